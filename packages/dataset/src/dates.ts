@@ -1,0 +1,56 @@
+import { addDays, endOfMonth, endOfYear, formatISO, isValid, parseISO } from "date-fns";
+import type { Precision } from "./schema/enums.js";
+
+/** The closed interval of calendar days a date at its precision stands for, as ISO day strings. */
+export interface DateInterval {
+  start: string;
+  end: string;
+}
+
+const PRECISION_BY_LENGTH: Record<number, Precision> = { 4: "year", 7: "month", 10: "day" };
+
+/** The precision a date string is written at, or null when it is not an ISO 8601 year, month or day. */
+export function precisionOf(date: string): Precision | null {
+  if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date)) return null;
+  return PRECISION_BY_LENGTH[date.length] ?? null;
+}
+
+/** True when the date exists on the calendar (no 2023-02-30, no month 13). */
+export function isRealDate(date: string): boolean {
+  const precision = precisionOf(date);
+  if (precision === null) return false;
+  const parsed = parseISO(precision === "year" ? `${date}-01-01` : precision === "month" ? `${date}-01` : date);
+  return isValid(parsed) && formatISO(parsed, { representation: "date" }).startsWith(date);
+}
+
+function day(d: Date): string {
+  return formatISO(d, { representation: "date" });
+}
+
+/**
+ * `2023-10` covers 2023-10-01..2023-10-31 and `2019` the whole year, so that dates at different
+ * precisions compare as the time they could refer to rather than as their first day.
+ */
+export function dateInterval(date: string): DateInterval {
+  if (!isRealDate(date)) throw new RangeError(`not a real ISO 8601 date: ${JSON.stringify(date)}`);
+  const precision = precisionOf(date);
+  if (precision === "day") return { start: date, end: date };
+  const start = parseISO(precision === "year" ? `${date}-01-01` : `${date}-01`);
+  return { start: day(start), end: day(precision === "year" ? endOfYear(start) : endOfMonth(start)) };
+}
+
+/** The interval from the start of `from` to the end of `to` (an event that spans a period). */
+export function spanInterval(from: string, to: string | null): DateInterval {
+  const a = dateInterval(from);
+  return to === null ? a : { start: a.start, end: dateInterval(to).end };
+}
+
+/** ISO day strings compare correctly as strings; this names the intent. */
+export function dayBefore(a: string, b: string): boolean {
+  return a < b;
+}
+
+/** The day after `date` (an ISO day string). */
+export function nextDay(date: string): string {
+  return day(addDays(parseISO(date), 1));
+}

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import {
+  attributedKindSchema,
+  eventCategorySchema,
+  metricKindSchema,
+  precisionSchema,
+  qualifierSchema,
+  sourceKindSchema,
+  unitSchema,
+} from "./enums.js";
+
+/**
+ * A claim joined with its source, event and metric: the row shape the dashboard draws, whether it
+ * comes from the precomputed summary (first paint) or from DuckDB-WASM (interactive queries).
+ */
+export const claimViewSchema = z.object({
+  claim_id: z.string(),
+  event_id: z.string(),
+  event_title: z.string(),
+  event_date: z.string().nullable(),
+  event_date_precision: precisionSchema.nullable(),
+  event_date_inferred: z.boolean(),
+  event_date_end: z.string().nullable(),
+  category: eventCategorySchema,
+  metric: z.string(),
+  unit: unitSchema,
+  metric_kind: metricKindSchema,
+  qualifier: qualifierSchema,
+  value_low: z.number().nullable(),
+  value_high: z.number().nullable(),
+  figure_text: z.string(),
+  attributed_to: z.string(),
+  attributed_kind: attributedKindSchema,
+  first_reported_by: z.string().nullable(),
+  repeats_claim_id: z.string().nullable(),
+  base_claim_id: z.string().nullable(),
+  as_of: z.string().nullable(),
+  as_of_inferred: z.boolean(),
+  quote: z.string(),
+  vague: z.boolean(),
+  source_id: z.string(),
+  outlet: z.string(),
+  via: z.string().nullable(),
+  source_title: z.string(),
+  author: z.string().nullable(),
+  published: z.string().nullable(),
+  published_precision: precisionSchema.nullable(),
+  published_inferred: z.boolean(),
+  url: z.string().nullable(),
+  source_kind: sourceKindSchema,
+});
+export type ClaimView = z.infer<typeof claimViewSchema>;
+
+export const tableCountsSchema = z.object({
+  sources: z.number().int(),
+  events: z.number().int(),
+  metrics: z.number().int(),
+  claims: z.number().int(),
+});
+export type TableCounts = z.infer<typeof tableCountsSchema>;
+
+/** `releases/index.json`: the releases a dashboard can offer, newest last. */
+export const releaseIndexSchema = z.object({
+  name: z.string(),
+  title: z.string().optional(),
+  latest: z.string().nullable(),
+  releases: z.array(
+    z.object({ version: z.string(), created: z.string(), path: z.string(), counts: tableCountsSchema }),
+  ),
+});
+export type ReleaseIndex = z.infer<typeof releaseIndexSchema>;
+
+/**
+ * `releases/<version>/summary.json`: small enough to paint the default view before DuckDB-WASM
+ * has started; `focus` is the group the dashboard opens on (the most severe conflict).
+ */
+export const releaseSummarySchema = z.object({
+  name: z.string(),
+  title: z.string().optional(),
+  version: z.string(),
+  created: z.string(),
+  counts: tableCountsSchema,
+  files: z.record(z.string(), z.string()),
+  focus: z.object({ event_id: z.string(), metric: z.string() }).nullable(),
+  focus_claims: z.array(claimViewSchema),
+});
+export type ReleaseSummary = z.infer<typeof releaseSummarySchema>;

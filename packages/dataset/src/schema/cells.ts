@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { precisionSchema } from "./enums.js";
+
+/**
+ * Cell codecs: a CSV cell is always a string; these turn it into the typed value and say
+ * in plain words what was wrong when they cannot. An empty cell means "not stated".
+ */
+const empty = (v: unknown) => v === "" || v === undefined;
+
+export const idCell = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be lower-case letters, digits, '.', '_' or '-'");
+
+export const textCell = z.string().trim().min(1, "must not be empty");
+
+export const optionalTextCell = z.preprocess(
+  (v) => (empty(v) ? null : v),
+  z.string().nullable(),
+);
+
+export const optionalIdCell = z.preprocess((v) => (empty(v) ? null : v), idCell.nullable());
+
+export const booleanCell = z
+  .enum(["true", "false"], { error: "must be true or false" })
+  .transform((v) => v === "true");
+
+const numberPattern = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+export const optionalNumberCell = z.preprocess(
+  (v) => (empty(v) ? null : v),
+  z
+    .string()
+    .regex(numberPattern, "must be a number such as 200 or 3.5")
+    .transform(Number)
+    .nullable(),
+);
+
+/** ISO 8601 at year, month or day precision: 2019, 2019-07, 2019-07-31. */
+export const isoDatePattern = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+export const optionalDateCell = z.preprocess(
+  (v) => (empty(v) ? null : v),
+  z
+    .string()
+    .regex(isoDatePattern, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD")
+    .nullable(),
+);
+
+export const optionalPrecisionCell = z.preprocess(
+  (v) => (empty(v) ? null : v),
+  precisionSchema.nullable(),
+);
+
+/** An empty cell reads as the default, so hand-written rows need not spell out "false". */
+export const optionalBooleanCell = z.preprocess((v) => (empty(v) ? "false" : v), booleanCell);

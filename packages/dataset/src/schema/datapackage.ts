@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+const semver = z
+  .string()
+  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, "must be a semver version such as 1.0.0");
+
+/** Table Schema field (https://specs.frictionlessdata.io/table-schema/), the subset Tally writes. */
+export const tableFieldSchema = z.looseObject({
+  name: z.string(),
+  type: z.enum(["string", "number", "integer", "boolean", "date"]),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  format: z.string().optional(),
+  constraints: z
+    .looseObject({
+      required: z.boolean().optional(),
+      unique: z.boolean().optional(),
+      enum: z.array(z.string()).optional(),
+      pattern: z.string().optional(),
+      minimum: z.number().optional(),
+      maximum: z.number().optional(),
+    })
+    .optional(),
+});
+
+export const foreignKeySchema = z.object({
+  fields: z.union([z.string(), z.array(z.string())]),
+  reference: z.object({ resource: z.string(), fields: z.union([z.string(), z.array(z.string())]) }),
+});
+
+export const resourceSchema = z.looseObject({
+  name: z.string(),
+  path: z.string(),
+  profile: z.string().optional(),
+  format: z.string().optional(),
+  mediatype: z.string().optional(),
+  encoding: z.string().optional(),
+  bytes: z.number().int().nonnegative().optional(),
+  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, "must be sha256:<64 hex digits>").optional(),
+  schema: z.looseObject({
+    fields: z.array(tableFieldSchema),
+    primaryKey: z.union([z.string(), z.array(z.string())]).optional(),
+    foreignKeys: z.array(foreignKeySchema).optional(),
+    missingValues: z.array(z.string()).optional(),
+  }),
+});
+
+/** Frictionless Data Package descriptor (https://specs.frictionlessdata.io/data-package/). */
+export const dataPackageSchema = z.looseObject({
+  profile: z.string().optional(),
+  name: z.string().regex(/^[a-z0-9._-]+$/, "must be lower-case letters, digits, '.', '_' or '-'"),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  version: semver,
+  created: z.string().optional(),
+  homepage: z.string().optional(),
+  licenses: z.array(z.looseObject({ name: z.string().optional(), path: z.string().optional(), title: z.string().optional() })).min(1),
+  sources: z.array(z.looseObject({ title: z.string(), path: z.string().optional() })).optional(),
+  contributors: z.array(z.looseObject({ title: z.string() })).optional(),
+  resources: z.array(resourceSchema).min(1),
+});
+
+export type DataPackage = z.infer<typeof dataPackageSchema>;
+export type Resource = z.infer<typeof resourceSchema>;
+export type TableField = z.infer<typeof tableFieldSchema>;
+
+/** Manifest frozen with a release: every file's sha256, so a changed byte is caught. */
+export const releaseManifestSchema = z.object({
+  name: z.string(),
+  version: semver,
+  created: z.string(),
+  files: z.record(z.string(), z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().nonnegative() })),
+});
+
+export type ReleaseManifest = z.infer<typeof releaseManifestSchema>;
+export { semver as semverSchema };

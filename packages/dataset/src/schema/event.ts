@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { isRealDate } from "../dates.js";
+import {
+  idCell,
+  optionalBooleanCell,
+  optionalDateCell,
+  optionalPrecisionCell,
+  optionalTextCell,
+  textCell,
+} from "./cells.js";
+import { checkDatePair } from "./dateFields.js";
+import { eventCategorySchema } from "./enums.js";
+
+/** One happening that sources report figures about; `date_end` when it spans a period. */
+export const eventSchema = z
+  .object({
+    event_id: idCell,
+    title: textCell,
+    date: optionalDateCell,
+    date_precision: optionalPrecisionCell,
+    date_inferred: optionalBooleanCell,
+    date_end: optionalDateCell,
+    location: optionalTextCell,
+    category: eventCategorySchema,
+    notes: optionalTextCell,
+  })
+  .superRefine((row, ctx) => {
+    checkDatePair(row, "date", "date_precision", ctx);
+    if (row.date_end === null) return;
+    if (row.date === null) {
+      ctx.addIssue({ code: "custom", path: ["date_end"], message: "is set but date is empty" });
+    } else if (!isRealDate(row.date_end)) {
+      ctx.addIssue({ code: "custom", path: ["date_end"], message: `${row.date_end} is not a real date` });
+    } else if (row.date_end < row.date) {
+      ctx.addIssue({ code: "custom", path: ["date_end"], message: `${row.date_end} is before date ${row.date}` });
+    }
+  });
+
+export type Event = z.infer<typeof eventSchema>;
