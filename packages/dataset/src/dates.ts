@@ -19,7 +19,9 @@ export function precisionOf(date: string): Precision | null {
 export function isRealDate(date: string): boolean {
   const precision = precisionOf(date);
   if (precision === null) return false;
-  const parsed = parseISO(precision === "year" ? `${date}-01-01` : precision === "month" ? `${date}-01` : date);
+  const parsed = parseISO(
+    precision === "year" ? `${date}-01-01` : precision === "month" ? `${date}-01` : date,
+  );
   return isValid(parsed) && formatISO(parsed, { representation: "date" }).startsWith(date);
 }
 

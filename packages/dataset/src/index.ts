@@ -3,23 +3,26 @@
  * (browser or Node): zod schemas and the types inferred from them, date intervals, reading figures
  * written in words, and the diff of two releases. File-system work lives in `@tally/dataset/node`.
  */
-export { claimSchema, QUALIFIER_BOUNDS } from "./schema/claim.js";
-export type { Claim } from "./schema/claim.js";
-export { eventSchema } from "./schema/event.js";
-export type { Event } from "./schema/event.js";
-export { metricSchema } from "./schema/metric.js";
-export type { Metric } from "./schema/metric.js";
-export { sourceSchema } from "./schema/source.js";
-export type { Source } from "./schema/source.js";
+
+export type { DateInterval } from "./dates.js";
+export { dateInterval, isRealDate, nextDay, precisionOf, spanInterval } from "./dates.js";
+export type { ClaimView, ReleaseIndex, ReleaseSummary, TableCounts } from "./schema/artifacts.js";
 export {
-  attributedKindSchema,
-  eventCategorySchema,
-  metricKindSchema,
-  precisionSchema,
-  qualifierSchema,
-  sourceKindSchema,
-  unitSchema,
-} from "./schema/enums.js";
+  claimViewSchema,
+  releaseIndexSchema,
+  releaseSummarySchema,
+  tableCountsSchema,
+} from "./schema/artifacts.js";
+export type { Claim } from "./schema/claim.js";
+export { claimSchema, QUALIFIER_BOUNDS } from "./schema/claim.js";
+export type { DataPackage, ReleaseManifest, Resource, TableField } from "./schema/datapackage.js";
+export {
+  dataPackageSchema,
+  releaseManifestSchema,
+  resourceSchema,
+  semverSchema,
+  tableFieldSchema,
+} from "./schema/datapackage.js";
 export type {
   AttributedKind,
   EventCategory,
@@ -29,24 +32,22 @@ export type {
   SourceKind,
   Unit,
 } from "./schema/enums.js";
-export { columnsOf, TABLE_NAMES, TABLES } from "./schema/tables.js";
-export type { TableName, Tables } from "./schema/tables.js";
-export { problemSchema } from "./schema/problem.js";
+export {
+  attributedKindSchema,
+  eventCategorySchema,
+  metricKindSchema,
+  precisionSchema,
+  qualifierSchema,
+  sourceKindSchema,
+  unitSchema,
+} from "./schema/enums.js";
+export type { Event } from "./schema/event.js";
+export { eventSchema } from "./schema/event.js";
+export type { Metric } from "./schema/metric.js";
+export { metricSchema } from "./schema/metric.js";
 export type { Problem } from "./schema/problem.js";
-export {
-  dataPackageSchema,
-  releaseManifestSchema,
-  resourceSchema,
-  semverSchema,
-  tableFieldSchema,
-} from "./schema/datapackage.js";
-export type { DataPackage, ReleaseManifest, Resource, TableField } from "./schema/datapackage.js";
-export {
-  claimViewSchema,
-  releaseIndexSchema,
-  releaseSummarySchema,
-  tableCountsSchema,
-} from "./schema/artifacts.js";
-export type { ClaimView, ReleaseIndex, ReleaseSummary, TableCounts } from "./schema/artifacts.js";
-export { dateInterval, isRealDate, nextDay, precisionOf, spanInterval } from "./dates.js";
-export type { DateInterval } from "./dates.js";
+export { problemSchema } from "./schema/problem.js";
+export type { Source } from "./schema/source.js";
+export { sourceSchema } from "./schema/source.js";
+export type { TableName, Tables } from "./schema/tables.js";
+export { columnsOf, TABLE_NAMES, TABLES } from "./schema/tables.js";

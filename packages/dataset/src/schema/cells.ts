@@ -13,10 +13,7 @@ export const idCell = z
 
 export const textCell = z.string().trim().min(1, "must not be empty");
 
-export const optionalTextCell = z.preprocess(
-  (v) => (empty(v) ? null : v),
-  z.string().nullable(),
-);
+export const optionalTextCell = z.preprocess((v) => (empty(v) ? null : v), z.string().nullable());
 
 export const optionalIdCell = z.preprocess((v) => (empty(v) ? null : v), idCell.nullable());
 
@@ -28,11 +25,7 @@ const numberPattern = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 export const optionalNumberCell = z.preprocess(
   (v) => (empty(v) ? null : v),
-  z
-    .string()
-    .regex(numberPattern, "must be a number such as 200 or 3.5")
-    .transform(Number)
-    .nullable(),
+  z.string().regex(numberPattern, "must be a number such as 200 or 3.5").transform(Number).nullable(),
 );
 
 /** ISO 8601 at year, month or day precision: 2019, 2019-07, 2019-07-31. */
@@ -40,16 +33,10 @@ export const isoDatePattern = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 export const optionalDateCell = z.preprocess(
   (v) => (empty(v) ? null : v),
-  z
-    .string()
-    .regex(isoDatePattern, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD")
-    .nullable(),
+  z.string().regex(isoDatePattern, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD").nullable(),
 );
 
-export const optionalPrecisionCell = z.preprocess(
-  (v) => (empty(v) ? null : v),
-  precisionSchema.nullable(),
-);
+export const optionalPrecisionCell = z.preprocess((v) => (empty(v) ? null : v), precisionSchema.nullable());
 
 /** An empty cell reads as the default, so hand-written rows need not spell out "false". */
 export const optionalBooleanCell = z.preprocess((v) => (empty(v) ? "false" : v), booleanCell);

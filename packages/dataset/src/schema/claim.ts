@@ -73,7 +73,11 @@ export const claimSchema = z
         ctx.addIssue({ code: "custom", path: ["value_high"], message: `${high} is below value_low ${low}` });
     }
     if (row.base_claim_id !== null && row.base_claim_id === row.claim_id)
-      ctx.addIssue({ code: "custom", path: ["base_claim_id"], message: "a claim cannot be a share of itself" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["base_claim_id"],
+        message: "a claim cannot be a share of itself",
+      });
     if (row.repeats_claim_id !== null && row.repeats_claim_id === row.claim_id)
       ctx.addIssue({ code: "custom", path: ["repeats_claim_id"], message: "a claim cannot repeat itself" });
   });

@@ -2,7 +2,10 @@ import { z } from "zod";
 
 const semver = z
   .string()
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, "must be a semver version such as 1.0.0");
+  .regex(
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
+    "must be a semver version such as 1.0.0",
+  );
 
 /** Table Schema field (https://specs.frictionlessdata.io/table-schema/), the subset Tally writes. */
 export const tableFieldSchema = z.looseObject({
@@ -36,7 +39,10 @@ export const resourceSchema = z.looseObject({
   mediatype: z.string().optional(),
   encoding: z.string().optional(),
   bytes: z.number().int().nonnegative().optional(),
-  hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, "must be sha256:<64 hex digits>").optional(),
+  hash: z
+    .string()
+    .regex(/^sha256:[0-9a-f]{64}$/, "must be sha256:<64 hex digits>")
+    .optional(),
   schema: z.looseObject({
     fields: z.array(tableFieldSchema),
     primaryKey: z.union([z.string(), z.array(z.string())]).optional(),
@@ -54,7 +60,15 @@ export const dataPackageSchema = z.looseObject({
   version: semver,
   created: z.string().optional(),
   homepage: z.string().optional(),
-  licenses: z.array(z.looseObject({ name: z.string().optional(), path: z.string().optional(), title: z.string().optional() })).min(1),
+  licenses: z
+    .array(
+      z.looseObject({
+        name: z.string().optional(),
+        path: z.string().optional(),
+        title: z.string().optional(),
+      }),
+    )
+    .min(1),
   sources: z.array(z.looseObject({ title: z.string(), path: z.string().optional() })).optional(),
   contributors: z.array(z.looseObject({ title: z.string() })).optional(),
   resources: z.array(resourceSchema).min(1),
@@ -69,7 +83,10 @@ export const releaseManifestSchema = z.object({
   name: z.string(),
   version: semver,
   created: z.string(),
-  files: z.record(z.string(), z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().nonnegative() })),
+  files: z.record(
+    z.string(),
+    z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().nonnegative() }),
+  ),
 });
 
 export type ReleaseManifest = z.infer<typeof releaseManifestSchema>;

@@ -15,11 +15,19 @@ export function checkDatePair(
   const precision = row[precisionKey] as string | null;
   if (date === null) {
     if (precision !== null)
-      ctx.addIssue({ code: "custom", path: [dateKey], message: `is empty but ${precisionKey} is ${precision}` });
+      ctx.addIssue({
+        code: "custom",
+        path: [dateKey],
+        message: `is empty but ${precisionKey} is ${precision}`,
+      });
     return;
   }
   if (precision === null) {
-    ctx.addIssue({ code: "custom", path: [precisionKey], message: `must be day, month or year when ${dateKey} is set` });
+    ctx.addIssue({
+      code: "custom",
+      path: [precisionKey],
+      message: `must be day, month or year when ${dateKey} is set`,
+    });
     return;
   }
   if (precisionOf(date) !== precision) {
@@ -30,5 +38,6 @@ export function checkDatePair(
     });
     return;
   }
-  if (!isRealDate(date)) ctx.addIssue({ code: "custom", path: [dateKey], message: `${date} is not a real date` });
+  if (!isRealDate(date))
+    ctx.addIssue({ code: "custom", path: [dateKey], message: `${date} is not a real date` });
 }

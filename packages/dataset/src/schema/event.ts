@@ -32,7 +32,11 @@ export const eventSchema = z
     } else if (!isRealDate(row.date_end)) {
       ctx.addIssue({ code: "custom", path: ["date_end"], message: `${row.date_end} is not a real date` });
     } else if (row.date_end < row.date) {
-      ctx.addIssue({ code: "custom", path: ["date_end"], message: `${row.date_end} is before date ${row.date}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["date_end"],
+        message: `${row.date_end} is before date ${row.date}`,
+      });
     }
   });
 
