@@ -1,0 +1,8 @@
+import { defineConfig } from "vitest/config";
+
+// One run over every package's own vitest config, so `npm test` gets a single report to add up.
+export default defineConfig({
+  test: {
+    projects: ["packages/*", "apps/dashboard"],
+  },
+});
