@@ -17,4 +17,6 @@ for (const [label, args] of [
 }
 const port = process.env.PORT ?? "4173";
 console.log(`\n== Serving the dashboard at http://127.0.0.1:${port}/ (Ctrl+C to stop)`);
-process.exit(pnpm(["--filter", "@tally/dashboard", "exec", "vite", "preview", "--host", "127.0.0.1", "--port", port]));
+process.exit(
+  pnpm(["--filter", "@tally/dashboard", "exec", "vite", "preview", "--host", "127.0.0.1", "--port", port]),
+);

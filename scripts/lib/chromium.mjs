@@ -14,7 +14,10 @@ export function ensureChromium() {
     return `Browser tests need Chromium at ${CHROMIUM}: install it (Debian: apt-get install -y chromium, as root) or set TALLY_CHROMIUM, then run again.`;
   console.log("== Installing Debian's chromium for the browser tests");
   const env = { DEBIAN_FRONTEND: "noninteractive" };
-  if (run("apt-get", ["update", "-qq"], { env }) !== 0 || run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) !== 0)
+  if (
+    run("apt-get", ["update", "-qq"], { env }) !== 0 ||
+    run("apt-get", ["install", "-y", "-qq", "chromium"], { env }) !== 0
+  )
     return "Installing chromium with apt-get failed (see above); browser tests cannot run.";
   return existsSync(CHROMIUM) ? null : `apt-get installed chromium but ${CHROMIUM} is still missing.`;
 }

@@ -19,7 +19,9 @@ export class Tally {
     const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
     this.add("unit tests (vitest)", r.numPassedTests, r.numFailedTests, skipped);
     // A suite that fails to load has no failed tests but must still count as a failure.
-    const brokenFiles = (r.testResults ?? []).filter((t) => t.status === "failed" && t.assertionResults.length === 0);
+    const brokenFiles = (r.testResults ?? []).filter(
+      (t) => t.status === "failed" && t.assertionResults.length === 0,
+    );
     for (const t of brokenFiles) this.gate(`test file failed to load: ${t.name}`, false);
   }
 
@@ -27,7 +29,12 @@ export class Tally {
     if (!existsSync(file)) return this.gate(`browser tests (no report at ${file})`, false);
     const s = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
     const errors = JSON.parse(readFileSync(file, "utf8")).errors ?? [];
-    this.add("browser tests (playwright)", (s.expected ?? 0) + (s.flaky ?? 0), s.unexpected ?? 0, s.skipped ?? 0);
+    this.add(
+      "browser tests (playwright)",
+      (s.expected ?? 0) + (s.flaky ?? 0),
+      s.unexpected ?? 0,
+      s.skipped ?? 0,
+    );
     if (errors.length > 0) this.gate(`browser test run errors: ${errors.length}`, false);
   }
 
@@ -35,7 +42,9 @@ export class Tally {
     this.passed += passed;
     this.failed += failed;
     this.skipped += skipped;
-    this.lines.push(`${failed ? "FAIL" : "pass"}  ${name}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+    this.lines.push(
+      `${failed ? "FAIL" : "pass"}  ${name}: ${passed} passed, ${failed} failed, ${skipped} skipped`,
+    );
   }
 
   summary() {

@@ -4,8 +4,17 @@
  * written in words, and the diff of two releases. File-system work lives in `@tally/dataset/node`.
  */
 
+export { claimViews } from "./artifacts/claimViews.js";
 export type { DateInterval } from "./dates.js";
 export { dateInterval, isRealDate, nextDay, precisionOf, spanInterval } from "./dates.js";
+export { describeDiff } from "./diff/describeDiff.js";
+export type { FieldChange, ReleaseDiff, RowChange, TableDiff } from "./diff/diffReleases.js";
+export { diffReleases, isEmptyDiff } from "./diff/diffReleases.js";
+export type { FigureReading } from "./figures.js";
+export { NUMBER_WORDS, readFigure, VAGUE_FLOORS } from "./figures.js";
+export type { ProblemCode } from "./problemCodes.js";
+export { PROBLEM_CODES } from "./problemCodes.js";
+export { formatProblem } from "./problemText.js";
 export type { ClaimView, ReleaseIndex, ReleaseSummary, TableCounts } from "./schema/artifacts.js";
 export {
   claimViewSchema,

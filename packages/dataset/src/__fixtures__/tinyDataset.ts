@@ -1,0 +1,90 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildDescriptor } from "../datapackage/buildDescriptor.js";
+import { formatJson } from "../datapackage/formatJson.js";
+import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
+
+/**
+ * A small synthetic dataset (not the real data) that loads without problems. Tests change one
+ * thing in it and assert the one problem that follows. The third claim's note spans two lines,
+ * so its row is 3 and its line 4, and the row after it starts on line 6.
+ */
+export const TINY_CSV: Record<TableName, string> = {
+  sources: [
+    "source_id,outlet,via,title,author,published,published_precision,published_inferred,url,kind,text_ref,notes",
+    "s-wire,Example Wire,,Hundreds sent back,,2023-10-10,day,false,https://example.org/a,news,,",
+    "s-ngo,Example NGO,,Report on returns,Jane Doe,2024-01,month,false,,ngo,,",
+  ].join("\n"),
+  events: [
+    "event_id,title,date,date_precision,date_inferred,date_end,location,category,notes",
+    "e-oct,Mass return,2023-10-09,day,false,,Jilin,forced_repatriation,",
+    "e-2019,Detentions,2019-01,month,false,2019-06,Liaoning,detention,",
+  ].join("\n"),
+  metrics: [
+    "metric,unit,kind,description",
+    "persons_returned,persons,count,People sent back",
+    "share_women,percent,share,Share who were women",
+  ].join("\n"),
+  claims: [
+    "claim_id,event_id,source_id,metric,qualifier,value_low,value_high,figure_text,attributed_to,attributed_kind,first_reported_by,repeats_claim_id,base_claim_id,as_of,as_of_precision,as_of_inferred,quote,vague,notes",
+    'c-1,e-oct,s-wire,persons_returned,about,200,200,about 200,a source in China,anonymous_source,,,,,,,"About 200 were sent back, ""reportedly"".",false,',
+    "c-2,e-oct,s-ngo,persons_returned,about,600,600,approximately 600,Example NGO,ngo,,,,2024-01-15,day,false,approximately 600 people,false,",
+    'c-3,e-oct,s-ngo,share_women,about,80,80,80%,Example NGO,ngo,,,c-2,,,,about 80% of them were women,false,"a note',
+    'on two lines"',
+    "c-4,e-2019,s-wire,persons_returned,at_least,100,,hundreds,police,government,,,,,,,hundreds were held,true,",
+  ].join("\n"),
+};
+
+export const TINY_DESCRIPTOR = {
+  name: "tiny",
+  title: "A tiny synthetic dataset",
+  version: "0.1.0",
+  created: "2024-01-01T00:00:00.000Z",
+  licenses: [{ name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0" }],
+  sources: [{ title: "Synthetic test data" }],
+};
+
+export interface TinyOptions {
+  /** Replace a table's CSV (text or raw bytes). */
+  csv?: Partial<Record<TableName, string | Uint8Array>>;
+  /** Descriptor to write: built with fresh hashes by default; `null` writes none; a string is written as is. */
+  descriptor?: "fresh" | null | string;
+  /** Hash the original tiny CSVs, then write the replaced ones (a stale descriptor). */
+  staleDescriptor?: boolean;
+}
+
+const encode = (v: string | Uint8Array) => (typeof v === "string" ? new TextEncoder().encode(v) : v);
+
+export async function writeTinyDataset(dir?: string, options: TinyOptions = {}): Promise<string> {
+  const target = dir ?? (await mkdtemp(join(tmpdir(), "tally-tiny-")));
+  const bytes = {} as Record<TableName, Uint8Array>;
+  const original = {} as Record<TableName, Uint8Array>;
+  for (const table of TABLE_NAMES) {
+    original[table] = encode(TINY_CSV[table]);
+    bytes[table] = encode(options.csv?.[table] ?? TINY_CSV[table]);
+    await writeFile(join(target, TABLES[table].file), bytes[table]);
+  }
+  const descriptor = options.descriptor === undefined ? "fresh" : options.descriptor;
+  if (typeof descriptor === "string" && descriptor !== "fresh")
+    await writeFile(join(target, "datapackage.json"), descriptor);
+  else if (descriptor === "fresh")
+    await writeFile(
+      join(target, "datapackage.json"),
+      formatJson(buildDescriptor(TINY_DESCRIPTOR, options.staleDescriptor ? original : bytes)),
+    );
+  return target;
+}
+
+/** The tiny claims CSV with one cell replaced (row is the 1-based data row). */
+export function withClaimCell(row: number, column: string, value: string): string {
+  const lines = TINY_CSV.claims.split("\n");
+  const header = lines[0]!.split(",");
+  // c-1 has a quoted comma and c-3 spans lines, so rows are rewritten only for simple rows.
+  const index = { 2: 2, 4: 5 }[row];
+  if (index === undefined) throw new Error(`withClaimCell supports rows 2 and 4, not ${row}`);
+  const cells = lines[index]!.split(",");
+  cells[header.indexOf(column)] = value;
+  lines[index] = cells.join(",");
+  return lines.join("\n");
+}

@@ -1,0 +1,77 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  Bool,
+  type DataType,
+  Field,
+  Float64,
+  makeData,
+  RecordBatch,
+  Schema,
+  Struct,
+  Table,
+  tableToIPC,
+  Utf8,
+} from "apache-arrow";
+import { TABLE_NAMES, type TableName, type Tables } from "../schema/tables.js";
+import { columnWriter } from "./arrowColumns.js";
+import { type ColumnType, columnTypesOf } from "./columnTypes.js";
+
+const ARROW_TYPES: Record<ColumnType, () => DataType> = {
+  utf8: () => new Utf8(),
+  "utf8?": () => new Utf8(),
+  float64: () => new Float64(),
+  "float64?": () => new Float64(),
+  bool: () => new Bool(),
+  "bool?": () => new Bool(),
+};
+
+/** The Arrow file name of each table, as `summary.json`'s files map lists them. */
+export function arrowFileOf(table: TableName): string {
+  return `${table}.arrow`;
+}
+
+/**
+ * One table as an Arrow table with explicit column types (Utf8, Float64, Bool), nullable exactly
+ * where the schema allows null (arquero's inferred types broke DuckDB-WASM's insert on string
+ * columns). The columns are filled in one pass over the rows. A value of the wrong type, or a null
+ * where the schema allows none, throws naming the table, the 1-based row and the column.
+ */
+export function arrowTableOf<K extends TableName>(table: K, rows: Tables[K]): Table {
+  const columns = columnTypesOf(table);
+  const fields = columns.map(([name, type]) => new Field(name, ARROW_TYPES[type](), type.endsWith("?")));
+  const names = columns.map(([name]) => name);
+  const nullable = fields.map((field) => field.nullable);
+  const writers = columns.map(([, type]) => columnWriter(type, rows.length));
+  const width = names.length;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Record<string, unknown>;
+    for (let c = 0; c < width; c++) {
+      const value = row[names[c]!];
+      if (value === null ? !nullable[c] : !writers[c]!.set(i, value))
+        throw new TypeError(
+          `${table} row ${i + 1}: column ${names[c]} holds ${JSON.stringify(value)}, not a ${columns[c]![1]} value`,
+        );
+      if (value === null) writers[c]!.set(i, null);
+    }
+  }
+  const children = writers.map((writer) => writer.finish());
+  const schema = new Schema(fields);
+  const struct = makeData({ type: new Struct(fields), length: rows.length, nullCount: 0, children });
+  return new Table(schema, [new RecordBatch(schema, struct)]);
+}
+
+/**
+ * Writes `<table>.arrow` for each table as an Arrow IPC stream, the format DuckDB-WASM loads
+ * offline with `insertArrowFromIPCStream`. Returns the file name written for each table.
+ */
+export async function writeArrowTables(tables: Tables, outDir: string): Promise<Record<TableName, string>> {
+  await mkdir(outDir, { recursive: true });
+  const files = {} as Record<TableName, string>;
+  for (const table of TABLE_NAMES) {
+    const file = arrowFileOf(table);
+    await writeFile(join(outDir, file), tableToIPC(arrowTableOf(table, tables[table]), "stream"));
+    files[table] = file;
+  }
+  return files;
+}

@@ -1,0 +1,70 @@
+import { mkdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
+import { type ColumnType, columnTypesOf } from "./columnTypes.js";
+
+/** The Parquet file name of each table, as `summary.json`'s files map lists them. */
+export function parquetFileOf(table: TableName): string {
+  return `${table}.parquet`;
+}
+
+const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const sqlName = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+// ASCII whitespace, what String.prototype.trim removes from the text the datasets hold.
+const WHITESPACE = "' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)";
+
+/**
+ * The SQL expression that turns a CSV cell (read as text) into the column's stored value with the
+ * same reading as the row schemas: an empty cell is null, or false for a boolean column; required
+ * text is trimmed as `textCell` trims it (ids and enums admit no whitespace, so trim is a no-op).
+ */
+function castCell(name: string, type: ColumnType): string {
+  const cell = `NULLIF(${sqlName(name)}, '')`;
+  switch (type) {
+    case "utf8":
+      return `trim(${sqlName(name)}, ${WHITESPACE})`;
+    case "utf8?":
+      return cell;
+    case "float64":
+    case "float64?":
+      return `CAST(${cell} AS DOUBLE)`;
+    case "bool":
+    case "bool?":
+      return `CAST(COALESCE(${cell}, 'false') AS BOOLEAN)`;
+  }
+}
+
+/** `COPY (SELECT … FROM read_csv(…)) TO '<out>' (FORMAT parquet)` for one table. */
+export function parquetCopySql(table: TableName, csvPath: string, parquetPath: string): string {
+  const columns = columnTypesOf(table);
+  const select = columns.map(([name, type]) => `${castCell(name, type)} AS ${sqlName(name)}`).join(", ");
+  // Every column is read as text and cast explicitly, so DuckDB's type sniffing never decides
+  // that an id column is a number or a date column a DATE.
+  const csv = `read_csv(${sqlString(csvPath)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', strict_mode = true)`;
+  return `COPY (SELECT ${select} FROM ${csv}) TO ${sqlString(parquetPath)} (FORMAT parquet)`;
+}
+
+/**
+ * Writes `<table>.parquet` for each table from the CSVs in `dir` with native DuckDB, for R, Python
+ * and SQL users (DuckDB-WASM cannot read Parquet offline, so the dashboard uses the Arrow files).
+ * Returns the file name written for each table.
+ */
+export async function writeParquetTables(dir: string, outDir: string): Promise<Record<TableName, string>> {
+  await mkdir(outDir, { recursive: true });
+  const instance = await DuckDBInstance.create(":memory:");
+  const conn = await instance.connect();
+  const files = {} as Record<TableName, string>;
+  try {
+    for (const table of TABLE_NAMES) {
+      const file = parquetFileOf(table);
+      await conn.run(parquetCopySql(table, resolve(dir, TABLES[table].file), resolve(join(outDir, file))));
+      files[table] = file;
+    }
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+  return files;
+}

@@ -1,0 +1,69 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { tableFromIPC } from "apache-arrow";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleRelease } from "./__fixtures__/sampleTables.js";
+import { writeSampleCsv, writeSampleRelease } from "./__fixtures__/writeSampleCsv.js";
+import { buildReleaseArtifacts } from "./releaseArtifacts.js";
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "tally-release-"));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("buildReleaseArtifacts", () => {
+  it("copies the CSVs and descriptor byte for byte and writes Arrow and Parquet for each table", async () => {
+    const release = sampleRelease(join(root, "data", "releases", "1.2.0"));
+    await writeSampleRelease(release.ref.path, release.descriptor);
+    const out = join(root, "artifacts", "releases", "1.2.0");
+
+    const built = await buildReleaseArtifacts(release, out);
+
+    expect(built).toEqual({
+      version: "1.2.0",
+      created: "2024-02-01",
+      counts: { sources: 2, events: 2, metrics: 2, claims: 6 },
+      datapackage: "datapackage.json",
+      csv: { sources: "sources.csv", events: "events.csv", metrics: "metrics.csv", claims: "claims.csv" },
+      arrow: {
+        sources: "sources.arrow",
+        events: "events.arrow",
+        metrics: "metrics.arrow",
+        claims: "claims.arrow",
+      },
+      parquet: {
+        sources: "sources.parquet",
+        events: "events.parquet",
+        metrics: "metrics.parquet",
+        claims: "claims.parquet",
+      },
+    });
+    const written = (await readdir(out)).sort();
+    expect(written).toEqual(
+      [
+        "datapackage.json",
+        ...["sources", "events", "metrics", "claims"].flatMap((t) => [
+          `${t}.csv`,
+          `${t}.arrow`,
+          `${t}.parquet`,
+        ]),
+      ].sort(),
+    );
+    for (const file of [...Object.values(built.csv), built.datapackage])
+      expect(await readFile(join(out, file)), file).toEqual(await readFile(join(release.ref.path, file)));
+    const claims = tableFromIPC(await readFile(join(out, built.arrow.claims)));
+    expect(claims.numRows).toBe(6);
+    expect(claims.getChild("value_high")?.toArray()).toEqual(new Float64Array([200, 600, 300, 80, 0, 546.5]));
+    expect(claims.getChild("value_high")?.get(4)).toBeNull();
+  });
+
+  it("fails naming the missing file when a release lacks its descriptor", async () => {
+    const release = sampleRelease(join(root, "no-descriptor"));
+    await writeSampleCsv(release.ref.path);
+    await expect(buildReleaseArtifacts(release, join(root, "out-2"))).rejects.toThrow(/datapackage\.json/);
+  });
+});

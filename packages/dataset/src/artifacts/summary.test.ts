@@ -1,0 +1,56 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { releaseSummarySchema } from "../schema/artifacts.js";
+import { sampleRelease } from "./__fixtures__/sampleTables.js";
+import { releaseSummaryOf, writeSummary } from "./summary.js";
+
+const FILES = { claims: "claims.arrow", sources: "sources.arrow" };
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "tally-summary-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("writeSummary", () => {
+  it("writes summary.json with counts, files, focus and only the focus group's claims", async () => {
+    const written = await writeSummary(sampleRelease(dir), dir, {
+      focus: { event_id: "e-return", metric: "persons_returned" },
+      files: FILES,
+    });
+    const onDisk = releaseSummarySchema.parse(JSON.parse(await readFile(join(dir, "summary.json"), "utf8")));
+    expect(onDisk).toEqual(written);
+    expect(onDisk).toMatchObject({
+      name: "sample",
+      title: "Synthetic sample",
+      version: "1.2.0",
+      created: "2024-02-01",
+      counts: { sources: 2, events: 2, metrics: 2, claims: 6 },
+      files: FILES,
+      focus: { event_id: "e-return", metric: "persons_returned" },
+    });
+    // c4 shares the event but is a share_women claim: not in the group.
+    expect(onDisk.focus_claims.map((c) => c.claim_id)).toEqual(["c1", "c2", "c3"]);
+    expect(onDisk.focus_claims[1]).toMatchObject({
+      outlet: "Example Monitor",
+      figure_text: "approximately 600",
+    });
+  });
+
+  it("holds no claims when there is no focus", () => {
+    const summary = releaseSummaryOf(sampleRelease(dir), { focus: null, files: FILES });
+    expect(summary.focus).toBeNull();
+    expect(summary.focus_claims).toEqual([]);
+  });
+
+  it("refuses a release whose descriptor has no created date, naming the file", () => {
+    const release = { ...sampleRelease(dir), descriptor: null };
+    expect(() => releaseSummaryOf(release, { focus: null, files: FILES })).toThrow(
+      `${join(dir, "datapackage.json")}: no "created" date`,
+    );
+  });
+});

@@ -1,0 +1,128 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { refreshDescriptor } from "../datapackage/refreshDescriptor.js";
+import { describeDiff } from "../diff/describeDiff.js";
+import { diffReleases } from "../diff/diffReleases.js";
+import { DatasetReadError } from "../load/errors.js";
+import type { LoadedDataset } from "../load/loadedDataset.js";
+import { formatProblem } from "../problemText.js";
+import { defaultDataDir, releasesDir } from "../release/dataDir.js";
+import { listReleases } from "../release/listReleases.js";
+import { loadRelease, loadWorkingCopy } from "../release/loadRelease.js";
+import { MANIFEST_FILE } from "../release/manifest.js";
+import { verifyRelease } from "../release/verifyRelease.js";
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const USAGE = `usage: pnpm dataset <command> [--data <dir>]
+  hash                      refresh datapackage.json (hashes, sizes, Table Schemas)
+  verify                    check every release against its manifest
+  diff <a> <b> [--format text|json]   compare two releases (a version or "working")
+  list                      list the releases`;
+
+/** Bad arguments: exit 2 with a one-line reason, like unreadable input. */
+class UsageError extends Error {}
+
+async function hash(dataDir: string, io: CliIo): Promise<number> {
+  const { path, problems } = await refreshDescriptor(dataDir);
+  io.out(`refreshed ${path}`);
+  for (const problem of problems) io.err(formatProblem(problem));
+  return problems.length > 0 ? 1 : 0;
+}
+
+async function verify(dataDir: string, io: CliIo): Promise<number> {
+  const versions = await listReleases(dataDir);
+  if (versions.length === 0) io.out(`no releases in ${releasesDir(dataDir)}`);
+  let failed = 0;
+  for (const version of versions) {
+    const problems = await verifyRelease(join(releasesDir(dataDir), version));
+    if (problems.length === 0) io.out(`${version}: ok`);
+    else failed++;
+    for (const problem of problems) io.err(`${version}: ${formatProblem(problem)}`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+async function list(dataDir: string, io: CliIo): Promise<number> {
+  for (const version of await listReleases(dataDir)) {
+    const manifest = await readFile(join(releasesDir(dataDir), version, MANIFEST_FILE), "utf8")
+      .then((text) => JSON.parse(text) as { created?: unknown })
+      .catch(() => ({ created: undefined }));
+    io.out(typeof manifest.created === "string" ? `${version}\t${manifest.created}` : version);
+  }
+  return 0;
+}
+
+function load(version: string, dataDir: string): Promise<LoadedDataset> {
+  return version === "working" ? loadWorkingCopy({ dataDir }) : loadRelease(version, { dataDir });
+}
+
+async function diff(positionals: string[], format: string, dataDir: string, io: CliIo): Promise<number> {
+  const [a, b, ...rest] = positionals;
+  if (a === undefined || b === undefined || rest.length > 0)
+    throw new UsageError("diff needs exactly two versions, e.g. diff 1.0.0 working");
+  if (format !== "text" && format !== "json")
+    throw new UsageError(`--format must be text or json, not ${format}`);
+  const [before, after] = [await load(a, dataDir), await load(b, dataDir)];
+  for (const [name, loaded] of [
+    [a, before],
+    [b, after],
+  ] as const)
+    if (loaded.problems.length > 0)
+      io.err(`note: ${name} has ${loaded.problems.length} problems; rows that did not load are not compared`);
+  const result = diffReleases(before.tables, after.tables);
+  if (format === "json") io.out(JSON.stringify({ from: a, to: b, ...result }, null, 2));
+  else for (const line of [`${a} → ${b}`, ...describeDiff(result)]) io.out(line);
+  return 0;
+}
+
+/** `pnpm dataset …`: returns the exit code (0 ok, 1 problems found, 2 unreadable input or bad arguments). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        data: { type: "string" },
+        format: { type: "string", default: "text" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    const dataDir = values.data ?? defaultDataDir();
+    if (!existsSync(dataDir)) throw new DatasetReadError(`data directory ${dataDir} does not exist`, dataDir);
+    if (command !== "diff" && rest.length > 0)
+      throw new UsageError(`${command} takes no arguments, got ${rest.join(" ")}`);
+    switch (command) {
+      case "hash":
+        return await hash(dataDir, io);
+      case "verify":
+        return await verify(dataDir, io);
+      case "list":
+        return await list(dataDir, io);
+      case "diff":
+        return await diff(rest, values.format, dataDir, io);
+      case undefined:
+        throw new UsageError("a command is needed: hash, verify, diff or list (--help for usage)");
+      default:
+        throw new UsageError(`unknown command ${JSON.stringify(command)}: use hash, verify, diff or list`);
+    }
+  } catch (error) {
+    const badArgs =
+      error instanceof TypeError && String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
+    if (error instanceof DatasetReadError || error instanceof UsageError || badArgs) {
+      io.err(`pnpm dataset: ${(error as Error).message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

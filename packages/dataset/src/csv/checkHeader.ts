@@ -1,0 +1,69 @@
+import { PROBLEM_CODES } from "../problemCodes.js";
+import type { Problem } from "../schema/problem.js";
+
+/**
+ * Compares a header with the columns its table must have. Unknown, duplicate and out-of-order
+ * columns still let rows load by name; a missing column does not (the caller leaves the rows out),
+ * since every row would then be wrong in a way that is not the row's fault.
+ */
+export function checkHeader(
+  header: string[],
+  expected: string[],
+  at: { file: string; line: number; rows: number },
+): { problems: Problem[]; missing: string[] } {
+  const { file, line } = at;
+  const problem = (code: string, column: string | null, message: string): Problem => ({
+    code,
+    file,
+    row: null,
+    line,
+    column,
+    message,
+  });
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  header.forEach((name, i) => {
+    if (seen.has(name))
+      problems.push(
+        problem(
+          PROBLEM_CODES.csvHeaderDuplicate,
+          name,
+          `column ${name} appears more than once in the header (again as column ${i + 1}); the first one is used`,
+        ),
+      );
+    else if (!expected.includes(name))
+      problems.push(
+        problem(
+          PROBLEM_CODES.csvHeaderUnknown,
+          name,
+          `column ${JSON.stringify(name)} (column ${i + 1}) is not a column of ${file}; it is ignored`,
+        ),
+      );
+    seen.add(name);
+  });
+
+  const missing = expected.filter((name) => !seen.has(name));
+  for (const name of missing)
+    problems.push(
+      problem(
+        PROBLEM_CODES.csvHeaderMissing,
+        name,
+        at.rows > 0
+          ? `column ${name} is missing from the header, so none of the ${at.rows} rows of ${file} were loaded`
+          : `column ${name} is missing from the header`,
+      ),
+    );
+
+  const present = [...seen].filter((name) => expected.includes(name));
+  const wanted = expected.filter((name) => seen.has(name));
+  const misplaced = present.findIndex((name, i) => name !== wanted[i]);
+  if (misplaced >= 0)
+    problems.push(
+      problem(
+        PROBLEM_CODES.csvHeaderOrder,
+        present[misplaced]!,
+        `columns are out of order: expected ${wanted.join(", ")}; found ${present.join(", ")}`,
+      ),
+    );
+  return { problems, missing };
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { columnsOf } from "../schema/tables.js";
+import { readCsv } from "./readCsv.js";
+
+const HEADER = columnsOf("metrics").join(",");
+
+describe("readCsv", () => {
+  it("reads a BOM-prefixed CRLF file like its plain LF twin", () => {
+    const lf = `${HEADER}\na,persons,count,"two\nlines"\nb,days,duration,plain\n`;
+    const crlf = `\uFEFF${lf.replaceAll("\n", "\r\n")}`;
+    const plain = readCsv(lf, "metrics.csv", "metrics");
+    const windows = readCsv(crlf, "metrics.csv", "metrics");
+    expect(windows.problems).toEqual([]);
+    expect(windows.header).toEqual(columnsOf("metrics"));
+    expect(windows.rows).toEqual(plain.rows);
+    expect(windows.rows.map((r) => r.cells.description)).toEqual(["two\nlines", "plain"]);
+  });
+
+  it("gives the physical line of each row when quoted fields span lines", () => {
+    const text = `${HEADER}\na,persons,count,"one\ntwo\nthree"\n\nb,days,duration,x\r\nc,days,duration,"y\r\nz"\nd,days,duration,w`;
+    const { rows, problems } = readCsv(text, "metrics.csv", "metrics");
+    expect(problems).toEqual([]);
+    expect(rows.map(({ row, line }) => [row, line])).toEqual([
+      [1, 2],
+      [2, 6],
+      [3, 7],
+      [4, 9],
+    ]);
+  });
+
+  it("reports a row with the wrong number of fields and keeps reading", () => {
+    const text = `${HEADER}\na,persons,count,x\nb,persons,count\nc,persons,count,z,extra\nd,persons,count,w\n`;
+    const { rows, problems } = readCsv(text, "metrics.csv", "metrics");
+    expect(rows.map((r) => r.cells.metric)).toEqual(["a", "d"]);
+    expect(problems).toEqual([
+      {
+        code: "csv/column-count",
+        file: "metrics.csv",
+        row: 2,
+        line: 3,
+        column: null,
+        message: "row 2 (line 3) has 3 fields, expected 4",
+      },
+      {
+        code: "csv/column-count",
+        file: "metrics.csv",
+        row: 3,
+        line: 4,
+        column: null,
+        message: "row 3 (line 4) has 5 fields, expected 4",
+      },
+    ]);
+  });
+
+  it("reports an unterminated quote at the line and column where it opened", () => {
+    const text = `${HEADER}\na,persons,count,x\nb,persons,count,"never closed\nc,persons,count,y\nd,persons,count,z\n`;
+    const { rows, problems } = readCsv(text, "metrics.csv", "metrics");
+    expect(rows.map((r) => r.cells.metric)).toEqual(["a"]);
+    expect(problems).toEqual([
+      {
+        code: "csv/unterminated-quote",
+        file: "metrics.csv",
+        row: 2,
+        line: 3,
+        column: "description",
+        message: "the quoted field that opens on line 3 is never closed, so lines 3–5 could not be read",
+      },
+    ]);
+  });
+
+  it("finds the opening line of an unterminated quote after a multi-line field in the same row", () => {
+    const text = `${HEADER}\n"a",persons,count,"ok\nstill ok"\nb,"persons\n`;
+    const { problems } = readCsv(text, "metrics.csv", "metrics");
+    expect(problems.map((p) => [p.code, p.row, p.line, p.column])).toEqual([
+      ["csv/unterminated-quote", 2, 4, "unit"],
+    ]);
+  });
+
+  it("reports missing, unknown, duplicate and out-of-order header columns", () => {
+    const missing = readCsv("metric,unit,kind\na,persons,count\n", "metrics.csv", "metrics");
+    expect(missing.missing).toEqual(["description"]);
+    expect(missing.problems).toEqual([
+      {
+        code: "csv/header-missing",
+        file: "metrics.csv",
+        row: null,
+        line: 1,
+        column: "description",
+        message:
+          "column description is missing from the header, so none of the 1 rows of metrics.csv were loaded",
+      },
+    ]);
+
+    const odd = readCsv(
+      "unit,metric,kind,description,kind,colour\npersons,a,count,x,count,red\n",
+      "metrics.csv",
+      "metrics",
+    );
+    expect(odd.problems.map((p) => [p.code, p.column])).toEqual([
+      ["csv/header-duplicate", "kind"],
+      ["csv/header-unknown", "colour"],
+      ["csv/header-order", "unit"],
+    ]);
+    expect(odd.problems[2]!.message).toBe(
+      "columns are out of order: expected metric, unit, kind, description; found unit, metric, kind, description",
+    );
+    // Rows still load by column name when nothing is missing.
+    expect(odd.rows).toEqual([
+      {
+        row: 1,
+        line: 2,
+        cells: { unit: "persons", metric: "a", kind: "count", description: "x", colour: "red" },
+      },
+    ]);
+  });
+
+  it("reports an empty file", () => {
+    const { problems } = readCsv("", "metrics.csv", "metrics");
+    expect(problems.map((p) => [p.code, p.message])).toEqual([
+      ["csv/empty", "metrics.csv is empty: expected the header metric,unit,kind,description"],
+    ]);
+  });
+
+  it("keeps quotes and commas inside quoted fields", () => {
+    const { rows } = readCsv(`${HEADER}\na,persons,count,"say ""hi"", then go"\n`, "metrics.csv", "metrics");
+    expect(rows[0]!.cells.description).toBe('say "hi", then go');
+  });
+});

@@ -1,0 +1,60 @@
+import type { Resource, TableField } from "../schema/datapackage.js";
+import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
+import { resourceHash } from "./hash.js";
+import { tableSchemaOf } from "./tableSchema.js";
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Words a person wrote about a field survive a refresh; everything else is derived. */
+function keepFieldWords(fields: TableField[], old: unknown): TableField[] {
+  const oldFields = isObject(old) && Array.isArray(old.fields) ? old.fields.filter(isObject) : [];
+  return fields.map((field) => {
+    const was = oldFields.find((f) => f.name === field.name);
+    if (was === undefined) return field;
+    const words: Json = {};
+    for (const key of ["title", "description", "example"])
+      if (typeof was[key] === "string") words[key] = was[key];
+    return { ...field, ...words };
+  });
+}
+
+function resourceOf(table: TableName, bytes: Uint8Array, old: Json | undefined): Resource {
+  const schema = tableSchemaOf(table);
+  const words: Json = {};
+  for (const key of ["title", "description"]) if (typeof old?.[key] === "string") words[key] = old[key];
+  return {
+    name: table,
+    path: TABLES[table].file,
+    profile: "tabular-data-resource",
+    ...words,
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    bytes: bytes.byteLength,
+    hash: resourceHash(bytes),
+    schema: { ...schema, fields: keepFieldWords(schema.fields, old?.schema) },
+  };
+}
+
+/**
+ * The Frictionless descriptor of a dataset: the human fields of `existing` (name, title,
+ * description, version, created, licenses, sources, …) kept as written, and one resource per
+ * table derived from the CSV bytes and the zod schemas.
+ */
+export function buildDescriptor(existing: unknown, csv: Record<TableName, Uint8Array>): Json {
+  const { resources: oldResources, ...human } = isObject(existing) ? existing : {};
+  const old = Array.isArray(oldResources) ? oldResources.filter(isObject) : [];
+  return {
+    profile: "tabular-data-package",
+    ...human,
+    resources: TABLE_NAMES.map((table) =>
+      resourceOf(
+        table,
+        csv[table],
+        old.find((r) => r.name === table),
+      ),
+    ),
+  };
+}

@@ -1,0 +1,79 @@
+import { DESCRIPTOR_FILE } from "../load/readDatasetFiles.js";
+import { PROBLEM_CODES } from "../problemCodes.js";
+import { dataPackageSchema } from "../schema/datapackage.js";
+import type { Problem } from "../schema/problem.js";
+import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
+import { buildDescriptor } from "./buildDescriptor.js";
+import { canonicalJson } from "./canonicalJson.js";
+
+export const REFRESH_COMMAND = "pnpm dataset hash";
+
+const problem = (code: string, column: string | null, message: string): Problem => ({
+  code,
+  file: DESCRIPTOR_FILE,
+  row: null,
+  line: null,
+  column,
+  message,
+});
+
+/** The descriptor's own schema problems; `column` is the JSON path of the bad property. */
+export function descriptorSchemaProblems(descriptor: unknown): Problem[] {
+  const parsed = dataPackageSchema.safeParse(descriptor);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) =>
+    problem(
+      PROBLEM_CODES.descriptorSchema,
+      issue.path.length > 0 ? issue.path.join(".") : null,
+      `${issue.path.length > 0 ? issue.path.join(".") : "the descriptor"}: ${issue.message}`,
+    ),
+  );
+}
+
+function resourcesOf(descriptor: unknown): Record<string, unknown>[] {
+  const resources = (descriptor as { resources?: unknown } | null)?.resources;
+  return Array.isArray(resources) ? resources.filter((r) => typeof r === "object" && r !== null) : [];
+}
+
+/**
+ * What is out of date in a descriptor against the CSVs beside it: a missing resource, a stale
+ * `hash`/`bytes`, or `fields` that no longer match the row schemas. Each names the command that
+ * refreshes it.
+ */
+export function descriptorProblems(descriptor: unknown, csv: Record<TableName, Uint8Array>): Problem[] {
+  const fresh = resourcesOf(buildDescriptor(descriptor, csv));
+  const current = resourcesOf(descriptor);
+  const problems: Problem[] = [];
+  TABLE_NAMES.forEach((table, i) => {
+    const file = TABLES[table].file;
+    const want = fresh[i]!;
+    const have = current.find((r) => r.name === table);
+    if (have === undefined) {
+      problems.push(
+        problem(
+          PROBLEM_CODES.descriptorResource,
+          null,
+          `has no resource named ${table} for ${file}: run ${REFRESH_COMMAND}`,
+        ),
+      );
+      return;
+    }
+    if (have.hash !== want.hash || have.bytes !== want.bytes)
+      problems.push(
+        problem(
+          PROBLEM_CODES.descriptorStaleHash,
+          `resources.${table}.hash`,
+          `the hash of ${file} is stale (recorded ${String(have.hash)}, ${String(have.bytes)} bytes; the file is ${String(want.hash)}, ${String(want.bytes)} bytes): run ${REFRESH_COMMAND}`,
+        ),
+      );
+    if (canonicalJson(have.schema) !== canonicalJson(want.schema))
+      problems.push(
+        problem(
+          PROBLEM_CODES.descriptorStaleFields,
+          `resources.${table}.schema`,
+          `the Table Schema of ${table} does not match the row schema: run ${REFRESH_COMMAND}`,
+        ),
+      );
+  });
+  return problems;
+}

@@ -1,0 +1,99 @@
+import { execFileSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { TINY_CSV, TINY_DESCRIPTOR, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
+import { dataPackageSchema } from "../schema/datapackage.js";
+import { sha256Hex } from "./hash.js";
+import { checkDescriptor, refreshDescriptor } from "./refreshDescriptor.js";
+
+const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
+
+async function readJson(path: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(path, "utf8"));
+}
+
+describe("refreshDescriptor / checkDescriptor", () => {
+  it("finds nothing wrong with a fresh descriptor", async () => {
+    expect(await checkDescriptor(await writeTinyDataset())).toEqual([]);
+  });
+
+  it("reports a stale hash naming the command that refreshes it, and the refresh clears it", async () => {
+    const dir = await writeTinyDataset(undefined, {
+      csv: { claims: withClaimCell(4, "notes", "changed") },
+      staleDescriptor: true,
+    });
+    const problems = await checkDescriptor(dir);
+    expect(problems.map((p) => [p.code, p.file, p.column])).toEqual([
+      ["descriptor/stale-hash", "datapackage.json", "resources.claims.hash"],
+    ]);
+    expect(problems[0]!.message).toContain("run pnpm dataset hash");
+
+    await refreshDescriptor(dir);
+    expect(await checkDescriptor(dir)).toEqual([]);
+    const claims = await readFile(join(dir, "claims.csv"));
+    const resource = (
+      (await readJson(join(dir, "datapackage.json"))).resources as Record<string, unknown>[]
+    )[3]!;
+    expect(resource).toMatchObject({
+      name: "claims",
+      bytes: claims.byteLength,
+      hash: `sha256:${sha256Hex(claims)}`,
+    });
+  });
+
+  it("keeps the human fields and field descriptions, and rebuilds the derived ones", async () => {
+    const dir = await writeTinyDataset();
+    const path = join(dir, "datapackage.json");
+    const edited = await readJson(path);
+    const resources = edited.resources as { schema: { fields: Record<string, unknown>[] } }[];
+    resources[3]!.schema.fields[0]!.description = "Stable id of the claim";
+    resources[3]!.schema.fields[1]!.type = "integer";
+    await writeFile(
+      path,
+      JSON.stringify({ ...edited, description: "Hand written", homepage: "https://example.org" }),
+    );
+    expect((await checkDescriptor(dir)).map((p) => p.code)).toEqual(["descriptor/stale-fields"]);
+
+    const { problems } = await refreshDescriptor(dir);
+    expect(problems).toEqual([]);
+    const fresh = dataPackageSchema.parse(await readJson(path));
+    expect(fresh).toMatchObject({
+      ...TINY_DESCRIPTOR,
+      description: "Hand written",
+      homepage: "https://example.org",
+    });
+    expect(fresh.resources[3]!.schema.fields[0]).toMatchObject({
+      name: "claim_id",
+      description: "Stable id of the claim",
+    });
+    expect(fresh.resources[3]!.schema.fields[1]).toMatchObject({ name: "event_id", type: "string" });
+    expect(await checkDescriptor(dir)).toEqual([]);
+  });
+
+  it("writes JSON that the repository's formatter leaves unchanged", async () => {
+    const dir = await writeTinyDataset(undefined, { csv: { claims: `${TINY_CSV.claims}\n` } });
+    await refreshDescriptor(dir);
+    const written = await readFile(join(dir, "datapackage.json"), "utf8");
+    const formatted = execFileSync(
+      join(REPO, "node_modules/.bin/biome"),
+      ["format", "--stdin-file-path=datapackage.json"],
+      {
+        cwd: REPO,
+        input: written,
+        encoding: "utf8",
+      },
+    );
+    expect(formatted).toBe(written);
+  });
+
+  it("reports a descriptor whose human fields break the schema", async () => {
+    const dir = await writeTinyDataset();
+    const path = join(dir, "datapackage.json");
+    await writeFile(path, JSON.stringify({ ...(await readJson(path)), licenses: [] }));
+    expect((await checkDescriptor(dir)).map((p) => [p.code, p.column])).toEqual([
+      ["descriptor/schema", "licenses"],
+    ]);
+  });
+});

@@ -1,0 +1,26 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { DESCRIPTOR_FILE, readDatasetFiles } from "../load/readDatasetFiles.js";
+import type { Problem } from "../schema/problem.js";
+import { buildDescriptor } from "./buildDescriptor.js";
+import { descriptorProblems, descriptorSchemaProblems } from "./descriptorProblems.js";
+import { formatJson } from "./formatJson.js";
+
+/**
+ * Rewrites `datapackage.json` in `dir`: hashes, sizes and Table Schemas from the CSVs and the row
+ * schemas; name, title, description, version, licenses, sources and other human fields kept.
+ * Returns what is still wrong with the human part (the descriptor schema's problems).
+ */
+export async function refreshDescriptor(dir: string): Promise<{ path: string; problems: Problem[] }> {
+  const { descriptor, csv } = await readDatasetFiles(dir);
+  const fresh = buildDescriptor(descriptor, csv);
+  const path = join(dir, DESCRIPTOR_FILE);
+  await writeFile(path, formatJson(fresh));
+  return { path, problems: descriptorSchemaProblems(fresh) };
+}
+
+/** Problems with `dir`'s descriptor: its schema, and anything stale against the CSVs beside it. */
+export async function checkDescriptor(dir: string): Promise<Problem[]> {
+  const { descriptor, csv } = await readDatasetFiles(dir);
+  return [...descriptorSchemaProblems(descriptor), ...descriptorProblems(descriptor, csv)];
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { columnsOf, TABLE_NAMES } from "../schema/tables.js";
+import { tableSchemaOf } from "./tableSchema.js";
+
+const field = (table: (typeof TABLE_NAMES)[number], name: string) =>
+  tableSchemaOf(table).fields.find((f) => f.name === name);
+
+describe("tableSchemaOf", () => {
+  it.each(TABLE_NAMES)("lists every column of %s in header order", (table) => {
+    expect(tableSchemaOf(table).fields.map((f) => f.name)).toEqual(columnsOf(table));
+  });
+
+  it("types columns from their cell codecs", () => {
+    expect(field("claims", "value_low")).toEqual({ name: "value_low", type: "number" });
+    expect(field("claims", "vague")).toMatchObject({
+      type: "boolean",
+      trueValues: ["true"],
+      falseValues: ["false"],
+    });
+    expect(field("claims", "quote")).toEqual({
+      name: "quote",
+      type: "string",
+      constraints: { required: true },
+    });
+    expect(field("claims", "notes")).toEqual({ name: "notes", type: "string" });
+  });
+
+  it("turns zod enums into required enum constraints", () => {
+    expect(field("claims", "qualifier")?.constraints).toEqual({
+      required: true,
+      enum: ["exact", "about", "between", "at_least", "more_than", "at_most", "fewer_than"],
+    });
+    expect(field("events", "date_precision")?.constraints).toEqual({ enum: ["day", "month", "year"] });
+  });
+
+  it("gives mixed-precision dates an anchored-by-spec ISO pattern that matches all three precisions", () => {
+    const pattern = field("events", "date")!.constraints!.pattern!;
+    expect(field("events", "date")!.type).toBe("string");
+    const full = new RegExp(`^(?:${pattern})$`);
+    expect(["2019", "2019-07", "2019-07-31"].every((d) => full.test(d))).toBe(true);
+    expect(["19", "2019-7", "2019/07", "July 2019"].some((d) => full.test(d))).toBe(false);
+  });
+
+  it("declares keys and references", () => {
+    const claims = tableSchemaOf("claims");
+    expect(claims.primaryKey).toBe("claim_id");
+    expect(field("claims", "claim_id")!.constraints).toMatchObject({ required: true, unique: true });
+    expect(claims.foreignKeys).toEqual([
+      { fields: "event_id", reference: { resource: "events", fields: "event_id" } },
+      { fields: "source_id", reference: { resource: "sources", fields: "source_id" } },
+      { fields: "metric", reference: { resource: "metrics", fields: "metric" } },
+      { fields: "base_claim_id", reference: { resource: "", fields: "claim_id" } },
+      { fields: "repeats_claim_id", reference: { resource: "", fields: "claim_id" } },
+    ]);
+    expect(tableSchemaOf("metrics").foreignKeys).toBeUndefined();
+  });
+});

@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { REFERENCES } from "../references.js";
+import {
+  booleanCell,
+  idCell,
+  optionalBooleanCell,
+  optionalDateCell,
+  optionalIdCell,
+  optionalNumberCell,
+  optionalPrecisionCell,
+  optionalTextCell,
+  textCell,
+} from "../schema/cells.js";
+import type { Resource, TableField } from "../schema/datapackage.js";
+import { precisionSchema } from "../schema/enums.js";
+import { TABLES, type TableName } from "../schema/tables.js";
+
+type FieldSpec = Omit<TableField, "name">;
+
+/** Table Schema patterns are implicitly anchored and have no `(?:`, so the zod regex is adapted. */
+function patternOf(cell: z.ZodType): string {
+  const json = z.toJSONSchema(cell, { io: "input", unrepresentable: "any" }) as {
+    pattern?: string;
+    anyOf?: { pattern?: string }[];
+  };
+  const pattern = json.pattern ?? json.anyOf?.find((s) => s.pattern)?.pattern;
+  if (pattern === undefined) throw new Error("cell codec has no pattern");
+  return pattern.replace(/^\^/, "").replace(/\$$/, "").replaceAll("(?:", "(");
+}
+
+const BOOLEAN = { trueValues: ["true"], falseValues: ["false"] };
+
+/**
+ * The Table Schema field each cell codec stands for. A column whose codec is not listed here
+ * makes `fieldsOf` throw, so a new kind of cell cannot slip into the descriptor untyped.
+ */
+const CODECS = new Map<unknown, FieldSpec>([
+  [idCell, { type: "string", constraints: { required: true, pattern: patternOf(idCell) } }],
+  [optionalIdCell, { type: "string", constraints: { pattern: patternOf(idCell) } }],
+  [textCell, { type: "string", constraints: { required: true } }],
+  [optionalTextCell, { type: "string" }],
+  [booleanCell, { type: "boolean", ...BOOLEAN, constraints: { required: true } }],
+  [optionalBooleanCell, { type: "boolean", ...BOOLEAN, description: "empty means false" }],
+  [optionalNumberCell, { type: "number" }],
+  [
+    optionalDateCell,
+    {
+      type: "string",
+      description: "ISO 8601 date at year, month or day precision",
+      constraints: { pattern: patternOf(optionalDateCell) },
+    },
+  ],
+  [optionalPrecisionCell, { type: "string", constraints: { enum: [...precisionSchema.options] } }],
+]);
+
+function fieldOf(table: TableName, name: string, cell: unknown): TableField {
+  if (cell instanceof z.ZodEnum)
+    return { name, type: "string", constraints: { required: true, enum: cell.options.map(String) } };
+  const spec = CODECS.get(cell);
+  if (spec === undefined) throw new Error(`no Table Schema type for ${table}.${name}: add its cell codec`);
+  const field = { name, ...structuredClone(spec) } as TableField;
+  if (name === TABLES[table].key) field.constraints = { ...field.constraints, unique: true };
+  return field;
+}
+
+/** The Table Schema of one table, derived from its zod row schema and the reference list. */
+export function tableSchemaOf(table: TableName): Resource["schema"] {
+  const shape = TABLES[table].schema.shape as Record<string, unknown>;
+  const foreignKeys = REFERENCES.filter((ref) => ref.table === table).map((ref) => ({
+    fields: ref.column,
+    // Table Schema writes a reference to the same resource as "".
+    reference: { resource: ref.target === table ? "" : ref.target, fields: TABLES[ref.target].key },
+  }));
+  return {
+    fields: Object.entries(shape).map(([name, cell]) => fieldOf(table, name, cell)),
+    missingValues: [""],
+    primaryKey: TABLES[table].key,
+    ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
+  };
+}

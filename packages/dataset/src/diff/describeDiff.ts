@@ -1,0 +1,31 @@
+import { TABLE_NAMES, TABLES } from "../schema/tables.js";
+import type { ReleaseDiff } from "./diffReleases.js";
+
+const show = (v: unknown) => (v === null ? "(empty)" : typeof v === "string" ? JSON.stringify(v) : String(v));
+
+/**
+ * The diff in lines a person reads (CHANGELOG, `pnpm dataset diff`): one line per table that
+ * changed, naming the ids added and removed and, for changed rows, each field's before → after.
+ */
+export function describeDiff(diff: ReleaseDiff): string[] {
+  const lines: string[] = [];
+  for (const table of TABLE_NAMES) {
+    const { added, removed, changed } = diff[table];
+    const key = TABLES[table].key;
+    const ids = (rows: object[]) => rows.map((r) => (r as Record<string, string>)[key]).join(", ");
+    const parts: string[] = [];
+    if (added.length > 0) parts.push(`${added.length} added (${ids(added)})`);
+    if (removed.length > 0) parts.push(`${removed.length} removed (${ids(removed)})`);
+    if (changed.length > 0)
+      parts.push(
+        `${changed.length} changed (${changed
+          .map(
+            ({ id, changes }) =>
+              `${id}: ${changes.map((c) => `${c.field} ${show(c.before)} → ${show(c.after)}`).join(", ")}`,
+          )
+          .join("; ")})`,
+      );
+    if (parts.length > 0) lines.push(`${table}: ${parts.join("; ")}`);
+  }
+  return lines.length > 0 ? lines : ["no changes"];
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { NUMBER_WORDS, readFigure, VAGUE_FLOORS } from "./figures.js";
+
+describe("readFigure", () => {
+  it.each([
+    ["about 200", [200], false, false],
+    ["approximately 600", [600], false, false],
+    ["between 200 and 300", [200, 300], false, false],
+    ["10-15 day", [10, 15], false, false],
+    ["15-day", [15], false, false],
+    ["about three and a half years", [3.5], false, false],
+    ["10–15 days", [10, 15], false, false],
+    ["10 to 30", [10, 30], false, false],
+    ["About 80%", [80], true, false],
+    ["more than 30 percent", [30], true, false],
+    ["30 per cent", [30], true, false],
+    ["Seven", [7], false, false],
+    ["at least 39", [39], false, false],
+    ["546", [546], false, false],
+    ["1,000", [1000], false, false],
+    ["12,345.5", [12345.5], false, false],
+    ["3.5 years", [3.5], false, false],
+    ["three and a half years", [3.5], false, false],
+    ["3 and a half years", [3.5], false, false],
+    ["one and a half", [1.5], false, false],
+    ["half", [0.5], false, false],
+    ["twenty-five", [25], false, false],
+    ["Twenty five", [25], false, false],
+    ["three hundred", [300], false, false],
+    ["three hundred and fifty", [350], false, false],
+    ["one hundred fifty", [150], false, false],
+    ["a hundred", [100], false, false],
+    ["two thousand five hundred", [2500], false, false],
+    ["1.5 million", [1_500_000], false, false],
+    ["a dozen", [12], false, false],
+    ["dozen", [12], false, false],
+    ["two dozen", [24], false, false],
+    ["seven or eight", [7, 8], false, false],
+    ["five five", [5, 5], false, false],
+    ["Hundreds", [100], false, true],
+    ["dozens", [12], false, true],
+    ["dozens of officials", [12], false, true],
+    ["thousands", [1000], false, true],
+    ["several", [3], false, true],
+    ["scores of people", [20], false, true],
+    ["several hundred", [300], false, true],
+    ["hundreds of thousands", [100_000], false, true],
+    ["tens of thousands", [10_000], false, true],
+  ])("reads %j as %j", (text, values, percent, vague) => {
+    expect(readFigure(text)).toEqual({ values, percent, vague });
+  });
+
+  it.each([
+    [""],
+    ["   "],
+    ["North Koreans were repatriated"],
+    ["a source in China"],
+    ["many"],
+    ["percent"],
+    ["and"],
+    ["a few of them"],
+  ])("finds no figure in %j", (text) => {
+    expect(readFigure(text)).toBeNull();
+  });
+
+  it("reads every number word on its own as its table value", () => {
+    for (const [word, value] of Object.entries(NUMBER_WORDS))
+      expect(readFigure(word), word).toEqual({ values: [value], percent: false, vague: false });
+  });
+
+  it("reads every vague word as its floor and marks it vague", () => {
+    for (const [word, floor] of Object.entries(VAGUE_FLOORS))
+      expect(readFigure(word), word).toEqual({ values: [floor], percent: false, vague: true });
+  });
+});

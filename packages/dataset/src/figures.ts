@@ -1,0 +1,234 @@
+/**
+ * Reading the figure a source printed ("about 200", "Seven", "hundreds", "three and a half years")
+ * so the validator can check that `figure_text` states the claim's numbers. The tables are
+ * published so that a reader of the data can see exactly how a word was turned into a number.
+ */
+
+/** Number words and the value each stands for; words compose ("twenty-five", "three hundred"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  // "a dozen", "dozen", "two dozen" (24).
+  dozen: 12,
+  // "half" on its own is the fraction 0.5; after "and" it adds to the number before it.
+  half: 0.5,
+};
+
+/**
+ * Words that name an unstated quantity, read as the lowest number they can honestly mean, so a
+ * claim built on them is an `at_least` whose floor no reader could dispute. Sources:
+ * - "tens" 10, "dozens" 12, "hundreds" 100: ACLED's coding of vague fatality reports ("ACLED
+ *   codes 10 for 'tens', 12 for 'dozens', 100 for 'hundreds', and so on": ACLED, "Fatalities",
+ *   Uses and limitations of ACLED data, 2023), the convention the dataset issue names.
+ * - "thousands" 1,000, "millions" 1,000,000: the same rule extended ("and so on"): one of the unit.
+ * - "scores" 20: one score is twenty (Oxford English Dictionary, "score", n. 9); the same
+ *   one-of-the-unit rule. Not in ACLED's list.
+ * - "several" 3: "more than two but not very many" (Merriam-Webster, "several", adj. 2a). ACLED
+ *   codes "several" as 10 for its fatality counts, which is a point estimate rather than a floor,
+ *   so it is not used here.
+ * Followed by a scale word they multiply: "several hundred" is at least 300, "tens of thousands"
+ * at least 10,000.
+ */
+export const VAGUE_FLOORS: Readonly<Record<string, number>> = {
+  several: 3,
+  tens: 10,
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1_000,
+  millions: 1_000_000,
+};
+
+/** The numbers a text states, in the order written, and whether any is a percentage or vague. */
+export interface FigureReading {
+  values: number[];
+  percent: boolean;
+  vague: boolean;
+}
+
+type Kind = "unit" | "teen" | "decade" | "hundred" | "scale" | "dozen" | "digit" | "vague" | "half";
+
+const SCALE_WORDS = new Set(["thousand", "million", "billion"]);
+const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([a-z]+)|(%)|(-)|(\S)/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+function kindOf(word: string): Kind | null {
+  if (word in VAGUE_FLOORS) return "vague";
+  const value = NUMBER_WORDS[word];
+  if (value === undefined) return null;
+  if (word === "hundred") return "hundred";
+  if (SCALE_WORDS.has(word)) return "scale";
+  if (word === "dozen") return "dozen";
+  if (word === "half") return "half";
+  if (value < 10) return "unit";
+  if (value < 20) return "teen";
+  return "decade";
+}
+
+/** Whether a word of `next` kind continues a number whose last word was of `last` kind. */
+function continues(last: Kind | null, next: Kind, current: number): boolean {
+  switch (next) {
+    case "unit":
+      return last === null || last === "decade" || last === "hundred" || last === "scale";
+    case "teen":
+    case "decade":
+      return last === null || last === "hundred" || last === "scale";
+    case "hundred":
+      return last === null || ((last === "unit" || last === "teen" || last === "decade") && current < 100);
+    case "scale":
+    case "dozen":
+      return last !== "scale" && last !== "dozen" && last !== "half";
+    default:
+      return last === null;
+  }
+}
+
+/**
+ * Reads the figures in a short text such as a claim's `figure_text`: digits ("546", "1,000",
+ * "3.5"), number words ("Seven", "twenty-five", "three hundred and fifty", "three and a half"),
+ * percentages ("80%", "30 percent", "30 per cent") and vague words by `VAGUE_FLOORS`. Ranges give
+ * both ends ("between 200 and 300", "10-15", "10 to 30" → [10, 15]…). Null when no figure is stated.
+ */
+export function readFigure(text: string): FigureReading | null {
+  const tokens = Array.from(text.toLowerCase().replace(DASHES, "-").matchAll(TOKEN));
+  const values: number[] = [];
+  let percent = false;
+  let vague = false;
+  // The number being read: `total` holds completed thousands/millions, `current` the part below.
+  let total = 0;
+  let current = 0;
+  let last: Kind | null = null;
+
+  const flush = () => {
+    if (last !== null) values.push(total + current);
+    total = 0;
+    current = 0;
+    last = null;
+  };
+  const wordAt = (i: number) => tokens[i]?.[2];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const [, digits, word, percentSign, hyphen] = tokens[i]!;
+    if (digits !== undefined) {
+      flush();
+      current = Number(digits.replaceAll(",", ""));
+      last = "digit";
+      continue;
+    }
+    if (percentSign !== undefined) {
+      percent = true;
+      flush();
+      continue;
+    }
+    if (hyphen !== undefined) {
+      // "twenty-five" is one number; "10-15" is a range.
+      if (last === "digit") flush();
+      continue;
+    }
+    if (word === undefined) {
+      flush();
+      continue;
+    }
+    if (word === "percent" || (word === "per" && wordAt(i + 1) === "cent")) {
+      percent = true;
+      flush();
+      if (word === "per") i++;
+      continue;
+    }
+    if (word === "a" || word === "an") {
+      // "a dozen", "a hundred", "a half": the article is the number one.
+      const next = wordAt(i + 1);
+      const nextKind = next === undefined ? null : kindOf(next);
+      if (nextKind === "hundred" || nextKind === "scale" || nextKind === "dozen" || nextKind === "half")
+        continue;
+      flush();
+      continue;
+    }
+    if (word === "and" && last !== null) {
+      const next = wordAt(i + 1);
+      const afterA = next === "a" ? wordAt(i + 2) : next;
+      if (afterA === "half" && last !== "half") {
+        current += 0.5;
+        last = "half";
+        i += next === "a" ? 2 : 1;
+        continue;
+      }
+      // "three hundred and fifty" continues; "between 200 and 300" starts a second number.
+      const nextKind = next === undefined ? null : kindOf(next);
+      if (
+        (last === "hundred" || last === "scale") &&
+        (nextKind === "unit" || nextKind === "teen" || nextKind === "decade")
+      )
+        continue;
+      flush();
+      continue;
+    }
+    if (word === "of" && last === "vague") {
+      // "hundreds of thousands", "tens of millions".
+      const next = wordAt(i + 1);
+      const scale = next?.endsWith("s") ? NUMBER_WORDS[next.slice(0, -1)] : undefined;
+      if (next !== undefined && scale !== undefined && SCALE_WORDS.has(next.slice(0, -1))) {
+        current *= scale;
+        last = "scale";
+        i++;
+        continue;
+      }
+      flush();
+      continue;
+    }
+    const kind = kindOf(word);
+    if (kind === null) {
+      flush();
+      continue;
+    }
+    if (last === "digit" && kind !== "hundred" && kind !== "scale" && kind !== "dozen") flush();
+    else if (last !== "digit" && last !== "vague" && !continues(last, kind, current)) flush();
+    else if (last === "vague" && kind !== "hundred" && kind !== "scale" && kind !== "dozen") flush();
+    if (kind === "vague") {
+      vague = true;
+      current = VAGUE_FLOORS[word]!;
+    } else if (kind === "half") {
+      current += 0.5;
+    } else if (kind === "hundred" || kind === "dozen") {
+      current = (current || 1) * NUMBER_WORDS[word]!;
+    } else if (kind === "scale") {
+      total += (current || 1) * NUMBER_WORDS[word]!;
+      current = 0;
+    } else {
+      current += NUMBER_WORDS[word]!;
+    }
+    last = kind;
+  }
+  flush();
+  return values.length === 0 ? null : { values, percent, vague };
+}

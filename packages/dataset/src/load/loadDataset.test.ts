@@ -1,0 +1,279 @@
+import { rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { TINY_CSV, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
+import type { Problem } from "../schema/problem.js";
+import { DatasetLoadError, DatasetReadError } from "./errors.js";
+import { loadDataset } from "./loadDataset.js";
+
+const located = (p: Problem) => ({
+  code: p.code,
+  file: p.file,
+  row: p.row,
+  line: p.line,
+  column: p.column,
+  message: p.message,
+});
+
+async function problemsWithClaims(claims: string | Uint8Array): Promise<Problem[]> {
+  const dir = await writeTinyDataset(undefined, { csv: { claims } });
+  return (await loadDataset(dir)).problems.filter((p) => !p.code.startsWith("descriptor/"));
+}
+
+describe("loadDataset", () => {
+  it("loads a clean dataset with every row typed and located", async () => {
+    const loaded = await loadDataset(await writeTinyDataset());
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.ref).toMatchObject({ name: "tiny", version: "0.1.0", kind: "working" });
+    expect(loaded.descriptor?.resources.map((r) => r.name)).toEqual([
+      "sources",
+      "events",
+      "metrics",
+      "claims",
+    ]);
+    expect(loaded.tables.claims.map((c) => c.claim_id)).toEqual(["c-1", "c-2", "c-3", "c-4"]);
+    expect(loaded.locations.claims).toEqual([
+      { row: 1, line: 2 },
+      { row: 2, line: 3 },
+      { row: 3, line: 4 },
+      { row: 4, line: 6 },
+    ]);
+    const c4 = loaded.tables.claims[3]!;
+    expect([c4.value_low, c4.value_high, c4.vague, c4.as_of_inferred]).toEqual([100, null, true, false]);
+    expect(loaded.tables.claims[0]!.quote).toBe('About 200 were sent back, "reportedly".');
+  });
+
+  it("reports a number that is not a number, naming the value, and leaves the row out", async () => {
+    const dir = await writeTinyDataset(undefined, { csv: { claims: withClaimCell(4, "value_low", "abc") } });
+    const loaded = await loadDataset(dir);
+    expect(loaded.problems.filter((p) => !p.code.startsWith("descriptor/")).map(located)).toEqual([
+      {
+        code: "schema/value_low",
+        file: "claims.csv",
+        row: 4,
+        line: 6,
+        column: "value_low",
+        message: 'value_low "abc" must be a number such as 200 or 3.5',
+      },
+    ]);
+    expect(loaded.tables.claims.map((c) => c.claim_id)).toEqual(["c-1", "c-2", "c-3"]);
+  });
+
+  it("reports an unknown qualifier with the allowed ones", async () => {
+    const problems = await problemsWithClaims(withClaimCell(2, "qualifier", "roughly"));
+    expect(problems.map(located)).toEqual([
+      {
+        code: "schema/qualifier",
+        file: "claims.csv",
+        row: 2,
+        line: 3,
+        column: "qualifier",
+        message:
+          'qualifier "roughly" is not one of exact, about, between, at_least, more_than, at_most, fewer_than',
+      },
+    ]);
+  });
+
+  it("reports an unknown metric at the claim's row and metric column", async () => {
+    const problems = await problemsWithClaims(withClaimCell(4, "metric", "persons_flown"));
+    expect(problems.map(located)).toEqual([
+      {
+        code: "ref/metric",
+        file: "claims.csv",
+        row: 4,
+        line: 6,
+        column: "metric",
+        message: 'metric "persons_flown" is not a metric in metrics.csv',
+      },
+    ]);
+  });
+
+  it("reports a date that does not exist", async () => {
+    const problems = await problemsWithClaims(withClaimCell(2, "as_of", "2023-02-30"));
+    expect(problems.map(located)).toEqual([
+      {
+        code: "schema/as_of",
+        file: "claims.csv",
+        row: 2,
+        line: 3,
+        column: "as_of",
+        message: 'as_of "2023-02-30" is not a real date',
+      },
+    ]);
+  });
+
+  it("reports a row whose column count is off", async () => {
+    const claims = TINY_CSV.claims.replace("c-2,e-oct,s-ngo,", "c-2,e-oct,");
+    const problems = await problemsWithClaims(claims);
+    expect(problems.map(located)).toEqual([
+      {
+        code: "csv/column-count",
+        file: "claims.csv",
+        row: 2,
+        line: 3,
+        column: null,
+        message: "row 2 (line 3) has 18 fields, expected 19",
+      },
+      // c-3 is a share of c-2, which could not be read: the reference is reported too.
+      {
+        code: "ref/base-claim",
+        file: "claims.csv",
+        row: 3,
+        line: 4,
+        column: "base_claim_id",
+        message: 'base_claim_id "c-2" is not a claim_id in claims.csv',
+      },
+    ]);
+  });
+
+  it("does not report a reference to a row that failed its schema a second time", async () => {
+    const problems = await problemsWithClaims(withClaimCell(2, "value_low", "lots"));
+    expect(problems.map((p) => p.code)).toEqual(["schema/value_low"]);
+  });
+
+  it("reports an unterminated quote at the line it opened", async () => {
+    const problems = await problemsWithClaims(
+      `${TINY_CSV.claims}\nc-5,e-oct,s-ngo,persons_returned,exact,1,1,one,x,other,,,,,,,"one was`,
+    );
+    expect(problems.map(located)).toEqual([
+      {
+        code: "csv/unterminated-quote",
+        file: "claims.csv",
+        row: 5,
+        line: 7,
+        column: "quote",
+        message: "the quoted field that opens on line 7 is never closed, so lines 7–7 could not be read",
+      },
+    ]);
+  });
+
+  it("loads BOM-prefixed CRLF files without problems", async () => {
+    const crlf = (text: string) => `\uFEFF${text.replaceAll("\n", "\r\n")}`;
+    const dir = await writeTinyDataset(undefined, {
+      csv: { sources: crlf(TINY_CSV.sources), events: crlf(TINY_CSV.events), claims: crlf(TINY_CSV.claims) },
+    });
+    const loaded = await loadDataset(dir);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.tables.claims[2]!.notes).toBe("a note\non two lines");
+    expect(loaded.locations.claims.map((l) => l.line)).toEqual([2, 3, 4, 6]);
+  });
+
+  it("reports duplicate keys at the later row", async () => {
+    const problems = await problemsWithClaims(withClaimCell(4, "claim_id", "c-2"));
+    expect(problems.map(located)).toEqual([
+      {
+        code: "key/duplicate",
+        file: "claims.csv",
+        row: 4,
+        line: 6,
+        column: "claim_id",
+        message: 'claim_id "c-2" is used again; it first appears on row 2 (line 3)',
+      },
+    ]);
+  });
+
+  it("reports a stale descriptor hash with the command that refreshes it", async () => {
+    const dir = await writeTinyDataset(undefined, {
+      csv: { claims: withClaimCell(2, "notes", "edited") },
+      staleDescriptor: true,
+    });
+    const { problems } = await loadDataset(dir);
+    expect(problems.map((p) => [p.code, p.file, p.column])).toEqual([
+      ["descriptor/stale-hash", "datapackage.json", "resources.claims.hash"],
+    ]);
+    expect(problems[0]!.message).toMatch(/^the hash of claims\.csv is stale .*: run pnpm dataset hash$/);
+  });
+
+  it("throws DatasetLoadError listing the problems when strict", async () => {
+    const dir = await writeTinyDataset(undefined, { csv: { claims: withClaimCell(4, "value_low", "abc") } });
+    const error = await loadDataset(dir, { strict: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as DatasetLoadError).problems.map((p) => p.code)).toContain("schema/value_low");
+    expect((error as Error).message).toContain(
+      'claims.csv:6 (row 4, value_low): value_low "abc" must be a number',
+    );
+  });
+
+  describe("input that cannot be read", () => {
+    const readError = async (dir: string) => {
+      const error = await loadDataset(dir).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DatasetReadError);
+      expect((error as Error).message).not.toContain("\n");
+      return (error as Error).message;
+    };
+
+    it("a missing directory", async () => {
+      expect(await readError("/nonexistent/tally-data")).toBe(
+        "dataset directory /nonexistent/tally-data does not exist",
+      );
+    });
+
+    it("a missing CSV", async () => {
+      const dir = await writeTinyDataset();
+      await rm(join(dir, "events.csv"));
+      expect(await readError(dir)).toBe(
+        `${join(dir, "events.csv")} is missing: every dataset needs its events table`,
+      );
+    });
+
+    it("a CSV that is not UTF-8", async () => {
+      const latin1 = Uint8Array.from([
+        ...new TextEncoder().encode(`${TINY_CSV.metrics}\nx,persons,count,caf`),
+        0xe9,
+      ]);
+      const dir = await writeTinyDataset(undefined, { csv: { metrics: latin1 } });
+      expect(await readError(dir)).toBe(
+        `${join(dir, "metrics.csv")} is not UTF-8 text (first bad byte on line 4): save it as UTF-8`,
+      );
+    });
+
+    it("a missing datapackage.json", async () => {
+      const dir = await writeTinyDataset(undefined, { descriptor: null });
+      expect(await readError(dir)).toMatch(/datapackage\.json is missing/);
+    });
+
+    it("a datapackage.json that is not JSON", async () => {
+      const dir = await writeTinyDataset(undefined, { descriptor: "{ name: tiny" });
+      expect(await readError(dir)).toMatch(/datapackage\.json is not valid JSON: /);
+    });
+  });
+
+  it("reports a descriptor that breaks its schema and keeps loading the tables", async () => {
+    const dir = await writeTinyDataset();
+    await writeFile(join(dir, "datapackage.json"), JSON.stringify({ name: "Tiny Data", version: "one" }));
+    const loaded = await loadDataset(dir);
+    expect(loaded.descriptor).toBeNull();
+    expect(loaded.ref.name).toBe("Tiny Data");
+    expect(loaded.tables.claims).toHaveLength(4);
+    expect(loaded.problems.map((p) => [p.code, p.column])).toEqual(
+      expect.arrayContaining([
+        ["descriptor/schema", "name"],
+        ["descriptor/schema", "version"],
+        ["descriptor/resource", null],
+      ]),
+    );
+  });
+});
+
+describe("loadDataset with a header that lacks a column", () => {
+  it("loads none of that table's rows and reports only the header", async () => {
+    const events = TINY_CSV.events
+      .split("\n")
+      .map((line) => line.split(",").slice(0, -1).join(","))
+      .join("\n");
+    const dir = await writeTinyDataset(undefined, { csv: { events } });
+    const loaded = await loadDataset(dir);
+    expect(loaded.tables.events).toEqual([]);
+    expect(loaded.tables.claims).toHaveLength(4);
+    expect(loaded.problems.filter((p) => !p.code.startsWith("descriptor/")).map(located)).toEqual([
+      {
+        code: "csv/header-missing",
+        file: "events.csv",
+        row: null,
+        line: 1,
+        column: "notes",
+        message: "column notes is missing from the header, so none of the 2 rows of events.csv were loaded",
+      },
+    ]);
+  });
+});

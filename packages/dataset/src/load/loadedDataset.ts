@@ -1,0 +1,33 @@
+import type { DataPackage } from "../schema/datapackage.js";
+import type { Problem } from "../schema/problem.js";
+import type { TableName, Tables } from "../schema/tables.js";
+
+export type DatasetKind = "working" | "release";
+
+export interface DatasetRef {
+  name: string;
+  version: string;
+  path: string;
+  kind: DatasetKind;
+}
+
+/** Where a loaded row came from: 1-based data row (header excluded) and 1-based physical line. */
+export interface RowLocation {
+  row: number;
+  line: number;
+}
+
+/** Parallel to `Tables`: `locations.claims[i]` is where `tables.claims[i]` was read. */
+export type Locations = { [K in TableName]: RowLocation[] };
+
+/** The contract between @tally/dataset and @tally/validation (docs/architecture.md). */
+export interface LoadedDataset {
+  ref: DatasetRef;
+  /** null when datapackage.json does not match the descriptor schema (its problems say why). */
+  descriptor: DataPackage | null;
+  /** Rows that passed their row schema, typed. */
+  tables: Tables;
+  locations: Locations;
+  /** Everything that did not load cleanly, located. */
+  problems: Problem[];
+}

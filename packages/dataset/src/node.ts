@@ -1,0 +1,33 @@
+/**
+ * @tally/dataset/node — the parts that touch the file system: the CSV loader with located
+ * problems, the datapackage descriptor and its hashes, releases (list, load, cut, verify).
+ */
+
+export { arrowFileOf, arrowTableOf, writeArrowTables } from "./artifacts/arrowTables.js";
+export { parquetCopySql, parquetFileOf, writeParquetTables } from "./artifacts/parquetTables.js";
+export type { ReleaseArtifacts } from "./artifacts/releaseArtifacts.js";
+export { buildReleaseArtifacts, DESCRIPTOR_FILE } from "./artifacts/releaseArtifacts.js";
+export type { ReleaseIndexEntry } from "./artifacts/releaseIndex.js";
+export { RELEASE_INDEX_FILE, releaseIndexOf, writeReleaseIndex } from "./artifacts/releaseIndex.js";
+export type { Focus, ReleaseSource } from "./artifacts/summary.js";
+export { releaseSummaryOf, SUMMARY_FILE, tableCountsOf, writeSummary } from "./artifacts/summary.js";
+export type { CsvRow, CsvTable } from "./csv/readCsv.js";
+export { readCsv } from "./csv/readCsv.js";
+export { buildDescriptor } from "./datapackage/buildDescriptor.js";
+export { REFRESH_COMMAND } from "./datapackage/descriptorProblems.js";
+export { formatJson } from "./datapackage/formatJson.js";
+export { checkDescriptor, refreshDescriptor } from "./datapackage/refreshDescriptor.js";
+export type { ReferenceOptions } from "./load/checkReferences.js";
+export { checkReferences } from "./load/checkReferences.js";
+export { DatasetLoadError, DatasetReadError, ReleaseRefusedError } from "./load/errors.js";
+export type { LoadOptions } from "./load/loadDataset.js";
+export { loadDataset } from "./load/loadDataset.js";
+export type { DatasetKind, DatasetRef, LoadedDataset, Locations, RowLocation } from "./load/loadedDataset.js";
+export type { CutReleaseOptions, CutReleaseResult } from "./release/cutRelease.js";
+export { cutRelease } from "./release/cutRelease.js";
+export { defaultDataDir } from "./release/dataDir.js";
+export { listReleases } from "./release/listReleases.js";
+export type { ReleaseLoadOptions } from "./release/loadRelease.js";
+export { loadRelease, loadWorkingCopy } from "./release/loadRelease.js";
+export { MANIFEST_FILE } from "./release/manifest.js";
+export { verifyRelease } from "./release/verifyRelease.js";

@@ -1,0 +1,85 @@
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import semver from "semver";
+import { buildDescriptor } from "../datapackage/buildDescriptor.js";
+import { formatJson } from "../datapackage/formatJson.js";
+import { diffReleases } from "../diff/diffReleases.js";
+import { ReleaseRefusedError } from "../load/errors.js";
+import { loadDataset } from "../load/loadDataset.js";
+import { DESCRIPTOR_FILE, readDatasetFiles } from "../load/readDatasetFiles.js";
+import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.js";
+import { TABLE_NAMES, TABLES } from "../schema/tables.js";
+import { CHANGELOG_FILE, changelogEntry, prependChangelog } from "./changelog.js";
+import { defaultDataDir, releasesDir } from "./dataDir.js";
+import { listReleases } from "./listReleases.js";
+import { loadRelease } from "./loadRelease.js";
+import { buildManifest, MANIFEST_FILE } from "./manifest.js";
+
+export interface CutReleaseOptions {
+  version: string;
+  dataDir?: string;
+  /** The release's `created` (ISO 8601); now when omitted. */
+  date?: string;
+}
+
+export interface CutReleaseResult {
+  version: string;
+  dir: string;
+  manifest: ReleaseManifest;
+  changelogEntry: string;
+}
+
+/**
+ * Freezes the working copy into `releases/<version>/`: the four CSVs byte for byte, the descriptor
+ * with `version`, `created` and fresh hashes, and a manifest of every file's sha256; then prepends
+ * a CHANGELOG entry. It does not validate: the caller refuses on validation errors first.
+ */
+export async function cutRelease(options: CutReleaseOptions): Promise<CutReleaseResult> {
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const { version } = options;
+  if (semver.valid(version) !== version)
+    throw new ReleaseRefusedError(`${JSON.stringify(version)} is not a semver version such as 1.0.0`);
+  const releases = await listReleases(dataDir);
+  if (releases.includes(version))
+    throw new ReleaseRefusedError(
+      `release ${version} already exists; released files never change, so cut a new version`,
+    );
+  const latest = releases.at(-1) ?? null;
+  if (latest !== null && !semver.gt(version, latest))
+    throw new ReleaseRefusedError(`${version} is not greater than the latest release ${latest}`);
+
+  const files = await readDatasetFiles(dataDir);
+  const created = options.date ?? new Date().toISOString();
+  const descriptor = buildDescriptor({ ...(files.descriptor as object), version, created }, files.csv);
+  const checked = dataPackageSchema.safeParse(descriptor);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new ReleaseRefusedError(
+      `${DESCRIPTOR_FILE}: ${issue.path.join(".") || "descriptor"}: ${issue.message}`,
+    );
+  }
+
+  const frozen: Record<string, Uint8Array> = {
+    [DESCRIPTOR_FILE]: new TextEncoder().encode(formatJson(descriptor)),
+  };
+  for (const table of TABLE_NAMES) frozen[TABLES[table].file] = files.csv[table];
+  const manifest = buildManifest({ name: checked.data.name, version, created }, frozen);
+
+  // Written beside and renamed into place, so a failure never leaves a half-written release.
+  const dir = join(releasesDir(dataDir), version);
+  const partial = join(releasesDir(dataDir), `.${version}.partial`);
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(partial, { recursive: true });
+  for (const [file, bytes] of Object.entries(frozen)) await writeFile(join(partial, file), bytes);
+  await writeFile(join(partial, MANIFEST_FILE), formatJson(manifest));
+
+  const release = await loadDataset(partial, { kind: "release" });
+  const previous = latest === null ? null : await loadRelease(latest, { dataDir });
+  const entry = changelogEntry(
+    { version, created, tables: release.tables },
+    previous === null ? null : { version: latest!, diff: diffReleases(previous.tables, release.tables) },
+  );
+  await rename(partial, dir);
+  await prependChangelog(join(dataDir, CHANGELOG_FILE), entry);
+  return { version, dir, manifest, changelogEntry: entry };
+}

@@ -1,0 +1,149 @@
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { TINY_CSV, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
+import { sha256Hex } from "../datapackage/hash.js";
+import { DatasetLoadError, DatasetReadError, ReleaseRefusedError } from "../load/errors.js";
+import { dataPackageSchema, releaseManifestSchema } from "../schema/datapackage.js";
+import { cutRelease } from "./cutRelease.js";
+import { listReleases } from "./listReleases.js";
+import { loadRelease, loadWorkingCopy } from "./loadRelease.js";
+import { verifyRelease } from "./verifyRelease.js";
+
+const DATE = "2024-05-01T00:00:00.000Z";
+
+async function withRelease(version = "1.0.0") {
+  const dataDir = await writeTinyDataset();
+  const cut = await cutRelease({ dataDir, version, date: DATE });
+  return { dataDir, cut };
+}
+
+describe("cutRelease", () => {
+  it("freezes the CSVs byte for byte with a versioned descriptor, a manifest and a CHANGELOG entry", async () => {
+    const { dataDir, cut } = await withRelease();
+    expect(cut.dir).toBe(join(dataDir, "releases", "1.0.0"));
+    expect((await readdir(cut.dir)).sort()).toEqual([
+      "claims.csv",
+      "datapackage.json",
+      "events.csv",
+      "manifest.json",
+      "metrics.csv",
+      "sources.csv",
+    ]);
+    expect(await readFile(join(cut.dir, "claims.csv"), "utf8")).toBe(TINY_CSV.claims);
+
+    const descriptor = dataPackageSchema.parse(
+      JSON.parse(await readFile(join(cut.dir, "datapackage.json"), "utf8")),
+    );
+    expect([descriptor.name, descriptor.version, descriptor.created]).toEqual(["tiny", "1.0.0", DATE]);
+
+    const manifest = releaseManifestSchema.parse(
+      JSON.parse(await readFile(join(cut.dir, "manifest.json"), "utf8")),
+    );
+    expect(manifest).toEqual(cut.manifest);
+    const claims = await readFile(join(cut.dir, "claims.csv"));
+    expect(manifest.files["claims.csv"]).toEqual({ sha256: sha256Hex(claims), bytes: claims.byteLength });
+    expect(Object.keys(manifest.files)).toHaveLength(5);
+
+    const changelog = await readFile(join(dataDir, "CHANGELOG.md"), "utf8");
+    expect(changelog).toBe(
+      "# Changelog\n\n## 1.0.0 (2024-05-01)\n\n2 sources, 2 events, 2 metrics, 4 claims.\n\nFirst release.\n",
+    );
+    expect(await verifyRelease(cut.dir)).toEqual([]);
+    expect((await loadRelease("1.0.0", { dataDir, strict: true })).ref).toMatchObject({
+      name: "tiny",
+      version: "1.0.0",
+      kind: "release",
+    });
+  });
+
+  it("summarises the diff against the previous release in the next entry, newest first", async () => {
+    const { dataDir } = await withRelease();
+    await writeFile(
+      join(dataDir, "claims.csv"),
+      withClaimCell(2, "value_low", "650").replace(",600,approx", ",650,approx"),
+    );
+    await cutRelease({ dataDir, version: "1.1.0", date: "2024-06-01" });
+    const changelog = await readFile(join(dataDir, "CHANGELOG.md"), "utf8");
+    expect(changelog).toMatch(
+      /^# Changelog\n\n## 1\.1\.0 \(2024-06-01\)\n\n2 sources, 2 events, 2 metrics, 4 claims\.\n\nChanges since 1\.0\.0:\n\n- claims: 1 changed \(c-2: value_low 600 → 650, value_high 600 → 650\)\n\n## 1\.0\.0 /,
+    );
+    expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.1.0"]);
+  });
+
+  it.each([
+    ["1.0", /"1\.0" is not a semver version/],
+    ["v2.0.0", /"v2\.0\.0" is not a semver version/],
+    ["1.0.0", /release 1\.0\.0 already exists/],
+    ["0.9.0", /0\.9\.0 is not greater than the latest release 1\.0\.0/],
+  ])("refuses %s and writes nothing", async (version, message) => {
+    const { dataDir } = await withRelease();
+    const before = await readFile(join(dataDir, "CHANGELOG.md"), "utf8");
+    const error = await cutRelease({ dataDir, version }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReleaseRefusedError);
+    expect((error as Error).message).toMatch(message);
+    expect(await listReleases(dataDir)).toEqual(["1.0.0"]);
+    expect(await readFile(join(dataDir, "CHANGELOG.md"), "utf8")).toBe(before);
+  });
+});
+
+describe("verifyRelease", () => {
+  it("detects a single changed byte", async () => {
+    const { cut } = await withRelease();
+    const path = join(cut.dir, "claims.csv");
+    const bytes = await readFile(path);
+    const last = bytes.length - 1;
+    bytes[last] = bytes[last]! ^ 1;
+    await writeFile(path, bytes);
+    const problems = await verifyRelease(cut.dir);
+    expect(problems.map((p) => [p.code, p.file])).toEqual([["release/changed", "claims.csv"]]);
+    expect(problems[0]!.message).toMatch(/^claims\.csv of release 1\.0\.0 changed after it was cut/);
+  });
+
+  it("detects a missing file, an added file and a missing manifest", async () => {
+    const { cut } = await withRelease();
+    await rm(join(cut.dir, "events.csv"));
+    await writeFile(join(cut.dir, "notes.txt"), "extra");
+    expect((await verifyRelease(cut.dir)).map((p) => [p.code, p.file])).toEqual([
+      ["release/missing", "events.csv"],
+      ["release/extra", "notes.txt"],
+    ]);
+    await rm(join(cut.dir, "manifest.json"));
+    expect((await verifyRelease(cut.dir)).map((p) => p.code)).toEqual(["release/manifest"]);
+  });
+
+  it("makes loadRelease report the change, and throw when strict", async () => {
+    const { dataDir, cut } = await withRelease();
+    await writeFile(join(cut.dir, "metrics.csv"), `${TINY_CSV.metrics}\n`);
+    const loaded = await loadRelease("1.0.0", { dataDir });
+    expect(loaded.problems.map((p) => p.code)).toEqual(["descriptor/stale-hash", "release/changed"]);
+    await expect(loadRelease("1.0.0", { dataDir, strict: true })).rejects.toBeInstanceOf(DatasetLoadError);
+  });
+});
+
+describe("listReleases / loadRelease / loadWorkingCopy", () => {
+  it("sorts by semver, not by name, and ignores folders that are not versions", async () => {
+    const dataDir = await writeTinyDataset();
+    for (const name of ["1.10.0", "1.2.0", "1.2.0-rc.1", "drafts", ".1.3.0.partial"])
+      await mkdir(join(dataDir, "releases", name), { recursive: true });
+    expect(await listReleases(dataDir)).toEqual(["1.2.0-rc.1", "1.2.0", "1.10.0"]);
+  });
+
+  it("lists no releases when there is no releases folder", async () => {
+    expect(await listReleases(await writeTinyDataset())).toEqual([]);
+  });
+
+  it("refuses a release that does not exist, naming the ones that do", async () => {
+    const { dataDir } = await withRelease();
+    const error = await loadRelease("2.0.0", { dataDir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetReadError);
+    expect((error as Error).message).toMatch(/^release 2\.0\.0 does not exist in .* \(releases: 1\.0\.0\)$/);
+  });
+
+  it("loads the working copy as kind working", async () => {
+    const dataDir = await writeTinyDataset();
+    const loaded = await loadWorkingCopy({ dataDir });
+    expect(loaded.ref.kind).toBe("working");
+    expect(loaded.tables.metrics.map((m) => m.metric)).toEqual(["persons_returned", "share_women"]);
+  });
+});

@@ -1,0 +1,89 @@
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { sha256Hex } from "../datapackage/hash.js";
+import { PROBLEM_CODES } from "../problemCodes.js";
+import { type ReleaseManifest, releaseManifestSchema } from "../schema/datapackage.js";
+import type { Problem } from "../schema/problem.js";
+import { MANIFEST_FILE } from "./manifest.js";
+
+const problem = (code: string, file: string, message: string): Problem => ({
+  code,
+  file,
+  row: null,
+  line: null,
+  column: null,
+  message,
+});
+
+async function readManifest(dir: string): Promise<ReleaseManifest | Problem> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, MANIFEST_FILE), "utf8");
+  } catch {
+    return problem(
+      PROBLEM_CODES.releaseManifest,
+      MANIFEST_FILE,
+      `release ${basename(dir)} has no ${MANIFEST_FILE}`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return problem(
+      PROBLEM_CODES.releaseManifest,
+      MANIFEST_FILE,
+      `is not valid JSON: ${(error as Error).message}`,
+    );
+  }
+  const parsed = releaseManifestSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  return problem(
+    PROBLEM_CODES.releaseManifest,
+    MANIFEST_FILE,
+    `${issue.path.join(".") || "manifest"}: ${issue.message}`,
+  );
+}
+
+/**
+ * Checks a release folder against its manifest: released files never change, so any file whose
+ * bytes differ, that is gone, or that was added since the release was cut is a problem.
+ */
+export async function verifyRelease(dir: string): Promise<Problem[]> {
+  const manifest = await readManifest(dir);
+  if ("code" in manifest) return [manifest];
+  const version = manifest.version;
+  const problems: Problem[] = [];
+  const present = new Set(
+    (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name),
+  );
+  for (const [file, want] of Object.entries(manifest.files)) {
+    if (!present.has(file)) {
+      problems.push(
+        problem(PROBLEM_CODES.releaseMissing, file, `${file} of release ${version} is missing from ${dir}`),
+      );
+      continue;
+    }
+    const bytes = await readFile(join(dir, file));
+    const sha256 = sha256Hex(bytes);
+    if (sha256 !== want.sha256 || bytes.byteLength !== want.bytes)
+      problems.push(
+        problem(
+          PROBLEM_CODES.releaseChanged,
+          file,
+          `${file} of release ${version} changed after it was cut (manifest: sha256 ${want.sha256.slice(0, 12)}…, ${want.bytes} bytes; now: ${sha256.slice(0, 12)}…, ${bytes.byteLength} bytes); released files never change: restore it from version control and put the edit in the working copy`,
+        ),
+      );
+  }
+  for (const file of [...present].sort())
+    if (file !== MANIFEST_FILE && !Object.hasOwn(manifest.files, file))
+      problems.push(
+        problem(
+          PROBLEM_CODES.releaseExtra,
+          file,
+          `${file} is not part of release ${version} (not in its manifest)`,
+        ),
+      );
+  return problems;
+}

@@ -1,0 +1,40 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import semver from "semver";
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "./problemText.js";
+import { listReleases } from "./release/listReleases.js";
+import { loadRelease, loadWorkingCopy } from "./release/loadRelease.js";
+import { verifyRelease } from "./release/verifyRelease.js";
+import { TABLE_NAMES } from "./schema/tables.js";
+
+/** The repository's own data/: what ships, checked as it is, whatever it holds. */
+const DATA = fileURLToPath(new URL("../../../data", import.meta.url));
+
+describe("the shipped data in data/", () => {
+  it("the working copy loads with zero problems", async () => {
+    const loaded = await loadWorkingCopy({ dataDir: DATA });
+    expect(loaded.problems.map(formatProblem)).toEqual([]);
+    for (const table of TABLE_NAMES) expect(loaded.tables[table].length, table).toBeGreaterThan(0);
+  });
+
+  it("every folder in data/releases is a release that loads with zero problems and matches its manifest", async () => {
+    const dir = join(DATA, "releases");
+    const folders = existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true })
+          .filter((e) => e.isDirectory() && !e.name.startsWith("."))
+          .map((e) => e.name)
+      : [];
+    const versions = await listReleases(DATA);
+    // No folder is silently passed over: each one must be a version listReleases returns.
+    expect(versions).toEqual([...folders].sort(semver.compare));
+    for (const version of versions) {
+      expect(await verifyRelease(join(dir, version)), version).toEqual([]);
+      const loaded = await loadRelease(version, { dataDir: DATA });
+      expect(loaded.problems.map(formatProblem), version).toEqual([]);
+      expect(loaded.descriptor?.version).toBe(version);
+      expect(loaded.tables.claims.length, version).toBeGreaterThan(0);
+    }
+  });
+});
