@@ -40,10 +40,12 @@ export const groupVerdictSchema = z.object({
   conflicts: z.array(
     z.object({
       claim_ids: z.tuple([z.string(), z.string()]),
-      gap_ratio: z.number(),
+      /** Null when the lower interval reaches no positive value, so no finite ratio measures the gap (band high). */
+      gap_ratio: z.number().nullable(),
       band: conflictBandSchema,
     }),
   ),
+  /** Null when there is no conflict, or when one conflict's gap is unbounded. */
   max_gap_ratio: z.number().nullable(),
 });
 export type GroupVerdict = z.infer<typeof groupVerdictSchema>;
