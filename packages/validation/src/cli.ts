@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { runCli } from "./cli/runCli.js";
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+} catch (error) {
+  // A bug, not bad input: still one line, and an exit code CI cannot mistake for a pass.
+  process.stderr.write(`tally validate: internal error: ${(error as Error).message}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,155 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { refreshDescriptor } from "@tally/dataset/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reportSchema } from "../finding.js";
+
+const PACKAGE = fileURLToPath(new URL("../..", import.meta.url));
+const CLI = join(PACKAGE, "src/cli.ts");
+const FIXTURES = join(PACKAGE, "fixtures/integrity");
+// tsx by path: the default run happens in a folder outside the repository, where "tsx" would not resolve.
+const TSX = pathToFileURL(join(PACKAGE, "../../node_modules/tsx/dist/loader.mjs")).href;
+const work = mkdtempSync(join(tmpdir(), "tally-cli-"));
+
+function cli(args: string[], cwd = PACKAGE) {
+  const r = spawnSync(process.execPath, ["--conditions=@tally/source", "--import", TSX, CLI, ...args], {
+    cwd,
+    encoding: "utf8",
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// A dataset whose only findings above info are conflict warnings.
+const conflicting = join(work, "conflicting");
+// A repository-shaped folder: data/ with one release, to exercise the default targets.
+const repo = join(work, "repo");
+
+beforeAll(async () => {
+  cpSync(join(FIXTURES, "clean"), conflicting, { recursive: true });
+  rmSync(join(conflicting, "expected.json"));
+  const claims = join(conflicting, "claims.csv");
+  writeFileSync(
+    claims,
+    `${readFileSync(claims, "utf8")}c4,rep,nki,persons,about,600,600,approximately 600,Joo Ok-kyung,ngo,,,,,,false,secretly repatriate approximately 600 North Korean detainees,false,\n`,
+  );
+  await refreshDescriptor(conflicting);
+  mkdirSync(join(repo, "data/releases"), { recursive: true });
+  writeFileSync(join(repo, "pnpm-workspace.yaml"), "packages: []\n");
+  cpSync(conflicting, join(repo, "data"), { recursive: true });
+  cpSync(join(FIXTURES, "release-manifest/releases/1.0.0"), join(repo, "data/releases/1.0.0"), {
+    recursive: true,
+  });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("pnpm validate", { timeout: 60_000 }, () => {
+  it("exits 0 on a sound dataset and prints the text report", () => {
+    const r = cli(["--data", "fixtures/integrity/clean"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/^fixtures\/integrity\/clean: 0 errors, 0 warnings, \d+ infos\n/);
+  });
+
+  it("exits 1 on a row-level problem such as a wrong column count or an unterminated quote", () => {
+    for (const bad of ["column-count", "unterminated-quote"]) {
+      const r = cli(["--data", `fixtures/integrity/${bad}`]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(`error   integrity      fixtures/integrity/${bad}/claims.csv:`);
+    }
+  });
+
+  it("exits 0 on conflict warnings, 1 with --fail-on warning", () => {
+    expect(cli(["--data", conflicting]).code).toBe(0);
+    expect(cli(["--data", conflicting, "--fail-on", "warning"]).code).toBe(1);
+  });
+
+  it("exits 2 with one line on stderr when the input cannot be read", () => {
+    const notJson = join(work, "not-json");
+    cpSync(join(FIXTURES, "clean"), notJson, { recursive: true });
+    writeFileSync(join(notJson, "datapackage.json"), "{ not json");
+    const latin1 = join(work, "latin1");
+    cpSync(join(FIXTURES, "clean"), latin1, { recursive: true });
+    writeFileSync(join(latin1, "events.csv"), Buffer.from([0x65, 0x76, 0xe9, 0x0a]));
+    const missingFile = join(work, "missing-file");
+    cpSync(join(FIXTURES, "clean"), missingFile, { recursive: true });
+    rmSync(join(missingFile, "claims.csv"));
+    for (const args of [
+      ["--data", join(work, "nowhere")],
+      ["--data", notJson],
+      ["--data", latin1],
+      ["--data", missingFile],
+      ["--data", conflicting, "--corpus", join(work, "no-corpus")],
+      ["--data", conflicting, "--release", "9.9.9"],
+      ["--format", "xml"],
+      ["--fail-on", "info"],
+      ["--tolerance", "2"],
+      ["--tolerance", "abc"],
+      ["--unknown"],
+      ["positional"],
+    ]) {
+      const r = cli(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr, args.join(" ")).toMatch(/^tally validate: [^\n]+\n$/);
+    }
+  });
+
+  it("prints each format in a form its readers parse", () => {
+    const json = cli(["--data", conflicting, "--format", "json"]);
+    const report = reportSchema.parse(JSON.parse(json.stdout));
+    expect(report.summary.warnings).toBe(2);
+    expect(report.findings.filter((f) => f.severity === "warning").map((f) => f.claim_ids)).toEqual([
+      ["c1", "c4"],
+      ["c2", "c4"],
+    ]);
+    const junit = cli(["--data", conflicting, "--format", "junit"]).stdout;
+    expect(junit).toMatch(/<testsuites [^>]*failures="2"/);
+    const github = cli(["--data", conflicting, "--format", "github"]).stdout.trimEnd().split("\n");
+    for (const line of github) expect(line).toMatch(/^::(error|warning|notice) /);
+    expect(github.filter((l) => l.startsWith("::warning file="))).toHaveLength(2);
+    expect(cli(["--data", conflicting, "--format", "markdown"]).stdout).toMatch(/^## Tally validation\n/);
+  });
+
+  it("reads a corpus and checks provenance against it", () => {
+    const corpus = join(work, "corpus");
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, "a.txt"), "nothing relevant");
+    const sources = join(conflicting, "sources.csv");
+    const before = readFileSync(sources, "utf8");
+    const withRef = join(work, "with-ref");
+    cpSync(conflicting, withRef, { recursive: true });
+    writeFileSync(join(withRef, "sources.csv"), before.replace("/english/,news,,", "/english/,news,a.txt,"));
+    const r = cli(["--data", withRef, "--corpus", corpus, "--format", "json"]);
+    const report = reportSchema.parse(JSON.parse(r.stdout));
+    const provenance = report.findings.filter((f) => f.rule === "provenance" && f.severity === "error");
+    expect(provenance.map((f) => f.claim_ids![0])).toEqual(["c1", "c2", "c3"]);
+    expect(r.code).toBe(1);
+  });
+
+  it("writes the report to --out and nothing to stdout", () => {
+    const out = join(work, "reports/report.json");
+    const r = cli(["--data", conflicting, "--format", "json", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(existsSync(out)).toBe(true);
+    expect(reportSchema.parse(JSON.parse(readFileSync(out, "utf8"))).datasets).toHaveLength(1);
+  });
+
+  it("validates the working data/ and every release by default, or one release with --release", () => {
+    const all = reportSchema.parse(JSON.parse(cli(["--format", "json"], repo).stdout));
+    expect(all.datasets).toEqual([
+      { name: "integrity-fixture", version: "1.0.0", path: "data" },
+      { name: "integrity-fixture", version: "1.0.0", path: "data/releases/1.0.0" },
+    ]);
+    const changed = all.findings.filter((f) => f.details?.code === "release/changed");
+    expect(changed).toEqual([
+      expect.objectContaining({ dataset: "integrity-fixture@1.0.0", file: "data/releases/1.0.0/claims.csv" }),
+    ]);
+    const one = cli(["--release", "1.0.0", "--format", "json"], repo);
+    expect(one.code).toBe(1);
+    expect(reportSchema.parse(JSON.parse(one.stdout)).datasets).toHaveLength(1);
+  });
+});

@@ -1,0 +1,88 @@
+import { parseArgs } from "node:util";
+import { REPORT_FORMATS, type ReportFormat } from "../format/index.js";
+import { DEFAULT_TOLERANCE } from "../ruleContext.js";
+
+export interface CliOptions {
+  data: string | null;
+  release: string | null;
+  corpus: string | null;
+  failOn: "error" | "warning";
+  tolerance: number;
+  format: ReportFormat;
+  out: string | null;
+  help: boolean;
+}
+
+/** Bad command-line arguments: exit 2 with this one-line message. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export const USAGE = `Usage: pnpm validate [options]
+
+Validates the working data/ and every release in data/releases/.
+
+  --data <dir>            validate this dataset directory instead (laid out like data/)
+  --release <version>     validate only this release (of data/, or of --data)
+  --corpus <dir>          source texts named by sources.csv text_ref; enables the provenance rule
+  --fail-on <severity>    error (default) or warning: exit 1 when a finding is at or above it
+  --tolerance <fraction>  relative tolerance for "about" figures (default ${DEFAULT_TOLERANCE})
+  --format <format>       ${REPORT_FORMATS.join(", ")} (default text)
+  --out <file>            write the report to this file instead of stdout
+  -h, --help              show this help
+
+Exit codes: 0 nothing at or above --fail-on; 1 something was; 2 the input could not be read.
+`;
+
+export function parseCliOptions(argv: readonly string[]): CliOptions {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        data: { type: "string" },
+        release: { type: "string" },
+        corpus: { type: "string" },
+        "fail-on": { type: "string", default: "error" },
+        tolerance: { type: "string", default: String(DEFAULT_TOLERANCE) },
+        format: { type: "string", default: "text" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message.split("\n")[0]!);
+  }
+  const failOn = values["fail-on"] as string;
+  if (failOn !== "error" && failOn !== "warning")
+    throw new UsageError(`--fail-on must be error or warning, not ${JSON.stringify(failOn)}`);
+  const format = values.format as string;
+  if (!(REPORT_FORMATS as string[]).includes(format))
+    throw new UsageError(
+      `--format must be one of ${REPORT_FORMATS.join(", ")}, not ${JSON.stringify(format)}`,
+    );
+  const toleranceText = values.tolerance as string;
+  const tolerance = /^\d*\.?\d+$/.test(toleranceText.trim()) ? Number(toleranceText) : Number.NaN;
+  if (!(tolerance >= 0 && tolerance < 1))
+    throw new UsageError(
+      `--tolerance must be a fraction from 0 up to (not including) 1, such as 0.1, not ${JSON.stringify(toleranceText)}`,
+    );
+  const text = (key: string) => {
+    const v = values[key] as string | undefined;
+    if (v === undefined) return null;
+    if (v.trim() === "") throw new UsageError(`--${key} needs a value`);
+    return v;
+  };
+  return {
+    data: text("data"),
+    release: text("release"),
+    corpus: text("corpus"),
+    failOn,
+    tolerance,
+    format: format as ReportFormat,
+    out: text("out"),
+    help: values.help === true,
+  };
+}

@@ -1,0 +1,42 @@
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { LoadedDataset } from "@tally/dataset/node";
+import { listReleases, loadDataset, loadRelease, loadWorkingCopy } from "@tally/dataset/node";
+
+/** The repository's data/: the nearest workspace root at or above `cwd`, else the one holding this file. */
+export function repoDataDir(cwd: string): string {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "pnpm-workspace.yaml")) && existsSync(join(dir, "data")))
+      return join(dir, "data");
+    if (dirname(dir) === dir) break;
+  }
+  return resolve(dirname(fileURLToPath(import.meta.url)), "../../../..", "data");
+}
+
+/** Paths in reports are relative to where the command ran, so annotations and diffs stay portable. */
+export function relativeTo(cwd: string, path: string): string {
+  if (!isAbsolute(path)) return path;
+  const rel = relative(cwd, path);
+  return rel === "" ? "." : rel.split("\\").join("/");
+}
+
+/**
+ * What one run validates: `--release` one release (of `--data` or data/), `--data` that one
+ * directory, otherwise the working data/ and every release in data/releases/.
+ */
+export async function loadTargets(
+  options: { data: string | null; release: string | null },
+  cwd: string,
+): Promise<LoadedDataset[]> {
+  const dataDir = options.data === null ? repoDataDir(cwd) : resolve(cwd, options.data);
+  let loaded: LoadedDataset[];
+  if (options.release !== null) loaded = [await loadRelease(options.release, { dataDir })];
+  else if (options.data !== null) loaded = [await loadDataset(dataDir)];
+  else {
+    loaded = [await loadWorkingCopy({ dataDir })];
+    for (const version of await listReleases(dataDir)) loaded.push(await loadRelease(version, { dataDir }));
+  }
+  for (const d of loaded) d.ref.path = relativeTo(cwd, d.ref.path);
+  return loaded;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { claim, event, makeDataset, source } from "../__fixtures__/dataset.js";
+import { reportSchema } from "../finding.js";
+import { type DatasetRun, fails } from "../report.js";
+import { RULES } from "../rules/index.js";
+import { validate } from "../validate.js";
+import { formatReport } from "./index.js";
+
+function run(): DatasetRun {
+  const dataset = makeDataset({
+    sources: [source("s1"), source("s2", { outlet: "NK Insider" })],
+    events: [event("e1"), event("e2")],
+    claims: [
+      claim("a", "about", "200", "200"),
+      claim("b", "about", "600", "600", { source_id: "s2", attributed_to: 'Joo "Ok-kyung", <NK> & co' }),
+      claim("c", "exact", "2.5", "2.5", { event_id: "e2" }),
+    ],
+  });
+  dataset.problems.push({
+    code: "csv/column-count",
+    file: "claims.csv",
+    row: 4,
+    line: 5,
+    column: null,
+    message: "row has 3 cells | expected 19",
+  });
+  return {
+    ref: dataset.ref,
+    label: "data",
+    findings: validate(dataset).findings,
+    rules: RULES.map((r) => r.id),
+  };
+}
+
+describe("report formats", () => {
+  const r = run();
+
+  it("json is the report object with datasets, summary and findings", () => {
+    const report = reportSchema.parse(JSON.parse(formatReport([r], "json")));
+    expect(report.datasets).toEqual([{ name: "test", version: "1.0.0", path: "data" }]);
+    expect(report.summary).toEqual({
+      errors: r.findings.filter((f) => f.severity === "error").length,
+      warnings: 1,
+      infos: r.findings.filter((f) => f.severity === "info").length,
+    });
+    expect(report.summary.errors).toBe(3);
+  });
+
+  it("text prints one line per finding, errors first, with file and line", () => {
+    const lines = formatReport([r], "text").trimEnd().split("\n");
+    expect(lines[0]).toBe(`data: 3 errors, 1 warning, ${r.findings.length - 4} infos`);
+    expect(lines[1]).toContain("error   integrity      data/claims.csv:5 (row 4): row has 3 cells");
+    expect(lines).toHaveLength(r.findings.length + 2);
+  });
+
+  it("github prints one annotation per finding with file= and line=", () => {
+    const lines = formatReport([r], "github").trimEnd().split("\n");
+    expect(lines).toHaveLength(r.findings.length);
+    for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) /);
+    expect(lines).toContain(
+      "::error file=data/claims.csv,line=5,title=integrity (data)::row has 3 cells | expected 19",
+    );
+    expect(
+      lines.filter((l) => l.startsWith("::warning file=data/claims.csv,line=2,title=conflicts")),
+    ).toHaveLength(1);
+  });
+
+  it("junit has one passing case per clean rule, one failing case per error or warning, provenance skipped", () => {
+    const xml = formatReport([r], "junit");
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites /);
+    expect(xml.match(/<testcase /g)).toHaveLength(3 + 1 + 1 + 3);
+    expect(xml.match(/<failure type="error"/g)).toHaveLength(3);
+    expect(xml.match(/<failure type="warning"/g)).toHaveLength(1);
+    expect(xml).toContain('<testcase classname="tally.provenance" name="provenance"><skipped message=');
+    expect(xml).toContain('<testcase classname="tally.corroboration" name="corroboration"/>');
+    expect(xml).toContain("&quot;Ok-kyung&quot;, &lt;NK&gt; &amp; co");
+    expect(xml).toContain('<testsuites name="tally validate" tests="8" failures="4" errors="0" skipped="1">');
+  });
+
+  it("markdown has a summary table and escapes pipes inside cells", () => {
+    const md = formatReport([r], "markdown");
+    expect(md).toContain("| data | 3 | 1 |");
+    expect(md).toContain("#### Errors (3)");
+    expect(md).toContain("row has 3 cells \\| expected 19");
+  });
+
+  it("fails at or above the chosen severity", () => {
+    const warnOnly = r.findings.filter((f) => f.severity !== "error");
+    expect(fails(r.findings, "error")).toBe(true);
+    expect(fails(warnOnly, "error")).toBe(false);
+    expect(fails(warnOnly, "warning")).toBe(true);
+  });
+});

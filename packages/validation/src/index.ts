@@ -1,0 +1,47 @@
+/**
+ * @tally/validation — rules that turn a loaded dataset into findings, the verdict on each event and
+ * metric group, and the report formats. Browser-safe; the CLI, corpus reading and the release
+ * findings writer live in `@tally/validation/node`.
+ */
+
+export type {
+  ConflictBand,
+  Finding,
+  GroupVerdict,
+  ReleaseFindings,
+  Report,
+  Severity,
+  Verdict,
+} from "./finding.js";
+export {
+  conflictBandSchema,
+  datasetRefSchema,
+  findingSchema,
+  groupVerdictSchema,
+  releaseFindingsSchema,
+  reportSchema,
+  severitySchema,
+  verdictSchema,
+} from "./finding.js";
+export type { ReportFormat } from "./format/index.js";
+export { FORMATS, formatReport, REPORT_FORMATS } from "./format/index.js";
+export type { Origin } from "./origins.js";
+export { claimOrigins } from "./origins.js";
+export type { DatasetRun } from "./report.js";
+export { buildReport, countSeverities, fails } from "./report.js";
+export type { Rule, RuleContext } from "./ruleContext.js";
+export { DEFAULT_TOLERANCE } from "./ruleContext.js";
+export {
+  conflicts,
+  corroboration,
+  impliedCounts,
+  integrity,
+  provenance,
+  RULES,
+  time,
+} from "./rules/index.js";
+export type { ValidateOptions, Validation } from "./validate.js";
+export { datasetLabel, validate } from "./validate.js";
+export type { ValueInterval } from "./valueInterval.js";
+export { conflictBand, formatInterval, gapRatio, intersects, valueInterval } from "./valueInterval.js";
+export { groupVerdicts } from "./verdicts.js";

@@ -1,0 +1,13 @@
+/**
+ * @tally/validation/node — the parts that touch the file system: reading a corpus of source texts,
+ * the `pnpm validate` CLI, and the release findings writer used by the release build.
+ */
+
+export type { CliOptions } from "./cli/cliOptions.js";
+export { parseCliOptions, USAGE, UsageError } from "./cli/cliOptions.js";
+export { loadTargets, repoDataDir } from "./cli/loadTargets.js";
+export type { CliIo } from "./cli/runCli.js";
+export { runCli } from "./cli/runCli.js";
+export { readCorpus } from "./corpus.js";
+export type { ReleaseFindingsOptions } from "./releaseFindings.js";
+export { focusGroup, RELEASE_FINDINGS_FILE, writeReleaseFindings } from "./releaseFindings.js";

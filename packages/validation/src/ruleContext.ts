@@ -1,0 +1,49 @@
+import { TABLES, type TableName } from "@tally/dataset";
+import type { LoadedDataset } from "@tally/dataset/node";
+import type { Finding } from "./finding.js";
+
+/** Everything a rule may look at. Rules are pure: same context, same findings. */
+export interface RuleContext {
+  dataset: LoadedDataset;
+  /** `name@version` for a release, the directory for a working copy: every finding's `dataset`. */
+  datasetLabel: string;
+  /** Relative tolerance t that widens "about v" to [v·(1−t), v·(1+t)]. */
+  tolerance: number;
+  /** Source texts keyed by the `text_ref` that names them; absent when no corpus was given. */
+  corpus?: Map<string, string>;
+}
+
+export interface Rule {
+  /** Stable id carried by every finding of this rule. */
+  id: string;
+  /** One line for reports: what the rule checks. */
+  title: string;
+  check: (ctx: RuleContext) => Finding[];
+}
+
+/** Default relative tolerance for "about" figures. */
+export const DEFAULT_TOLERANCE = 0.1;
+
+/** A file of the dataset as findings print it: under the dataset's path unless already a path. */
+export function datasetFile(dataset: LoadedDataset, file: string): string {
+  if (/[\\/]/.test(file)) return file;
+  const base = dataset.ref.path.replace(/[\\/]+$/, "");
+  return base === "" || base === "." ? file : `${base}/${file}`;
+}
+
+/** The path of one table's file, as findings print it. */
+export function tableFile(dataset: LoadedDataset, table: TableName): string {
+  return datasetFile(dataset, TABLES[table].file);
+}
+
+/** file/row/line of the `index`th loaded row of `table`, for findings about that row. */
+export function locate(
+  dataset: LoadedDataset,
+  table: TableName,
+  index: number,
+): Pick<Finding, "file" | "row" | "line"> {
+  const at = dataset.locations[table][index];
+  return at
+    ? { file: tableFile(dataset, table), row: at.row, line: at.line }
+    : { file: tableFile(dataset, table) };
+}

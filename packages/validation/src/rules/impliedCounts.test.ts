@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { claim, makeDataset } from "../__fixtures__/dataset.js";
+import { impliedCounts } from "./impliedCounts.js";
+
+const share = claim("mss", "more_than", "30", "", {
+  metric: "share_women",
+  figure_text: "more than 30 percent",
+  base_claim_id: "nki-600",
+});
+const run = (claims: Record<string, string>[]) =>
+  impliedCounts.check({ dataset: makeDataset({ claims }), datasetLabel: "t", tolerance: 0.1 });
+
+describe("impliedCounts", () => {
+  it("reports the count a share of a base claim implies", () => {
+    const findings = run([claim("nki-600", "about", "600", "600"), share]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "info", claim_ids: ["mss", "nki-600"], event_id: "e1" });
+    expect(findings[0]!.message).toContain("implies (162, 660] persons");
+  });
+
+  it("warns when the implied count cannot fit under another count of the same event and metric", () => {
+    const findings = run([
+      claim("nki-600", "about", "600", "600"),
+      claim("low", "at_most", "", "150"),
+      share,
+    ]);
+    const warnings = findings.filter((f) => f.severity === "warning");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.claim_ids).toEqual(["mss", "nki-600", "low"]);
+  });
+
+  it("stays quiet when every other count leaves room for the implied one", () => {
+    const findings = run([
+      claim("nki-600", "about", "600", "600"),
+      claim("dnk-200", "about", "200", "200"),
+      share,
+    ]);
+    expect(findings.filter((f) => f.severity === "warning")).toEqual([]);
+  });
+
+  it("ignores claims that are not shares of a count", () => {
+    expect(
+      run([claim("a", "about", "600", "600"), claim("b", "exact", "5", "5", { base_claim_id: "a" })]),
+    ).toEqual([]);
+  });
+});

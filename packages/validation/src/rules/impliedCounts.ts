@@ -1,0 +1,93 @@
+import type { Unit } from "@tally/dataset";
+import { groupKey } from "../claimGroups.js";
+import type { Finding } from "../finding.js";
+import { analyse } from "../groupAnalysis.js";
+import { locate, type Rule } from "../ruleContext.js";
+import { entirelyBelow, formatInterval, multiplyNonNegative, type ValueInterval } from "../valueInterval.js";
+
+const COUNT_UNITS: ReadonlySet<Unit> = new Set(["persons", "count"]);
+
+/**
+ * A share with a base claim implies a count: "more than 30 percent of approximately 600" is more
+ * than 162 (t = 10%). Reported as info; a warning when that count cannot fit under the upper end of
+ * another count claimed for the base claim's event and metric (a part larger than any whole).
+ */
+export const impliedCounts: Rule = {
+  id: "implied-counts",
+  title: "Counts implied by shares of another claim, and whether they fit",
+  check(ctx) {
+    const { dataset, datasetLabel: label, tolerance } = ctx;
+    const { claims, metrics } = dataset.tables;
+    const unitOf = new Map(metrics.map((m) => [m.metric, m.unit]));
+    let index: Map<string, number> | undefined;
+    const indexOf = (id: string) => {
+      if (!index) {
+        index = new Map();
+        for (let i = 0; i < claims.length; i++)
+          if (!index.has(claims[i]!.claim_id)) index.set(claims[i]!.claim_id, i);
+      }
+      return index.get(id);
+    };
+    const { intervals, groups } = analyse(dataset, tolerance);
+    let membersOf: Map<string, number[]> | undefined;
+    const findings: Finding[] = [];
+    claims.forEach((share, i) => {
+      if (share.base_claim_id === null || unitOf.get(share.metric) !== "percent") return;
+      const b = indexOf(share.base_claim_id);
+      if (b === undefined) return;
+      const base = claims[b]!;
+      if (!COUNT_UNITS.has(unitOf.get(base.metric)!)) return;
+      const s = intervals[i]!;
+      const fraction: ValueInterval = {
+        low: Math.max(0, s.low) / 100,
+        lowOpen: s.low > 0 && s.lowOpen,
+        high: Math.min(100, s.high) / 100,
+        highOpen: s.high < 100 && s.highOpen,
+      };
+      const whole = intervals[b]!;
+      const implied = multiplyNonNegative(fraction, {
+        ...whole,
+        low: Math.max(0, whole.low),
+        lowOpen: whole.low > 0 && whole.lowOpen,
+      });
+      const impliedText = formatInterval(implied);
+      findings.push({
+        rule: "implied-counts",
+        severity: "info",
+        message:
+          `"${share.figure_text}" (${share.claim_id}) of "${base.figure_text}" (${base.claim_id}, ` +
+          `${formatInterval(whole)}) implies ${impliedText} ${base.metric}`,
+        dataset: label,
+        ...locate(dataset, "claims", i),
+        event_id: base.event_id,
+        metric: base.metric,
+        claim_ids: [share.claim_id, base.claim_id],
+        details: {
+          implied: impliedText,
+          low: implied.low,
+          high: Number.isFinite(implied.high) ? implied.high : null,
+        },
+      });
+      membersOf ??= new Map(groups.map((g) => [groupKey(g.event_id, g.metric), g.members]));
+      for (const j of membersOf.get(groupKey(base.event_id, base.metric)) ?? []) {
+        if (j === b || !entirelyBelow(intervals[j]!, implied)) continue;
+        const other = claims[j]!;
+        findings.push({
+          rule: "implied-counts",
+          severity: "warning",
+          message:
+            `"${share.figure_text}" (${share.claim_id}) of ${base.claim_id} implies ${impliedText} ` +
+            `${base.metric}, which cannot fit under "${other.figure_text}" (${other.claim_id}, ` +
+            `${formatInterval(intervals[j]!)})`,
+          dataset: label,
+          ...locate(dataset, "claims", i),
+          event_id: base.event_id,
+          metric: base.metric,
+          claim_ids: [share.claim_id, base.claim_id, other.claim_id],
+          details: { implied: impliedText, other: formatInterval(intervals[j]!) },
+        });
+      }
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,67 @@
+import type { Unit } from "@tally/dataset";
+import type { Finding } from "../finding.js";
+import { datasetFile, locate, type Rule } from "../ruleContext.js";
+
+type Bound = "value_low" | "value_high";
+
+/** What a value of each unit must be, as a phrase for the message, or null when it is fine. */
+function unitProblem(unit: Unit, v: number): string | null {
+  switch (unit) {
+    case "persons":
+    case "count":
+      return Number.isInteger(v) && v >= 0 ? null : `a count of ${unit} must be a non-negative whole number`;
+    case "percent":
+      return v >= 0 && v <= 100 ? null : "a percentage must lie between 0 and 100";
+    default:
+      return v >= 0 ? null : `a duration in ${unit} cannot be negative`;
+  }
+}
+
+/**
+ * Broken data: every problem the loader located (schema, types, ids, references, hashes,
+ * manifests) becomes an error where it was found; the checks that need a claim's metric (whole
+ * non-negative counts, percentages within 0..100) are made here.
+ */
+export const integrity: Rule = {
+  id: "integrity",
+  title: "Rows, references, units, hashes and manifests are sound",
+  check(ctx) {
+    const { dataset, datasetLabel: label } = ctx;
+    const findings: Finding[] = dataset.problems.map((p) => ({
+      rule: "integrity",
+      severity: "error",
+      message: p.message,
+      dataset: label,
+      file: datasetFile(dataset, p.file),
+      ...(p.row === null ? {} : { row: p.row }),
+      ...(p.line === null ? {} : { line: p.line }),
+      ...(p.column === null ? {} : { column: p.column }),
+      details: { code: p.code },
+    }));
+    const { claims, metrics } = dataset.tables;
+    const unitOf = new Map(metrics.map((m) => [m.metric, m.unit]));
+    claims.forEach((c, i) => {
+      const at = locate(dataset, "claims", i);
+      const unit = unitOf.get(c.metric);
+      if (unit === undefined) return;
+      for (const column of ["value_low", "value_high"] as Bound[]) {
+        const v = c[column];
+        if (v === null) continue;
+        const problem = unitProblem(unit, v);
+        if (problem)
+          findings.push({
+            rule: "integrity",
+            severity: "error",
+            message: `${column} ${v}: ${problem} (metric ${c.metric})`,
+            dataset: label,
+            ...at,
+            column,
+            metric: c.metric,
+            claim_ids: [c.claim_id],
+            details: { code: `unit/${unit}` },
+          });
+      }
+    });
+    return findings;
+  },
+};

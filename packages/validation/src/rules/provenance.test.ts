@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { claim, makeDataset, source } from "../__fixtures__/dataset.js";
+import { provenance } from "./provenance.js";
+
+const TEXT =
+  "According to the sources, China repatriated about 200 people through Dandong.\n\n“About 80% of them were women,” the source said — in handcuffs.";
+const corpus = new Map([["000.txt", TEXT]]);
+const run = (claims: Record<string, string>[], withCorpus = true) =>
+  provenance.check({
+    dataset: makeDataset({ sources: [source("s1", { text_ref: "000.txt" })], claims }),
+    datasetLabel: "t",
+    tolerance: 0.1,
+    ...(withCorpus ? { corpus } : {}),
+  });
+const women = (more: Record<string, string> = {}) =>
+  claim("w", "about", "80", "80", {
+    metric: "share_women",
+    figure_text: "About 80%",
+    quote: '"About 80% of them were women," the source said - in handcuffs.',
+    ...more,
+  });
+
+describe("provenance", () => {
+  it("reports itself skipped, once, without a corpus", () => {
+    const findings = run([claim("a", "about", "200", "200"), women()], false);
+    expect(findings).toEqual([expect.objectContaining({ severity: "info", details: { skipped: true } })]);
+  });
+
+  it("accepts quotes that differ only in whitespace, quote marks and dashes", () => {
+    expect(
+      run([claim("a", "about", "200", "200", { quote: "China  repatriated about 200\npeople" }), women()]),
+    ).toEqual([]);
+  });
+
+  it("errors on a quote that is not in the text", () => {
+    const findings = run([
+      claim("a", "about", "200", "200", {
+        quote: "China repatriated about 300 people",
+        figure_text: "about 300",
+        value_low: "300",
+        value_high: "300",
+      }),
+    ]);
+    expect(findings).toEqual([
+      expect.objectContaining({ severity: "error", column: "quote", row: 1, claim_ids: ["a"] }),
+    ]);
+  });
+
+  it("errors when the quote does not contain figure_text", () => {
+    const findings = run([claim("a", "about", "200", "200", { figure_text: "roughly 200" })]);
+    expect(findings.map((f) => f.column)).toContain("figure_text");
+    expect(findings.some((f) => f.message.includes('does not contain figure_text "roughly 200"'))).toBe(true);
+  });
+
+  it("errors when figure_text does not read as the claim's figure", () => {
+    const [f] = run([claim("a", "about", "250", "250")]);
+    expect(f!.message).toBe('figure_text "about 200" reads as 200, but the claim says 250');
+    const [p] = run([women({ figure_text: "About 80", quote: "About 80% of them" })]);
+    expect(p!.message).toContain("not a percentage");
+  });
+
+  it("reads vague words by the published floor table", () => {
+    const text = new Map([["000.txt", "hundreds of North Koreans were detained"]]);
+    const check = (low: string, vague: string) =>
+      provenance.check({
+        dataset: makeDataset({
+          sources: [source("s1", { text_ref: "000.txt" })],
+          claims: [
+            claim("v", "at_least", low, "", {
+              figure_text: "hundreds",
+              quote: "hundreds of North Koreans",
+              vague,
+            }),
+          ],
+        }),
+        datasetLabel: "t",
+        tolerance: 0.1,
+        corpus: text,
+      });
+    expect(check("100", "true")).toEqual([]);
+    expect(check("200", "true")[0]!.message).toContain("reads as 100");
+    expect(check("100", "false")[0]!.message).toContain("vague is false");
+  });
+
+  it("errors when text_ref names no file of the corpus, and notes claims without a text", () => {
+    const findings = provenance.check({
+      dataset: makeDataset({
+        sources: [source("s1", { text_ref: "missing.txt" }), source("s2")],
+        claims: [claim("a", "about", "200", "200", { source_id: "s2" })],
+      }),
+      datasetLabel: "t",
+      tolerance: 0.1,
+      corpus,
+    });
+    expect(findings).toEqual([
+      expect.objectContaining({ severity: "error", file: "data/sources.csv", row: 1, column: "text_ref" }),
+      expect.objectContaining({ severity: "info", claim_ids: ["a"] }),
+    ]);
+  });
+});

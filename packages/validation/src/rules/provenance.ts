@@ -1,0 +1,125 @@
+import { type Claim, type Metric, readFigure } from "@tally/dataset";
+import type { Finding } from "../finding.js";
+import { normaliseQuoteText } from "../quoteText.js";
+import { locate, type Rule, type RuleContext } from "../ruleContext.js";
+
+/** The numbers a claim's qualifier and bounds say its figure_text must state, in reading order. */
+function statedValues(c: Claim): (number | null)[] {
+  switch (c.qualifier) {
+    case "between":
+      return [c.value_low, c.value_high];
+    case "at_most":
+    case "fewer_than":
+      return [c.value_high];
+    default:
+      return [c.value_low];
+  }
+}
+
+/** Why figure_text does not read as the claim's figure, or null when it does. */
+function figureMismatch(c: Claim, metric: Metric | undefined): string | null {
+  const reading = readFigure(c.figure_text);
+  if (reading === null) return `figure_text "${c.figure_text}" states no figure`;
+  const want = statedValues(c);
+  const got = reading.values;
+  if (got.length !== want.length || got.some((v, k) => v !== want[k]))
+    return `figure_text "${c.figure_text}" reads as ${got.join(" and ")}, but the claim says ${want.join(" and ")}`;
+  if (reading.vague !== c.vague)
+    return reading.vague
+      ? `figure_text "${c.figure_text}" is a vague quantity but vague is false`
+      : `figure_text "${c.figure_text}" states a figure but vague is true`;
+  if (metric && reading.percent !== (metric.unit === "percent"))
+    return reading.percent
+      ? `figure_text "${c.figure_text}" is a percentage but metric ${metric.metric} is in ${metric.unit}`
+      : `figure_text "${c.figure_text}" is not a percentage but metric ${metric.metric} is in percent`;
+  return null;
+}
+
+function skipped(ctx: RuleContext): Finding[] {
+  return [
+    {
+      rule: "provenance",
+      severity: "info",
+      message: "provenance not checked: no corpus of source texts was given (--corpus <dir>)",
+      dataset: ctx.datasetLabel,
+      details: { skipped: true },
+    },
+  ];
+}
+
+/**
+ * Every quote occurs verbatim in its source's text, the quote contains figure_text, and
+ * figure_text reads as the claim's figure (number words and vague floors by @tally/dataset's
+ * published tables). Without a corpus nothing is claimed checked: one info says it was skipped.
+ */
+export const provenance: Rule = {
+  id: "provenance",
+  title: "Quotes occur in their source texts and state the claimed figures",
+  check(ctx) {
+    const { dataset, datasetLabel: label, corpus } = ctx;
+    if (!corpus) return skipped(ctx);
+    const { claims, sources, metrics } = dataset.tables;
+    const findings: Finding[] = [];
+    const metricOf = new Map(metrics.map((m) => [m.metric, m]));
+    const sourceIndex = new Map<string, number>();
+    sources.forEach((s, i) => {
+      if (!sourceIndex.has(s.source_id)) sourceIndex.set(s.source_id, i);
+    });
+    const texts = new Map<string, string | null>();
+    const textOf = (ref: string) => {
+      if (!texts.has(ref)) {
+        const raw = corpus.get(ref);
+        texts.set(ref, raw === undefined ? null : normaliseQuoteText(raw));
+      }
+      return texts.get(ref)!;
+    };
+    const error = (i: number, column: string, message: string, c: Claim): Finding => ({
+      rule: "provenance",
+      severity: "error",
+      message,
+      dataset: label,
+      ...locate(dataset, "claims", i),
+      column,
+      event_id: c.event_id,
+      metric: c.metric,
+      claim_ids: [c.claim_id],
+    });
+    sources.forEach((s, i) => {
+      if (s.text_ref !== null && !corpus.has(s.text_ref))
+        findings.push({
+          rule: "provenance",
+          severity: "error",
+          message: `text_ref "${s.text_ref}" of source ${s.source_id} is not in the corpus`,
+          dataset: label,
+          ...locate(dataset, "sources", i),
+          column: "text_ref",
+        });
+    });
+    const unchecked: string[] = [];
+    claims.forEach((c, i) => {
+      const quote = normaliseQuoteText(c.quote);
+      if (!quote.includes(normaliseQuoteText(c.figure_text)))
+        findings.push(error(i, "figure_text", `quote does not contain figure_text "${c.figure_text}"`, c));
+      const mismatch = figureMismatch(c, metricOf.get(c.metric));
+      if (mismatch) findings.push(error(i, "figure_text", mismatch, c));
+      const s = sourceIndex.get(c.source_id);
+      const ref = s === undefined ? null : sources[s]!.text_ref;
+      if (ref === null) {
+        unchecked.push(c.claim_id);
+        return;
+      }
+      const text = textOf(ref);
+      if (text !== null && !text.includes(quote))
+        findings.push(error(i, "quote", `quote does not occur in ${ref} (source ${c.source_id})`, c));
+    });
+    if (unchecked.length > 0)
+      findings.push({
+        rule: "provenance",
+        severity: "info",
+        message: `${unchecked.length} claim${unchecked.length === 1 ? "'s quote" : "s' quotes"} not checked against a text: their sources have no text_ref`,
+        dataset: label,
+        claim_ids: unchecked,
+      });
+    return findings;
+  },
+};

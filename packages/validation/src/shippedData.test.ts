@@ -1,0 +1,91 @@
+import { fileURLToPath } from "node:url";
+import type { Claim } from "@tally/dataset";
+import { type LoadedDataset, listReleases, loadRelease, loadWorkingCopy } from "@tally/dataset/node";
+import { beforeAll, describe, expect, it } from "vitest";
+import { repoDataDir } from "./cli/loadTargets.js";
+import { readCorpus } from "./corpus.js";
+import type { Finding } from "./finding.js";
+import { validate } from "./validate.js";
+
+const DATA = repoDataDir(fileURLToPath(new URL(".", import.meta.url)));
+const SEEDS = fileURLToPath(new URL("../../../../shared/seeds", import.meta.url));
+
+let data: LoadedDataset;
+let findings: Finding[];
+let corpus: Map<string, string>;
+
+beforeAll(async () => {
+  data = await loadWorkingCopy({ dataDir: DATA });
+  findings = validate(data).findings;
+  corpus = await readCorpus(SEEDS);
+});
+
+/** The one claim whose figure_text is `text` in an event dated `date`. */
+function claimOf(text: string, date: string): Claim {
+  const events = new Set(data.tables.events.filter((e) => e.date === date).map((e) => e.event_id));
+  const found = data.tables.claims.filter((c) => c.figure_text === text && events.has(c.event_id));
+  expect(found.length, `claims "${text}" on ${date}`).toBeGreaterThan(0);
+  return found[0]!;
+}
+
+const conflictBetween = (a: Claim, b: Claim) =>
+  findings.filter(
+    (f) =>
+      f.rule === "conflicts" &&
+      f.severity === "warning" &&
+      f.claim_ids?.length === 2 &&
+      f.claim_ids.includes(a.claim_id) &&
+      f.claim_ids.includes(b.claim_id),
+  );
+
+function sameGroup(a: Claim, b: Claim) {
+  expect(a.event_id).toBe(b.event_id);
+  expect(a.metric).toBe(b.metric);
+}
+
+describe("the shipped data", () => {
+  it("warns that approximately 600 conflicts with about 200 and with between 200 and 300", () => {
+    const six = claimOf("approximately 600", "2023-10-09");
+    const about200 = claimOf("about 200", "2023-10-09");
+    const range = claimOf("between 200 and 300", "2023-10-09");
+    for (const other of [about200, range]) {
+      sameGroup(six, other);
+      const [w, ...more] = conflictBetween(six, other);
+      expect(more).toEqual([]);
+      expect(w).toMatchObject({ event_id: six.event_id, metric: six.metric });
+      expect(w!.message).toContain("[540, 660]");
+    }
+    expect(conflictBetween(six, about200)[0]!.details).toMatchObject({ band: "high" });
+    expect(conflictBetween(six, range)[0]!.details).toMatchObject({ band: "medium" });
+  });
+
+  it("does not warn about about 200 against between 200 and 300, nor about 60 against at least 39", () => {
+    const about200 = claimOf("about 200", "2023-10-09");
+    const range = claimOf("between 200 and 300", "2023-10-09");
+    sameGroup(about200, range);
+    expect(conflictBetween(about200, range)).toEqual([]);
+    const liaoning = data.tables.claims.filter(
+      (c) => c.figure_text === "about 60" || c.figure_text === "at least 39",
+    );
+    expect(liaoning.map((c) => c.figure_text).sort()).toEqual(["about 60", "at least 39"]);
+    sameGroup(liaoning[0]!, liaoning[1]!);
+    expect(conflictBetween(liaoning[0]!, liaoning[1]!)).toEqual([]);
+  });
+
+  it("has no errors, with or without the corpus of source texts", () => {
+    expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+    const withCorpus = validate(data, { corpus }).findings;
+    expect(withCorpus.filter((f) => f.severity === "error")).toEqual([]);
+    expect(withCorpus.some((f) => f.rule === "provenance" && f.details?.skipped === true)).toBe(false);
+  });
+
+  it("has no errors in any release", async () => {
+    for (const version of await listReleases(DATA)) {
+      const release = await loadRelease(version, { dataDir: DATA });
+      expect(
+        validate(release, { corpus }).findings.filter((f) => f.severity === "error"),
+        version,
+      ).toEqual([]);
+    }
+  });
+});

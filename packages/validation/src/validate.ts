@@ -1,0 +1,35 @@
+import type { LoadedDataset } from "@tally/dataset/node";
+import type { Finding, GroupVerdict } from "./finding.js";
+import { DEFAULT_TOLERANCE, type Rule, type RuleContext } from "./ruleContext.js";
+import { RULES } from "./rules/index.js";
+import { groupVerdicts } from "./verdicts.js";
+
+export interface ValidateOptions {
+  /** Relative tolerance for "about" figures; default 0.10. */
+  tolerance?: number;
+  /** Source texts keyed by `text_ref`; without it the provenance rule reports itself skipped. */
+  corpus?: Map<string, string>;
+  /** Defaults to every rule. */
+  rules?: readonly Rule[];
+}
+
+export interface Validation {
+  findings: Finding[];
+  groups: GroupVerdict[];
+}
+
+/** `name@version` for a release, the directory for a working copy. */
+export function datasetLabel(dataset: LoadedDataset): string {
+  return dataset.ref.kind === "release" ? `${dataset.ref.name}@${dataset.ref.version}` : dataset.ref.path;
+}
+
+/** Runs the rules over one loaded dataset and judges each event and metric group. */
+export function validate(dataset: LoadedDataset, options: ValidateOptions = {}): Validation {
+  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
+  if (!(tolerance >= 0 && tolerance < 1)) throw new RangeError(`tolerance must be in [0, 1): ${tolerance}`);
+  const ctx: RuleContext = { dataset, datasetLabel: datasetLabel(dataset), tolerance };
+  if (options.corpus) ctx.corpus = options.corpus;
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) for (const f of rule.check(ctx)) findings.push(f);
+  return { findings, groups: groupVerdicts(dataset, tolerance) };
+}

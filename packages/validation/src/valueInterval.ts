@@ -1,0 +1,90 @@
+import type { Claim } from "@tally/dataset";
+import type { ConflictBand } from "./finding.js";
+
+/** The set of values a claim allows: ends may be infinite, and each end open or closed. */
+export interface ValueInterval {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+// Products such as 600 × 0.9 land a hair off the decimal a reader expects; twelve significant
+// digits keep touching ends touching without hiding any real difference in reported figures.
+const tidy = (x: number): number => (Number.isFinite(x) ? Number(x.toPrecision(12)) : x);
+
+/**
+ * The interval a claim's figure stands for: exact [v, v]; about [v·(1−t), v·(1+t)]; between
+ * [low, high]; at_least [v, ∞); more_than (v, ∞); at_most (−∞, v]; fewer_than (−∞, v).
+ */
+export function valueInterval(
+  claim: Pick<Claim, "qualifier" | "value_low" | "value_high">,
+  tolerance: number,
+): ValueInterval {
+  const low = claim.value_low ?? Number.NEGATIVE_INFINITY;
+  const high = claim.value_high ?? Number.POSITIVE_INFINITY;
+  switch (claim.qualifier) {
+    case "exact":
+    case "between":
+      return { low, high, lowOpen: false, highOpen: false };
+    case "about": {
+      const a = tidy(low * (1 - tolerance));
+      const b = tidy(high * (1 + tolerance));
+      return { low: Math.min(a, b), high: Math.max(a, b), lowOpen: false, highOpen: false };
+    }
+    case "at_least":
+      return { low, high: Number.POSITIVE_INFINITY, lowOpen: false, highOpen: true };
+    case "more_than":
+      return { low, high: Number.POSITIVE_INFINITY, lowOpen: true, highOpen: true };
+    case "at_most":
+      return { low: Number.NEGATIVE_INFINITY, high, lowOpen: true, highOpen: false };
+    case "fewer_than":
+      return { low: Number.NEGATIVE_INFINITY, high, lowOpen: true, highOpen: true };
+  }
+}
+
+/** True when every value of `a` lies below every value of `b` (they share no point). */
+export function entirelyBelow(a: ValueInterval, b: ValueInterval): boolean {
+  return a.high < b.low || (a.high === b.low && (a.highOpen || b.lowOpen));
+}
+
+export function intersects(a: ValueInterval, b: ValueInterval): boolean {
+  return !entirelyBelow(a, b) && !entirelyBelow(b, a);
+}
+
+/**
+ * Lower end of the higher interval ÷ upper end of the lower one: how far apart two disjoint claims
+ * are. Null when the lower interval reaches no positive value, so no finite ratio measures the gap.
+ */
+export function gapRatio(lower: ValueInterval, higher: ValueInterval): number | null {
+  if (!(lower.high > 0) || !Number.isFinite(lower.high)) return null;
+  return tidy(higher.low / lower.high);
+}
+
+/** high when the higher interval starts at twice the lower one's end or more, medium from 1.25. */
+export function conflictBand(ratio: number | null): ConflictBand {
+  if (ratio === null || ratio >= 2) return "high";
+  return ratio >= 1.25 ? "medium" : "low";
+}
+
+const formatEnd = (x: number): string =>
+  x === Number.POSITIVE_INFINITY ? "∞" : x === Number.NEGATIVE_INFINITY ? "−∞" : String(tidy(x));
+
+/** Interval notation: [540, 660], (162, ∞), (−∞, 39). */
+export function formatInterval(v: ValueInterval): string {
+  return `${v.lowOpen ? "(" : "["}${formatEnd(v.low)}, ${formatEnd(v.high)}${v.highOpen ? ")" : "]"}`;
+}
+
+/** The interval of products x·y for x in `a` and y in `b`, both non-negative (a share of a count). */
+export function multiplyNonNegative(a: ValueInterval, b: ValueInterval): ValueInterval {
+  const attainsZero = (v: ValueInterval) => v.low === 0 && !v.lowOpen;
+  const low = tidy(a.low * b.low);
+  const high = a.high === 0 || b.high === 0 ? 0 : tidy(a.high * b.high);
+  return {
+    low,
+    high,
+    // An end of the product is reached only when both factors reach theirs, or one factor is zero.
+    lowOpen: low === 0 ? !(attainsZero(a) || attainsZero(b)) : a.lowOpen || b.lowOpen,
+    highOpen: !Number.isFinite(high) || a.highOpen || b.highOpen,
+  };
+}
