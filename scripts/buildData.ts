@@ -1,20 +1,10 @@
-// `pnpm build:data [--data <dir>] [--out <dir>] [--corpus <dir>] [--tolerance <t>]`: builds every
-// release's artifacts (Arrow IPC, Parquet, findings, summary) and the release index the dashboard
-// reads. The same path builds the shipped data, the browser-test fixtures and the benchmark data.
+// `pnpm build:data [--data <dir>] [--out <dir>] [--corpus <dir>] [--tolerance <t>]`: the release
+// build (artifacts, findings, summary for every release, and the index the dashboard reads).
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import {
-  buildReleaseArtifacts,
-  DatasetReadError,
-  defaultDataDir,
-  listReleases,
-  loadRelease,
-  type ReleaseIndexEntry,
-  writeReleaseIndex,
-  writeSummary,
-} from "@tally/dataset/node";
-import { focusGroup, readCorpus, writeReleaseFindings } from "@tally/validation/node";
+import { DatasetReadError, defaultDataDir } from "@tally/dataset/node";
+import { buildReleases, readCorpus } from "@tally/validation/node";
 
 const { values } = parseArgs({
   options: {
@@ -25,43 +15,27 @@ const { values } = parseArgs({
   },
 });
 const root = resolve(import.meta.dirname, "..");
-const dataDir = resolve(values.data ?? defaultDataDir());
 const outRoot = resolve(values.out ?? join(root, "artifacts", "data"));
+// The project's own source texts sit beside the clone when available; quotes are then checked.
 const seeds = resolve(root, "..", "shared", "seeds");
 const corpusDir = values.corpus ?? (existsSync(seeds) ? seeds : undefined);
 const tolerance = values.tolerance === undefined ? undefined : Number(values.tolerance);
+if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1)) {
+  console.error(`build:data: --tolerance must be a fraction from 0 to below 1, got ${values.tolerance}`);
+  process.exit(2);
+}
 
 try {
-  const corpus = corpusDir ? await readCorpus(corpusDir) : undefined;
-  const versions = await listReleases(dataDir);
-  if (versions.length === 0) throw new DatasetReadError(`no releases in ${join(dataDir, "releases")}`);
-  const entries: ReleaseIndexEntry[] = [];
-  let about: { name: string; title?: string } = { name: "" };
-  for (const version of versions) {
-    const started = performance.now();
-    const loaded = await loadRelease(version, { dataDir });
-    const outDir = join(outRoot, "releases", version);
-    const built = await buildReleaseArtifacts(loaded, outDir);
-    const groups = await writeReleaseFindings(loaded, outDir, {
-      ...(corpus ? { corpus } : {}),
-      ...(tolerance === undefined ? {} : { tolerance }),
-    });
-    const focus = focusGroup(groups);
-    await writeSummary(loaded, outDir, {
-      focus: focus ? { event_id: focus.event_id, metric: focus.metric } : null,
-      files: built.arrow,
-    });
-    entries.push({ version, created: built.created, counts: built.counts, path: `releases/${version}/` });
-    about = {
-      name: loaded.ref.name,
-      ...(loaded.descriptor?.title ? { title: loaded.descriptor.title } : {}),
-    };
-    const ms = Math.round(performance.now() - started);
-    console.log(`built ${loaded.ref.name}@${version}: ${built.counts.claims} claims in ${ms} ms → ${outDir}`);
-  }
-  await writeReleaseIndex(outRoot, entries, about);
+  const index = await buildReleases({
+    dataDir: resolve(values.data ?? defaultDataDir()),
+    outRoot,
+    ...(corpusDir ? { corpus: await readCorpus(corpusDir) } : {}),
+    ...(tolerance === undefined ? {} : { tolerance }),
+    onRelease: (entry, ms) =>
+      console.log(`built ${entry.version}: ${entry.counts.claims} claims in ${Math.round(ms)} ms`),
+  });
   console.log(
-    `wrote ${join(outRoot, "index.json")} (${entries.length} release${entries.length === 1 ? "" : "s"})`,
+    `wrote ${join(outRoot, "index.json")} (${index.releases.length} releases, latest ${index.latest})`,
   );
 } catch (error) {
   if (error instanceof DatasetReadError) {

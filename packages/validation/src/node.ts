@@ -9,5 +9,7 @@ export { loadTargets, repoDataDir } from "./cli/loadTargets.js";
 export type { CliIo } from "./cli/runCli.js";
 export { runCli } from "./cli/runCli.js";
 export { readCorpus } from "./corpus.js";
+export type { ReleaseBuildOptions } from "./releaseBuild.js";
+export { buildReleases } from "./releaseBuild.js";
 export type { ReleaseFindingsOptions } from "./releaseFindings.js";
 export { focusGroup, RELEASE_FINDINGS_FILE, writeReleaseFindings } from "./releaseFindings.js";

@@ -1,0 +1,200 @@
+import { expect, test } from "@playwright/test";
+import type { ReleaseSummary } from "@tally/dataset";
+import { HTML_QUOTE } from "./fixtures/syntheticReleases.js";
+import { downloadBytes, FIXTURE, fixtureJson, offline, shot } from "./helpers.js";
+
+// These tests run on the SYNTHETIC fixture releases (e2e/fixtures), served at /e2e-data/.
+const q = (params: string) => `/?data=${FIXTURE}${params ? `&${params}` : ""}`;
+
+test("opens offline on the most severe conflict, 200 vs about 600, drawn before DuckDB-WASM", async ({
+  page,
+}) => {
+  const external = await offline(page);
+  await page.goto(q(""));
+  const chart = page.getByRole("img", { name: /Synthetic repatriation of 9 Oct 2023/ });
+  await expect(chart).toBeVisible();
+  await expect(page.locator('[data-claim-id="c-200"]')).toHaveAttribute("aria-label", /: 200 \(Conflict\)/);
+  await expect(page.locator('[data-claim-id="c-600"]')).toHaveAttribute("aria-label", /: ≈600 \(Conflict\)/);
+  await expect(page.getByText(/gap ratio ×2\.70/)).toBeVisible();
+  await expect(page.getByText("Drawn from the release summary")).toBeVisible();
+  await shot(page, "fixture-discrepancies");
+  expect(external).toEqual([]);
+});
+
+test("clicking a claim shows its quote, outlet and inferred date; the link is safe", async ({ page }) => {
+  await page.goto(q(""));
+  await page.locator('[data-claim-id="c-600"]').first().click();
+  const panel = page.locator("section.tally-evidence");
+  await expect(panel.locator("blockquote")).toHaveText(
+    "About 600 North Koreans were repatriated, the group said.",
+  );
+  await expect(panel).toContainText("Synthetic Monitor");
+  await expect(panel).toContainText("2023-10 (inferred)");
+  expect(new URL(page.url()).searchParams.get("claim")).toBe("c-600");
+  await page.locator('[data-claim-id="c-200"]').first().focus();
+  await page.keyboard.press("Enter");
+  const link = panel.getByRole("link", { name: "https://example.org/wire" });
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+});
+
+test("a quote containing HTML is shown as text", async ({ page }) => {
+  await page.goto(q("view=claims&claim=c-html"));
+  const panel = page.locator("section.tally-evidence");
+  await expect(panel.locator("blockquote")).toHaveText(HTML_QUOTE);
+  await expect(panel).toContainText("<i>Synthetic</i> Daily");
+  expect(await panel.locator("img, script, b, i, u").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await shot(page, "fixture-claims-html-quote");
+});
+
+test("a filter changes the URL and reloading restores it", async ({ page }) => {
+  await page.goto(q("view=claims"));
+  await expect(page.locator("tbody tr")).toHaveCount(6);
+  await page.locator('select[name="outlet"]').selectOption("Synthetic Wire");
+  await expect(page).toHaveURL(/outlet=Synthetic\+Wire/);
+  await expect(page.locator("tbody tr")).toHaveCount(2);
+  await page.locator('input[name="q"]').fill("second source");
+  await expect(page).toHaveURL(/q=second\+source/);
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('select[name="outlet"]')).toHaveValue("Synthetic Wire");
+  await expect(page.locator('input[name="q"]')).toHaveValue("second source");
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await expect(page.locator("tbody tr")).toContainText("More than 500");
+});
+
+test("a quote search is a bound parameter: SQL in the box is just text", async ({ page }) => {
+  await page.goto(q(`view=claims&q=${encodeURIComponent("'; drop table claims; --")}`));
+  await expect(page.getByText("No claim matches these filters.")).toBeVisible();
+  await page.goto(q("view=claims"));
+  await expect(page.locator("tbody tr")).toHaveCount(6);
+});
+
+test("each export downloads a non-empty file of the right type", async ({ page }) => {
+  await page.goto(q(""));
+  const frame = page.locator("figure.tally-chart").first();
+  await expect(frame.locator("svg.recharts-surface")).toBeVisible();
+
+  const [png] = await Promise.all([
+    page.waitForEvent("download"),
+    frame.getByRole("button", { name: "PNG (2×)" }).click(),
+  ]);
+  const pngBytes = await downloadBytes(png);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const svgBox = await frame.locator("svg.recharts-surface").boundingBox();
+  // IHDR width at bytes 16..19: twice the exported image's width (chart + padding).
+  expect(pngBytes.readUInt32BE(16)).toBe(2 * (Math.round(svgBox!.width) + 32));
+
+  const [svg] = await Promise.all([
+    page.waitForEvent("download"),
+    frame.getByRole("button", { name: "SVG" }).click(),
+  ]);
+  const svgText = (await downloadBytes(svg)).toString("utf8");
+  expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+  expect(svgText).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(svgText).toContain("tally-synthetic-e2e@1.1.0");
+  expect(svgText).toContain("Synthetic Wire (2023-10-10)");
+  expect(svgText).toContain("Exported ");
+
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    frame.getByRole("button", { name: "CSV" }).click(),
+  ]);
+  const csvText = (await downloadBytes(csv)).toString("utf8");
+  const lines = csvText.trim().split("\n");
+  expect(lines[0]).toMatch(
+    /^claim_id,event_id,event_title,metric,outlet,attributed_to,qualifier,value_low,value_high/,
+  );
+  expect(lines).toHaveLength(4);
+
+  await frame.getByRole("button", { name: "Cite this" }).click();
+  await expect(frame.getByRole("textbox", { name: "Citation" })).toHaveValue(
+    /tally-synthetic-e2e\), version 1\.1\.0\..*http:\/\/127\.0\.0\.1/,
+  );
+});
+
+test("versions: compare two releases through the dataset diff", async ({ page }) => {
+  await page.goto(q("view=versions&v=1.1.0"));
+  await page.locator('select[name="compare"]').selectOption("1.0.0");
+  await expect(page).toHaveURL(/compare=1\.0\.0/);
+  const claims = page.locator('tr[data-table="claims"]');
+  await expect(claims.locator("td")).toHaveText(["1", "1", "1"]);
+  await expect(page.locator(".diff-added")).toContainText("c-new");
+  await expect(page.locator(".diff-removed")).toContainText("c-2019b");
+  await expect(page.locator(".diff-changed")).toContainText("value_low 404 → 410");
+  await shot(page, "fixture-versions-compare");
+});
+
+test("a release listed but missing shows an error in place with what to do", async ({ page }) => {
+  await page.goto(q("v=1.0.1"));
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Release 1.0.1 could not be loaded");
+  await expect(alert).toContainText("HTTP 404");
+  await expect(alert).toContainText("Pick another release under Versions");
+  await expect(page.getByRole("navigation", { name: "Views" })).toBeVisible();
+  await shot(page, "fixture-missing-release");
+});
+
+test("a data address with no release index shows an error in place", async ({ page }) => {
+  await page.goto("/?data=/e2e-data/nowhere");
+  await expect(page.getByRole("alert")).toContainText("No release index");
+  await expect(page.getByRole("alert")).toContainText("pnpm build:data");
+});
+
+test("the SQL console answers count(*) on its own engine and shows errors in place", async ({ page }) => {
+  const summary = fixtureJson<ReleaseSummary>("releases/1.1.0/summary.json");
+  await page.goto(q("view=sql"));
+  await page.locator("#sql-text").fill("select count(*) as n from claims");
+  await page.getByRole("button", { name: /Run/ }).click();
+  await expect(page.locator(".sql-result tbody td")).toHaveText(String(summary.counts.claims));
+  await expect(page.locator(".sql-result .row-count")).toHaveText(/1 row in [\d.]+ ms/);
+  await page.locator("#sql-text").fill("select * from read_csv('https://example.org/x.csv')");
+  await page.getByRole("button", { name: /Run/ }).click();
+  await expect(page.getByRole("alert")).toContainText("The query failed");
+  await page.locator("#sql-text").fill("drop table claims");
+  await page.getByRole("button", { name: /Run/ }).click();
+  await expect(page.locator(".sql-result")).toBeVisible();
+  // The console's copy is gone; the app's own tables are untouched.
+  await page.getByRole("link", { name: "Claims" }).click();
+  await expect(page.locator("tbody tr")).toHaveCount(summary.counts.claims);
+});
+
+test("every view renders (screenshots for review)", async ({ page }) => {
+  for (const view of ["overview", "trends", "findings", "claims", "sql"]) {
+    await page.goto(q(`view=${view}`));
+    await expect(page.locator("main h2").first()).toBeVisible();
+    if (view === "trends") await expect(page.locator(".tally-trend-point").first()).toBeVisible();
+    if (view === "claims") await expect(page.locator("tbody tr").first()).toBeVisible();
+    if (view === "sql") await expect(page.getByRole("button", { name: /Run/ })).toBeEnabled();
+    await shot(page, `fixture-${view}`);
+  }
+});
+
+test("findings link to the claims they name", async ({ page }) => {
+  await page.goto(q("view=findings"));
+  const link = page.locator(".claim-links a").first();
+  const id = await link.textContent();
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`view=claims.*claim=${id}`));
+  await expect(page.locator("section.tally-evidence")).toHaveAttribute("data-claim-id", id!);
+});
+
+test("controls are keyboard reachable with a visible focus ring", async ({ page }) => {
+  await page.goto(q(""));
+  await expect(page.locator('[data-claim-id="c-200"]')).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  let reached = false;
+  for (let i = 0; i < 30 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement?.getAttribute("data-claim-id") === "c-200");
+  }
+  expect(reached).toBe(true);
+  const stroke = await page
+    .locator('[data-claim-id="c-200"] .tally-focus-ring')
+    .evaluate((el) => getComputedStyle(el).stroke);
+  expect(stroke).toBe("rgb(230, 159, 0)");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("section.tally-evidence")).toHaveAttribute("data-claim-id", "c-200");
+});

@@ -1,0 +1,40 @@
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Download, Page } from "@playwright/test";
+
+export const FIXTURE = "/e2e-data";
+export const REAL_DATA_DIR = resolve(import.meta.dirname, "../../../artifacts/data");
+export const hasRealData = existsSync(resolve(REAL_DATA_DIR, "index.json"));
+const SHOTS = resolve(import.meta.dirname, "../test-results/screenshots");
+
+/** Fails the test on any request that leaves localhost: the app must work offline. */
+export async function offline(page: Page): Promise<string[]> {
+  const external: string[] = [];
+  await page.context().route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1" || url.protocol === "blob:" || url.protocol === "data:")
+      return route.continue();
+    external.push(url.href);
+    return route.abort();
+  });
+  return external;
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true });
+}
+
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const path = await download.path();
+  mkdirSync(dirname(path), { recursive: true });
+  return readFileSync(path);
+}
+
+export function fixtureJson<T>(path: string): T {
+  return JSON.parse(readFileSync(resolve(import.meta.dirname, "fixtures/data", path), "utf8")) as T;
+}
+
+export function realJson<T>(path: string): T {
+  return JSON.parse(readFileSync(resolve(REAL_DATA_DIR, path), "utf8")) as T;
+}

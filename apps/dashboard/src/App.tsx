@@ -1,0 +1,132 @@
+import { lazy, Suspense, useEffect } from "react";
+import { type Release, ReleaseContext, useFindings, useIndex, useSession, useSummary } from "./data.js";
+import { dataBase } from "./dataSource.js";
+import { EngineStatus, ErrorBox, Loading } from "./Feedback.js";
+import type { View } from "./urlState.js";
+import { hrefFor, useUrlState } from "./useUrlState.js";
+import { Claims } from "./views/Claims.js";
+import { Discrepancies } from "./views/Discrepancies.js";
+import { Findings } from "./views/Findings.js";
+import { Overview } from "./views/Overview.js";
+import { Trends } from "./views/Trends.js";
+
+// Views that pull in large code (Arrow readers, a second engine) load only when opened.
+const Versions = lazy(() => import("./views/Versions.js").then((m) => ({ default: m.Versions })));
+const SqlConsole = lazy(() => import("./views/SqlConsole.js").then((m) => ({ default: m.SqlConsole })));
+
+const NAV: { view: View; label: string }[] = [
+  { view: "overview", label: "Overview" },
+  { view: "trends", label: "Trends" },
+  { view: "discrepancies", label: "Discrepancies" },
+  { view: "claims", label: "Claims" },
+  { view: "findings", label: "Findings" },
+  { view: "versions", label: "Versions" },
+  { view: "sql", label: "SQL console" },
+];
+
+function safeBase(data: string | null): { base: string; error: unknown } {
+  try {
+    return { base: dataBase(data), error: null };
+  } catch (error) {
+    return { base: "", error };
+  }
+}
+
+export function App() {
+  const [state, update] = useUrlState();
+  const { base, error: baseError } = safeBase(state.data);
+  const index = useIndex(base);
+  const version = state.version ?? index.data?.latest ?? index.data?.releases.at(-1)?.version ?? null;
+  const summary = useSummary(base, index.data ? version : null);
+  const findings = useFindings(base, index.data ? version : null);
+  // The engine starts once the first view has painted from summary.json, never before.
+  useSession(base, summary.data && findings.data ? version : null);
+
+  const title = summary.data?.title ?? index.data?.title ?? index.data?.name ?? "Tally";
+  useEffect(() => {
+    const label = NAV.find((n) => n.view === state.view)?.label ?? "";
+    document.title = `${label} · ${title}${version ? ` ${version}` : ""}`;
+  }, [state.view, title, version]);
+
+  const release: Release | null =
+    index.data && version && summary.data && findings.data
+      ? { base, index: index.data, version, summary: summary.data, findings: findings.data }
+      : null;
+
+  let body: React.ReactNode;
+  if (baseError) body = <ErrorBox error={baseError} title="Cannot read the data address" />;
+  else if (index.error) body = <ErrorBox error={index.error} title="No release index" />;
+  else if (!index.data) body = <Loading label="Loading the release index…" />;
+  else if (state.view === "versions")
+    body = (
+      <Suspense fallback={<Loading label="Loading the versions view…" />}>
+        <Versions base={base} index={index.data} version={version} />
+      </Suspense>
+    );
+  else if (summary.error || findings.error)
+    body = (
+      <ErrorBox
+        error={summary.error ?? findings.error}
+        title={`Release ${version ?? "(none)"} could not be loaded`}
+      />
+    );
+  else if (!version)
+    body = <ErrorBox error={new Error("This dataset has no releases yet.")} title="No release" />;
+  else if (!release) body = <Loading label={`Loading release ${version}…`} />;
+  else
+    body = (
+      <ReleaseContext.Provider value={release}>
+        {state.view === "overview" && <Overview />}
+        {state.view === "trends" && <Trends />}
+        {state.view === "discrepancies" && <Discrepancies />}
+        {state.view === "claims" && <Claims />}
+        {state.view === "findings" && <Findings />}
+        {state.view === "sql" && (
+          <Suspense fallback={<Loading label="Loading the SQL console…" />}>
+            <SqlConsole />
+          </Suspense>
+        )}
+      </ReleaseContext.Provider>
+    );
+
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <div className="brand">
+          <strong>{title}</strong>
+          {version && (
+            <span className="release-tag">
+              {index.data?.name ?? "dataset"}@{version}
+            </span>
+          )}
+        </div>
+        <nav aria-label="Views">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.view}>
+                <a
+                  href={hrefFor(state, { view: n.view, claim: null })}
+                  aria-current={state.view === n.view ? "page" : undefined}
+                  onClick={(e) => {
+                    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                    e.preventDefault();
+                    update({ view: n.view, claim: null });
+                  }}
+                >
+                  {n.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <EngineStatus />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {body}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import type { ClaimView, ReleaseIndex, ReleaseSummary } from "@tally/dataset";
+import type { ReleaseFindings } from "@tally/validation";
+import { useQuery } from "@tanstack/react-query";
+import { createContext, useContext } from "react";
+import { fetchFindings, fetchIndex, fetchSummary } from "./dataSource.js";
+import type { Session } from "./duckdb/session.js";
+import { setProgress } from "./progress.js";
+
+export function useIndex(base: string) {
+  return useQuery({
+    queryKey: ["index", base],
+    queryFn: () => fetchIndex(base),
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+export function useSummary(base: string, version: string | null) {
+  return useQuery({
+    queryKey: ["summary", base, version],
+    queryFn: () => fetchSummary(base, version!),
+    enabled: version !== null,
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+export function useFindings(base: string, version: string | null) {
+  return useQuery({
+    queryKey: ["findings", base, version],
+    queryFn: () => fetchFindings(base, version!),
+    enabled: version !== null,
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+/** The release's DuckDB-WASM session; the engine's code is only fetched when this first runs. */
+export function useSession(base: string, version: string | null) {
+  return useQuery({
+    queryKey: ["session", base, version],
+    queryFn: async (): Promise<Session> => {
+      setProgress("Loading the query engine…");
+      try {
+        const { openSession } = await import("./duckdb/session.js");
+        return await openSession(base, version!, setProgress);
+      } catch (e) {
+        setProgress("");
+        throw e;
+      }
+    },
+    enabled: version !== null,
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });
+}
+
+export interface Release {
+  base: string;
+  index: ReleaseIndex;
+  version: string;
+  summary: ReleaseSummary;
+  findings: ReleaseFindings;
+}
+
+export const ReleaseContext = createContext<Release | null>(null);
+
+export function useRelease(): Release {
+  const r = useContext(ReleaseContext);
+  if (!r) throw new Error("useRelease outside a loaded release");
+  return r;
+}
+
+/** Bound-parameter query over the release's session, cached by its text and parameters. */
+export function useSql<T = Record<string, unknown>>(
+  sql: string | null,
+  params: readonly (string | number)[] = [],
+): ReturnType<typeof useQuery<T[]>> & { engine: ReturnType<typeof useSession> } {
+  const { base, version } = useRelease();
+  const engine = useSession(base, version);
+  const q = useQuery<T[]>({
+    queryKey: ["sql", base, version, sql, params],
+    queryFn: async () => (await engine.data!.query(sql!, params)) as T[],
+    enabled: engine.data !== undefined && sql !== null,
+    staleTime: Infinity,
+    retry: false,
+  });
+  return Object.assign(q, { engine });
+}
+
+export type { ClaimView };

@@ -1,0 +1,18 @@
+/**
+ * Claims joined with their source, event and metric in the ClaimView shape — the same inner join
+ * as `claimViews()` in @tally/dataset, so summary.json and DuckDB give the same rows.
+ */
+export const CLAIM_VIEW_SQL = `
+CREATE OR REPLACE VIEW claim_view AS
+SELECT
+  c.claim_id, c.event_id, e.title AS event_title, e.date AS event_date,
+  e.date_precision AS event_date_precision, e.date_inferred AS event_date_inferred,
+  e.date_end AS event_date_end, e.category, c.metric, m.unit, m.kind AS metric_kind,
+  c.qualifier, c.value_low, c.value_high, c.figure_text, c.attributed_to, c.attributed_kind,
+  c.first_reported_by, c.repeats_claim_id, c.base_claim_id, c.as_of, c.as_of_inferred,
+  c.quote, c.vague, c.source_id, s.outlet, s.via, s.title AS source_title, s.author,
+  s.published, s.published_precision, s.published_inferred, s.url, s.kind AS source_kind
+FROM claims c
+JOIN sources s USING (source_id)
+JOIN events e USING (event_id)
+JOIN metrics m ON m.metric = c.metric`;

@@ -1,0 +1,63 @@
+import * as duckdb from "@duckdb/duckdb-wasm";
+import ehWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
+import mvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url";
+import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
+import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
+import { TABLE_NAMES } from "@tally/dataset";
+import { fetchBytes, releaseUrl } from "../dataSource.js";
+import { CLAIM_VIEW_SQL } from "./claimViewSql.js";
+
+export type Progress = (message: string) => void;
+
+/** Self-hosted bundles (never a CDN): the app must work offline. */
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+export interface Engine {
+  db: duckdb.AsyncDuckDB;
+  conn: duckdb.AsyncDuckDBConnection;
+}
+
+/** Starts a DuckDB-WASM instance that will never try to download an extension. */
+export async function startEngine(progress: Progress): Promise<Engine> {
+  progress("Starting DuckDB-WASM…");
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  const conn = await db.connect();
+  await conn.query("SET autoinstall_known_extensions=false");
+  await conn.query("SET autoload_known_extensions=false");
+  return { db, conn };
+}
+
+/** Loads the release's four Arrow IPC streams as tables and defines `claim_view` over them. */
+export async function loadRelease(
+  engine: Engine,
+  base: string,
+  version: string,
+  progress: Progress,
+): Promise<void> {
+  for (const table of TABLE_NAMES) {
+    progress(`Loading ${table}.arrow…`);
+    const bytes = await fetchBytes(
+      releaseUrl(base, version, `${table}.arrow`),
+      `Release ${version}'s ${table} table`,
+    );
+    await engine.conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+  }
+  await engine.conn.query(CLAIM_VIEW_SQL);
+}
+
+/** Plain JS rows from an Arrow result: BIGINT counts become numbers (tables here are far below 2^53). */
+export function toRows(table: {
+  toArray(): { toJSON(): Record<string, unknown> }[];
+}): Record<string, unknown>[] {
+  return table.toArray().map((r) => {
+    const o = r.toJSON();
+    for (const k of Object.keys(o)) if (typeof o[k] === "bigint") o[k] = Number(o[k]);
+    return o;
+  });
+}

@@ -1,0 +1,62 @@
+import type { ClaimFilters, SortKey } from "./urlState.js";
+
+export interface BoundQuery {
+  sql: string;
+  params: (string | number)[];
+}
+
+/**
+ * The claims behind the explorer, the discrepancy chart and the trend chart. Filter values are
+ * bound parameters; only the sort column is spliced in, and it is one of a fixed list.
+ */
+export function claimsQuery(
+  filters: ClaimFilters,
+  sort?: { key: SortKey; dir: "asc" | "desc" },
+  limit?: number,
+): BoundQuery {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const eq = (column: string, value: string | null) => {
+    if (value === null) return;
+    where.push(`${column} = ?`);
+    params.push(value);
+  };
+  eq("event_id", filters.event);
+  eq("metric", filters.metric);
+  eq("outlet", filters.outlet);
+  eq("qualifier", filters.qualifier);
+  if (filters.q !== null) {
+    where.push("contains(lower(quote), lower(?))");
+    params.push(filters.q);
+  }
+  const order = sort
+    ? `${sort.key} ${sort.dir === "desc" ? "DESC" : "ASC"} NULLS LAST, claim_id`
+    : "claim_id";
+  const whereSql = where.length ? ` WHERE ${where.join(" AND ")}` : "";
+  const limitSql = limit === undefined ? "" : ` LIMIT ${Math.max(0, Math.floor(limit))}`;
+  return { sql: `SELECT * FROM claim_view${whereSql} ORDER BY ${order}${limitSql}`, params };
+}
+
+/** How many claims match the filters (the explorer shows at most a page of them). */
+export function claimCountQuery(filters: ClaimFilters): BoundQuery {
+  const q = claimsQuery(filters);
+  return {
+    sql: q.sql.replace(/^SELECT \* /, "SELECT count(*) AS n ").replace(/ ORDER BY .*$/, ""),
+    params: q.params,
+  };
+}
+
+export const FILTER_OPTIONS_SQL = {
+  event: "SELECT DISTINCT event_id AS value, event_title AS label FROM claim_view ORDER BY event_id",
+  metric: "SELECT DISTINCT metric AS value, metric AS label FROM claim_view ORDER BY metric",
+  outlet: "SELECT DISTINCT outlet AS value, outlet AS label FROM claim_view ORDER BY outlet",
+  qualifier: "SELECT DISTINCT qualifier AS value, qualifier AS label FROM claim_view ORDER BY qualifier",
+} as const;
+
+export function claimByIdQuery(id: string): BoundQuery {
+  return { sql: "SELECT * FROM claim_view WHERE claim_id = ?", params: [id] };
+}
+
+/** Claims on a time axis: dated events, figures counted in persons. */
+export const TREND_SQL =
+  "SELECT * FROM claim_view WHERE event_date IS NOT NULL AND unit = 'persons' ORDER BY event_date, claim_id";

@@ -1,0 +1,26 @@
+import { TABLE_NAMES, type Tables } from "@tally/dataset";
+import { tableFromIPC } from "apache-arrow";
+import { fetchBytes, releaseUrl } from "./dataSource.js";
+
+/**
+ * A release's four tables read straight from its Arrow files (no engine needed), as the row
+ * objects `diffReleases` compares. The artifacts were written from validated rows, so their
+ * column types already are the schema's.
+ */
+export async function readReleaseTables(base: string, version: string): Promise<Tables> {
+  const entries = await Promise.all(
+    TABLE_NAMES.map(async (name) => {
+      const bytes = await fetchBytes(
+        releaseUrl(base, version, `${name}.arrow`),
+        `Release ${version}'s ${name} table`,
+      );
+      return [
+        name,
+        tableFromIPC(bytes)
+          .toArray()
+          .map((r) => r.toJSON()),
+      ] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as unknown as Tables;
+}

@@ -1,0 +1,34 @@
+import { type ClaimView, spanInterval } from "@tally/dataset";
+import type { TrendPoint, TrendSeries } from "@tally/ui";
+
+function ms(day: string, endOfDay: boolean): number {
+  return Date.parse(`${day}T${endOfDay ? "23:59:59" : "00:00:00"}Z`);
+}
+
+/** Claims as points on a time axis: the event's whole period (a month, a half-year) as the span. */
+export function trendPoints(claims: readonly ClaimView[], seriesOf: (c: ClaimView) => string): TrendPoint[] {
+  const out: TrendPoint[] = [];
+  for (const c of claims) {
+    if (!c.event_date) continue;
+    const span = spanInterval(c.event_date, c.event_date_end);
+    out.push({
+      id: c.claim_id,
+      series: seriesOf(c),
+      start: ms(span.start, false),
+      end: ms(span.end, true),
+      low: c.value_low,
+      high: c.value_high,
+      qualifier: c.qualifier,
+      label: `${c.event_title} (${c.outlet})`,
+    });
+  }
+  return out;
+}
+
+export function seriesOf(
+  points: readonly TrendPoint[],
+  label: (key: string) => string,
+  connect = false,
+): TrendSeries[] {
+  return [...new Set(points.map((p) => p.series))].sort().map((key) => ({ key, label: label(key), connect }));
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_STATE, formatUrlState, parseUrlState, type UrlState } from "./urlState.js";
+
+describe("URL state", () => {
+  it("round-trips every field through the query string", () => {
+    const state: UrlState = {
+      view: "claims",
+      version: "1.1.0",
+      data: "/e2e-data",
+      filters: { event: "e-2023", metric: "persons", outlet: "Daily NK", qualifier: "about", q: "a & b=c" },
+      claim: "c1",
+      sort: { key: "value_low", dir: "desc" },
+      compare: "1.0.0",
+      sql: "select 1",
+    };
+    expect(parseUrlState(formatUrlState(state))).toEqual(state);
+  });
+
+  it("writes nothing for the default state and reads it back from an empty query", () => {
+    expect(formatUrlState(DEFAULT_STATE)).toBe("");
+    expect(parseUrlState("")).toEqual(DEFAULT_STATE);
+  });
+
+  it("falls back to defaults for an unknown view or sort column instead of failing", () => {
+    const s = parseUrlState("?view=nope&sort=quote;drop:desc");
+    expect(s.view).toBe("discrepancies");
+    expect(s.sort).toEqual({ key: "event_date", dir: "desc" });
+  });
+});

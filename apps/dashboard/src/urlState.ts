@@ -1,0 +1,119 @@
+/**
+ * Everything on screen that a link must reproduce, read from and written to the query string.
+ * Unknown values fall back to defaults rather than breaking an old link.
+ */
+
+export const VIEWS = [
+  "overview",
+  "trends",
+  "discrepancies",
+  "claims",
+  "findings",
+  "versions",
+  "sql",
+] as const;
+export type View = (typeof VIEWS)[number];
+
+export const SORTABLE = [
+  "event_date",
+  "event_title",
+  "metric",
+  "outlet",
+  "qualifier",
+  "value_low",
+  "value_high",
+  "published",
+] as const;
+export type SortKey = (typeof SORTABLE)[number];
+
+export interface ClaimFilters {
+  event: string | null;
+  metric: string | null;
+  outlet: string | null;
+  qualifier: string | null;
+  /** Free text matched against quotes. */
+  q: string | null;
+}
+
+export interface UrlState {
+  view: View;
+  /** Release version; null = the index's latest. */
+  version: string | null;
+  /** Data base URL override (tests, mirrors). */
+  data: string | null;
+  filters: ClaimFilters;
+  /** Claim whose evidence is open. */
+  claim: string | null;
+  sort: { key: SortKey; dir: "asc" | "desc" };
+  /** Versions view: the release to compare `version` against. */
+  compare: string | null;
+  /** SQL console text. */
+  sql: string | null;
+}
+
+export const DEFAULT_STATE: UrlState = {
+  view: "discrepancies",
+  version: null,
+  data: null,
+  filters: { event: null, metric: null, outlet: null, qualifier: null, q: null },
+  claim: null,
+  sort: { key: "event_date", dir: "asc" },
+  compare: null,
+  sql: null,
+};
+
+function oneOf<T extends string>(list: readonly T[], value: string | null, fallback: T): T {
+  return value !== null && (list as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function text(params: URLSearchParams, key: string): string | null {
+  const v = params.get(key);
+  return v === null || v === "" ? null : v;
+}
+
+export function parseUrlState(search: string): UrlState {
+  const p = new URLSearchParams(search);
+  const [sortKey, sortDir] = (p.get("sort") ?? "").split(":");
+  return {
+    view: oneOf(VIEWS, p.get("view"), DEFAULT_STATE.view),
+    version: text(p, "v"),
+    data: text(p, "data"),
+    filters: {
+      event: text(p, "event"),
+      metric: text(p, "metric"),
+      outlet: text(p, "outlet"),
+      qualifier: text(p, "qualifier"),
+      q: text(p, "q"),
+    },
+    claim: text(p, "claim"),
+    sort: {
+      key: oneOf(SORTABLE, sortKey ?? null, DEFAULT_STATE.sort.key),
+      dir: sortDir === "desc" ? "desc" : "asc",
+    },
+    compare: text(p, "compare"),
+    sql: text(p, "sql"),
+  };
+}
+
+/** The query string for a state, leaving defaults out so links stay short. */
+export function formatUrlState(state: UrlState): string {
+  const p = new URLSearchParams();
+  const set = (k: string, v: string | null) => {
+    if (v !== null && v !== "") p.set(k, v);
+  };
+  if (state.view !== DEFAULT_STATE.view) p.set("view", state.view);
+  set("v", state.version);
+  set("data", state.data);
+  set("event", state.filters.event);
+  set("metric", state.filters.metric);
+  set("outlet", state.filters.outlet);
+  set("qualifier", state.filters.qualifier);
+  set("q", state.filters.q);
+  set("claim", state.claim);
+  if (state.sort.key !== DEFAULT_STATE.sort.key || state.sort.dir !== DEFAULT_STATE.sort.dir)
+    p.set("sort", `${state.sort.key}:${state.sort.dir}`);
+  set("compare", state.compare);
+  set("sql", state.sql);
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}

@@ -1,0 +1,233 @@
+import type { ClaimView } from "@tally/dataset";
+import { type Column, DataTable, downloadBlob, EvidencePanel, rangeLabel, toCsv } from "@tally/ui";
+import { useEffect, useState } from "react";
+import { claimVerdicts } from "../claimVerdicts.js";
+import { useRelease, useSql } from "../data.js";
+import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { claimByIdQuery, claimCountQuery, claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
+import { type ClaimFilters, SORTABLE, type SortKey } from "../urlState.js";
+import { useUrlState } from "../useUrlState.js";
+
+const PAGE = 500;
+
+const COLUMNS: Column<ClaimView>[] = [
+  { key: "event_date", label: "Date", sortable: true },
+  {
+    key: "event_title",
+    label: "Event",
+    sortable: true,
+    render: (c) => <span className="wrap-cell">{c.event_title}</span>,
+  },
+  { key: "metric", label: "Metric", sortable: true },
+  { key: "outlet", label: "Outlet", sortable: true },
+  {
+    key: "attributed_to",
+    label: "Attributed to",
+    render: (c) => <span className="wrap-cell">{c.attributed_to}</span>,
+  },
+  { key: "qualifier", label: "Qualifier", sortable: true },
+  { key: "value_low", label: "Low", sortable: true, numeric: true },
+  { key: "value_high", label: "High", sortable: true, numeric: true },
+  {
+    key: "figure",
+    label: "Figure",
+    render: (c) => rangeLabel({ low: c.value_low, high: c.value_high, qualifier: c.qualifier }),
+  },
+  {
+    key: "published",
+    label: "Published",
+    sortable: true,
+    render: (c) => `${c.published ?? ""}${c.published_inferred ? " (inferred)" : ""}`,
+  },
+  { key: "quote", label: "Quote", render: (c) => <span className="quote-cell">{c.quote}</span> },
+];
+
+const CSV_COLUMNS = [
+  "claim_id",
+  "event_id",
+  "event_title",
+  "event_date",
+  "category",
+  "metric",
+  "unit",
+  "qualifier",
+  "value_low",
+  "value_high",
+  "figure_text",
+  "attributed_to",
+  "attributed_kind",
+  "outlet",
+  "via",
+  "source_title",
+  "author",
+  "published",
+  "published_inferred",
+  "url",
+  "quote",
+];
+
+function FilterSelect({
+  name,
+  label,
+  value,
+  onChange,
+}: {
+  name: keyof typeof FILTER_OPTIONS_SQL;
+  label: string;
+  value: string | null;
+  onChange: (v: string | null) => void;
+}) {
+  const options = useSql<{ value: string; label: string }>(FILTER_OPTIONS_SQL[name]);
+  return (
+    <label className="field">
+      {label}{" "}
+      <select name={name} value={value ?? ""} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">any</option>
+        {value !== null && !options.data?.some((o) => o.value === value) && (
+          <option value={value}>{value}</option>
+        )}
+        {(options.data ?? []).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label === o.value ? o.value : `${o.label} (${o.value})`}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Sortable, filterable claims; every filter is a bound parameter of one DuckDB-WASM query. */
+export function Claims() {
+  const { findings, index, version } = useRelease();
+  const [state, update] = useUrlState();
+  const { filters, sort } = state;
+  const [text, setText] = useState(filters.q ?? "");
+  useEffect(() => setText(filters.q ?? ""), [filters.q]);
+  useEffect(() => {
+    if ((filters.q ?? "") === text) return;
+    const t = setTimeout(() => update({ filters: { q: text || null } }, { replace: true }), 300);
+    return () => clearTimeout(t);
+  }, [text, filters.q, update]);
+
+  const q = claimsQuery(filters, sort, PAGE);
+  const rows = useSql<ClaimView>(q.sql, q.params);
+  const cq = claimCountQuery(filters);
+  const count = useSql<{ n: number }>(cq.sql, cq.params);
+  const byId = state.claim ? claimByIdQuery(state.claim) : null;
+  const selected = useSql<ClaimView>(byId?.sql ?? null, byId?.params ?? []);
+  const setFilter = (key: keyof ClaimFilters) => (v: string | null) =>
+    update({ filters: { [key]: v }, claim: null });
+  const total = count.data?.[0]?.n;
+  const selectedClaim = selected.data?.[0];
+  const group =
+    selectedClaim &&
+    findings.groups.find((g) => g.event_id === selectedClaim.event_id && g.metric === selectedClaim.metric);
+
+  return (
+    <section aria-labelledby="cl-h">
+      <h2 id="cl-h">Claims</h2>
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter claims">
+        <FilterSelect name="event" label="Event" value={filters.event} onChange={setFilter("event")} />
+        <FilterSelect name="metric" label="Metric" value={filters.metric} onChange={setFilter("metric")} />
+        <FilterSelect name="outlet" label="Outlet" value={filters.outlet} onChange={setFilter("outlet")} />
+        <FilterSelect
+          name="qualifier"
+          label="Qualifier"
+          value={filters.qualifier}
+          onChange={setFilter("qualifier")}
+        />
+        <label className="field">
+          Quote contains{" "}
+          <input type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <button
+          type="button"
+          onClick={() =>
+            update({
+              filters: { event: null, metric: null, outlet: null, qualifier: null, q: null },
+              claim: null,
+            })
+          }
+        >
+          Clear filters
+        </button>
+      </form>
+      {rows.engine.error ? (
+        <ErrorBox error={rows.engine.error} title="The query engine could not start" />
+      ) : rows.error ? (
+        <ErrorBox error={rows.error} title="The claims query failed" />
+      ) : !rows.data ? (
+        <>
+          <Loading label="Querying claims…" />
+          <EngineStatus />
+        </>
+      ) : (
+        <div className="stack">
+          <aside className="evidence-col" aria-label="Evidence">
+            {selectedClaim ? (
+              <EvidencePanel
+                claim={selectedClaim}
+                verdict={claimVerdicts(group).get(selectedClaim.claim_id)}
+                onClose={() => update({ claim: null })}
+              />
+            ) : state.claim && selected.data ? (
+              <p role="alert">
+                Claim {state.claim} is not in release {version}.
+              </p>
+            ) : (
+              <p className="note">Open a claim to read its quote and source.</p>
+            )}
+          </aside>
+          <div className="chart-col">
+            <div className="table-tools">
+              <span role="status" className="row-count">
+                {total === undefined
+                  ? `${rows.data.length} claims`
+                  : `${total} claims${total > rows.data.length ? ` (first ${rows.data.length} shown)` : ""}`}
+              </span>
+              <button
+                type="button"
+                onClick={() =>
+                  downloadBlob(
+                    new Blob([toCsv(rows.data, CSV_COLUMNS)], { type: "text/csv;charset=utf-8" }),
+                    `claims-${index.name}-${version}.csv`,
+                  )
+                }
+              >
+                CSV of these rows
+              </button>
+            </div>
+            <DataTable
+              caption={`Claims in ${index.name}@${version}`}
+              columns={[
+                ...COLUMNS,
+                {
+                  key: "open",
+                  label: "Evidence",
+                  render: (c) => (
+                    <button
+                      type="button"
+                      onClick={() => update({ claim: c.claim_id })}
+                      aria-label={`Evidence for ${c.claim_id}`}
+                    >
+                      Open
+                    </button>
+                  ),
+                },
+              ]}
+              rows={rows.data}
+              rowKey={(c) => c.claim_id}
+              sort={sort}
+              onSort={(key, dir) => {
+                if ((SORTABLE as readonly string[]).includes(key))
+                  update({ sort: { key: key as SortKey, dir } });
+              }}
+              selectedKey={state.claim}
+              empty="No claim matches these filters."
+            />
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,263 @@
+import type { ClaimView } from "@tally/dataset";
+import {
+  ChartFrame,
+  type Column,
+  DataTable,
+  EvidencePanel,
+  RangeChart,
+  rangeLabel,
+  verdictStyle,
+} from "@tally/ui";
+import { useEffect, useRef } from "react";
+import { citation, today } from "../citation.js";
+import { attributionLine, claimVerdicts, formatGap, gapWidth, rankGroups } from "../claimVerdicts.js";
+import { useRelease, useSql } from "../data.js";
+import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
+import { useUrlState } from "../useUrlState.js";
+import { useWidth } from "../useWidth.js";
+
+const CSV_COLUMNS = [
+  "claim_id",
+  "event_id",
+  "event_title",
+  "metric",
+  "outlet",
+  "attributed_to",
+  "qualifier",
+  "value_low",
+  "value_high",
+  "figure_text",
+  "verdict",
+  "gap_ratios",
+  "published",
+  "published_inferred",
+  "source_title",
+  "url",
+  "quote",
+];
+
+/**
+ * The default view: each claim about one event and metric as a bar on a shared axis, coloured by
+ * the validator's verdict. The focus group paints from summary.json; any other group is a
+ * DuckDB-WASM query.
+ */
+export function Discrepancies() {
+  const { summary, findings, index, version } = useRelease();
+  const [state, update] = useUrlState();
+  const wrap = useRef<HTMLDivElement>(null);
+  const width = useWidth(wrap);
+  const groups = rankGroups(findings.groups);
+  const event = state.filters.event ?? summary.focus?.event_id ?? groups[0]?.event_id ?? null;
+  const metric =
+    state.filters.metric ??
+    (state.filters.event ? null : summary.focus?.metric) ??
+    groups.find((g) => g.event_id === event)?.metric ??
+    null;
+  const isFocus =
+    summary.focus !== null && event === summary.focus.event_id && metric === summary.focus.metric;
+
+  const q = claimsQuery({ event, metric, outlet: null, qualifier: null, q: null });
+  const queried = useSql<ClaimView>(isFocus || event === null ? null : q.sql, q.params);
+  const eventLabels = useSql<{ value: string; label: string }>(FILTER_OPTIONS_SQL.event);
+  const claims: ClaimView[] | undefined = isFocus ? summary.focus_claims : queried.data;
+
+  const group = findings.groups.find((g) => g.event_id === event && g.metric === metric);
+  const drawn = claims !== undefined && claims.length > 0;
+  useEffect(() => {
+    // Measured by the benchmarks and browser tests: navigation → first chart on screen.
+    if (drawn && performance.getEntriesByName("tally:first-chart").length === 0)
+      performance.mark("tally:first-chart");
+  }, [drawn]);
+  const verdicts = claimVerdicts(group);
+  const titleOf = (id: string) =>
+    eventLabels.data?.find((e) => e.value === id)?.label ??
+    summary.focus_claims.find((c) => c.event_id === id)?.event_title ??
+    id;
+
+  if (groups.length === 0 && !event)
+    return (
+      <p>
+        No event in this release has more than one claim about the same metric, so there is nothing to
+        compare.
+      </p>
+    );
+
+  const picker = (
+    <label className="field">
+      Event and metric{" "}
+      <select
+        value={`${event ?? ""}\u0000${metric ?? ""}`}
+        onChange={(e) => {
+          const [ev, m] = e.target.value.split("\u0000");
+          update({ filters: { event: ev || null, metric: m || null }, claim: null });
+        }}
+      >
+        {groups.map((g) => (
+          <option key={`${g.event_id}/${g.metric}`} value={`${g.event_id}\u0000${g.metric}`}>
+            {`${titleOf(g.event_id)} — ${g.metric} (${verdictStyle(g.verdict).label}${g.verdict === "conflict" ? `, gap ${formatGap(Number.isFinite(gapWidth(g)) ? g.max_gap_ratio : null)}` : ""})`}
+          </option>
+        ))}
+        {!group && event && (
+          <option value={`${event}\u0000${metric ?? ""}`}>{`${event} — ${metric ?? "?"}`}</option>
+        )}
+      </select>
+    </label>
+  );
+
+  let content: React.ReactNode;
+  if (!claims) {
+    content = queried.error ? (
+      <ErrorBox error={queried.error} title="The claims for this event could not be queried" />
+    ) : queried.engine.error ? (
+      <ErrorBox error={queried.engine.error} title="The query engine could not start" />
+    ) : (
+      <>
+        <Loading label="Querying the claims for this event…" />
+        <EngineStatus />
+      </>
+    );
+  } else if (claims.length === 0) {
+    content = <p>No claims match this event and metric in release {version}.</p>;
+  } else {
+    const first = claims[0]!;
+    const chartTitle = `${first.event_title} — ${first.metric}: ${claims.length} claims compared`;
+    const byId = new Map(claims.map((c) => [c.claim_id, c]));
+    const gapText = (id: string) =>
+      (group?.conflicts ?? [])
+        .filter((c) => c.claim_ids.includes(id))
+        .map(
+          (c) =>
+            `${c.claim_ids.find((x) => x !== id)}:${c.gap_ratio === null ? "unbounded" : c.gap_ratio.toFixed(2)}`,
+        )
+        .join(" ");
+    const rows = claims.map((c) => ({
+      ...c,
+      verdict: verdicts.get(c.claim_id) ?? "unrated",
+      gap_ratios: gapText(c.claim_id),
+    }));
+    const selected = state.claim ? byId.get(state.claim) : undefined;
+    const columns: Column<(typeof rows)[number]>[] = [
+      { key: "outlet", label: "Outlet" },
+      { key: "attributed_to", label: "Attributed to" },
+      {
+        key: "figure",
+        label: "Figure",
+        render: (r) => rangeLabel({ low: r.value_low, high: r.value_high, qualifier: r.qualifier }),
+      },
+      { key: "figure_text", label: "As written" },
+      { key: "verdict", label: "Verdict", render: (r) => verdictStyle(r.verdict).label },
+      {
+        key: "published",
+        label: "Published",
+        render: (r) => `${r.published ?? ""}${r.published_inferred ? " (inferred)" : ""}`,
+      },
+    ];
+    content = (
+      <div className="split">
+        <div ref={wrap} className="chart-col">
+          <ChartFrame
+            meta={{
+              title: chartTitle,
+              attribution: attributionLine(claims),
+              dataset: index.name,
+              version,
+              exportedAt: today(),
+            }}
+            csv={{ rows, columns: CSV_COLUMNS }}
+            citation={citation({
+              name: index.name,
+              title: index.title,
+              version,
+              view: chartTitle,
+              url: window.location.href,
+              accessed: today(),
+            })}
+            table={
+              <DataTable
+                caption={chartTitle}
+                columns={columns}
+                rows={rows}
+                rowKey={(r) => r.claim_id}
+                selectedKey={state.claim}
+              />
+            }
+          >
+            <RangeChart
+              title={chartTitle}
+              width={Math.min(width, 980)}
+              rows={rows.map((c) => ({
+                id: c.claim_id,
+                label: `${c.outlet} · ${c.attributed_to}`,
+                low: c.value_low,
+                high: c.value_high,
+                qualifier: c.qualifier,
+                verdict: c.verdict,
+              }))}
+              selectedId={state.claim}
+              onSelect={(id) => update({ claim: id === state.claim ? null : id })}
+            />
+          </ChartFrame>
+          <Legend />
+          {group && group.conflicts.length > 0 && (
+            <section aria-labelledby="gaps-h">
+              <h3 id="gaps-h">Conflicting pairs (validator's gap ratios)</h3>
+              <ul className="gaps">
+                {group.conflicts.map((c) => {
+                  const [a, b] = c.claim_ids.map((id) => byId.get(id));
+                  const name = (x: ClaimView | undefined, id: string) =>
+                    x
+                      ? `${x.outlet} (${rangeLabel({ low: x.value_low, high: x.value_high, qualifier: x.qualifier })})`
+                      : id;
+                  return (
+                    <li key={c.claim_ids.join("/")}>
+                      {name(a, c.claim_ids[0])} vs {name(b, c.claim_ids[1])}: gap ratio{" "}
+                      <strong>{formatGap(c.gap_ratio)}</strong> ({c.band})
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
+          {isFocus && (
+            <p className="note">Drawn from the release summary; other events are queried with DuckDB-WASM.</p>
+          )}
+        </div>
+        <aside className="evidence-col" aria-label="Evidence">
+          {selected ? (
+            <EvidencePanel
+              claim={selected}
+              verdict={verdicts.get(selected.claim_id)}
+              onClose={() => update({ claim: null })}
+            />
+          ) : (
+            <p className="note">Select a claim (click, or Tab then Enter) to read its quote and source.</p>
+          )}
+        </aside>
+      </div>
+    );
+  }
+
+  return (
+    <section aria-labelledby="disc-h">
+      <h2 id="disc-h">Discrepancies</h2>
+      {picker}
+      {content}
+    </section>
+  );
+}
+
+function Legend() {
+  return (
+    <ul className="legend" aria-label="Legend">
+      {(["conflict", "consistent", "single_origin", "unrated"] as const).map((v) => (
+        <li key={v}>
+          <span className="tally-swatch" style={{ background: verdictStyle(v).color }} aria-hidden="true" />{" "}
+          {verdictStyle(v).label}
+        </li>
+      ))}
+      <li>○ hollow, dashed = approximate (“about”)</li>
+      <li>▶ arrow = open-ended (“at least”, “more than”)</li>
+    </ul>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Finding } from "@tally/validation";
+import { useRelease } from "../data.js";
+import { Link } from "../Link.js";
+
+const SEVERITIES = ["error", "warning", "info"] as const;
+
+function location(f: Finding): string {
+  const parts = [
+    f.file,
+    f.row !== undefined && `row ${f.row}`,
+    f.line !== undefined && `line ${f.line}`,
+    f.column && `column ${f.column}`,
+  ];
+  return parts.filter(Boolean).join(", ");
+}
+
+/** The validator's findings for the release, as `pnpm validate` prints them, grouped by severity and rule. */
+export function Findings() {
+  const { findings, version } = useRelease();
+  return (
+    <section aria-labelledby="fi-h">
+      <h2 id="fi-h">Findings for release {version}</h2>
+      <p>
+        {findings.summary.errors} errors, {findings.summary.warnings} warnings, {findings.summary.infos}{" "}
+        notes.
+      </p>
+      {SEVERITIES.map((sev) => {
+        const mine = findings.findings.filter((f) => f.severity === sev);
+        if (mine.length === 0) return null;
+        const rules = [...new Set(mine.map((f) => f.rule))].sort();
+        return (
+          <section key={sev} className={`sev sev-${sev}`} aria-labelledby={`sev-${sev}`}>
+            <h3 id={`sev-${sev}`}>
+              {sev} ({mine.length})
+            </h3>
+            {rules.map((rule) => {
+              const list = mine.filter((f) => f.rule === rule);
+              return (
+                <details key={rule} open={list.length <= 20}>
+                  <summary>
+                    <code>{rule}</code> ({list.length})
+                  </summary>
+                  <ul className="findings">
+                    {list.map((f, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id and are never reordered
+                      <li key={i}>
+                        <span>{f.message}</span>
+                        {location(f) && <span className="muted"> — {location(f)}</span>}
+                        {f.event_id && f.metric && (
+                          <>
+                            {" "}
+                            <Link
+                              to={{
+                                view: "discrepancies",
+                                filters: { event: f.event_id, metric: f.metric },
+                                claim: null,
+                              }}
+                            >
+                              compare
+                            </Link>
+                          </>
+                        )}
+                        {f.claim_ids && f.claim_ids.length > 0 && (
+                          <span className="claim-links">
+                            {" "}
+                            claims:{" "}
+                            {f.claim_ids.map((id) => (
+                              <Link
+                                key={id}
+                                to={{
+                                  view: "claims",
+                                  claim: id,
+                                  filters: {
+                                    event: f.event_id ?? null,
+                                    metric: f.metric ?? null,
+                                    outlet: null,
+                                    qualifier: null,
+                                    q: null,
+                                  },
+                                }}
+                              >
+                                {id}
+                              </Link>
+                            ))}
+                          </span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              );
+            })}
+          </section>
+        );
+      })}
+      {findings.findings.length === 0 && <p>The validator found nothing to report.</p>}
+    </section>
+  );
+}

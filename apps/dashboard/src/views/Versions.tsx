@@ -1,0 +1,168 @@
+import { diffReleases, type ReleaseDiff, type ReleaseIndex, TABLE_NAMES } from "@tally/dataset";
+import { useQuery } from "@tanstack/react-query";
+import { ErrorBox, Loading } from "../Feedback.js";
+import { Link } from "../Link.js";
+import { readReleaseTables } from "../releaseTables.js";
+import { useUrlState } from "../useUrlState.js";
+
+function text(v: unknown): string {
+  return v === null || v === undefined ? "∅" : String(v);
+}
+
+function DiffView({ diff, from, to }: { diff: ReleaseDiff; from: string; to: string }) {
+  const claims = diff.claims;
+  return (
+    <section aria-labelledby="diff-h">
+      <h3 id="diff-h">
+        Changes from {from} to {to}
+      </h3>
+      <table className="tally-table">
+        <caption>Rows added, removed and changed per table</caption>
+        <thead>
+          <tr>
+            <th scope="col">Table</th>
+            <th scope="col">Added</th>
+            <th scope="col">Removed</th>
+            <th scope="col">Changed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {TABLE_NAMES.map((t) => (
+            <tr key={t} data-table={t}>
+              <th scope="row">{t}</th>
+              <td className="num">{diff[t].added.length}</td>
+              <td className="num">{diff[t].removed.length}</td>
+              <td className="num">{diff[t].changed.length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>Claims added ({claims.added.length})</h4>
+      <ul className="diff-added">
+        {claims.added.map((c) => (
+          <li key={c.claim_id}>
+            <Link to={{ view: "claims", version: to, claim: c.claim_id, compare: null }}>{c.claim_id}</Link>:{" "}
+            {c.figure_text} — {c.attributed_to}
+          </li>
+        ))}
+      </ul>
+      <h4>Claims removed ({claims.removed.length})</h4>
+      <ul className="diff-removed">
+        {claims.removed.map((c) => (
+          <li key={c.claim_id}>
+            {c.claim_id}: {c.figure_text} — {c.attributed_to}
+          </li>
+        ))}
+      </ul>
+      <h4>Claims changed ({claims.changed.length})</h4>
+      <ul className="diff-changed">
+        {claims.changed.map((c) => (
+          <li key={c.id}>
+            <Link to={{ view: "claims", version: to, claim: c.id, compare: null }}>{c.id}</Link>:{" "}
+            {c.changes.map((f) => `${f.field} ${text(f.before)} → ${text(f.after)}`).join("; ")}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Pick the release every view uses, and compare two releases with the dataset package's diff. */
+export function Versions({
+  base,
+  index,
+  version,
+}: {
+  base: string;
+  index: ReleaseIndex;
+  version: string | null;
+}) {
+  const [state, update] = useUrlState();
+  const compare = state.compare;
+  const diff = useQuery({
+    queryKey: ["diff", base, compare, version],
+    queryFn: async () => {
+      const [a, b] = await Promise.all([
+        readReleaseTables(base, compare!),
+        readReleaseTables(base, version!),
+      ]);
+      return diffReleases(a, b);
+    },
+    enabled: compare !== null && version !== null,
+    staleTime: Infinity,
+    retry: false,
+  });
+  const known = index.releases.some((r) => r.version === version);
+  return (
+    <section aria-labelledby="ve-h">
+      <h2 id="ve-h">Versions of {index.title ?? index.name}</h2>
+      {version && !known && (
+        <div className="error" role="alert">
+          <strong>Release {version} is not in this dataset's index.</strong>
+          <p className="hint">Pick one of the releases below.</p>
+        </div>
+      )}
+      <table className="tally-table">
+        <caption>Releases (newest last)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Created</th>
+            <th scope="col">Sources</th>
+            <th scope="col">Events</th>
+            <th scope="col">Claims</th>
+            <th scope="col">Use</th>
+          </tr>
+        </thead>
+        <tbody>
+          {index.releases.map((r) => (
+            <tr key={r.version} aria-current={r.version === version ? "true" : undefined}>
+              <th scope="row">
+                {r.version}
+                {r.version === index.latest && <span className="muted"> (latest)</span>}
+              </th>
+              <td>{r.created}</td>
+              <td className="num">{r.counts.sources}</td>
+              <td className="num">{r.counts.events}</td>
+              <td className="num">{r.counts.claims}</td>
+              <td>
+                {r.version === version ? (
+                  "in use"
+                ) : (
+                  <Link to={{ version: r.version, view: "overview", compare: null }}>use {r.version}</Link>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {version && known && index.releases.length > 1 && (
+        <label className="field">
+          Compare {version} with{" "}
+          <select
+            name="compare"
+            value={compare ?? ""}
+            onChange={(e) => update({ compare: e.target.value || null })}
+          >
+            <option value="">choose a release</option>
+            {index.releases
+              .filter((r) => r.version !== version)
+              .map((r) => (
+                <option key={r.version} value={r.version}>
+                  {r.version}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
+      {compare &&
+        (diff.error ? (
+          <ErrorBox error={diff.error} title={`Could not compare ${compare} with ${version}`} />
+        ) : diff.data ? (
+          <DiffView diff={diff.data} from={compare} to={version!} />
+        ) : (
+          <Loading label={`Reading releases ${compare} and ${version}…`} />
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * @tally/ui — React pieces for Tally views: range layout (pure), verdict colours, charts, claim
+ * evidence, tables, and the export helpers (SVG/PNG with attribution, CSV safe for spreadsheets).
+ * Knows nothing of DuckDB or where the data comes from.
+ */
+
+export type { ChartFrameProps } from "./ChartFrame.js";
+export { ChartFrame } from "./ChartFrame.js";
+export { escapeCell, toCsv } from "./csv.js";
+export type { Column, DataTableProps, SortDir } from "./DataTable.js";
+export { DataTable } from "./DataTable.js";
+export { downloadBlob, fileSlug } from "./download.js";
+export type { EvidencePanelProps } from "./EvidencePanel.js";
+export { EvidencePanel } from "./EvidencePanel.js";
+export { svgToPng } from "./exportPng.js";
+export type { ExportMeta } from "./exportSvg.js";
+export { buildExportSvg, wrapText } from "./exportSvg.js";
+export type { RangeChartProps, RangeRow } from "./RangeChart.js";
+export { RangeChart } from "./RangeChart.js";
+export type { RangeDomain, RangeGeometry, RangeInput, RangeQualifier } from "./rangeLayout.js";
+export { layoutRange, niceCeil, rangeDomain, rangeLabel } from "./rangeLayout.js";
+export { safeHttpUrl } from "./safeUrl.js";
+export type { TrendChartProps, TrendPoint, TrendSeries } from "./TrendChart.js";
+export { TrendChart } from "./TrendChart.js";
+export type { VerdictKey, VerdictStyle } from "./verdictColors.js";
+export { OKABE_ITO, SERIES_COLORS, seriesColor, VERDICT_STYLES, verdictStyle } from "./verdictColors.js";

@@ -1,0 +1,63 @@
+import { join } from "node:path";
+import type { ReleaseIndex } from "@tally/dataset";
+import {
+  buildReleaseArtifacts,
+  DatasetReadError,
+  listReleases,
+  loadRelease,
+  type ReleaseIndexEntry,
+  writeReleaseIndex,
+  writeSummary,
+} from "@tally/dataset/node";
+import { relativeTo } from "./cli/loadTargets.js";
+import { focusGroup, writeReleaseFindings } from "./releaseFindings.js";
+
+export interface ReleaseBuildOptions {
+  /** The dataset folder holding `releases/<version>/`. */
+  dataDir: string;
+  /** Where the dashboard's data base goes: `index.json` and `releases/<version>/…`. */
+  outRoot: string;
+  corpus?: Map<string, string>;
+  tolerance?: number;
+  /** Called after each release, for progress output. */
+  onRelease?: (entry: ReleaseIndexEntry, ms: number) => void;
+}
+
+/**
+ * The release build: for every release, the dataset's artifacts (CSV, Arrow IPC, Parquet), the
+ * validator's findings and verdicts, and the summary that paints the dashboard's first view on the
+ * most severe conflict; then the release index. One path for the shipped data, the browser-test
+ * fixtures and the benchmark datasets.
+ */
+export async function buildReleases(options: ReleaseBuildOptions): Promise<ReleaseIndex> {
+  const { dataDir, outRoot } = options;
+  const versions = await listReleases(dataDir);
+  if (versions.length === 0) throw new DatasetReadError(`no releases in ${join(dataDir, "releases")}`);
+  const entries: ReleaseIndexEntry[] = [];
+  let about: { name: string; title?: string } = { name: "" };
+  for (const version of versions) {
+    const started = performance.now();
+    const loaded = await loadRelease(version, { dataDir });
+    // Findings name files as `pnpm validate` run from here does, never by the build machine's absolute path.
+    loaded.ref.path = relativeTo(process.cwd(), loaded.ref.path);
+    const outDir = join(outRoot, "releases", version);
+    const built = await buildReleaseArtifacts(loaded, outDir);
+    const groups = await writeReleaseFindings(loaded, outDir, {
+      ...(options.corpus ? { corpus: options.corpus } : {}),
+      ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+    });
+    const focus = focusGroup(groups);
+    await writeSummary(loaded, outDir, {
+      focus: focus ? { event_id: focus.event_id, metric: focus.metric } : null,
+      files: built.arrow,
+    });
+    const entry = { version, created: built.created, counts: built.counts, path: `releases/${version}/` };
+    entries.push(entry);
+    about = {
+      name: loaded.ref.name,
+      ...(loaded.descriptor?.title ? { title: loaded.descriptor.title } : {}),
+    };
+    options.onRelease?.(entry, performance.now() - started);
+  }
+  return writeReleaseIndex(outRoot, entries, about);
+}
