@@ -29,7 +29,10 @@ step("typecheck", ["exec", "turbo", "run", "typecheck", "--output-logs=errors-on
 step("lint", ["exec", "biome", "check", "."]);
 const built = step("build release artifacts", ["run", "build:data"]);
 step("validate shipped data", ["run", "validate", ...corpusArgs()]);
-const dashboardBuilt = built && step("build dashboard", ["--filter", "@tally/dashboard", "run", "build"]);
+const dashboardBuilt =
+  built &&
+  step("build browser-test fixture releases", ["--filter", "@tally/dashboard", "run", "e2e:fixtures"]) &&
+  step("build dashboard", ["--filter", "@tally/dashboard", "run", "build"]);
 
 console.log("\n== unit tests");
 const vitestJson = join(reports, "vitest.json");

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Claim } from "@tally/dataset";
 import { type LoadedDataset, listReleases, loadRelease, loadWorkingCopy } from "@tally/dataset/node";
@@ -12,12 +13,15 @@ const SEEDS = fileURLToPath(new URL("../../../../shared/seeds", import.meta.url)
 
 let data: LoadedDataset;
 let findings: Finding[];
-let corpus: Map<string, string>;
+// The source texts sit beside the clone in this project's CI (and are required there); a clone
+// elsewhere has no corpus, and the one test that needs it says so instead of passing.
+const HAS_CORPUS = existsSync(SEEDS);
+let corpus: Map<string, string> | undefined;
 
 beforeAll(async () => {
   data = await loadWorkingCopy({ dataDir: DATA });
   findings = validate(data).findings;
-  corpus = await readCorpus(SEEDS);
+  if (HAS_CORPUS) corpus = await readCorpus(SEEDS);
 });
 
 /** The one claim whose figure_text is `text` in an event dated `date`. */
@@ -72,18 +76,25 @@ describe("the shipped data", () => {
     expect(conflictBetween(liaoning[0]!, liaoning[1]!)).toEqual([]);
   });
 
-  it("has no errors, with or without the corpus of source texts", () => {
+  it("has no errors without the corpus of source texts", () => {
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
-    const withCorpus = validate(data, { corpus }).findings;
-    expect(withCorpus.filter((f) => f.severity === "error")).toEqual([]);
-    expect(withCorpus.some((f) => f.rule === "provenance" && f.details?.skipped === true)).toBe(false);
   });
+
+  it.skipIf(!HAS_CORPUS && !process.env.CI)(
+    "has no errors with the corpus: every quote is in its source text",
+    () => {
+      expect(corpus, `source texts expected at ${SEEDS}`).toBeDefined();
+      const withCorpus = validate(data, { corpus }).findings;
+      expect(withCorpus.filter((f) => f.severity === "error")).toEqual([]);
+      expect(withCorpus.some((f) => f.rule === "provenance" && f.details?.skipped === true)).toBe(false);
+    },
+  );
 
   it("has no errors in any release", async () => {
     for (const version of await listReleases(DATA)) {
       const release = await loadRelease(version, { dataDir: DATA });
       expect(
-        validate(release, { corpus }).findings.filter((f) => f.severity === "error"),
+        validate(release, corpus ? { corpus } : {}).findings.filter((f) => f.severity === "error"),
         version,
       ).toEqual([]);
     }
