@@ -1,0 +1,189 @@
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { claimSchema, dataPackageSchema, eventSchema, sourceSchema, TABLES } from "@tally/dataset";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../paths.js";
+import { generateDataset } from "./generateDataset.js";
+
+const FILES = Object.values(TABLES).map((t) => t.file);
+const dirs: string[] = [];
+const tempDir = async () => {
+  const dir = await mkdtemp(join(tmpdir(), "tally-bench-gen-"));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+const sha = async (path: string) =>
+  createHash("sha256")
+    .update(await readFile(path))
+    .digest("hex");
+const rowsOf = async (dir: string, file: string): Promise<string[][]> =>
+  parse(await readFile(join(dir, file), "utf8"), { relax_column_count: true });
+
+/** The conflict semantics of issue 3, written out independently of the generator's planning. */
+function interval(q: string, low: number | null, high: number | null, t: number) {
+  const lo = low ?? Number.NEGATIVE_INFINITY;
+  const hi = high ?? Number.POSITIVE_INFINITY;
+  switch (q) {
+    case "about":
+      return { lo: lo * (1 - t), hi: hi * (1 + t), loOpen: false, hiOpen: false };
+    case "more_than":
+      return { lo, hi: Number.POSITIVE_INFINITY, loOpen: true, hiOpen: true };
+    case "fewer_than":
+      return { lo: Number.NEGATIVE_INFINITY, hi, loOpen: true, hiOpen: true };
+    case "at_least":
+      return { lo, hi: Number.POSITIVE_INFINITY, loOpen: false, hiOpen: true };
+    case "at_most":
+      return { lo: Number.NEGATIVE_INFINITY, hi, loOpen: true, hiOpen: false };
+    default:
+      return { lo, hi, loOpen: false, hiOpen: false };
+  }
+}
+type Interval = ReturnType<typeof interval>;
+const below = (a: Interval, b: Interval) => a.hi < b.lo || (a.hi === b.lo && (a.hiOpen || b.loOpen));
+
+describe("generateDataset", () => {
+  let dir: string;
+  let expected: Awaited<ReturnType<typeof generateDataset>>;
+  beforeAll(async () => {
+    dir = await tempDir();
+    expected = await generateDataset({ claims: 3000, seed: 7, out: dir });
+  });
+
+  it("writes the same bytes for the same seed and different bytes for another seed", async () => {
+    const again = await tempDir();
+    await generateDataset({ claims: 3000, seed: 7, out: again });
+    const other = await tempDir();
+    await generateDataset({ claims: 3000, seed: 8, out: other });
+    for (const file of [...FILES, "datapackage.json", "expected.json"]) {
+      expect(await sha(join(again, file)), file).toBe(await sha(join(dir, file)));
+    }
+    expect(await sha(join(other, "claims.csv"))).not.toBe(await sha(join(dir, "claims.csv")));
+  });
+
+  it("uses exactly the headers of the shipped data/", async () => {
+    for (const file of FILES) {
+      const shipped = (await readFile(join(REPO_ROOT, "data", file), "utf8")).split("\n")[0];
+      const generated = (await readFile(join(dir, file), "utf8")).split("\n")[0];
+      expect(generated, file).toBe(shipped);
+    }
+  });
+
+  it("writes exactly the requested number of claim rows and a descriptor whose hashes are right", async () => {
+    expect((await rowsOf(dir, "claims.csv")).length - 1).toBe(3000);
+    expect(expected.rows.claims).toBe(3000);
+    const descriptor = dataPackageSchema.parse(
+      JSON.parse(await readFile(join(dir, "datapackage.json"), "utf8")),
+    );
+    for (const resource of descriptor.resources) {
+      const bytes = await readFile(join(dir, resource.path));
+      expect(resource.hash).toBe(`sha256:${createHash("sha256").update(bytes).digest("hex")}`);
+      expect(resource.bytes).toBe(bytes.length);
+    }
+  });
+
+  it("plants exactly the expected conflicting pairs among the well-formed claims", async () => {
+    const [header, ...rows] = await rowsOf(dir, "claims.csv");
+    const groups = new Map<string, Interval[]>();
+    for (const cells of rows) {
+      if (cells.length !== header!.length) continue;
+      const parsed = claimSchema.safeParse(Object.fromEntries(header!.map((h, i) => [h, cells[i]])));
+      if (!parsed.success) continue;
+      const c = parsed.data;
+      const key = `${c.event_id}|${c.metric}`;
+      const list = groups.get(key) ?? [];
+      list.push(interval(c.qualifier, c.value_low, c.value_high, expected.tolerance));
+      groups.set(key, list);
+    }
+    let pairs = 0;
+    let conflictGroups = 0;
+    for (const list of groups.values()) {
+      let inGroup = 0;
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++)
+          if (below(list[i]!, list[j]!) || below(list[j]!, list[i]!)) inGroup++;
+      pairs += inGroup;
+      if (inGroup > 0) conflictGroups++;
+    }
+    expect(expected.conflicts.pairs).toBeGreaterThan(100);
+    expect(expected.conflicts.touchingPairs).toBeGreaterThan(0);
+    expect(pairs).toBe(expected.conflicts.pairs);
+    expect(groups.size).toBe(expected.groups);
+    expect(conflictGroups).toBe(expected.conflicts.groups);
+    expect(expected.findings.warnings).toBe(pairs);
+  });
+
+  it("plants each broken row kind as one row that breaks one rule", async () => {
+    const records = async (file: string) => {
+      const [header, ...rows] = await rowsOf(dir, file);
+      return { header: header!, rows };
+    };
+    const claims = await records("claims.csv");
+    const events = await records("events.csv");
+    const sources = await records("sources.csv");
+    const metrics = await records("metrics.csv");
+    const asObject = (header: string[], cells: string[]) =>
+      Object.fromEntries(header.map((h, i) => [h, cells[i]]));
+    const failing = (
+      t: { header: string[]; rows: string[][] },
+      schema: typeof claimSchema | typeof eventSchema | typeof sourceSchema,
+    ) =>
+      t.rows.filter((r) => r.length === t.header.length && !schema.safeParse(asObject(t.header, r)).success);
+
+    expect(claims.rows.filter((r) => r.length !== claims.header.length)).toHaveLength(
+      expected.broken.extra_column!.count,
+    );
+    const badClaims = failing(claims, claimSchema);
+    const schemaKinds = ["value_low_above_high", "impossible_as_of", "bounds_for_qualifier", "not_a_number"];
+    expect(badClaims).toHaveLength(schemaKinds.reduce((n, k) => n + expected.broken[k]!.count, 0));
+    expect(failing(events, eventSchema)).toHaveLength(expected.broken.event_impossible_date!.count);
+    expect(failing(sources, sourceSchema)).toHaveLength(expected.broken.source_bad_url!.count);
+
+    const col = (t: { header: string[] }, name: string) => t.header.indexOf(name);
+    const known = (t: { header: string[]; rows: string[][] }, name: string) =>
+      new Set(t.rows.map((r) => r[col(t, name)]));
+    const eventIds = known(events, "event_id");
+    const sourceIds = known(sources, "source_id");
+    const metricIds = known(metrics, "metric");
+    const good = claims.rows.filter((r) => r.length === claims.header.length && !badClaims.includes(r));
+    const count = (test: (r: string[]) => boolean) => good.filter(test).length;
+    expect(count((r) => !metricIds.has(r[col(claims, "metric")]))).toBe(
+      expected.broken.unknown_metric!.count,
+    );
+    expect(count((r) => !eventIds.has(r[col(claims, "event_id")]))).toBe(
+      expected.broken.unknown_event!.count,
+    );
+    expect(count((r) => !sourceIds.has(r[col(claims, "source_id")]))).toBe(
+      expected.broken.unknown_source!.count,
+    );
+    const low = (r: string[]) => Number(r[col(claims, "value_low")]);
+    const percent = (r: string[]) => r[col(claims, "metric")]!.endsWith("_share");
+    expect(count((r) => !percent(r) && low(r) < 0)).toBe(expected.broken.negative_count!.count);
+    expect(
+      count(
+        (r) => !percent(r) && r[col(claims, "metric")]!.endsWith("_persons") && !Number.isInteger(low(r)),
+      ),
+    ).toBe(expected.broken.fractional_count!.count);
+    expect(count((r) => percent(r) && low(r) > 100)).toBe(expected.broken.percent_over_100!.count);
+    const ids = claims.rows.map((r) => r[0]);
+    expect(ids.length - new Set(ids).size).toBe(expected.broken.duplicate_claim_id!.count);
+
+    // Every other claim is dated at or before its source's publication.
+    const published = new Map(sources.rows.map((r) => [r[0], r[col(sources, "published")]!]));
+    const eventStart = new Map(events.rows.map((r) => [r[0], r[col(events, "date")]!]));
+    const late = good.filter((r) => {
+      const start = eventStart.get(r[col(claims, "event_id")]!);
+      const pub = published.get(r[col(claims, "source_id")]!);
+      return start !== undefined && pub !== undefined && start.padEnd(10, "-01").slice(0, 10) > pub;
+    });
+    expect(late).toHaveLength(expected.broken.event_after_publication!.count);
+    const totalPlanted = Object.values(expected.broken).reduce((n, b) => n + b.count, 0);
+    expect(expected.findings.errors).toBe(totalPlanted);
+  });
+});

@@ -1,0 +1,73 @@
+import { readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { REPO_ROOT } from "../paths.js";
+import { countReport, type ReportCounts } from "./reportCounts.js";
+import { type ProcessRun, runTimed } from "./timedProcess.js";
+
+/** `pnpm` as the bench itself was started (npm_execpath under `pnpm bench`), else through npx. */
+function pnpm(): [string, string[]] {
+  const execpath = process.env.npm_execpath;
+  if (execpath && /pnpm/i.test(execpath)) return [process.execPath, [execpath]];
+  return ["npx", ["-y", "pnpm@10.34.8"]];
+}
+
+export interface ValidatorRun extends ProcessRun {
+  /** Null when the process did not finish its report (exit code other than 0 or 1). */
+  counts: ReportCounts | null;
+}
+
+/** One whole validator process, `pnpm -s validate --data <dir> --format json`, its report counted. */
+export async function runValidator(dir: string, scratch: string): Promise<ValidatorRun> {
+  const [cmd, pre] = pnpm();
+  const report = join(scratch, "validator-report.json");
+  const run = await runTimed(cmd, [...pre, "-s", "validate", "--data", dir, "--format", "json"], {
+    cwd: REPO_ROOT,
+    stdoutFile: report,
+  });
+  // Exit 1 is expected: the planted broken rows are errors. Anything else is a crash or unreadable input.
+  if (run.exitCode !== 0 && run.exitCode !== 1) {
+    await rm(report, { force: true });
+    return { ...run, counts: null };
+  }
+  const counts = await countReport(report);
+  await rm(report, { force: true });
+  return { ...run, counts };
+}
+
+export interface ReferenceRun extends ProcessRun {
+  loadMs: number;
+  queryMs: number;
+  pairs: number;
+}
+
+/** One native DuckDB reference process: load the CSVs, run the conflict SQL, print timings. */
+export async function runReference(dir: string, scratch: string, tolerance: number): Promise<ReferenceRun> {
+  const out = join(scratch, "reference.json");
+  const cli = join(REPO_ROOT, "packages/bench/src/cli/reference.ts");
+  const run = await runTimed(
+    join(REPO_ROOT, "node_modules/.bin/tsx"),
+    ["--conditions=@tally/source", cli, "--data", dir, "--tolerance", String(tolerance)],
+    { cwd: REPO_ROOT, stdoutFile: out },
+  );
+  if (run.exitCode !== 0) throw new Error(`reference exited ${run.exitCode}: ${run.stderr.trim()}`);
+  const result = JSON.parse(await readFile(out, "utf8")) as {
+    loadMs: number;
+    queryMs: number;
+    pairs: number;
+  };
+  await rm(out, { force: true });
+  return { ...run, ...result };
+}
+
+/**
+ * The validator CLI under `node --cpu-prof` (Node refuses that flag in NODE_OPTIONS, so this runs
+ * the script `pnpm validate` runs, directly): the profile lands in `profDir`.
+ */
+export async function profileValidator(dir: string, scratch: string, profDir: string): Promise<ProcessRun> {
+  const cli = join(REPO_ROOT, "packages/validation/src/cli.ts");
+  const args = ["--cpu-prof", `--cpu-prof-dir=${profDir}`, "--conditions=@tally/source", "--import", "tsx"];
+  return runTimed(process.execPath, [...args, cli, "--data", dir, "--format", "json"], {
+    cwd: REPO_ROOT,
+    stdoutFile: join(scratch, "profiled-report.json"),
+  });
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+export const targetSchema = z.object({
+  /** The measurement meets the target when median ≤ max (or ratio ≤ max for a ratio target). */
+  max: z.number(),
+  unit: z.string(),
+  /** What the target is measured on: the median itself, or its ratio to the reference. */
+  on: z.enum(["median", "ratio"]),
+  /** Size the issue sets the target at; smaller sizes are shown against it for context. */
+  at: z.string(),
+});
+
+/** One measured figure, with the reference it is compared with. */
+export const measurementSchema = z.object({
+  name: z.string(),
+  part: z.enum(["validator", "browser-cold", "browser-warm", "bundle"]),
+  size: z.string(),
+  claims: z.number().int().nullable(),
+  median: z.number(),
+  min: z.number(),
+  max: z.number(),
+  runs: z.number().int(),
+  unit: z.string(),
+  target: targetSchema.nullable(),
+  reference: z
+    .object({ name: z.string(), median: z.number(), min: z.number(), max: z.number(), unit: z.string() })
+    .nullable(),
+  /** median ÷ reference median. */
+  ratio: z.number().nullable(),
+  status: z.enum(["met", "missed", "no target"]),
+  note: z.string().optional(),
+});
+export type Measurement = z.infer<typeof measurementSchema>;
+
+/** Something the run could not measure, and why: never a number standing in for it. */
+export const notMeasuredSchema = z.object({
+  name: z.string(),
+  part: z.string(),
+  size: z.string(),
+  reason: z.string(),
+});
+export type NotMeasured = z.infer<typeof notMeasuredSchema>;
+
+/** `BENCHMARKS.json`. */
+export const benchRecordSchema = z.object({
+  command: z.string(),
+  date: z.string(),
+  machine: z.object({ cpus: z.number().int(), model: z.string(), memoryGb: z.number(), node: z.string() }),
+  seed: z.number().int(),
+  measurements: z.array(measurementSchema),
+  notMeasured: z.array(notMeasuredSchema),
+  /** Count checks: a benchmark that computes the wrong answer fast is a failure. */
+  failures: z.array(z.string()),
+  /** Profiles and plans behind missed targets, as text for BENCHMARKS.md. */
+  notes: z.array(z.object({ title: z.string(), text: z.string() })),
+});
+export type BenchRecord = z.infer<typeof benchRecordSchema>;

@@ -1,0 +1,60 @@
+import type { BenchRecord, Measurement } from "./benchRecord.js";
+
+const num = (x: number, unit: string) => {
+  const digits = unit === "×" || Math.abs(x) < 10 ? 2 : 0;
+  return `${x.toFixed(digits)} ${unit}`;
+};
+
+const targetText = (m: Measurement) => {
+  if (!m.target) return "—";
+  const bar =
+    m.target.on === "ratio" ? `≤ ${m.target.max}× reference` : `≤ ${num(m.target.max, m.target.unit)}`;
+  return m.target.at === m.size ? bar : `${bar} (at ${m.target.at})`;
+};
+
+function missNote(m: Measurement): string {
+  if (!m.target || m.status !== "missed") return "";
+  const value = m.target.on === "ratio" ? (m.ratio ?? 0) : m.median;
+  const over = value / m.target.max;
+  const shown = m.target.on === "ratio" ? `${value.toFixed(2)}×` : num(value, m.unit);
+  return `${m.name} at ${m.size}: ${shown} against ${targetText(m)}, missed by ${((over - 1) * 100).toFixed(0)}% (${over.toFixed(2)}× the target).${m.note ? ` ${m.note}.` : ""}`;
+}
+
+/** BENCHMARKS.md: how it was run, on what, the table with ratios, and what missed by how much. */
+export function benchmarksMarkdown(record: BenchRecord): string {
+  const { machine } = record;
+  const lines = [
+    "# Benchmarks",
+    "",
+    "Written by `pnpm bench` (packages/bench); do not edit by hand. Machine-readable: `BENCHMARKS.json`.",
+    "",
+    `- Command: \`${record.command}\``,
+    `- Date: ${record.date}`,
+    `- Machine: ${machine.cpus} CPUs (\`nproc\`), ${machine.model}, ${machine.memoryGb.toFixed(1)} GB memory, Node ${machine.node}`,
+    `- Data: \`pnpm bench:data --seed ${record.seed}\` (synthetic claims with planted conflicts and broken rows; every run's finding counts are checked against the generator's expected.json)`,
+    "",
+    "| measurement | size | median (min–max) | runs | target | reference (median) | ratio | status |",
+    "| --- | --- | --- | ---: | --- | --- | ---: | --- |",
+  ];
+  for (const m of record.measurements) {
+    const ref = m.reference ? `${m.reference.name}: ${num(m.reference.median, m.reference.unit)}` : "—";
+    const ratio = m.ratio === null ? "—" : `${m.ratio.toFixed(2)}×`;
+    lines.push(
+      `| ${m.name} | ${m.size} | ${num(m.median, m.unit)} (${num(m.min, m.unit)}–${num(m.max, m.unit)}) | ${m.runs} | ${targetText(m)} | ${ref} | ${ratio} | ${m.status} |`,
+    );
+  }
+  for (const n of record.notMeasured)
+    lines.push(`| ${n.name} | ${n.size} | not measured: ${n.reason} | 0 | — | — | — | not measured |`);
+  lines.push("", "## Finding counts", "");
+  lines.push(
+    record.failures.length === 0
+      ? "Every validator run, reference run and in-process run found exactly the expected counts."
+      : ["**FAILED**: counts differ from expected.json:", "", ...record.failures.map((f) => `- ${f}`)].join(
+          "\n",
+        ),
+  );
+  const missed = record.measurements.filter((m) => m.status === "missed");
+  if (missed.length > 0) lines.push("", "## Missed targets", "", ...missed.map((m) => `- ${missNote(m)}`));
+  for (const note of record.notes) lines.push("", `## ${note.title}`, "", note.text);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,111 @@
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { bundlePart } from "./browser/bundlePart.js";
+import { coldPart } from "./browser/coldPart.js";
+import { type Expected, expectedSchema } from "./expected.js";
+import { generateDataset } from "./generate/generateDataset.js";
+import { validatorPart } from "./measure/validatorPart.js";
+import { REPO_ROOT } from "./paths.js";
+import type { BenchRecord } from "./report/benchRecord.js";
+import { benchmarksMarkdown } from "./report/markdown.js";
+import { sizeLabel } from "./sizes.js";
+
+export const BENCH_PARTS = ["validator", "browser", "bundle"] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+export interface BenchOptions {
+  sizes: number[];
+  seed: number;
+  /** Runs per measurement; default 5, and 3 from a million claims up. */
+  runs?: number;
+  parts: readonly BenchPart[];
+  /** Where BENCHMARKS.md and BENCHMARKS.json are written. */
+  outDir: string;
+  /** Where generated datasets are kept (and reused when their expected.json matches). */
+  dataRoot: string;
+  command: string;
+  /** Profile the validator at the largest size when it misses its time target there. */
+  profile: boolean;
+  log: (line: string) => void;
+}
+
+async function ensureData(
+  dir: string,
+  claims: number,
+  seed: number,
+  log: (l: string) => void,
+): Promise<Expected> {
+  const path = join(dir, "expected.json");
+  if (existsSync(path)) {
+    const parsed = expectedSchema.safeParse(JSON.parse(await readFile(path, "utf8")));
+    if (parsed.success && parsed.data.seed === seed && parsed.data.rows.claims === claims) return parsed.data;
+  }
+  log(`generating ${claims} claims (seed ${seed}) into ${dir}`);
+  return generateDataset({ claims, seed, out: dir });
+}
+
+async function machine(): Promise<BenchRecord["machine"]> {
+  const info = await readFile("/proc/cpuinfo", "utf8").catch(() => "");
+  const model = /model name\s*:\s*(.+)/.exec(info)?.[1]?.trim() ?? cpus()[0]?.model ?? "unknown";
+  return { cpus: cpus().length, model, memoryGb: totalmem() / 1024 ** 3, node: process.version };
+}
+
+/** Runs the chosen parts at each size, then writes BENCHMARKS.json and BENCHMARKS.md into outDir. */
+export async function runBench(options: BenchOptions): Promise<BenchRecord> {
+  const record: BenchRecord = {
+    command: options.command,
+    date: new Date().toISOString(),
+    machine: await machine(),
+    seed: options.seed,
+    measurements: [],
+    notMeasured: [],
+    failures: [],
+    notes: [],
+  };
+  if (options.parts.includes("validator")) {
+    for (const claims of options.sizes) {
+      const size = sizeLabel(claims);
+      const dir = join(options.dataRoot, `claims-${size}${options.seed === 1 ? "" : `-seed${options.seed}`}`);
+      const expected = await ensureData(dir, claims, options.seed, options.log);
+      const runs = options.runs ?? (claims >= 1_000_000 ? 3 : 5);
+      options.log(`validator at ${size} (${runs} runs)`);
+      const largest = claims === Math.max(...options.sizes);
+      const part = await validatorPart(dir, size, expected, runs, options.log, options.profile && largest);
+      record.measurements.push(...part.measurements);
+      record.failures.push(...part.failures);
+      record.notMeasured.push(...part.notMeasured);
+      record.notes.push(...part.notes);
+    }
+  }
+  let wasm: string[] = [];
+  if (options.parts.includes("browser")) {
+    options.log("browser cold, shipped release");
+    const cold = await coldPart(options.runs ?? 5);
+    record.measurements.push(...cold.measurements);
+    record.notMeasured.push(...cold.notMeasured);
+    wasm = cold.wasm;
+    const largest = sizeLabel(Math.max(...options.sizes));
+    const reason =
+      "no entry point builds release artifacts (Arrow, summary.json, findings.json) for a dataset outside data/releases yet; scripts/buildData.ts is not there";
+    record.notMeasured.push(
+      {
+        name: "browser cold: navigation → first chart (synthetic release)",
+        part: "browser-cold",
+        size: largest,
+        reason,
+      },
+      { name: "browser warm: discrepancy query (DuckDB-WASM)", part: "browser-warm", size: largest, reason },
+      { name: "browser warm: filter change (DuckDB-WASM)", part: "browser-warm", size: largest, reason },
+    );
+  }
+  if (options.parts.includes("bundle")) {
+    const bundle = await bundlePart(join(REPO_ROOT, "apps/dashboard/dist"), wasm);
+    record.measurements.push(...bundle.measurements);
+    record.notMeasured.push(...bundle.notMeasured);
+  }
+  await writeFile(join(options.outDir, "BENCHMARKS.json"), `${JSON.stringify(record, null, 2)}\n`);
+  await writeFile(join(options.outDir, "BENCHMARKS.md"), benchmarksMarkdown(record));
+  return record;
+}
