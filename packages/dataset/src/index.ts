@@ -60,3 +60,10 @@ export type { Source } from "./schema/source.js";
 export { sourceSchema } from "./schema/source.js";
 export type { TableName, Tables } from "./schema/tables.js";
 export { columnsOf, TABLE_NAMES, TABLES } from "./schema/tables.js";
+export type { ConflictBand, GroupVerdict, SeverityCounts, Verdict } from "./schema/verdict.js";
+export {
+  conflictBandSchema,
+  groupVerdictSchema,
+  severityCountsSchema,
+  verdictSchema,
+} from "./schema/verdict.js";

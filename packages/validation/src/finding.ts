@@ -1,3 +1,4 @@
+import { groupVerdictSchema, severityCountsSchema } from "@tally/dataset";
 import { z } from "zod";
 
 export const severitySchema = z.enum(["error", "warning", "info"]);
@@ -24,38 +25,15 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
-export const conflictBandSchema = z.enum(["high", "medium", "low"]);
-export type ConflictBand = z.infer<typeof conflictBandSchema>;
-
-export const verdictSchema = z.enum(["conflict", "consistent", "single_origin"]);
-export type Verdict = z.infer<typeof verdictSchema>;
-
-/** The validator's verdict on one event and metric: what the discrepancy view colours by. */
-export const groupVerdictSchema = z.object({
-  event_id: z.string(),
-  metric: z.string(),
-  verdict: verdictSchema,
-  claim_ids: z.array(z.string()),
-  origins: z.number().int(),
-  conflicts: z.array(
-    z.object({
-      claim_ids: z.tuple([z.string(), z.string()]),
-      /** Null when the lower interval reaches no positive value, so no finite ratio measures the gap (band high). */
-      gap_ratio: z.number().nullable(),
-      band: conflictBandSchema,
-    }),
-  ),
-  /** Null when there is no conflict, or when one conflict's gap is unbounded. */
-  max_gap_ratio: z.number().nullable(),
-});
-export type GroupVerdict = z.infer<typeof groupVerdictSchema>;
+export type { ConflictBand, GroupVerdict, Verdict } from "@tally/dataset";
+export { conflictBandSchema, groupVerdictSchema, verdictSchema } from "@tally/dataset";
 
 export const datasetRefSchema = z.object({ name: z.string(), version: z.string(), path: z.string() });
 
 /** The `--format json` report. */
 export const reportSchema = z.object({
   datasets: z.array(datasetRefSchema),
-  summary: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
+  summary: severityCountsSchema,
   findings: z.array(findingSchema),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -42,14 +42,18 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
     loaded.ref.path = relativeTo(process.cwd(), loaded.ref.path);
     const outDir = join(outRoot, "releases", version);
     const built = await buildReleaseArtifacts(loaded, outDir);
-    const groups = await writeReleaseFindings(loaded, outDir, {
+    const findings = await writeReleaseFindings(loaded, outDir, {
       ...(options.corpus ? { corpus: options.corpus } : {}),
       ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
     });
-    const focus = focusGroup(groups);
     await writeSummary(loaded, outDir, {
-      focus: focus ? { event_id: focus.event_id, metric: focus.metric } : null,
+      focus: focusGroup(findings.groups),
       files: built.arrow,
+      validation: {
+        summary: findings.summary,
+        corpus_used: findings.corpus_used,
+        tolerance: findings.tolerance,
+      },
     });
     const entry = { version, created: built.created, counts: built.counts, path: `releases/${version}/` };
     entries.push(entry);

@@ -26,7 +26,7 @@ const release = makeDataset(
 
 describe("writeReleaseFindings", () => {
   it("writes findings.json with the report, the verdicts and whether a corpus was used", async () => {
-    const groups = await writeReleaseFindings(release, out, { tolerance: 0.1 });
+    const { groups } = await writeReleaseFindings(release, out, { tolerance: 0.1 });
     const written = releaseFindingsSchema.parse(JSON.parse(readFileSync(join(out, "findings.json"), "utf8")));
     expect(written).toMatchObject({
       corpus_used: false,
@@ -38,12 +38,12 @@ describe("writeReleaseFindings", () => {
     expect(written.summary.warnings).toBe(3);
     expect(groups.map((g) => g.verdict)).toEqual(["conflict", "conflict"]);
     const withCorpus = await writeReleaseFindings(release, out, { corpus: new Map() });
-    expect(withCorpus).toEqual(groups);
+    expect(withCorpus.groups).toEqual(groups);
     expect(JSON.parse(readFileSync(join(out, "findings.json"), "utf8")).corpus_used).toBe(true);
   });
 
   it("picks the conflict with the widest gap as the dashboard's focus", async () => {
-    const groups = await writeReleaseFindings(release, out);
+    const { groups } = await writeReleaseFindings(release, out);
     // e2: 40 / 10 = 4 is wider than e1's 540 / 220.
     expect(focusGroup(groups)).toMatchObject({ event_id: "e2", metric: "persons" });
     expect(focusGroup(groups.filter((g) => g.event_id === "e1"))).toMatchObject({ event_id: "e1" });

@@ -18,13 +18,13 @@ export interface ReleaseFindingsOptions {
 /**
  * Validates a release and writes `<outDir>/findings.json` (ReleaseFindings: the report, the
  * verdict of every event and metric group, whether a corpus was used), so the dashboard shows
- * exactly what the validator found. Returns the groups; the most severe conflict is the focus.
+ * exactly what the validator found. Returns what it wrote; the most severe conflict is the focus.
  */
 export async function writeReleaseFindings(
   loaded: LoadedDataset,
   outDir: string,
   options: ReleaseFindingsOptions = {},
-): Promise<GroupVerdict[]> {
+): Promise<ReleaseFindings> {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const { findings, groups } = validate(loaded, {
     tolerance,
@@ -42,7 +42,7 @@ export async function writeReleaseFindings(
   });
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, RELEASE_FINDINGS_FILE), `${JSON.stringify(content, null, 2)}\n`);
-  return groups;
+  return content;
 }
 
 /** The group the dashboard opens on: the conflict with the widest gap (an unbounded gap widest). */

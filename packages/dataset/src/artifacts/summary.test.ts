@@ -7,6 +7,16 @@ import { sampleRelease } from "./__fixtures__/sampleTables.js";
 import { releaseSummaryOf, writeSummary } from "./summary.js";
 
 const FILES = { claims: "claims.arrow", sources: "sources.arrow" };
+const FOCUS = {
+  event_id: "e-return",
+  metric: "persons_returned",
+  verdict: "conflict" as const,
+  claim_ids: ["c1", "c2", "c3"],
+  origins: 2,
+  conflicts: [{ claim_ids: ["c1", "c3"] as [string, string], gap_ratio: 2.45, band: "high" as const }],
+  max_gap_ratio: 2.45,
+};
+const VALIDATION = { summary: { errors: 0, warnings: 1, infos: 4 }, corpus_used: false, tolerance: 0.1 };
 let dir: string;
 
 beforeAll(async () => {
@@ -19,8 +29,9 @@ afterAll(async () => {
 describe("writeSummary", () => {
   it("writes summary.json with counts, files, focus and only the focus group's claims", async () => {
     const written = await writeSummary(sampleRelease(dir), dir, {
-      focus: { event_id: "e-return", metric: "persons_returned" },
+      focus: FOCUS,
       files: FILES,
+      validation: VALIDATION,
     });
     const onDisk = releaseSummarySchema.parse(JSON.parse(await readFile(join(dir, "summary.json"), "utf8")));
     expect(onDisk).toEqual(written);
@@ -31,7 +42,8 @@ describe("writeSummary", () => {
       created: "2024-02-01",
       counts: { sources: 2, events: 2, metrics: 2, claims: 6 },
       files: FILES,
-      focus: { event_id: "e-return", metric: "persons_returned" },
+      focus: FOCUS,
+      validation: VALIDATION,
     });
     // c4 shares the event but is a share_women claim: not in the group.
     expect(onDisk.focus_claims.map((c) => c.claim_id)).toEqual(["c1", "c2", "c3"]);
@@ -44,6 +56,7 @@ describe("writeSummary", () => {
   it("holds no claims when there is no focus", () => {
     const summary = releaseSummaryOf(sampleRelease(dir), { focus: null, files: FILES });
     expect(summary.focus).toBeNull();
+    expect(summary.validation).toBeNull();
     expect(summary.focus_claims).toEqual([]);
   });
 

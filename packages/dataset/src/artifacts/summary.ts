@@ -9,6 +9,10 @@ export type ReleaseSource = Pick<LoadedDataset, "ref" | "descriptor" | "tables">
 
 /** The event and metric group the dashboard opens on, or null when there is none to show. */
 export type Focus = ReleaseSummary["focus"];
+/** What the release build adds to the summary once the validator has run. */
+export type SummaryOptions = Pick<ReleaseSummary, "focus" | "files"> & {
+  validation?: ReleaseSummary["validation"];
+};
 
 export const SUMMARY_FILE = "summary.json";
 
@@ -37,7 +41,7 @@ export function createdOf({ ref, descriptor }: Pick<LoadedDataset, "ref" | "desc
  */
 export function releaseSummaryOf(
   loaded: ReleaseSource,
-  { focus, files }: { focus: Focus; files: Record<string, string> },
+  { focus, files, validation = null }: SummaryOptions,
 ): ReleaseSummary {
   const focus_claims =
     focus === null
@@ -52,6 +56,7 @@ export function releaseSummaryOf(
     files,
     focus,
     focus_claims,
+    validation,
   });
 }
 
@@ -59,7 +64,7 @@ export function releaseSummaryOf(
 export async function writeSummary(
   loaded: ReleaseSource,
   outDir: string,
-  options: { focus: Focus; files: Record<string, string> },
+  options: SummaryOptions,
 ): Promise<ReleaseSummary> {
   const summary = releaseSummaryOf(loaded, options);
   await mkdir(outDir, { recursive: true });

@@ -8,6 +8,7 @@ import {
   sourceKindSchema,
   unitSchema,
 } from "./enums.js";
+import { groupVerdictSchema, severityCountsSchema } from "./verdict.js";
 
 /**
  * A claim joined with its source, event and metric: the row shape the dashboard draws, whether it
@@ -81,7 +82,12 @@ export const releaseSummarySchema = z.object({
   created: z.string(),
   counts: tableCountsSchema,
   files: z.record(z.string(), z.string()),
-  focus: z.object({ event_id: z.string(), metric: z.string() }).nullable(),
+  /** The validator's verdict on the group the dashboard opens on (the most severe conflict). */
+  focus: groupVerdictSchema.nullable(),
   focus_claims: z.array(claimViewSchema),
+  /** The validator's counts for this release, so the overview needs nothing larger than this file. */
+  validation: z
+    .object({ summary: severityCountsSchema, corpus_used: z.boolean(), tolerance: z.number() })
+    .nullable(),
 });
 export type ReleaseSummary = z.infer<typeof releaseSummarySchema>;
