@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
-import { hasRealData, offline, realJson, shot } from "./helpers.js";
+import { downloadBytes, hasRealData, offline, realJson, shot } from "./helpers.js";
 
 // The shipped release, as `pnpm build:data` writes it to artifacts/data and the build copies it.
 test.describe("shipped release", () => {
@@ -31,6 +31,24 @@ test.describe("shipped release", () => {
     expect(labels.some((l) => /: 200 /.test(l ?? "") || /: ≈200 /.test(l ?? ""))).toBe(true);
     expect(labels.some((l) => /600/.test(l ?? ""))).toBe(true);
     expect(labels.some((l) => /\(Conflict\)/.test(l ?? ""))).toBe(true);
+    // Each row's label: the outlet over the attributed source, wrapped, not cut short.
+    for (const c of summary.focus_claims) {
+      const lines = await page
+        .locator(`.tally-range-row[data-claim-id="${c.claim_id}"] .tally-axis-label tspan`)
+        .allTextContents();
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      expect(lines.join(" ")).toBe(`${c.outlet} ${c.attributed_to}`);
+    }
+    const chart = page.getByRole("img", {
+      name: new RegExp(`${summary.focus_claims.length} claims compared`),
+    });
+    const chartBox = (await chart.boundingBox())!;
+    for (const box of await page
+      .locator(".tally-axis-label")
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect)))
+      expect(box.left).toBeGreaterThanOrEqual(chartBox.x);
+    await page.getByText(/^Data table for/).click();
+    await expect(page.locator("details.tally-table-alt tbody tr")).toHaveCount(summary.focus_claims.length);
     await shot(page, "shipped-discrepancies");
     expect(external).toEqual([]);
   });
@@ -54,12 +72,138 @@ test.describe("shipped release", () => {
     await expect(page.locator(".sql-result tbody td")).toHaveText(String(summary.counts.claims));
   });
 
+  test("trends: counts only, the claims of one event side by side, calendar years at real positions", async ({
+    page,
+  }) => {
+    const index = realJson<ReleaseIndex>("index.json");
+    const summary = realJson<ReleaseSummary>(`releases/${index.latest}/summary.json`);
+    await page.goto("/?view=trends");
+    const counts = page.getByRole("img", { name: /Reported counts over time/ });
+    await expect(counts.locator(".tally-trend-point").first()).toBeVisible();
+    // Group sizes are not counts of persons: never beside them unless picked.
+    await expect(counts.locator('[data-series$="detention_group_size"]')).toHaveCount(0);
+    await expect(counts.locator('[data-series$="repatriated_persons"]')).toHaveCount(1);
+
+    const ticks = counts.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    const years = (await ticks.allTextContents()).map(Number);
+    expect(years).toContain(2017);
+    expect(years).toContain(2024);
+    expect(years).toEqual(years.map((_, i) => years[0]! + i));
+    // 9 Oct 2023 sits about 77% of the way from the 2023 tick to the 2024 tick.
+    const tickX = await ticks.evaluateAll((els) =>
+      els.map((e) => e.getBoundingClientRect().x + e.getBoundingClientRect().width / 2),
+    );
+    const at = (y: number) => tickX[years.indexOf(y)]!;
+    const guide = (
+      await counts
+        .locator(".tally-dodge-guide")
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x))
+    ).find((x) => x > at(2023) && x < at(2024));
+    expect(guide).toBeDefined();
+    expect((guide! - at(2023)) / (at(2024) - at(2023))).toBeCloseTo(281 / 365, 1);
+
+    // The six claims about the 9 Oct 2023 repatriation: apart from each other, each one clickable.
+    const focus = summary.focus_claims;
+    const centres: number[] = [];
+    for (const c of focus) {
+      const point = counts.locator(`.tally-trend-point[data-claim-id="${c.claim_id}"]`);
+      const box = (await point.boundingBox())!;
+      centres.push(box.x + box.width / 2);
+      await point.click();
+      await expect(page.locator("section.tally-evidence")).toHaveAttribute("data-claim-id", c.claim_id);
+    }
+    const sorted = [...centres].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]! - sorted[i - 1]!).toBeGreaterThanOrEqual(6);
+
+    // "about 10" in 2017 stands clear of the x-axis line.
+    const axisTop = (await counts.locator(".recharts-xAxis .recharts-cartesian-axis-line").boundingBox())!.y;
+    const ten = (await counts
+      .locator('.tally-trend-point[aria-label$=": ≈10"] circle')
+      .first()
+      .boundingBox())!;
+    expect(ten.y + ten.height).toBeLessThan(axisTop - 2);
+
+    // Arrivals: labelled by their periods, each period drawn as a half-year band.
+    const arrivals = page.getByRole("img", { name: /Arrivals in South Korea/ });
+    await expect(arrivals).toContainText("Jan–Jun 2018: 487");
+    await expect(arrivals).toContainText("Jan–Jun 2019: 546");
+    const aTicks = await arrivals
+      .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
+      .evaluateAll((els) =>
+        els.map((e) => e.getBoundingClientRect().x + e.getBoundingClientRect().width / 2),
+      );
+    const yearPx = aTicks[1]! - aTicks[0]!;
+    for (const band of await arrivals
+      .locator(".tally-period-band")
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width)))
+      expect(band / yearPx).toBeCloseTo(181 / 365, 1);
+    await shot(page, "shipped-trends");
+
+    // Another kind only when picked, and then on its own.
+    await page.locator('select[name="metric"]').selectOption("detention_group_size");
+    await expect(page.getByRole("img", { name: /detention group size \(size\) over time/ })).toBeVisible();
+    await expect(page.locator('.tally-trend-layer [data-series$="repatriated_persons"]')).toHaveCount(0);
+    await expect(page.locator('.tally-trend-layer [data-series$="detention_group_size"]')).toHaveCount(1);
+  });
+
+  test("trends: the log scale lives in the URL and survives a reload", async ({ page }) => {
+    await page.goto("/?view=trends");
+    const counts = page.getByRole("img", { name: /Reported counts over time/ });
+    const yTicks = counts.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    await expect(yTicks).toHaveText(["0", "250", "500", "750", "1,000"]);
+    await page.getByRole("checkbox", { name: "Log scale" }).check();
+    await expect(page).toHaveURL(/scale=log/);
+    await page.reload();
+    await expect(page.getByRole("checkbox", { name: "Log scale" })).toBeChecked();
+    await expect(yTicks).toContainText(["1", "10", "100", "1,000"]);
+    await shot(page, "shipped-trends-log");
+    await page.getByRole("checkbox", { name: "Log scale" }).uncheck();
+    await expect(page).not.toHaveURL(/scale=/);
+  });
+
+  test("trends: both charts export as PNG and SVG with their marks, and as CSV of their rows", async ({
+    page,
+  }) => {
+    await page.goto("/?view=trends");
+    const frames = page.locator("figure.tally-chart");
+    await expect(frames).toHaveCount(2);
+    for (const [i, mark] of [
+      [0, "2017"],
+      [1, "Jan–Jun 2018: 487"],
+    ] as const) {
+      const frame = frames.nth(i);
+      await expect(frame.locator(".tally-trend-point").first()).toBeVisible();
+      const [svg] = await Promise.all([
+        page.waitForEvent("download"),
+        frame.getByRole("button", { name: "SVG" }).click(),
+      ]);
+      const svgText = (await downloadBytes(svg)).toString("utf8");
+      expect(svgText).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(svgText).toContain(mark);
+      const [png] = await Promise.all([
+        page.waitForEvent("download"),
+        frame.getByRole("button", { name: "PNG (2×)" }).click(),
+      ]);
+      expect([...(await downloadBytes(png)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      const [csv] = await Promise.all([
+        page.waitForEvent("download"),
+        frame.getByRole("button", { name: "CSV" }).click(),
+      ]);
+      const rows = (await downloadBytes(csv)).toString("utf8").trim().split("\n");
+      expect(rows[0]).toMatch(/^claim_id,event_id,event_title,event_date,event_date_end,category,metric,/);
+      expect(rows.length - 1).toBe(await frame.locator(".tally-trend-point").count());
+    }
+  });
+
   test("every view renders on the shipped release (screenshots for review)", async ({ page }) => {
-    for (const view of ["overview", "trends", "findings", "claims", "versions", "sql"]) {
+    for (const view of ["overview", "findings", "claims", "versions", "sql"]) {
       await page.goto(`/?view=${view}`);
       await expect(page.locator("main h2").first()).toBeVisible();
-      if (view === "trends") await expect(page.locator(".tally-trend-point").first()).toBeVisible();
       if (view === "claims") await expect(page.locator("tbody tr").first()).toBeVisible();
+      if (view === "sql") {
+        await page.getByRole("button", { name: /Run/ }).click();
+        await expect(page.locator(".sql-result tbody td")).toBeVisible();
+      }
       await shot(page, `shipped-${view}`);
     }
   });

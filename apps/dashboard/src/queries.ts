@@ -57,6 +57,6 @@ export function claimByIdQuery(id: string): BoundQuery {
   return { sql: "SELECT * FROM claim_view WHERE claim_id = ?", params: [id] };
 }
 
-/** Claims on a time axis: dated events, figures counted in persons. */
+/** Claims on a time axis: dated events of every metric (the view picks counts unless told otherwise). */
 export const TREND_SQL =
-  "SELECT * FROM claim_view WHERE event_date IS NOT NULL AND unit = 'persons' ORDER BY event_date, claim_id";
+  "SELECT * FROM claim_view WHERE event_date IS NOT NULL ORDER BY event_date, claim_id";

@@ -1,11 +1,16 @@
 import { type ClaimView, spanInterval } from "@tally/dataset";
 import type { TrendPoint, TrendSeries } from "@tally/ui";
+import { periodLabel } from "./periodLabel.js";
 
 function ms(day: string, endOfDay: boolean): number {
   return Date.parse(`${day}T${endOfDay ? "23:59:59" : "00:00:00"}Z`);
 }
 
-/** Claims as points on a time axis: the event's whole period (a month, a half-year) as the span. */
+/**
+ * Claims as points on a time axis: the event's whole period (a day, a month, a half-year) as the
+ * span, so a month-precision date plots over its month. Claims about one event share a group and
+ * are set side by side by outlet.
+ */
 export function trendPoints(claims: readonly ClaimView[], seriesOf: (c: ClaimView) => string): TrendPoint[] {
   const out: TrendPoint[] = [];
   for (const c of claims) {
@@ -20,6 +25,9 @@ export function trendPoints(claims: readonly ClaimView[], seriesOf: (c: ClaimVie
       high: c.value_high,
       qualifier: c.qualifier,
       label: `${c.event_title} (${c.outlet})`,
+      group: c.event_id,
+      sortKey: `${c.outlet}\u0000${c.claim_id}`,
+      period: periodLabel(c.event_date, c.event_date_end),
     });
   }
   return out;
@@ -28,7 +36,9 @@ export function trendPoints(claims: readonly ClaimView[], seriesOf: (c: ClaimVie
 export function seriesOf(
   points: readonly TrendPoint[],
   label: (key: string) => string,
-  connect = false,
+  options: { connect?: boolean; periods?: boolean } = {},
 ): TrendSeries[] {
-  return [...new Set(points.map((p) => p.series))].sort().map((key) => ({ key, label: label(key), connect }));
+  return [...new Set(points.map((p) => p.series))]
+    .sort()
+    .map((key) => ({ key, label: label(key), ...options }));
 }

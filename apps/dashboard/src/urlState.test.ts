@@ -12,6 +12,7 @@ describe("URL state", () => {
       sort: { key: "value_low", dir: "desc" },
       compare: "1.0.0",
       sql: "select 1",
+      scale: "log",
     };
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });
@@ -22,8 +23,15 @@ describe("URL state", () => {
   });
 
   it("falls back to defaults for an unknown view or sort column instead of failing", () => {
-    const s = parseUrlState("?view=nope&sort=quote;drop:desc");
+    const s = parseUrlState("?view=nope&sort=quote;drop:desc&scale=sqrt");
     expect(s.view).toBe("discrepancies");
+    expect(s.scale).toBe("linear");
     expect(s.sort).toEqual({ key: "event_date", dir: "desc" });
+  });
+
+  it("keeps the trends log scale in the link and leaves the linear default out", () => {
+    expect(formatUrlState({ ...DEFAULT_STATE, view: "trends", scale: "log" })).toBe("?view=trends&scale=log");
+    expect(parseUrlState("?view=trends&scale=log").scale).toBe("log");
+    expect(formatUrlState({ ...DEFAULT_STATE, view: "trends" })).toBe("?view=trends");
   });
 });

@@ -26,6 +26,9 @@ export const SORTABLE = [
 ] as const;
 export type SortKey = (typeof SORTABLE)[number];
 
+export const SCALES = ["linear", "log"] as const;
+export type Scale = (typeof SCALES)[number];
+
 export interface ClaimFilters {
   event: string | null;
   metric: string | null;
@@ -49,6 +52,8 @@ export interface UrlState {
   compare: string | null;
   /** SQL console text. */
   sql: string | null;
+  /** Trends: value axis scale (counts run from a handful to hundreds). */
+  scale: Scale;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -60,6 +65,7 @@ export const DEFAULT_STATE: UrlState = {
   sort: { key: "event_date", dir: "asc" },
   compare: null,
   sql: null,
+  scale: "linear",
 };
 
 function oneOf<T extends string>(list: readonly T[], value: string | null, fallback: T): T {
@@ -92,6 +98,7 @@ export function parseUrlState(search: string): UrlState {
     },
     compare: text(p, "compare"),
     sql: text(p, "sql"),
+    scale: oneOf(SCALES, p.get("scale"), DEFAULT_STATE.scale),
   };
 }
 
@@ -114,6 +121,7 @@ export function formatUrlState(state: UrlState): string {
     p.set("sort", `${state.sort.key}:${state.sort.dir}`);
   set("compare", state.compare);
   set("sql", state.sql);
+  if (state.scale !== DEFAULT_STATE.scale) p.set("scale", state.scale);
   const s = p.toString();
   return s ? `?${s}` : "";
 }

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from "react";
 import { CartesianGrid, ComposedChart, Scatter, usePlotArea, XAxis, YAxis } from "recharts";
+import { labelLines } from "./labelLines.js";
 import {
   layoutRange,
   type RangeDomain,
@@ -12,8 +13,10 @@ import { verdictStyle } from "./verdictColors.js";
 /** One claim's figure as the discrepancy chart draws it. */
 export interface RangeRow {
   id: string;
-  /** "Outlet · attributed source": the axis label. */
+  /** The axis label's first line: the outlet. */
   label: string;
+  /** Wrapped below the label: the attributed source. */
+  detail?: string;
   low: number | null;
   high: number | null;
   qualifier: RangeQualifier;
@@ -30,21 +33,60 @@ export interface RangeChartProps {
   format?: (n: number) => string;
 }
 
-const ROW_HEIGHT = 44;
-const LABEL_WIDTH = 240;
+const LINE_HEIGHT = 14;
+/** Average glyph width at 12px in the UI's sans-serif fonts, to size the label column. */
+const CHAR_WIDTH = 6.4;
 
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** The label column: about a third of the chart, enough for "a high-ranking Daily NK source". */
+function labelWidth(width: number): number {
+  return Math.round(Math.min(280, Math.max(170, width * 0.3)));
+}
+
+function fullLabel(row: RangeRow): string {
+  return row.detail ? `${row.label} · ${row.detail}` : row.label;
+}
+
+/**
+ * The row's label, drawn by the layer at the row's own centre (recharts' category ticks sit on a
+ * point scale that drifts from the bands): the outlet in bold over its wrapped attributed source.
+ */
+function RowLabel({ x, y, lines }: { x: number; y: number; lines: readonly string[] }) {
+  const top = y - ((lines.length - 1) * LINE_HEIGHT) / 2;
+  return (
+    <text
+      className="tally-axis-label"
+      x={x}
+      y={top}
+      textAnchor="end"
+      dominantBaseline="middle"
+      fontSize={12}
+      fill="#111111"
+    >
+      {lines.map((line, i) => (
+        <tspan
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order, never reordered.
+          key={i}
+          x={x}
+          dy={i === 0 ? 0 : LINE_HEIGHT}
+          fontWeight={i === 0 ? 600 : 400}
+        >
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
 }
 
 function RangeLayer({
   rows,
+  lines,
   domain,
   selectedId,
   onSelect,
   format,
 }: {
   rows: readonly RangeRow[];
+  lines: ReadonlyMap<string, string[]>;
   domain: RangeDomain;
   selectedId: string | null;
   onSelect: ((id: string) => void) | undefined;
@@ -81,11 +123,13 @@ function RangeLayer({
             role="button"
             tabIndex={onSelect ? 0 : -1}
             aria-pressed={selected}
-            aria-label={`${row.label}: ${label} (${style.label})`}
+            aria-label={`${fullLabel(row)}: ${label} (${style.label})`}
             onClick={activate}
             onKeyDown={onKeyDown}
             style={{ cursor: onSelect ? "pointer" : "default" }}
           >
+            <title>{fullLabel(row)}</title>
+            <RowLabel x={plot.x - 10} y={cy} lines={lines.get(row.id) ?? [row.label]} />
             <rect
               className="tally-focus-ring"
               x={plot.x - 4}
@@ -168,8 +212,12 @@ export function RangeChart({
 }: RangeChartProps) {
   const domain = rangeDomain(rows);
   const data = rows.map((r) => ({ id: r.id, mid: layoutRange(r, domain).start }));
-  const labels = new Map(rows.map((r) => [r.id, r.label]));
-  const height = Math.max(120, rows.length * ROW_HEIGHT + 60);
+  const labelCol = labelWidth(width);
+  const maxChars = Math.floor((labelCol - 12) / CHAR_WIDTH);
+  const lines = new Map(rows.map((r) => [r.id, labelLines(r.label, r.detail, maxChars)]));
+  const mostLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
+  const rowHeight = Math.max(44, mostLines * LINE_HEIGHT + 14);
+  const height = Math.max(120, rows.length * rowHeight + 60);
   return (
     <ComposedChart
       layout="vertical"
@@ -199,15 +247,22 @@ export function RangeChart({
       <YAxis
         type="category"
         dataKey="id"
-        width={LABEL_WIDTH}
+        width={labelCol}
         allowDuplicatedCategory={false}
-        tickFormatter={(id: string) => truncate(labels.get(id) ?? id, 38)}
+        interval={0}
         stroke="#333333"
-        tick={{ fontSize: 12, fill: "#111111" }}
+        tick={false}
       />
       {/* A transparent series so the axes have data; the bars themselves are drawn by RangeLayer. */}
       <Scatter dataKey="mid" fill="transparent" isAnimationActive={false} legendType="none" />
-      <RangeLayer rows={rows} domain={domain} selectedId={selectedId} onSelect={onSelect} format={format} />
+      <RangeLayer
+        rows={rows}
+        lines={lines}
+        domain={domain}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        format={format}
+      />
     </ComposedChart>
   );
 }

@@ -1,12 +1,18 @@
 import type { KeyboardEvent } from "react";
-import { CartesianGrid, ComposedChart, Scatter, usePlotArea, XAxis, YAxis } from "recharts";
 import {
-  layoutRange,
-  type RangeDomain,
-  type RangeQualifier,
-  rangeDomain,
-  rangeLabel,
-} from "./rangeLayout.js";
+  CartesianGrid,
+  ComposedChart,
+  Scatter,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { dodgeSlots, dodgeStep } from "./dodge.js";
+import { layoutRange, type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
+import { yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
+import { type ValueScale, valueAxis } from "./valueAxis.js";
 import { seriesColor } from "./verdictColors.js";
 
 /** One claim on the time axis: when (a day or a period) and how many (a figure with its bounds). */
@@ -20,6 +26,12 @@ export interface TrendPoint {
   high: number | null;
   qualifier: RangeQualifier;
   label: string;
+  /** Points of one group (claims about one event) are set side by side; default: same period. */
+  group?: string;
+  /** Order within the group, e.g. outlet then claim id; default: the id. */
+  sortKey?: string;
+  /** The period in words ("Jan–Jun 2018"), drawn beside the point in a `periods` series. */
+  period?: string;
 }
 
 export interface TrendSeries {
@@ -27,6 +39,8 @@ export interface TrendSeries {
   label: string;
   /** Join the points with a line (a series over comparable periods, e.g. arrivals per half-year). */
   connect?: boolean;
+  /** Draw each point's period as a shaded band with its label. */
+  periods?: boolean;
 }
 
 export interface TrendChartProps {
@@ -35,71 +49,128 @@ export interface TrendChartProps {
   title: string;
   width?: number;
   height?: number;
+  /** Value axis: linear from 0, or log (counts from a handful to hundreds). */
+  scale?: ValueScale;
+  /** Unit of the value axis ("persons"). */
+  yLabel?: string;
+  selectedId?: string | null;
   onSelect?: (id: string) => void;
   format?: (n: number) => string;
 }
 
 const DAY = 86_400_000;
+/** Pixels between the claims of one event when they are set side by side. */
+const DODGE_STEP = 10;
+/** Keeps 0 (or the log axis floor) off the x-axis line, so a small figure stays visible. */
+const Y_PAD = 12;
 
-function timeDomain(points: readonly TrendPoint[]): [number, number] {
-  if (points.length === 0) return [0, DAY];
-  const lo = Math.min(...points.map((p) => p.start));
-  const hi = Math.max(...points.map((p) => p.end));
-  const pad = Math.max(30 * DAY, (hi - lo) * 0.05);
-  return [lo - pad, hi + pad];
+type Scale = (v: number) => number | undefined;
+
+/** How to read the marks, one short line each so the legend never runs past the chart. */
+function legendNotes(series: readonly TrendSeries[]): string[] {
+  return series.some((s) => s.periods)
+    ? ["shaded band = the period a figure covers · ○ hollow = approximate (about)"]
+    : [
+        "○ hollow = approximate (about) · ▲ arrow = no bound given · bar = low–high range",
+        "claims about one event are set side by side around its date (dotted line)",
+      ];
 }
 
-function year(ms: number): string {
-  const d = new Date(ms);
-  return d.getUTCMonth() === 0
-    ? String(d.getUTCFullYear())
-    : `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`;
+function legendHeight(series: readonly TrendSeries[]): number {
+  return (series.length + legendNotes(series).length) * 16 + 8;
 }
 
 function TrendLayer({
   points,
   series,
-  xDomain,
   yDomain,
+  selectedId,
   onSelect,
   format,
 }: {
   points: readonly TrendPoint[];
   series: readonly TrendSeries[];
-  xDomain: [number, number];
   yDomain: RangeDomain;
+  selectedId: string | null;
   onSelect: ((id: string) => void) | undefined;
   format: (n: number) => string;
 }) {
   const plot = usePlotArea();
-  if (!plot) return null;
-  const x = (t: number) => plot.x + ((t - xDomain[0]) / (xDomain[1] - xDomain[0])) * plot.width;
-  const y = (v: number) =>
-    plot.y + plot.height - ((v - yDomain.min) / (yDomain.max - yDomain.min || 1)) * plot.height;
+  const xScale = useXAxisScale() as Scale | undefined;
+  const yScale = useYAxisScale() as Scale | undefined;
+  if (!plot || !xScale || !yScale) return null;
+  const x = (t: number) => xScale(t) ?? plot.x;
+  const y = (v: number) => yScale(v) ?? plot.y + plot.height;
+  const slots = dodgeSlots(
+    points.map((p) => ({ id: p.id, group: p.group ?? `${p.start}/${p.end}`, sortKey: p.sortKey ?? p.id })),
+  );
+  const step = dodgeStep(slots, DODGE_STEP, plot.width / 10);
+  // Where a dodged group really is in time: a dotted guide its claims are spread around.
+  const guides = new Map<string, number>();
+  for (const p of points) {
+    const key = p.group ?? `${p.start}/${p.end}`;
+    if (points.some((q) => q !== p && (q.group ?? `${q.start}/${q.end}`) === key))
+      guides.set(key, (p.start + p.end) / 2);
+  }
   return (
     <g className="tally-trend-layer">
+      {[...guides].map(([key, t]) => (
+        <line
+          key={`guide-${key}`}
+          className="tally-dodge-guide"
+          x1={x(t)}
+          x2={x(t)}
+          y1={plot.y}
+          y2={plot.y + plot.height}
+          stroke="#777777"
+          strokeWidth={1}
+          strokeDasharray="2 3"
+        />
+      ))}
       {series.map((s, si) => {
         const color = seriesColor(si);
         const mine = points.filter((p) => p.series === s.key).sort((a, b) => a.start - b.start);
-        const line = s.connect
-          ? mine
-              .map((p) => {
-                const g = layoutRange(p, yDomain);
-                return `${x((p.start + p.end) / 2)},${y((g.start + g.end) / 2)}`;
-              })
-              .join(" ")
-          : "";
+        const centre = (p: TrendPoint) => x((p.start + p.end) / 2) + (slots.get(p.id) ?? 0) * step;
+        const markY = (p: TrendPoint) => {
+          const g = layoutRange(p, yDomain);
+          if (g.point || g.openHigh) return y(g.start);
+          if (g.openLow) return y(g.end);
+          return (y(g.start) + y(g.end)) / 2;
+        };
         return (
           <g key={s.key} data-series={s.key}>
+            {s.periods &&
+              mine.map((p) => (
+                <rect
+                  key={`band-${p.id}`}
+                  className="tally-period-band"
+                  x={x(p.start)}
+                  width={Math.max(2, x(p.end) - x(p.start))}
+                  y={plot.y}
+                  height={plot.height}
+                  fill={color}
+                  fillOpacity={0.08}
+                />
+              ))}
             {s.connect && mine.length > 1 && (
-              <polyline points={line} fill="none" stroke={color} strokeWidth={2} />
+              <polyline
+                points={mine.map((p) => `${centre(p)},${markY(p)}`).join(" ")}
+                fill="none"
+                stroke={color}
+                strokeWidth={2}
+                strokeOpacity={0.7}
+              />
             )}
             {mine.map((p) => {
               const g = layoutRange(p, yDomain);
-              const cx = x((p.start + p.end) / 2);
+              const cx = centre(p);
               const yLow = y(g.start);
               const yHigh = y(g.end);
-              const cy = g.point ? yLow : (yLow + yHigh) / 2;
+              const cy = markY(p);
+              const figure = rangeLabel(p, format);
+              const name = `${s.label}, ${p.period ? `${p.period}, ` : ""}${p.label}: ${figure}`;
+              const selected = p.id === selectedId;
+              const isPeriod = p.end - p.start > DAY;
               const onKeyDown = (e: KeyboardEvent) => {
                 if (e.key === "Enter" || e.key === " ") {
                   e.preventDefault();
@@ -114,62 +185,111 @@ function TrendLayer({
                   data-claim-id={p.id}
                   role="button"
                   tabIndex={onSelect ? 0 : -1}
-                  aria-label={`${s.label}, ${p.label}: ${rangeLabel(p, format)}`}
+                  aria-pressed={selected}
+                  aria-label={name}
                   onClick={() => onSelect?.(p.id)}
                   onKeyDown={onKeyDown}
                   style={{ cursor: onSelect ? "pointer" : "default" }}
                 >
-                  {p.end - p.start > DAY && (
-                    <line
-                      x1={x(p.start)}
-                      x2={x(p.end)}
-                      y1={cy}
-                      y2={cy}
-                      stroke={color}
-                      strokeOpacity={0.5}
-                      strokeWidth={2}
-                    />
+                  <title>{name}</title>
+                  {/* What the pointer can hit: the whole slot, not just a 2-pixel line. */}
+                  <rect
+                    className="tally-hit"
+                    x={cx - step / 2}
+                    width={step}
+                    y={Math.min(yHigh, cy) - 10}
+                    height={Math.abs(yLow - Math.min(yHigh, cy)) + 20}
+                    fill="transparent"
+                  />
+                  {isPeriod && (
+                    <g className="tally-period" stroke={color} strokeWidth={s.periods ? 3 : 2}>
+                      <line
+                        x1={x(p.start)}
+                        x2={x(p.end)}
+                        y1={cy}
+                        y2={cy}
+                        strokeOpacity={s.periods ? 0.9 : 0.45}
+                      />
+                      {s.periods && (
+                        <>
+                          <line x1={x(p.start)} x2={x(p.start)} y1={cy - 6} y2={cy + 6} />
+                          <line x1={x(p.end)} x2={x(p.end)} y1={cy - 6} y2={cy + 6} />
+                        </>
+                      )}
+                    </g>
                   )}
                   {!g.point && (
                     <>
-                      <line
-                        x1={cx}
-                        x2={cx}
-                        y1={yLow}
-                        y2={yHigh}
-                        stroke={color}
-                        strokeWidth={2}
-                        strokeDasharray={g.approximate ? "3 2" : undefined}
-                      />
+                      {g.openLow || g.openHigh ? (
+                        <line
+                          x1={cx}
+                          x2={cx}
+                          y1={yLow}
+                          y2={yHigh}
+                          stroke={color}
+                          strokeWidth={2}
+                          strokeDasharray={g.approximate ? "3 2" : undefined}
+                        />
+                      ) : (
+                        <rect
+                          className="tally-range-bar"
+                          x={cx - 3}
+                          width={6}
+                          y={yHigh}
+                          height={Math.max(2, yLow - yHigh)}
+                          fill={color}
+                          fillOpacity={0.35}
+                          stroke={color}
+                          strokeWidth={1.5}
+                        />
+                      )}
                       {!g.openLow && (
-                        <line x1={cx - 5} x2={cx + 5} y1={yLow} y2={yLow} stroke={color} strokeWidth={2} />
+                        <line x1={cx - 4} x2={cx + 4} y1={yLow} y2={yLow} stroke={color} strokeWidth={2} />
                       )}
                       {!g.openHigh && (
-                        <line x1={cx - 5} x2={cx + 5} y1={yHigh} y2={yHigh} stroke={color} strokeWidth={2} />
+                        <line x1={cx - 4} x2={cx + 4} y1={yHigh} y2={yHigh} stroke={color} strokeWidth={2} />
                       )}
                       {g.openHigh && (
                         <path
-                          d={`M${cx - 6},${yHigh + 8} L${cx},${yHigh - 4} L${cx + 6},${yHigh + 8} Z`}
+                          d={`M${cx - 5},${yHigh + 8} L${cx},${yHigh - 3} L${cx + 5},${yHigh + 8} Z`}
                           fill={color}
                         />
                       )}
                       {g.openLow && (
                         <path
-                          d={`M${cx - 6},${yLow - 8} L${cx},${yLow + 4} L${cx + 6},${yLow - 8} Z`}
+                          d={`M${cx - 5},${yLow - 8} L${cx},${yLow + 3} L${cx + 5},${yLow - 8} Z`}
                           fill={color}
                         />
                       )}
                     </>
                   )}
-                  <circle
-                    cx={cx}
-                    cy={g.point ? yLow : g.openHigh ? yLow : g.openLow ? yHigh : cy}
-                    r={5}
-                    fill={g.approximate ? "#ffffff" : color}
-                    stroke={color}
-                    strokeWidth={2}
-                    strokeDasharray={g.approximate ? "2 2" : undefined}
-                  />
+                  {(g.point || g.openHigh || g.openLow) && (
+                    <circle
+                      cx={cx}
+                      cy={cy}
+                      r={4.5}
+                      fill={g.approximate ? "#ffffff" : color}
+                      stroke={color}
+                      strokeWidth={2}
+                      strokeDasharray={g.approximate ? "2.5 1.5" : undefined}
+                    />
+                  )}
+                  {selected && (
+                    <circle
+                      className="tally-selected"
+                      cx={cx}
+                      cy={cy}
+                      r={9}
+                      fill="none"
+                      stroke="#111111"
+                      strokeWidth={1.5}
+                    />
+                  )}
+                  {s.periods && p.period && (
+                    <text x={cx} y={cy - 14} textAnchor="middle" fontSize={12} fill="#111111">
+                      {`${p.period}: ${figure}`}
+                    </text>
+                  )}
                 </g>
               );
             })}
@@ -178,7 +298,7 @@ function TrendLayer({
       })}
       <g
         className="tally-legend"
-        transform={`translate(${plot.x + 8}, ${plot.y - (series.length * 16 + 24) + 4})`}
+        transform={`translate(${plot.x + 8}, ${plot.y - legendHeight(series) + 4})`}
       >
         {series.map((s, si) => (
           <g key={s.key} transform={`translate(0, ${si * 16})`}>
@@ -188,9 +308,11 @@ function TrendLayer({
             </text>
           </g>
         ))}
-        <text x={0} y={series.length * 16 + 8} fontSize={11} fill="#333333">
-          {"○ hollow = approximate (about) · ▲ arrow = no bound given · bar = low–high range"}
-        </text>
+        {legendNotes(series).map((note, i) => (
+          <text key={note} x={0} y={(series.length + i) * 16 + 8} fontSize={11} fill="#333333">
+            {note}
+          </text>
+        ))}
       </g>
     </g>
   );
@@ -198,7 +320,8 @@ function TrendLayer({
 
 /**
  * Figures over time: each claim a point with its low–high range as an error bar, periods as a
- * horizontal span, `about` figures hollow, open bounds as arrows.
+ * horizontal span, `about` figures hollow, open bounds as arrows. Claims about one event are set
+ * side by side so none hides another; the time axis is in calendar years at their real positions.
  */
 export function TrendChart({
   points,
@@ -206,19 +329,23 @@ export function TrendChart({
   title,
   width = 760,
   height = 380,
+  scale = "linear",
+  yLabel,
+  selectedId = null,
   onSelect,
   format = (n) => new Intl.NumberFormat("en").format(n),
 }: TrendChartProps) {
-  const xDomain = timeDomain(points);
-  const yDomain = rangeDomain(points);
+  const xDomain = yearDomain(points);
+  const axis = valueAxis(points, scale);
+  const yDomain = axis.domain;
   const data = points.map((p) => ({ t: (p.start + p.end) / 2, v: layoutRange(p, yDomain).start }));
-  const legendRoom = series.length * 16 + 24;
+  const legendRoom = legendHeight(series);
   return (
     <ComposedChart
       width={width}
       height={height + legendRoom}
       data={data}
-      margin={{ top: 10 + legendRoom, right: 24, bottom: 24, left: 16 }}
+      margin={{ top: 10 + legendRoom, right: 24, bottom: 24, left: yLabel ? 16 : 8 }}
       title={title}
       role="img"
       aria-label={title}
@@ -228,25 +355,41 @@ export function TrendChart({
         type="number"
         dataKey="t"
         domain={xDomain}
+        ticks={yearTicks(xDomain)}
+        interval={0}
         allowDataOverflow
-        tickFormatter={year}
+        tickFormatter={yearLabel}
         stroke="#333333"
-        scale="time"
       />
       <YAxis
         type="number"
         dataKey="v"
+        scale={scale}
         domain={[yDomain.min, yDomain.max]}
+        ticks={axis.ticks}
+        interval={0}
         allowDataOverflow
+        padding={{ bottom: Y_PAD }}
         tickFormatter={format}
         stroke="#333333"
+        label={
+          yLabel
+            ? {
+                value: scale === "log" ? `${yLabel} (log scale)` : yLabel,
+                angle: -90,
+                position: "insideLeft",
+                offset: -2,
+                style: { textAnchor: "middle", fill: "#333333", fontSize: 12 },
+              }
+            : undefined
+        }
       />
       <Scatter dataKey="v" fill="transparent" isAnimationActive={false} legendType="none" />
       <TrendLayer
         points={points}
         series={series}
-        xDomain={xDomain}
         yDomain={yDomain}
+        selectedId={selectedId}
         onSelect={onSelect}
         format={format}
       />

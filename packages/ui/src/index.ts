@@ -9,6 +9,8 @@ export { ChartFrame } from "./ChartFrame.js";
 export { escapeCell, toCsv } from "./csv.js";
 export type { Column, DataTableProps, SortDir } from "./DataTable.js";
 export { DataTable } from "./DataTable.js";
+export type { DodgeItem } from "./dodge.js";
+export { dodgeSlots, dodgeStep } from "./dodge.js";
 export { downloadBlob, fileSlug } from "./download.js";
 export type { EvidencePanelProps } from "./EvidencePanel.js";
 export { EvidencePanel } from "./EvidencePanel.js";
@@ -22,5 +24,8 @@ export { layoutRange, niceCeil, rangeDomain, rangeLabel } from "./rangeLayout.js
 export { safeHttpUrl } from "./safeUrl.js";
 export type { TrendChartProps, TrendPoint, TrendSeries } from "./TrendChart.js";
 export { TrendChart } from "./TrendChart.js";
+export { yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
+export type { ValueAxis, ValueScale } from "./valueAxis.js";
+export { valueAxis } from "./valueAxis.js";
 export type { VerdictKey, VerdictStyle } from "./verdictColors.js";
 export { OKABE_ITO, SERIES_COLORS, seriesColor, VERDICT_STYLES, verdictStyle } from "./verdictColors.js";

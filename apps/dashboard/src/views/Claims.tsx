@@ -18,26 +18,44 @@ const COLUMNS: Column<ClaimView>[] = [
     sortable: true,
     render: (c) => <span className="wrap-cell">{c.event_title}</span>,
   },
-  { key: "metric", label: "Metric", sortable: true },
+  {
+    key: "metric",
+    label: "Metric",
+    sortable: true,
+    // Long snake_case names may break after an underscore instead of widening the table.
+    render: (c) =>
+      c.metric.split("_").flatMap((part, i) => (i === 0 ? [part] : [<wbr key={part} />, `_${part}`])),
+  },
   { key: "outlet", label: "Outlet", sortable: true },
   {
     key: "attributed_to",
     label: "Attributed to",
     render: (c) => <span className="wrap-cell">{c.attributed_to}</span>,
   },
-  { key: "qualifier", label: "Qualifier", sortable: true },
-  { key: "value_low", label: "Low", sortable: true, numeric: true },
-  { key: "value_high", label: "High", sortable: true, numeric: true },
   {
-    key: "figure",
+    // One column for qualifier, low and high ("≈200", "200–300", "≥39"), sorted by the low bound,
+    // so the quote and the evidence button fit on screen.
+    key: "value_low",
     label: "Figure",
+    sortable: true,
+    numeric: true,
     render: (c) => rangeLabel({ low: c.value_low, high: c.value_high, qualifier: c.qualifier }),
   },
   {
     key: "published",
     label: "Published",
     sortable: true,
-    render: (c) => `${c.published ?? ""}${c.published_inferred ? " (inferred)" : ""}`,
+    render: (c) => (
+      <>
+        {c.published ?? ""}
+        {c.published_inferred && (
+          <>
+            <br />
+            <span className="muted">(inferred)</span>
+          </>
+        )}
+      </>
+    ),
   },
   { key: "quote", label: "Quote", render: (c) => <span className="quote-cell">{c.quote}</span> },
 ];
@@ -200,7 +218,6 @@ export function Claims() {
             <DataTable
               caption={`Claims in ${index.name}@${version}`}
               columns={[
-                ...COLUMNS,
                 {
                   key: "open",
                   label: "Evidence",
@@ -214,6 +231,7 @@ export function Claims() {
                     </button>
                   ),
                 },
+                ...COLUMNS,
               ]}
               rows={rows.data}
               rowKey={(c) => c.claim_id}

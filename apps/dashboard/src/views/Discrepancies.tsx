@@ -188,7 +188,8 @@ export function Discrepancies() {
               width={Math.min(width, 980)}
               rows={rows.map((c) => ({
                 id: c.claim_id,
-                label: `${c.outlet} · ${c.attributed_to}`,
+                label: c.outlet,
+                detail: c.attributed_to,
                 low: c.value_low,
                 high: c.value_high,
                 qualifier: c.qualifier,
@@ -205,9 +206,10 @@ export function Discrepancies() {
               <ul className="gaps">
                 {group.conflicts.map((c) => {
                   const [a, b] = c.claim_ids.map((id) => byId.get(id));
+                  // Outlet alone is ambiguous (two Daily NK claims say "about 200"): name the source and id too.
                   const name = (x: ClaimView | undefined, id: string) =>
                     x
-                      ? `${x.outlet} (${rangeLabel({ low: x.value_low, high: x.value_high, qualifier: x.qualifier })})`
+                      ? `${x.outlet}, ${x.attributed_to} (${rangeLabel({ low: x.value_low, high: x.value_high, qualifier: x.qualifier })}, ${id})`
                       : id;
                   return (
                     <li key={c.claim_ids.join("/")}>

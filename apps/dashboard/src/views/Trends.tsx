@@ -5,8 +5,11 @@ import { citation, today } from "../citation.js";
 import { attributionLine, claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { periodLabel } from "../periodLabel.js";
 import { TREND_SQL } from "../queries.js";
 import { seriesOf, trendPoints } from "../trendPoints.js";
+import { sharedUnit, trendClaims, trendMetrics } from "../trendSelection.js";
+import type { Scale } from "../urlState.js";
 import { useUrlState } from "../useUrlState.js";
 import { useWidth } from "../useWidth.js";
 
@@ -32,7 +35,7 @@ const COLUMNS: Column<ClaimView>[] = [
   {
     key: "event_date",
     label: "Date",
-    render: (c) => `${c.event_date}${c.event_date_end ? ` – ${c.event_date_end}` : ""}`,
+    render: (c) => (c.event_date ? periodLabel(c.event_date, c.event_date_end) : ""),
   },
   { key: "event_title", label: "Event" },
   { key: "category", label: "Category" },
@@ -48,20 +51,23 @@ const COLUMNS: Column<ClaimView>[] = [
 function Chart({
   title,
   claims,
-  connect,
+  periods,
+  scale,
   seriesKey,
 }: {
   title: string;
   claims: ClaimView[];
-  connect: boolean;
+  /** A series over comparable periods: joined by a line, each period drawn as a band. */
+  periods: boolean;
+  scale: Scale;
   seriesKey: (c: ClaimView) => string;
 }) {
   const { index, version } = useRelease();
-  const [, update] = useUrlState();
+  const [state, update] = useUrlState();
   const wrap = useRef<HTMLDivElement>(null);
   const width = useWidth(wrap);
   const points = trendPoints(claims, seriesKey);
-  const series = seriesOf(points, (k) => k.replaceAll("_", " "), connect);
+  const series = seriesOf(points, (k) => k.replaceAll("_", " "), { connect: periods, periods });
   return (
     <div ref={wrap}>
       <ChartFrame
@@ -88,6 +94,9 @@ function Chart({
           points={points}
           series={series}
           width={Math.min(width, 980)}
+          scale={scale}
+          yLabel={sharedUnit(claims) ?? undefined}
+          selectedId={state.claim}
           onSelect={(id) => update({ claim: id })}
         />
       </ChartFrame>
@@ -110,48 +119,82 @@ export function Trends() {
         <EngineStatus />
       </>
     );
-  const metrics = [...new Set(all.data.map((c) => c.metric))].sort();
-  const shown = all.data.filter(
-    (c) => c.category !== "arrival" && (state.filters.metric === null || c.metric === state.filters.metric),
-  );
+  const metrics = trendMetrics(all.data);
+  const counts = metrics.filter((m) => m.kind === "count");
+  const others = metrics.filter((m) => m.kind !== "count");
+  const picked = metrics.find((m) => m.metric === state.filters.metric);
+  const shown = trendClaims(all.data, state.filters.metric);
   const arrivals = all.data.filter((c) => c.category === "arrival");
   const selected = state.claim ? all.data.find((c) => c.claim_id === state.claim) : undefined;
   const group =
     selected && findings.groups.find((g) => g.event_id === selected.event_id && g.metric === selected.metric);
+  const title =
+    picked && picked.kind !== "count"
+      ? `Reported ${picked.metric.replaceAll("_", " ")} (${picked.kind}) over time`
+      : "Reported counts over time, by category and metric";
   return (
     <section aria-labelledby="tr-h">
       <h2 id="tr-h">Trends</h2>
-      <label className="field">
-        Metric{" "}
-        <select
-          value={state.filters.metric ?? ""}
-          onChange={(e) => update({ filters: { metric: e.target.value || null }, claim: null })}
-        >
-          <option value="">all</option>
-          {metrics.map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="filters">
+        <label className="field">
+          Metric{" "}
+          <select
+            name="metric"
+            value={state.filters.metric ?? ""}
+            onChange={(e) => update({ filters: { metric: e.target.value || null }, claim: null })}
+          >
+            <option value="">all counts</option>
+            <optgroup label="Counts">
+              {counts.map((m) => (
+                <option key={m.metric} value={m.metric}>
+                  {m.metric}
+                </option>
+              ))}
+            </optgroup>
+            {others.length > 0 && (
+              <optgroup label="Other kinds (shown on their own)">
+                {others.map((m) => (
+                  <option key={m.metric} value={m.metric}>
+                    {`${m.metric} (${m.kind}, ${m.unit})`}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
+        </label>
+        <label className="field">
+          <input
+            type="checkbox"
+            name="scale"
+            checked={state.scale === "log"}
+            onChange={(e) => update({ scale: e.target.checked ? "log" : "linear" })}
+          />{" "}
+          Log scale
+        </label>
+      </div>
       <div className="split">
         <div className="chart-col">
           {shown.length > 0 ? (
             <Chart
-              title="Reported counts over time, by category and metric"
+              title={title}
               claims={shown}
-              connect={false}
+              periods={false}
+              scale={state.scale}
               seriesKey={(c) => `${c.category} · ${c.metric}`}
             />
           ) : (
-            <p>No dated counts for this metric.</p>
+            <p>No dated claims for this metric on the counts chart.</p>
           )}
           {arrivals.length > 0 && (
             <Chart
-              title="Arrivals in South Korea by period (e.g. first half of 2018 vs 2019)"
+              title={`Arrivals in South Korea by period: ${[
+                ...new Set(
+                  arrivals.map((c) => (c.event_date ? periodLabel(c.event_date, c.event_date_end) : "")),
+                ),
+              ].join(" vs ")}`}
               claims={arrivals}
-              connect
+              periods
+              scale="linear"
               seriesKey={(c) => c.metric}
             />
           )}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { periodLabel } from "./periodLabel.js";
+
+describe("periodLabel", () => {
+  it("names a half-year by its months, the year written once", () => {
+    expect(periodLabel("2018-01", "2018-06")).toBe("Jan–Jun 2018");
+    expect(periodLabel("2019-01", "2019-06")).toBe("Jan–Jun 2019");
+  });
+
+  it("writes a single date at the precision it was recorded", () => {
+    expect(periodLabel("2023-10-09")).toBe("9 Oct 2023");
+    expect(periodLabel("2017-07")).toBe("Jul 2017");
+    expect(periodLabel("2019", null)).toBe("2019");
+  });
+
+  it("spells out both ends of a period that crosses a year or a month", () => {
+    expect(periodLabel("2018-11", "2019-02")).toBe("Nov 2018 – Feb 2019");
+    expect(periodLabel("2019-04-01", "2019-04-28")).toBe("1–28 Apr 2019");
+    expect(periodLabel("2019-04-28", "2019-05-03")).toBe("28 Apr – 3 May 2019");
+    expect(periodLabel("2018", "2019")).toBe("2018–2019");
+    expect(periodLabel("2019-04", "2019-05-03")).toBe("Apr 2019 – 3 May 2019");
+  });
+
+  it("returns text that is not an ISO date as written", () => {
+    expect(periodLabel("spring 2019")).toBe("spring 2019");
+    expect(periodLabel("2019-01", "later")).toBe("Jan 2019 – later");
+  });
+});

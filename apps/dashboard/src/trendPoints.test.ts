@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { claim } from "./testing/claimView.js";
+import { trendPoints } from "./trendPoints.js";
+
+describe("trendPoints", () => {
+  it("plots a month or a half-year over its whole interval, labelled by its period", () => {
+    const [h1] = trendPoints(
+      [claim({ claim_id: "c017", event_date: "2018-01", event_date_end: "2018-06", event_id: "a18" })],
+      (c) => c.metric,
+    );
+    expect(new Date(h1!.start).toISOString()).toBe("2018-01-01T00:00:00.000Z");
+    expect(new Date(h1!.end).toISOString()).toBe("2018-06-30T23:59:59.000Z");
+    expect(h1!.period).toBe("Jan–Jun 2018");
+  });
+
+  it("groups the claims of one event so they are set side by side, ordered by outlet", () => {
+    const points = trendPoints(
+      [claim({ claim_id: "c004", outlet: "NK Insider" }), claim({ claim_id: "c001", outlet: "Daily NK" })],
+      (c) => c.metric,
+    );
+    expect(points.map((p) => p.group)).toEqual(["repatriation-2023-10-09", "repatriation-2023-10-09"]);
+    expect(points[1]!.sortKey! < points[0]!.sortKey!).toBe(true);
+  });
+
+  it("leaves out a claim whose event has no date", () => {
+    expect(trendPoints([claim({ event_date: null })], (c) => c.metric)).toEqual([]);
+  });
+});

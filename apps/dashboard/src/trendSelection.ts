@@ -1,0 +1,46 @@
+import type { ClaimView, MetricKind } from "@tally/dataset";
+
+/** A metric the Trends picker offers, with its kind so non-counts can be set apart. */
+export interface TrendMetric {
+  metric: string;
+  kind: MetricKind;
+  unit: string;
+}
+
+/** Arrivals have their own chart (a series over periods), so the counts chart leaves them out. */
+function onCountsChart(c: ClaimView): boolean {
+  return c.category !== "arrival";
+}
+
+/** The metrics the counts chart can show: counts first, then every other kind, each by name. */
+export function trendMetrics(claims: readonly ClaimView[]): TrendMetric[] {
+  const byMetric = new Map<string, TrendMetric>();
+  for (const c of claims)
+    if (onCountsChart(c) && !byMetric.has(c.metric))
+      byMetric.set(c.metric, { metric: c.metric, kind: c.metric_kind, unit: c.unit });
+  return [...byMetric.values()].sort((a, b) =>
+    a.kind === b.kind
+      ? a.metric.localeCompare(b.metric)
+      : a.kind === "count"
+        ? -1
+        : b.kind === "count"
+          ? 1
+          : 0,
+  );
+}
+
+/**
+ * The claims the counts chart draws: with no metric picked, only counts of persons (so group
+ * sizes, shares and durations never sit beside them); a picked metric of any kind on its own.
+ */
+export function trendClaims(claims: readonly ClaimView[], metric: string | null): ClaimView[] {
+  return claims.filter(
+    (c) => onCountsChart(c) && (metric === null ? c.metric_kind === "count" : c.metric === metric),
+  );
+}
+
+/** The value axis's unit: the one unit the shown claims share, or null when they mix. */
+export function sharedUnit(claims: readonly ClaimView[]): string | null {
+  const units = new Set(claims.map((c) => c.unit));
+  return units.size === 1 ? [...units][0]! : null;
+}

@@ -1,0 +1,28 @@
+import { wrapText } from "./exportSvg.js";
+
+/**
+ * An axis label as lines that fit a column: the heading (an outlet) on its own line, the detail
+ * (an attributed source) word-wrapped below it in at most `maxDetailLines`, the last one ending in
+ * "…" when the text runs on. The full text stays available as the row's accessible name.
+ */
+export function labelLines(
+  heading: string,
+  detail: string | undefined,
+  maxChars: number,
+  maxDetailLines = 2,
+): string[] {
+  const lines = [clip(heading, maxChars)];
+  if (!detail) return lines;
+  const wrapped = wrapText(detail, maxChars).map((l) => clip(l, maxChars));
+  const kept = wrapped.slice(0, maxDetailLines);
+  if (wrapped.length > maxDetailLines) kept[kept.length - 1] = ellipsis(kept[kept.length - 1]!, maxChars);
+  return [...lines, ...kept];
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function ellipsis(line: string, max: number): string {
+  return line.length + 1 > max ? `${line.slice(0, max - 1)}…` : `${line}…`;
+}

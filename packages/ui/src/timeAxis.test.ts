@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
+
+const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
+
+describe("time axis in calendar years", () => {
+  const spans = [
+    { start: day("2017-07-01"), end: day("2017-07-31") },
+    { start: day("2023-10-09"), end: day("2023-10-09") },
+    { start: day("2024-04-01"), end: day("2024-04-30") },
+  ];
+
+  it("runs from 1 Jan of the first year to 1 Jan after the last", () => {
+    expect(yearDomain(spans)).toEqual([day("2017-01-01"), day("2025-01-01")]);
+  });
+
+  it("puts one tick per year, 2017 … 2024, at 1 January", () => {
+    const ticks = yearTicks(yearDomain(spans));
+    expect(ticks.map(yearLabel)).toEqual(["2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024"]);
+    expect(ticks[2]).toBe(day("2019-01-01"));
+  });
+
+  it("places ticks at real time: a leap year is a day wider than the year before it", () => {
+    const ticks = yearTicks(yearDomain(spans));
+    expect(ticks[4]! - ticks[3]!).toBe(366 * 86_400_000); // 2020
+    expect(ticks[3]! - ticks[2]!).toBe(365 * 86_400_000); // 2019
+  });
+
+  it("covers a single half-year with its own year", () => {
+    const d = yearDomain([{ start: day("2018-01-01"), end: day("2018-06-30") }]);
+    expect(yearTicks(d).map(yearLabel)).toEqual(["2018"]);
+  });
+});

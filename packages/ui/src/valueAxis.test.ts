@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { valueAxis } from "./valueAxis.js";
+
+const counts = [
+  { low: 10, high: 10, qualifier: "about" as const },
+  { low: 7, high: 7, qualifier: "exact" as const },
+  { low: 200, high: 300, qualifier: "between" as const },
+  { low: 600, high: 600, qualifier: "about" as const },
+  { low: 100, high: null, qualifier: "at_least" as const },
+];
+
+describe("valueAxis", () => {
+  it("linear: from 0 to a round number with evenly spaced ticks", () => {
+    const axis = valueAxis(counts, "linear");
+    expect(axis.domain).toEqual({ min: 0, max: 1000 });
+    expect(axis.ticks).toEqual([0, 250, 500, 750, 1000]);
+  });
+
+  it("log: starts a decade below the smallest figure so that 7 is off the axis, ticks 1-2-5", () => {
+    const axis = valueAxis(counts, "log");
+    expect(axis.domain).toEqual({ min: 1, max: 1000 });
+    expect(axis.ticks).toEqual([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]);
+  });
+
+  it("log: ignores zero and missing bounds; the domain always has room", () => {
+    const axis = valueAxis(
+      [
+        { low: 0, high: 40, qualifier: "between" },
+        { low: null, high: 45, qualifier: "fewer_than" },
+      ],
+      "log",
+    );
+    expect(axis.domain).toEqual({ min: 10, max: 50 });
+    expect(axis.ticks).toEqual([10, 20, 50]);
+    expect(valueAxis([], "log").domain.max).toBeGreaterThan(valueAxis([], "log").domain.min);
+  });
+});

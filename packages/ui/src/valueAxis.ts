@@ -1,0 +1,47 @@
+import { niceCeil, type RangeDomain, type RangeInput, rangeDomain } from "./rangeLayout.js";
+
+export type ValueScale = "linear" | "log";
+
+/** A value axis: its domain (also the `RangeDomain` bars are clamped to) and where its ticks go. */
+export interface ValueAxis {
+  scale: ValueScale;
+  domain: RangeDomain;
+  ticks: number[];
+}
+
+const OPEN_HIGH = new Set<RangeInput["qualifier"]>(["at_least", "more_than"]);
+
+/**
+ * Linear: from 0 to a round number (as `rangeDomain`), about five ticks. Log: from the power of
+ * ten below the smallest positive bound (so the smallest figure never sits on the axis) to a
+ * round number above the largest, ticks at 1, 2 and 5 of every decade — counts from 7 to 600
+ * stay apart.
+ */
+export function valueAxis(inputs: readonly RangeInput[], scale: ValueScale): ValueAxis {
+  if (scale === "linear") {
+    const domain = rangeDomain(inputs);
+    const step = niceCeil(domain.max / 4) || 1;
+    const ticks: number[] = [];
+    for (let v = domain.min; v <= domain.max + step / 1e6; v += step) ticks.push(v);
+    return { scale, domain, ticks };
+  }
+  const values = inputs.flatMap((r) => [r.low, r.high]).filter((v): v is number => v !== null && v > 0);
+  const open = inputs.some((r) => OPEN_HIGH.has(r.qualifier));
+  const smallest = values.length ? Math.min(...values) : 1;
+  const largest = values.length ? Math.max(...values) : 10;
+  const min = 10 ** (Math.ceil(Math.log10(smallest)) - 1);
+  const max = niceCeil(largest * (open ? 1.25 : 1.05));
+  const ticks: number[] = [];
+  for (let decade = min; decade <= max; decade *= 10)
+    for (const m of [1, 2, 5]) {
+      const v = round(decade * m);
+      if (v >= min && v <= max) ticks.push(v);
+    }
+  if (ticks[ticks.length - 1] !== max) ticks.push(max);
+  return { scale, domain: { min, max }, ticks };
+}
+
+/** Float noise from repeated multiplication (0.30000000000000004) is not a tick label. */
+function round(v: number): number {
+  return Number(v.toPrecision(12));
+}
