@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from "react";
-import { type Release, ReleaseContext, useFindings, useIndex, useSession, useSummary } from "./data.js";
+import { type Release, ReleaseContext, useIndex, useSession, useSummary } from "./data.js";
 import { dataBase } from "./dataSource.js";
 import { EngineStatus, ErrorBox, Loading } from "./Feedback.js";
 import type { View } from "./urlState.js";
@@ -38,9 +38,9 @@ export function App() {
   const index = useIndex(base);
   const version = state.version ?? index.data?.latest ?? index.data?.releases.at(-1)?.version ?? null;
   const summary = useSummary(base, index.data ? version : null);
-  const findings = useFindings(base, index.data ? version : null);
-  // The engine starts once the first view has painted from summary.json, never before.
-  useSession(base, summary.data && findings.data ? version : null);
+  // The engine starts once the first view can paint from summary.json, never before; findings.json
+  // (hundreds of MB on a large release) is fetched only by the Findings view.
+  useSession(base, summary.data ? version : null);
 
   const title = summary.data?.title ?? index.data?.title ?? index.data?.name ?? "Tally";
   useEffect(() => {
@@ -49,8 +49,8 @@ export function App() {
   }, [state.view, title, version]);
 
   const release: Release | null =
-    index.data && version && summary.data && findings.data
-      ? { base, index: index.data, version, summary: summary.data, findings: findings.data }
+    index.data && version && summary.data
+      ? { base, index: index.data, version, summary: summary.data }
       : null;
 
   let body: React.ReactNode;
@@ -63,13 +63,8 @@ export function App() {
         <Versions base={base} index={index.data} version={version} />
       </Suspense>
     );
-  else if (summary.error || findings.error)
-    body = (
-      <ErrorBox
-        error={summary.error ?? findings.error}
-        title={`Release ${version ?? "(none)"} could not be loaded`}
-      />
-    );
+  else if (summary.error)
+    body = <ErrorBox error={summary.error} title={`Release ${version ?? "(none)"} could not be loaded`} />;
   else if (!version)
     body = <ErrorBox error={new Error("This dataset has no releases yet.")} title="No release" />;
   else if (!release) body = <Loading label={`Loading release ${version}…`} />;

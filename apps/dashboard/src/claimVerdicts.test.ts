@@ -1,12 +1,12 @@
-import type { GroupVerdict } from "@tally/validation";
 import { describe, expect, it } from "vitest";
-import { claimVerdicts, rankGroups } from "./claimVerdicts.js";
+import { claimVerdicts, formatGap } from "./claimVerdicts.js";
+import type { GroupRating } from "./groupRating.js";
 
-const group = (over: Partial<GroupVerdict>): GroupVerdict => ({
+const group = (over: Partial<GroupRating>): GroupRating => ({
   event_id: "e",
   metric: "m",
   verdict: "conflict",
-  claim_ids: ["a", "b", "c"],
+  claim_count: 3,
   origins: 3,
   conflicts: [{ claim_ids: ["a", "b"], gap_ratio: 3, band: "high" }],
   max_gap_ratio: 3,
@@ -15,7 +15,7 @@ const group = (over: Partial<GroupVerdict>): GroupVerdict => ({
 
 describe("claimVerdicts", () => {
   it("colours claims in a conflicting pair as conflict and the rest of the group as consistent", () => {
-    expect([...claimVerdicts(group({}))]).toEqual([
+    expect([...claimVerdicts(group({}), ["a", "b", "c"])]).toEqual([
       ["a", "conflict"],
       ["b", "conflict"],
       ["c", "consistent"],
@@ -23,24 +23,21 @@ describe("claimVerdicts", () => {
   });
 
   it("passes a single-origin verdict through to every claim", () => {
-    const v = claimVerdicts(group({ verdict: "single_origin", conflicts: [], max_gap_ratio: null }));
-    expect(new Set(v.values())).toEqual(new Set(["single_origin"]));
+    const v = claimVerdicts(group({ verdict: "single_origin", conflicts: [], max_gap_ratio: null }), [
+      "a",
+      "b",
+    ]);
+    expect([...v.values()]).toEqual(["single_origin", "single_origin"]);
+  });
+
+  it("rates nothing when the validator has no verdict on the group", () => {
+    expect(claimVerdicts(null, ["a"]).size).toBe(0);
   });
 });
 
-describe("rankGroups", () => {
-  it("puts the widest conflict first, an unbounded gap widest, and drops one-claim groups", () => {
-    const ranked = rankGroups([
-      group({ event_id: "small", max_gap_ratio: 1.5 }),
-      group({ event_id: "one", claim_ids: ["x"] }),
-      group({ event_id: "ok", verdict: "consistent", conflicts: [], max_gap_ratio: null }),
-      group({
-        event_id: "inf",
-        conflicts: [{ claim_ids: ["a", "b"], gap_ratio: null, band: "high" }],
-        max_gap_ratio: null,
-      }),
-      group({ event_id: "big", max_gap_ratio: 3 }),
-    ]);
-    expect(ranked.map((g) => g.event_id)).toEqual(["inf", "big", "small", "ok"]);
+describe("formatGap", () => {
+  it("shows a finite ratio with two decimals and a missing one as unbounded", () => {
+    expect(formatGap(2.7)).toBe("×2.70");
+    expect(formatGap(null)).toBe("unbounded");
   });
 });

@@ -1,16 +1,19 @@
 import type { ClaimView } from "@tally/dataset";
-import type { GroupVerdict } from "@tally/validation";
+import type { GroupRating } from "./groupRating.js";
 
 /**
- * Each claim's colour in the discrepancy view, read from the validator's group verdict: a claim
- * in a conflicting pair is "conflict"; the rest take the group's verdict, except that in a
- * conflicting group they agree with each other ("consistent").
+ * Each claim's colour in the discrepancy view, read from the validator's verdict on its group: a
+ * claim in a conflicting pair is "conflict"; the rest take the group's verdict, except that in a
+ * conflicting group they agree with each other ("consistent"). `claimIds` are the group's claims.
  */
-export function claimVerdicts(group: GroupVerdict | undefined): Map<string, string> {
+export function claimVerdicts(
+  group: GroupRating | null | undefined,
+  claimIds: readonly string[],
+): Map<string, string> {
   const out = new Map<string, string>();
   if (!group) return out;
   const conflicted = new Set(group.conflicts.flatMap((c) => c.claim_ids));
-  for (const id of group.claim_ids)
+  for (const id of claimIds)
     out.set(
       id,
       conflicted.has(id) ? "conflict" : group.verdict === "conflict" ? "consistent" : group.verdict,
@@ -29,25 +32,6 @@ export function attributionLine(claims: readonly ClaimView[]): string {
     parts.push(part);
   }
   return parts.length ? `Sources: ${parts.join("; ")}` : "Sources: none";
-}
-
-/** The groups worth comparing (more than one claim), most severe conflict first. */
-export function rankGroups(groups: readonly GroupVerdict[]): GroupVerdict[] {
-  const rank = { conflict: 0, consistent: 1, single_origin: 2 } as const;
-  return groups
-    .filter((g) => g.claim_ids.length > 1)
-    .sort(
-      (a, b) =>
-        rank[a.verdict] - rank[b.verdict] ||
-        gapWidth(b) - gapWidth(a) ||
-        a.event_id.localeCompare(b.event_id) ||
-        a.metric.localeCompare(b.metric),
-    );
-}
-
-/** How wide a group's worst gap is; an unbounded gap (no finite ratio) is the widest. */
-export function gapWidth(g: GroupVerdict): number {
-  return g.conflicts.some((c) => c.gap_ratio === null) ? Number.POSITIVE_INFINITY : (g.max_gap_ratio ?? 0);
 }
 
 /** "×3.00", or "unbounded" when the validator could give no finite ratio. */

@@ -1,10 +1,10 @@
 import type { ClaimView, ReleaseIndex, ReleaseSummary } from "@tally/dataset";
-import type { ReleaseFindings } from "@tally/validation";
 import { useQuery } from "@tanstack/react-query";
 import { createContext, useContext } from "react";
 import { fetchFindings, fetchIndex, fetchSummary } from "./dataSource.js";
 import type { Session } from "./duckdb/session.js";
 import { setProgress } from "./progress.js";
+import { engineFailed, MARKS, markOnce } from "./timing.js";
 
 export function useIndex(base: string) {
   return useQuery({
@@ -18,13 +18,21 @@ export function useIndex(base: string) {
 export function useSummary(base: string, version: string | null) {
   return useQuery({
     queryKey: ["summary", base, version],
-    queryFn: () => fetchSummary(base, version!),
+    queryFn: async () => {
+      const summary = await fetchSummary(base, version!);
+      markOnce(MARKS.summary);
+      return summary;
+    },
     enabled: version !== null,
     staleTime: Infinity,
     retry: false,
   });
 }
 
+/**
+ * The validator's full output. Only the Findings view asks for it: on a large release it is hundreds
+ * of MB, and everything else paints from summary.json and the verdict tables.
+ */
 export function useFindings(base: string, version: string | null) {
   return useQuery({
     queryKey: ["findings", base, version],
@@ -46,6 +54,7 @@ export function useSession(base: string, version: string | null) {
         return await openSession(base, version!, setProgress);
       } catch (e) {
         setProgress("");
+        engineFailed(e);
         throw e;
       }
     },
@@ -61,7 +70,6 @@ export interface Release {
   index: ReleaseIndex;
   version: string;
   summary: ReleaseSummary;
-  findings: ReleaseFindings;
 }
 
 export const ReleaseContext = createContext<Release | null>(null);

@@ -46,8 +46,11 @@ export function claimCountQuery(filters: ClaimFilters): BoundQuery {
   };
 }
 
+/** A large release has hundreds of thousands of events: the event list stops at the first 1000 (a link or the discrepancy picker reaches any other). */
+export const EVENT_OPTIONS_LIMIT = 1000;
+
 export const FILTER_OPTIONS_SQL = {
-  event: "SELECT DISTINCT event_id AS value, event_title AS label FROM claim_view ORDER BY event_id",
+  event: `SELECT DISTINCT event_id AS value, event_title AS label FROM claim_view ORDER BY event_id LIMIT ${EVENT_OPTIONS_LIMIT}`,
   metric: "SELECT DISTINCT metric AS value, metric AS label FROM claim_view ORDER BY metric",
   outlet: "SELECT DISTINCT outlet AS value, outlet AS label FROM claim_view ORDER BY outlet",
   qualifier: "SELECT DISTINCT qualifier AS value, qualifier AS label FROM claim_view ORDER BY qualifier",

@@ -50,6 +50,22 @@ describe("pnpm bench at 10k claims", () => {
     const bundle = [...written.measurements, ...written.notMeasured].filter((m) => m.part === "bundle");
     expect(bundle.length).toBeGreaterThan(0);
     if (!dist) expect(written.notMeasured.some((n) => n.part === "bundle")).toBe(true);
+    // The browser parts run on a release cut and built from the generated 10k dataset.
+    const browser = [...written.measurements, ...written.notMeasured].filter(
+      (m) => m.part === "browser-warm" && m.size === "10k",
+    );
+    expect(browser.map((m) => m.name)).toEqual(
+      expect.arrayContaining([
+        "browser warm: discrepancy query (DuckDB-WASM)",
+        "browser warm: filter change (DuckDB-WASM)",
+      ]),
+    );
+    if (dist && existsSync("/usr/bin/chromium")) {
+      const warm = written.measurements.find(
+        (m) => m.name === "browser warm: discrepancy query (DuckDB-WASM)",
+      );
+      expect(warm?.note).toMatch(/DuckDB-WASM (mvp|eh) bundle/);
+    }
     const markdown = await readFile(join(outDir, "BENCHMARKS.md"), "utf8");
     expect(markdown).toContain("| validator: whole process wall time | 10k |");
     expect(markdown).toContain("exactly the expected counts");

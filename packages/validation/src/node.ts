@@ -13,3 +13,10 @@ export type { ReleaseBuildOptions } from "./releaseBuild.js";
 export { buildReleases } from "./releaseBuild.js";
 export type { ReleaseFindingsOptions } from "./releaseFindings.js";
 export { focusGroup, RELEASE_FINDINGS_FILE, writeReleaseFindings } from "./releaseFindings.js";
+export {
+  CONFLICT_PAIRS_FILE,
+  conflictPairsTableOf,
+  VERDICTS_FILE,
+  verdictsTableOf,
+  writeVerdictTables,
+} from "./verdictTables.js";

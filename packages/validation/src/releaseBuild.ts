@@ -11,6 +11,7 @@ import {
 } from "@tally/dataset/node";
 import { relativeTo } from "./cli/loadTargets.js";
 import { focusGroup, writeReleaseFindings } from "./releaseFindings.js";
+import { writeVerdictTables } from "./verdictTables.js";
 
 export interface ReleaseBuildOptions {
   /** The dataset folder holding `releases/<version>/`. */
@@ -48,7 +49,7 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
     });
     await writeSummary(loaded, outDir, {
       focus: focusGroup(findings.groups),
-      files: built.arrow,
+      files: { ...built.arrow, ...(await writeVerdictTables(findings.groups, outDir)) },
       validation: {
         summary: findings.summary,
         corpus_used: findings.corpus_used,

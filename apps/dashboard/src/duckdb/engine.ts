@@ -18,6 +18,8 @@ const BUNDLES: duckdb.DuckDBBundles = {
 export interface Engine {
   db: duckdb.AsyncDuckDB;
   conn: duckdb.AsyncDuckDBConnection;
+  /** The WASM build `selectBundle` chose for this browser. */
+  bundle: "mvp" | "eh";
 }
 
 /** Starts a DuckDB-WASM instance that will never try to download an extension. */
@@ -30,22 +32,34 @@ export async function startEngine(progress: Progress): Promise<Engine> {
   const conn = await db.connect();
   await conn.query("SET autoinstall_known_extensions=false");
   await conn.query("SET autoload_known_extensions=false");
-  return { db, conn };
+  return { db, conn, bundle: bundle.mainModule === ehWasm ? "eh" : "mvp" };
 }
 
-/** Loads the release's four Arrow IPC streams as tables and defines `claim_view` over them. */
+/**
+ * The release's tables: the four dataset tables and the validator's verdict tables (written by the
+ * release build beside them), each an Arrow IPC stream.
+ */
+export const RELEASE_TABLES = [...TABLE_NAMES, "verdicts", "conflict_pairs"] as const;
+
+/**
+ * Loads the release's Arrow IPC streams as tables and defines `claim_view` over them. The files
+ * download together; each is inserted as soon as it and the ones before it have arrived.
+ */
 export async function loadRelease(
   engine: Engine,
   base: string,
   version: string,
   progress: Progress,
 ): Promise<void> {
-  for (const table of TABLE_NAMES) {
+  progress("Loading the release's tables…");
+  const downloads = RELEASE_TABLES.map((table) =>
+    fetchBytes(releaseUrl(base, version, `${table}.arrow`), `Release ${version}'s ${table} table`),
+  );
+  // Settle every download so a failed one never leaves the others' rejections unobserved.
+  for (const d of downloads) d.catch(() => {});
+  for (const [i, table] of RELEASE_TABLES.entries()) {
+    const bytes = await downloads[i]!;
     progress(`Loading ${table}.arrow…`);
-    const bytes = await fetchBytes(
-      releaseUrl(base, version, `${table}.arrow`),
-      `Release ${version}'s ${table} table`,
-    );
     await engine.conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
   }
   await engine.conn.query(CLAIM_VIEW_SQL);

@@ -1,4 +1,5 @@
 import type { ClaimView } from "@tally/dataset";
+import { engineReady, recordQuery } from "../timing.js";
 import { type Engine, loadRelease, type Progress, startEngine, toRows } from "./engine.js";
 
 /**
@@ -8,23 +9,33 @@ import { type Engine, loadRelease, type Progress, startEngine, toRows } from "./
 export interface Session {
   query(sql: string, params?: readonly (string | number)[]): Promise<Record<string, unknown>[]>;
   claims(sql: string, params: readonly (string | number)[]): Promise<ClaimView[]>;
+  /** The DuckDB-WASM build in use. */
+  bundle: Engine["bundle"];
 }
 
 export async function openSession(base: string, version: string, progress: Progress): Promise<Session> {
   const engine: Engine = await startEngine(progress);
   await loadRelease(engine, base, version, progress);
   progress("");
+  engineReady(engine.bundle);
   const query = async (sql: string, params: readonly (string | number)[] = []) => {
-    if (params.length === 0) return toRows(await engine.conn.query(sql));
-    const stmt = await engine.conn.prepare(sql);
-    try {
-      return toRows(await stmt.query(...params));
-    } finally {
-      await stmt.close();
+    const t0 = performance.now();
+    let rows: Record<string, unknown>[];
+    if (params.length === 0) rows = toRows(await engine.conn.query(sql));
+    else {
+      const stmt = await engine.conn.prepare(sql);
+      try {
+        rows = toRows(await stmt.query(...params));
+      } finally {
+        await stmt.close();
+      }
     }
+    recordQuery(sql, performance.now() - t0, rows.length);
+    return rows;
   };
   return {
     query,
     claims: async (sql, params) => (await query(sql, params)) as unknown as ClaimView[],
+    bundle: engine.bundle,
   };
 }

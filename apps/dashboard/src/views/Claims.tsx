@@ -6,6 +6,7 @@ import { useRelease, useSql } from "../data.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { claimByIdQuery, claimCountQuery, claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
 import { type ClaimFilters, SORTABLE, type SortKey } from "../urlState.js";
+import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 
 const PAGE = 500;
@@ -116,7 +117,7 @@ function FilterSelect({
 
 /** Sortable, filterable claims; every filter is a bound parameter of one DuckDB-WASM query. */
 export function Claims() {
-  const { findings, index, version } = useRelease();
+  const { index, version } = useRelease();
   const [state, update] = useUrlState();
   const { filters, sort } = state;
   const [text, setText] = useState(filters.q ?? "");
@@ -137,9 +138,7 @@ export function Claims() {
     update({ filters: { [key]: v }, claim: null });
   const total = count.data?.[0]?.n;
   const selectedClaim = selected.data?.[0];
-  const group =
-    selectedClaim &&
-    findings.groups.find((g) => g.event_id === selectedClaim.event_id && g.metric === selectedClaim.metric);
+  const { rating } = useGroupRating(selectedClaim?.event_id ?? null, selectedClaim?.metric ?? null);
 
   return (
     <section aria-labelledby="cl-h">
@@ -180,12 +179,17 @@ export function Claims() {
           <EngineStatus />
         </>
       ) : (
-        <div className="stack">
+        <div
+          className="stack"
+          data-testid="claims-result"
+          data-filters={JSON.stringify(filters)}
+          data-complete={total !== undefined}
+        >
           <aside className="evidence-col" aria-label="Evidence">
             {selectedClaim ? (
               <EvidencePanel
                 claim={selectedClaim}
-                verdict={claimVerdicts(group).get(selectedClaim.claim_id)}
+                verdict={claimVerdicts(rating, [selectedClaim.claim_id]).get(selectedClaim.claim_id)}
                 onClose={() => update({ claim: null })}
               />
             ) : state.claim && selected.data ? (

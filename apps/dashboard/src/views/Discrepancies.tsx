@@ -10,10 +10,13 @@ import {
 } from "@tally/ui";
 import { useEffect, useRef } from "react";
 import { citation, today } from "../citation.js";
-import { attributionLine, claimVerdicts, formatGap, gapWidth, rankGroups } from "../claimVerdicts.js";
+import { attributionLine, claimVerdicts, formatGap } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
-import { claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
+import { groupGap, type RankedGroup } from "../groupRating.js";
+import { claimsQuery } from "../queries.js";
+import { MARKS, markOnce } from "../timing.js";
+import { useEventGroups, useGroupRating, useRankedGroups } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 import { useWidth } from "../useWidth.js";
 
@@ -37,45 +40,47 @@ const CSV_COLUMNS = [
   "quote",
 ];
 
+/** How many of the most severe groups the picker lists (a large release has hundreds of thousands). */
+const PICKER_GROUPS = 200;
+
 /**
  * The default view: each claim about one event and metric as a bar on a shared axis, coloured by
- * the validator's verdict. The focus group paints from summary.json; any other group is a
- * DuckDB-WASM query.
+ * the validator's verdict. The focus group paints from summary.json alone (its claims and verdict);
+ * any other group is a DuckDB-WASM query over the claims and the validator's verdict tables.
  */
 export function Discrepancies() {
-  const { summary, findings, index, version } = useRelease();
+  const { summary, index, version } = useRelease();
   const [state, update] = useUrlState();
   const wrap = useRef<HTMLDivElement>(null);
   const width = useWidth(wrap);
-  const groups = rankGroups(findings.groups);
-  const event = state.filters.event ?? summary.focus?.event_id ?? groups[0]?.event_id ?? null;
+  const focus = summary.focus;
+  const ranked = useRankedGroups(PICKER_GROUPS);
+  const picked = state.filters.event;
+  const ofEvent = useEventGroups(picked !== null && state.filters.metric === null ? picked : null);
+  const event = picked ?? focus?.event_id ?? ranked.groups?.[0]?.event_id ?? null;
   const metric =
     state.filters.metric ??
-    (state.filters.event ? null : summary.focus?.metric) ??
-    groups.find((g) => g.event_id === event)?.metric ??
+    (picked === null ? (focus?.metric ?? ranked.groups?.[0]?.metric) : ofEvent.groups?.[0]?.metric) ??
     null;
-  const isFocus =
-    summary.focus !== null && event === summary.focus.event_id && metric === summary.focus.metric;
+  const isFocus = focus !== null && event === focus.event_id && metric === focus.metric;
 
   const q = claimsQuery({ event, metric, outlet: null, qualifier: null, q: null });
-  const queried = useSql<ClaimView>(isFocus || event === null ? null : q.sql, q.params);
-  const eventLabels = useSql<{ value: string; label: string }>(FILTER_OPTIONS_SQL.event);
+  const queried = useSql<ClaimView>(isFocus || event === null || metric === null ? null : q.sql, q.params);
   const claims: ClaimView[] | undefined = isFocus ? summary.focus_claims : queried.data;
+  const { rating, error: ratingError } = useGroupRating(event, metric);
 
-  const group = findings.groups.find((g) => g.event_id === event && g.metric === metric);
-  const drawn = claims !== undefined && claims.length > 0;
+  const drawn = claims !== undefined && claims.length > 0 && rating !== undefined;
   useEffect(() => {
     // Measured by the benchmarks and browser tests: navigation → first chart on screen.
-    if (drawn && performance.getEntriesByName("tally:first-chart").length === 0)
-      performance.mark("tally:first-chart");
+    if (drawn) markOnce(MARKS.firstChart);
   }, [drawn]);
-  const verdicts = claimVerdicts(group);
-  const titleOf = (id: string) =>
-    eventLabels.data?.find((e) => e.value === id)?.label ??
+  const titleOf = (id: string, m: string) =>
+    ranked.groups?.find((g) => g.event_id === id && g.metric === m)?.event_title ??
+    (claims?.[0]?.event_id === id ? claims[0].event_title : undefined) ??
     summary.focus_claims.find((c) => c.event_id === id)?.event_title ??
     id;
 
-  if (groups.length === 0 && !event)
+  if (ranked.groups?.length === 0 && focus === null && picked === null)
     return (
       <p>
         No event in this release has more than one claim about the same metric, so there is nothing to
@@ -83,34 +88,51 @@ export function Discrepancies() {
       </p>
     );
 
+  // Until the engine has ranked the groups, the picker offers the group on screen.
+  const options: { event_id: string; metric: string; label: string }[] = [];
+  const label = (g: Pick<RankedGroup, "event_id" | "metric" | "verdict" | "max_gap_ratio">) => {
+    const gap = groupGap(g);
+    return `${titleOf(g.event_id, g.metric)} — ${g.metric} (${verdictStyle(g.verdict).label}${gap ? `, gap ${gap}` : ""})`;
+  };
+  for (const g of ranked.groups ?? (focus ? [focus] : []))
+    options.push({ event_id: g.event_id, metric: g.metric, label: label(g) });
+  if (event && !options.some((o) => o.event_id === event && o.metric === metric))
+    options.push({
+      event_id: event,
+      metric: metric ?? "",
+      label: rating ? label({ ...rating, event_id: event }) : `${event} — ${metric ?? "?"}`,
+    });
+
   const picker = (
     <label className="field">
       Event and metric{" "}
       <select
+        name="group"
         value={`${event ?? ""}\u0000${metric ?? ""}`}
         onChange={(e) => {
           const [ev, m] = e.target.value.split("\u0000");
           update({ filters: { event: ev || null, metric: m || null }, claim: null });
         }}
       >
-        {groups.map((g) => (
-          <option key={`${g.event_id}/${g.metric}`} value={`${g.event_id}\u0000${g.metric}`}>
-            {`${titleOf(g.event_id)} — ${g.metric} (${verdictStyle(g.verdict).label}${g.verdict === "conflict" ? `, gap ${formatGap(Number.isFinite(gapWidth(g)) ? g.max_gap_ratio : null)}` : ""})`}
+        {options.map((o) => (
+          <option key={`${o.event_id}/${o.metric}`} value={`${o.event_id}\u0000${o.metric}`}>
+            {o.label}
           </option>
         ))}
-        {!group && event && (
-          <option value={`${event}\u0000${metric ?? ""}`}>{`${event} — ${metric ?? "?"}`}</option>
-        )}
       </select>
     </label>
   );
 
   let content: React.ReactNode;
-  if (!claims) {
+  if (!claims || rating === undefined) {
     content = queried.error ? (
       <ErrorBox error={queried.error} title="The claims for this event could not be queried" />
     ) : queried.engine.error ? (
       <ErrorBox error={queried.engine.error} title="The query engine could not start" />
+    ) : ratingError ? (
+      <ErrorBox error={ratingError} title="The validator's verdict on this event could not be read" />
+    ) : ofEvent.error || ranked.error ? (
+      <ErrorBox error={ofEvent.error ?? ranked.error} title="The events could not be ranked" />
     ) : (
       <>
         <Loading label="Querying the claims for this event…" />
@@ -121,10 +143,14 @@ export function Discrepancies() {
     content = <p>No claims match this event and metric in release {version}.</p>;
   } else {
     const first = claims[0]!;
+    const verdicts = claimVerdicts(
+      rating,
+      claims.map((c) => c.claim_id),
+    );
     const chartTitle = `${first.event_title} — ${first.metric}: ${claims.length} claims compared`;
     const byId = new Map(claims.map((c) => [c.claim_id, c]));
     const gapText = (id: string) =>
-      (group?.conflicts ?? [])
+      (rating?.conflicts ?? [])
         .filter((c) => c.claim_ids.includes(id))
         .map(
           (c) =>
@@ -155,7 +181,13 @@ export function Discrepancies() {
     ];
     content = (
       <div className="split">
-        <div ref={wrap} className="chart-col">
+        <div
+          ref={wrap}
+          className="chart-col"
+          data-testid="discrepancy-chart"
+          data-event={first.event_id}
+          data-metric={first.metric}
+        >
           <ChartFrame
             meta={{
               title: chartTitle,
@@ -200,11 +232,11 @@ export function Discrepancies() {
             />
           </ChartFrame>
           <Legend />
-          {group && group.conflicts.length > 0 && (
+          {rating && rating.conflicts.length > 0 && (
             <section aria-labelledby="gaps-h">
               <h3 id="gaps-h">Conflicting pairs (validator's gap ratios)</h3>
               <ul className="gaps">
-                {group.conflicts.map((c) => {
+                {rating.conflicts.map((c) => {
                   const [a, b] = c.claim_ids.map((id) => byId.get(id));
                   // Outlet alone is ambiguous (two Daily NK claims say "about 200"): name the source and id too.
                   const name = (x: ClaimView | undefined, id: string) =>

@@ -1,5 +1,6 @@
 import type { Finding } from "@tally/validation";
-import { useRelease } from "../data.js";
+import { useFindings, useRelease } from "../data.js";
+import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
 
 const SEVERITIES = ["error", "warning", "info"] as const;
@@ -16,7 +17,13 @@ function location(f: Finding): string {
 
 /** The validator's findings for the release, as `pnpm validate` prints them, grouped by severity and rule. */
 export function Findings() {
-  const { findings, version } = useRelease();
+  const { base, version } = useRelease();
+  // Fetched only here: the rest of the app never waits for the validator's full output.
+  const loaded = useFindings(base, version);
+  if (loaded.error)
+    return <ErrorBox error={loaded.error} title={`Release ${version}'s findings could not be loaded`} />;
+  if (!loaded.data) return <Loading label={`Loading the findings for release ${version}…`} />;
+  const findings = loaded.data;
   return (
     <section aria-labelledby="fi-h">
       <h2 id="fi-h">Findings for release {version}</h2>

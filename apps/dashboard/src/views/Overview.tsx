@@ -1,13 +1,26 @@
 import { verdictStyle } from "@tally/ui";
-import { formatGap, gapWidth, rankGroups } from "../claimVerdicts.js";
-import { useRelease } from "../data.js";
+import { useRelease, useSql } from "../data.js";
+import { EngineStatus, ErrorBox } from "../Feedback.js";
+import { groupGap, type RankedGroup, ratingOfVerdict, VERDICT_COUNTS_SQL } from "../groupRating.js";
 import { Link } from "../Link.js";
+import { useRankedGroups } from "../useGroupRating.js";
 
+const TOP = 5;
+
+/**
+ * The release at a glance. Counts, the validation summary and the most severe conflict come from
+ * summary.json; the verdict counts and the next largest discrepancies follow once DuckDB-WASM has
+ * the verdict tables.
+ */
 export function Overview() {
-  const { summary, findings, index, version } = useRelease();
-  const verdictCounts = new Map<string, number>();
-  for (const g of findings.groups) verdictCounts.set(g.verdict, (verdictCounts.get(g.verdict) ?? 0) + 1);
-  const top = rankGroups(findings.groups).slice(0, 5);
+  const { summary, index, version } = useRelease();
+  const counts = useSql<{ verdict: string; n: number }>(VERDICT_COUNTS_SQL);
+  const ranked = useRankedGroups(TOP);
+  const focus = summary.focus;
+  const top: Pick<RankedGroup, "event_id" | "metric" | "verdict" | "max_gap_ratio">[] =
+    ranked.groups ?? (focus ? [ratingOfVerdict(focus)] : []);
+  const engineError = counts.engine.error ?? counts.error ?? ranked.error;
+  const validation = summary.validation;
   return (
     <section aria-labelledby="ov-h">
       <h2 id="ov-h">Overview</h2>
@@ -30,25 +43,42 @@ export function Overview() {
         ))}
       </ul>
       <h3>Validation</h3>
-      <ul className="counts" aria-label="Findings by severity">
-        <li>
-          <span className="n">{findings.summary.errors}</span> errors
-        </li>
-        <li>
-          <span className="n">{findings.summary.warnings}</span> warnings
-        </li>
-        <li>
-          <span className="n">{findings.summary.infos}</span> notes
-        </li>
-      </ul>
-      <p>
-        {findings.groups.length} event/metric groups rated:{" "}
-        {[...verdictCounts].map(([v, n]) => `${n} ${verdictStyle(v).label.toLowerCase()}`).join(", ") ||
-          "none"}
-        . Validated {findings.generated}
-        {findings.corpus_used ? " with the source-text corpus" : ""}, tolerance {findings.tolerance}.{" "}
-        <Link to={{ view: "findings" }}>See all findings</Link>
-      </p>
+      {validation ? (
+        <>
+          <ul className="counts" aria-label="Findings by severity">
+            <li>
+              <span className="n">{validation.summary.errors}</span> errors
+            </li>
+            <li>
+              <span className="n">{validation.summary.warnings}</span> warnings
+            </li>
+            <li>
+              <span className="n">{validation.summary.infos}</span> notes
+            </li>
+          </ul>
+          <p>
+            Validated{validation.corpus_used ? " with the source-text corpus" : ""}, tolerance{" "}
+            {validation.tolerance}. <Link to={{ view: "findings" }}>See all findings</Link>
+          </p>
+        </>
+      ) : (
+        <p>
+          This release's summary carries no validation counts.{" "}
+          <Link to={{ view: "findings" }}>See the findings</Link>
+        </p>
+      )}
+      {engineError ? (
+        <ErrorBox error={engineError} title="The verdict counts could not be queried" />
+      ) : counts.data ? (
+        <p data-testid="verdict-counts">
+          {counts.data.reduce((sum, c) => sum + c.n, 0)} event/metric groups rated:{" "}
+          {counts.data.map((c) => `${c.n} ${verdictStyle(c.verdict).label.toLowerCase()}`).join(", ") ||
+            "none"}
+          .
+        </p>
+      ) : (
+        <EngineStatus />
+      )}
       {top.length > 0 && (
         <>
           <h3>Largest discrepancies</h3>
@@ -65,8 +95,7 @@ export function Overview() {
                   {g.event_id} — {g.metric}
                 </Link>{" "}
                 {verdictStyle(g.verdict).label}
-                {g.verdict === "conflict" &&
-                  `, gap ${formatGap(Number.isFinite(gapWidth(g)) ? g.max_gap_ratio : null)}`}
+                {groupGap(g) && `, gap ${groupGap(g)}`}
               </li>
             ))}
           </ol>

@@ -10,6 +10,7 @@ import { TREND_SQL } from "../queries.js";
 import { seriesOf, trendPoints } from "../trendPoints.js";
 import { sharedUnit, trendClaims, trendMetrics } from "../trendSelection.js";
 import type { Scale } from "../urlState.js";
+import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 import { useWidth } from "../useWidth.js";
 
@@ -106,9 +107,10 @@ function Chart({
 
 /** Counts over time by category and metric, each with its range; arrivals as their own series. */
 export function Trends() {
-  const { findings } = useRelease();
   const [state, update] = useUrlState();
   const all = useSql<ClaimView>(TREND_SQL);
+  const selected = state.claim ? all.data?.find((c) => c.claim_id === state.claim) : undefined;
+  const { rating } = useGroupRating(selected?.event_id ?? null, selected?.metric ?? null);
   if (all.engine.error) return <ErrorBox error={all.engine.error} title="The query engine could not start" />;
   if (all.error) return <ErrorBox error={all.error} title="The trend query failed" />;
   if (!all.data)
@@ -125,9 +127,6 @@ export function Trends() {
   const picked = metrics.find((m) => m.metric === state.filters.metric);
   const shown = trendClaims(all.data, state.filters.metric);
   const arrivals = all.data.filter((c) => c.category === "arrival");
-  const selected = state.claim ? all.data.find((c) => c.claim_id === state.claim) : undefined;
-  const group =
-    selected && findings.groups.find((g) => g.event_id === selected.event_id && g.metric === selected.metric);
   const title =
     picked && picked.kind !== "count"
       ? `Reported ${picked.metric.replaceAll("_", " ")} (${picked.kind}) over time`
@@ -203,7 +202,7 @@ export function Trends() {
           {selected ? (
             <EvidencePanel
               claim={selected}
-              verdict={claimVerdicts(group).get(selected.claim_id)}
+              verdict={claimVerdicts(rating, [selected.claim_id]).get(selected.claim_id)}
               onClose={() => update({ claim: null })}
             />
           ) : (

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -8,17 +7,7 @@ import { REPO_ROOT } from "../paths.js";
 import type { Measurement, NotMeasured } from "../report/benchRecord.js";
 import { measurement } from "../report/measurement.js";
 
-const DASHBOARD = join(REPO_ROOT, "apps/dashboard");
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM_ARGS as ARGS, CHROMIUM, DASHBOARD, startPreview } from "./preview.js";
 
 /** The first-chart marker: the dashboard's own test id for the discrepancy chart if it has one. */
 export async function firstChartSelector(): Promise<string> {
@@ -35,28 +24,6 @@ export async function firstChartSelector(): Promise<string> {
   return "svg.recharts-surface";
 }
 
-async function startPreview(port: number): Promise<ChildProcess> {
-  const vite = join(DASHBOARD, "node_modules/.bin/vite");
-  const child = spawn(vite, ["preview", "--host", "127.0.0.1", "--strictPort", "--port", String(port)], {
-    cwd: DASHBOARD,
-    stdio: "ignore",
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 150; i++) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited ${child.exitCode}`);
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return child;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error("vite preview did not answer within 30 s");
-}
-
 export interface ColdResult {
   measurements: Measurement[];
   notMeasured: NotMeasured[];
@@ -64,13 +31,28 @@ export interface ColdResult {
   wasm: string[];
 }
 
+export interface ColdOptions {
+  /** The release served at /data/: null for the shipped one built into dist. */
+  artifacts: string | null;
+  /** Size label in the report ("shipped", "1m", …) and the claim count, when synthetic. */
+  size: string;
+  claims: number | null;
+  /** Said of the release in the measurement's note (how it was built). */
+  about?: string;
+}
+
 /**
- * Part 2 on the shipped release: navigation → first chart drawn, each run in a fresh browser
- * context (empty cache), timed inside the page by a MutationObserver installed before any script.
+ * Part 2: navigation → first chart drawn, each run in a fresh browser context (empty cache),
+ * timed inside the page by a MutationObserver installed before any script.
  */
-export async function coldPart(runs: number, port = 4399): Promise<ColdResult> {
+export async function coldPart(
+  runs: number,
+  port = 4399,
+  options: ColdOptions = { artifacts: null, size: "shipped", claims: null },
+): Promise<ColdResult> {
   const dist = join(DASHBOARD, "dist");
-  const name = "browser cold: navigation → first chart (shipped release)";
+  const { size } = options;
+  const name = `browser cold: navigation → first chart (${options.artifacts ? "synthetic" : "shipped"} release)`;
   if (!existsSync(join(dist, "index.html")))
     return {
       measurements: [],
@@ -78,7 +60,7 @@ export async function coldPart(runs: number, port = 4399): Promise<ColdResult> {
         {
           name,
           part: "browser-cold",
-          size: "shipped",
+          size,
           reason: "apps/dashboard/dist does not exist (build the dashboard first)",
         },
       ],
@@ -87,11 +69,11 @@ export async function coldPart(runs: number, port = 4399): Promise<ColdResult> {
   if (!existsSync(CHROMIUM))
     return {
       measurements: [],
-      notMeasured: [{ name, part: "browser-cold", size: "shipped", reason: `${CHROMIUM} is not installed` }],
+      notMeasured: [{ name, part: "browser-cold", size, reason: `${CHROMIUM} is not installed` }],
       wasm: [],
     };
   const selector = await firstChartSelector();
-  const preview = await startPreview(port);
+  const preview = await startPreview(port, options.artifacts);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const times: number[] = [];
@@ -135,12 +117,12 @@ export async function coldPart(runs: number, port = 4399): Promise<ColdResult> {
         measurement({
           name,
           part: "browser-cold",
-          size: "shipped",
-          claims: null,
+          size,
+          claims: options.claims,
           unit: "ms",
           summary: summarize(times),
           target: { max: 1500, unit: "ms", on: "median", at: "shipped" },
-          note: `marker \`${selector}\`; ${wasmNote}`,
+          note: `marker \`${selector}\`; ${wasmNote}${options.about ? `; ${options.about}` : ""}`,
         }),
       ],
       notMeasured: [],

@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { Table, tableFromIPC, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
+import { FIXTURE, offline, shot } from "./helpers.js";
+
+// The SYNTHETIC fixture releases (e2e/fixtures), served at /e2e-data/.
+const q = (params: string) => `/?data=${FIXTURE}${params ? `&${params}` : ""}`;
+
+/** Refuses every request for findings.json and returns the list of those that were attempted. */
+async function blockFindings(page: Page): Promise<string[]> {
+  const asked: string[] = [];
+  await page.route("**/findings.json", (route) => {
+    asked.push(route.request().url());
+    return route.abort();
+  });
+  return asked;
+}
+
+test("the discrepancy chart, its verdicts and gap ratios paint without findings.json", async ({ page }) => {
+  const external = await offline(page);
+  const asked = await blockFindings(page);
+  await page.goto(q(""));
+  const chart = page.getByRole("img", { name: /Synthetic repatriation of 9 Oct 2023/ });
+  await expect(chart).toBeVisible();
+  await expect(page.locator('[data-claim-id="c-200"]')).toHaveAttribute("aria-label", /: 200 \(Conflict\)/);
+  await expect(page.getByText(/gap ratio ×2\.70/)).toBeVisible();
+  await expect(page.getByText(/gap ratio ×2\.50/)).toBeVisible();
+  const hooks = await page.evaluate(async () => {
+    const t = (
+      window as unknown as {
+        __tally: { ready: Promise<void>; marks: Record<string, number>; bundle: string };
+      }
+    ).__tally;
+    await t.ready;
+    return { marks: t.marks, bundle: t.bundle };
+  });
+  expect(Object.keys(hooks.marks)).toEqual(
+    expect.arrayContaining(["tally:summary", "tally:first-chart", "tally:engine-ready"]),
+  );
+  expect(hooks.marks["tally:first-chart"]).toBeLessThanOrEqual(hooks.marks["tally:engine-ready"]!);
+  expect(["mvp", "eh"]).toContain(hooks.bundle);
+  expect(asked).toEqual([]);
+  expect(external).toEqual([]);
+});
+
+test("the overview paints the validation counts without findings.json", async ({ page }) => {
+  const asked = await blockFindings(page);
+  await page.goto(q("view=overview"));
+  await expect(page.getByRole("list", { name: "Findings by severity" })).toContainText("errors");
+  await expect(page.getByTestId("verdict-counts")).toContainText(/groups rated: .*conflict/);
+  await expect(page.getByRole("link", { name: /e-oct — persons_repatriated/ })).toBeVisible();
+  expect(asked).toEqual([]);
+  await shot(page, "fixture-overview-no-findings");
+});
+
+test("the Findings view is the one place that fetches findings.json", async ({ page }) => {
+  const asked = await blockFindings(page);
+  await page.goto(q("view=findings"));
+  await expect(page.getByRole("alert")).toContainText("findings could not be loaded");
+  expect(asked).toHaveLength(1);
+});
+
+test("a group other than the focus is coloured by its row in verdicts.arrow", async ({ page }) => {
+  await blockFindings(page);
+  await page.goto(q("event=e-2019&metric=persons_detained"));
+  await expect(page.locator('[data-testid="discrepancy-chart"]')).toHaveAttribute("data-event", "e-2019");
+  await expect(page.locator(".tally-range-row").first()).toHaveAttribute("aria-label", /\(Single origin\)/);
+
+  // Serve a verdicts.arrow that says otherwise: the chart must follow it, whatever else it knows.
+  const real = tableFromIPC(
+    readFileSync(resolve(import.meta.dirname, "fixtures/data/releases/1.1.0/verdicts.arrow")),
+  );
+  const verdicts = real.getChild("verdict")!.toArray() as string[];
+  const events = real.getChild("event_id")!.toArray() as string[];
+  const doctored = verdicts.map((v, i) => (events[i] === "e-2019" ? "consistent" : v));
+  const columns = Object.fromEntries(real.schema.fields.map((f) => [f.name, real.getChild(f.name)!]));
+  const changed = new Table({ ...columns, verdict: vectorFromArray(doctored, new Utf8()) });
+  await page.route("**/releases/1.1.0/verdicts.arrow", (route) =>
+    route.fulfill({
+      body: Buffer.from(tableToIPC(changed, "stream")),
+      contentType: "application/vnd.apache.arrow.stream",
+    }),
+  );
+  await page.reload();
+  await expect(page.locator(".tally-range-row").first()).toHaveAttribute("aria-label", /\(Consistent\)/);
+});
