@@ -15,8 +15,22 @@ export function precisionOf(date: string): Precision | null {
   return PRECISION_BY_LENGTH[date.length] ?? null;
 }
 
+// Row schemas ask this of every dated row; a million rows name a few thousand distinct dates.
+const REAL_DATES_KEPT = 50_000;
+const realDates = new Map<string, boolean>();
+
 /** True when the date exists on the calendar (no 2023-02-30, no month 13). */
 export function isRealDate(date: string): boolean {
+  let real = realDates.get(date);
+  if (real === undefined) {
+    real = checkRealDate(date);
+    // Only short strings: V8 copies them, so a kept key never holds on to the text it was cut from.
+    if (date.length <= 10 && realDates.size < REAL_DATES_KEPT) realDates.set(date, real);
+  }
+  return real;
+}
+
+function checkRealDate(date: string): boolean {
   const precision = precisionOf(date);
   if (precision === null) return false;
   const parsed = parseISO(

@@ -1,23 +1,56 @@
 import type { Claim } from "@tally/dataset";
 
-/** The claims about one event and one metric: the unit in which figures are compared. */
-export interface ClaimGroup {
-  event_id: string;
-  metric: string;
-  /** Indexes into the claims table, in file order. */
-  members: number[];
+/**
+ * The claims about each event and metric, the unit in which figures are compared: groups numbered
+ * in the order they first appear in the file, and each group's members (indexes into the claims
+ * table, in file order) at `members[start[g]]` up to `members[start[g + 1]]`.
+ */
+export interface ClaimGroups {
+  count: number;
+  /** The group of each claim. */
+  groupOf: Int32Array;
+  start: Int32Array;
+  members: Int32Array;
 }
 
-export const groupKey = (event_id: string, metric: string) => `${event_id}\u0000${metric}`;
+export function groupClaims(claims: readonly Pick<Claim, "event_id" | "metric">[]): ClaimGroups {
+  const n = claims.length;
+  const groupOf = new Int32Array(n);
+  // An event has few metrics: its groups are chained from the first one instead of keyed by a
+  // joined string, which would cost a string per claim.
+  const firstOfEvent = new Map<string, number>();
+  const metricOf: string[] = [];
+  const nextOfEvent: number[] = [];
+  const sizes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const { event_id, metric } = claims[i]!;
+    let g = firstOfEvent.get(event_id);
+    let last = -1;
+    while (g !== undefined && g !== -1 && metricOf[g] !== metric) {
+      last = g;
+      g = nextOfEvent[g]!;
+    }
+    if (g === undefined || g === -1) {
+      g = metricOf.length;
+      metricOf.push(metric);
+      nextOfEvent.push(-1);
+      sizes.push(0);
+      if (last === -1) firstOfEvent.set(event_id, g);
+      else nextOfEvent[last] = g;
+    }
+    groupOf[i] = g;
+    sizes[g]!++;
+  }
+  const count = metricOf.length;
+  const start = new Int32Array(count + 1);
+  for (let g = 0; g < count; g++) start[g + 1] = start[g]! + sizes[g]!;
+  const fill = start.slice(0, count);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[fill[groupOf[i]!]!++] = i;
+  return { count, groupOf, start, members };
+}
 
-/** Groups claims by event and metric, in the order each group first appears in the file. */
-export function groupClaims(claims: readonly Claim[]): Map<string, ClaimGroup> {
-  const groups = new Map<string, ClaimGroup>();
-  claims.forEach((c, i) => {
-    const key = groupKey(c.event_id, c.metric);
-    const group = groups.get(key);
-    if (group) group.members.push(i);
-    else groups.set(key, { event_id: c.event_id, metric: c.metric, members: [i] });
-  });
-  return groups;
+/** The members of group `g`, in file order. */
+export function membersOf(groups: ClaimGroups, g: number): Int32Array {
+  return groups.members.subarray(groups.start[g]!, groups.start[g + 1]!);
 }

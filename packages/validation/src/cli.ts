@@ -4,7 +4,7 @@ import { runCli } from "./cli/runCli.js";
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
+    stdout: (chunk) => process.stdout.write(chunk),
     stderr: (text) => process.stderr.write(text),
   });
 } catch (error) {

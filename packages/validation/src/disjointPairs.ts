@@ -1,32 +1,52 @@
-import { entirelyBelow, type ValueInterval } from "./valueInterval.js";
+import { belowAt, type IntervalColumns } from "./intervalColumns.js";
+
+/** Pairs of claims as two parallel lists: `lower[k]` lies entirely below `higher[k]`. */
+export interface PairList {
+  lower: number[];
+  higher: number[];
+}
+
+// Below this size an insertion sort beats the engine's sort and its allocations.
+const SMALL = 16;
+
+/** Members by upper end, an open end before a closed one at the same value, then by index. */
+function byHigh(members: ArrayLike<number>, { high, highOpen }: IntervalColumns): number[] {
+  const order = Array.from(members);
+  const before = (x: number, y: number) => high[x]! - high[y]! || highOpen[y]! - highOpen[x]! || x - y;
+  if (order.length > SMALL) return order.sort(before);
+  for (let i = 1; i < order.length; i++) {
+    const x = order[i]!;
+    let j = i - 1;
+    for (; j >= 0 && before(order[j]!, x) > 0; j--) order[j + 1] = order[j]!;
+    order[j + 1] = x;
+  }
+  return order;
+}
 
 /**
  * Every pair (lower, higher) of intervals that share no point, in O(n log n + pairs): sorted by
  * upper end (an open end before a closed one at the same value), the intervals entirely below any
- * interval b form a prefix of that order, found by binary search.
+ * interval b form a prefix of that order, found by binary search. Pairs are appended to `into` for
+ * each higher member in member order, its lower ones by upper end.
  */
-export function disjointPairs(
-  members: readonly number[],
-  intervalOf: (member: number) => ValueInterval,
-): [lower: number, higher: number][] {
-  if (members.length < 2) return [];
-  const byHigh = [...members].sort((x, y) => {
-    const a = intervalOf(x);
-    const b = intervalOf(y);
-    return a.high - b.high || Number(b.highOpen) - Number(a.highOpen) || x - y;
-  });
-  const pairs: [number, number][] = [];
-  for (const higher of members) {
-    const b = intervalOf(higher);
+export function disjointPairs(members: ArrayLike<number>, columns: IntervalColumns, into: PairList): void {
+  const n = members.length;
+  if (n < 2) return;
+  const sorted = byHigh(members, columns);
+  for (let m = 0; m < n; m++) {
+    const higher = members[m]!;
     let lo = 0;
-    let hi = byHigh.length;
+    let hi = n;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (entirelyBelow(intervalOf(byHigh[mid]!), b)) lo = mid + 1;
+      if (belowAt(columns, sorted[mid]!, higher)) lo = mid + 1;
       else hi = mid;
     }
     // An empty interval (an open end on a single point) lies below itself; a claim never conflicts with itself.
-    for (let k = 0; k < lo; k++) if (byHigh[k] !== higher) pairs.push([byHigh[k]!, higher]);
+    for (let k = 0; k < lo; k++)
+      if (sorted[k] !== higher) {
+        into.lower.push(sorted[k]!);
+        into.higher.push(higher);
+      }
   }
-  return pairs;
 }

@@ -1,30 +1,30 @@
 import type { LoadedDataset } from "@tally/dataset/node";
-import type { ClaimGroup } from "./claimGroups.js";
-import { groupClaims } from "./claimGroups.js";
-import { disjointPairs } from "./disjointPairs.js";
-import type { ConflictBand } from "./finding.js";
-import { claimOrigins, type Origin } from "./origins.js";
-import { conflictBand, gapRatio, type ValueInterval, valueInterval } from "./valueInterval.js";
+import { type ClaimGroups, groupClaims } from "./claimGroups.js";
+import { disjointPairs, type PairList } from "./disjointPairs.js";
+import { type IntervalColumns, intervalAt, intervalColumns } from "./intervalColumns.js";
+import { type OriginTable, originTable } from "./origins.js";
+import { gapRatio } from "./valueInterval.js";
 
-export interface ConflictPair {
-  /** Claim indexes: every value of `lower` lies below every value of `higher`. */
-  lower: number;
-  higher: number;
-  gap_ratio: number | null;
-  band: ConflictBand;
-}
-
-export interface AnalysedGroup extends ClaimGroup {
-  conflicts: ConflictPair[];
-  /** Distinct origins of the group's claims, in order of first appearance. */
-  origins: Origin[];
-}
-
-/** What the cross-row rules and the verdicts share, computed once per dataset and tolerance. */
+/**
+ * What the cross-row rules and the verdicts share, computed once per dataset and tolerance, as
+ * columns: a million claims make a few arrays, not a few million objects.
+ */
 export interface Analysis {
-  intervals: ValueInterval[];
-  origins: Origin[];
-  groups: AnalysedGroup[];
+  intervals: IntervalColumns;
+  origins: OriginTable;
+  groups: ClaimGroups;
+  /**
+   * Conflicting pairs of every group, group by group: those of group g at `conflictStart[g]` up to
+   * `conflictStart[g + 1]`. Every value of `lower[k]` lies below every value of `higher[k]`.
+   */
+  conflicts: PairList & {
+    /** Gap ratio of each pair; NaN where no finite ratio measures the gap (see `gapRatio`). */
+    gapRatio: Float64Array;
+  };
+  conflictStart: Int32Array;
+  /** Distinct origins of each group in order of first appearance, at `originStart[g]`…: indexes into `origins.origins`. */
+  groupOrigins: Int32Array;
+  originStart: Int32Array;
 }
 
 const cache = new WeakMap<LoadedDataset, Map<number, Analysis>>();
@@ -38,22 +38,53 @@ export function analyse(dataset: LoadedDataset, tolerance: number): Analysis {
   const known = byTolerance.get(tolerance);
   if (known) return known;
   const { claims, sources } = dataset.tables;
-  const intervals = claims.map((c) => valueInterval(c, tolerance));
-  const origins = claimOrigins(claims, sources);
-  const groups: AnalysedGroup[] = [];
-  for (const group of groupClaims(claims).values()) {
-    const conflicts = disjointPairs(group.members, (i) => intervals[i]!).map(([lower, higher]) => {
-      const gap_ratio = gapRatio(intervals[lower]!, intervals[higher]!);
-      return { lower, higher, gap_ratio, band: conflictBand(gap_ratio) };
-    });
-    const distinct = new Map<string, Origin>();
-    for (const i of group.members) {
-      const o = origins[i]!;
-      if (!distinct.has(o.key)) distinct.set(o.key, o);
+  const intervals = intervalColumns(claims, tolerance);
+  const origins = originTable(claims, sources);
+  const groups = groupClaims(claims);
+  const { count, start, members } = groups;
+
+  const pairs: PairList = { lower: [], higher: [] };
+  const conflictStart = new Int32Array(count + 1);
+  const originStart = new Int32Array(count + 1);
+  const groupOrigins: number[] = [];
+  // seenIn[key] === g + 1 once group g has an origin with that key.
+  let keys = 0;
+  for (const key of origins.keyOf) if (key >= keys) keys = key + 1;
+  const seenIn = new Int32Array(keys);
+  for (let g = 0; g < count; g++) {
+    const from = start[g]!;
+    const to = start[g + 1]!;
+    disjointPairs(members.subarray(from, to), intervals, pairs);
+    conflictStart[g + 1] = pairs.lower.length;
+    for (let m = from; m < to; m++) {
+      const o = origins.of[members[m]!]!;
+      const key = origins.keyOf[o]!;
+      if (seenIn[key] === g + 1) continue;
+      seenIn[key] = g + 1;
+      groupOrigins.push(o);
     }
-    groups.push({ ...group, conflicts, origins: [...distinct.values()] });
+    originStart[g + 1] = groupOrigins.length;
   }
-  const analysis = { intervals, origins, groups };
+  const ratios = new Float64Array(pairs.lower.length);
+  for (let k = 0; k < ratios.length; k++) {
+    const r = gapRatio(intervalAt(intervals, pairs.lower[k]!), intervalAt(intervals, pairs.higher[k]!));
+    ratios[k] = r === null ? Number.NaN : r;
+  }
+  const analysis: Analysis = {
+    intervals,
+    origins,
+    groups,
+    conflicts: { ...pairs, gapRatio: ratios },
+    conflictStart,
+    groupOrigins: Int32Array.from(groupOrigins),
+    originStart,
+  };
   byTolerance.set(tolerance, analysis);
   return analysis;
+}
+
+/** A pair's gap ratio as the findings and verdicts give it: null where no finite ratio measures it. */
+export function pairGapRatio(analysis: Analysis, k: number): number | null {
+  const r = analysis.conflicts.gapRatio[k]!;
+  return Number.isNaN(r) ? null : r;
 }

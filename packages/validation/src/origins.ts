@@ -8,14 +8,24 @@ export interface Origin {
   outlet: string;
 }
 
+/** The origins of a claims table: each distinct one once, and which one each claim has. */
+export interface OriginTable {
+  /** One object per distinct (attributed_to, outlet) as written. */
+  origins: Origin[];
+  /** The number of each origin's normalised key: equal numbers, one origin. */
+  keyOf: Int32Array;
+  /** The origin of each claim, as an index into `origins`. */
+  of: Int32Array;
+}
+
 const normalise = (s: string) => s.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
 
 /**
- * The origin of every claim, parallel to `claims`: (attributed_to, first_reported_by ?? the
- * source's outlet), and for a claim that repeats another claim, the origin of the claim it repeats
- * (followed through chains; a cycle or a dangling link stops at the last claim reached).
+ * The origin of every claim: (attributed_to, first_reported_by ?? the source's outlet), and for a
+ * claim that repeats another claim, the origin of the claim it repeats (followed through chains; a
+ * cycle or a dangling link stops at the last claim reached).
  */
-export function claimOrigins(claims: readonly Claim[], sources: readonly Source[]): Origin[] {
+export function originTable(claims: readonly Claim[], sources: readonly Source[]): OriginTable {
   const outletOf = new Map<string, string>();
   for (const s of sources) outletOf.set(s.source_id, s.outlet);
   // An index of every claim id costs a large dataset dearly; build it only when a claim repeats another.
@@ -28,32 +38,51 @@ export function claimOrigins(claims: readonly Claim[], sources: readonly Source[
     }
     return index.get(id);
   };
-  // Few distinct parties and outlets stand behind many claims: one Origin object per pair.
-  const known = new Map<string, Origin>();
-  const own = (c: Claim): Origin => {
+  // Few distinct parties and outlets stand behind many claims: one Origin per pair, found through
+  // two maps rather than a joined string per claim.
+  const origins: Origin[] = [];
+  const keys: number[] = [];
+  const keyNumbers = new Map<string, number>();
+  const byParty = new Map<string, Map<string, number>>();
+  const own = (c: Claim): number => {
     const outlet = c.first_reported_by ?? outletOf.get(c.source_id) ?? c.source_id;
-    const raw = `${c.attributed_to}\u0000${outlet}`;
-    let origin = known.get(raw);
-    if (!origin) {
-      origin = {
-        key: `${normalise(c.attributed_to)}\u0000${normalise(outlet)}`,
-        attributed_to: c.attributed_to,
-        outlet,
-      };
-      known.set(raw, origin);
+    let byOutlet = byParty.get(c.attributed_to);
+    if (!byOutlet) {
+      byOutlet = new Map();
+      byParty.set(c.attributed_to, byOutlet);
     }
-    return origin;
+    let o = byOutlet.get(outlet);
+    if (o === undefined) {
+      o = origins.length;
+      const key = `${normalise(c.attributed_to)}\u0000${normalise(outlet)}`;
+      let k = keyNumbers.get(key);
+      if (k === undefined) {
+        k = keyNumbers.size;
+        keyNumbers.set(key, k);
+      }
+      origins.push({ key, attributed_to: c.attributed_to, outlet });
+      keys.push(k);
+      byOutlet.set(outlet, o);
+    }
+    return o;
   };
-  const result = new Array<Origin | undefined>(claims.length);
-  const resolve = (start: number): Origin => {
-    const path: number[] = [];
-    const seen = new Set<number>();
+  const of = new Int32Array(claims.length).fill(-1);
+  const path: number[] = [];
+  const seen = new Set<number>();
+  for (let start = 0; start < claims.length; start++) {
+    if (of[start] !== -1) continue;
+    const first = claims[start]!;
+    if (first.repeats_claim_id === null) {
+      of[start] = own(first);
+      continue;
+    }
+    path.length = 0;
+    seen.clear();
     let i = start;
-    let found: Origin | undefined;
+    let found: number;
     for (;;) {
-      const done = result[i];
-      if (done) {
-        found = done;
+      if (of[i] !== -1) {
+        found = of[i]!;
         break;
       }
       path.push(i);
@@ -66,9 +95,13 @@ export function claimOrigins(claims: readonly Claim[], sources: readonly Source[
       }
       i = j;
     }
-    for (const p of path) result[p] = found;
-    return found;
-  };
-  for (let i = 0; i < claims.length; i++) if (!result[i]) resolve(i);
-  return result as Origin[];
+    for (const p of path) of[p] = found;
+  }
+  return { origins, keyOf: Int32Array.from(keys), of };
+}
+
+/** The origin of every claim, parallel to `claims` (see `originTable`). */
+export function claimOrigins(claims: readonly Claim[], sources: readonly Source[]): Origin[] {
+  const { origins, of } = originTable(claims, sources);
+  return Array.from(of, (o) => origins[o]!);
 }

@@ -13,12 +13,30 @@ export interface RuleContext {
   corpus?: Map<string, string>;
 }
 
+/** Receives a rule's findings one at a time, in report order. */
+export type Emit = (finding: Finding) => void;
+
 export interface Rule {
   /** Stable id carried by every finding of this rule. */
   id: string;
   /** One line for reports: what the rule checks. */
   title: string;
+  /** Hands each finding to `emit` as soon as it is made, so a report of any size can stream them. */
+  scan: (ctx: RuleContext, emit: Emit) => void;
+  /** Every finding at once: `scan` collected. */
   check: (ctx: RuleContext) => Finding[];
+}
+
+/** A rule from its `scan`; `check` collects what it emits. */
+export function defineRule(rule: Omit<Rule, "check">): Rule {
+  return {
+    ...rule,
+    check(ctx) {
+      const findings: Finding[] = [];
+      rule.scan(ctx, (f) => findings.push(f));
+      return findings;
+    },
+  };
 }
 
 /** Default relative tolerance for "about" figures. */
@@ -31,9 +49,18 @@ export function datasetFile(dataset: LoadedDataset, file: string): string {
   return base === "" || base === "." ? file : `${base}/${file}`;
 }
 
+const tableFiles = new WeakMap<LoadedDataset, { path: string; files: Partial<Record<TableName, string>> }>();
+
 /** The path of one table's file, as findings print it. */
 export function tableFile(dataset: LoadedDataset, table: TableName): string {
-  return datasetFile(dataset, TABLES[table].file);
+  // A rule asks once per finding, and a large dataset has a million of them.
+  let known = tableFiles.get(dataset);
+  if (known?.path !== dataset.ref.path) {
+    known = { path: dataset.ref.path, files: {} };
+    tableFiles.set(dataset, known);
+  }
+  known.files[table] ??= datasetFile(dataset, TABLES[table].file);
+  return known.files[table];
 }
 
 /** file/row/line of the `index`th loaded row of `table`, for findings about that row. */

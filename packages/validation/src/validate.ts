@@ -1,6 +1,6 @@
 import type { LoadedDataset } from "@tally/dataset/node";
 import type { Finding, GroupVerdict } from "./finding.js";
-import { DEFAULT_TOLERANCE, type Rule, type RuleContext } from "./ruleContext.js";
+import { DEFAULT_TOLERANCE, type Emit, type Rule, type RuleContext } from "./ruleContext.js";
 import { RULES } from "./rules/index.js";
 import { groupVerdicts } from "./verdicts.js";
 
@@ -23,13 +23,26 @@ export function datasetLabel(dataset: LoadedDataset): string {
   return dataset.ref.kind === "release" ? `${dataset.ref.name}@${dataset.ref.version}` : dataset.ref.path;
 }
 
-/** Runs the rules over one loaded dataset and judges each event and metric group. */
-export function validate(dataset: LoadedDataset, options: ValidateOptions = {}): Validation {
+function contextOf(dataset: LoadedDataset, options: ValidateOptions): RuleContext {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   if (!(tolerance >= 0 && tolerance < 1)) throw new RangeError(`tolerance must be in [0, 1): ${tolerance}`);
   const ctx: RuleContext = { dataset, datasetLabel: datasetLabel(dataset), tolerance };
   if (options.corpus) ctx.corpus = options.corpus;
+  return ctx;
+}
+
+/**
+ * Runs the rules over one loaded dataset, handing each finding to `emit` in report order: how a
+ * report of any size is written without holding every finding at once.
+ */
+export function scanDataset(dataset: LoadedDataset, emit: Emit, options: ValidateOptions = {}): void {
+  const ctx = contextOf(dataset, options);
+  for (const rule of options.rules ?? RULES) rule.scan(ctx, emit);
+}
+
+/** Runs the rules over one loaded dataset and judges each event and metric group. */
+export function validate(dataset: LoadedDataset, options: ValidateOptions = {}): Validation {
   const findings: Finding[] = [];
-  for (const rule of options.rules ?? RULES) for (const f of rule.check(ctx)) findings.push(f);
-  return { findings, groups: groupVerdicts(dataset, tolerance) };
+  scanDataset(dataset, (f) => findings.push(f), options);
+  return { findings, groups: groupVerdicts(dataset, options.tolerance ?? DEFAULT_TOLERANCE) };
 }

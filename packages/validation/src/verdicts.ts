@@ -1,6 +1,7 @@
 import type { LoadedDataset } from "@tally/dataset/node";
 import type { GroupVerdict } from "./finding.js";
-import { analyse } from "./groupAnalysis.js";
+import { analyse, pairGapRatio } from "./groupAnalysis.js";
+import { conflictBand } from "./valueInterval.js";
 
 /**
  * The verdict on each event and metric, in the order groups first appear: conflict when any two
@@ -9,24 +10,39 @@ import { analyse } from "./groupAnalysis.js";
  */
 export function groupVerdicts(dataset: LoadedDataset, tolerance: number): GroupVerdict[] {
   const { claims } = dataset.tables;
-  return analyse(dataset, tolerance).groups.map((g) => {
-    const conflicts = g.conflicts.map((p) => {
-      const [i, j] = p.lower < p.higher ? [p.lower, p.higher] : [p.higher, p.lower];
-      return {
-        claim_ids: [claims[i]!.claim_id, claims[j]!.claim_id] as [string, string],
-        gap_ratio: p.gap_ratio,
-        band: p.band,
-      };
+  const analysis = analyse(dataset, tolerance);
+  const { groups, conflicts, conflictStart, originStart } = analysis;
+  const verdicts: GroupVerdict[] = [];
+  for (let g = 0; g < groups.count; g++) {
+    const pairs: GroupVerdict["conflicts"] = [];
+    for (let k = conflictStart[g]!; k < conflictStart[g + 1]!; k++) {
+      const lower = conflicts.lower[k]!;
+      const higher = conflicts.higher[k]!;
+      const [i, j] = lower < higher ? [lower, higher] : [higher, lower];
+      const gap_ratio = pairGapRatio(analysis, k);
+      pairs.push({
+        claim_ids: [claims[i]!.claim_id, claims[j]!.claim_id],
+        gap_ratio,
+        band: conflictBand(gap_ratio),
+      });
+    }
+    let max: number | null = pairs.length === 0 ? null : Number.NEGATIVE_INFINITY;
+    for (const { gap_ratio } of pairs)
+      max = max === null || gap_ratio === null ? null : Math.max(max, gap_ratio);
+    const origins = originStart[g + 1]! - originStart[g]!;
+    const first = claims[groups.members[groups.start[g]!]!]!;
+    const claimIds: string[] = [];
+    for (let m = groups.start[g]!; m < groups.start[g + 1]!; m++)
+      claimIds.push(claims[groups.members[m]!]!.claim_id);
+    verdicts.push({
+      event_id: first.event_id,
+      metric: first.metric,
+      verdict: pairs.length > 0 ? "conflict" : origins <= 1 ? "single_origin" : "consistent",
+      claim_ids: claimIds,
+      origins,
+      conflicts: pairs,
+      max_gap_ratio: max,
     });
-    const ratios = conflicts.map((c) => c.gap_ratio);
-    return {
-      event_id: g.event_id,
-      metric: g.metric,
-      verdict: conflicts.length > 0 ? "conflict" : g.origins.length <= 1 ? "single_origin" : "consistent",
-      claim_ids: g.members.map((i) => claims[i]!.claim_id),
-      origins: g.origins.length,
-      conflicts,
-      max_gap_ratio: ratios.length === 0 || ratios.includes(null) ? null : Math.max(...(ratios as number[])),
-    };
-  });
+  }
+  return verdicts;
 }

@@ -4,8 +4,10 @@ import { PROBLEM_CODES } from "../problemCodes.js";
 import type { Problem } from "../schema/problem.js";
 import { columnsOf, type TableName } from "../schema/tables.js";
 import { checkHeader } from "./checkHeader.js";
+import { fileChunks } from "./fileChunks.js";
 import { LineIndex } from "./lineIndex.js";
 import { findOpenQuote } from "./openQuote.js";
+import { eachPlainRecord, memoryChunks, type PlainLayout, plainLayout } from "./plainCsv.js";
 
 /** One data row as read from the file: every cell still a string, keyed by its header name. */
 export interface CsvRow {
@@ -24,18 +26,44 @@ export interface CsvTable {
   missing: string[];
 }
 
+/**
+ * A plain file (its layout checked on the bytes that were read) to be read again from disk
+ * while it is parsed, so that its bytes need not stay in memory beside the rows.
+ */
+export interface PlainCsvFile {
+  path: string;
+  size: number;
+  layout: PlainLayout;
+}
+
+/** What `scanCsv` reports once every row has been handed over. */
+export type CsvScan = Omit<CsvTable, "rows">;
+
+/** Receives the header once, then each data row with the header's number of fields, in file order. */
+export interface CsvVisitor {
+  header?: (header: string[], missing: string[]) => void;
+  row: (fields: string[], row: number, line: number) => void;
+}
+
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
+/** A CRLF file and its LF twin must load the same values, also inside multi-line quotes. */
+const unixLines = (fields: string[]): string[] => {
+  for (let i = 0; i < fields.length; i++)
+    if (fields[i]!.includes("\r")) fields[i] = fields[i]!.replace(/\r\n?/g, "\n");
+  return fields;
+};
+
 /**
- * Reads one table's CSV and reports every problem it meets instead of stopping at the first: rows
- * with the wrong number of fields are reported and left out, the rest still load. A quote that
- * never closes swallows the rest of the file, so it is reported at the line where it opened.
+ * Reads a file csv-parse's relaxed way, for files the plain reader does not take: records with
+ * their lines, and the errors of records it had to skip (a quote never closed), located.
  */
-export function readCsv(input: string | Uint8Array, file: string, table: TableName): CsvTable {
-  const bytes =
-    typeof input === "string"
-      ? Buffer.from(input, "utf8")
-      : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+function parseRelaxed(
+  bytes: Buffer,
+  file: string,
+  visit: (fields: string[], line: number) => void,
+  located: () => { header: string[] | undefined; dataRows: number },
+): Problem[] {
   const lines = new LineIndex(bytes);
   const skipped: CsvError[] = [];
   // With `info: true` csv-parse returns { record, info } pairs, which its typings do not express.
@@ -52,62 +80,75 @@ export function readCsv(input: string | Uint8Array, file: string, table: TableNa
     },
   }) as unknown as { record: string[]; info: Info }[];
 
-  const problems: Problem[] = [];
-  const located: { fields: string[]; line: number }[] = [];
   let end = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
   for (const { record, info } of records) {
-    located.push({ fields: record, line: lines.lineAt(lines.skipLineBreaks(end)) });
+    visit(record, lines.lineAt(lines.skipLineBreaks(end)));
     end = info.bytes;
   }
 
-  const dataRows = Math.max(located.length - 1, 0);
-  for (const error of skipped) {
+  const { header, dataRows } = located();
+  return skipped.map((error): Problem => {
     if (error.code === "CSV_QUOTE_NOT_CLOSED") {
       const open = findOpenQuote(bytes, lines.skipLineBreaks(end));
       const from = lines.lineAt(open.offset);
-      const header = located[0]?.fields;
-      problems.push({
+      return {
         code: PROBLEM_CODES.csvUnterminatedQuote,
         file,
         row: header ? dataRows + 1 : null,
         line: from,
         column: header?.[open.field] ?? null,
         message: `the quoted field that opens on line ${from} is never closed, so lines ${from}–${lines.lastLine()} could not be read`,
-      });
-    } else {
-      problems.push({
-        code: PROBLEM_CODES.csvParse,
-        file,
-        row: null,
-        line: typeof error.lines === "number" && error.lines > 0 ? error.lines : null,
-        column: null,
-        message: error.message,
-      });
+      };
     }
-  }
+    return {
+      code: PROBLEM_CODES.csvParse,
+      file,
+      row: null,
+      line: typeof error.lines === "number" && error.lines > 0 ? error.lines : null,
+      column: null,
+      message: error.message,
+    };
+  });
+}
 
-  const [head, ...body] = located;
-  if (head === undefined) {
-    if (problems.length === 0)
-      problems.push({
-        code: PROBLEM_CODES.csvEmpty,
-        file,
-        row: null,
-        line: null,
-        column: null,
-        message: `${file} is empty: expected the header ${columnsOf(table).join(",")}`,
-      });
-    return { header: [], rows: [], problems, missing: columnsOf(table) };
-  }
-
-  const header = head.fields;
-  const headerProblems = checkHeader(header, columnsOf(table), { file, line: head.line, rows: body.length });
-  problems.push(...headerProblems.problems);
-  const rows: CsvRow[] = [];
-  body.forEach(({ fields, line }, index) => {
-    const row = index + 1;
+/**
+ * Reads one table's CSV, handing each data row to `visitor` as it goes, and reports every problem
+ * it meets instead of stopping at the first: rows with the wrong number of fields are reported and
+ * left out, the rest still load. A quote that never closes swallows the rest of the file, so it is
+ * reported at the line where it opened. Plain files are read without csv-parse (`plainLayout`),
+ * with the same records, lines and problems.
+ */
+export function scanCsv(
+  input: string | Uint8Array | PlainCsvFile,
+  file: string,
+  table: TableName,
+  visitor: CsvVisitor,
+): CsvScan {
+  const onDisk = typeof input === "object" && "path" in input ? input : null;
+  const bytes =
+    typeof input === "string"
+      ? Buffer.from(input, "utf8")
+      : input instanceof Uint8Array
+        ? Buffer.from(input.buffer, input.byteOffset, input.byteLength)
+        : null;
+  const columns = columnsOf(table);
+  let header: string[] | undefined;
+  let headerLine = 1;
+  let dataRows = 0;
+  const rowProblems: Problem[] = [];
+  const layout = onDisk !== null ? onDisk.layout : plainLayout(bytes!);
+  // Only a file with a CR can need its line endings unified.
+  const unify = layout === null || layout.crlf;
+  const visit = (fields: string[], line: number) => {
+    if (header === undefined) {
+      header = fields;
+      headerLine = line;
+      visitor.header?.(header, checkHeader(header, columns, { file, line, rows: 0 }).missing);
+      return;
+    }
+    const row = ++dataRows;
     if (fields.length !== header.length) {
-      problems.push({
+      rowProblems.push({
         code: PROBLEM_CODES.csvColumnCount,
         file,
         row,
@@ -117,13 +158,54 @@ export function readCsv(input: string | Uint8Array, file: string, table: TableNa
       });
       return;
     }
-    const cells: Record<string, string> = {};
-    header.forEach((name, i) => {
-      // A CRLF file and its LF twin must load the same values, also inside multi-line quotes.
-      if (!Object.hasOwn(cells, name)) cells[name] = fields[i]!.replace(/\r\n?/g, "\n");
-    });
-    rows.push({ row, line, cells });
-  });
+    visitor.row(unify ? unixLines(fields) : fields, row, line);
+  };
+  const problems = layout === null ? parseRelaxed(bytes!, file, visit, () => ({ header, dataRows })) : [];
+  if (layout !== null)
+    eachPlainRecord(
+      onDisk !== null
+        ? fileChunks(onDisk.path, onDisk.size, layout.start)
+        : memoryChunks(bytes!, layout.start),
+      layout,
+      visit,
+    );
+
+  if (header === undefined) {
+    if (problems.length === 0)
+      problems.push({
+        code: PROBLEM_CODES.csvEmpty,
+        file,
+        row: null,
+        line: null,
+        column: null,
+        message: `${file} is empty: expected the header ${columns.join(",")}`,
+      });
+    return { header: [], problems, missing: columns };
+  }
+  const checked = checkHeader(header, columns, { file, line: headerLine, rows: dataRows });
+  for (const p of checked.problems) problems.push(p);
+  for (const p of rowProblems) problems.push(p);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { header, rows, problems, missing: headerProblems.missing };
+  return { header, problems, missing: checked.missing };
+}
+
+/** `scanCsv` with every row kept, its cells keyed by header name (the first of duplicate columns). */
+export function readCsv(input: string | Uint8Array, file: string, table: TableName): CsvTable {
+  const rows: CsvRow[] = [];
+  let header: string[] = [];
+  const scan = scanCsv(input, file, table, {
+    header: (h) => {
+      header = h;
+    },
+    row: (fields, row, line) => rows.push({ row, line, cells: cellsOf(header, fields) }),
+  });
+  return { header: scan.header, rows, problems: scan.problems, missing: scan.missing };
+}
+
+/** A row's cells keyed by header name; of duplicate columns the first one counts. */
+export function cellsOf(header: readonly string[], fields: readonly string[]): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (let i = 0; i < header.length; i++)
+    if (!Object.hasOwn(cells, header[i]!)) cells[header[i]!] = fields[i]!;
+  return cells;
 }

@@ -2,6 +2,7 @@ import { PROBLEM_CODES } from "../problemCodes.js";
 import { REFERENCES } from "../references.js";
 import type { Problem } from "../schema/problem.js";
 import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tables.js";
+import { KeyIndex } from "./keyIndex.js";
 import type { Locations } from "./loadedDataset.js";
 
 export interface ReferenceOptions {
@@ -23,19 +24,19 @@ export function checkReferences(
   options: ReferenceOptions = {},
 ): Problem[] {
   const problems: Problem[] = [];
-  const keys = {} as Record<TableName, Set<string>>;
+  // One index per table answers both questions: is a key used again, and does a reference resolve.
+  const first = {} as Record<TableName, KeyIndex>;
+  const unloaded = {} as Record<TableName, Set<string>>;
   for (const table of TABLE_NAMES) {
     const { file, key } = TABLES[table];
-    const first = new Map<string, number>();
-    keys[table] = new Set(options.unloadedKeys?.[table] ?? []);
-    tables[table].forEach((row, i) => {
-      const id = keyOf(table, row);
-      keys[table].add(id);
-      const earlier = first.get(id);
-      if (earlier === undefined) {
-        first.set(id, i);
-        return;
-      }
+    const rows = tables[table];
+    const index = new KeyIndex((i) => keyOf(table, rows[i]!), rows.length);
+    first[table] = index;
+    unloaded[table] = new Set(options.unloadedKeys?.[table] ?? []);
+    for (let i = 0; i < rows.length; i++) {
+      const earlier = index.add(i);
+      if (earlier === -1) continue;
+      const id = keyOf(table, rows[i]!);
       const was = locations[table][earlier]!;
       const at = locations[table][i]!;
       problems.push({
@@ -46,25 +47,43 @@ export function checkReferences(
         column: key,
         message: `${key} ${JSON.stringify(id)} is used again; it first appears on row ${was.row} (line ${was.line})`,
       });
-    });
+    }
   }
 
-  for (const ref of REFERENCES) {
-    const { file } = TABLES[ref.table];
-    const target = TABLES[ref.target];
-    (tables[ref.table] as object[]).forEach((row, i) => {
-      const value = (row as Record<string, unknown>)[ref.column];
-      if (typeof value !== "string" || keys[ref.target].has(value)) return;
-      const at = locations[ref.table][i]!;
-      problems.push({
-        code: ref.code,
-        file,
-        row: at.row,
-        line: at.line,
-        column: ref.column,
-        message: `${ref.column} ${JSON.stringify(value)} is not a ${target.key} in ${target.file}`,
-      });
-    });
+  // Every reference of a table in one pass over its rows (a large table's rows are slow to
+  // visit), each reference's problems kept apart so that they are reported in REFERENCES order.
+  const found = REFERENCES.map(() => [] as Problem[]);
+  for (const table of TABLE_NAMES) {
+    const refs = REFERENCES.filter((ref) => ref.table === table);
+    if (refs.length === 0) continue;
+    const { file } = TABLES[table];
+    const into = refs.map((ref) => found[REFERENCES.indexOf(ref)]!);
+    // Rows about one event or source tend to follow each other: a value just found is not looked up again.
+    const lastFound: unknown[] = refs.map(() => undefined);
+    const rows = tables[table] as object[];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as Record<string, unknown>;
+      for (let r = 0; r < refs.length; r++) {
+        const ref = refs[r]!;
+        const value = row[ref.column];
+        if (value === lastFound[r] || typeof value !== "string") continue;
+        if (first[ref.target].get(value) !== -1 || unloaded[ref.target].has(value)) {
+          lastFound[r] = value;
+          continue;
+        }
+        const target = TABLES[ref.target];
+        const at = locations[table][i]!;
+        into[r]!.push({
+          code: ref.code,
+          file,
+          row: at.row,
+          line: at.line,
+          column: ref.column,
+          message: `${ref.column} ${JSON.stringify(value)} is not a ${target.key} in ${target.file}`,
+        });
+      }
+    }
   }
+  for (const list of found) for (const p of list) problems.push(p);
   return problems;
 }

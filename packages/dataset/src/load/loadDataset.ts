@@ -1,11 +1,14 @@
-import { basename, resolve } from "node:path";
-import { readCsv } from "../csv/readCsv.js";
+import { Buffer } from "node:buffer";
+import { basename, join, resolve } from "node:path";
+import { plainLayout } from "../csv/plainCsv.js";
+import { cellsOf, type PlainCsvFile, scanCsv } from "../csv/readCsv.js";
 import { descriptorProblems, descriptorSchemaProblems } from "../datapackage/descriptorProblems.js";
 import { type DataPackage, dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
 import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tables.js";
 import { checkReferences } from "./checkReferences.js";
 import { DatasetLoadError } from "./errors.js";
+import { fastRowParser } from "./fastRow.js";
 import type { DatasetKind, LoadedDataset, Locations } from "./loadedDataset.js";
 import { type DatasetFiles, DESCRIPTOR_FILE, readDatasetFiles } from "./readDatasetFiles.js";
 import { rowProblems } from "./rowProblems.js";
@@ -27,7 +30,7 @@ function byPlace(a: Problem, b: Problem): number {
 
 function loadTable<K extends TableName>(
   table: K,
-  bytes: Uint8Array,
+  input: Uint8Array | PlainCsvFile,
   into: {
     tables: Tables;
     locations: Locations;
@@ -36,25 +39,83 @@ function loadTable<K extends TableName>(
   },
 ): void {
   const { file, schema, key } = TABLES[table];
-  const csv = readCsv(bytes, file, table);
-  into.problems.push(...csv.problems);
-  for (const { row, line, cells } of csv.rows) {
-    if (csv.missing.length > 0) {
-      // The header problem already says these rows were not loaded; their keys still count as
-      // present so that references to them are not reported a second time.
-      if (cells[key]) into.unloadedKeys[table].push(cells[key]);
-      continue;
-    }
-    const parsed = schema.safeParse(cells);
-    if (parsed.success) {
-      (into.tables[table] as unknown[]).push(parsed.data);
-      into.locations[table].push({ row, line });
-    } else {
-      into.problems.push(...rowProblems(parsed.error, cells, { file, row, line }));
-      const id = cells[key];
-      if (id) into.unloadedKeys[table].push(id);
-    }
+  const rows = into.tables[table] as unknown[];
+  const locations = into.locations[table];
+  const unloaded = into.unloadedKeys[table];
+  const schemaProblems: Problem[] = [];
+  let header: string[] = [];
+  let complete = true;
+  let keyColumn = -1;
+  let fast: ReturnType<typeof fastRowParser> = null;
+  const csv = scanCsv(input, file, table, {
+    header: (h, missing) => {
+      header = h;
+      complete = missing.length === 0;
+      keyColumn = h.indexOf(key);
+      fast = complete ? fastRowParser(schema, h) : null;
+    },
+    row: (fields, row, line) => {
+      if (!complete) {
+        // The header problem already says these rows were not loaded; their keys still count as
+        // present so that references to them are not reported a second time.
+        if (keyColumn >= 0 && fields[keyColumn]) unloaded.push(fields[keyColumn]!);
+        return;
+      }
+      const quick = fast?.(fields);
+      if (quick !== undefined) {
+        rows.push(quick);
+        locations.push({ row, line });
+        return;
+      }
+      const cells = cellsOf(header, fields);
+      const parsed = schema.safeParse(cells);
+      if (parsed.success) {
+        rows.push(parsed.data);
+        locations.push({ row, line });
+      } else {
+        for (const p of rowProblems(parsed.error, cells, { file, row, line })) schemaProblems.push(p);
+        const id = cells[key];
+        if (id) unloaded.push(id);
+      }
+    },
+  });
+  for (const p of csv.problems) into.problems.push(p);
+  for (const p of schemaProblems) into.problems.push(p);
+}
+
+/** What the checks on the files as read leave for loading: no bytes, except of files not plain. */
+interface CheckedFiles {
+  descriptorJson: unknown;
+  descriptor: DataPackage | null;
+  problems: Problem[];
+  extra: Problem[];
+  inputs: Record<TableName, Uint8Array | PlainCsvFile>;
+}
+
+/**
+ * Reads the files and makes the checks that need their bytes (descriptor hashes, extra checks,
+ * which files are plain). A plain file is parsed later from disk again, in pieces, so the bytes
+ * can go before the rows are built: a large dataset never holds its files and its rows at once.
+ * A function of its own, so that no register of the loader's frame keeps the bytes alive.
+ */
+async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFiles> {
+  const files = await readDatasetFiles(path);
+  const parsedDescriptor = dataPackageSchema.safeParse(files.descriptor);
+  const descriptor = parsedDescriptor.success ? parsedDescriptor.data : null;
+  const problems = [
+    ...descriptorSchemaProblems(files.descriptor),
+    ...descriptorProblems(files.descriptor, files.csv),
+  ];
+  // Extra checks see the files before the tables take their place; their problems still come last.
+  const extra = options.extraProblems ? await options.extraProblems(path, files, descriptor) : [];
+  const inputs = {} as Record<TableName, Uint8Array | PlainCsvFile>;
+  for (const table of TABLE_NAMES) {
+    const bytes = files.csv[table];
+    const layout = plainLayout(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    inputs[table] =
+      layout === null ? bytes : { path: join(path, TABLES[table].file), size: bytes.byteLength, layout };
   }
+  return { descriptorJson: files.descriptor, descriptor, problems, extra, inputs };
 }
 
 /**
@@ -64,24 +125,19 @@ function loadTable<K extends TableName>(
  */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadedDataset> {
   const path = resolve(dir);
-  const files = await readDatasetFiles(path);
-  const parsedDescriptor = dataPackageSchema.safeParse(files.descriptor);
-  const descriptor = parsedDescriptor.success ? parsedDescriptor.data : null;
-
+  const { descriptorJson, descriptor, problems, extra, inputs } = await checkFiles(path, options);
   const into = {
     tables: { sources: [], events: [], metrics: [], claims: [] } as Tables,
     locations: { sources: [], events: [], metrics: [], claims: [] } as Locations,
-    problems: [
-      ...descriptorSchemaProblems(files.descriptor),
-      ...descriptorProblems(files.descriptor, files.csv),
-    ],
+    problems,
     unloadedKeys: { sources: [], events: [], metrics: [], claims: [] } as Record<TableName, string[]>,
   };
-  for (const table of TABLE_NAMES) loadTable(table, files.csv[table], into);
-  into.problems.push(...checkReferences(into.tables, into.locations, { unloadedKeys: into.unloadedKeys }));
-  if (options.extraProblems) into.problems.push(...(await options.extraProblems(path, files, descriptor)));
+  for (const table of TABLE_NAMES) loadTable(table, inputs[table], into);
+  for (const p of checkReferences(into.tables, into.locations, { unloadedKeys: into.unloadedKeys }))
+    into.problems.push(p);
+  for (const p of extra) into.problems.push(p);
 
-  const raw = (files.descriptor ?? {}) as { name?: unknown; version?: unknown };
+  const raw = (descriptorJson ?? {}) as { name?: unknown; version?: unknown };
   const loaded: LoadedDataset = {
     ref: {
       name: descriptor?.name ?? (typeof raw.name === "string" ? raw.name : basename(path)),

@@ -1,7 +1,7 @@
-import type { Finding } from "../finding.js";
-import { analyse } from "../groupAnalysis.js";
-import { locate, type Rule } from "../ruleContext.js";
-import { formatInterval } from "../valueInterval.js";
+import { analyse, pairGapRatio } from "../groupAnalysis.js";
+import { intervalAt } from "../intervalColumns.js";
+import { defineRule, locate } from "../ruleContext.js";
+import { conflictBand, formatInterval } from "../valueInterval.js";
 
 const ratioText = (r: number | null) => (r === null ? "unbounded" : r.toFixed(2));
 
@@ -9,30 +9,36 @@ const ratioText = (r: number | null) => (r === null ? "unbounded" : r.toFixed(2)
  * Within each event and metric, two claims conflict when their intervals share no point: one
  * warning per such pair, and one info per group summarising what was claimed.
  */
-export const conflicts: Rule = {
+export const conflicts = defineRule({
   id: "conflicts",
   title: "Claims about one event and metric whose figures cannot both be true",
-  check(ctx) {
+  scan(ctx, emit) {
     const { dataset, datasetLabel: label, tolerance } = ctx;
     const { claims } = dataset.tables;
-    const { intervals, groups } = analyse(dataset, tolerance);
-    const findings: Finding[] = [];
-    for (const group of groups) {
-      const { event_id, metric, members } = group;
-      for (const pair of group.conflicts) {
+    const analysis = analyse(dataset, tolerance);
+    const { intervals, groups, conflicts: pairs, conflictStart, originStart } = analysis;
+    for (let g = 0; g < groups.count; g++) {
+      const first = groups.start[g]!;
+      const end = groups.start[g + 1]!;
+      const { event_id, metric } = claims[groups.members[first]!]!;
+      for (let k = conflictStart[g]!; k < conflictStart[g + 1]!; k++) {
+        const lower = pairs.lower[k]!;
+        const higher = pairs.higher[k]!;
         // File order, so a pair reads the same in every report whichever figure is higher.
-        const [i, j] = pair.lower < pair.higher ? [pair.lower, pair.higher] : [pair.higher, pair.lower];
+        const [i, j] = lower < higher ? [lower, higher] : [higher, lower];
         const a = claims[i]!;
         const b = claims[j]!;
-        const aIv = formatInterval(intervals[i]!);
-        const bIv = formatInterval(intervals[j]!);
-        findings.push({
+        const aIv = formatInterval(intervalAt(intervals, i));
+        const bIv = formatInterval(intervalAt(intervals, j));
+        const gap_ratio = pairGapRatio(analysis, k);
+        const band = conflictBand(gap_ratio);
+        emit({
           rule: "conflicts",
           severity: "warning",
           message:
             `${event_id} / ${metric}: "${a.figure_text}" (${a.claim_id}, ${aIv}) and ` +
             `"${b.figure_text}" (${b.claim_id}, ${bIv}) do not overlap; ` +
-            `gap ratio ${ratioText(pair.gap_ratio)}, ${pair.band}`,
+            `gap ratio ${ratioText(gap_ratio)}, ${band}`,
           dataset: label,
           ...locate(dataset, "claims", i),
           event_id,
@@ -40,45 +46,46 @@ export const conflicts: Rule = {
           claim_ids: [a.claim_id, b.claim_id],
           details: {
             intervals: { [a.claim_id]: aIv, [b.claim_id]: bIv },
-            higher: claims[pair.higher]!.claim_id,
-            gap_ratio: pair.gap_ratio,
-            band: pair.band,
+            higher: claims[higher]!.claim_id,
+            gap_ratio,
+            band,
             tolerance,
           },
         });
       }
       let min = Number.POSITIVE_INFINITY;
       let max = Number.NEGATIVE_INFINITY;
-      for (const i of members) {
-        const { value_low: low, value_high: high } = claims[i]!;
+      for (let m = first; m < end; m++) {
+        const { value_low: low, value_high: high } = claims[groups.members[m]!]!;
         if (low !== null && low < min) min = low;
         if (high !== null && high > max) max = high;
         if (low !== null && low > max) max = low;
         if (high !== null && high < min) min = high;
       }
-      const n = members.length;
+      const n = end - first;
+      const origins = originStart[g + 1]! - originStart[g]!;
+      const conflicting = conflictStart[g + 1]! - conflictStart[g]!;
       const range =
         min > max ? "no figures" : min === max ? `figure ${min}` : `figures from ${min} to ${max}`;
-      findings.push({
+      emit({
         rule: "conflicts",
         severity: "info",
         message:
-          `${event_id} / ${metric}: ${n} claim${n === 1 ? "" : "s"} from ${group.origins.length} ` +
-          `independent origin${group.origins.length === 1 ? "" : "s"}, ${range}, ` +
-          `${group.conflicts.length} conflicting pair${group.conflicts.length === 1 ? "" : "s"}`,
+          `${event_id} / ${metric}: ${n} claim${n === 1 ? "" : "s"} from ${origins} ` +
+          `independent origin${origins === 1 ? "" : "s"}, ${range}, ` +
+          `${conflicting} conflicting pair${conflicting === 1 ? "" : "s"}`,
         dataset: label,
-        ...locate(dataset, "claims", members[0]!),
+        ...locate(dataset, "claims", groups.members[first]!),
         event_id,
         metric,
         details: {
           claims: n,
-          origins: group.origins.length,
+          origins,
           min: min > max ? null : min,
           max: min > max ? null : max,
-          conflicts: group.conflicts.length,
+          conflicts: conflicting,
         },
       });
     }
-    return findings;
   },
-};
+});

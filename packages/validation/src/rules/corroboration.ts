@@ -1,36 +1,43 @@
-import type { Finding } from "../finding.js";
 import { analyse } from "../groupAnalysis.js";
-import { locate, type Rule } from "../ruleContext.js";
+import { defineRule, locate } from "../ruleContext.js";
 
 /** How many independent origins stand behind each event and metric; repeats of one origin count once. */
-export const corroboration: Rule = {
+export const corroboration = defineRule({
   id: "corroboration",
   title: "Independent origins behind each event and metric",
-  check(ctx) {
+  scan(ctx, emit) {
     const { dataset, datasetLabel: label } = ctx;
     const { claims } = dataset.tables;
-    const findings: Finding[] = [];
-    for (const group of analyse(dataset, ctx.tolerance).groups) {
-      const k = group.origins.length;
-      const n = group.members.length;
-      findings.push({
+    const { groups, origins, groupOrigins, originStart } = analyse(dataset, ctx.tolerance);
+    for (let g = 0; g < groups.count; g++) {
+      const first = groups.start[g]!;
+      const end = groups.start[g + 1]!;
+      const { event_id, metric } = claims[groups.members[first]!]!;
+      const k = originStart[g + 1]! - originStart[g]!;
+      const n = end - first;
+      const names: string[] = [];
+      const listed: { attributed_to: string; outlet: string }[] = [];
+      for (let o = originStart[g]!; o < originStart[g + 1]!; o++) {
+        const { attributed_to, outlet } = origins.origins[groupOrigins[o]!]!;
+        names.push(`${attributed_to} (${outlet})`);
+        listed.push({ attributed_to, outlet });
+      }
+      const claimIds: string[] = [];
+      for (let m = first; m < end; m++) claimIds.push(claims[groups.members[m]!]!.claim_id);
+      emit({
         rule: "corroboration",
         severity: "info",
         message:
-          `${group.event_id} / ${group.metric}: ${k} independent origin${k === 1 ? "" : "s"} ` +
+          `${event_id} / ${metric}: ${k} independent origin${k === 1 ? "" : "s"} ` +
           `among ${n} claim${n === 1 ? "" : "s"}: ` +
-          group.origins.map((o) => `${o.attributed_to} (${o.outlet})`).join("; "),
+          names.join("; "),
         dataset: label,
-        ...locate(dataset, "claims", group.members[0]!),
-        event_id: group.event_id,
-        metric: group.metric,
-        claim_ids: group.members.map((i) => claims[i]!.claim_id),
-        details: {
-          origins: group.origins.map(({ attributed_to, outlet }) => ({ attributed_to, outlet })),
-          claims: n,
-        },
+        ...locate(dataset, "claims", groups.members[first]!),
+        event_id,
+        metric,
+        claim_ids: claimIds,
+        details: { origins: listed, claims: n },
       });
     }
-    return findings;
   },
-};
+});

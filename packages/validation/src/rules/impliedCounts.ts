@@ -1,8 +1,7 @@
 import type { Unit } from "@tally/dataset";
-import { groupKey } from "../claimGroups.js";
-import type { Finding } from "../finding.js";
 import { analyse } from "../groupAnalysis.js";
-import { locate, type Rule } from "../ruleContext.js";
+import { intervalAt } from "../intervalColumns.js";
+import { defineRule, locate } from "../ruleContext.js";
 import { entirelyBelow, formatInterval, multiplyNonNegative, type ValueInterval } from "../valueInterval.js";
 
 const COUNT_UNITS: ReadonlySet<Unit> = new Set(["persons", "count"]);
@@ -12,10 +11,10 @@ const COUNT_UNITS: ReadonlySet<Unit> = new Set(["persons", "count"]);
  * than 162 (t = 10%). Reported as info; a warning when that count cannot fit under the upper end of
  * another count claimed for the base claim's event and metric (a part larger than any whole).
  */
-export const impliedCounts: Rule = {
+export const impliedCounts = defineRule({
   id: "implied-counts",
   title: "Counts implied by shares of another claim, and whether they fit",
-  check(ctx) {
+  scan(ctx, emit) {
     const { dataset, datasetLabel: label, tolerance } = ctx;
     const { claims, metrics } = dataset.tables;
     const unitOf = new Map(metrics.map((m) => [m.metric, m.unit]));
@@ -29,29 +28,28 @@ export const impliedCounts: Rule = {
       return index.get(id);
     };
     const { intervals, groups } = analyse(dataset, tolerance);
-    let membersOf: Map<string, number[]> | undefined;
-    const findings: Finding[] = [];
-    claims.forEach((share, i) => {
-      if (share.base_claim_id === null || unitOf.get(share.metric) !== "percent") return;
+    for (let i = 0; i < claims.length; i++) {
+      const share = claims[i]!;
+      if (share.base_claim_id === null || unitOf.get(share.metric) !== "percent") continue;
       const b = indexOf(share.base_claim_id);
-      if (b === undefined) return;
+      if (b === undefined) continue;
       const base = claims[b]!;
-      if (!COUNT_UNITS.has(unitOf.get(base.metric)!)) return;
-      const s = intervals[i]!;
+      if (!COUNT_UNITS.has(unitOf.get(base.metric)!)) continue;
+      const s = intervalAt(intervals, i);
       const fraction: ValueInterval = {
         low: Math.max(0, s.low) / 100,
         lowOpen: s.low > 0 && s.lowOpen,
         high: Math.min(100, s.high) / 100,
         highOpen: s.high < 100 && s.highOpen,
       };
-      const whole = intervals[b]!;
+      const whole = intervalAt(intervals, b);
       const implied = multiplyNonNegative(fraction, {
         ...whole,
         low: Math.max(0, whole.low),
         lowOpen: whole.low > 0 && whole.lowOpen,
       });
       const impliedText = formatInterval(implied);
-      findings.push({
+      emit({
         rule: "implied-counts",
         severity: "info",
         message:
@@ -68,26 +66,28 @@ export const impliedCounts: Rule = {
           high: Number.isFinite(implied.high) ? implied.high : null,
         },
       });
-      membersOf ??= new Map(groups.map((g) => [groupKey(g.event_id, g.metric), g.members]));
-      for (const j of membersOf.get(groupKey(base.event_id, base.metric)) ?? []) {
-        if (j === b || !entirelyBelow(intervals[j]!, implied)) continue;
+      // The base claim's own group: the claims about its event and metric.
+      const g = groups.groupOf[b]!;
+      for (let m = groups.start[g]!; m < groups.start[g + 1]!; m++) {
+        const j = groups.members[m]!;
+        if (j === b || !entirelyBelow(intervalAt(intervals, j), implied)) continue;
         const other = claims[j]!;
-        findings.push({
+        const otherText = formatInterval(intervalAt(intervals, j));
+        emit({
           rule: "implied-counts",
           severity: "warning",
           message:
             `"${share.figure_text}" (${share.claim_id}) of ${base.claim_id} implies ${impliedText} ` +
             `${base.metric}, which cannot fit under "${other.figure_text}" (${other.claim_id}, ` +
-            `${formatInterval(intervals[j]!)})`,
+            `${otherText})`,
           dataset: label,
           ...locate(dataset, "claims", i),
           event_id: base.event_id,
           metric: base.metric,
           claim_ids: [share.claim_id, base.claim_id, other.claim_id],
-          details: { implied: impliedText, other: formatInterval(intervals[j]!) },
+          details: { implied: impliedText, other: otherText },
         });
       }
-    });
-    return findings;
+    }
   },
-};
+});

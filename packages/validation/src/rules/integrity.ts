@@ -1,8 +1,7 @@
 import type { Unit } from "@tally/dataset";
-import type { Finding } from "../finding.js";
-import { datasetFile, locate, type Rule } from "../ruleContext.js";
+import { datasetFile, defineRule, locate } from "../ruleContext.js";
 
-type Bound = "value_low" | "value_high";
+const BOUNDS = ["value_low", "value_high"] as const;
 
 /** What a value of each unit must be, as a phrase for the message, or null when it is fine. */
 function unitProblem(unit: Unit, v: number): string | null {
@@ -22,46 +21,46 @@ function unitProblem(unit: Unit, v: number): string | null {
  * manifests) becomes an error where it was found; the checks that need a claim's metric (whole
  * non-negative counts, percentages within 0..100) are made here.
  */
-export const integrity: Rule = {
+export const integrity = defineRule({
   id: "integrity",
   title: "Rows, references, units, hashes and manifests are sound",
-  check(ctx) {
+  scan(ctx, emit) {
     const { dataset, datasetLabel: label } = ctx;
-    const findings: Finding[] = dataset.problems.map((p) => ({
-      rule: "integrity",
-      severity: "error",
-      message: p.message,
-      dataset: label,
-      file: datasetFile(dataset, p.file),
-      ...(p.row === null ? {} : { row: p.row }),
-      ...(p.line === null ? {} : { line: p.line }),
-      ...(p.column === null ? {} : { column: p.column }),
-      details: { code: p.code },
-    }));
+    for (const p of dataset.problems)
+      emit({
+        rule: "integrity",
+        severity: "error",
+        message: p.message,
+        dataset: label,
+        file: datasetFile(dataset, p.file),
+        ...(p.row === null ? {} : { row: p.row }),
+        ...(p.line === null ? {} : { line: p.line }),
+        ...(p.column === null ? {} : { column: p.column }),
+        details: { code: p.code },
+      });
     const { claims, metrics } = dataset.tables;
     const unitOf = new Map(metrics.map((m) => [m.metric, m.unit]));
-    claims.forEach((c, i) => {
-      const at = locate(dataset, "claims", i);
+    for (let i = 0; i < claims.length; i++) {
+      const c = claims[i]!;
       const unit = unitOf.get(c.metric);
-      if (unit === undefined) return;
-      for (const column of ["value_low", "value_high"] as Bound[]) {
+      if (unit === undefined) continue;
+      for (const column of BOUNDS) {
         const v = c[column];
         if (v === null) continue;
         const problem = unitProblem(unit, v);
         if (problem)
-          findings.push({
+          emit({
             rule: "integrity",
             severity: "error",
             message: `${column} ${v}: ${problem} (metric ${c.metric})`,
             dataset: label,
-            ...at,
+            ...locate(dataset, "claims", i),
             column,
             metric: c.metric,
             claim_ids: [c.claim_id],
             details: { code: `unit/${unit}` },
           });
       }
-    });
-    return findings;
+    }
   },
-};
+});

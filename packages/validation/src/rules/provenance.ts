@@ -1,7 +1,7 @@
 import { type Claim, type Metric, readFigure } from "@tally/dataset";
 import type { Finding } from "../finding.js";
 import { normaliseQuoteText } from "../quoteText.js";
-import { locate, type Rule, type RuleContext } from "../ruleContext.js";
+import { defineRule, locate, type RuleContext } from "../ruleContext.js";
 
 /** The numbers a claim's qualifier and bounds say its figure_text must state, in reading order. */
 function statedValues(c: Claim): (number | null)[] {
@@ -35,16 +35,14 @@ function figureMismatch(c: Claim, metric: Metric | undefined): string | null {
   return null;
 }
 
-function skipped(ctx: RuleContext): Finding[] {
-  return [
-    {
-      rule: "provenance",
-      severity: "info",
-      message: "provenance not checked: no corpus of source texts was given (--corpus <dir>)",
-      dataset: ctx.datasetLabel,
-      details: { skipped: true },
-    },
-  ];
+function skipped(ctx: RuleContext): Finding {
+  return {
+    rule: "provenance",
+    severity: "info",
+    message: "provenance not checked: no corpus of source texts was given (--corpus <dir>)",
+    dataset: ctx.datasetLabel,
+    details: { skipped: true },
+  };
 }
 
 /**
@@ -52,14 +50,16 @@ function skipped(ctx: RuleContext): Finding[] {
  * figure_text reads as the claim's figure (number words and vague floors by @tally/dataset's
  * published tables). Without a corpus nothing is claimed checked: one info says it was skipped.
  */
-export const provenance: Rule = {
+export const provenance = defineRule({
   id: "provenance",
   title: "Quotes occur in their source texts and state the claimed figures",
-  check(ctx) {
+  scan(ctx, emit) {
     const { dataset, datasetLabel: label, corpus } = ctx;
-    if (!corpus) return skipped(ctx);
+    if (!corpus) {
+      emit(skipped(ctx));
+      return;
+    }
     const { claims, sources, metrics } = dataset.tables;
-    const findings: Finding[] = [];
     const metricOf = new Map(metrics.map((m) => [m.metric, m]));
     const sourceIndex = new Map<string, number>();
     sources.forEach((s, i) => {
@@ -86,7 +86,7 @@ export const provenance: Rule = {
     });
     sources.forEach((s, i) => {
       if (s.text_ref !== null && !corpus.has(s.text_ref))
-        findings.push({
+        emit({
           rule: "provenance",
           severity: "error",
           message: `text_ref "${s.text_ref}" of source ${s.source_id} is not in the corpus`,
@@ -99,9 +99,9 @@ export const provenance: Rule = {
     claims.forEach((c, i) => {
       const quote = normaliseQuoteText(c.quote);
       if (!quote.includes(normaliseQuoteText(c.figure_text)))
-        findings.push(error(i, "figure_text", `quote does not contain figure_text "${c.figure_text}"`, c));
+        emit(error(i, "figure_text", `quote does not contain figure_text "${c.figure_text}"`, c));
       const mismatch = figureMismatch(c, metricOf.get(c.metric));
-      if (mismatch) findings.push(error(i, "figure_text", mismatch, c));
+      if (mismatch) emit(error(i, "figure_text", mismatch, c));
       const s = sourceIndex.get(c.source_id);
       const ref = s === undefined ? null : sources[s]!.text_ref;
       if (ref === null) {
@@ -110,16 +110,15 @@ export const provenance: Rule = {
       }
       const text = textOf(ref);
       if (text !== null && !text.includes(quote))
-        findings.push(error(i, "quote", `quote does not occur in ${ref} (source ${c.source_id})`, c));
+        emit(error(i, "quote", `quote does not occur in ${ref} (source ${c.source_id})`, c));
     });
     if (unchecked.length > 0)
-      findings.push({
+      emit({
         rule: "provenance",
         severity: "info",
         message: `${unchecked.length} claim${unchecked.length === 1 ? "'s quote" : "s' quotes"} not checked against a text: their sources have no text_ref`,
         dataset: label,
         claim_ids: unchecked,
       });
-    return findings;
   },
-};
+});

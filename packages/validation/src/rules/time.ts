@@ -1,6 +1,6 @@
-import { type DateInterval, dateInterval, spanInterval } from "@tally/dataset";
+import { dateInterval, spanInterval } from "@tally/dataset";
 import type { Finding } from "../finding.js";
-import { locate, type Rule } from "../ruleContext.js";
+import { defineRule, locate } from "../ruleContext.js";
 
 // Rows reach the rules only after their schema accepted the dates, but a rule must not be the
 // place a malformed date turns into an exception.
@@ -12,62 +12,87 @@ function safely<T>(f: () => T): T | null {
   }
 }
 
+/** `f` remembered per key: a million rows name a few thousand distinct dates. */
+function remembered<T>(f: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (known.has(key)) return known.get(key)!;
+    const value = f(key);
+    known.set(key, value);
+    return value;
+  };
+}
+
 /**
  * Dates compare as the intervals they cover: an event that starts after the article's publication
  * ends, or an `as_of` that can only lie after publication, cannot be what the article reported.
  * Errors when every date involved is printed in the text, warnings when one was inferred.
  */
-export const time: Rule = {
+export const time = defineRule({
   id: "time",
   title: "Event and as-of dates that the article's publication date makes impossible",
-  check(ctx) {
+  scan(ctx, emit) {
     const { dataset, datasetLabel: label } = ctx;
     const { claims, sources, events } = dataset.tables;
-    const findings: Finding[] = [];
-    const published = new Map<string, { interval: DateInterval; inferred: boolean; text: string }>();
-    for (const s of sources) {
-      const interval = s.published === null ? null : safely(() => dateInterval(s.published!));
-      if (interval)
-        published.set(s.source_id, { interval, inferred: s.published_inferred, text: s.published! });
-    }
-    const happened = new Map<string, { interval: DateInterval; inferred: boolean; text: string }>();
-    for (const e of events) {
-      const interval = e.date === null ? null : safely(() => spanInterval(e.date!, e.date_end));
-      const text = e.date_end === null ? `${e.date}` : `${e.date} to ${e.date_end}`;
-      if (interval) happened.set(e.event_id, { interval, inferred: e.date_inferred, text });
-    }
+    const intervalOf = remembered((date) => safely(() => dateInterval(date)));
+    const spanOf = remembered((key) => {
+      const [from, to] = key.split("\u0000") as [string, string];
+      return safely(() => spanInterval(from, to === "" ? null : to));
+    });
+    // Intervals of every source and event by index; the maps give the index of the last row with
+    // a usable date for each id, and messages read their texts from the rows only when needed.
+    const publishedAt = sources.map((s) => (s.published === null ? null : intervalOf(s.published)));
+    const published = new Map<string, number>();
+    sources.forEach((s, i) => {
+      if (publishedAt[i]) published.set(s.source_id, i);
+    });
+    const happenedAt = events.map((e) =>
+      e.date === null ? null : spanOf(`${e.date}\u0000${e.date_end ?? ""}`),
+    );
+    const happened = new Map<string, number>();
+    events.forEach((e, i) => {
+      if (happenedAt[i]) happened.set(e.event_id, i);
+    });
     const seenPairs = new Set<string>();
-    claims.forEach((c, i) => {
-      const pub = published.get(c.source_id);
-      if (!pub) return;
-      const ev = happened.get(c.event_id);
-      const pairKey = `${c.event_id}\u0000${c.source_id}`;
-      if (ev && ev.interval.start > pub.interval.end && !seenPairs.has(pairKey)) {
-        seenPairs.add(pairKey);
-        const inferred = ev.inferred || pub.inferred;
-        findings.push({
-          rule: "time",
-          severity: inferred ? "warning" : "error",
-          message:
-            `event ${c.event_id} (${ev.text}) starts after source ${c.source_id} was published ` +
-            `(${pub.text})${inferred ? "; at least one of these dates is inferred" : ""}`,
-          dataset: label,
-          ...locate(dataset, "claims", i),
-          column: "event_id",
-          event_id: c.event_id,
-          claim_ids: [c.claim_id],
-          details: { event: ev.interval, published: pub.interval, inferred },
-        });
-      }
-      if (c.as_of !== null) {
-        const asOf = safely(() => dateInterval(c.as_of!));
-        if (asOf && asOf.start > pub.interval.end) {
-          const inferred = c.as_of_inferred || pub.inferred;
-          findings.push({
+    for (let i = 0; i < claims.length; i++) {
+      const c = claims[i]!;
+      const p = published.get(c.source_id);
+      if (p === undefined) continue;
+      const source = sources[p]!;
+      const pubInterval = publishedAt[p]!;
+      const e = happened.get(c.event_id);
+      const evInterval = e === undefined ? null : happenedAt[e]!;
+      if (evInterval !== null && evInterval.start > pubInterval.end) {
+        const pairKey = `${c.event_id}\u0000${c.source_id}`;
+        if (!seenPairs.has(pairKey)) {
+          seenPairs.add(pairKey);
+          const event = events[e!]!;
+          const evText = event.date_end === null ? `${event.date}` : `${event.date} to ${event.date_end}`;
+          const inferred = event.date_inferred || source.published_inferred;
+          emit({
             rule: "time",
             severity: inferred ? "warning" : "error",
             message:
-              `as_of ${c.as_of} lies after source ${c.source_id} was published (${pub.text})` +
+              `event ${c.event_id} (${evText}) starts after source ${c.source_id} was published ` +
+              `(${source.published})${inferred ? "; at least one of these dates is inferred" : ""}`,
+            dataset: label,
+            ...locate(dataset, "claims", i),
+            column: "event_id",
+            event_id: c.event_id,
+            claim_ids: [c.claim_id],
+            details: { event: evInterval, published: pubInterval, inferred },
+          });
+        }
+      }
+      if (c.as_of !== null) {
+        const asOf = intervalOf(c.as_of);
+        if (asOf && asOf.start > pubInterval.end) {
+          const inferred = c.as_of_inferred || source.published_inferred;
+          emit({
+            rule: "time",
+            severity: inferred ? "warning" : "error",
+            message:
+              `as_of ${c.as_of} lies after source ${c.source_id} was published (${source.published})` +
               `${inferred ? "; at least one of these dates is inferred" : ""}`,
             dataset: label,
             ...locate(dataset, "claims", i),
@@ -75,11 +100,11 @@ export const time: Rule = {
             event_id: c.event_id,
             metric: c.metric,
             claim_ids: [c.claim_id],
-            details: { as_of: asOf, published: pub.interval, inferred },
+            details: { as_of: asOf, published: pubInterval, inferred },
           });
         }
       }
-    });
+    }
     const inferredInfo = (
       table: "sources" | "events" | "claims",
       index: number,
@@ -96,16 +121,15 @@ export const time: Rule = {
     });
     sources.forEach((s, i) => {
       if (s.published_inferred && s.published !== null)
-        findings.push(inferredInfo("sources", i, "published", s.published, s.notes));
+        emit(inferredInfo("sources", i, "published", s.published, s.notes));
     });
     events.forEach((e, i) => {
       if (e.date_inferred && e.date !== null)
-        findings.push({ ...inferredInfo("events", i, "date", e.date, e.notes), event_id: e.event_id });
+        emit({ ...inferredInfo("events", i, "date", e.date, e.notes), event_id: e.event_id });
     });
     claims.forEach((c, i) => {
       if (c.as_of_inferred && c.as_of !== null)
-        findings.push({ ...inferredInfo("claims", i, "as_of", c.as_of, c.notes), claim_ids: [c.claim_id] });
+        emit({ ...inferredInfo("claims", i, "as_of", c.as_of, c.notes), claim_ids: [c.claim_id] });
     });
-    return findings;
   },
-};
+});
