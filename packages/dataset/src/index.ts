@@ -12,6 +12,8 @@ export type { FieldChange, ReleaseDiff, RowChange, TableDiff } from "./diff/diff
 export { diffReleases, isEmptyDiff } from "./diff/diffReleases.js";
 export type { FigureReading } from "./figures.js";
 export { NUMBER_WORDS, readFigure, VAGUE_FLOORS } from "./figures.js";
+export type { KeyIndex } from "./load/keyIndex.js";
+export { referencedRows, rowIndex } from "./load/keyIndex.js";
 export type { ProblemCode } from "./problemCodes.js";
 export { PROBLEM_CODES } from "./problemCodes.js";
 export { formatProblem } from "./problemText.js";

@@ -1,6 +1,7 @@
 /**
  * @tally/dataset/node — the parts that touch the file system: the CSV loader with located
- * problems, the datapackage descriptor and its hashes, releases (list, load, cut, verify).
+ * problems, the datapackage descriptor and its hashes, releases (list, load, cut, verify), and the
+ * release artifacts (Arrow IPC, Parquet, summary). The loader is also `@tally/dataset/loader`.
  */
 
 export { arrowFileOf, arrowTableOf, writeArrowTables } from "./artifacts/arrowTables.js";
@@ -17,17 +18,28 @@ export { buildDescriptor } from "./datapackage/buildDescriptor.js";
 export { REFRESH_COMMAND } from "./datapackage/descriptorProblems.js";
 export { formatJson } from "./datapackage/formatJson.js";
 export { checkDescriptor, refreshDescriptor } from "./datapackage/refreshDescriptor.js";
-export type { ReferenceOptions } from "./load/checkReferences.js";
-export { checkReferences } from "./load/checkReferences.js";
-export { DatasetLoadError, DatasetReadError, ReleaseRefusedError } from "./load/errors.js";
-export type { LoadOptions } from "./load/loadDataset.js";
-export { loadDataset } from "./load/loadDataset.js";
-export type { DatasetKind, DatasetRef, LoadedDataset, Locations, RowLocation } from "./load/loadedDataset.js";
+export type {
+  DatasetKind,
+  DatasetRef,
+  LoadedDataset,
+  LoadOptions,
+  Locations,
+  ReferenceOptions,
+  ReleaseLoadOptions,
+  RowLocation,
+} from "./loader.js";
+export {
+  checkReferences,
+  DatasetLoadError,
+  DatasetReadError,
+  defaultDataDir,
+  listReleases,
+  loadDataset,
+  loadRelease,
+  loadWorkingCopy,
+  MANIFEST_FILE,
+  ReleaseRefusedError,
+  verifyRelease,
+} from "./loader.js";
 export type { CutReleaseOptions, CutReleaseResult } from "./release/cutRelease.js";
 export { cutRelease } from "./release/cutRelease.js";
-export { defaultDataDir } from "./release/dataDir.js";
-export { listReleases } from "./release/listReleases.js";
-export type { ReleaseLoadOptions } from "./release/loadRelease.js";
-export { loadRelease, loadWorkingCopy } from "./release/loadRelease.js";
-export { MANIFEST_FILE } from "./release/manifest.js";
-export { verifyRelease } from "./release/verifyRelease.js";

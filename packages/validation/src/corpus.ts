@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DatasetReadError } from "@tally/dataset/node";
+import { DatasetReadError } from "@tally/dataset/loader";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 

@@ -9,10 +9,26 @@ export interface PairList {
 // Below this size an insertion sort beats the engine's sort and its allocations.
 const SMALL = 16;
 
+type Order = (x: number, y: number) => number;
+
+// One comparison per set of columns, not one per group: a closure made for each of a quarter of a
+// million groups is a cost of its own.
+const orders = new WeakMap<IntervalColumns, Order>();
+
+function orderOf(columns: IntervalColumns): Order {
+  let order = orders.get(columns);
+  if (order === undefined) {
+    const { high, highOpen } = columns;
+    order = (x, y) => high[x]! - high[y]! || highOpen[y]! - highOpen[x]! || x - y;
+    orders.set(columns, order);
+  }
+  return order;
+}
+
 /** Members by upper end, an open end before a closed one at the same value, then by index. */
-function byHigh(members: ArrayLike<number>, { high, highOpen }: IntervalColumns): number[] {
+function byHigh(members: ArrayLike<number>, columns: IntervalColumns): number[] {
   const order = Array.from(members);
-  const before = (x: number, y: number) => high[x]! - high[y]! || highOpen[y]! - highOpen[x]! || x - y;
+  const before = orderOf(columns);
   if (order.length > SMALL) return order.sort(before);
   for (let i = 1; i < order.length; i++) {
     const x = order[i]!;

@@ -43,4 +43,12 @@ describe("claimOrigins", () => {
   it("stops at a cycle of repeats instead of looping", () => {
     expect(origins[5]!.key === origins[6]!.key).toBe(true);
   });
+
+  it("takes the outlet of the last source with an id used twice", () => {
+    const twice = makeDataset({
+      sources: [source("s", { outlet: "First" }), source("s", { outlet: "Second" })],
+      claims: [claim("a", "exact", "1", "1", { source_id: "s" })],
+    });
+    expect(claimOrigins(twice.tables.claims, twice.tables.sources)[0]!.outlet).toBe("Second");
+  });
 });

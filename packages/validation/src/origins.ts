@@ -1,4 +1,4 @@
-import type { Claim, Source } from "@tally/dataset";
+import { type Claim, referencedRows, rowIndex, type Source } from "@tally/dataset";
 
 /** Where a figure comes from: who gave it and which outlet first reported it. */
 export interface Origin {
@@ -26,17 +26,27 @@ const normalise = (s: string) => s.normalize("NFKC").trim().replace(/\s+/g, " ")
  * cycle or a dangling link stops at the last claim reached).
  */
 export function originTable(claims: readonly Claim[], sources: readonly Source[]): OriginTable {
-  const outletOf = new Map<string, string>();
-  for (const s of sources) outletOf.set(s.source_id, s.outlet);
-  // An index of every claim id costs a large dataset dearly; build it only when a claim repeats another.
-  let index: Map<string, number> | undefined;
+  // The outlet of the last source with an id: the loader's index of the sources answers when no id
+  // is used twice, without a map of every source.
+  const sourceIndex = rowIndex(sources, "source_id");
+  let outletOf: { get: (id: string) => string | undefined } = {
+    get: (id) => {
+      const s = sourceIndex.get(id);
+      return s === -1 ? undefined : sources[s]!.outlet;
+    },
+  };
+  // The source of each claim as the loader's reference check found it, when each id is one source.
+  const sourceOf = sourceIndex.duplicates === 0 ? referencedRows(claims, "source_id", sources) : null;
+  if (sourceIndex.duplicates > 0) {
+    const byId = new Map<string, string>();
+    for (const s of sources) byId.set(s.source_id, s.outlet);
+    outletOf = byId;
+  }
+  // An index of every claim id costs a large dataset dearly: ask for it only when a claim repeats
+  // another, and then it is the loader's, already built.
   const indexOf = (id: string) => {
-    if (!index) {
-      index = new Map();
-      for (let i = 0; i < claims.length; i++)
-        if (!index.has(claims[i]!.claim_id)) index.set(claims[i]!.claim_id, i);
-    }
-    return index.get(id);
+    const i = rowIndex(claims, "claim_id").get(id);
+    return i === -1 ? undefined : i;
   };
   // Few distinct parties and outlets stand behind many claims: one Origin per pair, found through
   // two maps rather than a joined string per claim.
@@ -44,8 +54,13 @@ export function originTable(claims: readonly Claim[], sources: readonly Source[]
   const keys: number[] = [];
   const keyNumbers = new Map<string, number>();
   const byParty = new Map<string, Map<string, number>>();
-  const own = (c: Claim): number => {
-    const outlet = c.first_reported_by ?? outletOf.get(c.source_id) ?? c.source_id;
+  const own = (i: number): number => {
+    const c = claims[i]!;
+    const source = sourceOf === null ? -1 : sourceOf[i]!;
+    const outlet =
+      c.first_reported_by ??
+      (source === -1 ? outletOf.get(c.source_id) : sources[source]!.outlet) ??
+      c.source_id;
     let byOutlet = byParty.get(c.attributed_to);
     if (!byOutlet) {
       byOutlet = new Map();
@@ -73,7 +88,7 @@ export function originTable(claims: readonly Claim[], sources: readonly Source[]
     if (of[start] !== -1) continue;
     const first = claims[start]!;
     if (first.repeats_claim_id === null) {
-      of[start] = own(first);
+      of[start] = own(start);
       continue;
     }
     path.length = 0;
@@ -90,7 +105,7 @@ export function originTable(claims: readonly Claim[], sources: readonly Source[]
       const next = claims[i]!.repeats_claim_id;
       const j = next === null ? undefined : indexOf(next);
       if (j === undefined || seen.has(j)) {
-        found = own(claims[i]!);
+        found = own(i);
         break;
       }
       i = j;

@@ -5,6 +5,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { claim, event, makeDataset, source } from "./__fixtures__/dataset.js";
 import { releaseFindingsSchema } from "./finding.js";
 import { focusGroup, writeReleaseFindings } from "./releaseFindings.js";
+import { buildReport } from "./report.js";
+import { RULES } from "./rules/index.js";
+import { datasetLabel, validate } from "./validate.js";
 
 const out = mkdtempSync(join(tmpdir(), "tally-findings-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -40,6 +43,35 @@ describe("writeReleaseFindings", () => {
     const withCorpus = await writeReleaseFindings(release, out, { corpus: new Map() });
     expect(withCorpus.groups).toEqual(groups);
     expect(JSON.parse(readFileSync(join(out, "findings.json"), "utf8")).corpus_used).toBe(true);
+  });
+
+  it("streams byte for byte what stringifying the whole parsed content wrote", async () => {
+    // Enough groups and findings to span several of the writer's batches of each.
+    const many = makeDataset(
+      {
+        events: Array.from({ length: 1100 }, (_, i) => event(`e${i}`)),
+        claims: Array.from({ length: 1100 }, (_, i) =>
+          claim(`c${i}`, "about", String(100 + i), String(100 + i), { event_id: `e${i}` }),
+        ),
+      },
+      { kind: "release", path: "data/releases/1.0.0" },
+    );
+    for (const dataset of [release, many, makeDataset({}, { kind: "release" })]) {
+      await writeReleaseFindings(dataset, out, { tolerance: 0.1 });
+      const text = readFileSync(join(out, "findings.json"), "utf8");
+      const { findings, groups } = validate(dataset, { tolerance: 0.1 });
+      const report = buildReport([
+        { ref: dataset.ref, label: datasetLabel(dataset), findings, rules: RULES.map((r) => r.id) },
+      ]);
+      const content = releaseFindingsSchema.parse({
+        ...report,
+        generated: JSON.parse(text).generated,
+        corpus_used: false,
+        tolerance: 0.1,
+        groups,
+      });
+      expect(text).toBe(`${JSON.stringify(content, null, 2)}\n`);
+    }
   });
 
   it("picks the conflict with the widest gap as the dashboard's focus", async () => {

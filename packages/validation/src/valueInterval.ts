@@ -11,7 +11,21 @@ export interface ValueInterval {
 
 // Products such as 600 × 0.9 land a hair off the decimal a reader expects; twelve significant
 // digits keep touching ends touching without hiding any real difference in reported figures.
-const tidy = (x: number): number => (Number.isFinite(x) ? Number(x.toPrecision(12)) : x);
+const tidied = new Map<number, number>();
+function tidy(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  // Whole numbers of up to twelve digits are their own rounding (−0 is not: it prints as 0).
+  if (Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e12) return x;
+  // The formatting is slow and a million claims hold a few thousand distinct figures: remembered,
+  // within a bound.
+  let known = tidied.get(x);
+  if (known === undefined) {
+    if (tidied.size >= 1 << 16) tidied.clear();
+    known = Number(x.toPrecision(12));
+    tidied.set(x, known);
+  }
+  return known;
+}
 
 /**
  * The interval a claim's figure stands for: exact [v, v]; about [v·(1−t), v·(1+t)]; between

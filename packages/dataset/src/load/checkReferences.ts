@@ -2,7 +2,7 @@ import { PROBLEM_CODES } from "../problemCodes.js";
 import { REFERENCES } from "../references.js";
 import type { Problem } from "../schema/problem.js";
 import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tables.js";
-import { KeyIndex } from "./keyIndex.js";
+import { KeyIndex, keepReferencedRows, keepRowIndex } from "./keyIndex.js";
 import type { Locations } from "./loadedDataset.js";
 
 export interface ReferenceOptions {
@@ -11,10 +11,6 @@ export interface ReferenceOptions {
    * pointing at one is not reported again as pointing at nothing.
    */
   unloadedKeys?: Partial<Record<TableName, Iterable<string>>>;
-}
-
-function keyOf(table: TableName, row: object): string {
-  return (row as Record<string, unknown>)[TABLES[table].key] as string;
 }
 
 /** Unique keys per table, and every reference (claims → events, sources, metrics, claims) resolves. */
@@ -29,14 +25,15 @@ export function checkReferences(
   const unloaded = {} as Record<TableName, Set<string>>;
   for (const table of TABLE_NAMES) {
     const { file, key } = TABLES[table];
-    const rows = tables[table];
-    const index = new KeyIndex((i) => keyOf(table, rows[i]!), rows.length);
+    const rows = tables[table] as readonly Record<string, unknown>[];
+    const index = new KeyIndex((i) => rows[i]![key] as string, rows.length);
+    keepRowIndex(rows, key, index);
     first[table] = index;
     unloaded[table] = new Set(options.unloadedKeys?.[table] ?? []);
     for (let i = 0; i < rows.length; i++) {
       const earlier = index.add(i);
       if (earlier === -1) continue;
-      const id = keyOf(table, rows[i]!);
+      const id = rows[i]![key] as string;
       const was = locations[table][earlier]!;
       const at = locations[table][i]!;
       problems.push({
@@ -60,18 +57,32 @@ export function checkReferences(
     const into = refs.map((ref) => found[REFERENCES.indexOf(ref)]!);
     // Rows about one event or source tend to follow each other: a value just found is not looked up again.
     const lastFound: unknown[] = refs.map(() => undefined);
+    const lastRow = refs.map(() => -1);
     const rows = tables[table] as object[];
+    // The row each reference names, kept for the rules that follow references.
+    const targets = refs.map((ref) => {
+      const found = new Int32Array(rows.length).fill(-1);
+      keepReferencedRows(rows, ref.column, tables[ref.target], found);
+      return found;
+    });
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as Record<string, unknown>;
       for (let r = 0; r < refs.length; r++) {
         const ref = refs[r]!;
         const value = row[ref.column];
-        if (value === lastFound[r] || typeof value !== "string") continue;
-        if (first[ref.target].get(value) !== -1 || unloaded[ref.target].has(value)) {
-          lastFound[r] = value;
+        if (typeof value !== "string") continue;
+        if (value === lastFound[r]) {
+          targets[r]![i] = lastRow[r]!;
           continue;
         }
-        const target = TABLES[ref.target];
+        const target = first[ref.target].get(value);
+        if (target !== -1 || unloaded[ref.target].has(value)) {
+          lastFound[r] = value;
+          lastRow[r] = target;
+          targets[r]![i] = target;
+          continue;
+        }
+        const named = TABLES[ref.target];
         const at = locations[table][i]!;
         into[r]!.push({
           code: ref.code,
@@ -79,7 +90,7 @@ export function checkReferences(
           row: at.row,
           line: at.line,
           column: ref.column,
-          message: `${ref.column} ${JSON.stringify(value)} is not a ${target.key} in ${target.file}`,
+          message: `${ref.column} ${JSON.stringify(value)} is not a ${named.key} in ${named.file}`,
         });
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KeyIndex } from "./keyIndex.js";
+import { KeyIndex, rowIndex } from "./keyIndex.js";
 
 describe("KeyIndex", () => {
   it("gives the first row of each key and finds keys it holds", () => {
@@ -16,5 +16,33 @@ describe("KeyIndex", () => {
     expect(firsts.filter((f) => f === -1)).toHaveLength(3000);
     expect(firsts[3001]).toBe(1);
     expect(index.get("k2999")).toBe(2999);
+  });
+
+  it("counts the rows whose key came before", () => {
+    const keys = ["a", "b", "a", "a"];
+    const index = new KeyIndex((row) => keys[row]!, keys.length);
+    for (let row = 0; row < keys.length; row++) index.add(row);
+    expect(index.duplicates).toBe(2);
+  });
+});
+
+describe("rowIndex", () => {
+  const rows = [{ id: "x" }, { id: "y" }, { id: "x" }];
+
+  it("indexes every row by the column, first row of each value", () => {
+    const index = rowIndex(rows, "id");
+    expect([index.get("x"), index.get("y"), index.get("z")]).toEqual([0, 1, -1]);
+    expect(index.duplicates).toBe(1);
+  });
+
+  it("is built once per table and column, and again when rows were added", () => {
+    const first = rowIndex(rows, "id");
+    expect(rowIndex(rows, "id")).toBe(first);
+    const grown = [...rows];
+    const before = rowIndex(grown, "id");
+    grown.push({ id: "w" });
+    const after = rowIndex(grown, "id");
+    expect(after).not.toBe(before);
+    expect(after.get("w")).toBe(3);
   });
 });

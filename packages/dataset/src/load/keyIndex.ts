@@ -14,6 +14,8 @@ function hashOf(key: string): number {
 export class KeyIndex {
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** Rows added whose key an earlier row has: while 0, the first row of a key is also its last. */
+  duplicates = 0;
 
   constructor(
     private readonly keyAt: (row: number) => string,
@@ -34,7 +36,10 @@ export class KeyIndex {
         this.slots[slot] = row;
         return -1;
       }
-      if (this.keyAt(there) === key) return there;
+      if (this.keyAt(there) === key) {
+        this.duplicates++;
+        return there;
+      }
     }
   }
 
@@ -45,4 +50,69 @@ export class KeyIndex {
       if (there === -1 || this.keyAt(there) === key) return there;
     }
   }
+}
+
+interface KnownIndex {
+  key: string;
+  rows: number;
+  index: KeyIndex;
+}
+
+const known = new WeakMap<readonly object[], KnownIndex>();
+
+/** Keeps `index`, an index of every row of `rows` by `key`, for `rowIndex` to hand out. */
+export function keepRowIndex(rows: readonly object[], key: string, index: KeyIndex): void {
+  known.set(rows, { key, rows: rows.length, index });
+}
+
+/**
+ * The first row of each value of the string column `key` in `rows`. The loader's reference check
+ * indexes every table's key column, and the rules that follow links between claims reuse its index
+ * of the claims rather than index a million ids again. Rows must not change while it is used.
+ */
+export function rowIndex(rows: readonly object[], key: string): KeyIndex {
+  const kept = known.get(rows);
+  if (kept !== undefined && kept.key === key && kept.rows === rows.length) return kept.index;
+  const index = new KeyIndex((i) => (rows[i] as Record<string, string>)[key]!, rows.length);
+  for (let i = 0; i < rows.length; i++) index.add(i);
+  keepRowIndex(rows, key, index);
+  return index;
+}
+
+interface KnownReferences {
+  rows: number;
+  target: readonly object[];
+  found: Int32Array;
+}
+
+const references = new WeakMap<readonly object[], Map<string, KnownReferences>>();
+
+/** Keeps which row of `target` each row's `column` names (-1 for none), as the reference check found it. */
+export function keepReferencedRows(
+  rows: readonly object[],
+  column: string,
+  target: readonly object[],
+  found: Int32Array,
+): void {
+  let byColumn = references.get(rows);
+  if (byColumn === undefined) {
+    byColumn = new Map();
+    references.set(rows, byColumn);
+  }
+  byColumn.set(column, { rows: rows.length, target, found });
+}
+
+/**
+ * For each row, the row of `target` that its reference `column` names (the first row with that
+ * key; -1 for none), as the loader's reference check found it while it looked every reference
+ * up; null when the check did not run on these tables. Rules that follow a claim to its source
+ * or event then look nothing up again.
+ */
+export function referencedRows(
+  rows: readonly object[],
+  column: string,
+  target: readonly object[],
+): Int32Array | null {
+  const kept = references.get(rows)?.get(column);
+  return kept !== undefined && kept.rows === rows.length && kept.target === target ? kept.found : null;
 }

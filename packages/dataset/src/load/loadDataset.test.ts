@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { TINY_CSV, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
 import type { Problem } from "../schema/problem.js";
 import { DatasetLoadError, DatasetReadError } from "./errors.js";
+import { referencedRows, rowIndex } from "./keyIndex.js";
 import { loadDataset } from "./loadDataset.js";
 
 const located = (p: Problem) => ({
@@ -21,6 +22,18 @@ async function problemsWithClaims(claims: string | Uint8Array): Promise<Problem[
 }
 
 describe("loadDataset", () => {
+  it("leaves the rows each reference names, and the index of each table's keys, for the rules", async () => {
+    const { tables } = await loadDataset(await writeTinyDataset());
+    expect(Array.from(referencedRows(tables.claims, "source_id", tables.sources)!)).toEqual([0, 1, 1, 0]);
+    expect(Array.from(referencedRows(tables.claims, "event_id", tables.events)!)).toEqual([0, 0, 0, 1]);
+    expect(Array.from(referencedRows(tables.claims, "base_claim_id", tables.claims)!)).toEqual([
+      -1, -1, 1, -1,
+    ]);
+    // Asked about other rows than the ones checked, it does not answer.
+    expect(referencedRows(tables.claims, "source_id", [...tables.sources])).toBeNull();
+    expect(rowIndex(tables.claims, "claim_id").get("c-3")).toBe(2);
+  });
+
   it("loads a clean dataset with every row typed and located", async () => {
     const loaded = await loadDataset(await writeTinyDataset());
     expect(loaded.problems).toEqual([]);

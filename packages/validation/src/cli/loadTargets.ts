@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { LoadedDataset } from "@tally/dataset/node";
-import { listReleases, loadDataset, loadRelease, loadWorkingCopy } from "@tally/dataset/node";
+import type { LoadedDataset } from "@tally/dataset/loader";
+import { listReleases, loadDataset, loadRelease, loadWorkingCopy } from "@tally/dataset/loader";
 
 /** The repository's data/: the nearest workspace root at or above `cwd`, else the one holding this file. */
 export function repoDataDir(cwd: string): string {

@@ -1,17 +1,17 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { DatasetReadError, type LoadedDataset } from "@tally/dataset/node";
+import { DatasetReadError, type LoadedDataset } from "@tally/dataset/loader";
 import { readCorpus } from "../corpus.js";
 import type { Finding } from "../finding.js";
+import { spoolFindings } from "../findingSpool.js";
 import { formatReport } from "../format/index.js";
-import { jsonFindings, jsonFrame } from "../format/json.js";
+import { jsonFrame } from "../format/json.js";
 import { type DatasetRun, fails, SEVERITY_RANK } from "../report.js";
 import { RULES } from "../rules/index.js";
 import { datasetLabel, scanDataset, type ValidateOptions } from "../validate.js";
 import { parseCliOptions, USAGE, UsageError } from "./cliOptions.js";
 import { loadTargets } from "./loadTargets.js";
-import { TextSpool } from "./textSpool.js";
 
 export interface CliIo {
   cwd: string;
@@ -54,12 +54,6 @@ function writeTo(
 }
 
 /**
- * Findings serialised together: few enough that their text stays a small string (large ones are
- * born in the old generation and only a full collection frees them), enough to amortise the call.
- */
-const BATCH = 100;
-
-/**
  * `--format json` one finding at a time, byte for byte what `formatJson` prints: findings wait in
  * a temporary file until the summary, which comes first, is known.
  */
@@ -69,30 +63,11 @@ function streamJson(
   write: (chunk: string | Uint8Array) => void,
   seen: (finding: Finding) => void,
 ): void {
-  const spool = new TextSpool();
+  const { spool, summary, count } = spoolFindings(datasets, options, (f) => {
+    seen(f);
+    return f;
+  });
   try {
-    const summary = { errors: 0, warnings: 0, infos: 0 };
-    let batch: Finding[] = [];
-    let count = 0;
-    const flush = () => {
-      spool.write(count === batch.length ? jsonFindings(batch) : `,\n${jsonFindings(batch)}`);
-      batch = [];
-    };
-    for (const dataset of datasets)
-      scanDataset(
-        dataset,
-        (f) => {
-          seen(f);
-          if (f.severity === "error") summary.errors++;
-          else if (f.severity === "warning") summary.warnings++;
-          else summary.infos++;
-          batch.push(f);
-          count++;
-          if (batch.length === BATCH) flush();
-        },
-        options,
-      );
-    if (batch.length > 0) flush();
     const refs = datasets.map(({ ref }) => ({ name: ref.name, version: ref.version, path: ref.path }));
     const frame = jsonFrame(refs, summary, count);
     write(frame.head);

@@ -6,18 +6,21 @@ export function formatJson(runs: readonly DatasetRun[]): string {
   return `${JSON.stringify(buildReport(runs), null, 2)}\n`;
 }
 
-const BATCH_HEAD = '{\n  "findings": [\n';
-const BATCH_TAIL = "\n  ]\n}";
-
 /**
- * A run of findings as `formatJson` prints them inside the findings array, joined by ",\n", with
- * no comma before the first or after the last: one native stringify for the whole run, which puts
- * each finding at the depth and indentation it has in the report.
+ * Items of a top-level array of a report, as `JSON.stringify(report, null, 2)` prints them inside
+ * `"<key>": [ … ]`, joined by ",\n", with no comma before the first or after the last: one native
+ * stringify for the whole run, which puts each item at the depth and indentation it has there.
  */
+export function jsonItems(key: string, items: readonly unknown[]): string {
+  if (items.length === 0) return "";
+  const text = JSON.stringify({ [key]: items }, null, 2);
+  const head = `{\n  ${JSON.stringify(key)}: [\n`;
+  return text.slice(head.length, text.length - "\n  ]\n}".length);
+}
+
+/** A run of findings as `formatJson` prints them inside the findings array (see `jsonItems`). */
 export function jsonFindings(findings: readonly Finding[]): string {
-  if (findings.length === 0) return "";
-  const text = JSON.stringify({ findings }, null, 2);
-  return text.slice(BATCH_HEAD.length, text.length - BATCH_TAIL.length);
+  return jsonItems("findings", findings);
 }
 
 /**

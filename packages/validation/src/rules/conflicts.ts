@@ -17,6 +17,16 @@ export const conflicts = defineRule({
     const { claims } = dataset.tables;
     const analysis = analyse(dataset, tolerance);
     const { intervals, groups, conflicts: pairs, conflictStart, originStart } = analysis;
+    // A claim in a crowded group is in many pairs: its interval is written once.
+    const written = new Map<number, string>();
+    const intervalText = (i: number) => {
+      let text = written.get(i);
+      if (text === undefined) {
+        text = formatInterval(intervalAt(intervals, i));
+        written.set(i, text);
+      }
+      return text;
+    };
     for (let g = 0; g < groups.count; g++) {
       const first = groups.start[g]!;
       const end = groups.start[g + 1]!;
@@ -25,11 +35,12 @@ export const conflicts = defineRule({
         const lower = pairs.lower[k]!;
         const higher = pairs.higher[k]!;
         // File order, so a pair reads the same in every report whichever figure is higher.
-        const [i, j] = lower < higher ? [lower, higher] : [higher, lower];
+        const i = Math.min(lower, higher);
+        const j = Math.max(lower, higher);
         const a = claims[i]!;
         const b = claims[j]!;
-        const aIv = formatInterval(intervalAt(intervals, i));
-        const bIv = formatInterval(intervalAt(intervals, j));
+        const aIv = intervalText(i);
+        const bIv = intervalText(j);
         const gap_ratio = pairGapRatio(analysis, k);
         const band = conflictBand(gap_ratio);
         emit({

@@ -1,7 +1,16 @@
 import { analyse } from "../groupAnalysis.js";
 import { defineRule, locate } from "../ruleContext.js";
 
-/** How many independent origins stand behind each event and metric; repeats of one origin count once. */
+/**
+ * How many independent origins stand behind each event and metric; repeats of one origin count once.
+ *
+ * The distinct origins per group come from `analyse`'s typed loop, not arquero: at 1M claims
+ * (252,038 groups, bench data seed 1) grouping the claims and counting distinct origin keys took
+ * 165–189 ms as typed arrays, against 734–1,318 ms for arquero's
+ * `groupby("event_id", "metric").rollup({ origins: op.distinct("key") })` on the same key column
+ * (plus 56–66 ms to build its string columns), and arquero gives a count where this rule lists
+ * the origins in the order they first appear.
+ */
 export const corroboration = defineRule({
   id: "corroboration",
   title: "Independent origins behind each event and metric",

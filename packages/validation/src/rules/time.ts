@@ -1,4 +1,4 @@
-import { dateInterval, spanInterval } from "@tally/dataset";
+import { dateInterval, referencedRows, rowIndex, spanInterval } from "@tally/dataset";
 import type { Finding } from "../finding.js";
 import { defineRule, locate } from "../ruleContext.js";
 
@@ -24,6 +24,31 @@ function remembered<T>(f: (key: string) => T): (key: string) => T {
 }
 
 /**
+ * For claim `i` naming `id` in `column`, the last row of `target` with that key whose date is
+ * usable (`usable[row]` not null), else -1. When every key of the target is one row, the rows the
+ * loader's reference check found answer without a lookup; otherwise a map of the usable rows does.
+ */
+function lastUsableRow(
+  claims: readonly object[],
+  column: string,
+  target: readonly Record<string, unknown>[],
+  key: string,
+  usable: readonly unknown[],
+): (i: number, id: string) => number {
+  const found = rowIndex(target, key).duplicates === 0 ? referencedRows(claims, column, target) : null;
+  if (found !== null)
+    return (i) => {
+      const row = found[i]!;
+      return row !== -1 && usable[row] ? row : -1;
+    };
+  const rows = new Map<string, number>();
+  target.forEach((row, r) => {
+    if (usable[r]) rows.set(row[key] as string, r);
+  });
+  return (_, id) => rows.get(id) ?? -1;
+}
+
+/**
  * Dates compare as the intervals they cover: an event that starts after the article's publication
  * ends, or an `as_of` that can only lie after publication, cannot be what the article reported.
  * Errors when every date involved is printed in the text, warnings when one was inferred.
@@ -42,31 +67,25 @@ export const time = defineRule({
     // Intervals of every source and event by index; the maps give the index of the last row with
     // a usable date for each id, and messages read their texts from the rows only when needed.
     const publishedAt = sources.map((s) => (s.published === null ? null : intervalOf(s.published)));
-    const published = new Map<string, number>();
-    sources.forEach((s, i) => {
-      if (publishedAt[i]) published.set(s.source_id, i);
-    });
     const happenedAt = events.map((e) =>
       e.date === null ? null : spanOf(`${e.date}\u0000${e.date_end ?? ""}`),
     );
-    const happened = new Map<string, number>();
-    events.forEach((e, i) => {
-      if (happenedAt[i]) happened.set(e.event_id, i);
-    });
+    const sourceOf = lastUsableRow(claims, "source_id", sources, "source_id", publishedAt);
+    const eventOf = lastUsableRow(claims, "event_id", events, "event_id", happenedAt);
     const seenPairs = new Set<string>();
     for (let i = 0; i < claims.length; i++) {
       const c = claims[i]!;
-      const p = published.get(c.source_id);
-      if (p === undefined) continue;
+      const p = sourceOf(i, c.source_id);
+      if (p === -1) continue;
       const source = sources[p]!;
       const pubInterval = publishedAt[p]!;
-      const e = happened.get(c.event_id);
-      const evInterval = e === undefined ? null : happenedAt[e]!;
+      const e = eventOf(i, c.event_id);
+      const evInterval = e === -1 ? null : happenedAt[e]!;
       if (evInterval !== null && evInterval.start > pubInterval.end) {
         const pairKey = `${c.event_id}\u0000${c.source_id}`;
         if (!seenPairs.has(pairKey)) {
           seenPairs.add(pairKey);
-          const event = events[e!]!;
+          const event = events[e]!;
           const evText = event.date_end === null ? `${event.date}` : `${event.date} to ${event.date_end}`;
           const inferred = event.date_inferred || source.published_inferred;
           emit({
