@@ -102,9 +102,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
       ] as const)
         record.notMeasured.push({ name, part, size, reason: release.reason });
     } else {
-      const about = release.withoutFindings
-        ? "release artifacts built without findings.json (see the release build note)"
-        : "release built by buildReleases";
+      const about = "release built by buildReleases";
       options.log(`browser cold, ${size} release`);
       const synthetic = await coldPart(options.runs ?? (claims >= 1_000_000 ? 3 : 5), 4397, {
         artifacts: release.artifacts,
@@ -124,11 +122,6 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
       });
       record.measurements.push(...warm.measurements);
       record.notMeasured.push(...warm.notMeasured);
-      if (release.withoutFindings)
-        record.notes.push({
-          title: `Release build at ${size}`,
-          text: `${release.withoutFindings}. The browser was measured on the same artifacts built by the same functions (Arrow tables, verdict tables, summary.json); the dashboard fetches findings.json only when the Findings view is opened.`,
-        });
     }
   }
   if (options.parts.includes("bundle")) {

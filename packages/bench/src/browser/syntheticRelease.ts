@@ -2,19 +2,12 @@ import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { TABLE_NAMES, TABLES } from "@tally/dataset";
-import {
-  buildReleaseArtifacts,
-  cutRelease,
-  loadRelease,
-  writeReleaseIndex,
-  writeSummary,
-} from "@tally/dataset/node";
-import { countSeverities, DEFAULT_TOLERANCE, validate } from "@tally/validation";
-import { buildReleases, focusGroup, writeVerdictTables } from "@tally/validation/node";
+import { cutRelease } from "@tally/dataset/node";
+import { buildReleases } from "@tally/validation/node";
 import { keepLoadedRows } from "./loadedRowsOnly.js";
 
 /** Bump when the release build writes different artifacts, so cached builds are redone. */
-const ARTIFACTS_FORMAT = "verdict-tables-1";
+const ARTIFACTS_FORMAT = "verdict-tables-2";
 export const SYNTHETIC_VERSION = "1.0.0";
 
 export interface SyntheticRelease {
@@ -22,8 +15,6 @@ export interface SyntheticRelease {
   artifacts: string;
   /** Wall time of the cut and the release build, or null when a cached build was reused. */
   buildMs: number | null;
-  /** Set when `buildReleases` failed and the browser's artifacts were built without findings.json. */
-  withoutFindings?: string;
 }
 
 /**
@@ -49,16 +40,8 @@ export async function buildSyntheticRelease(
     existsSync(join(artifacts, "releases", SYNTHETIC_VERSION, "verdicts.arrow")) &&
     existsSync(stampFile)
   ) {
-    const cached = JSON.parse(await readFile(stampFile, "utf8")) as {
-      stamp: string;
-      withoutFindings?: string;
-    };
-    if (cached.stamp === stamp)
-      return {
-        artifacts,
-        buildMs: null,
-        ...(cached.withoutFindings ? { withoutFindings: cached.withoutFindings } : {}),
-      };
+    const cached = JSON.parse(await readFile(stampFile, "utf8")) as { stamp: string };
+    if (cached.stamp === stamp) return { artifacts, buildMs: null };
   }
   await rm(workDir, { recursive: true, force: true });
   const data = join(workDir, "data");
@@ -71,44 +54,8 @@ export async function buildSyntheticRelease(
   log(`cutting release ${SYNTHETIC_VERSION} of ${datasetDir}`);
   await cutRelease({ version: SYNTHETIC_VERSION, dataDir: data, date: "2026-01-01T00:00:00.000Z" });
   log(`building its artifacts into ${artifacts}`);
-  let withoutFindings: string | undefined;
-  try {
-    await buildReleases({ dataDir: data, outRoot: artifacts });
-  } catch (error) {
-    // At a million claims findings.json outgrows V8's longest string; everything the browser
-    // loads can still be built, by the same functions, and the dashboard never fetches findings.json
-    // unless the Findings view is opened.
-    if (!(error instanceof RangeError)) throw error;
-    withoutFindings = `\`buildReleases\` failed writing findings.json (${error.message}: the JSON outgrows V8's longest string); every other artifact was built by the same functions`;
-    log(withoutFindings);
-    await buildBrowserArtifacts(data, artifacts);
-  }
+  await buildReleases({ dataDir: data, outRoot: artifacts });
   const buildMs = performance.now() - started;
-  await writeFile(stampFile, JSON.stringify({ stamp, withoutFindings }));
-  return { artifacts, buildMs, ...(withoutFindings ? { withoutFindings } : {}) };
-}
-
-/** `buildReleases` for one release without findings.json: artifacts, verdict tables, summary, index. */
-async function buildBrowserArtifacts(dataDir: string, outRoot: string): Promise<void> {
-  const loaded = await loadRelease(SYNTHETIC_VERSION, { dataDir });
-  const outDir = join(outRoot, "releases", SYNTHETIC_VERSION);
-  const built = await buildReleaseArtifacts(loaded, outDir);
-  const { findings, groups } = validate(loaded, { tolerance: DEFAULT_TOLERANCE });
-  await writeSummary(loaded, outDir, {
-    focus: focusGroup(groups),
-    files: { ...built.arrow, ...(await writeVerdictTables(groups, outDir)) },
-    validation: { summary: countSeverities(findings), corpus_used: false, tolerance: DEFAULT_TOLERANCE },
-  });
-  await writeReleaseIndex(
-    outRoot,
-    [
-      {
-        version: SYNTHETIC_VERSION,
-        created: built.created,
-        counts: built.counts,
-        path: `releases/${SYNTHETIC_VERSION}/`,
-      },
-    ],
-    { name: loaded.ref.name, ...(loaded.descriptor?.title ? { title: loaded.descriptor.title } : {}) },
-  );
+  await writeFile(stampFile, JSON.stringify({ stamp }));
+  return { artifacts, buildMs };
 }
