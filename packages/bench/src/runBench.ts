@@ -122,6 +122,11 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
       });
       record.measurements.push(...warm.measurements);
       record.notMeasured.push(...warm.notMeasured);
+      if (warm.bundle)
+        record.notes.push({
+          title: "DuckDB-WASM bundle",
+          text: `Chromium ran the ${warm.bundle} bundle (read from window.__tally.bundle). The dashboard self-hosts both single-threaded bundles and lets DuckDB-WASM's selectBundle choose: eh (WebAssembly exception handling, the smaller download) where the browser supports it, as Chromium does, mvp elsewhere. The multi-threaded coi bundle needs cross-origin isolation headers (COOP/COEP) from every host that serves the app, and the warm queries at 1M already meet their target single-threaded, so it is not shipped.`,
+        });
     }
   }
   if (options.parts.includes("bundle")) {
