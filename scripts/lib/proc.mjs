@@ -4,7 +4,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const PNPM_VERSION = "10.34.8";
+export const PNPM_VERSION = "10.34.9";
 
 /** pnpm without corepack (its signature checks fail here): a global pnpm 10 if present, else npx. */
 export function pnpmCommand() {

@@ -8,7 +8,7 @@ import { type ProcessRun, runTimed } from "./timedProcess.js";
 function pnpm(): [string, string[]] {
   const execpath = process.env.npm_execpath;
   if (execpath && /pnpm/i.test(execpath)) return [process.execPath, [execpath]];
-  return ["npx", ["-y", "pnpm@10.34.8"]];
+  return ["npx", ["-y", "pnpm@10.34.9"]];
 }
 
 export interface ValidatorRun extends ProcessRun {
