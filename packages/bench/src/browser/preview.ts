@@ -3,16 +3,8 @@ import { join } from "node:path";
 import { REPO_ROOT } from "../paths.js";
 
 export const DASHBOARD = join(REPO_ROOT, "apps/dashboard");
-export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// The same browser and flags as the dashboard's own browser tests.
+export { CHROMIUM, CHROMIUM_ARGS } from "@tally/dashboard/chromium";
 
 /**
  * `vite preview` of the built dashboard on 127.0.0.1:`port`, serving `artifacts` at /data/ when
