@@ -13,30 +13,43 @@ export interface ClaimGroups {
   members: Int32Array;
 }
 
-export function groupClaims(claims: readonly Pick<Claim, "event_id" | "metric">[]): ClaimGroups {
+/**
+ * `eventRows`, when given, holds the row of the events table each claim names (-1 for none), as the
+ * loader's reference check found it: events are then told apart by number, not by hashing a
+ * million ids again. Claims whose event it did not find are keyed by their id.
+ */
+export function groupClaims(
+  claims: readonly Pick<Claim, "event_id" | "metric">[],
+  eventRows: Int32Array | null = null,
+): ClaimGroups {
   const n = claims.length;
   const groupOf = new Int32Array(n);
   // An event has few metrics: its groups are chained from the first one instead of keyed by a
   // joined string, which would cost a string per claim.
+  let rows = 0;
+  if (eventRows !== null) for (let i = 0; i < n; i++) if (eventRows[i]! >= rows) rows = eventRows[i]! + 1;
+  const firstOfRow = new Int32Array(rows).fill(-1);
   const firstOfEvent = new Map<string, number>();
   const metricOf: string[] = [];
   const nextOfEvent: number[] = [];
   const sizes: number[] = [];
   for (let i = 0; i < n; i++) {
     const { event_id, metric } = claims[i]!;
-    let g = firstOfEvent.get(event_id);
+    const row = eventRows === null ? -1 : eventRows[i]!;
+    let g = row === -1 ? (firstOfEvent.get(event_id) ?? -1) : firstOfRow[row]!;
     let last = -1;
-    while (g !== undefined && g !== -1 && metricOf[g] !== metric) {
+    while (g !== -1 && metricOf[g] !== metric) {
       last = g;
       g = nextOfEvent[g]!;
     }
-    if (g === undefined || g === -1) {
+    if (g === -1) {
       g = metricOf.length;
       metricOf.push(metric);
       nextOfEvent.push(-1);
       sizes.push(0);
-      if (last === -1) firstOfEvent.set(event_id, g);
-      else nextOfEvent[last] = g;
+      if (last !== -1) nextOfEvent[last] = g;
+      else if (row === -1) firstOfEvent.set(event_id, g);
+      else firstOfRow[row] = g;
     }
     groupOf[i] = g;
     sizes[g]!++;

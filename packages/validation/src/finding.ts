@@ -30,11 +30,11 @@ export { conflictBandSchema, groupVerdictSchema, verdictSchema } from "@tally/da
 
 export const datasetRefSchema = z.object({ name: z.string(), version: z.string(), path: z.string() });
 
-/** The `--format json` report. */
+/** The `--format json` report; the summary follows the findings, so a report streams in one pass. */
 export const reportSchema = z.object({
   datasets: z.array(datasetRefSchema),
-  summary: severityCountsSchema,
   findings: z.array(findingSchema),
+  summary: severityCountsSchema,
 });
 export type Report = z.infer<typeof reportSchema>;
 

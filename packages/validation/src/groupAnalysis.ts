@@ -1,3 +1,4 @@
+import { referencedRows } from "@tally/dataset";
 import type { LoadedDataset } from "@tally/dataset/node";
 import { type ClaimGroups, groupClaims } from "./claimGroups.js";
 import { disjointPairs, type PairList } from "./disjointPairs.js";
@@ -37,10 +38,10 @@ export function analyse(dataset: LoadedDataset, tolerance: number): Analysis {
   }
   const known = byTolerance.get(tolerance);
   if (known) return known;
-  const { claims, sources } = dataset.tables;
+  const { claims, sources, events } = dataset.tables;
   const intervals = intervalColumns(claims, tolerance);
   const origins = originTable(claims, sources);
-  const groups = groupClaims(claims);
+  const groups = groupClaims(claims, referencedRows(claims, "event_id", events));
   const { count, start, members } = groups;
 
   const pairs: PairList = { lower: [], higher: [] };

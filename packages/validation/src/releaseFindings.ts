@@ -1,12 +1,13 @@
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { LoadedDataset } from "@tally/dataset/node";
 import { z } from "zod";
 import type { GroupVerdict, ReleaseFindings } from "./finding.js";
 import { findingSchema, groupVerdictSchema, releaseFindingsSchema } from "./finding.js";
-import { spoolFindings } from "./findingSpool.js";
-import { jsonItems } from "./format/json.js";
+import { streamFindings } from "./findingStream.js";
+import { jsonArrayItems, jsonText, splitAtArray } from "./format/json.js";
+import { emptySummary } from "./report.js";
 import { DEFAULT_TOLERANCE } from "./ruleContext.js";
 import { groupVerdicts } from "./verdicts.js";
 
@@ -20,20 +21,8 @@ export interface ReleaseFindingsOptions {
 /** What `writeReleaseFindings` wrote, except the findings themselves, which a large release cannot hold. */
 export type WrittenReleaseFindings = Omit<ReleaseFindings, "findings">;
 
-/** Groups serialised together, as findings are (see `JSON_BATCH`). */
+/** Groups serialised together, as findings are (see `jsonArrayItems`). */
 const GROUP_BATCH = 1000;
-
-/**
- * `text` cut inside the empty array `"<key>": []` of a top-level key, where its items go. No
- * string value holds a raw newline, so only the key itself starts a line at the top level's
- * indentation with that name.
- */
-function splitAt(text: string, key: string): [before: string, after: string] {
-  const marker = `\n  ${JSON.stringify(key)}: [`;
-  const at = text.indexOf(marker);
-  if (at === -1 || text[at + marker.length] !== "]") throw new Error(`no empty ${key} in the frame`);
-  return [text.slice(0, at + marker.length), text.slice(at + marker.length)];
-}
 
 /**
  * Validates a release and writes `<outDir>/findings.json` (ReleaseFindings: the report, the
@@ -49,46 +38,47 @@ export async function writeReleaseFindings(
 ): Promise<WrittenReleaseFindings> {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const validateOptions = { tolerance, ...(options.corpus ? { corpus: options.corpus } : {}) };
-  // Each finding and group as the schema gives it back (its key order, unknown keys dropped), as
-  // when the whole content went through the schema at once.
-  const { spool, summary, count } = spoolFindings([loaded], validateOptions, (f) => findingSchema.parse(f));
+  const groups = z.array(groupVerdictSchema).parse(groupVerdicts(loaded, tolerance));
+  const datasets = [{ name: loaded.ref.name, version: loaded.ref.version, path: loaded.ref.path }];
+  const generated = new Date().toISOString();
+  const corpus_used = options.corpus !== undefined;
+  const frameOf = (summary: ReleaseFindings["summary"]) =>
+    jsonText(
+      releaseFindingsSchema.parse({
+        datasets,
+        findings: [],
+        summary,
+        generated,
+        corpus_used,
+        tolerance,
+        groups: [],
+      }),
+    );
+  await mkdir(outDir, { recursive: true });
+  // Written under another name and renamed when whole: a run that fails halfway leaves no
+  // findings.json that looks complete.
+  const path = join(outDir, RELEASE_FINDINGS_FILE);
+  const partial = `${path}.partial`;
+  const fd = openSync(partial, "w");
+  let whole = false;
   try {
-    const groups = z.array(groupVerdictSchema).parse(groupVerdicts(loaded, tolerance));
-    const frameContent = releaseFindingsSchema.parse({
-      datasets: [{ name: loaded.ref.name, version: loaded.ref.version, path: loaded.ref.path }],
-      summary,
-      findings: [],
-      generated: new Date().toISOString(),
-      corpus_used: options.corpus !== undefined,
-      tolerance,
-      groups: [],
-    });
-    const frame = `${JSON.stringify(frameContent, null, 2)}\n`;
-    const [head, rest] = splitAt(frame, "findings");
-    const [middle, tail] = splitAt(rest, "groups");
-    await mkdir(outDir, { recursive: true });
-    const fd = openSync(join(outDir, RELEASE_FINDINGS_FILE), "w");
-    try {
-      writeSync(fd, head);
-      if (count > 0) {
-        writeSync(fd, "\n");
-        spool.replay((bytes) => writeSync(fd, bytes));
-        writeSync(fd, "\n  ");
-      }
-      writeSync(fd, middle);
-      if (groups.length > 0) {
-        for (let i = 0; i < groups.length; i += GROUP_BATCH)
-          writeSync(fd, `${i === 0 ? "\n" : ",\n"}${jsonItems("groups", groups.slice(i, i + GROUP_BATCH))}`);
-        writeSync(fd, "\n  ");
-      }
-      writeSync(fd, tail);
-    } finally {
-      closeSync(fd);
-    }
-    const { datasets, generated, corpus_used } = frameContent;
-    return { datasets, summary: frameContent.summary, generated, corpus_used, tolerance, groups };
+    const write = (text: string) => writeSync(fd, text);
+    write(splitAtArray(frameOf(emptySummary()), "findings")[0]);
+    // Each finding and group as the schema gives it back (its key order, unknown keys dropped), as
+    // when the whole content went through the schema at once.
+    const { summary } = streamFindings([loaded], validateOptions, write, (f) => findingSchema.parse(f));
+    const [middle, tail] = splitAtArray(splitAtArray(frameOf(summary), "findings")[1], "groups");
+    write(middle);
+    const items = jsonArrayItems("groups", write, GROUP_BATCH);
+    for (const g of groups) items.add(g);
+    items.end();
+    write(tail);
+    whole = true;
+    return { datasets, summary, generated, corpus_used, tolerance, groups };
   } finally {
-    spool.close();
+    closeSync(fd);
+    if (whole) renameSync(partial, path);
+    else rmSync(partial, { force: true });
   }
 }
 

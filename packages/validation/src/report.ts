@@ -13,23 +13,28 @@ export interface DatasetRun {
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
-/** The `--format json` object: `{ datasets, summary, findings }`. */
+/** The `--format json` object: `{ datasets, findings, summary }`. */
 export function buildReport(runs: readonly DatasetRun[]): Report {
   const findings = runs.flatMap((r) => r.findings);
   return {
     datasets: runs.map(({ ref }) => ({ name: ref.name, version: ref.version, path: ref.path })),
-    summary: countSeverities(findings),
     findings,
+    summary: countSeverities(findings),
   };
 }
 
+export const emptySummary = (): Report["summary"] => ({ errors: 0, warnings: 0, infos: 0 });
+
+/** Adds one finding to the severity counts. */
+export function countSeverity(summary: Report["summary"], f: Pick<Finding, "severity">): void {
+  if (f.severity === "error") summary.errors++;
+  else if (f.severity === "warning") summary.warnings++;
+  else summary.infos++;
+}
+
 export function countSeverities(findings: readonly Finding[]): Report["summary"] {
-  const summary = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
-    if (f.severity === "error") summary.errors++;
-    else if (f.severity === "warning") summary.warnings++;
-    else summary.infos++;
-  }
+  const summary = emptySummary();
+  for (const f of findings) countSeverity(summary, f);
   return summary;
 }
 

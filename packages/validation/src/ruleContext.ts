@@ -63,6 +63,18 @@ export function tableFile(dataset: LoadedDataset, table: TableName): string {
   return known.files[table];
 }
 
+/**
+ * The file and the row locations of `table`, for a rule that writes a finding per group or pair
+ * of a large table: `file`, `row` and `line` go straight into the finding's literal, since
+ * spreading `locate` into it costs a copy per finding. Every loaded row has a location.
+ */
+export function rowSites(
+  dataset: LoadedDataset,
+  table: TableName,
+): { file: string; at: LoadedDataset["locations"][TableName] } {
+  return { file: tableFile(dataset, table), at: dataset.locations[table] };
+}
+
 /** file/row/line of the `index`th loaded row of `table`, for findings about that row. */
 export function locate(
   dataset: LoadedDataset,

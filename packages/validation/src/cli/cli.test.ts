@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -136,6 +145,17 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     expect(r.stdout).toBe("");
     expect(existsSync(out)).toBe(true);
     expect(reportSchema.parse(JSON.parse(readFileSync(out, "utf8"))).datasets).toHaveLength(1);
+    expect(readdirSync(join(work, "reports"))).toEqual(["report.json"]);
+  });
+
+  it("leaves an earlier --out report as it was when the run cannot be read", () => {
+    const out = join(work, "kept/report.json");
+    mkdirSync(join(work, "kept"), { recursive: true });
+    writeFileSync(out, "earlier report\n");
+    const r = cli(["--data", join(work, "no-such-dataset"), "--format", "json", "--out", out]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe("earlier report\n");
+    expect(readdirSync(join(work, "kept"))).toEqual(["report.json"]);
   });
 
   it("validates the working data/ and every release by default, or one release with --release", () => {

@@ -1,13 +1,13 @@
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { DatasetReadError, type LoadedDataset } from "@tally/dataset/loader";
 import { readCorpus } from "../corpus.js";
 import type { Finding } from "../finding.js";
-import { spoolFindings } from "../findingSpool.js";
+import { streamFindings } from "../findingStream.js";
 import { formatReport } from "../format/index.js";
-import { jsonFrame } from "../format/json.js";
-import { type DatasetRun, fails, SEVERITY_RANK } from "../report.js";
+import { jsonReportFrame, splitAtArray } from "../format/json.js";
+import { type DatasetRun, emptySummary, fails, SEVERITY_RANK } from "../report.js";
 import { RULES } from "../rules/index.js";
 import { datasetLabel, scanDataset, type ValidateOptions } from "../validate.js";
 import { parseCliOptions, USAGE, UsageError } from "./cliOptions.js";
@@ -15,11 +15,8 @@ import { loadTargets } from "./loadTargets.js";
 
 export interface CliIo {
   cwd: string;
-  /**
-   * Reports arrive in pieces, as text or as UTF-8 bytes. A byte chunk is lent: it is valid until
-   * the call returns (a synchronous write, as process.stdout's to a file or pipe), else copy it.
-   */
-  stdout: (chunk: string | Uint8Array) => void;
+  /** Reports arrive in pieces, as they are made. */
+  stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
 
@@ -30,52 +27,46 @@ function unreadable(error: unknown): string | null {
   return null;
 }
 
-/** Hands `write` to `report`, writing to the `--out` file or else to stdout. */
-function writeTo(
-  out: string | null,
-  io: CliIo,
-  report: (write: (chunk: string | Uint8Array) => void) => void,
-): void {
+/**
+ * Hands `write` to `report`, writing to stdout or else to the `--out` file. The file is written
+ * under another name and renamed when whole: a run that fails halfway leaves no report that
+ * looks complete, and an older report at that path stays until a new one replaces it.
+ */
+function writeTo(out: string | null, io: CliIo, report: (write: (text: string) => void) => void): void {
   if (out === null) {
     report(io.stdout);
     return;
   }
-  // Opened at the first write, so a run that fails before its report leaves no file behind.
-  let fd: number | null = null;
+  const partial = `${out}.partial`;
+  const fd = openSync(partial, "w");
+  let whole = false;
   try {
-    report((chunk) => {
-      fd ??= openSync(out, "w");
-      if (typeof chunk === "string") writeSync(fd, chunk);
-      else writeSync(fd, chunk);
-    });
+    report((text) => writeSync(fd, text));
+    whole = true;
   } finally {
-    if (fd !== null) closeSync(fd);
+    closeSync(fd);
+    if (whole) renameSync(partial, out);
+    else rmSync(partial, { force: true });
   }
 }
 
 /**
- * `--format json` one finding at a time, byte for byte what `formatJson` prints: findings wait in
- * a temporary file until the summary, which comes first, is known.
+ * `--format json` one batch of findings at a time, as they are found, byte for byte what
+ * `formatJson` prints: the summary comes after the findings.
  */
 function streamJson(
   datasets: readonly LoadedDataset[],
   options: ValidateOptions,
-  write: (chunk: string | Uint8Array) => void,
+  write: (chunk: string) => void,
   seen: (finding: Finding) => void,
 ): void {
-  const { spool, summary, count } = spoolFindings(datasets, options, (f) => {
+  const refs = datasets.map(({ ref }) => ({ name: ref.name, version: ref.version, path: ref.path }));
+  write(splitAtArray(jsonReportFrame(refs, emptySummary()), "findings")[0]);
+  const { summary } = streamFindings(datasets, options, write, (f) => {
     seen(f);
     return f;
   });
-  try {
-    const refs = datasets.map(({ ref }) => ({ name: ref.name, version: ref.version, path: ref.path }));
-    const frame = jsonFrame(refs, summary, count);
-    write(frame.head);
-    spool.replay(write);
-    write(frame.tail);
-  } finally {
-    spool.close();
-  }
+  write(splitAtArray(jsonReportFrame(refs, summary), "findings")[1]);
 }
 
 /** `pnpm validate`: returns the exit code (0 clean, 1 findings at or above --fail-on, 2 unreadable). */

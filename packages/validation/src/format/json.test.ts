@@ -4,20 +4,25 @@ import type { Finding } from "../finding.js";
 import { buildReport, type DatasetRun } from "../report.js";
 import { RULES } from "../rules/index.js";
 import { validate } from "../validate.js";
-import { formatJson, jsonFindings, jsonFrame } from "./json.js";
+import { formatJson, jsonArrayItems, jsonReportFrame, splitAtArray } from "./json.js";
 
 function runOf(findings: Finding[]): DatasetRun {
   const dataset = makeDataset({});
   return { ref: dataset.ref, label: "data", findings, rules: RULES.map((r) => r.id) };
 }
 
-/** The report written the streaming way: frame, then the findings in runs of `batch`. */
+/** The report written the streaming way: the frame's head, the findings in runs of `batch`, the rest. */
 function streamed(runs: DatasetRun[], batch: number): string {
   const { datasets, summary, findings } = buildReport(runs);
-  const { head, tail } = jsonFrame(datasets, summary, findings.length);
   const pieces: string[] = [];
-  for (let i = 0; i < findings.length; i += batch) pieces.push(jsonFindings(findings.slice(i, i + batch)));
-  return `${head}${pieces.join(",\n")}${tail}`;
+  const write = (text: string) => pieces.push(text);
+  // The head is written before the summary is known.
+  write(splitAtArray(jsonReportFrame(datasets, { errors: 0, warnings: 0, infos: 0 }), "findings")[0]);
+  const items = jsonArrayItems("findings", write, batch);
+  for (const f of findings) items.add(f);
+  expect(items.end()).toBe(findings.length);
+  write(splitAtArray(jsonReportFrame(datasets, summary), "findings")[1]);
+  return pieces.join("");
 }
 
 describe("the json report written in pieces", () => {
@@ -36,6 +41,12 @@ describe("the json report written in pieces", () => {
     expect(findings.length).toBeGreaterThan(3);
     const runs = [runOf(findings), runOf(findings.slice(0, 2))];
     for (const batch of [1, 2, 5, 1000]) expect(streamed(runs, batch)).toBe(formatJson(runs));
+  });
+
+  it("puts the summary after the findings", () => {
+    const text = formatJson([runOf(findings)]);
+    expect(Object.keys(JSON.parse(text))).toEqual(["datasets", "findings", "summary"]);
+    expect(text.indexOf('"summary"')).toBeGreaterThan(text.lastIndexOf('"rule"'));
   });
 
   it("is byte for byte formatJson when there are no findings", () => {

@@ -1,9 +1,17 @@
-import type { Finding, Report } from "../finding.js";
+import type { Report } from "../finding.js";
 import { buildReport, type DatasetRun } from "../report.js";
 
-/** `{ datasets, summary, findings }`, as `reportSchema` describes it. */
+/**
+ * `{ datasets, findings, summary }`, as `reportSchema` describes it. The summary follows the
+ * findings so that a report of any size can be written as the rules find them, in one pass.
+ */
 export function formatJson(runs: readonly DatasetRun[]): string {
-  return `${JSON.stringify(buildReport(runs), null, 2)}\n`;
+  return jsonText(buildReport(runs));
+}
+
+/** A value as every JSON file of Tally prints it: two-space indentation and a final newline. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /**
@@ -18,22 +26,49 @@ export function jsonItems(key: string, items: readonly unknown[]): string {
   return text.slice(head.length, text.length - "\n  ]\n}".length);
 }
 
-/** A run of findings as `formatJson` prints them inside the findings array (see `jsonItems`). */
-export function jsonFindings(findings: readonly Finding[]): string {
-  return jsonItems("findings", findings);
+/**
+ * The `jsonText` of an object cut inside the empty array of its top-level `key`: `before` ends
+ * with `"<key>": [` and `after` starts with its `]`. Items written between them as
+ * `jsonArrayItems` writes them make the text the object would print with those items in place.
+ * No string value holds a raw newline, so only the key itself starts a line at the top level's
+ * indentation with that name.
+ */
+export function splitAtArray(text: string, key: string): [before: string, after: string] {
+  const marker = `\n  ${JSON.stringify(key)}: [`;
+  const at = text.indexOf(marker);
+  if (at === -1 || text[at + marker.length] !== "]") throw new Error(`no empty ${key} in the frame`);
+  return [text.slice(0, at + marker.length), text.slice(at + marker.length)];
 }
 
 /**
- * What `formatJson` prints before and after the findings, for a report written one finding at a
- * time: `head`, then the findings as `jsonFindings` joins them, then `tail`.
+ * Writes the items of a top-level array in batches, between the halves `splitAtArray` gives:
+ * `add` each item in order, then `end`. Items are serialised together (see `jsonItems`) in runs of
+ * `batch`: few enough that each text stays a small string (a large one is born in the old
+ * generation and only a full collection frees it), enough to amortise the call.
  */
-export function jsonFrame(
-  datasets: Report["datasets"],
-  summary: Report["summary"],
-  findings: number,
-): { head: string; tail: string } {
-  const empty = `${JSON.stringify({ datasets, summary, findings: [] }, null, 2)}\n`;
-  if (findings === 0) return { head: empty, tail: "" };
-  const closing = "[]\n}\n";
-  return { head: `${empty.slice(0, -closing.length)}[\n`, tail: "\n  ]\n}\n" };
+export function jsonArrayItems(key: string, write: (text: string) => void, batch: number) {
+  let pending: unknown[] = [];
+  let count = 0;
+  const flush = () => {
+    write(`${count === pending.length ? "\n" : ",\n"}${jsonItems(key, pending)}`);
+    pending = [];
+  };
+  return {
+    add(item: unknown): void {
+      pending.push(item);
+      count++;
+      if (pending.length === batch) flush();
+    },
+    /** Flushes what is left and closes the array's last line; returns how many items were written. */
+    end(): number {
+      if (pending.length > 0) flush();
+      if (count > 0) write("\n  ");
+      return count;
+    },
+  };
+}
+
+/** The report with no findings yet: `splitAtArray(…, "findings")` frames a streamed report. */
+export function jsonReportFrame(datasets: Report["datasets"], summary: Report["summary"]): string {
+  return jsonText({ datasets, findings: [], summary });
 }

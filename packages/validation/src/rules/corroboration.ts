@@ -1,5 +1,5 @@
 import { analyse } from "../groupAnalysis.js";
-import { defineRule, locate } from "../ruleContext.js";
+import { defineRule, rowSites } from "../ruleContext.js";
 
 /**
  * How many independent origins stand behind each event and metric; repeats of one origin count once.
@@ -17,6 +17,7 @@ export const corroboration = defineRule({
   scan(ctx, emit) {
     const { dataset, datasetLabel: label } = ctx;
     const { claims } = dataset.tables;
+    const sites = rowSites(dataset, "claims");
     const { groups, origins, groupOrigins, originStart } = analyse(dataset, ctx.tolerance);
     for (let g = 0; g < groups.count; g++) {
       const first = groups.start[g]!;
@@ -33,6 +34,7 @@ export const corroboration = defineRule({
       }
       const claimIds: string[] = [];
       for (let m = first; m < end; m++) claimIds.push(claims[groups.members[m]!]!.claim_id);
+      const { row, line } = sites.at[groups.members[first]!]!;
       emit({
         rule: "corroboration",
         severity: "info",
@@ -41,7 +43,9 @@ export const corroboration = defineRule({
           `among ${n} claim${n === 1 ? "" : "s"}: ` +
           names.join("; "),
         dataset: label,
-        ...locate(dataset, "claims", groups.members[first]!),
+        file: sites.file,
+        row,
+        line,
         event_id,
         metric,
         claim_ids: claimIds,
