@@ -4,7 +4,8 @@ import { runCli } from "./cli/runCli.js";
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (chunk) => process.stdout.write(chunk),
+    stdout: (text) => process.stdout.write(text),
+    stdoutFd: process.stdout.fd,
     stderr: (text) => process.stderr.write(text),
   });
 } catch (error) {

@@ -12,11 +12,17 @@ import { RULES } from "../rules/index.js";
 import { datasetLabel, scanDataset, type ValidateOptions } from "../validate.js";
 import { parseCliOptions, USAGE, UsageError } from "./cliOptions.js";
 import { loadTargets } from "./loadTargets.js";
+import { ReportWriteError, ThreadWriter } from "./threadWriter.js";
 
 export interface CliIo {
   cwd: string;
   /** Reports arrive in pieces, as they are made. */
   stdout: (text: string) => void;
+  /**
+   * The file descriptor behind `stdout`, when there is one: a large report is then written to it
+   * by a thread of its own (see `ThreadWriter`) while the rules go on.
+   */
+  stdoutFd?: number;
   stderr: (text: string) => void;
 }
 
@@ -24,29 +30,41 @@ export interface CliIo {
 function unreadable(error: unknown): string | null {
   if (error instanceof UsageError) return `${error.message} (see --help)`;
   if (error instanceof DatasetReadError) return error.message.split("\n")[0]!;
+  if (error instanceof ReportWriteError) return error.message;
   return null;
 }
 
 /**
- * Hands `write` to `report`, writing to stdout or else to the `--out` file. The file is written
- * under another name and renamed when whole: a run that fails halfway leaves no report that
- * looks complete, and an older report at that path stays until a new one replaces it.
+ * Hands `write` to `report`, writing to stdout or else to the `--out` file; with `threaded`, from
+ * a `ThreadWriter` where there is a file descriptor to give it. The file is written under another
+ * name and renamed when whole: a run that fails halfway leaves no report that looks complete, and
+ * an older report at that path stays until a new one replaces it.
  */
-function writeTo(out: string | null, io: CliIo, report: (write: (text: string) => void) => void): void {
-  if (out === null) {
-    report(io.stdout);
-    return;
-  }
-  const partial = `${out}.partial`;
-  const fd = openSync(partial, "w");
+async function writeTo(
+  out: string | null,
+  io: CliIo,
+  threaded: boolean,
+  report: (write: (text: string) => void) => void,
+): Promise<void> {
+  const fd = out === null ? (io.stdoutFd ?? null) : openSync(`${out}.partial`, "w");
   let whole = false;
   try {
-    report((text) => writeSync(fd, text));
+    if (threaded && fd !== null) {
+      const writer = new ThreadWriter(fd);
+      try {
+        report((text) => writer.write(text));
+      } finally {
+        await writer.close();
+      }
+    } else if (out === null) report(io.stdout);
+    else report((text) => writeSync(fd!, text));
     whole = true;
   } finally {
-    closeSync(fd);
-    if (whole) renameSync(partial, out);
-    else rmSync(partial, { force: true });
+    if (out !== null) {
+      closeSync(fd!);
+      if (whole) renameSync(`${out}.partial`, out);
+      else rmSync(`${out}.partial`, { force: true });
+    }
   }
 }
 
@@ -85,7 +103,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (options.format === "json") {
       const threshold = SEVERITY_RANK[options.failOn];
       let failing = false;
-      writeTo(out, io, (write) => {
+      await writeTo(out, io, true, (write) => {
         streamJson(datasets, scanOptions, write, (f) => {
           failing ||= SEVERITY_RANK[f.severity] >= threshold;
         });
@@ -98,7 +116,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return { ref: dataset.ref, label: datasetLabel(dataset), findings, rules: RULES.map((r) => r.id) };
     });
     const report = formatReport(runs, options.format);
-    writeTo(out, io, (write) => write(report));
+    await writeTo(out, io, false, (write) => write(report));
     return fails(
       runs.flatMap((r) => r.findings),
       options.failOn,
