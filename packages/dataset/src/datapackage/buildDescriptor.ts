@@ -1,6 +1,6 @@
 import type { Resource, TableField } from "../schema/datapackage.js";
 import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
-import { resourceHash } from "./hash.js";
+import { digestOf, type FileDigest, resourceHash } from "./hash.js";
 import { tableSchemaOf } from "./tableSchema.js";
 
 type Json = Record<string, unknown>;
@@ -20,7 +20,14 @@ function keepFieldWords(fields: TableField[], old: unknown): TableField[] {
   });
 }
 
-function resourceOf(table: TableName, bytes: Uint8Array, old: Json | undefined): Resource {
+/** A table's CSV as read, or the digest of it computed elsewhere. */
+export type CsvContent = Uint8Array | FileDigest;
+
+const digestOfContent = (content: CsvContent): FileDigest =>
+  ArrayBuffer.isView(content) ? digestOf(content) : content;
+
+function resourceOf(table: TableName, content: CsvContent, old: Json | undefined): Resource {
+  const digest = digestOfContent(content);
   const schema = tableSchemaOf(table);
   const words: Json = {};
   for (const key of ["title", "description"]) if (typeof old?.[key] === "string") words[key] = old[key];
@@ -32,8 +39,8 @@ function resourceOf(table: TableName, bytes: Uint8Array, old: Json | undefined):
     format: "csv",
     mediatype: "text/csv",
     encoding: "utf-8",
-    bytes: bytes.byteLength,
-    hash: resourceHash(bytes),
+    bytes: digest.bytes,
+    hash: resourceHash(digest),
     schema: { ...schema, fields: keepFieldWords(schema.fields, old?.schema) },
   };
 }
@@ -41,9 +48,9 @@ function resourceOf(table: TableName, bytes: Uint8Array, old: Json | undefined):
 /**
  * The Frictionless descriptor of a dataset: the human fields of `existing` (name, title,
  * description, version, created, licenses, sources, …) kept as written, and one resource per
- * table derived from the CSV bytes and the zod schemas.
+ * table derived from the CSV bytes (or their digests) and the zod schemas.
  */
-export function buildDescriptor(existing: unknown, csv: Record<TableName, Uint8Array>): Json {
+export function buildDescriptor(existing: unknown, csv: Record<TableName, CsvContent>): Json {
   const { resources: oldResources, ...human } = isObject(existing) ? existing : {};
   const old = Array.isArray(oldResources) ? oldResources.filter(isObject) : [];
   return {

@@ -3,7 +3,7 @@ import { PROBLEM_CODES } from "../problemCodes.js";
 import { dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
 import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
-import { buildDescriptor } from "./buildDescriptor.js";
+import { buildDescriptor, type CsvContent } from "./buildDescriptor.js";
 import { canonicalJson } from "./canonicalJson.js";
 
 export const REFRESH_COMMAND = "pnpm dataset hash";
@@ -40,7 +40,7 @@ function resourcesOf(descriptor: unknown): Record<string, unknown>[] {
  * `hash`/`bytes`, or `fields` that no longer match the row schemas. Each names the command that
  * refreshes it.
  */
-export function descriptorProblems(descriptor: unknown, csv: Record<TableName, Uint8Array>): Problem[] {
+export function descriptorProblems(descriptor: unknown, csv: Record<TableName, CsvContent>): Problem[] {
   const fresh = resourcesOf(buildDescriptor(descriptor, csv));
   const current = resourcesOf(descriptor);
   const problems: Problem[] = [];

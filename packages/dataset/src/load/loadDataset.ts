@@ -3,11 +3,13 @@ import { basename, join, resolve } from "node:path";
 import { plainLayout } from "../csv/plainCsv.js";
 import { cellsOf, type PlainCsvFile, scanCsv } from "../csv/readCsv.js";
 import { descriptorProblems, descriptorSchemaProblems } from "../datapackage/descriptorProblems.js";
+import type { FileDigest } from "../datapackage/hash.js";
+import { hashFilesInThread } from "../datapackage/hashFiles.js";
 import { type DataPackage, dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
 import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tables.js";
 import { checkReferences } from "./checkReferences.js";
-import { DatasetLoadError } from "./errors.js";
+import { DatasetLoadError, DatasetReadError } from "./errors.js";
 import { fastRowParser } from "./fastRow.js";
 import type { DatasetKind, LoadedDataset, Locations } from "./loadedDataset.js";
 import { type DatasetFiles, DESCRIPTOR_FILE, readDatasetFiles } from "./readDatasetFiles.js";
@@ -87,25 +89,49 @@ function loadTable<K extends TableName>(
 interface CheckedFiles {
   descriptorJson: unknown;
   descriptor: DataPackage | null;
-  problems: Problem[];
+  /** The descriptor's problems against the CSVs, once their hashes are known. */
+  hashProblems: Promise<Problem[]>;
   extra: Problem[];
   inputs: Record<TableName, Uint8Array | PlainCsvFile>;
 }
 
 /**
- * Reads the files and makes the checks that need their bytes (descriptor hashes, extra checks,
- * which files are plain). A plain file is parsed later from disk again, in pieces, so the bytes
- * can go before the rows are built: a large dataset never holds its files and its rows at once.
- * A function of its own, so that no register of the loader's frame keeps the bytes alive.
+ * The descriptor's problems against the CSVs, whose hashes a thread of its own computes from the
+ * files while the tables are parsed. A file whose length on disk is no longer the length just
+ * read was changed meanwhile: no hash would describe what was loaded.
+ */
+async function hashedDescriptorProblems(
+  path: string,
+  descriptor: unknown,
+  lengths: Record<TableName, number>,
+): Promise<Problem[]> {
+  const files = TABLE_NAMES.map((table) => join(path, TABLES[table].file));
+  const digests = await hashFilesInThread(files);
+  const csv = {} as Record<TableName, FileDigest>;
+  TABLE_NAMES.forEach((table, i) => {
+    if (digests[i]!.bytes !== lengths[table])
+      throw new DatasetReadError(`${files[i]} changed while it was being read: validate again`, files[i]!);
+    csv[table] = digests[i]!;
+  });
+  return descriptorProblems(descriptor, csv);
+}
+
+/**
+ * Reads the files and makes the checks that need their bytes (extra checks, which files are
+ * plain), and sets their hashing going. A plain file is parsed later from disk again, in pieces,
+ * so the bytes can go before the rows are built: a large dataset never holds its files and its
+ * rows at once. A function of its own, so that no register of the loader's frame keeps the bytes
+ * alive.
  */
 async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFiles> {
   const files = await readDatasetFiles(path);
   const parsedDescriptor = dataPackageSchema.safeParse(files.descriptor);
   const descriptor = parsedDescriptor.success ? parsedDescriptor.data : null;
-  const problems = [
-    ...descriptorSchemaProblems(files.descriptor),
-    ...descriptorProblems(files.descriptor, files.csv),
-  ];
+  const lengths = {} as Record<TableName, number>;
+  for (const table of TABLE_NAMES) lengths[table] = files.csv[table].byteLength;
+  const hashed = hashedDescriptorProblems(path, files.descriptor, lengths);
+  // Settled by whoever awaits it; meanwhile a failure must not count as unhandled.
+  hashed.catch(() => {});
   // Extra checks see the files before the tables take their place; their problems still come last.
   const extra = options.extraProblems ? await options.extraProblems(path, files, descriptor) : [];
   const inputs = {} as Record<TableName, Uint8Array | PlainCsvFile>;
@@ -115,7 +141,7 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
     inputs[table] =
       layout === null ? bytes : { path: join(path, TABLES[table].file), size: bytes.byteLength, layout };
   }
-  return { descriptorJson: files.descriptor, descriptor, problems, extra, inputs };
+  return { descriptorJson: files.descriptor, descriptor, hashProblems: hashed, extra, inputs };
 }
 
 /**
@@ -125,17 +151,18 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
  */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadedDataset> {
   const path = resolve(dir);
-  const { descriptorJson, descriptor, problems, extra, inputs } = await checkFiles(path, options);
+  const { descriptorJson, descriptor, hashProblems, extra, inputs } = await checkFiles(path, options);
   const into = {
     tables: { sources: [], events: [], metrics: [], claims: [] } as Tables,
     locations: { sources: [], events: [], metrics: [], claims: [] } as Locations,
-    problems,
+    problems: [] as Problem[],
     unloadedKeys: { sources: [], events: [], metrics: [], claims: [] } as Record<TableName, string[]>,
   };
   for (const table of TABLE_NAMES) loadTable(table, inputs[table], into);
   for (const p of checkReferences(into.tables, into.locations, { unloadedKeys: into.unloadedKeys }))
     into.problems.push(p);
-  for (const p of extra) into.problems.push(p);
+  const problems = [...descriptorSchemaProblems(descriptorJson), ...(await hashProblems), ...into.problems];
+  for (const p of extra) problems.push(p);
 
   const raw = (descriptorJson ?? {}) as { name?: unknown; version?: unknown };
   const loaded: LoadedDataset = {
@@ -148,7 +175,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     descriptor,
     tables: into.tables,
     locations: into.locations,
-    problems: into.problems.sort(byPlace),
+    problems: problems.sort(byPlace),
   };
   if (options.strict && loaded.problems.length > 0)
     throw new DatasetLoadError(`${loaded.ref.name}@${loaded.ref.version} (${path})`, loaded.problems);
