@@ -1,4 +1,4 @@
-import { receiveMessageOnPort, Worker } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 
 // Control words in shared memory.
 const FILLED = 0; // slots handed to the thread so far
