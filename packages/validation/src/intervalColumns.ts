@@ -1,5 +1,5 @@
 import type { Claim } from "@tally/dataset";
-import { type ValueInterval, valueInterval } from "./valueInterval.js";
+import { intervalInto, type ValueInterval } from "./valueInterval.js";
 
 /** Every claim's interval as columns: a million intervals in four arrays instead of a million objects. */
 export interface IntervalColumns {
@@ -20,7 +20,7 @@ export function intervalColumns(
     lowOpen: new Uint8Array(n),
     highOpen: new Uint8Array(n),
   };
-  for (let i = 0; i < n; i++) putInterval(columns, i, valueInterval(claims[i]!, tolerance));
+  for (let i = 0; i < n; i++) intervalInto(columns, i, claims[i]!, tolerance);
   return columns;
 }
 

@@ -1,5 +1,6 @@
 import type { Claim } from "@tally/dataset";
 import type { ConflictBand } from "./finding.js";
+import type { IntervalColumns } from "./intervalColumns.js";
 
 /** The set of values a claim allows: ends may be infinite, and each end open or closed. */
 export interface ValueInterval {
@@ -28,33 +29,75 @@ function tidy(x: number): number {
 }
 
 /**
- * The interval a claim's figure stands for: exact [v, v]; about [v·(1−t), v·(1+t)]; between
- * [low, high]; at_least [v, ∞); more_than (v, ∞); at_most (−∞, v]; fewer_than (−∞, v).
+ * Writes the interval a claim's figure stands for into row `i` of `out`: exact [v, v]; about
+ * [v·(1−t), v·(1+t)]; between [low, high]; at_least [v, ∞); more_than (v, ∞); at_most (−∞, v];
+ * fewer_than (−∞, v). Straight into columns, as the rules keep a million of them.
  */
+export function intervalInto(
+  out: IntervalColumns,
+  i: number,
+  claim: Pick<Claim, "qualifier" | "value_low" | "value_high">,
+  tolerance: number,
+): void {
+  let low = claim.value_low ?? Number.NEGATIVE_INFINITY;
+  let high = claim.value_high ?? Number.POSITIVE_INFINITY;
+  let lowOpen = 0;
+  let highOpen = 0;
+  switch (claim.qualifier) {
+    case "exact":
+    case "between":
+      break;
+    case "about": {
+      const a = tidy(low * (1 - tolerance));
+      const b = tidy(high * (1 + tolerance));
+      low = Math.min(a, b);
+      high = Math.max(a, b);
+      break;
+    }
+    case "at_least":
+      high = Number.POSITIVE_INFINITY;
+      highOpen = 1;
+      break;
+    case "more_than":
+      high = Number.POSITIVE_INFINITY;
+      lowOpen = 1;
+      highOpen = 1;
+      break;
+    case "at_most":
+      low = Number.NEGATIVE_INFINITY;
+      lowOpen = 1;
+      break;
+    case "fewer_than":
+      low = Number.NEGATIVE_INFINITY;
+      lowOpen = 1;
+      highOpen = 1;
+      break;
+  }
+  out.low[i] = low;
+  out.high[i] = high;
+  out.lowOpen[i] = lowOpen;
+  out.highOpen[i] = highOpen;
+}
+
+const one: IntervalColumns = {
+  low: new Float64Array(1),
+  high: new Float64Array(1),
+  lowOpen: new Uint8Array(1),
+  highOpen: new Uint8Array(1),
+};
+
+/** The interval a claim's figure stands for, as an object (see `intervalInto`). */
 export function valueInterval(
   claim: Pick<Claim, "qualifier" | "value_low" | "value_high">,
   tolerance: number,
 ): ValueInterval {
-  const low = claim.value_low ?? Number.NEGATIVE_INFINITY;
-  const high = claim.value_high ?? Number.POSITIVE_INFINITY;
-  switch (claim.qualifier) {
-    case "exact":
-    case "between":
-      return { low, high, lowOpen: false, highOpen: false };
-    case "about": {
-      const a = tidy(low * (1 - tolerance));
-      const b = tidy(high * (1 + tolerance));
-      return { low: Math.min(a, b), high: Math.max(a, b), lowOpen: false, highOpen: false };
-    }
-    case "at_least":
-      return { low, high: Number.POSITIVE_INFINITY, lowOpen: false, highOpen: true };
-    case "more_than":
-      return { low, high: Number.POSITIVE_INFINITY, lowOpen: true, highOpen: true };
-    case "at_most":
-      return { low: Number.NEGATIVE_INFINITY, high, lowOpen: true, highOpen: false };
-    case "fewer_than":
-      return { low: Number.NEGATIVE_INFINITY, high, lowOpen: true, highOpen: true };
-  }
+  intervalInto(one, 0, claim, tolerance);
+  return {
+    low: one.low[0]!,
+    high: one.high[0]!,
+    lowOpen: one.lowOpen[0] === 1,
+    highOpen: one.highOpen[0] === 1,
+  };
 }
 
 /** True when every value of `a` lies below every value of `b` (they share no point). */

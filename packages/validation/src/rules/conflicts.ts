@@ -1,3 +1,4 @@
+import { flat } from "../flatText.js";
 import { analyse, pairGapRatio } from "../groupAnalysis.js";
 import { intervalAt } from "../intervalColumns.js";
 import { defineRule, rowSites } from "../ruleContext.js";
@@ -55,10 +56,7 @@ export const conflicts = defineRule({
         emit({
           rule: "conflicts",
           severity: "warning",
-          message:
-            `${event_id} / ${metric}: "${a.figure_text}" (${a.claim_id}, ${aIv}) and ` +
-            `"${b.figure_text}" (${b.claim_id}, ${bIv}) do not overlap; ` +
-            `gap ratio ${ratioText(gap_ratio)}, ${band}`,
+          message: flat`${event_id} / ${metric}: "${a.figure_text}" (${a.claim_id}, ${aIv}) and "${b.figure_text}" (${b.claim_id}, ${bIv}) do not overlap; gap ratio ${ratioText(gap_ratio)}, ${band}`,
           dataset: label,
           file: sites.file,
           row,
@@ -93,10 +91,7 @@ export const conflicts = defineRule({
       emit({
         rule: "conflicts",
         severity: "info",
-        message:
-          `${event_id} / ${metric}: ${n} claim${n === 1 ? "" : "s"} from ${origins} ` +
-          `independent origin${origins === 1 ? "" : "s"}, ${range}, ` +
-          `${conflicting} conflicting pair${conflicting === 1 ? "" : "s"}`,
+        message: flat`${event_id} / ${metric}: ${n} claim${n === 1 ? "" : "s"} from ${origins} independent origin${origins === 1 ? "" : "s"}, ${range}, ${conflicting} conflicting pair${conflicting === 1 ? "" : "s"}`,
         dataset: label,
         file: sites.file,
         row,

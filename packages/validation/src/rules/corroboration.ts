@@ -1,3 +1,4 @@
+import { flat } from "../flatText.js";
 import { analyse } from "../groupAnalysis.js";
 import { defineRule, rowSites } from "../ruleContext.js";
 
@@ -38,10 +39,7 @@ export const corroboration = defineRule({
       emit({
         rule: "corroboration",
         severity: "info",
-        message:
-          `${event_id} / ${metric}: ${k} independent origin${k === 1 ? "" : "s"} ` +
-          `among ${n} claim${n === 1 ? "" : "s"}: ` +
-          names.join("; "),
+        message: flat`${event_id} / ${metric}: ${k} independent origin${k === 1 ? "" : "s"} among ${n} claim${n === 1 ? "" : "s"}: ${names.join("; ")}`,
         dataset: label,
         file: sites.file,
         row,

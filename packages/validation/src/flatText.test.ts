@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { flat } from "./flatText.js";
+
+describe("flat", () => {
+  it("reads as the template literal reads", () => {
+    const a = "repatriation-2023-10-09";
+    const n = 2.45;
+    const none = null;
+    expect(flat`${a} / ${n}: ${none}, ${undefined}`).toBe(`${a} / ${n}: ${none}, ${undefined}`);
+    expect(flat`no values`).toBe("no values");
+    expect(flat`${"only"}`).toBe("only");
+  });
+});
