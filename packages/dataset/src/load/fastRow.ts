@@ -38,18 +38,22 @@ const CODECS = new Map<z.ZodType, Codec>([
   [optionalBooleanCell, (v) => (v === "" || v === "false" ? false : v === "true" ? true : UNSURE)],
 ]);
 
+/** Codecs whose strings are their own few constants, never a piece of the cell: nothing to intern. */
+const SHARED_OUTPUT = new Set<z.ZodType>([optionalPrecisionCell, optionalBooleanCell, optionalNumberCell]);
+
+/** The codec of a cell schema, interned unless what it returns is already shared. */
 function codecOf(schema: z.ZodType): Codec {
   const known = CODECS.get(schema);
-  if (known) return known;
+  if (known) return SHARED_OUTPUT.has(schema) ? known : interning(known);
   if (schema instanceof z.ZodEnum && schema.options.every((o) => typeof o === "string")) {
     // Each cell gets the enum's own string, so a million rows share a handful of strings.
     const values = new Map(schema.options.map((o) => [o as string, o]));
     return (v) => values.get(v) ?? UNSURE;
   }
-  return (v) => {
+  return interning((v) => {
     const parsed = schema.safeParse(v);
     return parsed.success ? parsed.data : UNSURE;
-  };
+  });
 }
 
 /** Distinct values a column may have before interning has shown that it pays. */
@@ -64,14 +68,25 @@ const TRIAL = 4096;
 function interning(codec: Codec): Codec {
   let pool: Map<string, string> | null = new Map();
   let seen = 0;
+  // Rows about one event or by one party tend to follow each other: comparing with the value
+  // just returned is cheaper than hashing the cell for the pool, and still shares the string
+  // once the pool is gone.
+  let last: string | null = null;
   return (cell) => {
     const value = codec(cell);
-    if (pool === null || typeof value !== "string") return value;
+    if (typeof value !== "string") return value;
     seen++;
-    const known = pool.get(value);
-    if (known !== undefined) return known;
-    if (seen > TRIAL && pool.size * 4 > seen) pool = null;
-    else pool.set(value, value);
+    if (value === last) return last;
+    if (pool !== null) {
+      const known = pool.get(value);
+      if (known !== undefined) {
+        last = known;
+        return known;
+      }
+      if (seen > TRIAL && pool.size * 4 > seen) pool = null;
+      else pool.set(value, value);
+    }
+    last = value;
     return value;
   };
 }
@@ -112,7 +127,7 @@ export function fastRowParser(
   const keys = Object.keys(schema.shape);
   const columns = keys.map((k) => header.indexOf(k));
   if (columns.includes(-1)) return null;
-  const codecs = keys.map((k) => interning(codecOf(schema.shape[k] as z.ZodType)));
+  const codecs = keys.map((k) => codecOf(schema.shape[k] as z.ZodType));
   // The refinements were written for this schema's output, which is what they will be given.
   const checks = (schema.def.checks ?? []) as z.core.$ZodCheck<unknown>[];
   const refinements = refinementsOf(checks);
