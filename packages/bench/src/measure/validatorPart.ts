@@ -10,6 +10,7 @@ import { countMismatches } from "./checkFindings.js";
 import { timeConflictRule, timeConflictSql } from "./inProcess.js";
 import { summarize } from "./stats.js";
 import {
+  buildValidator,
   profileValidator,
   type ReferenceRun,
   runReference,
@@ -49,6 +50,7 @@ export async function validatorPart(
     const validatorRuns: ValidatorRun[] = [];
     const referenceRuns: ReferenceRun[] = [];
     let crashed: string | null = null;
+    await buildValidator();
     for (let r = 0; r < runs; r++) {
       const v = await runValidator(dir, scratch);
       if (v.counts === null) {
