@@ -39,6 +39,7 @@ export {
   loadWorkingCopy,
   MANIFEST_FILE,
   ReleaseRefusedError,
+  RowLocations,
   verifyRelease,
 } from "./loader.js";
 export type { CutReleaseOptions, CutReleaseResult } from "./release/cutRelease.js";

@@ -65,8 +65,8 @@ export function tableFile(dataset: LoadedDataset, table: TableName): string {
 
 /**
  * The file and the row locations of `table`, for a rule that writes a finding per group or pair
- * of a large table: `file`, `row` and `line` go straight into the finding's literal, since
- * spreading `locate` into it costs a copy per finding. Every loaded row has a location.
+ * of a large table: `file`, `at.row[i]` and `at.line[i]` go straight into the finding's literal,
+ * since spreading `locate` into it costs a copy per finding. Every loaded row has a location.
  */
 export function rowSites(
   dataset: LoadedDataset,
@@ -81,7 +81,7 @@ export function locate(
   table: TableName,
   index: number,
 ): Pick<Finding, "file" | "row" | "line"> {
-  const at = dataset.locations[table][index];
+  const at = dataset.locations[table].at(index);
   return at
     ? { file: tableFile(dataset, table), row: at.row, line: at.line }
     : { file: tableFile(dataset, table) };

@@ -17,7 +17,8 @@ export async function keepLoadedRows(dataDir: string): Promise<Record<string, nu
   const dropped: Record<string, number> = {};
   for (const table of TABLE_NAMES) {
     const file = join(dataDir, TABLES[table].file);
-    const kept = new Set(loaded.locations[table].map((l) => l.row));
+    const loadedAt = loaded.locations[table];
+    const kept = new Set(loadedAt.row.subarray(0, loadedAt.length));
     let row = 0;
     let removed = 0;
     const partial = `${file}.partial`;

@@ -34,8 +34,8 @@ export function checkReferences(
       const earlier = index.add(i);
       if (earlier === -1) continue;
       const id = rows[i]![key] as string;
-      const was = locations[table][earlier]!;
-      const at = locations[table][i]!;
+      const was = locations[table].at(earlier)!;
+      const at = locations[table].at(i)!;
       problems.push({
         code: PROBLEM_CODES.keyDuplicate,
         file,
@@ -83,7 +83,7 @@ export function checkReferences(
           continue;
         }
         const named = TABLES[ref.target];
-        const at = locations[table][i]!;
+        const at = locations[table].at(i)!;
         into[r]!.push({
           code: ref.code,
           file,

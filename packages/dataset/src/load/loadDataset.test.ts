@@ -45,7 +45,7 @@ describe("loadDataset", () => {
       "claims",
     ]);
     expect(loaded.tables.claims.map((c) => c.claim_id)).toEqual(["c-1", "c-2", "c-3", "c-4"]);
-    expect(loaded.locations.claims).toEqual([
+    expect(loaded.locations.claims.toArray()).toEqual([
       { row: 1, line: 2 },
       { row: 2, line: 3 },
       { row: 3, line: 4 },
@@ -168,7 +168,7 @@ describe("loadDataset", () => {
     const loaded = await loadDataset(dir);
     expect(loaded.problems).toEqual([]);
     expect(loaded.tables.claims[2]!.notes).toBe("a note\non two lines");
-    expect(loaded.locations.claims.map((l) => l.line)).toEqual([2, 3, 4, 6]);
+    expect(loaded.locations.claims.toArray().map((l) => l.line)).toEqual([2, 3, 4, 6]);
   });
 
   it("reports duplicate keys at the later row", async () => {

@@ -13,6 +13,7 @@ import { DatasetLoadError, DatasetReadError } from "./errors.js";
 import { fastRowParser } from "./fastRow.js";
 import type { DatasetKind, LoadedDataset, Locations } from "./loadedDataset.js";
 import { type DatasetFiles, DESCRIPTOR_FILE, readDatasetFiles } from "./readDatasetFiles.js";
+import { RowLocations } from "./rowLocations.js";
 import { rowProblems } from "./rowProblems.js";
 
 export interface LoadOptions {
@@ -66,14 +67,14 @@ function loadTable<K extends TableName>(
       const quick = fast?.(fields);
       if (quick !== undefined) {
         rows.push(quick);
-        locations.push({ row, line });
+        locations.push(row, line);
         return;
       }
       const cells = cellsOf(header, fields);
       const parsed = schema.safeParse(cells);
       if (parsed.success) {
         rows.push(parsed.data);
-        locations.push({ row, line });
+        locations.push(row, line);
       } else {
         for (const p of rowProblems(parsed.error, cells, { file, row, line })) schemaProblems.push(p);
         const id = cells[key];
@@ -154,7 +155,12 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const { descriptorJson, descriptor, hashProblems, extra, inputs } = await checkFiles(path, options);
   const into = {
     tables: { sources: [], events: [], metrics: [], claims: [] } as Tables,
-    locations: { sources: [], events: [], metrics: [], claims: [] } as Locations,
+    locations: {
+      sources: new RowLocations(),
+      events: new RowLocations(),
+      metrics: new RowLocations(),
+      claims: new RowLocations(),
+    } as Locations,
     problems: [] as Problem[],
     unloadedKeys: { sources: [], events: [], metrics: [], claims: [] } as Record<TableName, string[]>,
   };

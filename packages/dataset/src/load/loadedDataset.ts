@@ -11,14 +11,12 @@ export interface DatasetRef {
   kind: DatasetKind;
 }
 
-/** Where a loaded row came from: 1-based data row (header excluded) and 1-based physical line. */
-export interface RowLocation {
-  row: number;
-  line: number;
-}
+import type { RowLocations } from "./rowLocations.js";
 
-/** Parallel to `Tables`: `locations.claims[i]` is where `tables.claims[i]` was read. */
-export type Locations = { [K in TableName]: RowLocation[] };
+export type { RowLocation } from "./rowLocations.js";
+
+/** Parallel to `Tables`: `locations.claims.at(i)` is where `tables.claims[i]` was read. */
+export type Locations = { [K in TableName]: RowLocations };
 
 /** The contract between @tally/dataset and @tally/validation (docs/architecture.md). */
 export interface LoadedDataset {

@@ -1,5 +1,5 @@
 import { claimSchema, eventSchema, metricSchema, sourceSchema, type Tables } from "@tally/dataset";
-import type { LoadedDataset } from "@tally/dataset/node";
+import { type LoadedDataset, RowLocations } from "@tally/dataset/node";
 
 type Cells = Record<string, string>;
 
@@ -85,7 +85,8 @@ export function makeDataset(
     metrics: (rows.metrics ?? METRICS).map((r) => metricSchema.parse(r)),
     claims: (rows.claims ?? []).map((r) => claimSchema.parse(r)),
   };
-  const at = (n: number) => Array.from({ length: n }, (_, i) => ({ row: i + 1, line: i + 2 }));
+  const at = (n: number) =>
+    RowLocations.of(Array.from({ length: n }, (_, i) => ({ row: i + 1, line: i + 2 })));
   return {
     ref: { name: "test", version: "1.0.0", path: "data", kind: "working", ...ref },
     descriptor: null,

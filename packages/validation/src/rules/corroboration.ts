@@ -35,7 +35,9 @@ export const corroboration = defineRule({
       }
       const claimIds: string[] = [];
       for (let m = first; m < end; m++) claimIds.push(claims[groups.members[m]!]!.claim_id);
-      const { row, line } = sites.at[groups.members[first]!]!;
+      const head = groups.members[first]!;
+      const row = sites.at.row[head]!;
+      const line = sites.at.line[head]!;
       emit({
         rule: "corroboration",
         severity: "info",
