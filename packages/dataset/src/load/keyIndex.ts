@@ -13,6 +13,9 @@ function hashOf(key: string): number {
  */
 export class KeyIndex {
   private readonly slots: Int32Array;
+  // The hash of the key in each slot: a probe that meets another key compares hashes before it
+  // reads that row's key, which is elsewhere in memory.
+  private readonly hashes: Int32Array;
   private readonly mask: number;
   /** Rows added whose key an earlier row has: while 0, the first row of a key is also its last. */
   duplicates = 0;
@@ -24,19 +27,22 @@ export class KeyIndex {
     let size = 16;
     while (size < rows * 2) size *= 2;
     this.slots = new Int32Array(size).fill(-1);
+    this.hashes = new Int32Array(size);
     this.mask = size - 1;
   }
 
   /** Indexes `row` under its key unless the key is there already: then the row that has it, else -1. */
   add(row: number): number {
     const key = this.keyAt(row);
-    for (let slot = hashOf(key) & this.mask; ; slot = (slot + 1) & this.mask) {
+    const hash = hashOf(key);
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const there = this.slots[slot]!;
       if (there === -1) {
         this.slots[slot] = row;
+        this.hashes[slot] = hash;
         return -1;
       }
-      if (this.keyAt(there) === key) {
+      if (this.hashes[slot] === hash && this.keyAt(there) === key) {
         this.duplicates++;
         return there;
       }
@@ -45,9 +51,10 @@ export class KeyIndex {
 
   /** The first indexed row with this key, or -1. */
   get(key: string): number {
-    for (let slot = hashOf(key) & this.mask; ; slot = (slot + 1) & this.mask) {
+    const hash = hashOf(key);
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const there = this.slots[slot]!;
-      if (there === -1 || this.keyAt(there) === key) return there;
+      if (there === -1 || (this.hashes[slot] === hash && this.keyAt(there) === key)) return there;
     }
   }
 }
