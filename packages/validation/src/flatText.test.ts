@@ -9,5 +9,8 @@ describe("flat", () => {
     expect(flat`${a} / ${n}: ${none}, ${undefined}`).toBe(`${a} / ${n}: ${none}, ${undefined}`);
     expect(flat`no values`).toBe("no values");
     expect(flat`${"only"}`).toBe("only");
+    // Whitespace at either end is kept, as the literal keeps it.
+    expect(flat` ${a} `).toBe(` ${a} `);
+    expect(flat`${"\n"}x${" "}`).toBe("\nx ");
   });
 });
