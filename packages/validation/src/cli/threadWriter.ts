@@ -73,7 +73,7 @@ export class ThreadWriter {
   constructor(
     fd: number,
     private readonly slots = 8,
-    private readonly slotBytes = 1 << 18,
+    private readonly slotBytes = 1 << 20,
   ) {
     // Room for the longest character in UTF-8, so that every slot takes at least one.
     if (!(slots >= 1 && slotBytes >= 4))
