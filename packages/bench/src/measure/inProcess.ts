@@ -1,15 +1,7 @@
 import { loadDataset } from "@tally/dataset/node";
 import { conflicts } from "@tally/validation";
 import { conflictPairs, loadDataset as loadIntoDuckDB, openReference } from "../reference/duckdbReference.js";
-
-/**
- * A full collection before a timed run (when the bench runs with --expose-gc, as `pnpm bench`
- * does): each run then starts on a clean heap and is not charged for collecting the results of
- * the run before it, which a validator process, running the rule once, never holds.
- */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
+import { collectGarbage } from "./collectGarbage.js";
 
 /**
  * One untimed run, then `runs` timed ones, each after a collection. The first run of either side

@@ -7,6 +7,7 @@ import { formatHotFunctions, hotFunctions, largestProfile } from "../profile/cpu
 import type { Measurement, NotMeasured } from "../report/benchRecord.js";
 import { measurement } from "../report/measurement.js";
 import { countMismatches } from "./checkFindings.js";
+import { collectGarbage } from "./collectGarbage.js";
 import { timeConflictRule, timeConflictSql } from "./inProcess.js";
 import { summarize } from "./stats.js";
 import {
@@ -52,6 +53,7 @@ export async function validatorPart(
     let crashed: string | null = null;
     await buildValidator();
     for (let r = 0; r < runs; r++) {
+      collectGarbage();
       const v = await runValidator(dir, scratch);
       if (v.counts === null) {
         const why =
@@ -77,6 +79,7 @@ export async function validatorPart(
           `report summary ${JSON.stringify(s)} does not add up to the ${listed} findings listed`,
         );
       for (const m of mismatches) failures.push(`${size} validator run ${r + 1}: ${m}`);
+      collectGarbage();
       const ref = await runReference(dir, scratch, expected.tolerance);
       referenceRuns.push(ref);
       if (ref.pairs !== expected.conflicts.pairs)
