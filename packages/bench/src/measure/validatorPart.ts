@@ -18,6 +18,7 @@ import {
   runValidator,
   type ValidatorRun,
 } from "./validatorRuns.js";
+import { warmPageCache } from "./warmPageCache.js";
 
 export interface ValidatorPartResult {
   measurements: Measurement[];
@@ -52,6 +53,7 @@ export async function validatorPart(
     const referenceRuns: ReferenceRun[] = [];
     let crashed: string | null = null;
     await buildValidator();
+    await warmPageCache(dir);
     for (let r = 0; r < runs; r++) {
       collectGarbage();
       const v = await runValidator(dir, scratch);
