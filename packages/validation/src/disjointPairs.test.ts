@@ -2,16 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { disjointPairs, type PairList } from "./disjointPairs.js";
 import { type IntervalColumns, putInterval } from "./intervalColumns.js";
-import { entirelyBelow, type ValueInterval } from "./valueInterval.js";
+import { emptyIntervalColumns, entirelyBelow, type ValueInterval } from "./valueInterval.js";
 
 function columnsOf(intervals: readonly ValueInterval[]): IntervalColumns {
-  const n = intervals.length;
-  const columns = {
-    low: new Float64Array(n),
-    high: new Float64Array(n),
-    lowOpen: new Uint8Array(n),
-    highOpen: new Uint8Array(n),
-  };
+  const columns = emptyIntervalColumns(intervals.length);
   intervals.forEach((v, i) => {
     putInterval(columns, i, v);
   });

@@ -1,26 +1,20 @@
 import type { Claim } from "@tally/dataset";
-import { intervalInto, type ValueInterval } from "./valueInterval.js";
+import {
+  emptyIntervalColumns,
+  type IntervalColumns,
+  intervalInto,
+  type ValueInterval,
+} from "./valueInterval.js";
 
-/** Every claim's interval as columns: a million intervals in four arrays instead of a million objects. */
-export interface IntervalColumns {
-  low: Float64Array;
-  high: Float64Array;
-  lowOpen: Uint8Array;
-  highOpen: Uint8Array;
-}
+export type { IntervalColumns } from "./valueInterval.js";
 
+/** The interval of every claim, as columns (see `intervalInto`). */
 export function intervalColumns(
   claims: readonly Pick<Claim, "qualifier" | "value_low" | "value_high">[],
   tolerance: number,
 ): IntervalColumns {
-  const n = claims.length;
-  const columns = {
-    low: new Float64Array(n),
-    high: new Float64Array(n),
-    lowOpen: new Uint8Array(n),
-    highOpen: new Uint8Array(n),
-  };
-  for (let i = 0; i < n; i++) intervalInto(columns, i, claims[i]!, tolerance);
+  const columns = emptyIntervalColumns(claims.length);
+  for (let i = 0; i < claims.length; i++) intervalInto(columns, i, claims[i]!, tolerance);
   return columns;
 }
 

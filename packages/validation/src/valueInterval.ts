@@ -1,6 +1,5 @@
 import type { Claim } from "@tally/dataset";
 import type { ConflictBand } from "./finding.js";
-import type { IntervalColumns } from "./intervalColumns.js";
 
 /** The set of values a claim allows: ends may be infinite, and each end open or closed. */
 export interface ValueInterval {
@@ -26,6 +25,24 @@ function tidy(x: number): number {
     tidied.set(x, known);
   }
   return known;
+}
+
+/** Every claim's interval as columns: a million intervals in four arrays instead of a million objects. */
+export interface IntervalColumns {
+  low: Float64Array;
+  high: Float64Array;
+  lowOpen: Uint8Array;
+  highOpen: Uint8Array;
+}
+
+/** Columns for `n` intervals, every one [0, 0] until written. */
+export function emptyIntervalColumns(n: number): IntervalColumns {
+  return {
+    low: new Float64Array(n),
+    high: new Float64Array(n),
+    lowOpen: new Uint8Array(n),
+    highOpen: new Uint8Array(n),
+  };
 }
 
 /**
@@ -79,12 +96,7 @@ export function intervalInto(
   out.highOpen[i] = highOpen;
 }
 
-const one: IntervalColumns = {
-  low: new Float64Array(1),
-  high: new Float64Array(1),
-  lowOpen: new Uint8Array(1),
-  highOpen: new Uint8Array(1),
-};
+const one = emptyIntervalColumns(1);
 
 /** The interval a claim's figure stands for, as an object (see `intervalInto`). */
 export function valueInterval(
