@@ -2,10 +2,10 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 /**
- * Reads every file of a dataset once, untimed. Every timed run then reads from the page cache,
- * as all but the first would anyway: this machine's kernel reclaims pages left cold for a few
- * minutes, so the first run after another part of the bench read the CSVs from disk (its run and
- * the DuckDB reference's both came out 1 to 2.5 s slower than the rest).
+ * Reads every file of a dataset once, untimed, so that every timed run reads from the page cache,
+ * as all but the first would anyway: this machine's kernel pages out files left cold for about
+ * 30 s (DAMON pageout), which the other parts of the bench easily exceed. On its own it did not
+ * remove the slow first 1M runs seen after the 100k part; running the largest size first did.
  */
 export async function warmPageCache(dir: string): Promise<void> {
   for (const name of await readdir(dir)) await readFile(join(dir, name));
