@@ -3,13 +3,12 @@ import { basename, join, resolve } from "node:path";
 import { plainLayout } from "../csv/plainCsv.js";
 import { cellsOf, type PlainCsvFile, scanCsv } from "../csv/readCsv.js";
 import { descriptorProblems, descriptorSchemaProblems } from "../datapackage/descriptorProblems.js";
-import type { FileDigest } from "../datapackage/hash.js";
-import { hashFilesInThread } from "../datapackage/hashFiles.js";
 import { type DataPackage, dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
 import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tables.js";
 import { checkReferences } from "./checkReferences.js";
-import { DatasetLoadError, DatasetReadError } from "./errors.js";
+import { csvContents } from "./csvContents.js";
+import { DatasetLoadError } from "./errors.js";
 import { fastRowParser } from "./fastRow.js";
 import type { DatasetKind, LoadedDataset, Locations } from "./loadedDataset.js";
 import { type DatasetFiles, DESCRIPTOR_FILE, readDatasetFiles } from "./readDatasetFiles.js";
@@ -97,27 +96,6 @@ interface CheckedFiles {
 }
 
 /**
- * The descriptor's problems against the CSVs, whose hashes a thread of its own computes from the
- * files while the tables are parsed. A file whose length on disk is no longer the length just
- * read was changed meanwhile: no hash would describe what was loaded.
- */
-async function hashedDescriptorProblems(
-  path: string,
-  descriptor: unknown,
-  lengths: Record<TableName, number>,
-): Promise<Problem[]> {
-  const files = TABLE_NAMES.map((table) => join(path, TABLES[table].file));
-  const digests = await hashFilesInThread(files);
-  const csv = {} as Record<TableName, FileDigest>;
-  TABLE_NAMES.forEach((table, i) => {
-    if (digests[i]!.bytes !== lengths[table])
-      throw new DatasetReadError(`${files[i]} changed while it was being read: validate again`, files[i]!);
-    csv[table] = digests[i]!;
-  });
-  return descriptorProblems(descriptor, csv);
-}
-
-/**
  * Reads the files and makes the checks that need their bytes (extra checks, which files are
  * plain), and sets their hashing going. A plain file is parsed later from disk again, in pieces,
  * so the bytes can go before the rows are built: a large dataset never holds its files and its
@@ -128,9 +106,9 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
   const files = await readDatasetFiles(path);
   const parsedDescriptor = dataPackageSchema.safeParse(files.descriptor);
   const descriptor = parsedDescriptor.success ? parsedDescriptor.data : null;
-  const lengths = {} as Record<TableName, number>;
-  for (const table of TABLE_NAMES) lengths[table] = files.csv[table].byteLength;
-  const hashed = hashedDescriptorProblems(path, files.descriptor, lengths);
+  // Not `files.descriptor` inside the callback: the closure would hold every file's bytes too.
+  const descriptorJson = files.descriptor;
+  const hashed = csvContents(path, files.csv).then((csv) => descriptorProblems(descriptorJson, csv));
   // Settled by whoever awaits it; meanwhile a failure must not count as unhandled.
   hashed.catch(() => {});
   // Extra checks see the files before the tables take their place; their problems still come last.
@@ -142,7 +120,7 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
     inputs[table] =
       layout === null ? bytes : { path: join(path, TABLES[table].file), size: bytes.byteLength, layout };
   }
-  return { descriptorJson: files.descriptor, descriptor, hashProblems: hashed, extra, inputs };
+  return { descriptorJson, descriptor, hashProblems: hashed, extra, inputs };
 }
 
 /**
