@@ -69,6 +69,11 @@ describe("pnpm bench at 10k claims", () => {
     const markdown = await readFile(join(outDir, "BENCHMARKS.md"), "utf8");
     expect(markdown).toContain("| validator: whole process wall time | 10k |");
     expect(markdown).toContain("exactly the expected counts");
+    // Other work on the machine shows in the record, beside the timings it slowed.
+    expect(written.load.start).toBeGreaterThanOrEqual(0);
+    expect(markdown).toContain(
+      `- Load: 1-minute load average ${written.load.start.toFixed(2)} at the start, ${written.load.end.toFixed(2)} at the end`,
+    );
     expect(existsSync(repoReport) ? statSync(repoReport).mtimeMs : null).toBe(before);
   });
 });

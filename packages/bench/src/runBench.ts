@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { bundlePart } from "./browser/bundlePart.js";
 import { coldPart } from "./browser/coldPart.js";
@@ -60,12 +60,17 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
     command: options.command,
     date: new Date().toISOString(),
     machine: await machine(),
+    load: { start: loadavg()[0]!, end: 0 },
     seed: options.seed,
     measurements: [],
     notMeasured: [],
     failures: [],
     notes: [],
   };
+  if (record.load.start >= 0.5)
+    options.log(
+      `the machine is busy (1-minute load ${record.load.start.toFixed(2)} on ${record.machine.cpus} CPUs): other work will slow the timings`,
+    );
   if (options.parts.includes("validator")) {
     // Largest first: measured after the 100k part, the first 1M runs of the validator and of
     // DuckDB alike came out 1 to 2 s slower, falling back over three runs (after the 10k part
@@ -137,6 +142,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
     record.measurements.push(...bundle.measurements);
     record.notMeasured.push(...bundle.notMeasured);
   }
+  record.load.end = loadavg()[0]!;
   await writeFile(join(options.outDir, "BENCHMARKS.json"), `${JSON.stringify(record, null, 2)}\n`);
   await writeFile(join(options.outDir, "BENCHMARKS.md"), benchmarksMarkdown(record));
   return record;

@@ -46,6 +46,11 @@ export const benchRecordSchema = z.object({
   command: z.string(),
   date: z.string(),
   machine: z.object({ cpus: z.number().int(), model: z.string(), memoryGb: z.number(), node: z.string() }),
+  /**
+   * The machine's 1-minute load average as the run began and as it ended: other work sharing the
+   * cores slows every timing, and this is where a reader can see it did.
+   */
+  load: z.object({ start: z.number(), end: z.number() }),
   seed: z.number().int(),
   measurements: z.array(measurementSchema),
   notMeasured: z.array(notMeasuredSchema),

@@ -31,6 +31,7 @@ export function benchmarksMarkdown(record: BenchRecord): string {
     `- Command: \`${record.command}\``,
     `- Date: ${record.date}`,
     `- Machine: ${machine.cpus} CPUs (\`nproc\`), ${machine.model}, ${machine.memoryGb.toFixed(1)} GB memory, Node ${machine.node}`,
+    `- Load: 1-minute load average ${record.load.start.toFixed(2)} at the start, ${record.load.end.toFixed(2)} at the end (the bench's own work included)`,
     `- Data: \`pnpm bench:data --seed ${record.seed}\` (synthetic claims with planted conflicts and broken rows; every run's finding counts are checked against the generator's expected.json)`,
     "",
     "| measurement | size | median (min–max) | runs | target | reference (median) | ratio | status |",
