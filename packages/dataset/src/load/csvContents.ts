@@ -11,7 +11,7 @@ import { DatasetReadError } from "./errors.js";
  * larger datasets. Small loads are the many (every test, every release listed), and 25 ms each
  * added up.
  */
-export const HASH_IN_THREAD_FROM = 16 << 20;
+const HASH_IN_THREAD_FROM = 16 << 20;
 
 /**
  * What the descriptor's hashes are checked against: for a small dataset the bytes just read, for a
