@@ -1,7 +1,9 @@
 import { z } from "zod";
 import {
   idCell,
+  idPattern,
   isoDatePattern,
+  numberPattern,
   optionalBooleanCell,
   optionalDateCell,
   optionalIdCell,
@@ -10,19 +12,19 @@ import {
   optionalTextCell,
   textCell,
 } from "../schema/cells.js";
+import { precisionSchema } from "../schema/enums.js";
 
 /** A cell a codec is not sure of: the row then goes through its zod schema, which says why. */
 const UNSURE: unique symbol = Symbol("unsure");
 type Codec = (cell: string) => unknown;
 
-// The same patterns as the cell schemas; fastRow.test.ts holds each codec to its schema.
-const ID = /^[a-z0-9][a-z0-9._-]*$/;
-const NUMBER = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
-const PRECISIONS = new Map(["day", "month", "year"].map((p) => [p, p]));
+// The cell schemas' own patterns and values; fastRow.test.ts holds each codec to its schema.
+// A map, not a set: it returns the schema's own string, so every row shares one value.
+const PRECISIONS = new Map<string, string>(precisionSchema.options.map((p) => [p, p]));
 
 /** The cell schemas of `schema/cells.ts`, each with a codec that gives zod's output for the cells it accepts. */
 const CODECS = new Map<z.ZodType, Codec>([
-  [idCell, (v) => (ID.test(v) ? v : UNSURE)],
+  [idCell, (v) => (idPattern.test(v) ? v : UNSURE)],
   [
     textCell,
     (v) => {
@@ -31,8 +33,8 @@ const CODECS = new Map<z.ZodType, Codec>([
     },
   ],
   [optionalTextCell, (v) => (v === "" ? null : v)],
-  [optionalIdCell, (v) => (v === "" ? null : ID.test(v) ? v : UNSURE)],
-  [optionalNumberCell, (v) => (v === "" ? null : NUMBER.test(v) ? Number(v) : UNSURE)],
+  [optionalIdCell, (v) => (v === "" ? null : idPattern.test(v) ? v : UNSURE)],
+  [optionalNumberCell, (v) => (v === "" ? null : numberPattern.test(v) ? Number(v) : UNSURE)],
   [optionalDateCell, (v) => (v === "" ? null : isoDatePattern.test(v) ? v : UNSURE)],
   [optionalPrecisionCell, (v) => (v === "" ? null : (PRECISIONS.get(v) ?? UNSURE))],
   [optionalBooleanCell, (v) => (v === "" || v === "false" ? false : v === "true" ? true : UNSURE)],

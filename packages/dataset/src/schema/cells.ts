@@ -7,9 +7,10 @@ import { precisionSchema } from "./enums.js";
  */
 const empty = (v: unknown) => v === "" || v === undefined;
 
-export const idCell = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, "must be lower-case letters, digits, '.', '_' or '-'");
+/** An identifier: lower-case letters and digits, then '.', '_' or '-' too. */
+export const idPattern = /^[a-z0-9][a-z0-9._-]*$/;
+
+export const idCell = z.string().regex(idPattern, "must be lower-case letters, digits, '.', '_' or '-'");
 
 export const textCell = z.string().trim().min(1, "must not be empty");
 
@@ -21,7 +22,8 @@ export const booleanCell = z
   .enum(["true", "false"], { error: "must be true or false" })
   .transform((v) => v === "true");
 
-const numberPattern = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** A plain decimal number, optionally signed and with an exponent: 200, 3.5, .5, 1e3. */
+export const numberPattern = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 export const optionalNumberCell = z.preprocess(
   (v) => (empty(v) ? null : v),
