@@ -7,17 +7,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { fileChunks } from "./fileChunks.js";
 import { LineIndex } from "./lineIndex.js";
 import { eachPlainRecord, memoryChunks, plainLayout } from "./plainCsv.js";
+import { RELAXED_OPTIONS } from "./readCsv.js";
 
 /** Records and start lines as csv-parse reads them with the loader's options. */
 function relaxed(bytes: Buffer): [string[], number][] {
   const lines = new LineIndex(bytes);
-  const records = parse(bytes, {
-    bom: true,
-    info: true,
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-  }) as unknown as { record: string[]; info: { bytes: number } }[];
+  const records = parse(bytes, RELAXED_OPTIONS) as unknown as { record: string[]; info: { bytes: number } }[];
   let end = bytes[0] === 0xef ? 3 : 0;
   return records.map(({ record, info }) => {
     const line = lines.lineAt(lines.skipLineBreaks(end));

@@ -55,6 +55,18 @@ const unixLines = (fields: string[]): string[] => {
 };
 
 /**
+ * How csv-parse reads a file the plain reader does not take; the plain reader's tests hold it to
+ * the same records.
+ */
+export const RELAXED_OPTIONS = {
+  bom: true,
+  info: true,
+  relax_quotes: true,
+  relax_column_count: true,
+  skip_empty_lines: true,
+} as const;
+
+/**
  * Reads a file csv-parse's relaxed way, for files the plain reader does not take: records with
  * their lines, and the errors of records it had to skip (a quote never closed), located.
  */
@@ -68,11 +80,7 @@ function parseRelaxed(
   const skipped: CsvError[] = [];
   // With `info: true` csv-parse returns { record, info } pairs, which its typings do not express.
   const records = parse(bytes, {
-    bom: true,
-    info: true,
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
+    ...RELAXED_OPTIONS,
     skip_records_with_error: true,
     on_skip: (error) => {
       if (error) skipped.push(error);
