@@ -1,4 +1,4 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { LoadedDataset } from "@tally/dataset/node";
@@ -10,6 +10,7 @@ import { jsonArrayItems, jsonText, splitAtArray } from "./format/json.js";
 import { emptySummary } from "./report.js";
 import { DEFAULT_TOLERANCE } from "./ruleContext.js";
 import { groupVerdicts } from "./verdicts.js";
+import { writeWholeFile } from "./wholeFile.js";
 
 export const RELEASE_FINDINGS_FILE = "findings.json";
 
@@ -55,13 +56,7 @@ export async function writeReleaseFindings(
       }),
     );
   await mkdir(outDir, { recursive: true });
-  // Written under another name and renamed when whole: a run that fails halfway leaves no
-  // findings.json that looks complete.
-  const path = join(outDir, RELEASE_FINDINGS_FILE);
-  const partial = `${path}.partial`;
-  const fd = openSync(partial, "w");
-  let whole = false;
-  try {
+  return writeWholeFile(join(outDir, RELEASE_FINDINGS_FILE), (fd) => {
     const write = (text: string) => writeSync(fd, text);
     write(splitAtArray(frameOf(emptySummary()), "findings")[0]);
     // Each finding and group as the schema gives it back (its key order, unknown keys dropped), as
@@ -73,13 +68,8 @@ export async function writeReleaseFindings(
     for (const g of groups) items.add(g);
     items.end();
     write(tail);
-    whole = true;
     return { datasets, summary, generated, corpus_used, tolerance, groups };
-  } finally {
-    closeSync(fd);
-    if (whole) renameSync(partial, path);
-    else rmSync(partial, { force: true });
-  }
+  });
 }
 
 /** The group the dashboard opens on: the conflict with the widest gap (an unbounded gap widest). */

@@ -1,4 +1,4 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { DatasetReadError, type LoadedDataset } from "@tally/dataset/loader";
@@ -10,6 +10,7 @@ import { jsonReportFrame, splitAtArray } from "../format/json.js";
 import { type DatasetRun, emptySummary, fails, SEVERITY_RANK } from "../report.js";
 import { RULES } from "../rules/index.js";
 import { datasetLabel, scanDataset, type ValidateOptions } from "../validate.js";
+import { writeWholeFile } from "../wholeFile.js";
 import { parseCliOptions, USAGE, UsageError } from "./cliOptions.js";
 import { loadTargets } from "./loadTargets.js";
 import { ReportWriteError, ThreadWriter } from "./threadWriter.js";
@@ -35,10 +36,8 @@ function unreadable(error: unknown): string | null {
 }
 
 /**
- * Hands `write` to `report`, writing to stdout or else to the `--out` file; with `threaded`, from
- * a `ThreadWriter` where there is a file descriptor to give it. The file is written under another
- * name and renamed when whole: a run that fails halfway leaves no report that looks complete, and
- * an older report at that path stays until a new one replaces it.
+ * Hands `write` to `report`, writing to stdout or else to the `--out` file (see `writeWholeFile`);
+ * with `threaded`, from a `ThreadWriter` where there is a file descriptor to give it.
  */
 async function writeTo(
   out: string | null,
@@ -46,26 +45,18 @@ async function writeTo(
   threaded: boolean,
   report: (write: (text: string) => void) => void,
 ): Promise<void> {
-  const fd = out === null ? (io.stdoutFd ?? null) : openSync(`${out}.partial`, "w");
-  let whole = false;
-  try {
-    if (threaded && fd !== null) {
-      const writer = new ThreadWriter(fd);
-      try {
-        report((text) => writer.write(text));
-      } finally {
-        await writer.close();
-      }
-    } else if (out === null) report(io.stdout);
-    else report((text) => writeSync(fd!, text));
-    whole = true;
-  } finally {
-    if (out !== null) {
-      closeSync(fd!);
-      if (whole) renameSync(`${out}.partial`, out);
-      else rmSync(`${out}.partial`, { force: true });
+  const fromThread = async (fd: number) => {
+    const writer = new ThreadWriter(fd);
+    try {
+      report((text) => writer.write(text));
+    } finally {
+      await writer.close();
     }
-  }
+  };
+  if (out !== null)
+    await writeWholeFile(out, (fd) => (threaded ? fromThread(fd) : report((text) => writeSync(fd, text))));
+  else if (threaded && io.stdoutFd !== undefined) await fromThread(io.stdoutFd);
+  else report(io.stdout);
 }
 
 /**
