@@ -6,7 +6,7 @@ import {
   type ValueInterval,
 } from "./valueInterval.js";
 
-export type { IntervalColumns } from "./valueInterval.js";
+export { type IntervalColumns, intervalAt } from "./valueInterval.js";
 
 /** The interval of every claim, as columns (see `intervalInto`). */
 export function intervalColumns(
@@ -23,16 +23,6 @@ export function putInterval(columns: IntervalColumns, i: number, v: ValueInterva
   columns.high[i] = v.high;
   columns.lowOpen[i] = v.lowOpen ? 1 : 0;
   columns.highOpen[i] = v.highOpen ? 1 : 0;
-}
-
-/** The interval of claim `i`, as an object for messages and the interval helpers. */
-export function intervalAt(columns: IntervalColumns, i: number): ValueInterval {
-  return {
-    low: columns.low[i]!,
-    high: columns.high[i]!,
-    lowOpen: columns.lowOpen[i] === 1,
-    highOpen: columns.highOpen[i] === 1,
-  };
 }
 
 /** `entirelyBelow` on two claims' columns: every value of `a` lies below every value of `b`. */

@@ -96,6 +96,16 @@ export function intervalInto(
   out.highOpen[i] = highOpen;
 }
 
+/** The interval of row `i`, as an object for messages and the interval helpers. */
+export function intervalAt(columns: IntervalColumns, i: number): ValueInterval {
+  return {
+    low: columns.low[i]!,
+    high: columns.high[i]!,
+    lowOpen: columns.lowOpen[i] === 1,
+    highOpen: columns.highOpen[i] === 1,
+  };
+}
+
 const one = emptyIntervalColumns(1);
 
 /** The interval a claim's figure stands for, as an object (see `intervalInto`). */
@@ -104,12 +114,7 @@ export function valueInterval(
   tolerance: number,
 ): ValueInterval {
   intervalInto(one, 0, claim, tolerance);
-  return {
-    low: one.low[0]!,
-    high: one.high[0]!,
-    lowOpen: one.lowOpen[0] === 1,
-    highOpen: one.highOpen[0] === 1,
-  };
+  return intervalAt(one, 0);
 }
 
 /** True when every value of `a` lies below every value of `b` (they share no point). */
