@@ -62,10 +62,19 @@ export type { Source } from "./schema/source.js";
 export { sourceSchema } from "./schema/source.js";
 export type { TableName, Tables } from "./schema/tables.js";
 export { columnsOf, TABLE_NAMES, TABLES } from "./schema/tables.js";
-export type { ConflictBand, GroupVerdict, SeverityCounts, Verdict } from "./schema/verdict.js";
+export type {
+  ConflictBand,
+  Envelope,
+  GroupVerdict,
+  Reading,
+  SeverityCounts,
+  Verdict,
+} from "./schema/verdict.js";
 export {
   conflictBandSchema,
+  envelopeSchema,
   groupVerdictSchema,
+  readingSchema,
   severityCountsSchema,
   verdictSchema,
 } from "./schema/verdict.js";

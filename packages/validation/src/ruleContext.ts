@@ -11,6 +11,8 @@ export interface RuleContext {
   tolerance: number;
   /** Source texts keyed by the `text_ref` that names them; absent when no corpus was given. */
   corpus?: Map<string, string>;
+  /** The conflicts rule's older output: one warning per conflicting pair instead of one per group. */
+  pairs?: boolean;
 }
 
 /** Receives a rule's findings one at a time, in report order. */

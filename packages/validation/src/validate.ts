@@ -9,6 +9,8 @@ export interface ValidateOptions {
   tolerance?: number;
   /** Source texts keyed by `text_ref`; without it the provenance rule reports itself skipped. */
   corpus?: Map<string, string>;
+  /** One conflicts warning per conflicting pair (`--pairs`) instead of one per group. */
+  pairs?: boolean;
   /** Defaults to every rule. */
   rules?: readonly Rule[];
 }
@@ -28,6 +30,7 @@ function contextOf(dataset: LoadedDataset, options: ValidateOptions): RuleContex
   if (!(tolerance >= 0 && tolerance < 1)) throw new RangeError(`tolerance must be in [0, 1): ${tolerance}`);
   const ctx: RuleContext = { dataset, datasetLabel: datasetLabel(dataset), tolerance };
   if (options.corpus) ctx.corpus = options.corpus;
+  if (options.pairs) ctx.pairs = true;
   return ctx;
 }
 

@@ -10,6 +10,7 @@ export interface CliOptions {
   tolerance: number;
   format: ReportFormat;
   out: string | null;
+  pairs: boolean;
   help: boolean;
 }
 
@@ -29,6 +30,7 @@ Validates the working data/ and every release in data/releases/.
   --tolerance <fraction>  relative tolerance for "about" figures (default ${DEFAULT_TOLERANCE})
   --format <format>       ${REPORT_FORMATS.join(", ")} (default text)
   --out <file>            write the report to this file instead of stdout
+  --pairs                 conflicts: one warning per conflicting pair, not one per group's readings
   -h, --help              show this help
 
 Exit codes: 0 nothing at or above --fail-on; 1 something was; 2 the input could not be read.
@@ -49,6 +51,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         tolerance: { type: "string", default: String(DEFAULT_TOLERANCE) },
         format: { type: "string", default: "text" },
         out: { type: "string" },
+        pairs: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -83,6 +86,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     tolerance,
     format: format as ReportFormat,
     out: text("out"),
+    pairs: values.pairs === true,
     help: values.help === true,
   };
 }

@@ -88,7 +88,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const corpus = options.corpus === null ? undefined : await readCorpus(resolve(io.cwd, options.corpus));
     const datasets = await loadTargets(options, io.cwd);
-    const scanOptions = { tolerance: options.tolerance, ...(corpus ? { corpus } : {}) };
+    const scanOptions = {
+      tolerance: options.tolerance,
+      pairs: options.pairs,
+      ...(corpus ? { corpus } : {}),
+    };
     const out = options.out === null ? null : resolve(io.cwd, options.out);
     if (out !== null) await mkdir(dirname(out), { recursive: true });
     if (options.format === "json") {
