@@ -13,9 +13,12 @@ export type { ReleaseBuildOptions } from "./releaseBuild.js";
 export { buildReleases } from "./releaseBuild.js";
 export type { ReleaseFindingsOptions } from "./releaseFindings.js";
 export { focusGroup, RELEASE_FINDINGS_FILE, writeReleaseFindings } from "./releaseFindings.js";
+export type { VerdictFiles } from "./verdictTables.js";
 export {
-  CONFLICT_PAIRS_FILE,
-  conflictPairsTableOf,
+  READING_CLAIMS_FILE,
+  READINGS_FILE,
+  readingClaimsTableOf,
+  readingsTableOf,
   VERDICTS_FILE,
   verdictsTableOf,
   writeVerdictTables,

@@ -26,9 +26,9 @@ export interface ReleaseBuildOptions {
 
 /**
  * The release build: for every release, the dataset's artifacts (CSV, Arrow IPC, Parquet), the
- * validator's findings and verdicts, and the summary that paints the dashboard's first view on the
- * most severe conflict; then the release index. One path for the shipped data, the browser-test
- * fixtures and the benchmark datasets.
+ * validator's findings, its verdict tables (verdicts, readings, reading_claims) and the summary
+ * that paints the dashboard's first view on the most severe conflict; then the release index. One
+ * path for the shipped data, the browser-test fixtures and the benchmark datasets.
  */
 export async function buildReleases(options: ReleaseBuildOptions): Promise<ReleaseIndex> {
   const { dataDir, outRoot } = options;

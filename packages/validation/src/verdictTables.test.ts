@@ -6,42 +6,94 @@ import * as duckdb from "@duckdb/duckdb-wasm/blocking";
 import { tableFromIPC, tableToIPC } from "apache-arrow";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GroupVerdict } from "./finding.js";
-import { CONFLICT_PAIRS_FILE, VERDICTS_FILE, verdictsTableOf, writeVerdictTables } from "./verdictTables.js";
+import {
+  READING_CLAIMS_FILE,
+  READINGS_FILE,
+  readingClaimsTableOf,
+  readingsTableOf,
+  VERDICTS_FILE,
+  verdictsTableOf,
+  writeVerdictTables,
+} from "./verdictTables.js";
 
 const require = createRequire(import.meta.url);
 const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
 
-// Three groups out of (event_id, metric) order, one conflict with an unbounded pair.
+// Four groups out of (event_id, metric) order: the shipped 9 Oct 2023 shape (two readings, two
+// spanning claims), three readings tied for most corroborated with an open-ended top and a claim in
+// two readings, one consistent reading, and a single claim.
 const GROUPS: GroupVerdict[] = [
   {
     event_id: "e2",
     metric: "detained",
     verdict: "conflict",
-    claim_ids: ["c4", "c5", "c6"],
-    origins: 3,
-    conflicts: [
-      { claim_ids: ["c4", "c5"], gap_ratio: 3, band: "high" },
-      { claim_ids: ["c5", "c6"], gap_ratio: null, band: "high" },
+    claim_ids: ["c4", "c5", "c6", "c7"],
+    origins: 4,
+    readings: [
+      { low: 10, high: 20, low_open: false, high_open: false, claim_ids: ["c4", "c5"], origins: 2 },
+      { low: 20, high: 20, low_open: false, high_open: false, claim_ids: ["c5", "c6"], origins: 2 },
+      { low: 100, high: null, low_open: true, high_open: false, claim_ids: ["c7"], origins: 1 },
     ],
+    spanning: [],
+    envelope: { low: 10, high: null },
+    most_corroborated: [0, 1],
+    pairs: 4,
     max_gap_ratio: null,
+    band: "high",
   },
   {
     event_id: "e1",
     metric: "repatriated",
     verdict: "conflict",
-    claim_ids: ["c1", "c2"],
-    origins: 2,
-    conflicts: [{ claim_ids: ["c1", "c2"], gap_ratio: 1.25, band: "low" }],
-    max_gap_ratio: 1.25,
+    claim_ids: ["c001", "c002", "c004", "c005", "c011", "c012"],
+    origins: 5,
+    readings: [
+      {
+        low: 200,
+        high: 220,
+        low_open: false,
+        high_open: false,
+        claim_ids: ["c001", "c002", "c011"],
+        origins: 2,
+      },
+      { low: 540, high: 660, low_open: false, high_open: false, claim_ids: ["c004"], origins: 1 },
+    ],
+    spanning: ["c005", "c012"],
+    envelope: { low: 200, high: 660 },
+    most_corroborated: [0],
+    pairs: 3,
+    max_gap_ratio: 540 / 220,
+    band: "high",
   },
   {
     event_id: "e1",
     metric: "detained",
+    verdict: "consistent",
+    claim_ids: ["c014", "c015"],
+    origins: 2,
+    readings: [
+      { low: 54, high: 66, low_open: false, high_open: false, claim_ids: ["c014", "c015"], origins: 2 },
+    ],
+    spanning: [],
+    envelope: { low: 54, high: 66 },
+    most_corroborated: [0],
+    pairs: 0,
+    max_gap_ratio: null,
+    band: null,
+  },
+  {
+    event_id: "e0",
+    metric: "detained",
     verdict: "single_origin",
     claim_ids: ["c3"],
     origins: 1,
-    conflicts: [],
+    readings: [{ low: 7, high: 7, low_open: false, high_open: false, claim_ids: ["c3"], origins: 1 }],
+    spanning: [],
+    envelope: { low: 7, high: 7 },
+    most_corroborated: [0],
+    pairs: 0,
     max_gap_ratio: null,
+    band: null,
   },
 ];
 
@@ -65,7 +117,11 @@ beforeAll(async () => {
   conn.query("SET autoload_known_extensions=false");
   dir = await mkdtemp(join(tmpdir(), "tally-verdicts-"));
   const files = await writeVerdictTables(GROUPS, dir);
-  expect(files).toEqual({ verdicts: VERDICTS_FILE, conflict_pairs: CONFLICT_PAIRS_FILE });
+  expect(files).toEqual({
+    verdicts: VERDICTS_FILE,
+    readings: READINGS_FILE,
+    reading_claims: READING_CLAIMS_FILE,
+  });
   for (const [name, file] of Object.entries(files))
     conn.insertArrowFromIPCStream(new Uint8Array(await readFile(join(dir, file))), { name, create: true });
 });
@@ -86,51 +142,109 @@ const rows = (sql: string) =>
       return o;
     });
 
+const types = (table: string) =>
+  Object.fromEntries(
+    rows(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${table}'`).map(
+      (r) => [r.column_name, r.data_type],
+    ),
+  );
+
 describe("verdict tables read back by DuckDB-WASM", () => {
   it("holds one row per group in (event_id, metric) order with the validator's verdicts", () => {
-    expect(rows("SELECT * FROM verdicts")).toEqual([
+    const all = rows("SELECT * FROM verdicts");
+    expect(all.map((r) => `${r.event_id}/${r.metric}`)).toEqual([
+      "e0/detained",
+      "e1/detained",
+      "e1/repatriated",
+      "e2/detained",
+    ]);
+    expect(all[2]).toEqual({
+      event_id: "e1",
+      metric: "repatriated",
+      verdict: "conflict",
+      origins: 5,
+      max_gap_ratio: 540 / 220,
+      claim_count: 6,
+      band: "high",
+      pairs: 3,
+      reading_count: 2,
+      spanning_count: 2,
+      envelope_low: 200,
+      envelope_high: 660,
+    });
+    expect(all[1]).toMatchObject({ verdict: "consistent", band: null, pairs: 0, reading_count: 1 });
+    // An unbounded envelope end is null beside a reading count above zero.
+    expect(all[3]).toMatchObject({
+      max_gap_ratio: null,
+      reading_count: 3,
+      envelope_low: 10,
+      envelope_high: null,
+    });
+  });
+
+  it("holds one row per reading, numbered by common range, every tied reading marked", () => {
+    expect(rows("SELECT * FROM readings WHERE event_id = 'e1' AND metric = 'repatriated'")).toEqual([
       {
         event_id: "e1",
-        metric: "detained",
-        verdict: "single_origin",
-        origins: 1,
-        max_gap_ratio: null,
-        claim_count: 1,
+        metric: "repatriated",
+        reading: 0,
+        low: 200,
+        high: 220,
+        low_open: false,
+        high_open: false,
+        claim_count: 3,
+        origins: 2,
+        most_corroborated: true,
       },
       {
         event_id: "e1",
         metric: "repatriated",
-        verdict: "conflict",
-        origins: 2,
-        max_gap_ratio: 1.25,
-        claim_count: 2,
+        reading: 1,
+        low: 540,
+        high: 660,
+        low_open: false,
+        high_open: false,
+        claim_count: 1,
+        origins: 1,
+        most_corroborated: false,
       },
-      {
-        event_id: "e2",
-        metric: "detained",
-        verdict: "conflict",
-        origins: 3,
-        max_gap_ratio: null,
-        claim_count: 3,
-      },
+    ]);
+    expect(
+      rows("SELECT reading, low, high, low_open, most_corroborated FROM readings WHERE event_id = 'e2'"),
+    ).toEqual([
+      { reading: 0, low: 10, high: 20, low_open: false, most_corroborated: true },
+      { reading: 1, low: 20, high: 20, low_open: false, most_corroborated: true },
+      { reading: 2, low: 100, high: null, low_open: true, most_corroborated: false },
+    ]);
+    expect(rows("SELECT count(*) AS n FROM readings")).toEqual([{ n: 7 }]);
+  });
+
+  it("holds a row per claim and reading, spanning claims once with a null reading", () => {
+    expect(
+      rows(
+        "SELECT claim_id, reading, spanning FROM reading_claims WHERE event_id = 'e1' AND metric = 'repatriated'",
+      ),
+    ).toEqual([
+      { claim_id: "c001", reading: 0, spanning: false },
+      { claim_id: "c002", reading: 0, spanning: false },
+      { claim_id: "c011", reading: 0, spanning: false },
+      { claim_id: "c004", reading: 1, spanning: false },
+      { claim_id: "c005", reading: null, spanning: true },
+      { claim_id: "c012", reading: null, spanning: true },
+    ]);
+    // c5 supports two readings: two rows.
+    expect(rows("SELECT reading FROM reading_claims WHERE claim_id = 'c5' ORDER BY reading")).toEqual([
+      { reading: 0 },
+      { reading: 1 },
+    ]);
+    expect(rows("SELECT DISTINCT event_id FROM reading_claims").map((r) => r.event_id)).toEqual([
+      "e0",
+      "e1",
+      "e2",
     ]);
   });
 
-  it("holds every conflicting pair, an unbounded gap as null", () => {
-    expect(rows("SELECT * FROM conflict_pairs")).toEqual([
-      { event_id: "e1", metric: "repatriated", claim_a: "c1", claim_b: "c2", gap_ratio: 1.25, band: "low" },
-      { event_id: "e2", metric: "detained", claim_a: "c4", claim_b: "c5", gap_ratio: 3, band: "high" },
-      { event_id: "e2", metric: "detained", claim_a: "c5", claim_b: "c6", gap_ratio: null, band: "high" },
-    ]);
-  });
-
-  it("stores the explicit column types: VARCHAR, INTEGER and DOUBLE", () => {
-    const types = (table: string) =>
-      Object.fromEntries(
-        rows(
-          `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${table}'`,
-        ).map((r) => [r.column_name, r.data_type]),
-      );
+  it("stores the explicit column types: VARCHAR, INTEGER, DOUBLE and BOOLEAN", () => {
     expect(types("verdicts")).toEqual({
       event_id: "VARCHAR",
       metric: "VARCHAR",
@@ -138,22 +252,68 @@ describe("verdict tables read back by DuckDB-WASM", () => {
       origins: "INTEGER",
       max_gap_ratio: "DOUBLE",
       claim_count: "INTEGER",
-    });
-    expect(types("conflict_pairs")).toMatchObject({
-      claim_a: "VARCHAR",
-      gap_ratio: "DOUBLE",
       band: "VARCHAR",
+      pairs: "INTEGER",
+      reading_count: "INTEGER",
+      spanning_count: "INTEGER",
+      envelope_low: "DOUBLE",
+      envelope_high: "DOUBLE",
+    });
+    expect(types("readings")).toEqual({
+      event_id: "VARCHAR",
+      metric: "VARCHAR",
+      reading: "INTEGER",
+      low: "DOUBLE",
+      high: "DOUBLE",
+      low_open: "BOOLEAN",
+      high_open: "BOOLEAN",
+      claim_count: "INTEGER",
+      origins: "INTEGER",
+      most_corroborated: "BOOLEAN",
+    });
+    expect(types("reading_claims")).toEqual({
+      event_id: "VARCHAR",
+      metric: "VARCHAR",
+      claim_id: "VARCHAR",
+      reading: "INTEGER",
+      spanning: "BOOLEAN",
     });
   });
 });
 
-describe("verdictsTableOf", () => {
-  it("marks only max_gap_ratio nullable", () => {
-    const fields = tableFromIPC(tableToIPC(verdictsTableOf(GROUPS), "stream")).schema.fields;
-    expect(fields.filter((f) => f.nullable).map((f) => f.name)).toEqual(["max_gap_ratio"]);
+describe("the tables' schemas", () => {
+  const nullable = (t: Parameters<typeof tableToIPC>[0]) =>
+    tableFromIPC(tableToIPC(t, "stream"))
+      .schema.fields.filter((f) => f.nullable)
+      .map((f) => f.name);
+
+  it("mark only the columns that may be missing nullable", () => {
+    expect(nullable(verdictsTableOf(GROUPS))).toEqual([
+      "max_gap_ratio",
+      "band",
+      "envelope_low",
+      "envelope_high",
+    ]);
+    expect(nullable(readingsTableOf(GROUPS))).toEqual(["low", "high"]);
+    expect(nullable(readingClaimsTableOf(GROUPS))).toEqual(["reading"]);
   });
 
-  it("writes empty tables for a release without groups", () => {
+  it("are empty for a release without groups", () => {
     expect(verdictsTableOf([]).numRows).toBe(0);
+    expect(readingsTableOf([]).numRows).toBe(0);
+    expect(readingClaimsTableOf([]).numRows).toBe(0);
+  });
+
+  it("leave a group without readings without an envelope", () => {
+    const empty: GroupVerdict = {
+      ...GROUPS[3]!,
+      readings: [],
+      envelope: null,
+      most_corroborated: [],
+    };
+    const t = verdictsTableOf([empty]);
+    expect(t.getChild("reading_count")!.get(0)).toBe(0);
+    expect(t.getChild("envelope_low")!.get(0)).toBeNull();
+    expect(readingsTableOf([empty]).numRows).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
+  Bool,
   type DataType,
   Field,
   Float64,
@@ -17,7 +18,8 @@ import {
 import type { GroupVerdict } from "./finding.js";
 
 export const VERDICTS_FILE = "verdicts.arrow";
-export const CONFLICT_PAIRS_FILE = "conflict_pairs.arrow";
+export const READINGS_FILE = "readings.arrow";
+export const READING_CLAIMS_FILE = "reading_claims.arrow";
 
 type Column = { name: string; type: DataType; nullable: boolean; values: unknown[] };
 
@@ -25,14 +27,43 @@ type Column = { name: string; type: DataType; nullable: boolean; values: unknown
 function tableOf(columns: readonly Column[], length: number): Table {
   const fields = columns.map((c) => new Field(c.name, c.type, c.nullable));
   const children = columns.map((c) => {
-    for (let i = 0; i < length; i++)
-      if (c.values[i] === null && !c.nullable) throw new TypeError(`${c.name} row ${i + 1} is null`);
+    if (c.values.length !== length)
+      throw new RangeError(`${c.name} has ${c.values.length} rows, not ${length}`);
+    if (!c.nullable)
+      for (let i = 0; i < length; i++)
+        if (c.values[i] === null) throw new TypeError(`${c.name} row ${i + 1} is null`);
     return vectorFromArray(c.values, c.type).data[0]!;
   });
   const schema = new Schema(fields);
   const struct = makeData({ type: new Struct(fields), length, nullCount: 0, children });
   return new Table(schema, [new RecordBatch(schema, struct)]);
 }
+
+const utf8 = (name: string, values: unknown[], nullable = false): Column => ({
+  name,
+  type: new Utf8(),
+  nullable,
+  values,
+});
+const int32 = (name: string, values: unknown[], nullable = false): Column => ({
+  name,
+  type: new Int32(),
+  nullable,
+  values,
+});
+/** A range end: null is unbounded (or, on verdicts, no envelope at all: see reading_count). */
+const float64 = (name: string, values: unknown[]): Column => ({
+  name,
+  type: new Float64(),
+  nullable: true,
+  values,
+});
+const bool = (name: string, values: unknown[]): Column => ({
+  name,
+  type: new Bool(),
+  nullable: false,
+  values,
+});
 
 /**
  * The groups in (event_id, metric) order, compared by code unit as DuckDB compares VARCHAR, so
@@ -46,79 +77,145 @@ function sortedGroups(groups: readonly GroupVerdict[]): GroupVerdict[] {
 /**
  * `verdicts.arrow`: one row per event and metric group with the validator's verdict, the number of
  * independent origins, the widest finite gap ratio (null when there is no conflict or one gap is
- * unbounded) and how many claims the group holds.
+ * unbounded) and its band, how many claims, conflicting pairs, readings and spanning claims the
+ * group holds, and its envelope. A null envelope end is unbounded when `reading_count` > 0; a group
+ * without readings has no envelope and both ends null.
  */
 export function verdictsTableOf(groups: readonly GroupVerdict[]): Table {
   const sorted = sortedGroups(groups);
+  const per = (name: string, type: DataType, of: (g: GroupVerdict) => unknown, nullable = false): Column => ({
+    name,
+    type,
+    nullable,
+    values: sorted.map(of),
+  });
   return tableOf(
     [
-      { name: "event_id", type: new Utf8(), nullable: false, values: sorted.map((g) => g.event_id) },
-      { name: "metric", type: new Utf8(), nullable: false, values: sorted.map((g) => g.metric) },
-      { name: "verdict", type: new Utf8(), nullable: false, values: sorted.map((g) => g.verdict) },
-      { name: "origins", type: new Int32(), nullable: false, values: sorted.map((g) => g.origins) },
-      {
-        name: "max_gap_ratio",
-        type: new Float64(),
-        nullable: true,
-        values: sorted.map((g) => g.max_gap_ratio),
-      },
-      {
-        name: "claim_count",
-        type: new Int32(),
-        nullable: false,
-        values: sorted.map((g) => g.claim_ids.length),
-      },
+      per("event_id", new Utf8(), (g) => g.event_id),
+      per("metric", new Utf8(), (g) => g.metric),
+      per("verdict", new Utf8(), (g) => g.verdict),
+      per("origins", new Int32(), (g) => g.origins),
+      per("max_gap_ratio", new Float64(), (g) => g.max_gap_ratio, true),
+      per("claim_count", new Int32(), (g) => g.claim_ids.length),
+      per("band", new Utf8(), (g) => g.band, true),
+      per("pairs", new Int32(), (g) => g.pairs),
+      per("reading_count", new Int32(), (g) => g.readings.length),
+      per("spanning_count", new Int32(), (g) => g.spanning.length),
+      per("envelope_low", new Float64(), (g) => g.envelope?.low ?? null, true),
+      per("envelope_high", new Float64(), (g) => g.envelope?.high ?? null, true),
     ],
     sorted.length,
   );
 }
 
 /**
- * `conflict_pairs.arrow`: one row per conflicting pair, as the validator named it (claim_a, claim_b
- * in its order), with its gap ratio (null when unbounded) and band.
+ * `readings.arrow`: one row per reading, numbered from 0 within its group in the validator's order
+ * (by common range, lowest first), with its common range (null ends unbounded, open ends flagged),
+ * how many claims and independent origins support it, and whether it is the most corroborated
+ * (true on every reading of a tie).
  */
-export function conflictPairsTableOf(groups: readonly GroupVerdict[]): Table {
+export function readingsTableOf(groups: readonly GroupVerdict[]): Table {
   const cols = {
     event_id: [] as string[],
     metric: [] as string[],
-    claim_a: [] as string[],
-    claim_b: [] as string[],
-    gap_ratio: [] as (number | null)[],
-    band: [] as string[],
+    reading: [] as number[],
+    low: [] as (number | null)[],
+    high: [] as (number | null)[],
+    low_open: [] as boolean[],
+    high_open: [] as boolean[],
+    claim_count: [] as number[],
+    origins: [] as number[],
+    most_corroborated: [] as boolean[],
   };
-  for (const g of sortedGroups(groups))
-    for (const c of g.conflicts) {
+  for (const g of sortedGroups(groups)) {
+    const most = new Set(g.most_corroborated);
+    g.readings.forEach((r, i) => {
       cols.event_id.push(g.event_id);
       cols.metric.push(g.metric);
-      cols.claim_a.push(c.claim_ids[0]);
-      cols.claim_b.push(c.claim_ids[1]);
-      cols.gap_ratio.push(c.gap_ratio);
-      cols.band.push(c.band);
-    }
+      cols.reading.push(i);
+      cols.low.push(r.low);
+      cols.high.push(r.high);
+      cols.low_open.push(r.low_open);
+      cols.high_open.push(r.high_open);
+      cols.claim_count.push(r.claim_ids.length);
+      cols.origins.push(r.origins);
+      cols.most_corroborated.push(most.has(i));
+    });
+  }
   return tableOf(
     [
-      { name: "event_id", type: new Utf8(), nullable: false, values: cols.event_id },
-      { name: "metric", type: new Utf8(), nullable: false, values: cols.metric },
-      { name: "claim_a", type: new Utf8(), nullable: false, values: cols.claim_a },
-      { name: "claim_b", type: new Utf8(), nullable: false, values: cols.claim_b },
-      { name: "gap_ratio", type: new Float64(), nullable: true, values: cols.gap_ratio },
-      { name: "band", type: new Utf8(), nullable: false, values: cols.band },
+      utf8("event_id", cols.event_id),
+      utf8("metric", cols.metric),
+      int32("reading", cols.reading),
+      float64("low", cols.low),
+      float64("high", cols.high),
+      bool("low_open", cols.low_open),
+      bool("high_open", cols.high_open),
+      int32("claim_count", cols.claim_count),
+      int32("origins", cols.origins),
+      bool("most_corroborated", cols.most_corroborated),
     ],
     cols.event_id.length,
   );
 }
 
 /**
- * Writes the verdict of every group as Arrow IPC streams beside the claim tables, so the dashboard
- * loads them into DuckDB-WASM and colours any group with exactly what the validator decided,
- * without fetching findings.json. Returns the file name written for each table.
+ * `reading_claims.arrow`: which claims support which reading, a row per claim and reading (a claim
+ * in two readings has two rows), then one row per spanning claim with a null reading, since it is
+ * consistent with every reading and supports none of them.
+ */
+export function readingClaimsTableOf(groups: readonly GroupVerdict[]): Table {
+  const cols = {
+    event_id: [] as string[],
+    metric: [] as string[],
+    claim_id: [] as string[],
+    reading: [] as (number | null)[],
+    spanning: [] as boolean[],
+  };
+  const push = (g: GroupVerdict, claim: string, reading: number | null) => {
+    cols.event_id.push(g.event_id);
+    cols.metric.push(g.metric);
+    cols.claim_id.push(claim);
+    cols.reading.push(reading);
+    cols.spanning.push(reading === null);
+  };
+  for (const g of sortedGroups(groups)) {
+    g.readings.forEach((r, i) => {
+      for (const id of r.claim_ids) push(g, id, i);
+    });
+    for (const id of g.spanning) push(g, id, null);
+  }
+  return tableOf(
+    [
+      utf8("event_id", cols.event_id),
+      utf8("metric", cols.metric),
+      utf8("claim_id", cols.claim_id),
+      int32("reading", cols.reading, true),
+      bool("spanning", cols.spanning),
+    ],
+    cols.event_id.length,
+  );
+}
+
+/** The file name `writeVerdictTables` writes for each table, keyed as the release summary lists them. */
+export interface VerdictFiles {
+  verdicts: string;
+  readings: string;
+  reading_claims: string;
+}
+
+/**
+ * Writes the verdict of every group, its readings and which claims support each reading as Arrow
+ * IPC streams beside the claim tables, so the dashboard loads them into DuckDB-WASM and draws any
+ * group exactly as the validator reconciled it, without fetching findings.json.
  */
 export async function writeVerdictTables(
   groups: readonly GroupVerdict[],
   outDir: string,
-): Promise<{ verdicts: string; conflict_pairs: string }> {
+): Promise<VerdictFiles> {
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, VERDICTS_FILE), tableToIPC(verdictsTableOf(groups), "stream"));
-  await writeFile(join(outDir, CONFLICT_PAIRS_FILE), tableToIPC(conflictPairsTableOf(groups), "stream"));
-  return { verdicts: VERDICTS_FILE, conflict_pairs: CONFLICT_PAIRS_FILE };
+  await writeFile(join(outDir, READINGS_FILE), tableToIPC(readingsTableOf(groups), "stream"));
+  await writeFile(join(outDir, READING_CLAIMS_FILE), tableToIPC(readingClaimsTableOf(groups), "stream"));
+  return { verdicts: VERDICTS_FILE, readings: READINGS_FILE, reading_claims: READING_CLAIMS_FILE };
 }
