@@ -1,9 +1,9 @@
 import { referencedRows } from "@tally/dataset";
 import type { LoadedDataset } from "@tally/dataset/node";
 import { type ClaimGroups, groupClaims } from "./claimGroups.js";
-import { disjointPairs, type PairList } from "./disjointPairs.js";
 import { type IntervalColumns, intervalAt, intervalColumns } from "./intervalColumns.js";
 import { type OriginTable, originTable } from "./origins.js";
+import { type GroupReadings, readingsOfGroups } from "./readings.js";
 import { gapRatio } from "./valueInterval.js";
 
 /**
@@ -14,15 +14,8 @@ export interface Analysis {
   intervals: IntervalColumns;
   origins: OriginTable;
   groups: ClaimGroups;
-  /**
-   * Conflicting pairs of every group, group by group: those of group g at `conflictStart[g]` up to
-   * `conflictStart[g + 1]`. Every value of `lower[k]` lies below every value of `higher[k]`.
-   */
-  conflicts: PairList & {
-    /** Gap ratio of each pair; NaN where no finite ratio measures the gap (see `gapRatio`). */
-    gapRatio: Float64Array;
-  };
-  conflictStart: Int32Array;
+  /** The readings of every group (see `readingsOfGroups`). */
+  readings: GroupReadings;
   /** Distinct origins of each group in order of first appearance, at `originStart[g]`…: indexes into `origins.origins`. */
   groupOrigins: Int32Array;
   originStart: Int32Array;
@@ -44,8 +37,6 @@ export function analyse(dataset: LoadedDataset, tolerance: number): Analysis {
   const groups = groupClaims(claims, referencedRows(claims, "event_id", events));
   const { count, start, members } = groups;
 
-  const pairs: PairList = { lower: [], higher: [] };
-  const conflictStart = new Int32Array(count + 1);
   const originStart = new Int32Array(count + 1);
   const groupOrigins: number[] = [];
   // seenIn[key] === g + 1 once group g has an origin with that key.
@@ -55,8 +46,6 @@ export function analyse(dataset: LoadedDataset, tolerance: number): Analysis {
   for (let g = 0; g < count; g++) {
     const from = start[g]!;
     const to = start[g + 1]!;
-    disjointPairs(members.subarray(from, to), intervals, pairs);
-    conflictStart[g + 1] = pairs.lower.length;
     for (let m = from; m < to; m++) {
       const o = origins.of[members[m]!]!;
       const key = origins.keyOf[o]!;
@@ -66,17 +55,22 @@ export function analyse(dataset: LoadedDataset, tolerance: number): Analysis {
     }
     originStart[g + 1] = groupOrigins.length;
   }
-  const ratios = new Float64Array(pairs.lower.length);
-  for (let k = 0; k < ratios.length; k++) {
-    const r = gapRatio(intervalAt(intervals, pairs.lower[k]!), intervalAt(intervals, pairs.higher[k]!));
-    ratios[k] = r === null ? Number.NaN : r;
-  }
+  const readings = readingsOfGroups(
+    {
+      count,
+      start,
+      members,
+      originKeyOf: (c) => origins.keyOf[origins.of[c]!]!,
+      keys,
+      claims: claims.length,
+    },
+    intervals,
+  );
   const analysis: Analysis = {
     intervals,
     origins,
     groups,
-    conflicts: { ...pairs, gapRatio: ratios },
-    conflictStart,
+    readings,
     groupOrigins: Int32Array.from(groupOrigins),
     originStart,
   };
@@ -84,8 +78,21 @@ export function analyse(dataset: LoadedDataset, tolerance: number): Analysis {
   return analysis;
 }
 
-/** A pair's gap ratio as the findings and verdicts give it: null where no finite ratio measures it. */
-export function pairGapRatio(analysis: Analysis, k: number): number | null {
-  const r = analysis.conflicts.gapRatio[k]!;
-  return Number.isNaN(r) ? null : r;
+/** True when group `g` has two or more readings: some two of its claims cannot both be true. */
+export function inConflict(analysis: Analysis, g: number): boolean {
+  const { readingStart } = analysis.readings;
+  return readingStart[g + 1]! - readingStart[g]! > 1;
+}
+
+/**
+ * The worst pair of a conflicting group: its highest lower end ÷ its lowest upper end (the claim
+ * with the lowest upper end lies entirely below the one with the highest lower end whenever the
+ * group conflicts). Null where no finite ratio measures the gap (see `gapRatio`).
+ */
+export function groupGapRatio(analysis: Analysis, g: number): number | null {
+  const { intervals, readings } = analysis;
+  return gapRatio(
+    intervalAt(intervals, readings.lowestHigh[g]!),
+    intervalAt(intervals, readings.highestLow[g]!),
+  );
 }

@@ -99,7 +99,12 @@ describe("hostile input", () => {
           // Every located problem surfaces as an error: nothing is dropped silently.
           expect(errors.length).toBeGreaterThanOrEqual(loaded.problems.length);
           const conflictWarnings = findings.filter((f) => f.rule === "conflicts" && f.severity === "warning");
-          expect(conflictWarnings.length).toBe(groups.reduce((n, g) => n + g.conflicts.length, 0));
+          // One warning per group with two or more readings; every pair counted by a verdict is in one.
+          expect(conflictWarnings.length).toBe(groups.filter((g) => g.readings.length > 1).length);
+          const pairWarnings = validate(loaded, { tolerance, pairs: true }).findings.filter(
+            (f) => f.rule === "conflicts" && f.severity === "warning",
+          );
+          expect(pairWarnings.length).toBe(groups.reduce((n, g) => n + g.pairs, 0));
           const runs = [
             { ref: loaded.ref, label: datasetLabel(loaded), findings, rules: RULES.map((r) => r.id) },
           ];
@@ -154,8 +159,10 @@ describe("hostile input", () => {
           const warnings = findings.filter(
             (f) => f.rule === "conflicts" && f.severity === "warning" && f.event_id === g.event_id,
           );
-          expect(warnings.length).toBe(g.conflicts.length);
-          expect(g.verdict === "conflict").toBe(g.conflicts.length > 0);
+          expect(warnings.length).toBe(g.readings.length > 1 ? 1 : 0);
+          expect(g.verdict === "conflict").toBe(g.pairs > 0);
+          if (warnings[0])
+            expect(warnings[0].details).toMatchObject({ readings: g.readings, pairs: g.pairs });
           expect(g.origins).toBeLessThanOrEqual(3);
         }
         expect(findings.filter((f) => f.severity === "error")).toEqual([]);

@@ -31,3 +31,8 @@ export function belowAt(columns: IntervalColumns, a: number, b: number): boolean
   const bLow = columns.low[b]!;
   return aHigh < bLow || (aHigh === bLow && (columns.highOpen[a] === 1 || columns.lowOpen[b] === 1));
 }
+
+/** True when claim `i`'s interval holds no value (its low end above its high end, or an open end on one point). */
+export function emptyAt(columns: IntervalColumns, i: number): boolean {
+  return belowAt(columns, i, i);
+}

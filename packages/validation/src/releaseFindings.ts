@@ -75,8 +75,7 @@ export async function writeReleaseFindings(
 /** The group the dashboard opens on: the conflict with the widest gap (an unbounded gap widest). */
 export function focusGroup(groups: readonly GroupVerdict[]): GroupVerdict | null {
   let best: GroupVerdict | null = null;
-  const width = (g: GroupVerdict) =>
-    g.conflicts.some((c) => c.gap_ratio === null) ? Number.POSITIVE_INFINITY : (g.max_gap_ratio ?? 0);
+  const width = (g: GroupVerdict) => g.max_gap_ratio ?? Number.POSITIVE_INFINITY;
   for (const g of groups) if (g.verdict === "conflict" && (best === null || width(g) > width(best))) best = g;
   return best;
 }

@@ -17,14 +17,22 @@ describe("groupVerdicts", () => {
   });
   const verdicts = groupVerdicts(ds, 0.1);
 
-  it("calls a group with a conflicting pair a conflict, with its gap ratio and band", () => {
+  it("calls a group with two readings a conflict, with its readings, envelope, gap ratio and band", () => {
     expect(verdicts[0]).toMatchObject({
       event_id: "e1",
       metric: "persons",
       verdict: "conflict",
       claim_ids: ["a", "b"],
       origins: 2,
-      conflicts: [{ claim_ids: ["a", "b"], band: "high" }],
+      readings: [
+        { low: 180, high: 220, claim_ids: ["a"], origins: 1 },
+        { low: 540, high: 660, claim_ids: ["b"], origins: 1 },
+      ],
+      spanning: [],
+      envelope: { low: 180, high: 660 },
+      most_corroborated: [0, 1],
+      pairs: 1,
+      band: "high",
     });
     expect(verdicts[0]!.max_gap_ratio).toBeCloseTo(540 / 220, 9);
   });
@@ -35,7 +43,18 @@ describe("groupVerdicts", () => {
       verdict: "single_origin",
       origins: 1,
       max_gap_ratio: null,
+      band: null,
     });
-    expect(verdicts[2]).toMatchObject({ event_id: "e3", verdict: "consistent", origins: 2, conflicts: [] });
+    // One reading: its common range is what every claim allows, and it is the whole envelope.
+    expect(verdicts[2]).toMatchObject({
+      event_id: "e3",
+      verdict: "consistent",
+      origins: 2,
+      readings: [{ low: 54, high: 66, claim_ids: ["e", "f"], origins: 2 }],
+      spanning: [],
+      envelope: { low: 54, high: 66 },
+      most_corroborated: [0],
+      pairs: 0,
+    });
   });
 });
