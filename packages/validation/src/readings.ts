@@ -1,4 +1,4 @@
-import { belowAt, emptyAt, type IntervalColumns } from "./intervalColumns.js";
+import { belowAt, type IntervalColumns } from "./intervalColumns.js";
 
 /**
  * The readings of every event and metric group, as columns. A reading is a maximal set of claims
@@ -37,12 +37,29 @@ export interface ReadingInputs {
   /** Group g's claims at `members[start[g]]` up to `members[start[g + 1]]`, in file order. */
   start: Int32Array;
   members: Int32Array;
-  /** The number of each claim's origin identity: equal numbers are one origin. */
-  originKeyOf: (claim: number) => number;
-  /** How many distinct origin keys there are (keys run from 0 to keys − 1). */
-  keys: number;
+  /** The origin of each claim, and the identity of each origin: equal keys are one origin. */
+  originOf: Int32Array;
+  keyOf: Int32Array;
   /** How many claims the table holds (every member is below this). */
   claims: number;
+}
+
+/** A typed column that grows by doubling: a million readings without a million boxed numbers. */
+class Growing<T extends Int32Array | Float64Array | Uint8Array> {
+  length = 0;
+  constructor(private data: T) {}
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const wider = new (this.data.constructor as new (n: number) => T)(this.data.length * 2 + 16);
+      wider.set(this.data);
+      this.data = wider;
+    }
+    this.data[this.length++] = x;
+  }
+  /** The values pushed, in an array of their own length. */
+  done(): T {
+    return this.data.slice(0, this.length) as T;
+  }
 }
 
 type Order = (x: number, y: number) => number;
@@ -95,7 +112,9 @@ function sortInto(out: Int32Array, n: number, order: Order): void {
  * error) shares no point with any claim: it is in no reading and no pair.
  */
 export function readingsOfGroups(inputs: ReadingInputs, columns: IntervalColumns): GroupReadings {
-  const { count, start, members: groupMembers, originKeyOf, keys, claims } = inputs;
+  const { count, start, members: groupMembers, originOf, keyOf, claims } = inputs;
+  let keys = 0;
+  for (let o = 0; o < keyOf.length; o++) if (keyOf[o]! >= keys) keys = keyOf[o]! + 1;
   const { byLow, byHigh } = ordersOf(columns);
   let largest = 0;
   for (let g = 0; g < count; g++) largest = Math.max(largest, start[g + 1]! - start[g]!);
@@ -114,28 +133,68 @@ export function readingsOfGroups(inputs: ReadingInputs, columns: IntervalColumns
   const pairs = new Float64Array(count);
   const lowestHigh = new Int32Array(count).fill(-1);
   const highestLow = new Int32Array(count).fill(-1);
-  const low: number[] = [];
-  const high: number[] = [];
-  const lowOpen: number[] = [];
-  const highOpen: number[] = [];
-  const memberStart: number[] = [];
-  const members: number[] = [];
-  const origins: number[] = [];
-  const spanning: number[] = [];
-  // Plain arrays while growing (V8 keeps them packed); typed once the size is known.
+  // Most groups are one reading of all their claims: sized for that, grown where groups conflict.
+  const low = new Growing(new Float64Array(count));
+  const high = new Growing(new Float64Array(count));
+  const lowOpen = new Growing(new Uint8Array(count));
+  const highOpen = new Growing(new Uint8Array(count));
+  const memberStart = new Growing(new Int32Array(count + 1));
+  const members = new Growing(new Int32Array(groupMembers.length));
+  const origins = new Growing(new Int32Array(count));
+  const spanning = new Growing(new Int32Array(0));
   // Each reading's claims, spanning ones included, before the spanning ones are known.
   const found: number[] = [];
   const foundStart: number[] = [];
 
+  const { low: lows, high: highs, lowOpen: lowOpens, highOpen: highOpens } = columns;
   for (let g = 0; g < count; g++) {
+    // The claims whose interval holds a value, in file order, and the one with the highest start
+    // and the one with the lowest end: where the first does not lie above the second, every claim
+    // holds the point between them and the group is one reading, found without sorting (most
+    // groups are: 226,094 of 252,038 in the 1M benchmark data).
     let k = 0;
+    let top = -1;
+    let bottom = -1;
     for (let m = start[g]!; m < start[g + 1]!; m++) {
       const c = groupMembers[m]!;
-      if (emptyAt(columns, c)) continue;
-      starts[k] = c;
-      ends[k] = c;
-      k++;
+      // Inline `emptyAt`: this loop sees every claim.
+      if (highs[c]! < lows[c]! || (highs[c] === lows[c] && (highOpens[c] === 1 || lowOpens[c] === 1)))
+        continue;
+      starts[k++] = c;
+      if (top === -1 || lows[c]! > lows[top]! || (lows[c] === lows[top] && lowOpens[c]! > lowOpens[top]!))
+        top = c;
+      if (
+        bottom === -1 ||
+        highs[c]! < highs[bottom]! ||
+        (highs[c] === highs[bottom] && highOpens[c]! > highOpens[bottom]!)
+      )
+        bottom = c;
     }
+    lowestHigh[g] = bottom;
+    highestLow[g] = top;
+    if (k > 0 && !belowAt(columns, bottom, top)) {
+      low.push(lows[top]!);
+      lowOpen.push(lowOpens[top]!);
+      high.push(highs[bottom]!);
+      highOpen.push(highOpens[bottom]!);
+      memberStart.push(members.length);
+      stamp++;
+      let distinct = 0;
+      for (let i = 0; i < k; i++) {
+        const c = starts[i]!;
+        members.push(c);
+        const key = keyOf[originOf[c]!]!;
+        if (originSeen[key] !== stamp) {
+          originSeen[key] = stamp;
+          distinct++;
+        }
+      }
+      origins.push(distinct);
+      readingStart[g + 1] = low.length;
+      spanStart[g + 1] = spanning.length;
+      continue;
+    }
+    ends.set(starts.subarray(0, k));
     sortInto(starts, k, byLow);
     sortInto(ends, k, byHigh);
     found.length = 0;
@@ -169,10 +228,6 @@ export function readingsOfGroups(inputs: ReadingInputs, columns: IntervalColumns
       slot[moved] = slot[c]!;
     }
     pairs[g] = disjoint;
-    if (k > 0) {
-      lowestHigh[g] = ends[0]!;
-      highestLow[g] = starts[k - 1]!;
-    }
     const readings = foundStart.length;
     foundStart.push(found.length);
     // Spanning: in every reading, where there are two or more.
@@ -187,7 +242,7 @@ export function readingsOfGroups(inputs: ReadingInputs, columns: IntervalColumns
       for (const c of reading) {
         if (readings > 1 && inReadings[c] === readings) continue;
         members.push(c);
-        const key = originKeyOf(c);
+        const key = keyOf[originOf[c]!]!;
         if (originSeen[key] !== stamp) {
           originSeen[key] = stamp;
           distinct++;
@@ -207,15 +262,15 @@ export function readingsOfGroups(inputs: ReadingInputs, columns: IntervalColumns
   memberStart.push(members.length);
   return {
     readingStart,
-    low: Float64Array.from(low),
-    high: Float64Array.from(high),
-    lowOpen: Uint8Array.from(lowOpen),
-    highOpen: Uint8Array.from(highOpen),
-    memberStart: Int32Array.from(memberStart),
-    members: Int32Array.from(members),
-    origins: Int32Array.from(origins),
+    low: low.done(),
+    high: high.done(),
+    lowOpen: lowOpen.done(),
+    highOpen: highOpen.done(),
+    memberStart: memberStart.done(),
+    members: members.done(),
+    origins: origins.done(),
     spanStart,
-    spanning: Int32Array.from(spanning),
+    spanning: spanning.done(),
     pairs,
     lowestHigh,
     highestLow,
