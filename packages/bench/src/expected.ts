@@ -1,4 +1,13 @@
 import { z } from "zod";
+import { datasetProfileSchema } from "./datasetProfile.js";
+
+/**
+ * Conflicting groups by their number of readings ("2", "3"). A reading is a maximal set of claims
+ * whose intervals share a point; the generator plants tiers that are pairwise disjoint, each
+ * sharing its centre, and no figure that reaches two tiers, so a group's readings are its tiers.
+ */
+export const readingCountsSchema = z.record(z.string().regex(/^\d+$/), z.number().int());
+export type ReadingCounts = z.infer<typeof readingCountsSchema>;
 
 /**
  * `expected.json`, written beside a generated dataset: what the validator must find in it, known by
@@ -6,6 +15,7 @@ import { z } from "zod";
  */
 export const expectedSchema = z.object({
   seed: z.number().int(),
+  profile: datasetProfileSchema,
   /** Relative tolerance of "about" the conflict counts assume (the validator's default). */
   tolerance: z.number(),
   rows: z.object({
@@ -15,12 +25,18 @@ export const expectedSchema = z.object({
     claims: z.number().int(),
   }),
   conflicts: z.object({
-    /** Conflicting pairs within one event and metric: one warning each. */
+    /**
+     * Conflicting pairs within one event and metric: one warning each under `--pairs`, and the
+     * sum of the `pairs` counts of the per-group warnings otherwise.
+     */
     pairs: z.number().int(),
-    /** Event+metric groups holding at least one conflicting pair. */
+    /** Event+metric groups holding at least one conflicting pair (two or more readings): one warning each. */
     groups: z.number().int(),
     /** Pairs where one claim's interval only touches the other's at an open end. */
     touchingPairs: z.number().int(),
+    readings: readingCountsSchema,
+    /** Claims consistent with every reading of their group: none is planted. */
+    spanning: z.number().int(),
   }),
   /**
    * Event+metric groups among the claims that load: the planted groups plus one per planted broken
@@ -34,9 +50,10 @@ export const expectedSchema = z.object({
   ),
   findings: z.object({ errors: z.number().int(), warnings: z.number().int(), infos: z.number().int() }),
   /**
-   * Findings per rule and severity, as issue 3 defines them: integrity and time errors for the
-   * planted rows; a conflict warning per pair and a summary info per group; a corroboration info
-   * per group; one provenance info saying the rule was skipped (no corpus). Rules not listed find nothing.
+   * Findings per rule and severity, as issues 3 and 9 define them: integrity and time errors for
+   * the planted rows; a conflict warning per group with two or more readings and a summary info per
+   * group; a corroboration info per group; one provenance info saying the rule was skipped (no
+   * corpus). Rules not listed find nothing. `pairsByRule` gives the counts under `--pairs`.
    */
   byRule: z.record(
     z.string(),
@@ -44,3 +61,9 @@ export const expectedSchema = z.object({
   ),
 });
 export type Expected = z.infer<typeof expectedSchema>;
+
+/** Findings per rule and severity under `--pairs`: a conflict warning per conflicting pair instead of per group. */
+export function pairsByRule(expected: Expected): Expected["byRule"] {
+  const conflicts = expected.byRule.conflicts ?? { error: 0, warning: 0, info: 0 };
+  return { ...expected.byRule, conflicts: { ...conflicts, warning: expected.conflicts.pairs } };
+}

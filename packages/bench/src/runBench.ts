@@ -6,10 +6,11 @@ import { bundlePart } from "./browser/bundlePart.js";
 import { coldPart } from "./browser/coldPart.js";
 import { syntheticReleaseProcess } from "./browser/syntheticReleaseProcess.js";
 import { warmPart } from "./browser/warmPart.js";
+import type { DatasetProfile } from "./datasetProfile.js";
 import { type Expected, expectedSchema } from "./expected.js";
 import { generateDataset } from "./generate/generateDataset.js";
 import { validatorPart } from "./measure/validatorPart.js";
-import { REPO_ROOT } from "./paths.js";
+import { dataDirName, REPO_ROOT } from "./paths.js";
 import type { BenchRecord } from "./report/benchRecord.js";
 import { benchmarksMarkdown } from "./report/markdown.js";
 import { sizeLabel } from "./sizes.js";
@@ -19,8 +20,10 @@ export type BenchPart = (typeof BENCH_PARTS)[number];
 
 export interface BenchOptions {
   sizes: number[];
+  /** The dataset profiles the validator part runs on, each at every size. */
+  profiles: readonly DatasetProfile[];
   seed: number;
-  /** Runs per measurement; default 5, and 3 from a million claims up. */
+  /** Runs per validator measurement (default 5); the browser parts keep their own defaults. */
   runs?: number;
   parts: readonly BenchPart[];
   /** Where BENCHMARKS.md and BENCHMARKS.json are written. */
@@ -29,23 +32,27 @@ export interface BenchOptions {
   dataRoot: string;
   command: string;
   /** Profile the validator at the largest size when it misses its time target there. */
-  profile: boolean;
+  profileWhenMissed: boolean;
   log: (line: string) => void;
 }
 
+/** The dataset of one size and profile under `dataRoot`, generated unless its expected.json matches. */
 async function ensureData(
-  dir: string,
+  options: BenchOptions,
   claims: number,
-  seed: number,
-  log: (l: string) => void,
-): Promise<Expected> {
+  profile: DatasetProfile,
+): Promise<{ dir: string; expected: Expected }> {
+  const { seed, log } = options;
+  const dir = join(options.dataRoot, dataDirName(claims, seed, profile));
   const path = join(dir, "expected.json");
   if (existsSync(path)) {
     const parsed = expectedSchema.safeParse(JSON.parse(await readFile(path, "utf8")));
-    if (parsed.success && parsed.data.seed === seed && parsed.data.rows.claims === claims) return parsed.data;
+    const { data } = parsed;
+    if (data && data.seed === seed && data.rows.claims === claims && data.profile === profile)
+      return { dir, expected: data };
   }
-  log(`generating ${claims} claims (seed ${seed}) into ${dir}`);
-  return generateDataset({ claims, seed, out: dir });
+  log(`generating ${claims} claims (${profile} profile, seed ${seed}) into ${dir}`);
+  return { dir, expected: await generateDataset({ claims, seed, out: dir, profile }) };
 }
 
 async function machine(): Promise<BenchRecord["machine"]> {
@@ -62,6 +69,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
     machine: await machine(),
     load: { start: loadavg()[0]!, end: 0 },
     seed: options.seed,
+    datasets: [],
     measurements: [],
     notMeasured: [],
     failures: [],
@@ -74,22 +82,42 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
   if (options.parts.includes("validator")) {
     // Largest first: measured after the 100k part, the first 1M runs of the validator and of
     // DuckDB alike came out 1 to 2 s slower, falling back over three runs (after the 10k part
-    // they did not). The size the targets are set at runs before anything else has.
-    for (const claims of [...options.sizes].sort((a, b) => b - a)) {
-      const size = sizeLabel(claims);
-      const dir = join(options.dataRoot, `claims-${size}${options.seed === 1 ? "" : `-seed${options.seed}`}`);
-      const expected = await ensureData(dir, claims, options.seed, options.log);
-      // Five at every size: on this shared 2-core machine three 1M runs spread from 10.3 to 11.4 s
-      // in one bench and 9.1 to 9.3 s in another, and a median of three moved with one slow run.
-      const runs = options.runs ?? 5;
-      options.log(`validator at ${size} (${runs} runs)`);
-      const largest = claims === Math.max(...options.sizes);
-      const part = await validatorPart(dir, size, expected, runs, options.log, options.profile && largest);
-      record.measurements.push(...part.measurements);
-      record.failures.push(...part.failures);
-      record.notMeasured.push(...part.notMeasured);
-      record.notes.push(...part.notes);
-    }
+    // they did not). The size the targets are set at runs before anything else has, for every
+    // profile.
+    for (const claims of [...options.sizes].sort((a, b) => b - a))
+      for (const profile of options.profiles) {
+        const size = sizeLabel(claims);
+        const { dir, expected } = await ensureData(options, claims, profile);
+        const c = expected.conflicts;
+        record.datasets.push({
+          profile,
+          size,
+          claims,
+          groups: expected.groups,
+          conflictingGroups: c.groups,
+          readings: c.readings,
+          pairs: c.pairs,
+        });
+        // Five at every size: on this shared 2-core machine three 1M runs spread from 10.3 to
+        // 11.4 s in one bench and 9.1 to 9.3 s in another, and a median of three moved with one
+        // slow run.
+        const runs = options.runs ?? 5;
+        options.log(`validator, ${profile} profile at ${size} (${runs} runs)`);
+        const largest = claims === Math.max(...options.sizes);
+        const part = await validatorPart({
+          dir,
+          profile,
+          size,
+          expected,
+          runs,
+          log: options.log,
+          profileWhenMissed: options.profileWhenMissed && largest,
+        });
+        record.measurements.push(...part.measurements);
+        record.failures.push(...part.failures);
+        record.notMeasured.push(...part.notMeasured);
+        record.notes.push(...part.notes);
+      }
   }
   let wasm: string[] = [];
   if (options.parts.includes("browser")) {
@@ -98,10 +126,12 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
     record.measurements.push(...cold.measurements);
     record.notMeasured.push(...cold.notMeasured);
     wasm = cold.wasm;
+    // The dashboard is measured on the standard profile: the release build and the browser
+    // queries are not what the dense profile was made to test.
+    const profile = "standard";
     const claims = Math.max(...options.sizes);
     const size = sizeLabel(claims);
-    const dir = join(options.dataRoot, `claims-${size}${options.seed === 1 ? "" : `-seed${options.seed}`}`);
-    await ensureData(dir, claims, options.seed, options.log);
+    const { dir } = await ensureData(options, claims, profile);
     options.log(`release build of the ${size} dataset for the browser`);
     const release = await syntheticReleaseProcess(dir, join(options.dataRoot, `release-${size}`));
     if ("reason" in release) {
@@ -110,13 +140,14 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
         ["browser warm: discrepancy query (DuckDB-WASM)", "browser-warm"],
         ["browser warm: filter change (DuckDB-WASM)", "browser-warm"],
       ] as const)
-        record.notMeasured.push({ name, part, size, reason: release.reason });
+        record.notMeasured.push({ name, part, profile, size, reason: release.reason });
     } else {
       const about = "release built by buildReleases";
       options.log(`browser cold, ${size} release`);
       const synthetic = await coldPart(options.runs ?? (claims >= 1_000_000 ? 3 : 5), 4397, {
         artifacts: release.artifacts,
         size,
+        profile,
         claims,
         about,
       });
@@ -126,6 +157,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
       const warm = await warmPart({
         artifacts: release.artifacts,
         size,
+        profile,
         claims,
         runs: Math.max(options.runs ?? 7, 1),
         about,

@@ -35,6 +35,7 @@ export async function bundlePart(
         {
           name: "bundle: initial JS (gzip)",
           part: "bundle",
+          profile: null,
           size: "—",
           reason: `${index} does not exist (build the dashboard first)`,
         },
@@ -47,6 +48,7 @@ export async function bundlePart(
     measurement({
       name: "bundle: initial JS (gzip, WASM excluded)",
       part: "bundle",
+      profile: null,
       size: "—",
       claims: null,
       unit: "KB",
@@ -65,6 +67,7 @@ export async function bundlePart(
       measurement({
         name: `bundle: ${file} (gzip; DuckDB ${bundle} bundle${usedWasm.length ? (used ? ", fetched by chromium" : ", not fetched by chromium") : ""})`,
         part: "bundle",
+        profile: null,
         size: "—",
         claims: null,
         unit: "KB",

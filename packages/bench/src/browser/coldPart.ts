@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import type { DatasetProfile } from "../datasetProfile.js";
 import { summarize } from "../measure/stats.js";
 import { REPO_ROOT } from "../paths.js";
 import type { Measurement, NotMeasured } from "../report/benchRecord.js";
@@ -36,6 +37,8 @@ export interface ColdOptions {
   artifacts: string | null;
   /** Size label in the report ("shipped", "1m", …) and the claim count, when synthetic. */
   size: string;
+  /** The generated data the release was cut from; null for the shipped one. */
+  profile: DatasetProfile | null;
   claims: number | null;
   /** Said of the release in the measurement's note (how it was built). */
   about?: string;
@@ -48,10 +51,10 @@ export interface ColdOptions {
 export async function coldPart(
   runs: number,
   port = 4399,
-  options: ColdOptions = { artifacts: null, size: "shipped", claims: null },
+  options: ColdOptions = { artifacts: null, size: "shipped", profile: null, claims: null },
 ): Promise<ColdResult> {
   const dist = join(DASHBOARD, "dist");
-  const { size } = options;
+  const { size, profile } = options;
   const name = `browser cold: navigation → first chart (${options.artifacts ? "synthetic" : "shipped"} release)`;
   if (!existsSync(join(dist, "index.html")))
     return {
@@ -60,6 +63,7 @@ export async function coldPart(
         {
           name,
           part: "browser-cold",
+          profile,
           size,
           reason: "apps/dashboard/dist does not exist (build the dashboard first)",
         },
@@ -69,7 +73,7 @@ export async function coldPart(
   if (!existsSync(CHROMIUM))
     return {
       measurements: [],
-      notMeasured: [{ name, part: "browser-cold", size, reason: `${CHROMIUM} is not installed` }],
+      notMeasured: [{ name, part: "browser-cold", profile, size, reason: `${CHROMIUM} is not installed` }],
       wasm: [],
     };
   const selector = await firstChartSelector();
@@ -117,6 +121,7 @@ export async function coldPart(
         measurement({
           name,
           part: "browser-cold",
+          profile,
           size,
           claims: options.claims,
           unit: "ms",

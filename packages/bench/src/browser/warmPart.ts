@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Page } from "playwright-core";
+import type { DatasetProfile } from "../datasetProfile.js";
 import { summarize } from "../measure/stats.js";
 import type { Measurement, NotMeasured } from "../report/benchRecord.js";
 import { measurement } from "../report/measurement.js";
@@ -10,6 +11,8 @@ export interface WarmOptions {
   /** The release served at /data/. */
   artifacts: string;
   size: string;
+  /** The generated data the release was cut from. */
+  profile: DatasetProfile;
   claims: number;
   runs: number;
   port?: number;
@@ -76,7 +79,7 @@ const cssString = (s: string) => JSON.stringify(s);
  * one warm-up change each, then `runs` timed changes.
  */
 export async function warmPart(options: WarmOptions): Promise<WarmResult> {
-  const { size, claims, runs } = options;
+  const { size, profile, claims, runs } = options;
   const port = options.port ?? 4398;
   const names = {
     ready: "browser warm: engine ready (DuckDB-WASM started, release tables loaded)",
@@ -85,7 +88,7 @@ export async function warmPart(options: WarmOptions): Promise<WarmResult> {
   };
   const skip = (reason: string): WarmResult => ({
     measurements: [],
-    notMeasured: Object.values(names).map((name) => ({ name, part: "browser-warm", size, reason })),
+    notMeasured: Object.values(names).map((name) => ({ name, part: "browser-warm", profile, size, reason })),
     bundle: null,
   });
   if (!existsSync(join(DASHBOARD, "dist/index.html")))
@@ -169,6 +172,7 @@ export async function warmPart(options: WarmOptions): Promise<WarmResult> {
       measurement({
         name: names.ready,
         part: "browser-warm",
+        profile,
         size,
         claims,
         unit: "ms",
@@ -185,6 +189,7 @@ export async function warmPart(options: WarmOptions): Promise<WarmResult> {
         notMeasured.push({
           name,
           part: "browser-warm",
+          profile,
           size,
           reason: "the release offered nothing to change to",
         });
@@ -194,6 +199,7 @@ export async function warmPart(options: WarmOptions): Promise<WarmResult> {
         measurement({
           name,
           part: "browser-warm",
+          profile,
           size,
           claims,
           unit: "ms",

@@ -1,15 +1,18 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { DATASET_PROFILES, datasetProfileSchema } from "../datasetProfile.js";
 import { REPO_ROOT } from "../paths.js";
 import { BENCH_PARTS, type BenchPart, runBench } from "../runBench.js";
 import { parseSize } from "../sizes.js";
 
-// `pnpm bench [--sizes 10k,100k,1m] [--runs n] [--parts validator,browser,bundle] [--seed 1]
-//  [--out-dir dir] [--no-profile]`: rewrites BENCHMARKS.md and BENCHMARKS.json.
+// `pnpm bench [--sizes 10k,100k,1m] [--profiles standard,dense] [--runs n]
+//  [--parts validator,browser,bundle] [--seed 1] [--out-dir dir] [--data-root dir] [--no-profile]`:
+//  rewrites BENCHMARKS.md and BENCHMARKS.json. --no-profile: no CPU profile of a missed target.
 try {
   const { values } = parseArgs({
     options: {
       sizes: { type: "string", default: "10k,100k,1m" },
+      profiles: { type: "string", default: DATASET_PROFILES.join(",") },
       seed: { type: "string", default: "1" },
       runs: { type: "string" },
       parts: { type: "string", default: BENCH_PARTS.join(",") },
@@ -21,18 +24,24 @@ try {
   const parts = values.parts.split(",").map((p) => p.trim());
   for (const p of parts)
     if (!(BENCH_PARTS as readonly string[]).includes(p)) throw new Error(`unknown part "${p}"`);
+  const profiles = values.profiles.split(",").map((p) => {
+    const parsed = datasetProfileSchema.safeParse(p.trim());
+    if (!parsed.success) throw new Error(`unknown profile "${p}" (${DATASET_PROFILES.join(", ")})`);
+    return parsed.data;
+  });
   const runs = values.runs === undefined ? undefined : Number(values.runs);
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1))
     throw new Error(`--runs ${values.runs} is not a positive integer`);
   const record = await runBench({
     sizes: values.sizes.split(",").map(parseSize),
+    profiles,
     seed: Number(values.seed),
     ...(runs ? { runs } : {}),
     parts: parts as BenchPart[],
     outDir: values["out-dir"],
     dataRoot: values["data-root"],
     command: `pnpm bench ${process.argv.slice(2).join(" ")}`.trim(),
-    profile: !values["no-profile"],
+    profileWhenMissed: !values["no-profile"],
     log: (line) => console.log(line),
   });
   console.log(`wrote ${join(values["out-dir"], "BENCHMARKS.md")} and BENCHMARKS.json`);

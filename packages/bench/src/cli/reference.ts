@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
-import { conflictPairs, loadDataset, openReference } from "../reference/duckdbReference.js";
+import { conflictGroups, loadDataset, openReference } from "../reference/duckdbReference.js";
 
-// The reference process: `tsx reference.ts --data <dir>` loads the CSVs into native DuckDB, runs
-// the conflict rule as SQL and prints one JSON line: { loadMs, queryMs, pairs, bands }.
+// The reference process: `tsx reference.ts --data <dir>` loads the CSVs into native DuckDB, finds
+// the conflicting groups with SQL and prints one JSON line: { loadMs, queryMs, groups }.
 try {
   const { values } = parseArgs({
     options: { data: { type: "string" }, tolerance: { type: "string", default: "0.1" } },
@@ -12,7 +12,7 @@ try {
   const t0 = performance.now();
   await loadDataset(session.connection, values.data);
   const t1 = performance.now();
-  const result = await conflictPairs(session.connection, Number(values.tolerance));
+  const result = await conflictGroups(session.connection, Number(values.tolerance));
   const t2 = performance.now();
   session.close();
   console.log(JSON.stringify({ loadMs: t1 - t0, queryMs: t2 - t1, ...result }));

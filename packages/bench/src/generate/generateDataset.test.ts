@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { claimSchema, dataPackageSchema, eventSchema, sourceSchema, TABLES } from "@tally/dataset";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { claimGroups, groupFacts } from "../bruteForceConflicts.js";
+import { DATASET_PROFILES } from "../datasetProfile.js";
+import { pairsByRule } from "../expected.js";
 import { REPO_ROOT } from "../paths.js";
 import { generateDataset } from "./generateDataset.js";
 
@@ -26,41 +29,19 @@ const sha = async (path: string) =>
 const rowsOf = async (dir: string, file: string): Promise<string[][]> =>
   parse(await readFile(join(dir, file), "utf8"), { relax_column_count: true });
 
-/** The conflict semantics of issue 3, written out independently of the generator's planning. */
-function interval(q: string, low: number | null, high: number | null, t: number) {
-  const lo = low ?? Number.NEGATIVE_INFINITY;
-  const hi = high ?? Number.POSITIVE_INFINITY;
-  switch (q) {
-    case "about":
-      return { lo: lo * (1 - t), hi: hi * (1 + t), loOpen: false, hiOpen: false };
-    case "more_than":
-      return { lo, hi: Number.POSITIVE_INFINITY, loOpen: true, hiOpen: true };
-    case "fewer_than":
-      return { lo: Number.NEGATIVE_INFINITY, hi, loOpen: true, hiOpen: true };
-    case "at_least":
-      return { lo, hi: Number.POSITIVE_INFINITY, loOpen: false, hiOpen: true };
-    case "at_most":
-      return { lo: Number.NEGATIVE_INFINITY, hi, loOpen: true, hiOpen: false };
-    default:
-      return { lo, hi, loOpen: false, hiOpen: false };
-  }
-}
-type Interval = ReturnType<typeof interval>;
-const below = (a: Interval, b: Interval) => a.hi < b.lo || (a.hi === b.lo && (a.hiOpen || b.loOpen));
-
-describe("generateDataset", () => {
+describe.each(DATASET_PROFILES)("generateDataset, %s profile", (profile) => {
   let dir: string;
   let expected: Awaited<ReturnType<typeof generateDataset>>;
   beforeAll(async () => {
     dir = await tempDir();
-    expected = await generateDataset({ claims: 3000, seed: 7, out: dir });
+    expected = await generateDataset({ claims: 3000, seed: 7, out: dir, profile });
   });
 
   it("writes the same bytes for the same seed and different bytes for another seed", async () => {
     const again = await tempDir();
-    await generateDataset({ claims: 3000, seed: 7, out: again });
+    await generateDataset({ claims: 3000, seed: 7, out: again, profile });
     const other = await tempDir();
-    await generateDataset({ claims: 3000, seed: 8, out: other });
+    await generateDataset({ claims: 3000, seed: 8, out: other, profile });
     for (const file of [...FILES, "datapackage.json", "expected.json"]) {
       expect(await sha(join(again, file)), file).toBe(await sha(join(dir, file)));
     }
@@ -88,35 +69,41 @@ describe("generateDataset", () => {
     }
   });
 
-  it("plants exactly the expected conflicting pairs among the well-formed claims", async () => {
-    const [header, ...rows] = await rowsOf(dir, "claims.csv");
-    const groups = new Map<string, Interval[]>();
-    for (const cells of rows) {
-      if (cells.length !== header!.length) continue;
-      const parsed = claimSchema.safeParse(Object.fromEntries(header!.map((h, i) => [h, cells[i]])));
-      if (!parsed.success) continue;
-      const c = parsed.data;
-      const key = `${c.event_id}|${c.metric}`;
-      const list = groups.get(key) ?? [];
-      list.push(interval(c.qualifier, c.value_low, c.value_high, expected.tolerance));
-      groups.set(key, list);
-    }
+  it("plants exactly the expected conflicting pairs, groups and readings among the well-formed claims", async () => {
+    const groups = await claimGroups(dir, expected.tolerance);
     let pairs = 0;
     let conflictGroups = 0;
+    let spanning = 0;
+    const readings: Record<string, number> = {};
+    let largest = 0;
     for (const list of groups.values()) {
-      let inGroup = 0;
-      for (let i = 0; i < list.length; i++)
-        for (let j = i + 1; j < list.length; j++)
-          if (below(list[i]!, list[j]!) || below(list[j]!, list[i]!)) inGroup++;
-      pairs += inGroup;
-      if (inGroup > 0) conflictGroups++;
+      const facts = groupFacts(list);
+      pairs += facts.pairs;
+      spanning += facts.spanning;
+      largest = Math.max(largest, list.length);
+      if (facts.pairs > 0) conflictGroups++;
+      // Two or more readings exactly when some pair is disjoint (Helly: pairwise meeting intervals share a point).
+      expect(facts.readings >= 2, `${facts.pairs} pairs, ${facts.readings} readings`).toBe(facts.pairs > 0);
+      if (facts.readings >= 2) readings[facts.readings] = (readings[facts.readings] ?? 0) + 1;
     }
+    expect(expected.profile).toBe(profile);
     expect(expected.conflicts.pairs).toBeGreaterThan(100);
     expect(expected.conflicts.touchingPairs).toBeGreaterThan(0);
     expect(pairs).toBe(expected.conflicts.pairs);
     expect(groups.size).toBe(expected.groups);
     expect(conflictGroups).toBe(expected.conflicts.groups);
-    expect(expected.findings.warnings).toBe(pairs);
+    expect(readings).toEqual(expected.conflicts.readings);
+    expect(Object.keys(readings).sort()).toEqual(["2", "3"]);
+    expect(spanning).toBe(expected.conflicts.spanning);
+    // One warning per conflicting group; one per pair under --pairs.
+    expect(expected.findings.warnings).toBe(conflictGroups);
+    expect(expected.byRule.conflicts!.warning).toBe(conflictGroups);
+    expect(pairsByRule(expected).conflicts!.warning).toBe(pairs);
+    if (profile === "dense") {
+      // Shaped like real reporting: some groups far larger than the rest, many pairs per claim.
+      expect(largest).toBeGreaterThanOrEqual(60);
+      expect(pairs / expected.rows.claims).toBeGreaterThan(1);
+    } else expect(largest).toBeLessThanOrEqual(7);
   });
 
   it("plants each broken row kind as one row that breaks one rule", async () => {

@@ -1,11 +1,13 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { columnsOf, TABLES, type TableName } from "@tally/dataset";
-import type { Expected } from "../expected.js";
+import type { DatasetProfile } from "../datasetProfile.js";
+import type { Expected, ReadingCounts } from "../expected.js";
 import { BROKEN_KINDS, type BrokenKindName, brokenRows } from "./brokenRows.js";
 import { DAY_MS, isoDay, makeId, type Row, toCells } from "./cells.js";
 import { CsvSink } from "./csvSink.js";
 import { writeDescriptor } from "./descriptor.js";
+import { GROUP_SHAPES } from "./groupShapes.js";
 import { type PlannedFigure, planGroup } from "./planGroup.js";
 import { type Random, seededRandom } from "./random.js";
 import {
@@ -25,11 +27,12 @@ export interface GenerateOptions {
   out: string;
   /** Relative tolerance of "about" the planted conflicts are built for. */
   tolerance?: number;
+  /** The shape of the groups (default `standard`). */
+  profile?: DatasetProfile;
 }
 
 /** Share of claim rows planted broken, per kind (at least one of each kind). */
 const BROKEN_SHARE_PER_KIND = 0.00005;
-const CONFLICT_SHARE = 0.12;
 const FIRST_DAY = Date.UTC(2012, 0, 1);
 const DAYS = 13 * 365;
 
@@ -40,6 +43,8 @@ const DAYS = 13 * 365;
 export async function generateDataset(options: GenerateOptions): Promise<Expected> {
   const { claims: total, seed, out } = options;
   const tolerance = options.tolerance ?? 0.1;
+  const profile = options.profile ?? "standard";
+  const shape = GROUP_SHAPES[profile];
   const random = seededRandom(seed);
   await mkdir(out, { recursive: true });
 
@@ -75,6 +80,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
   let pairs = 0;
   let touchingPairs = 0;
   let conflictGroups = 0;
+  const readings: ReadingCounts = {};
   let groups = 0;
   let planted = 0;
   let duplicateOf = "";
@@ -105,15 +111,16 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
     for (const s of sources) await write("sources", toCells("sources", s));
 
     for (const metric of event.metrics) {
-      const size = Math.min(random.chance(0.15) ? 1 : random.int(2, 7), validTarget - written);
+      const size = Math.min(shape.size(random), validTarget - written);
       if (size === 0) break;
-      const tiers =
-        size >= 2 && random.chance(CONFLICT_SHARE) ? (size >= 3 && random.chance(0.2) ? 3 : 2) : 1;
-      const plan = planGroup(metricProfile(metric), size, tiers, tolerance, random);
+      const plan = planGroup(metricProfile(metric), shape.layout(size, random), tolerance, random);
       groups++;
       pairs += plan.conflictPairs;
       touchingPairs += plan.touchingPairs;
-      if (plan.conflictPairs > 0) conflictGroups++;
+      if (plan.tiers > 1) {
+        conflictGroups++;
+        readings[plan.tiers] = (readings[plan.tiers] ?? 0) + 1;
+      }
       const ids = plan.figures.map(() => nextId("claims", "c"));
       const sourceOf: number[] = [];
       const partyOf: number[] = [];
@@ -148,8 +155,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
   const size = total >= 1_000_000 ? `${total / 1_000_000}m` : `${Math.round(total / 1000)}k`;
   await writeDescriptor(
     out,
-    `tally-bench-${size}-seed${seed}`,
-    `Synthetic Tally benchmark data: ${total} claims`,
+    `tally-bench-${size}${profile === "standard" ? "" : `-${profile}`}-seed${seed}`,
+    `Synthetic Tally benchmark data: ${total} claims${profile === "standard" ? "" : ` (${profile} profile)`}`,
   );
 
   const broken: Expected["broken"] = {};
@@ -158,16 +165,17 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
   const errorsOf = (family: string) => perKind * BROKEN_KINDS.filter((b) => b.family === family).length;
   const expected: Expected = {
     seed,
+    profile,
     tolerance,
     rows,
-    conflicts: { pairs, groups: conflictGroups, touchingPairs },
+    conflicts: { pairs, groups: conflictGroups, touchingPairs, readings, spanning: 0 },
     groups: allGroups,
     broken,
-    findings: { errors: perKind * BROKEN_KINDS.length, warnings: pairs, infos: 2 * allGroups + 1 },
+    findings: { errors: perKind * BROKEN_KINDS.length, warnings: conflictGroups, infos: 2 * allGroups + 1 },
     byRule: {
       integrity: { error: errorsOf("integrity"), warning: 0, info: 0 },
       time: { error: errorsOf("time"), warning: 0, info: 0 },
-      conflicts: { error: 0, warning: pairs, info: allGroups },
+      conflicts: { error: 0, warning: conflictGroups, info: allGroups },
       corroboration: { error: 0, warning: 0, info: allGroups },
       provenance: { error: 0, warning: 0, info: 1 },
     },

@@ -18,6 +18,11 @@ export interface PlannedFigure {
 /** The figures of one event+metric group and the number of conflicting pairs planted in it. */
 export interface PlannedGroup {
   figures: PlannedFigure[];
+  /**
+   * Tiers planted (after any that found no room joined the one below). Tiers are disjoint and each
+   * shares a point, and no figure spans two, so these are the group's readings.
+   */
+  tiers: number;
   conflictPairs: number;
   /** Conflicting pairs whose intervals meet at one value that an open end leaves out. */
   touchingPairs: number;
@@ -27,8 +32,28 @@ export interface PlannedGroup {
 // figure sits on an interval end by accident.
 const MARGIN = 1e-6;
 
-/** Ratios between the top of one tier and the centre of the next: from "low" to "high" band gaps. */
-const TIER_GAPS = [1.15, 1.4, 1.8, 2.5, 4] as const;
+/**
+ * How a profile lays out one group's tiers (see groupShapes.ts): how many figures each holds, and
+ * how far above a tier the next one is centred.
+ */
+export interface TierLayout {
+  /** Figures per tier, lowest first; drawn after the group's centre. */
+  sizes: (random: Random) => number[];
+  /**
+   * The centre of the tier above one whose largest value is `top` and whose centre is `center`,
+   * on the metric's grid (`snapUp`); null when none fits under `limit`. A centre that does not lie
+   * above `top` counts as none, so the tiers stay disjoint whatever a layout returns.
+   */
+  nextCenter: (
+    top: number,
+    center: number,
+    limit: number,
+    random: Random,
+    snapUp: (x: number) => number,
+  ) => number | null;
+  /** Whether the figures of a conflicting group are shuffled, so outliers sit among the rest in the file. */
+  interleave: boolean;
+}
 
 interface Fence {
   /** Every figure's low end must lie above this (a finite lower bound), or null for no fence. */
@@ -40,14 +65,16 @@ interface Fence {
 }
 
 /**
- * Plans `size` figures around consensus values: one tier (all figures share the tier's centre, so
- * no pair conflicts), or two or three tiers whose intervals are disjoint by construction, so the
- * group holds exactly Σ sizeᵢ·sizeⱼ conflicting pairs. `tolerance` widens "about" as the rule does.
+ * Plans figures around consensus values: one tier (all figures share the tier's centre, so no pair
+ * conflicts), or several tiers whose intervals are disjoint by construction, so the group holds
+ * exactly Σ sizeᵢ·sizeⱼ conflicting pairs. Only an `at_least`/`more_than` figure could span tiers,
+ * and it is planted only in the top tier, above the fence of the tier below: no figure shares a
+ * point with two tiers, so the tiers are the group's readings. `tolerance` widens "about" as the
+ * rule does.
  */
 export function planGroup(
   profile: MetricProfile,
-  size: number,
-  tiers: number,
+  layout: TierLayout,
   tolerance: number,
   random: Random,
 ): PlannedGroup {
@@ -55,8 +82,9 @@ export function planGroup(
   const snapUp = (x: number) => Math.ceil(x / profile.step - MARGIN) * profile.step;
   const [min, max] = profile.range;
   const center = snapUp(Math.exp(Math.log(min) + random.float() * (Math.log(max) - Math.log(min))));
+  const limit = (profile.ceiling ?? Number.POSITIVE_INFINITY) * 0.8;
 
-  const sizes = splitSizes(size, tiers, random);
+  const sizes = layout.sizes(random);
   const figures: PlannedFigure[] = [];
   let fence: Fence = { above: null, touchable: false, boundedAbove: sizes.length > 1 };
   let tierCenter = center;
@@ -72,8 +100,8 @@ export function planGroup(
     figures.push(...members);
     if (tier === sizes.length - 1) break;
     const top = Math.max(...members.map((m) => upperEnd(m, tolerance)));
-    const next = nextCenter(top, profile, random, snapUp);
-    if (next === null) {
+    const next = layout.nextCenter(top, tierCenter, limit, random, snapUp);
+    if (next === null || !(next > top && next <= limit)) {
       // No room for another tier under the ceiling: the rest of the group joins this tier.
       const rest = sizes.slice(tier + 1).reduce((a, b) => a + b, 0);
       sizes.splice(tier + 1);
@@ -89,33 +117,26 @@ export function planGroup(
   let conflictPairs = 0;
   for (let i = 0; i < sizes.length; i++)
     for (let j = i + 1; j < sizes.length; j++) conflictPairs += sizes[i]! * sizes[j]!;
-  let touchingPairs = 0;
+  // Per tier, its largest value and how many figures reach it: a `more_than` of the tier above
+  // that starts there touches each of them (one pass, where a group holds up to 120 figures).
+  const tops = sizes.map(() => ({ top: Number.NEGATIVE_INFINITY, at: 0 }));
   for (const f of figures) {
-    const below = figures.filter((g) => g.tier === f.tier - 1);
-    if (f.qualifier === "more_than" && below.length > 0) {
-      const top = Math.max(...below.map((g) => upperEnd(g, tolerance)));
-      if (f.low === top) touchingPairs += below.filter((g) => upperEnd(g, tolerance) === top).length;
-    }
+    const end = upperEnd(f, tolerance);
+    const t = tops[f.tier]!;
+    if (end > t.top) [t.top, t.at] = [end, 1];
+    else if (end === t.top) t.at++;
   }
-  return { figures, conflictPairs, touchingPairs };
-}
-
-function splitSizes(size: number, tiers: number, random: Random): number[] {
-  const count = Math.max(1, Math.min(tiers, size));
-  const sizes = new Array<number>(count).fill(1);
-  for (let k = count; k < size; k++) sizes[random.int(0, count - 1)]! += 1;
-  return sizes;
-}
-
-function nextCenter(
-  top: number,
-  profile: MetricProfile,
-  random: Random,
-  snapUp: (x: number) => number,
-): number | null {
-  const limit = (profile.ceiling ?? Number.POSITIVE_INFINITY) * 0.8;
-  const fits = TIER_GAPS.map((g) => snapUp(top * g)).filter((c) => c > top && c <= limit);
-  return fits.length === 0 ? null : random.pick(fits);
+  let touchingPairs = 0;
+  for (const f of figures)
+    if (f.qualifier === "more_than" && f.tier > 0 && f.low === tops[f.tier - 1]!.top)
+      touchingPairs += tops[f.tier - 1]!.at;
+  if (layout.interleave && sizes.length > 1)
+    for (let i = figures.length - 1; i > 0; i--) {
+      // Repeats are planted only in one-tier groups, so no index into `figures` is left stale.
+      const j = random.int(0, i);
+      [figures[i], figures[j]] = [figures[j]!, figures[i]!];
+    }
+  return { figures, tiers: sizes.length, conflictPairs, touchingPairs };
 }
 
 /** The largest value a figure allows (about widened by the tolerance). */

@@ -1,6 +1,10 @@
 import { loadDataset } from "@tally/dataset/node";
 import { conflicts } from "@tally/validation";
-import { conflictPairs, loadDataset as loadIntoDuckDB, openReference } from "../reference/duckdbReference.js";
+import {
+  conflictGroups,
+  loadDataset as loadIntoDuckDB,
+  openReference,
+} from "../reference/duckdbReference.js";
 import { collectGarbage } from "./collectGarbage.js";
 
 /**
@@ -23,8 +27,8 @@ async function timedRuns(runs: number, run: () => Promise<void> | void): Promise
 export interface RuleTimings {
   /** Milliseconds per run of the rule over tables already in memory. */
   times: number[];
-  /** Conflicting pairs found (the same on every run). */
-  pairs: number;
+  /** Conflicting groups found (the same on every run): the rule's warnings, the query's rows. */
+  groups: number;
   loadMs: number;
 }
 
@@ -33,28 +37,28 @@ export async function timeConflictRule(dir: string, tolerance: number, runs: num
   const t0 = performance.now();
   const dataset = await loadDataset(dir);
   const loadMs = performance.now() - t0;
-  let pairs = -1;
+  let groups = -1;
   const times = await timedRuns(runs, () => {
     // A fresh dataset object, so the rule's per-dataset analysis cache never answers for it.
     const findings = conflicts.check({ dataset: { ...dataset }, datasetLabel: dir, tolerance });
-    pairs = 0;
-    for (const f of findings) if (f.severity === "warning") pairs++;
+    groups = 0;
+    for (const f of findings) if (f.severity === "warning") groups++;
   });
-  return { times, pairs, loadMs };
+  return { times, groups, loadMs };
 }
 
-/** The same rule as SQL in native DuckDB over tables already loaded, pairs read back into JS. */
+/** The same rule as SQL in native DuckDB over tables already loaded, the groups read back into JS. */
 export async function timeConflictSql(dir: string, tolerance: number, runs: number): Promise<RuleTimings> {
   const session = await openReference();
   try {
     const t0 = performance.now();
     await loadIntoDuckDB(session.connection, dir);
     const loadMs = performance.now() - t0;
-    let pairs = -1;
+    let groups = -1;
     const times = await timedRuns(runs, async () => {
-      pairs = (await conflictPairs(session.connection, tolerance)).pairs;
+      groups = (await conflictGroups(session.connection, tolerance)).groups;
     });
-    return { times, pairs, loadMs };
+    return { times, groups, loadMs };
   } finally {
     session.close();
   }

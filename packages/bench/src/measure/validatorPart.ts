@@ -2,22 +2,26 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { DatasetProfile } from "../datasetProfile.js";
 import type { Expected } from "../expected.js";
 import { formatHotFunctions, hotFunctions, largestProfile } from "../profile/cpuProfile.js";
 import type { Measurement, NotMeasured } from "../report/benchRecord.js";
 import { measurement } from "../report/measurement.js";
-import { countMismatches } from "./checkFindings.js";
+import { reportMismatches } from "./checkFindings.js";
 import { collectGarbage } from "./collectGarbage.js";
 import { timeConflictRule, timeConflictSql } from "./inProcess.js";
 import { summarize } from "./stats.js";
 import {
   buildValidator,
+  MEASURED_FORMATS,
+  type MeasuredFormat,
   profileValidator,
   type ReferenceRun,
   runReference,
   runValidator,
   type ValidatorRun,
 } from "./validatorRuns.js";
+import { RULE_TARGET, WHOLE_PROCESS_TARGETS } from "./validatorTargets.js";
 import { warmPageCache } from "./warmPageCache.js";
 
 export interface ValidatorPartResult {
@@ -27,124 +31,139 @@ export interface ValidatorPartResult {
   notes: { title: string; text: string }[];
 }
 
-const WALL_TARGET = { max: 10_000, unit: "ms", on: "median", at: "1m" } as const;
-const RSS_TARGET = { max: 1536, unit: "MB", on: "median", at: "1m" } as const;
-const RULE_TARGET = { max: 2, unit: "×", on: "ratio", at: "1m" } as const;
+export interface ValidatorPartOptions {
+  dir: string;
+  profile: DatasetProfile;
+  size: string;
+  expected: Expected;
+  runs: number;
+  log: (line: string) => void;
+  /** Profile one run with --cpu-prof when the JSON run misses its time target. */
+  profileWhenMissed: boolean;
+}
+
+const REFERENCE = "native DuckDB process: load CSVs + find conflicting groups";
+
+/** Why a run did not finish its report, from its exit code, time, memory and stderr. */
+function crashText(v: ValidatorRun): string {
+  const lines = v.stderr.trim().split("\n");
+  const why = lines.find((l) => /error/i.test(l)) ?? lines.at(-1);
+  return (
+    `exited ${v.exitCode} after ${(v.wallMs / 1000).toFixed(1)} s at ${v.peakRssMb?.toFixed(0) ?? "?"} MB peak RSS` +
+    ` without finishing its report: ${why}`
+  );
+}
 
 /**
- * Part 1 at one size: the whole validator process against the native DuckDB reference process
- * (wall time, peak memory), then the conflict rule alone against its SQL, both on loaded data.
- * Every run's counts are checked against expected.json.
+ * Part 1 at one size of one profile: the whole validator process, once per measured report
+ * format, against the native DuckDB reference process (wall time, peak memory), side by side in
+ * each round; then one `--pairs` run (the older output, a warning per conflicting pair); then the
+ * conflict rule alone against its SQL, both on loaded data. Every run's counts are checked
+ * against expected.json, and a format that crashes where another finishes is a failure.
  */
-export async function validatorPart(
-  dir: string,
-  size: string,
-  expected: Expected,
-  runs: number,
-  log: (line: string) => void,
-  profileWhenMissed: boolean,
-): Promise<ValidatorPartResult> {
+export async function validatorPart(options: ValidatorPartOptions): Promise<ValidatorPartResult> {
+  const { dir, profile, size, expected, runs, log } = options;
+  const label = `${profile} ${size}`;
   const scratch = await mkdtemp(join(tmpdir(), "tally-bench-"));
   const failures: string[] = [];
   const notes: ValidatorPartResult["notes"] = [];
+  const measurements: Measurement[] = [];
+  const notMeasured: NotMeasured[] = [];
   const claims = expected.rows.claims;
+  const common = { part: "validator", profile, size, claims } as const;
   try {
-    const validatorRuns: ValidatorRun[] = [];
+    const formats = Object.fromEntries(
+      MEASURED_FORMATS.map((f) => [f, { runs: [] as ValidatorRun[], crashed: null as string | null }]),
+    ) as Record<MeasuredFormat, { runs: ValidatorRun[]; crashed: string | null }>;
     const referenceRuns: ReferenceRun[] = [];
-    let crashed: string | null = null;
     await buildValidator();
     await warmPageCache(dir);
     for (let r = 0; r < runs; r++) {
-      collectGarbage();
-      const v = await runValidator(dir, scratch);
-      if (v.counts === null) {
-        const why =
-          v.stderr
-            .trim()
-            .split("\n")
-            .find((l) => /error/i.test(l)) ?? v.stderr.trim().split("\n").at(-1);
-        const crash =
-          `exited ${v.exitCode} after ${(v.wallMs / 1000).toFixed(1)} s at ${v.peakRssMb?.toFixed(0) ?? "?"} MB peak RSS` +
-          ` without finishing its report: ${why}`;
-        failures.push(`${size} validator run ${r + 1}: ${crash}`);
-        log(`  ${size} run ${r + 1}: validator ${crash}`);
-        crashed = crash;
-        break;
-      }
-      validatorRuns.push(v);
-      const counts = v.counts;
-      const mismatches = countMismatches(counts.byRule, expected.byRule);
-      const s = counts.summary;
-      const listed = Object.values(counts.byRule).reduce((n, c) => n + c.error + c.warning + c.info, 0);
-      if (s === null || s.errors + s.warnings + s.infos !== listed)
-        mismatches.push(
-          `report summary ${JSON.stringify(s)} does not add up to the ${listed} findings listed`,
+      const said: string[] = [];
+      for (const format of MEASURED_FORMATS) {
+        const state = formats[format];
+        if (state.crashed !== null) continue;
+        collectGarbage();
+        const v = await runValidator(dir, scratch, { format });
+        if (v.counts === null) {
+          state.crashed = crashText(v);
+          failures.push(`${label} validator --format ${format} run ${r + 1}: ${state.crashed}`);
+          said.push(`${format} CRASHED: ${state.crashed}`);
+          continue;
+        }
+        state.runs.push(v);
+        const mismatches = reportMismatches(v.counts, expected);
+        for (const m of mismatches) failures.push(`${label} validator --format ${format} run ${r + 1}: ${m}`);
+        said.push(
+          `${format} ${(v.wallMs / 1000).toFixed(2)} s ${v.peakRssMb?.toFixed(0) ?? "?"} MB` +
+            `${mismatches.length ? ` COUNTS WRONG: ${mismatches.join("; ")}` : ""}`,
         );
-      for (const m of mismatches) failures.push(`${size} validator run ${r + 1}: ${m}`);
+      }
       collectGarbage();
       const ref = await runReference(dir, scratch, expected.tolerance);
       referenceRuns.push(ref);
-      if (ref.pairs !== expected.conflicts.pairs)
+      if (ref.groups !== expected.conflicts.groups)
         failures.push(
-          `${size} reference run ${r + 1}: ${ref.pairs} conflicting pairs, expected ${expected.conflicts.pairs}`,
+          `${label} reference run ${r + 1}: ${ref.groups} conflicting groups, expected ${expected.conflicts.groups}`,
         );
       log(
-        `  ${size} run ${r + 1}/${runs}: validator ${(v.wallMs / 1000).toFixed(2)} s ${v.peakRssMb?.toFixed(0) ?? "?"} MB` +
-          ` | DuckDB ${(ref.wallMs / 1000).toFixed(2)} s (load ${ref.loadMs.toFixed(0)} ms, query ${ref.queryMs.toFixed(0)} ms)` +
-          `${mismatches.length ? ` | COUNTS WRONG: ${mismatches.join("; ")}` : ""}`,
+        `  ${label} run ${r + 1}/${runs}: validator ${said.join(" | ")}` +
+          ` | DuckDB ${(ref.wallMs / 1000).toFixed(2)} s ${ref.peakRssMb?.toFixed(0) ?? "?"} MB (load ${ref.loadMs.toFixed(0)} ms, query ${ref.queryMs.toFixed(0)} ms)`,
       );
     }
-    const measurements: Measurement[] = [];
-    const notMeasured: NotMeasured[] = [];
-    if (crashed !== null) {
-      for (let r = referenceRuns.length; r < runs; r++)
-        referenceRuns.push(await runReference(dir, scratch, expected.tolerance));
-      for (const name of ["validator: whole process wall time", "validator: whole process peak RSS"])
-        notMeasured.push({ name, part: "validator", size, reason: `the validator crashed: ${crashed}` });
+
+    const crashed = MEASURED_FORMATS.filter((f) => formats[f].crashed !== null);
+    const finished = MEASURED_FORMATS.filter((f) => formats[f].crashed === null);
+    if (crashed.length > 0 && finished.length > 0)
+      failures.push(
+        `${label}: --format ${crashed.join(", ")} did not finish where --format ${finished.join(", ")} did`,
+      );
+    const refWall = summarize(referenceRuns.map((r) => r.wallMs));
+    const refRss = referenceRuns.map((r) => r.peakRssMb);
+    const targets = WHOLE_PROCESS_TARGETS[profile];
+    for (const format of crashed)
+      for (const what of ["wall time", "peak RSS"])
+        notMeasured.push({
+          name: `validator: whole process ${what} (--format ${format})`,
+          part: "validator",
+          profile,
+          size,
+          reason: `the validator crashed: ${formats[format].crashed}`,
+        });
+    if (finished.length === 0)
       measurements.push(
         measurement({
-          name: "reference alone: native DuckDB process (load CSVs + conflict SQL)",
-          part: "validator",
-          size,
-          claims,
+          ...common,
+          name: `reference alone: ${REFERENCE}`,
           unit: "ms",
-          summary: summarize(referenceRuns.map((r) => r.wallMs)),
-          note: `peak RSS ${summarize(referenceRuns.map((r) => r.peakRssMb ?? 0)).median.toFixed(0)} MB`,
+          summary: refWall,
+          note: `peak RSS ${summarize(refRss.map((x) => x ?? 0)).median.toFixed(0)} MB`,
         }),
       );
-    } else {
-      const refWall = summarize(referenceRuns.map((r) => r.wallMs));
+    for (const format of finished) {
+      const done = formats[format].runs;
       measurements.push(
         measurement({
-          name: "validator: whole process wall time",
-          part: "validator",
-          size,
-          claims,
+          ...common,
+          name: `validator: whole process wall time (--format ${format})`,
           unit: "ms",
-          summary: summarize(validatorRuns.map((r) => r.wallMs)),
-          target: WALL_TARGET,
-          reference: {
-            name: "native DuckDB process: load CSVs + conflict SQL",
-            summary: refWall,
-            unit: "ms",
-          },
+          summary: summarize(done.map((r) => r.wallMs)),
+          target: targets.wall,
+          reference: { name: REFERENCE, summary: refWall, unit: "ms" },
           note:
             `reference load ${summarize(referenceRuns.map((r) => r.loadMs)).median.toFixed(0)} ms, ` +
             `query ${summarize(referenceRuns.map((r) => r.queryMs)).median.toFixed(0)} ms (medians)`,
         }),
       );
-      const rss = validatorRuns.map((r) => r.peakRssMb);
-      const refRss = referenceRuns.map((r) => r.peakRssMb);
+      const rss = done.map((r) => r.peakRssMb);
       if (rss.every((x) => x !== null) && refRss.every((x) => x !== null))
         measurements.push(
           measurement({
-            name: "validator: whole process peak RSS",
-            part: "validator",
-            size,
-            claims,
+            ...common,
+            name: `validator: whole process peak RSS (--format ${format})`,
             unit: "MB",
             summary: summarize(rss as number[]),
-            target: RSS_TARGET,
+            target: targets.rss,
             reference: {
               name: "native DuckDB process peak RSS",
               summary: summarize(refRss as number[]),
@@ -153,28 +172,59 @@ export async function validatorPart(
           }),
         );
     }
+
+    // The older output once, counted: a warning per conflicting pair, as many as the planted pairs.
+    collectGarbage();
+    const pairsName =
+      "validator --pairs (a warning per conflicting pair): whole process wall time (--format json)";
+    const pairsRun = await runValidator(dir, scratch, { format: "json", pairs: true });
+    if (pairsRun.counts === null) {
+      const crash = crashText(pairsRun);
+      failures.push(`${label} validator --pairs: ${crash}`);
+      notMeasured.push({
+        name: pairsName,
+        part: "validator",
+        profile,
+        size,
+        reason: `the validator crashed: ${crash}`,
+      });
+    } else {
+      for (const m of reportMismatches(pairsRun.counts, expected, { pairs: true }))
+        failures.push(`${label} validator --pairs: ${m}`);
+      measurements.push(
+        measurement({
+          ...common,
+          name: pairsName,
+          unit: "ms",
+          summary: summarize([pairsRun.wallMs]),
+          note: `${expected.conflicts.pairs} pair warnings; peak RSS ${pairsRun.peakRssMb?.toFixed(0) ?? "?"} MB; one run, no target`,
+        }),
+      );
+    }
+    log(
+      `  ${label}: --pairs ${pairsRun.counts === null ? "CRASHED" : `${(pairsRun.wallMs / 1000).toFixed(2)} s ${pairsRun.peakRssMb?.toFixed(0) ?? "?"} MB`}`,
+    );
+
     // Runs over data already in memory are cheap next to loading it: at least five each.
     const ruleRuns = Math.max(runs, 5);
-    log(`  ${size}: conflict rule in-process, a warm-up and ${ruleRuns} timed runs each`);
+    log(`  ${label}: conflict rule in-process, a warm-up and ${ruleRuns} timed runs each`);
     const rule = await timeConflictRule(dir, expected.tolerance, ruleRuns);
     const sql = await timeConflictSql(dir, expected.tolerance, ruleRuns);
     for (const [who, got] of [
-      ["in-process conflict rule", rule.pairs],
-      ["in-process conflict SQL", sql.pairs],
+      ["in-process conflict rule", rule.groups],
+      ["in-process conflicting-groups SQL", sql.groups],
     ] as const)
-      if (got !== expected.conflicts.pairs)
-        failures.push(`${size} ${who}: ${got} conflicting pairs, expected ${expected.conflicts.pairs}`);
+      if (got !== expected.conflicts.groups)
+        failures.push(`${label} ${who}: ${got} conflicting groups, expected ${expected.conflicts.groups}`);
     measurements.push(
       measurement({
+        ...common,
         name: "conflict rule alone, data loaded",
-        part: "validator",
-        size,
-        claims,
         unit: "ms",
         summary: summarize(rule.times),
         target: RULE_TARGET,
         reference: {
-          name: "conflict SQL in native DuckDB, data loaded",
+          name: "conflicting-groups SQL in native DuckDB, data loaded",
           summary: summarize(sql.times),
           unit: "ms",
         },
@@ -182,14 +232,14 @@ export async function validatorPart(
       }),
     );
 
-    const wall = measurements[0]!;
-    if (profileWhenMissed && crashed === null && wall.status === "missed") {
-      log(`  ${size}: validator missed its time target, profiling one run with --cpu-prof`);
+    const wall = measurements.find((m) => m.name === "validator: whole process wall time (--format json)");
+    if (options.profileWhenMissed && wall?.status === "missed") {
+      log(`  ${label}: validator missed its time target, profiling one run with --cpu-prof`);
       const profDir = join(scratch, "prof");
       const run = await profileValidator(dir, scratch, profDir);
       const path = existsSync(profDir) ? await largestProfile(profDir) : null;
       notes.push({
-        title: `Validator CPU profile at ${size}`,
+        title: `Validator CPU profile, ${profile} profile at ${size} (--format json)`,
         text: path
           ? formatHotFunctions(await hotFunctions(path))
           : `not profiled: the profiled run exited ${run.exitCode} without a profile (${run.stderr.trim().split("\n").at(-1)})`,

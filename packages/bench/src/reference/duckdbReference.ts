@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { TABLE_NAMES, TABLES } from "@tally/dataset";
-import { conflictPairsSql } from "./conflictSql.js";
+import { conflictGroupsSql } from "./conflictSql.js";
 
 /** Native DuckDB with the four tables of one dataset directory loaded. */
 export interface ReferenceSession {
@@ -39,21 +39,21 @@ export async function loadDataset(connection: DuckDBConnection, dir: string): Pr
   }
 }
 
-/** Runs the conflict rule and reads every pair back into JavaScript, as a rule returns findings. */
-export async function conflictPairs(
+/** Runs the conflict rule and reads every conflicting group back into JavaScript, as a rule returns findings. */
+export async function conflictGroups(
   connection: DuckDBConnection,
   tolerance: number,
-): Promise<{ pairs: number; bands: Record<string, number> }> {
-  const reader = await connection.runAndReadAll(conflictPairsSql(tolerance));
-  const rows = reader.getRowObjectsJS();
-  const bands: Record<string, number> = {};
-  for (const row of rows) bands[String(row.band)] = (bands[String(row.band)] ?? 0) + 1;
-  return { pairs: rows.length, bands };
+): Promise<{ groups: number }> {
+  const reader = await connection.runAndReadAll(conflictGroupsSql(tolerance));
+  return { groups: reader.getRowObjectsJS().length };
 }
 
 /** The query plan with actual timings, for BENCHMARKS.md when the reference needs explaining. */
-export async function explainConflictPairs(connection: DuckDBConnection, tolerance: number): Promise<string> {
-  const reader = await connection.runAndReadAll(`EXPLAIN ANALYZE ${conflictPairsSql(tolerance)}`);
+export async function explainConflictGroups(
+  connection: DuckDBConnection,
+  tolerance: number,
+): Promise<string> {
+  const reader = await connection.runAndReadAll(`EXPLAIN ANALYZE ${conflictGroupsSql(tolerance)}`);
   return reader
     .getRowsJS()
     .map((row) => String(row[1]))

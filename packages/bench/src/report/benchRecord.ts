@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { datasetProfileSchema } from "../datasetProfile.js";
+import { readingCountsSchema } from "../expected.js";
 
 export const targetSchema = z.object({
   /** The measurement meets the target when median ≤ max (or ratio ≤ max for a ratio target). */
@@ -9,11 +11,14 @@ export const targetSchema = z.object({
   /** Size the issue sets the target at; smaller sizes are shown against it for context. */
   at: z.string(),
 });
+export type Target = z.infer<typeof targetSchema>;
 
 /** One measured figure, with the reference it is compared with. */
 export const measurementSchema = z.object({
   name: z.string(),
   part: z.enum(["validator", "browser-cold", "browser-warm", "bundle"]),
+  /** The generated data measured on; null for what is not (the shipped release, the bundle). */
+  profile: datasetProfileSchema.nullable(),
   size: z.string(),
   claims: z.number().int().nullable(),
   median: z.number(),
@@ -36,10 +41,26 @@ export type Measurement = z.infer<typeof measurementSchema>;
 export const notMeasuredSchema = z.object({
   name: z.string(),
   part: z.string(),
+  profile: datasetProfileSchema.nullable(),
   size: z.string(),
   reason: z.string(),
 });
 export type NotMeasured = z.infer<typeof notMeasuredSchema>;
+
+/** A generated dataset the run measured on, as its expected.json describes it. */
+export const benchDatasetSchema = z.object({
+  profile: datasetProfileSchema,
+  size: z.string(),
+  claims: z.number().int(),
+  /** Event+metric groups among the claims that load. */
+  groups: z.number().int(),
+  /** Groups with two or more readings: the per-group conflict warnings. */
+  conflictingGroups: z.number().int(),
+  readings: readingCountsSchema,
+  /** Conflicting pairs: the warnings under `--pairs`. */
+  pairs: z.number().int(),
+});
+export type BenchDataset = z.infer<typeof benchDatasetSchema>;
 
 /** `BENCHMARKS.json`. */
 export const benchRecordSchema = z.object({
@@ -52,6 +73,7 @@ export const benchRecordSchema = z.object({
    */
   load: z.object({ start: z.number(), end: z.number() }),
   seed: z.number().int(),
+  datasets: z.array(benchDatasetSchema),
   measurements: z.array(measurementSchema),
   notMeasured: z.array(notMeasuredSchema),
   /** Count checks: a benchmark that computes the wrong answer fast is a failure. */

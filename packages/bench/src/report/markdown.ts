@@ -17,7 +17,7 @@ function missNote(m: Measurement): string {
   const value = m.target.on === "ratio" ? (m.ratio ?? 0) : m.median;
   const over = value / m.target.max;
   const shown = m.target.on === "ratio" ? `${value.toFixed(2)}×` : num(value, m.unit);
-  return `${m.name} at ${m.size}: ${shown} against ${targetText(m)}, missed by ${((over - 1) * 100).toFixed(0)}% (${over.toFixed(2)}× the target).${m.note ? ` ${m.note}.` : ""}`;
+  return `${m.name}${m.profile ? `, ${m.profile} profile,` : ""} at ${m.size}: ${shown} against ${targetText(m)}, missed by ${((over - 1) * 100).toFixed(0)}% (${over.toFixed(2)}× the target).${m.note ? ` ${m.note}.` : ""}`;
 }
 
 /** BENCHMARKS.md: how it was run, on what, the table with ratios, and what missed by how much. */
@@ -32,20 +32,39 @@ export function benchmarksMarkdown(record: BenchRecord): string {
     `- Date: ${record.date}`,
     `- Machine: ${machine.cpus} CPUs (\`nproc\`), ${machine.model}, ${machine.memoryGb.toFixed(1)} GB memory, Node ${machine.node}`,
     `- Load: 1-minute load average ${record.load.start.toFixed(2)} at the start, ${record.load.end.toFixed(2)} at the end (the bench's own work included)`,
-    `- Data: \`pnpm bench:data --seed ${record.seed}\` (synthetic claims with planted conflicts and broken rows; every run's finding counts are checked against the generator's expected.json)`,
+    `- Data: \`pnpm bench:data --seed ${record.seed} --profile <profile>\` (synthetic claims with planted conflicts and broken rows; every run's finding counts are checked against the generator's expected.json)`,
     "",
-    "| measurement | size | median (min–max) | runs | target | reference (median) | ratio | status |",
-    "| --- | --- | --- | ---: | --- | --- | ---: | --- |",
   ];
+  if (record.datasets.length > 0) {
+    lines.push(
+      "| profile | size | claims | event+metric groups | conflicting groups (one warning each) | by readings | conflicting pairs (`--pairs` warnings) |",
+      "| --- | --- | ---: | ---: | ---: | --- | ---: |",
+    );
+    for (const d of record.datasets) {
+      const readings = Object.entries(d.readings)
+        .map(([n, groups]) => `${groups} with ${n}`)
+        .join(", ");
+      lines.push(
+        `| ${d.profile} | ${d.size} | ${d.claims} | ${d.groups} | ${d.conflictingGroups} | ${readings} | ${d.pairs} |`,
+      );
+    }
+    lines.push("");
+  }
+  lines.push(
+    "| measurement | profile | size | median (min–max) | runs | target | reference (median) | ratio | status |",
+    "| --- | --- | --- | --- | ---: | --- | --- | ---: | --- |",
+  );
   for (const m of record.measurements) {
     const ref = m.reference ? `${m.reference.name}: ${num(m.reference.median, m.reference.unit)}` : "—";
     const ratio = m.ratio === null ? "—" : `${m.ratio.toFixed(2)}×`;
     lines.push(
-      `| ${m.name} | ${m.size} | ${num(m.median, m.unit)} (${num(m.min, m.unit)}–${num(m.max, m.unit)}) | ${m.runs} | ${targetText(m)} | ${ref} | ${ratio} | ${m.status} |`,
+      `| ${m.name} | ${m.profile ?? "—"} | ${m.size} | ${num(m.median, m.unit)} (${num(m.min, m.unit)}–${num(m.max, m.unit)}) | ${m.runs} | ${targetText(m)} | ${ref} | ${ratio} | ${m.status} |`,
     );
   }
   for (const n of record.notMeasured)
-    lines.push(`| ${n.name} | ${n.size} | not measured: ${n.reason} | 0 | — | — | — | not measured |`);
+    lines.push(
+      `| ${n.name} | ${n.profile ?? "—"} | ${n.size} | not measured: ${n.reason} | 0 | — | — | — | not measured |`,
+    );
   lines.push("", "## Finding counts", "");
   lines.push(
     record.failures.length === 0

@@ -4,6 +4,7 @@ import type { Measurement } from "./benchRecord.js";
 export interface MeasurementInput {
   name: string;
   part: Measurement["part"];
+  profile: Measurement["profile"];
   size: string;
   claims: number | null;
   unit: string;
@@ -26,6 +27,7 @@ export function measurement(input: MeasurementInput): Measurement {
   return {
     name: input.name,
     part: input.part,
+    profile: input.profile,
     size: input.size,
     claims: input.claims,
     median: summary.median,
