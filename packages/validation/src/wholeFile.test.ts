@@ -1,7 +1,20 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ReportWriteError } from "./cli/threadWriter.js";
 import { writeWholeFile } from "./wholeFile.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tally-whole-"));
@@ -35,5 +48,85 @@ describe("writeWholeFile", () => {
     ).rejects.toThrow("disk full");
     expect(readFileSync(path, "utf8")).toBe("earlier\n");
     expect(readdirSync(dir).filter((f) => f.startsWith("kept"))).toEqual(["kept.json"]);
+  });
+});
+
+describe("writeWholeFile on what is not a regular file", () => {
+  const text = (s: string) => (fd: number) => {
+    writeSync(fd, s);
+  };
+
+  it("refuses a symlink to a file, and leaves the link and its target as they were", async () => {
+    const target = join(dir, "target.txt");
+    const link = join(dir, "link.txt");
+    writeFileSync(target, "target\n");
+    symlinkSync(target, link);
+    await expect(writeWholeFile(link, text("report"))).rejects.toThrow(ReportWriteError);
+    await expect(writeWholeFile(link, text("report"))).rejects.toThrow(/symlink/);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, "utf8")).toBe("target\n");
+    expect(existsSync(`${link}.partial`)).toBe(false);
+  });
+
+  it("refuses a folder without leaving a partial file beside it", async () => {
+    const folder = join(dir, "a-folder");
+    mkdirSync(folder);
+    await expect(writeWholeFile(folder, text("report"))).rejects.toThrow(/is a folder/);
+    expect(existsSync(`${folder}.partial`)).toBe(false);
+    expect(lstatSync(folder).isDirectory()).toBe(true);
+  });
+
+  it("writes through a character device, and through a symlink to one, without replacing it", async () => {
+    await writeWholeFile("/dev/null", text("report"));
+    expect(lstatSync("/dev/null").isCharacterDevice()).toBe(true);
+    const link = join(dir, "null-link");
+    symlinkSync("/dev/null", link);
+    await writeWholeFile(link, text("report"));
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(existsSync("/dev/null.partial")).toBe(false);
+  });
+
+  it("writes through a FIFO to its reader, and leaves the FIFO in place", async () => {
+    const fifo = join(dir, "pipe");
+    execFileSync("mkfifo", [fifo]);
+    const reader = new Promise<string>((resolve, reject) =>
+      execFile("cat", [fifo], (error, stdout) => (error ? reject(error) : resolve(stdout))),
+    );
+    await writeWholeFile(fifo, text("through the pipe\n"));
+    expect(await reader).toBe("through the pipe\n");
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it("reports a full device as a write error", async () => {
+    await expect(
+      writeWholeFile("/dev/full", (fd) => {
+        writeSync(fd, "x".repeat(1 << 16));
+      }),
+    ).rejects.toThrow(/ENOSPC/);
+    expect(lstatSync("/dev/full").isCharacterDevice()).toBe(true);
+  });
+
+  it("fails at once where the folders above cannot be made: under /proc, or under a file", async () => {
+    await expect(writeWholeFile("/proc/tally-nope/r.json", text("report"))).rejects.toThrow(ReportWriteError);
+    const file = join(dir, "plain.txt");
+    writeFileSync(file, "x");
+    await expect(writeWholeFile(join(file, "r.json"), text("report"))).rejects.toThrow(
+      /ENOTDIR|not a folder/,
+    );
+  });
+
+  it("makes the missing folders above a new file", async () => {
+    const path = join(dir, "new", "deeper", "r.json");
+    await writeWholeFile(path, text("report\n"));
+    expect(readFileSync(path, "utf8")).toBe("report\n");
+  });
+
+  it("does not follow a symlink left at the partial name", async () => {
+    const victim = join(dir, "victim.txt");
+    writeFileSync(victim, "victim\n");
+    const path = join(dir, "out.json");
+    symlinkSync(victim, `${path}.partial`);
+    await expect(writeWholeFile(path, text("report"))).rejects.toThrow(ReportWriteError);
+    expect(readFileSync(victim, "utf8")).toBe("victim\n");
   });
 });

@@ -1,21 +1,111 @@
-import { closeSync, openSync, renameSync, rmSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+} from "node:fs";
+import { dirname } from "node:path";
+import { ReportWriteError } from "./cli/threadWriter.js";
+
+const statOrNull = (path: string, follow: boolean): Stats | null => {
+  try {
+    return follow ? statSync(path) : lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw new ReportWriteError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+};
+
+/** A device, FIFO or socket: written to as it is, never replaced by a file of ours. */
+const isStream = (s: Stats) => s.isCharacterDevice() || s.isFIFO() || s.isSocket() || s.isBlockDevice();
 
 /**
- * Writes a file under `<path>.partial` and renames it to `path` once `write` has finished: a run
- * that fails halfway leaves no file that looks complete, and an older file at `path` stays until a
- * new one replaces it.
+ * Creates the missing folders above `path` one level at a time. Node's recursive mkdir loops for
+ * ever where mkdir answers ENOENT for a parent that exists (under /proc: 100% CPU for ten minutes
+ * on `--out /proc/nope/r.json`); one level at a time, that answer is final.
+ */
+function makeParents(path: string): void {
+  const missing: string[] = [];
+  let dir = dirname(path);
+  for (;;) {
+    const s = statOrNull(dir, true);
+    if (s !== null) {
+      if (!s.isDirectory()) throw new ReportWriteError(`cannot write ${path}: ${dir} is not a folder`);
+      break;
+    }
+    missing.push(dir);
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      mkdirSync(d);
+    } catch (error) {
+      throw new ReportWriteError(`cannot create the folder ${d}: ${(error as Error).message}`);
+    }
+  }
+}
+
+function openFor(path: string, what: string, flags: string | number = "w"): number {
+  try {
+    return openSync(path, flags);
+  } catch (error) {
+    throw new ReportWriteError(`cannot write ${what}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Writes a report or release file safely:
+ * - a regular file or nothing at `path`: written under `<path>.partial` and renamed once `write`
+ *   has finished, so a run that fails halfway leaves no file that looks complete, and an older
+ *   file stays until a new one replaces it;
+ * - a device, FIFO or socket (`/dev/stdout`, a pipe, `/dev/null`), directly or through a symlink:
+ *   written through, never replaced;
+ * - a symlink to anything else, or a folder: refused with a `ReportWriteError` (exit 2), since
+ *   renaming over it would replace the link or fail halfway.
+ * Missing folders above `path` are created; where they cannot be, it fails at once.
  */
 export async function writeWholeFile<T>(path: string, write: (fd: number) => T | Promise<T>): Promise<T> {
-  const partial = `${path}.partial`;
-  const fd = openSync(partial, "w");
-  let whole = false;
-  try {
-    const result = await write(fd);
-    whole = true;
-    return result;
-  } finally {
-    closeSync(fd);
-    if (whole) renameSync(partial, path);
-    else rmSync(partial, { force: true });
+  const link = statOrNull(path, false);
+  const target = link?.isSymbolicLink() ? statOrNull(path, true) : link;
+  if (target !== null && isStream(target)) {
+    const fd = openFor(path, path);
+    try {
+      return await write(fd);
+    } finally {
+      closeSync(fd);
+    }
   }
+  if (link?.isSymbolicLink())
+    throw new ReportWriteError(`will not replace the symlink ${path}; name the file it points to instead`);
+  if (target?.isDirectory()) throw new ReportWriteError(`${path} is a folder; name a file to write`);
+  if (target !== null && !target.isFile())
+    throw new ReportWriteError(`will not replace ${path}, which is not a regular file`);
+  if (target === null) makeParents(path);
+  const partial = `${path}.partial`;
+  // Never through a symlink someone left at the partial name.
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = constants;
+  const fd = openFor(partial, `${path} (as ${partial})`, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW);
+  let result: T;
+  try {
+    result = await write(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw new ReportWriteError(`cannot put ${path} in place: ${(error as Error).message}`);
+  }
+  return result;
 }
