@@ -14,6 +14,8 @@ export type { FigureReading } from "./figures.js";
 export { NUMBER_WORDS, readFigure, VAGUE_FLOORS } from "./figures.js";
 export type { KeyIndex } from "./load/keyIndex.js";
 export { referencedRows, rowIndex } from "./load/keyIndex.js";
+export type { OptionalReference } from "./load/optionalReferences.js";
+export { OPTIONAL_REFERENCES, REF_CLAIM } from "./load/optionalReferences.js";
 export type { ProblemCode } from "./problemCodes.js";
 export { PROBLEM_CODES } from "./problemCodes.js";
 export { formatProblem } from "./problemText.js";
@@ -24,6 +26,8 @@ export {
   releaseSummarySchema,
   tableCountsSchema,
 } from "./schema/artifacts.js";
+export type { Assessment } from "./schema/assessment.js";
+export { assessmentSchema, CLAIM_IDS_SEPARATOR, claimIdsCell } from "./schema/assessment.js";
 export type { Claim } from "./schema/claim.js";
 export { claimSchema, QUALIFIER_BOUNDS } from "./schema/claim.js";
 export type { DataPackage, ReleaseManifest, Resource, TableField } from "./schema/datapackage.js";
@@ -60,8 +64,17 @@ export type { Problem } from "./schema/problem.js";
 export { problemSchema } from "./schema/problem.js";
 export type { Source } from "./schema/source.js";
 export { sourceSchema } from "./schema/source.js";
-export type { TableName, Tables } from "./schema/tables.js";
-export { columnsOf, TABLE_NAMES, TABLES } from "./schema/tables.js";
+export type { AnyTableName, OptionalTableName, TableName, Tables } from "./schema/tables.js";
+export {
+  ALL_TABLE_NAMES,
+  columnsOf,
+  isOptionalTable,
+  OPTIONAL_TABLE_NAMES,
+  OPTIONAL_TABLES,
+  TABLE_NAMES,
+  TABLES,
+  tableSpecOf,
+} from "./schema/tables.js";
 export type {
   ConflictBand,
   Envelope,

@@ -5,7 +5,12 @@
  */
 
 export { arrowFileOf, arrowTableOf, writeArrowTables } from "./artifacts/arrowTables.js";
-export { parquetCopySql, parquetFileOf, writeParquetTables } from "./artifacts/parquetTables.js";
+export {
+  emptyParquetSql,
+  parquetCopySql,
+  parquetFileOf,
+  writeParquetTables,
+} from "./artifacts/parquetTables.js";
 export type { ReleaseArtifacts } from "./artifacts/releaseArtifacts.js";
 export { buildReleaseArtifacts, DESCRIPTOR_FILE } from "./artifacts/releaseArtifacts.js";
 export type { ReleaseIndexEntry } from "./artifacts/releaseIndex.js";
@@ -14,7 +19,7 @@ export type { Focus, ReleaseSource, SummaryOptions } from "./artifacts/summary.j
 export { releaseSummaryOf, SUMMARY_FILE, tableCountsOf, writeSummary } from "./artifacts/summary.js";
 export type { CsvRow, CsvTable } from "./csv/readCsv.js";
 export { readCsv } from "./csv/readCsv.js";
-export { buildDescriptor } from "./datapackage/buildDescriptor.js";
+export { buildDescriptor, describedTables } from "./datapackage/buildDescriptor.js";
 export { REFRESH_COMMAND } from "./datapackage/descriptorProblems.js";
 export { formatJson } from "./datapackage/formatJson.js";
 export { checkDescriptor, refreshDescriptor } from "./datapackage/refreshDescriptor.js";

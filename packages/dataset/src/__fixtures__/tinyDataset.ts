@@ -3,7 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildDescriptor } from "../datapackage/buildDescriptor.js";
 import { formatJson } from "../datapackage/formatJson.js";
-import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
+import {
+  type AnyTableName,
+  OPTIONAL_TABLE_NAMES,
+  type OptionalTableName,
+  TABLE_NAMES,
+  TABLES,
+  type TableName,
+  tableSpecOf,
+} from "../schema/tables.js";
 
 /**
  * A small synthetic dataset (not the real data) that loads without problems. Tests change one
@@ -36,6 +44,17 @@ export const TINY_CSV: Record<TableName, string> = {
   ].join("\n"),
 };
 
+/**
+ * The optional tables of the tiny dataset, written only when a test asks for them: one assessment
+ * of the October return, resting on its two counts (c-3 is a share, of another group).
+ */
+export const TINY_OPTIONAL_CSV: Record<OptionalTableName, string> = {
+  assessments: [
+    "event_id,metric,low,best,high,claim_ids,rationale,assessed_by,assessed_on,assessed_on_precision",
+    'e-oct,persons_returned,200,300,600,c-1 c-2,"Two readings, one source each",Tally maintainers,2024-02-01,day',
+  ].join("\n"),
+};
+
 export const TINY_DESCRIPTOR = {
   name: "tiny",
   title: "A tiny synthetic dataset",
@@ -46,8 +65,8 @@ export const TINY_DESCRIPTOR = {
 };
 
 export interface TinyOptions {
-  /** Replace a table's CSV (text or raw bytes). */
-  csv?: Partial<Record<TableName, string | Uint8Array>>;
+  /** Replace a table's CSV (text or raw bytes); an optional table is written only when given here. */
+  csv?: Partial<Record<AnyTableName, string | Uint8Array>>;
   /** Descriptor to write: built with fresh hashes by default; `null` writes none; a string is written as is. */
   descriptor?: "fresh" | null | string;
   /** Hash the original tiny CSVs, then write the replaced ones (a stale descriptor). */
@@ -65,13 +84,26 @@ export async function writeTinyDataset(dir?: string, options: TinyOptions = {}):
     bytes[table] = encode(options.csv?.[table] ?? TINY_CSV[table]);
     await writeFile(join(target, TABLES[table].file), bytes[table]);
   }
+  const optionalBytes: Partial<Record<OptionalTableName, Uint8Array>> = {};
+  const optionalOriginal: Partial<Record<OptionalTableName, Uint8Array>> = {};
+  for (const table of OPTIONAL_TABLE_NAMES) {
+    const given = options.csv?.[table];
+    if (given === undefined) continue;
+    optionalOriginal[table] = encode(TINY_OPTIONAL_CSV[table]);
+    optionalBytes[table] = encode(given);
+    await writeFile(join(target, tableSpecOf(table).file), optionalBytes[table]);
+  }
   const descriptor = options.descriptor === undefined ? "fresh" : options.descriptor;
   if (typeof descriptor === "string" && descriptor !== "fresh")
     await writeFile(join(target, "datapackage.json"), descriptor);
   else if (descriptor === "fresh")
     await writeFile(
       join(target, "datapackage.json"),
-      formatJson(buildDescriptor(TINY_DESCRIPTOR, options.staleDescriptor ? original : bytes)),
+      formatJson(
+        options.staleDescriptor
+          ? buildDescriptor(TINY_DESCRIPTOR, original, optionalOriginal)
+          : buildDescriptor(TINY_DESCRIPTOR, bytes, optionalBytes),
+      ),
     );
   return target;
 }

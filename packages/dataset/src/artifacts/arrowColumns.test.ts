@@ -41,7 +41,16 @@ describe("columnWriter", () => {
     expect(roundTrip("bool?", flags).values).toEqual(flags);
   });
 
+  it("writes lists of strings, an empty list and a null list among them", () => {
+    const lists = [["c-1", "c-2"], [], null, ["ünïcode-id"], ["c-3", "c-4", "c-5"]];
+    const { data, values } = roundTrip("utf8[]", lists);
+    expect(values.map((list) => (list === null ? null : [...list]))).toEqual(lists);
+    expect(data.nullCount).toBe(1);
+  });
+
   it("refuses a value of another type", () => {
+    expect(columnWriter("utf8[]", 1).set(0, "c-1 c-2")).toBe(false);
+    expect(columnWriter("utf8[]", 1).set(0, ["c-1", 2])).toBe(false);
     expect(columnWriter("utf8", 1).set(0, 5)).toBe(false);
     expect(columnWriter("float64", 1).set(0, "5")).toBe(false);
     expect(columnWriter("bool", 1).set(0, "true")).toBe(false);

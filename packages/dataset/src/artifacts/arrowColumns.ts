@@ -1,4 +1,4 @@
-import { Bool, type Data, Float64, makeData, Utf8 } from "apache-arrow";
+import { Bool, type Data, Field, Float64, List, makeData, Utf8 } from "apache-arrow";
 import type { ColumnType } from "./columnTypes.js";
 
 /**
@@ -69,7 +69,7 @@ class Utf8Writer implements ColumnWriter {
     this.bytes.copy(next, 0, 0, this.end);
     this.bytes = next;
   }
-  finish(): Data {
+  finish(): Data<Utf8> {
     return makeData({
       type: new Utf8(),
       length: this.length,
@@ -129,6 +129,45 @@ class BoolWriter implements ColumnWriter {
   }
 }
 
+/** The Arrow type of a list of strings: its items are never null (a `claim_ids` cell has no empty id). */
+export function utf8ListType(): List<Utf8> {
+  return new List(new Field("item", new Utf8(), false));
+}
+
+/**
+ * A column of string lists. Only the assessments table has one, a row per event and metric at
+ * most, so the lists are kept as given and the items written once their number is known.
+ */
+class Utf8ListWriter implements ColumnWriter {
+  private readonly lists: (readonly string[] | null)[];
+  private readonly validity: Validity;
+  constructor(private readonly length: number) {
+    this.lists = new Array(length).fill(null);
+    this.validity = new Validity(length);
+  }
+  set(i: number, value: unknown): boolean {
+    if (value === null) this.validity.clear(i);
+    else if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) return false;
+    else this.lists[i] = value;
+    return true;
+  }
+  finish(): Data {
+    const offsets = new Int32Array(this.length + 1);
+    for (let i = 0; i < this.length; i++) offsets[i + 1] = offsets[i]! + (this.lists[i]?.length ?? 0);
+    const items = new Utf8Writer(offsets[this.length]!);
+    let k = 0;
+    for (const list of this.lists) for (const item of list ?? []) items.set(k++, item);
+    return makeData({
+      type: utf8ListType(),
+      length: this.length,
+      nullCount: this.validity.nullCount,
+      nullBitmap: this.validity.bitmap,
+      valueOffsets: offsets,
+      child: items.finish(),
+    });
+  }
+}
+
 export function columnWriter(type: ColumnType, length: number): ColumnWriter {
   switch (type) {
     case "utf8":
@@ -140,5 +179,7 @@ export function columnWriter(type: ColumnType, length: number): ColumnWriter {
     case "bool":
     case "bool?":
       return new BoolWriter(length);
+    case "utf8[]":
+      return new Utf8ListWriter(length);
   }
 }

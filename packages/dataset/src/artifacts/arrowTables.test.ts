@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { tableFromIPC, tableToIPC } from "apache-arrow";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { columnsOf, TABLE_NAMES } from "../schema/tables.js";
+import { ALL_TABLE_NAMES, columnsOf } from "../schema/tables.js";
 import { openDuckDBWasm } from "./__fixtures__/duckdbWasm.js";
 import { sampleTables } from "./__fixtures__/sampleTables.js";
 import { arrowTableOf, writeArrowTables } from "./arrowTables.js";
@@ -15,9 +15,13 @@ let wasm: Awaited<ReturnType<typeof openDuckDBWasm>>;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "tally-arrow-"));
   await writeArrowTables(sampleTables(), dir);
+  await writeArrowTables(sampleTables({ assessments: false }), join(dir, "no-assessments"));
   wasm = await openDuckDBWasm();
-  for (const table of TABLE_NAMES)
+  for (const table of ALL_TABLE_NAMES)
     wasm.conn.insertArrowFromIPCStream(await readFile(join(dir, `${table}.arrow`)), { name: table });
+  wasm.conn.insertArrowFromIPCStream(await readFile(join(dir, "no-assessments", "assessments.arrow")), {
+    name: "no_assessments",
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -39,7 +43,7 @@ function rows(sql: string): Record<string, unknown>[] {
 
 describe("column types", () => {
   it("lists every table's columns in CSV header order", () => {
-    for (const table of TABLE_NAMES) expect(Object.keys(COLUMN_TYPES[table])).toEqual(columnsOf(table));
+    for (const table of ALL_TABLE_NAMES) expect(Object.keys(COLUMN_TYPES[table])).toEqual(columnsOf(table));
   });
 });
 
@@ -84,8 +88,44 @@ describe("arrowTableOf", () => {
 describe("writeArrowTables read by DuckDB-WASM (Node blocking build)", () => {
   it("loads every table with its row count", () => {
     const tables = sampleTables();
-    for (const table of TABLE_NAMES)
+    for (const table of ALL_TABLE_NAMES)
       expect(rows(`select count(*) as n from ${table}`)).toEqual([{ n: tables[table].length }]);
+  });
+
+  it("loads a release's empty assessments table with its declared column types", () => {
+    expect(rows("select count(*) as n from no_assessments")).toEqual([{ n: 0 }]);
+    const types = (name: string) =>
+      Object.fromEntries(
+        rows(
+          `select column_name, data_type from information_schema.columns where table_name = '${name}'`,
+        ).map((r) => [r.column_name, r.data_type]),
+      );
+    expect(types("no_assessments")).toEqual({
+      event_id: "VARCHAR",
+      metric: "VARCHAR",
+      low: "DOUBLE",
+      best: "DOUBLE",
+      high: "DOUBLE",
+      claim_ids: "VARCHAR[]",
+      rationale: "VARCHAR",
+      assessed_by: "VARCHAR",
+      assessed_on: "VARCHAR",
+      assessed_on_precision: "VARCHAR",
+    });
+    // The same types as a release that has assessments, so one query serves both.
+    expect(types("assessments")).toEqual(types("no_assessments"));
+  });
+
+  it("unnests an assessment's claim ids to join them with the claims", () => {
+    expect(
+      rows(
+        "select a.best, c.claim_id, c.figure_text from assessments a, unnest(a.claim_ids) as u(id) join claims c on c.claim_id = u.id order by c.claim_id",
+      ),
+    ).toEqual([
+      { best: 250.5, claim_id: "c1", figure_text: "about 200" },
+      { best: 250.5, claim_id: "c2", figure_text: "approximately 600" },
+      { best: 250.5, claim_id: "c3", figure_text: "between 200 and 300" },
+    ]);
   });
 
   it("answers aggregates over the numeric columns", () => {

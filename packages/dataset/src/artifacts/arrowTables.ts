@@ -13,8 +13,8 @@ import {
   tableToIPC,
   Utf8,
 } from "apache-arrow";
-import { TABLE_NAMES, type TableName, type Tables } from "../schema/tables.js";
-import { columnWriter } from "./arrowColumns.js";
+import { ALL_TABLE_NAMES, type AnyTableName, type Tables } from "../schema/tables.js";
+import { columnWriter, utf8ListType } from "./arrowColumns.js";
 import { type ColumnType, columnTypesOf } from "./columnTypes.js";
 
 const ARROW_TYPES: Record<ColumnType, () => DataType> = {
@@ -24,10 +24,11 @@ const ARROW_TYPES: Record<ColumnType, () => DataType> = {
   "float64?": () => new Float64(),
   bool: () => new Bool(),
   "bool?": () => new Bool(),
+  "utf8[]": utf8ListType,
 };
 
 /** The Arrow file name of each table, as `summary.json`'s files map lists them. */
-export function arrowFileOf(table: TableName): string {
+export function arrowFileOf(table: AnyTableName): string {
   return `${table}.arrow`;
 }
 
@@ -37,7 +38,7 @@ export function arrowFileOf(table: TableName): string {
  * columns). The columns are filled in one pass over the rows. A value of the wrong type, or a null
  * where the schema allows none, throws naming the table, the 1-based row and the column.
  */
-export function arrowTableOf<K extends TableName>(table: K, rows: Tables[K]): Table {
+export function arrowTableOf<K extends AnyTableName>(table: K, rows: Tables[K]): Table {
   const columns = columnTypesOf(table);
   const fields = columns.map(([name, type]) => new Field(name, ARROW_TYPES[type](), type.endsWith("?")));
   const names = columns.map(([name]) => name);
@@ -63,12 +64,16 @@ export function arrowTableOf<K extends TableName>(table: K, rows: Tables[K]): Ta
 
 /**
  * Writes `<table>.arrow` for each table as an Arrow IPC stream, the format DuckDB-WASM loads
- * offline with `insertArrowFromIPCStream`. Returns the file name written for each table.
+ * offline with `insertArrowFromIPCStream`; an optional table the dataset lacks is written with no
+ * rows, so that a reader can always load it. Returns the file name written for each table.
  */
-export async function writeArrowTables(tables: Tables, outDir: string): Promise<Record<TableName, string>> {
+export async function writeArrowTables(
+  tables: Tables,
+  outDir: string,
+): Promise<Record<AnyTableName, string>> {
   await mkdir(outDir, { recursive: true });
-  const files = {} as Record<TableName, string>;
-  for (const table of TABLE_NAMES) {
+  const files = {} as Record<AnyTableName, string>;
+  for (const table of ALL_TABLE_NAMES) {
     const file = arrowFileOf(table);
     await writeFile(join(outDir, file), tableToIPC(arrowTableOf(table, tables[table]), "stream"));
     files[table] = file;

@@ -1,7 +1,10 @@
-import type { TableName, Tables } from "../schema/tables.js";
+import type { AnyTableName, Tables } from "../schema/tables.js";
 
-/** A column's storage type in the Arrow and Parquet artifacts; `?` marks a nullable column. */
-export type ColumnType = "utf8" | "utf8?" | "float64" | "float64?" | "bool" | "bool?";
+/**
+ * A column's storage type in the Arrow and Parquet artifacts; `?` marks a nullable column, `[]` a
+ * list (an assessment's `claim_ids`, so SQL can `unnest` it rather than split a string).
+ */
+export type ColumnType = "utf8" | "utf8?" | "float64" | "float64?" | "bool" | "bool?" | "utf8[]";
 
 /** The only column type a row value of type `T` may be stored as. */
 type ColumnTypeOf<T> = [T] extends [string]
@@ -16,9 +19,11 @@ type ColumnTypeOf<T> = [T] extends [string]
           ? "bool"
           : [T] extends [boolean | null]
             ? "bool?"
-            : never;
+            : [T] extends [string[]]
+              ? "utf8[]"
+              : never;
 
-type Row<K extends TableName> = Tables[K][number];
+type Row<K extends AnyTableName> = Tables[K][number];
 
 /**
  * Every column of every table with its storage type. The mapped type derives the only allowed
@@ -26,7 +31,7 @@ type Row<K extends TableName> = Tables[K][number];
  * one nullable fails to compile here instead of writing a wrong artifact. Dates stay ISO strings
  * (mixed precision) beside their `*_precision` column (docs/architecture.md).
  */
-export const COLUMN_TYPES: { [K in TableName]: { [C in keyof Row<K>]-?: ColumnTypeOf<Row<K>[C]> } } = {
+export const COLUMN_TYPES: { [K in AnyTableName]: { [C in keyof Row<K>]-?: ColumnTypeOf<Row<K>[C]> } } = {
   sources: {
     source_id: "utf8",
     outlet: "utf8",
@@ -79,9 +84,21 @@ export const COLUMN_TYPES: { [K in TableName]: { [C in keyof Row<K>]-?: ColumnTy
     vague: "bool",
     notes: "utf8?",
   },
+  assessments: {
+    event_id: "utf8",
+    metric: "utf8",
+    low: "float64",
+    best: "float64",
+    high: "float64",
+    claim_ids: "utf8[]",
+    rationale: "utf8",
+    assessed_by: "utf8",
+    assessed_on: "utf8",
+    assessed_on_precision: "utf8",
+  },
 };
 
 /** The columns of a table in CSV header order with their storage types. */
-export function columnTypesOf(table: TableName): [name: string, type: ColumnType][] {
+export function columnTypesOf(table: AnyTableName): [name: string, type: ColumnType][] {
   return Object.entries(COLUMN_TYPES[table]) as [string, ColumnType][];
 }

@@ -1,11 +1,12 @@
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
+import { ALL_TABLE_NAMES, type AnyTableName, isOptionalTable, tableSpecOf } from "../schema/tables.js";
 import { type ColumnType, columnTypesOf } from "./columnTypes.js";
 
 /** The Parquet file name of each table, as `summary.json`'s files map lists them. */
-export function parquetFileOf(table: TableName): string {
+export function parquetFileOf(table: AnyTableName): string {
   return `${table}.parquet`;
 }
 
@@ -33,11 +34,24 @@ function castCell(name: string, type: ColumnType): string {
     case "bool":
     case "bool?":
       return `CAST(COALESCE(${cell}, 'false') AS BOOLEAN)`;
+    case "utf8[]":
+      // The ids of a claim_ids cell, which the row schema reads as separated by single spaces.
+      return `string_split(${sqlName(name)}, ' ')`;
   }
 }
 
+const SQL_TYPES: Record<ColumnType, string> = {
+  utf8: "VARCHAR",
+  "utf8?": "VARCHAR",
+  float64: "DOUBLE",
+  "float64?": "DOUBLE",
+  bool: "BOOLEAN",
+  "bool?": "BOOLEAN",
+  "utf8[]": "VARCHAR[]",
+};
+
 /** `COPY (SELECT … FROM read_csv(…)) TO '<out>' (FORMAT parquet)` for one table. */
-export function parquetCopySql(table: TableName, csvPath: string, parquetPath: string): string {
+export function parquetCopySql(table: AnyTableName, csvPath: string, parquetPath: string): string {
   const columns = columnTypesOf(table);
   const select = columns.map(([name, type]) => `${castCell(name, type)} AS ${sqlName(name)}`).join(", ");
   // Every column is read as text and cast explicitly, so DuckDB's type sniffing never decides
@@ -46,20 +60,35 @@ export function parquetCopySql(table: TableName, csvPath: string, parquetPath: s
   return `COPY (SELECT ${select} FROM ${csv}) TO ${sqlString(parquetPath)} (FORMAT parquet)`;
 }
 
+/** The same COPY for a table with no CSV: its columns with their types, and no rows. */
+export function emptyParquetSql(table: AnyTableName, parquetPath: string): string {
+  const select = columnTypesOf(table)
+    .map(([name, type]) => `CAST(NULL AS ${SQL_TYPES[type]}) AS ${sqlName(name)}`)
+    .join(", ");
+  return `COPY (SELECT ${select} LIMIT 0) TO ${sqlString(parquetPath)} (FORMAT parquet)`;
+}
+
 /**
  * Writes `<table>.parquet` for each table from the CSVs in `dir` with native DuckDB, for R, Python
- * and SQL users (DuckDB-WASM cannot read Parquet offline, so the dashboard uses the Arrow files).
- * Returns the file name written for each table.
+ * and SQL users (DuckDB-WASM cannot read Parquet offline, so the dashboard uses the Arrow files);
+ * an optional table without a CSV gets a file with its columns and no rows. Returns the file name
+ * written for each table.
  */
-export async function writeParquetTables(dir: string, outDir: string): Promise<Record<TableName, string>> {
+export async function writeParquetTables(dir: string, outDir: string): Promise<Record<AnyTableName, string>> {
   await mkdir(outDir, { recursive: true });
   const instance = await DuckDBInstance.create(":memory:");
   const conn = await instance.connect();
-  const files = {} as Record<TableName, string>;
+  const files = {} as Record<AnyTableName, string>;
   try {
-    for (const table of TABLE_NAMES) {
+    for (const table of ALL_TABLE_NAMES) {
       const file = parquetFileOf(table);
-      await conn.run(parquetCopySql(table, resolve(dir, TABLES[table].file), resolve(join(outDir, file))));
+      const csv = resolve(dir, tableSpecOf(table).file);
+      const out = resolve(join(outDir, file));
+      await conn.run(
+        isOptionalTable(table) && !existsSync(csv)
+          ? emptyParquetSql(table, out)
+          : parquetCopySql(table, csv, out),
+      );
       files[table] = file;
     }
   } finally {

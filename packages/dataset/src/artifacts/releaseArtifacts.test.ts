@@ -28,25 +28,33 @@ describe("buildReleaseArtifacts", () => {
       created: "2024-02-01",
       counts: { sources: 2, events: 2, metrics: 2, claims: 6 },
       datapackage: "datapackage.json",
-      csv: { sources: "sources.csv", events: "events.csv", metrics: "metrics.csv", claims: "claims.csv" },
+      csv: {
+        sources: "sources.csv",
+        events: "events.csv",
+        metrics: "metrics.csv",
+        claims: "claims.csv",
+        assessments: "assessments.csv",
+      },
       arrow: {
         sources: "sources.arrow",
         events: "events.arrow",
         metrics: "metrics.arrow",
         claims: "claims.arrow",
+        assessments: "assessments.arrow",
       },
       parquet: {
         sources: "sources.parquet",
         events: "events.parquet",
         metrics: "metrics.parquet",
         claims: "claims.parquet",
+        assessments: "assessments.parquet",
       },
     });
     const written = (await readdir(out)).sort();
     expect(written).toEqual(
       [
         "datapackage.json",
-        ...["sources", "events", "metrics", "claims"].flatMap((t) => [
+        ...["sources", "events", "metrics", "claims", "assessments"].flatMap((t) => [
           `${t}.csv`,
           `${t}.arrow`,
           `${t}.parquet`,
@@ -59,6 +67,42 @@ describe("buildReleaseArtifacts", () => {
     expect(claims.numRows).toBe(6);
     expect(claims.getChild("value_high")?.toArray()).toEqual(new Float64Array([200, 600, 300, 80, 0, 546.5]));
     expect(claims.getChild("value_high")?.get(4)).toBeNull();
+    const assessments = tableFromIPC(await readFile(join(out, built.arrow.assessments)));
+    expect(assessments.numRows).toBe(1);
+    expect([...assessments.getChild("claim_ids")!.get(0)!]).toEqual(["c1", "c2", "c3"]);
+  });
+
+  it("writes every optional table with no rows for a release that lacks it", async () => {
+    const release = sampleRelease(join(root, "data", "releases", "1.0.0"), { assessments: false });
+    await writeSampleRelease(release.ref.path, release.descriptor, { assessments: false });
+    const out = join(root, "artifacts", "releases", "1.0.0");
+
+    const built = await buildReleaseArtifacts(release, out);
+
+    expect([built.csv.assessments, built.arrow.assessments, built.parquet.assessments]).toEqual([
+      "assessments.csv",
+      "assessments.arrow",
+      "assessments.parquet",
+    ]);
+    expect(await readFile(join(out, "assessments.csv"), "utf8")).toBe(
+      "event_id,metric,low,best,high,claim_ids,rationale,assessed_by,assessed_on,assessed_on_precision\n",
+    );
+    const arrow = tableFromIPC(await readFile(join(out, built.arrow.assessments)));
+    expect(arrow.numRows).toBe(0);
+    expect(arrow.schema.fields.map((f) => `${f.name}:${f.type}`)).toEqual([
+      "event_id:Utf8",
+      "metric:Utf8",
+      "low:Float64",
+      "best:Float64",
+      "high:Float64",
+      "claim_ids:List<Utf8>",
+      "rationale:Utf8",
+      "assessed_by:Utf8",
+      "assessed_on:Utf8",
+      "assessed_on_precision:Utf8",
+    ]);
+    // The release itself is left as it was: nothing is added beside its frozen files.
+    expect((await readdir(release.ref.path)).sort()).not.toContain("assessments.csv");
   });
 
   it("fails naming the missing file when a release lacks its descriptor", async () => {

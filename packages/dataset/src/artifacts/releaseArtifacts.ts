@@ -1,7 +1,13 @@
-import { copyFile, mkdir } from "node:fs/promises";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { TableCounts } from "../schema/artifacts.js";
-import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
+import {
+  ALL_TABLE_NAMES,
+  type AnyTableName,
+  columnsOf,
+  isOptionalTable,
+  tableSpecOf,
+} from "../schema/tables.js";
 import { writeArrowTables } from "./arrowTables.js";
 import { writeParquetTables } from "./parquetTables.js";
 import { createdOf, type ReleaseSource, tableCountsOf } from "./summary.js";
@@ -14,15 +20,28 @@ export interface ReleaseArtifacts {
   created: string;
   counts: TableCounts;
   datapackage: string;
-  csv: Record<TableName, string>;
-  arrow: Record<TableName, string>;
-  parquet: Record<TableName, string>;
+  csv: Record<AnyTableName, string>;
+  arrow: Record<AnyTableName, string>;
+  parquet: Record<AnyTableName, string>;
+}
+
+/** Copies a table's CSV; an optional table the release lacks is written as its header alone. */
+async function copyCsv(table: AnyTableName, from: string, to: string): Promise<void> {
+  try {
+    await copyFile(from, to);
+  } catch (error) {
+    if (!isOptionalTable(table) || (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    await writeFile(to, `${columnsOf(table).join(",")}\n`);
+  }
 }
 
 /**
- * Copies a release's four CSVs and its descriptor into `outDir` and writes the Arrow IPC streams
- * (from the loaded rows) and the Parquet files (from the CSVs, with native DuckDB). `summary.json`
- * is written afterwards with `writeSummary`, once the validator has chosen the focus group.
+ * Copies a release's CSVs and its descriptor into `outDir` and writes the Arrow IPC streams (from
+ * the loaded rows) and the Parquet files (from the CSVs, with native DuckDB). An optional table
+ * the release lacks (every release before assessments) gets all three with no rows, so that the
+ * dashboard and SQL users can always load it; the copied descriptor still lists only what the
+ * release holds. `summary.json` is written afterwards with `writeSummary`, once the validator has
+ * chosen the focus group.
  */
 export async function buildReleaseArtifacts(
   loaded: ReleaseSource,
@@ -30,10 +49,10 @@ export async function buildReleaseArtifacts(
 ): Promise<ReleaseArtifacts> {
   const created = createdOf(loaded);
   await mkdir(outDir, { recursive: true });
-  const csv = {} as Record<TableName, string>;
-  for (const table of TABLE_NAMES) {
-    csv[table] = TABLES[table].file;
-    await copyFile(join(loaded.ref.path, csv[table]), join(outDir, csv[table]));
+  const csv = {} as Record<AnyTableName, string>;
+  for (const table of ALL_TABLE_NAMES) {
+    csv[table] = tableSpecOf(table).file;
+    await copyCsv(table, join(loaded.ref.path, csv[table]), join(outDir, csv[table]));
   }
   await copyFile(join(loaded.ref.path, DESCRIPTOR_FILE), join(outDir, DESCRIPTOR_FILE));
   // DuckDB writes Parquet on its own threads while the Arrow columns are built here.

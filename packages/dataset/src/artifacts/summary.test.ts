@@ -13,8 +13,16 @@ const FOCUS = {
   verdict: "conflict" as const,
   claim_ids: ["c1", "c2", "c3"],
   origins: 2,
-  conflicts: [{ claim_ids: ["c1", "c3"] as [string, string], gap_ratio: 2.45, band: "high" as const }],
+  readings: [
+    { low: 200, high: 220, low_open: false, high_open: false, claim_ids: ["c1", "c3"], origins: 1 },
+    { low: 540, high: 660, low_open: false, high_open: false, claim_ids: ["c2"], origins: 1 },
+  ],
+  spanning: [],
+  envelope: { low: 200, high: 660 },
+  most_corroborated: [0, 1],
+  pairs: 2,
   max_gap_ratio: 2.45,
+  band: "high" as const,
 };
 const VALIDATION = { summary: { errors: 0, warnings: 1, infos: 4 }, corpus_used: false, tolerance: 0.1 };
 let dir: string;

@@ -1,5 +1,12 @@
 import type { Resource, TableField } from "../schema/datapackage.js";
-import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
+import {
+  type AnyTableName,
+  OPTIONAL_TABLE_NAMES,
+  type OptionalTableName,
+  TABLE_NAMES,
+  type TableName,
+  tableSpecOf,
+} from "../schema/tables.js";
 import { digestOf, type FileDigest, resourceHash } from "./hash.js";
 import { tableSchemaOf } from "./tableSchema.js";
 
@@ -26,14 +33,14 @@ export type CsvContent = Uint8Array | FileDigest;
 const digestOfContent = (content: CsvContent): FileDigest =>
   ArrayBuffer.isView(content) ? digestOf(content) : content;
 
-function resourceOf(table: TableName, content: CsvContent, old: Json | undefined): Resource {
+function resourceOf(table: AnyTableName, content: CsvContent, old: Json | undefined): Resource {
   const digest = digestOfContent(content);
   const schema = tableSchemaOf(table);
   const words: Json = {};
   for (const key of ["title", "description"]) if (typeof old?.[key] === "string") words[key] = old[key];
   return {
     name: table,
-    path: TABLES[table].file,
+    path: tableSpecOf(table).file,
     profile: "tabular-data-resource",
     ...words,
     format: "csv",
@@ -45,21 +52,33 @@ function resourceOf(table: TableName, content: CsvContent, old: Json | undefined
   };
 }
 
+/** The tables a descriptor lists: the four, then each optional table whose file is there. */
+export function describedTables(optional: Partial<Record<OptionalTableName, unknown>>): AnyTableName[] {
+  return [...TABLE_NAMES, ...OPTIONAL_TABLE_NAMES.filter((table) => optional[table] !== undefined)];
+}
+
 /**
  * The Frictionless descriptor of a dataset: the human fields of `existing` (name, title,
  * description, version, created, licenses, sources, …) kept as written, and one resource per
- * table derived from the CSV bytes (or their digests) and the zod schemas.
+ * table derived from the CSV bytes (or their digests) and the zod schemas. An optional table has
+ * a resource only when its file is given in `optional`: a dataset without one is described, and
+ * hashed, exactly as before there were optional tables.
  */
-export function buildDescriptor(existing: unknown, csv: Record<TableName, CsvContent>): Json {
+export function buildDescriptor(
+  existing: unknown,
+  csv: Record<TableName, CsvContent>,
+  optional: Partial<Record<OptionalTableName, CsvContent>> = {},
+): Json {
   const { resources: oldResources, ...human } = isObject(existing) ? existing : {};
   const old = Array.isArray(oldResources) ? oldResources.filter(isObject) : [];
+  const contents: Partial<Record<AnyTableName, CsvContent>> = { ...optional, ...csv };
   return {
     profile: "tabular-data-package",
     ...human,
-    resources: TABLE_NAMES.map((table) =>
+    resources: describedTables(optional).map((table) =>
       resourceOf(
         table,
-        csv[table],
+        contents[table]!,
         old.find((r) => r.name === table),
       ),
     ),

@@ -2,8 +2,13 @@ import { DESCRIPTOR_FILE } from "../load/readDatasetFiles.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import { dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
-import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
-import { buildDescriptor, type CsvContent } from "./buildDescriptor.js";
+import {
+  OPTIONAL_TABLE_NAMES,
+  type OptionalTableName,
+  type TableName,
+  tableSpecOf,
+} from "../schema/tables.js";
+import { buildDescriptor, type CsvContent, describedTables } from "./buildDescriptor.js";
 import { canonicalJson } from "./canonicalJson.js";
 
 export const REFRESH_COMMAND = "pnpm dataset hash";
@@ -37,15 +42,19 @@ function resourcesOf(descriptor: unknown): Record<string, unknown>[] {
 
 /**
  * What is out of date in a descriptor against the CSVs beside it: a missing resource, a stale
- * `hash`/`bytes`, or `fields` that no longer match the row schemas. Each names the command that
- * refreshes it.
+ * `hash`/`bytes`, or `fields` that no longer match the row schemas; and a resource of an optional
+ * table whose file is not there. Each names the command that refreshes it.
  */
-export function descriptorProblems(descriptor: unknown, csv: Record<TableName, CsvContent>): Problem[] {
-  const fresh = resourcesOf(buildDescriptor(descriptor, csv));
+export function descriptorProblems(
+  descriptor: unknown,
+  csv: Record<TableName, CsvContent>,
+  optional: Partial<Record<OptionalTableName, CsvContent>> = {},
+): Problem[] {
+  const fresh = resourcesOf(buildDescriptor(descriptor, csv, optional));
   const current = resourcesOf(descriptor);
   const problems: Problem[] = [];
-  TABLE_NAMES.forEach((table, i) => {
-    const file = TABLES[table].file;
+  describedTables(optional).forEach((table, i) => {
+    const file = tableSpecOf(table).file;
     const want = fresh[i]!;
     const have = current.find((r) => r.name === table);
     if (have === undefined) {
@@ -75,5 +84,14 @@ export function descriptorProblems(descriptor: unknown, csv: Record<TableName, C
         ),
       );
   });
+  for (const table of OPTIONAL_TABLE_NAMES)
+    if (optional[table] === undefined && current.some((r) => r.name === table))
+      problems.push(
+        problem(
+          PROBLEM_CODES.descriptorResource,
+          `resources.${table}`,
+          `lists a resource ${table}, but ${tableSpecOf(table).file} is not there: run ${REFRESH_COMMAND}`,
+        ),
+      );
   return problems;
 }

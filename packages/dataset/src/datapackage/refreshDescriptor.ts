@@ -12,8 +12,8 @@ import { formatJson } from "./formatJson.js";
  * Returns what is still wrong with the human part (the descriptor schema's problems).
  */
 export async function refreshDescriptor(dir: string): Promise<{ path: string; problems: Problem[] }> {
-  const { descriptor, csv } = await readDatasetFiles(dir);
-  const fresh = buildDescriptor(descriptor, csv);
+  const { descriptor, csv, optional } = await readDatasetFiles(dir);
+  const fresh = buildDescriptor(descriptor, csv, optional);
   const path = join(dir, DESCRIPTOR_FILE);
   await writeFile(path, formatJson(fresh));
   return { path, problems: descriptorSchemaProblems(fresh) };
@@ -21,6 +21,6 @@ export async function refreshDescriptor(dir: string): Promise<{ path: string; pr
 
 /** Problems with `dir`'s descriptor: its schema, and anything stale against the CSVs beside it. */
 export async function checkDescriptor(dir: string): Promise<Problem[]> {
-  const { descriptor, csv } = await readDatasetFiles(dir);
-  return [...descriptorSchemaProblems(descriptor), ...descriptorProblems(descriptor, csv)];
+  const { descriptor, csv, optional } = await readDatasetFiles(dir);
+  return [...descriptorSchemaProblems(descriptor), ...descriptorProblems(descriptor, csv, optional)];
 }

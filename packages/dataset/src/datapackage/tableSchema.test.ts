@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { columnsOf, TABLE_NAMES } from "../schema/tables.js";
+import { ALL_TABLE_NAMES, type AnyTableName, columnsOf } from "../schema/tables.js";
 import { tableSchemaOf } from "./tableSchema.js";
 
-const field = (table: (typeof TABLE_NAMES)[number], name: string) =>
-  tableSchemaOf(table).fields.find((f) => f.name === name);
+const field = (table: AnyTableName, name: string) => tableSchemaOf(table).fields.find((f) => f.name === name);
 
 describe("tableSchemaOf", () => {
-  it.each(TABLE_NAMES)("lists every column of %s in header order", (table) => {
+  it.each(ALL_TABLE_NAMES)("lists every column of %s in header order", (table) => {
     expect(tableSchemaOf(table).fields.map((f) => f.name)).toEqual(columnsOf(table));
   });
 
@@ -53,5 +52,33 @@ describe("tableSchemaOf", () => {
       { fields: "repeats_claim_id", reference: { resource: "", fields: "claim_id" } },
     ]);
     expect(tableSchemaOf("metrics").foreignKeys).toBeUndefined();
+  });
+
+  it("keys assessments by event and metric, and points them at their event and metric", () => {
+    const assessments = tableSchemaOf("assessments");
+    expect(assessments.primaryKey).toEqual(["event_id", "metric"]);
+    // Neither column of a composite key is unique on its own.
+    expect(field("assessments", "event_id")!.constraints).not.toHaveProperty("unique");
+    expect(assessments.foreignKeys).toEqual([
+      { fields: "event_id", reference: { resource: "events", fields: "event_id" } },
+      { fields: "metric", reference: { resource: "metrics", fields: "metric" } },
+    ]);
+    expect(field("assessments", "best")).toEqual({
+      name: "best",
+      type: "number",
+      constraints: { required: true },
+    });
+    expect(field("assessments", "assessed_on_precision")?.constraints).toEqual({
+      required: true,
+      enum: ["day", "month", "year"],
+    });
+  });
+
+  it("describes claim_ids as space-separated claim ids, a pattern that takes lists and refuses others", () => {
+    const claimIds = field("assessments", "claim_ids")!;
+    expect(claimIds.description).toBe("claim ids separated by single spaces, each a claim_id in claims.csv");
+    const full = new RegExp(`^(?:${claimIds.constraints!.pattern!})$`);
+    expect(["c-1", "c-1 c-2", "c001 c.2 c_3"].every((cell) => full.test(cell))).toBe(true);
+    expect(["", "c-1,c-2", "c-1  c-2", " c-1", "C-1"].some((cell) => full.test(cell))).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { OPTIONAL_REFERENCES } from "../load/optionalReferences.js";
 import { REFERENCES } from "../references.js";
+import { claimIdsCell, dateCell, numberCell } from "../schema/assessment.js";
 import {
   booleanCell,
   idCell,
@@ -13,7 +15,7 @@ import {
 } from "../schema/cells.js";
 import type { Resource, TableField } from "../schema/datapackage.js";
 import { precisionSchema } from "../schema/enums.js";
-import { TABLES, type TableName } from "../schema/tables.js";
+import { type AnyTableName, isOptionalTable, TABLES, tableSpecOf } from "../schema/tables.js";
 
 type FieldSpec = Omit<TableField, "name">;
 
@@ -51,30 +53,59 @@ const CODECS = new Map<unknown, FieldSpec>([
     },
   ],
   [optionalPrecisionCell, { type: "string", constraints: { enum: [...precisionSchema.options] } }],
+  [numberCell, { type: "number", constraints: { required: true } }],
+  [
+    dateCell,
+    {
+      type: "string",
+      description: "ISO 8601 date at year, month or day precision",
+      constraints: { required: true, pattern: patternOf(dateCell) },
+    },
+  ],
+  [
+    claimIdsCell,
+    {
+      type: "string",
+      description: "claim ids separated by single spaces, each a claim_id in claims.csv",
+      constraints: { required: true, pattern: patternOf(claimIdsCell) },
+    },
+  ],
 ]);
 
-function fieldOf(table: TableName, name: string, cell: unknown): TableField {
+function fieldOf(table: AnyTableName, name: string, cell: unknown): TableField {
   if (cell instanceof z.ZodEnum)
     return { name, type: "string", constraints: { required: true, enum: cell.options.map(String) } };
   const spec = CODECS.get(cell);
   if (spec === undefined) throw new Error(`no Table Schema type for ${table}.${name}: add its cell codec`);
   const field = { name, ...structuredClone(spec) } as TableField;
-  if (name === TABLES[table].key) field.constraints = { ...field.constraints, unique: true };
+  // A key of one column is unique on its own; the columns of a composite key are not.
+  if (name === tableSpecOf(table).key) field.constraints = { ...field.constraints, unique: true };
   return field;
 }
 
-/** The Table Schema of one table, derived from its zod row schema and the reference list. */
-export function tableSchemaOf(table: TableName): Resource["schema"] {
-  const shape = TABLES[table].schema.shape as Record<string, unknown>;
-  const foreignKeys = REFERENCES.filter((ref) => ref.table === table).map((ref) => ({
+/** Table Schema foreign keys of a table: each reference whose cell holds one key. */
+function foreignKeysOf(
+  table: AnyTableName,
+): { fields: string; reference: { resource: string; fields: string } }[] {
+  const refs = isOptionalTable(table)
+    ? OPTIONAL_REFERENCES.filter((ref) => ref.table === table && !ref.list)
+    : REFERENCES.filter((ref) => ref.table === table);
+  return refs.map((ref) => ({
     fields: ref.column,
     // Table Schema writes a reference to the same resource as "".
     reference: { resource: ref.target === table ? "" : ref.target, fields: TABLES[ref.target].key },
   }));
+}
+
+/** The Table Schema of one table, derived from its zod row schema and the reference list. */
+export function tableSchemaOf(table: AnyTableName): Resource["schema"] {
+  const { key, schema } = tableSpecOf(table);
+  const shape = schema.shape as Record<string, unknown>;
+  const foreignKeys = foreignKeysOf(table);
   return {
     fields: Object.entries(shape).map(([name, cell]) => fieldOf(table, name, cell)),
     missingValues: [""],
-    primaryKey: TABLES[table].key,
+    primaryKey: typeof key === "string" ? key : [...key],
     ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
   };
 }

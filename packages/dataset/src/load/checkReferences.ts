@@ -1,9 +1,17 @@
 import { PROBLEM_CODES } from "../problemCodes.js";
 import { REFERENCES } from "../references.js";
 import type { Problem } from "../schema/problem.js";
-import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tables.js";
+import {
+  OPTIONAL_TABLE_NAMES,
+  OPTIONAL_TABLES,
+  TABLE_NAMES,
+  TABLES,
+  type TableName,
+  type Tables,
+} from "../schema/tables.js";
 import { KeyIndex, keepReferencedRows, keepRowIndex } from "./keyIndex.js";
 import type { Locations } from "./loadedDataset.js";
+import { OPTIONAL_REFERENCES } from "./optionalReferences.js";
 
 export interface ReferenceOptions {
   /**
@@ -13,7 +21,10 @@ export interface ReferenceOptions {
   unloadedKeys?: Partial<Record<TableName, Iterable<string>>>;
 }
 
-/** Unique keys per table, and every reference (claims → events, sources, metrics, claims) resolves. */
+/**
+ * Unique keys per table, and every reference (claims → events, sources, metrics, claims; an
+ * optional table's → the four) resolves.
+ */
 export function checkReferences(
   tables: Tables,
   locations: Locations,
@@ -96,5 +107,51 @@ export function checkReferences(
     }
   }
   for (const list of found) for (const p of list) problems.push(p);
+  for (const p of optionalReferenceProblems(tables, locations, first, unloaded)) problems.push(p);
+  return problems;
+}
+
+const quoted = (keys: readonly string[]) => keys.map((k) => JSON.stringify(k)).join(", ");
+
+/**
+ * The references of the optional tables, one problem per cell naming every key that does not
+ * resolve. These tables hold a row per event and metric at most, so nothing here is optimised.
+ * Their own duplicate keys (two assessments of one group) are the validator's to report.
+ */
+function optionalReferenceProblems(
+  tables: Tables,
+  locations: Locations,
+  first: Record<TableName, KeyIndex>,
+  unloaded: Record<TableName, Set<string>>,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const table of OPTIONAL_TABLE_NAMES) {
+    const { file } = OPTIONAL_TABLES[table];
+    const refs = OPTIONAL_REFERENCES.filter((ref) => ref.table === table);
+    const rows = tables[table] as readonly Record<string, unknown>[];
+    for (let i = 0; i < rows.length; i++) {
+      for (const ref of refs) {
+        const value = rows[i]![ref.column];
+        const keys = (ref.list ? value : [value]) as readonly string[];
+        const missing = keys.filter(
+          (key) => first[ref.target].get(key) === -1 && !unloaded[ref.target].has(key),
+        );
+        if (missing.length === 0) continue;
+        const named = TABLES[ref.target];
+        const at = locations[table].at(i)!;
+        problems.push({
+          code: ref.code,
+          file,
+          row: at.row,
+          line: at.line,
+          column: ref.column,
+          message:
+            missing.length === 1
+              ? `${ref.column} ${quoted(missing)} is not a ${named.key} in ${named.file}`
+              : `${ref.column} ${quoted(missing)} are not ${named.key}s in ${named.file}`,
+        });
+      }
+    }
+  }
   return problems;
 }

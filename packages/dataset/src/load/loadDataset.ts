@@ -5,7 +5,16 @@ import { cellsOf, type PlainCsvFile, scanCsv } from "../csv/readCsv.js";
 import { descriptorProblems, descriptorSchemaProblems } from "../datapackage/descriptorProblems.js";
 import { type DataPackage, dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
-import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tables.js";
+import {
+  ALL_TABLE_NAMES,
+  type AnyTableName,
+  OPTIONAL_TABLE_NAMES,
+  type OptionalTableName,
+  TABLE_NAMES,
+  type TableName,
+  type Tables,
+  tableSpecOf,
+} from "../schema/tables.js";
 import { checkReferences } from "./checkReferences.js";
 import { csvContents } from "./csvContents.js";
 import { DatasetLoadError } from "./errors.js";
@@ -23,24 +32,24 @@ export interface LoadOptions {
   extraProblems?: (dir: string, files: DatasetFiles, descriptor: DataPackage | null) => Promise<Problem[]>;
 }
 
-const FILE_ORDER = [DESCRIPTOR_FILE, ...TABLE_NAMES.map((t) => TABLES[t].file)];
+const FILE_ORDER = [DESCRIPTOR_FILE, ...ALL_TABLE_NAMES.map((t) => tableSpecOf(t).file)];
 
 function byPlace(a: Problem, b: Problem): number {
   const file = (p: Problem) => (FILE_ORDER.includes(p.file) ? FILE_ORDER.indexOf(p.file) : FILE_ORDER.length);
   return file(a) - file(b) || (a.line ?? 0) - (b.line ?? 0);
 }
 
-function loadTable<K extends TableName>(
+function loadTable<K extends AnyTableName>(
   table: K,
   input: Uint8Array | PlainCsvFile,
   into: {
     tables: Tables;
     locations: Locations;
     problems: Problem[];
-    unloadedKeys: Record<TableName, string[]>;
+    unloadedKeys: Record<AnyTableName, string[]>;
   },
 ): void {
-  const { file, schema, key } = TABLES[table];
+  const { file, schema, key } = tableSpecOf(table);
   const rows = into.tables[table] as unknown[];
   const locations = into.locations[table];
   const unloaded = into.unloadedKeys[table];
@@ -49,11 +58,14 @@ function loadTable<K extends TableName>(
   let complete = true;
   let keyColumn = -1;
   let fast: ReturnType<typeof fastRowParser> = null;
-  const csv = scanCsv(input, file, table, {
+  // scanCsv reads the header against `columnsOf(table)`, which knows the optional tables too;
+  // only its parameter's type names the four.
+  const csv = scanCsv(input, file, table as TableName, {
     header: (h, missing) => {
       header = h;
       complete = missing.length === 0;
-      keyColumn = h.indexOf(key);
+      // A key of several columns is nobody's reference: no need to remember unloaded ones.
+      keyColumn = typeof key === "string" ? h.indexOf(key) : -1;
       fast = complete ? fastRowParser(schema, h) : null;
     },
     row: (fields, row, line) => {
@@ -76,7 +88,7 @@ function loadTable<K extends TableName>(
         locations.push(row, line);
       } else {
         for (const p of rowProblems(parsed.error, cells, { file, row, line })) schemaProblems.push(p);
-        const id = cells[key];
+        const id = keyColumn >= 0 ? fields[keyColumn] : undefined;
         if (id) unloaded.push(id);
       }
     },
@@ -93,6 +105,8 @@ interface CheckedFiles {
   hashProblems: Promise<Problem[]>;
   extra: Problem[];
   inputs: Record<TableName, Uint8Array | PlainCsvFile>;
+  /** The optional tables whose file is there: small, so parsed from the bytes in hand. */
+  optional: Partial<Record<OptionalTableName, Uint8Array>>;
 }
 
 /**
@@ -108,7 +122,10 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
   const descriptor = parsedDescriptor.success ? parsedDescriptor.data : null;
   // Not `files.descriptor` inside the callback: the closure would hold every file's bytes too.
   const descriptorJson = files.descriptor;
-  const hashed = csvContents(path, files.csv).then((csv) => descriptorProblems(descriptorJson, csv));
+  const optional = files.optional;
+  const hashed = csvContents(path, files.csv).then((csv) =>
+    descriptorProblems(descriptorJson, csv, optional),
+  );
   // Settled by whoever awaits it; meanwhile a failure must not count as unhandled.
   hashed.catch(() => {});
   // Extra checks see the files before the tables take their place; their problems still come last.
@@ -118,31 +135,42 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
     const bytes = files.csv[table];
     const layout = plainLayout(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     inputs[table] =
-      layout === null ? bytes : { path: join(path, TABLES[table].file), size: bytes.byteLength, layout };
+      layout === null ? bytes : { path: join(path, tableSpecOf(table).file), size: bytes.byteLength, layout };
   }
-  return { descriptorJson, descriptor, hashProblems: hashed, extra, inputs };
+  return { descriptorJson, descriptor, hashProblems: hashed, extra, inputs, optional };
 }
 
 /**
- * Loads a dataset directory (`datapackage.json` + the four CSVs). Rows that fail their schema are
- * reported as located problems and left out of `tables`; input that cannot be read at all throws
- * `DatasetReadError`.
+ * Loads a dataset directory (`datapackage.json` + the four CSVs, and any optional table whose file
+ * is there; one that is not loads empty). Rows that fail their schema are reported as located
+ * problems and left out of `tables`; input that cannot be read at all throws `DatasetReadError`.
  */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadedDataset> {
   const path = resolve(dir);
-  const { descriptorJson, descriptor, hashProblems, extra, inputs } = await checkFiles(path, options);
+  const { descriptorJson, descriptor, hashProblems, extra, inputs, optional } = await checkFiles(
+    path,
+    options,
+  );
   const into = {
-    tables: { sources: [], events: [], metrics: [], claims: [] } as Tables,
+    tables: { sources: [], events: [], metrics: [], claims: [], assessments: [] } as Tables,
     locations: {
       sources: new RowLocations(),
       events: new RowLocations(),
       metrics: new RowLocations(),
       claims: new RowLocations(),
+      assessments: new RowLocations(),
     } as Locations,
     problems: [] as Problem[],
-    unloadedKeys: { sources: [], events: [], metrics: [], claims: [] } as Record<TableName, string[]>,
+    unloadedKeys: { sources: [], events: [], metrics: [], claims: [], assessments: [] } as Record<
+      AnyTableName,
+      string[]
+    >,
   };
   for (const table of TABLE_NAMES) loadTable(table, inputs[table], into);
+  for (const table of OPTIONAL_TABLE_NAMES) {
+    const bytes = optional[table];
+    if (bytes !== undefined) loadTable(table, bytes, into);
+  }
   for (const p of checkReferences(into.tables, into.locations, { unloadedKeys: into.unloadedKeys }))
     into.problems.push(p);
   const problems = [...descriptorSchemaProblems(descriptorJson), ...(await hashProblems), ...into.problems];

@@ -1,6 +1,6 @@
 import type { DataPackage } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
-import type { TableName, Tables } from "../schema/tables.js";
+import type { AnyTableName, Tables } from "../schema/tables.js";
 
 export type DatasetKind = "working" | "release";
 
@@ -16,7 +16,7 @@ import type { RowLocations } from "./rowLocations.js";
 export type { RowLocation } from "./rowLocations.js";
 
 /** Parallel to `Tables`: `locations.claims.at(i)` is where `tables.claims[i]` was read. */
-export type Locations = { [K in TableName]: RowLocations };
+export type Locations = { [K in AnyTableName]: RowLocations };
 
 /** The contract between @tally/dataset and @tally/validation (docs/architecture.md). */
 export interface LoadedDataset {

@@ -2,7 +2,14 @@ import { isUtf8 } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
+import {
+  OPTIONAL_TABLE_NAMES,
+  OPTIONAL_TABLES,
+  type OptionalTableName,
+  TABLE_NAMES,
+  TABLES,
+  type TableName,
+} from "../schema/tables.js";
 import { DatasetReadError } from "./errors.js";
 
 export const DESCRIPTOR_FILE = "datapackage.json";
@@ -12,6 +19,11 @@ export interface DatasetFiles {
   descriptor: unknown;
   /** Each table's CSV exactly as stored. */
   csv: Record<TableName, Uint8Array>;
+  /**
+   * The optional tables whose file is there, exactly as stored. Apart from `csv` so that whoever
+   * handles the four tables (a release freezing them) never meets an optional one it would half-handle.
+   */
+  optional: Partial<Record<OptionalTableName, Uint8Array>>;
 }
 
 function lineOfFirstBadByte(bytes: Uint8Array): number {
@@ -40,16 +52,22 @@ function requireUtf8(bytes: Uint8Array, path: string): void {
   if (!isUtf8(bytes)) throw notUtf8(bytes, path);
 }
 
-async function readRequired(path: string, what: string): Promise<Uint8Array> {
+/** The file's bytes, or null when it does not exist; `what` says why a missing file matters. */
+function readBytes(path: string, what: string | null): Uint8Array | null {
   try {
     // In one synchronous read a large file's buffer is still young when the loader lets it go,
     // so the next minor collection frees it rather than the next full one, seconds later.
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" && what === null) return null;
     if (code === "ENOENT") throw new DatasetReadError(`${path} is missing: ${what}`, path);
     throw new DatasetReadError(`${path} cannot be read (${code ?? String(error)})`, path);
   }
+}
+
+async function readRequired(path: string, what: string): Promise<Uint8Array> {
+  return readBytes(path, what)!;
 }
 
 /** Reads a dataset directory's descriptor and CSVs, or says in one line why it cannot. */
@@ -79,5 +97,13 @@ export async function readDatasetFiles(dir: string): Promise<DatasetFiles> {
     csv[table] = await readRequired(path, `every dataset needs its ${table} table`);
     requireUtf8(csv[table], path);
   }
-  return { descriptor, csv };
+  const optional: DatasetFiles["optional"] = {};
+  for (const table of OPTIONAL_TABLE_NAMES) {
+    const path = join(dir, OPTIONAL_TABLES[table].file);
+    const bytes = readBytes(path, null);
+    if (bytes === null) continue;
+    requireUtf8(bytes, path);
+    optional[table] = bytes;
+  }
+  return { descriptor, csv, optional };
 }

@@ -1,10 +1,11 @@
 import type { z } from "zod";
+import { assessmentSchema } from "./assessment.js";
 import { claimSchema } from "./claim.js";
 import { eventSchema } from "./event.js";
 import { metricSchema } from "./metric.js";
 import { sourceSchema } from "./source.js";
 
-/** The four tables of a dataset, in the order they are loaded, with their file and key column. */
+/** The four tables every dataset has, in the order they are loaded, with their file and key column. */
 export const TABLES = {
   sources: { file: "sources.csv", key: "source_id", schema: sourceSchema },
   events: { file: "events.csv", key: "event_id", schema: eventSchema },
@@ -15,9 +16,38 @@ export const TABLES = {
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
-export type Tables = { [K in TableName]: z.infer<(typeof TABLES)[K]["schema"]>[] };
+/**
+ * The tables a dataset may leave out: without its file a dataset loads as before, with the table
+ * empty. They are kept out of `TABLES` because whoever reads `TABLES` takes every file in it to
+ * exist (a release freezes each, the benchmark copies each, the browser fixtures write each).
+ * An optional table's key may span columns: one assessment per event and metric.
+ */
+export const OPTIONAL_TABLES = {
+  assessments: { file: "assessments.csv", key: ["event_id", "metric"], schema: assessmentSchema },
+} as const;
+
+export type OptionalTableName = keyof typeof OPTIONAL_TABLES;
+export const OPTIONAL_TABLE_NAMES = Object.keys(OPTIONAL_TABLES) as OptionalTableName[];
+
+/** Every table a dataset can hold, the four it must have first. */
+export type AnyTableName = TableName | OptionalTableName;
+export const ALL_TABLE_NAMES: readonly AnyTableName[] = [...TABLE_NAMES, ...OPTIONAL_TABLE_NAMES];
+
+const ALL_TABLES = { ...TABLES, ...OPTIONAL_TABLES };
+
+/** The file, key and row schema of any table, optional or not. */
+export function tableSpecOf<K extends AnyTableName>(table: K): (typeof ALL_TABLES)[K] {
+  return ALL_TABLES[table];
+}
+
+export function isOptionalTable(table: AnyTableName): table is OptionalTableName {
+  return Object.hasOwn(OPTIONAL_TABLES, table);
+}
+
+/** A loaded dataset's rows: every table, an optional table empty when its file is absent. */
+export type Tables = { [K in AnyTableName]: z.infer<(typeof ALL_TABLES)[K]["schema"]>[] };
 
 /** The CSV header each table must have, in order: the schema's own keys. */
-export function columnsOf(table: TableName): string[] {
-  return Object.keys(TABLES[table].schema.shape);
+export function columnsOf(table: AnyTableName): string[] {
+  return Object.keys(ALL_TABLES[table].schema.shape);
 }

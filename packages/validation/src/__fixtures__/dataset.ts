@@ -1,4 +1,11 @@
-import { claimSchema, eventSchema, metricSchema, sourceSchema, type Tables } from "@tally/dataset";
+import {
+  assessmentSchema,
+  claimSchema,
+  eventSchema,
+  metricSchema,
+  sourceSchema,
+  type Tables,
+} from "@tally/dataset";
 import { type LoadedDataset, RowLocations } from "@tally/dataset/node";
 
 type Cells = Record<string, string>;
@@ -63,6 +70,30 @@ export function claim(id: string, qualifier: string, low: string, high: string, 
   return { ...CLAIM, claim_id: id, qualifier, value_low: low, value_high: high, ...more };
 }
 
+const ASSESSMENT: Cells = {
+  event_id: "e1",
+  metric: "persons",
+  low: "180",
+  best: "200",
+  high: "220",
+  claim_ids: "c1",
+  rationale: "One figure, from sources inside China",
+  assessed_by: "Tally maintainers",
+  assessed_on: "2024-02-01",
+  assessed_on_precision: "day",
+};
+
+/** An assessment row as CSV cells: `assessment("c1 c2", "200", "250", "300", {...})`. */
+export function assessment(
+  claimIds: string,
+  low: string,
+  best: string,
+  high: string,
+  more: Cells = {},
+): Cells {
+  return { ...ASSESSMENT, claim_ids: claimIds, low, best, high, ...more };
+}
+
 export function source(id: string, more: Cells = {}): Cells {
   return { ...SOURCE, source_id: id, ...more };
 }
@@ -76,7 +107,7 @@ export function event(id: string, more: Cells = {}): Cells {
  * if each row were one line of its file. A row the schema rejects is a mistake in the test.
  */
 export function makeDataset(
-  rows: { sources?: Cells[]; events?: Cells[]; metrics?: Cells[]; claims?: Cells[] },
+  rows: { sources?: Cells[]; events?: Cells[]; metrics?: Cells[]; claims?: Cells[]; assessments?: Cells[] },
   ref: Partial<LoadedDataset["ref"]> = {},
 ): LoadedDataset {
   const tables: Tables = {
@@ -84,6 +115,7 @@ export function makeDataset(
     events: (rows.events ?? [EVENT]).map((r) => eventSchema.parse(r)),
     metrics: (rows.metrics ?? METRICS).map((r) => metricSchema.parse(r)),
     claims: (rows.claims ?? []).map((r) => claimSchema.parse(r)),
+    assessments: (rows.assessments ?? []).map((r) => assessmentSchema.parse(r)),
   };
   const at = (n: number) =>
     RowLocations.of(Array.from({ length: n }, (_, i) => ({ row: i + 1, line: i + 2 })));
@@ -96,6 +128,7 @@ export function makeDataset(
       events: at(tables.events.length),
       metrics: at(tables.metrics.length),
       claims: at(tables.claims.length),
+      assessments: at(tables.assessments.length),
     },
     problems: [],
   };

@@ -1,4 +1,5 @@
 import type { LoadedDataset } from "../../load/loadedDataset.js";
+import { assessmentSchema } from "../../schema/assessment.js";
 import { claimSchema } from "../../schema/claim.js";
 import { dataPackageSchema } from "../../schema/datapackage.js";
 import { eventSchema } from "../../schema/event.js";
@@ -77,6 +78,20 @@ export const SAMPLE_CSV = {
     claim("c5", "e-arrivals", "s-ngo", "persons_returned", "at_least", "100", "", "hundreds", "", "true"),
     claim("c6", "e-arrivals", "s-wire", "persons_returned", "exact", "546.5", "546.5", "546.5"),
   ],
+  assessments: [
+    {
+      event_id: "e-return",
+      metric: "persons_returned",
+      low: "200",
+      best: "250.5",
+      high: "600",
+      claim_ids: "c1 c2 c3",
+      rationale: 'Two readings; the "about 200" side has two sources, ünïcode and all',
+      assessed_by: "A. Maintainer",
+      assessed_on: "2024-02",
+      assessed_on_precision: "month",
+    },
+  ],
 };
 
 function claim(
@@ -114,17 +129,23 @@ function claim(
   };
 }
 
-export function sampleTables(): Tables {
+/** The sample rows as the loader types them; `assessments: false` as a dataset without the file loads. */
+export function sampleTables(options: { assessments?: boolean } = {}): Tables {
   return {
     sources: SAMPLE_CSV.sources.map((row) => sourceSchema.parse(row)),
     events: SAMPLE_CSV.events.map((row) => eventSchema.parse(row)),
     metrics: SAMPLE_CSV.metrics.map((row) => metricSchema.parse(row)),
     claims: SAMPLE_CSV.claims.map((row) => claimSchema.parse(row)),
+    assessments:
+      options.assessments === false ? [] : SAMPLE_CSV.assessments.map((row) => assessmentSchema.parse(row)),
   };
 }
 
 /** A loaded release of the sample rows, for the artifact writers (no locations or problems). */
-export function sampleRelease(path: string): Pick<LoadedDataset, "ref" | "descriptor" | "tables"> {
+export function sampleRelease(
+  path: string,
+  options: { assessments?: boolean } = {},
+): Pick<LoadedDataset, "ref" | "descriptor" | "tables"> {
   return {
     ref: { name: "sample", version: "1.2.0", path, kind: "release" },
     descriptor: dataPackageSchema.parse({
@@ -135,6 +156,6 @@ export function sampleRelease(path: string): Pick<LoadedDataset, "ref" | "descri
       licenses: [{ name: "CC-BY-4.0" }],
       resources: [{ name: "claims", path: "claims.csv", schema: { fields: [] } }],
     }),
-    tables: sampleTables(),
+    tables: sampleTables(options),
   };
 }
