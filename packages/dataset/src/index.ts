@@ -19,6 +19,8 @@ export { OPTIONAL_REFERENCES, REF_CLAIM } from "./load/optionalReferences.js";
 export type { ProblemCode } from "./problemCodes.js";
 export { PROBLEM_CODES } from "./problemCodes.js";
 export { formatProblem } from "./problemText.js";
+export type { QualifierCue } from "./qualifierCue.js";
+export { qualifierCue } from "./qualifierCue.js";
 export type { ClaimView, ReleaseIndex, ReleaseSummary, TableCounts } from "./schema/artifacts.js";
 export {
   claimViewSchema,

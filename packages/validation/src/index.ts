@@ -37,6 +37,7 @@ export {
   impliedCounts,
   integrity,
   provenance,
+  qualifier,
   RULES,
   time,
 } from "./rules/index.js";

@@ -4,9 +4,18 @@ import { corroboration } from "./corroboration.js";
 import { impliedCounts } from "./impliedCounts.js";
 import { integrity } from "./integrity.js";
 import { provenance } from "./provenance.js";
+import { qualifier } from "./qualifier.js";
 import { time } from "./time.js";
 
 /** Every rule the validator runs, in report order. Adding a rule is one file and one line here. */
-export const RULES: readonly Rule[] = [integrity, provenance, time, conflicts, corroboration, impliedCounts];
+export const RULES: readonly Rule[] = [
+  integrity,
+  provenance,
+  qualifier,
+  time,
+  conflicts,
+  corroboration,
+  impliedCounts,
+];
 
-export { conflicts, corroboration, impliedCounts, integrity, provenance, time };
+export { conflicts, corroboration, impliedCounts, integrity, provenance, qualifier, time };

@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { qualifierCue } from "./qualifierCue.js";
+
+const settled = (text: string) => {
+  const cue = qualifierCue(text);
+  return cue.kind === "settled" ? cue.qualifier : cue.kind;
+};
+
+describe("qualifierCue", () => {
+  it.each([
+    ["about 200", "about"],
+    ["About 80%", "about"],
+    ["approximately 600", "about"],
+    ["around 50", "about"],
+    ["some 2,600", "about"],
+    ["nearly 40", "about"],
+    ["roughly a dozen", "about"],
+    ["about three and a half years", "about"],
+    ["at least 39", "at_least"],
+    ["no fewer than 12", "at_least"],
+    ["more than 30 percent", "more_than"],
+    ["over 100", "more_than"],
+    ["up to 30", "at_most"],
+    ["at most 5", "at_most"],
+    ["no more than 5", "at_most"],
+    ["fewer than 10", "fewer_than"],
+    ["less than half", "fewer_than"],
+    ["under 20", "fewer_than"],
+    ["between 200 and 300", "between"],
+    ["from 10 to 30", "between"],
+    ["10 to 30", "between"],
+    ["10-15 day", "between"],
+    ["200–300", "between"],
+    ["Hundreds", "at_least"],
+    ["dozens", "at_least"],
+    ["546", "exact"],
+    ["Seven", "exact"],
+    ["15-day", "exact"],
+  ])("reads %j as %s", (text, qualifier) => {
+    expect(settled(text)).toBe(qualifier);
+  });
+
+  it("calls words that name two qualifiers, or two figures without a range word, ambiguous", () => {
+    expect(qualifierCue("about 10 to 15")).toMatchObject({
+      kind: "ambiguous",
+      candidates: ["between", "about"],
+    });
+    expect(qualifierCue("up to 30 or more than 40")).toMatchObject({ kind: "ambiguous" });
+    expect(qualifierCue("two or three")).toMatchObject({ kind: "ambiguous", candidates: ["between"] });
+    expect(qualifierCue("1, 2, 3")).toMatchObject({ kind: "ambiguous" });
+  });
+
+  it("reads no qualifier where no figure is stated", () => {
+    expect(qualifierCue("many")).toEqual({ kind: "none" });
+    expect(qualifierCue("")).toEqual({ kind: "none" });
+  });
+
+  it("does not read 'no more than' as 'more than' too", () => {
+    expect(qualifierCue("no more than 5")).toMatchObject({ kind: "settled", qualifier: "at_most" });
+  });
+
+  it("answers any text without throwing, and a settled answer names a qualifier", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        const cue = qualifierCue(text);
+        expect(["settled", "ambiguous", "none"]).toContain(cue.kind);
+        if (cue.kind === "settled") expect(cue.why.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});

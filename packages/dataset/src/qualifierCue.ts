@@ -1,0 +1,66 @@
+import { readFigure } from "./figures.js";
+import type { Qualifier } from "./schema/enums.js";
+
+/**
+ * The words that bound or soften a figure, by the qualifier they stand for. Phrases before the
+ * single words they contain ("no more than" before "more than"), so each part of a text is read once.
+ */
+const CUES: readonly [Qualifier, RegExp][] = [
+  ["at_least", /\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\b/g],
+  ["at_most", /\b(?:up to|at most|no more than|not more than|a maximum of|maximum of)\b/g],
+  ["more_than", /\b(?:more than|over|upwards of|in excess of|above|exceeding)\b/g],
+  ["fewer_than", /\b(?:fewer than|less than|under|below)\b/g],
+  [
+    "about",
+    /\b(?:about|approximately|approx|around|some|nearly|roughly|almost|an estimated|estimated|circa|close to)\b/g,
+  ],
+];
+
+/** What a figure's own words say its qualifier is. */
+export type QualifierCue =
+  | { kind: "settled"; qualifier: Qualifier; why: string }
+  | { kind: "ambiguous"; candidates: Qualifier[]; why: string }
+  | { kind: "none" };
+
+/**
+ * The qualifier that a figure as printed ("at least 39", "about 200", "between 200 and 300",
+ * "10-15", "Hundreds", "Seven") states: a bounding or softening phrase names it; two figures with
+ * no such phrase are a range (between); a vague word alone is read conservatively as its floor
+ * (at_least, as `VAGUE_FLOORS` says); a bare number is exact. Ambiguous where the words name two
+ * qualifiers ("about 10 to 15", "up to 30 or more") or two figures stand without a range word;
+ * none where the text states no figure.
+ */
+export function qualifierCue(figureText: string): QualifierCue {
+  const figure = readFigure(figureText);
+  if (figure === null) return { kind: "none" };
+  const text = figureText.toLowerCase().replace(/\s+/g, " ");
+  const found: Qualifier[] = [];
+  let rest = text;
+  for (const [qualifier, pattern] of CUES) {
+    // Blank out what was read, so "no more than" is not read again as "more than".
+    const read = rest.replace(pattern, " ");
+    if (read === rest) continue;
+    found.push(qualifier);
+    rest = read;
+  }
+  const ranged = figure.values.length === 2;
+  if (figure.values.length > 2)
+    return { kind: "ambiguous", candidates: found, why: `it states ${figure.values.length} figures` };
+  if (found.length > 1)
+    return { kind: "ambiguous", candidates: found, why: `its words say ${found.join(" and ")}` };
+  if (ranged) {
+    if (found.length === 1)
+      return {
+        kind: "ambiguous",
+        candidates: ["between", found[0]!],
+        why: `it states a range and says ${found[0]}`,
+      };
+    if (/\b(?:between|from|to|and)\b|-|[\u2010-\u2015]/.test(text))
+      return { kind: "settled", qualifier: "between", why: "it states a range" };
+    return { kind: "ambiguous", candidates: ["between"], why: "it states two figures without a range word" };
+  }
+  if (found.length === 1) return { kind: "settled", qualifier: found[0]!, why: `its words say ${found[0]}` };
+  if (figure.vague)
+    return { kind: "settled", qualifier: "at_least", why: "a vague quantity is read as its floor" };
+  return { kind: "settled", qualifier: "exact", why: "it states a bare figure" };
+}

@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { claim, makeDataset } from "../__fixtures__/dataset.js";
+import { findingSchema } from "../finding.js";
+import type { RuleContext } from "../ruleContext.js";
+import { qualifier } from "./qualifier.js";
+
+const ctx = (claims: Record<string, string>[]): RuleContext => ({
+  dataset: makeDataset({ claims }),
+  datasetLabel: "test@1.0.0",
+  tolerance: 0.1,
+});
+const text = (figure_text: string) => ({ figure_text, quote: `they said ${figure_text}` });
+
+describe("qualifier", () => {
+  it("finds nothing where the qualifier is what the figure's words say", () => {
+    expect(
+      qualifier.check(
+        ctx([
+          claim("a", "about", "200", "200", text("about 200")),
+          claim("b", "between", "200", "300", text("between 200 and 300")),
+          claim("c", "at_least", "39", "", text("at least 39")),
+          claim("d", "at_least", "100", "", { ...text("Hundreds"), vague: "true" }),
+          claim("e", "exact", "7", "7", text("Seven")),
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it("is an error, at the qualifier column of the claim's row, where the words settle it otherwise", () => {
+    const findings = qualifier.check(
+      ctx([
+        claim("a", "more_than", "39", "", text("at least 39")),
+        claim("b", "exact", "60", "60", text("about 60")),
+      ]),
+    );
+    expect(findings).toMatchObject([
+      {
+        rule: "qualifier",
+        severity: "error",
+        file: "data/claims.csv",
+        row: 1,
+        column: "qualifier",
+        claim_ids: ["a"],
+        details: { qualifier: "more_than", expected: "at_least" },
+      },
+      { severity: "error", row: 2, details: { qualifier: "exact", expected: "about" } },
+    ]);
+    expect(findings[0]!.message).toBe(
+      'a: qualifier more_than does not match figure_text "at least 39", which reads as at least (its words say at_least)',
+    );
+  });
+
+  it("warns where the words are ambiguous and the qualifier is none of their readings", () => {
+    const findings = qualifier.check(
+      ctx([
+        claim("a", "exact", "10", "10", text("about 10 to 15")),
+        claim("b", "between", "10", "15", text("about 10 to 15")),
+      ]),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "warning", claim_ids: ["a"], column: "qualifier" });
+  });
+
+  it("never throws on hostile figure text, and every finding fits the finding schema", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 30 }), { maxLength: 8 }), (texts) => {
+        const rows = texts.map((t, i) =>
+          claim(`c${i}`, "exact", "1", "1", text(t.replaceAll('"', "").trim() || "1")),
+        );
+        for (const f of qualifier.check(ctx(rows))) findingSchema.parse(f);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
