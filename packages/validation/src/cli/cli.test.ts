@@ -11,20 +11,19 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { refreshDescriptor } from "@tally/dataset/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportSchema } from "../finding.js";
+import { TSX_NODE } from "./__fixtures__/tsxNode.js";
 
 const PACKAGE = fileURLToPath(new URL("../..", import.meta.url));
 const CLI = join(PACKAGE, "src/cli.ts");
 const FIXTURES = join(PACKAGE, "fixtures/integrity");
-// tsx by path: the default run happens in a folder outside the repository, where "tsx" would not resolve.
-const TSX = pathToFileURL(join(PACKAGE, "../../node_modules/tsx/dist/loader.mjs")).href;
 const work = mkdtempSync(join(tmpdir(), "tally-cli-"));
 
 function cli(args: string[], cwd = PACKAGE) {
-  const r = spawnSync(process.execPath, ["--conditions=@tally/source", "--import", TSX, CLI, ...args], {
+  const r = spawnSync(process.execPath, [...TSX_NODE, CLI, ...args], {
     cwd,
     encoding: "utf8",
   });

@@ -1,10 +1,12 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { closeSync, constants, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { TSX_NODE } from "./__fixtures__/tsxNode.js";
 import { ReportWriteError, ThreadWriter } from "./threadWriter.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tally-writer-"));
@@ -98,4 +100,40 @@ describe("ThreadWriter", () => {
   it("refuses slots too small for a character", () => {
     expect(() => new ThreadWriter(1, 2, 3)).toThrow(RangeError);
   });
+
+  it("closes without hanging when the thread writes the last slot while close reads the counter", () => {
+    // The child answers every atomic read of close() late: it reads, lets the writer's thread go on
+    // for up to 20 ms, then answers what it read, as a main thread preempted between a read and its
+    // use would. A close that waits on a second read of the counter then sleeps forever, the hang
+    // seen in 5 of ~17 runs of this file on two cores; Atomics.wait blocks the event loop, so the
+    // child's deadline, not vitest's, is what turns a hang into a failure.
+    const script = `
+      import { openSync } from "node:fs";
+      const { ThreadWriter } = await import(${JSON.stringify(pathToFileURL(join(import.meta.dirname, "threadWriter.ts")).href)});
+      const fd = openSync(${JSON.stringify(join(dir, "closes.txt"))}, "w");
+      const load = Atomics.load;
+      let late = false;
+      Atomics.load = (array, index) => {
+        const seen = load(array, index);
+        const until = performance.now() + 20;
+        while (late && load(array, index) === seen && performance.now() < until);
+        return seen;
+      };
+      for (let i = 0; i < 10; i++) {
+        const writer = new ThreadWriter(fd, 2, 64);
+        writer.write("x".repeat(100));
+        late = true;
+        await writer.close();
+        late = false;
+      }
+    `;
+    const child = spawnSync(process.execPath, [...TSX_NODE, "--input-type=module", "--eval", script], {
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(child.stderr).toBe("");
+    expect(child.signal, "close() hung").toBeNull();
+    expect(child.status).toBe(0);
+    expect(readFileSync(join(dir, "closes.txt"), "utf8")).toBe("x".repeat(100 * 10));
+  }, 60_000);
 });

@@ -83,6 +83,9 @@ export class ThreadWriter {
     const { control, lengths, data } = this;
     this.worker = new Worker(PROGRAM, {
       eval: true,
+      // Not the parent's flags: given `--input-type=module` (a script run by `node --eval`), the
+      // thread reads the program as a module, dies on `require`, and close() waits for it forever.
+      execArgv: [],
       workerData: {
         fd,
         control: control.buffer,
@@ -116,8 +119,13 @@ export class ThreadWriter {
   async close(): Promise<void> {
     try {
       if (this.used > 0) this.handOver();
-      while (Atomics.load(this.control, WRITTEN) < this.filled)
-        Atomics.wait(this.control, WRITTEN, Atomics.load(this.control, WRITTEN));
+      // One read per turn: waiting on a second read of the counter would sleep forever if the
+      // thread wrote the last slot between the two reads (5 of ~17 test runs on two cores).
+      for (;;) {
+        const written = Atomics.load(this.control, WRITTEN);
+        if (written >= this.filled) break;
+        Atomics.wait(this.control, WRITTEN, written);
+      }
       this.check();
     } finally {
       Atomics.store(this.control, CLOSED, 1);
