@@ -38,21 +38,28 @@ export const qualifier = defineRule({
       if (cue.kind === "none") return;
       if (cue.kind === "settled" && cue.qualifier === c.qualifier) return;
       if (cue.kind === "ambiguous" && cue.candidates.includes(c.qualifier)) return;
-      const settled = cue.kind === "settled";
-      emit({
-        rule: "qualifier",
-        severity: settled ? "error" : "warning",
-        message: settled
-          ? flat`${c.claim_id}: qualifier ${c.qualifier} does not match figure_text "${c.figure_text}", which reads as ${words(cue.qualifier)} (${cue.why})`
-          : flat`${c.claim_id}: figure_text "${c.figure_text}" does not settle the qualifier (${cue.why}); ${c.qualifier} is not among ${cue.candidates.length > 0 ? cue.candidates.join(", ") : "its readings"}: check it`,
+      const at = {
         dataset: label,
         ...locate(dataset, "claims", i),
         column: "qualifier",
         claim_ids: [c.claim_id],
-        details: settled
-          ? { qualifier: c.qualifier, expected: cue.qualifier }
-          : { qualifier: c.qualifier, candidates: cue.candidates },
-      });
+      };
+      if (cue.kind === "settled")
+        emit({
+          rule: "qualifier",
+          severity: "error",
+          message: flat`${c.claim_id}: qualifier ${c.qualifier} does not match figure_text "${c.figure_text}", which reads as ${words(cue.qualifier)} (${cue.why})`,
+          ...at,
+          details: { qualifier: c.qualifier, expected: cue.qualifier },
+        });
+      else
+        emit({
+          rule: "qualifier",
+          severity: "warning",
+          message: flat`${c.claim_id}: figure_text "${c.figure_text}" does not settle the qualifier (${cue.why}); ${c.qualifier} is not among ${cue.candidates.length > 0 ? cue.candidates.join(", ") : "its readings"}: check it`,
+          ...at,
+          details: { qualifier: c.qualifier, candidates: cue.candidates },
+        });
     });
   },
 });
