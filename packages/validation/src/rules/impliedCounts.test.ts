@@ -18,6 +18,22 @@ describe("impliedCounts", () => {
     expect(findings[0]!.message).toContain("implies (162, 660] persons");
   });
 
+  it("names the share's own population, not the base claim's metric", () => {
+    const [info] = run([claim("nki-600", "about", "600", "600"), share]);
+    expect(info!.message).toBe(
+      '"more than 30 percent" (mss) of "about 200" (nki-600, [540, 660]) implies (162, 660] persons (share_women of persons)',
+    );
+  });
+
+  it("implies nothing from a share outside 0–100 percent, rather than an inverted interval", () => {
+    const over = claim("over", "exact", "120", "120", {
+      metric: "share_women",
+      figure_text: "120 percent",
+      base_claim_id: "base",
+    });
+    expect(run([claim("base", "between", "270", "300"), over])).toEqual([]);
+  });
+
   it("warns when the implied count cannot fit under another count of the same event and metric", () => {
     const findings = run([
       claim("nki-600", "about", "600", "600"),

@@ -36,6 +36,9 @@ export const impliedCounts = defineRule({
       const base = claims[b]!;
       if (!COUNT_UNITS.has(unitOf.get(base.metric)!)) continue;
       const s = intervalAt(intervals, i);
+      // A share outside 0–100 percent is integrity's error; it implies no count, and clipping it
+      // would print an inverted interval ("[324, 300]").
+      if (s.low > 100 || s.high < 0 || entirelyBelow(s, s)) continue;
       const fraction: ValueInterval = {
         low: Math.max(0, s.low) / 100,
         lowOpen: s.low > 0 && s.lowOpen,
@@ -49,12 +52,15 @@ export const impliedCounts = defineRule({
         lowOpen: whole.low > 0 && whole.lowOpen,
       });
       const impliedText = formatInterval(implied);
+      // The count is of the share's own population ("women_share of repatriated_persons"), not of
+      // the base claim's metric: 80% of 200–300 repatriated persons are 144–264 women.
+      const population = `${unitOf.get(base.metric)} (${share.metric} of ${base.metric})`;
       emit({
         rule: "implied-counts",
         severity: "info",
         message:
           `"${share.figure_text}" (${share.claim_id}) of "${base.figure_text}" (${base.claim_id}, ` +
-          `${formatInterval(whole)}) implies ${impliedText} ${base.metric}`,
+          `${formatInterval(whole)}) implies ${impliedText} ${population}`,
         dataset: label,
         ...locate(dataset, "claims", i),
         event_id: base.event_id,
@@ -78,7 +84,7 @@ export const impliedCounts = defineRule({
           severity: "warning",
           message:
             `"${share.figure_text}" (${share.claim_id}) of ${base.claim_id} implies ${impliedText} ` +
-            `${base.metric}, which cannot fit under "${other.figure_text}" (${other.claim_id}, ` +
+            `${population}, which cannot fit under "${other.figure_text}" (${other.claim_id}, ` +
             `${otherText})`,
           dataset: label,
           ...locate(dataset, "claims", i),
