@@ -17,15 +17,21 @@ async function blockFindings(page: Page): Promise<string[]> {
   return asked;
 }
 
-test("the discrepancy chart, its verdicts and gap ratios paint without findings.json", async ({ page }) => {
+test("the discrepancy chart, its readings and envelope paint without findings.json", async ({ page }) => {
   const external = await offline(page);
   const asked = await blockFindings(page);
   await page.goto(q(""));
   const chart = page.getByRole("img", { name: /Synthetic repatriation of 9 Oct 2023/ });
   await expect(chart).toBeVisible();
-  await expect(page.locator('[data-claim-id="c-200"]')).toHaveAttribute("aria-label", /: 200 \(Conflict\)/);
-  await expect(page.getByText(/gap ratio ×2\.70/)).toBeVisible();
-  await expect(page.getByText(/gap ratio ×2\.50/)).toBeVisible();
+  await expect(page.locator('.tally-range-row[data-claim-id="c-200"]')).toHaveAttribute(
+    "aria-label",
+    /: 200 \(reading A\)/,
+  );
+  await expect(chart.locator(".tally-reading-band")).toHaveCount(2);
+  await expect(chart.locator(".tally-envelope")).toHaveText(
+    "envelope of the readings: 200–660 · widest gap ×2.70 (high)",
+  );
+  await expect(page.locator(".reading-list > li")).toHaveCount(2);
   const hooks = await page.evaluate(async () => {
     const t = (
       window as unknown as {

@@ -13,9 +13,19 @@ test("opens offline on the most severe conflict, 200 vs about 600, drawn before 
   await page.goto(q(""));
   const chart = page.getByRole("img", { name: /Synthetic repatriation of 9 Oct 2023/ });
   await expect(chart).toBeVisible();
-  await expect(page.locator('[data-claim-id="c-200"]')).toHaveAttribute("aria-label", /: 200 \(Conflict\)/);
-  await expect(page.locator('[data-claim-id="c-600"]')).toHaveAttribute("aria-label", /: ≈600 \(Conflict\)/);
-  await expect(page.getByText(/gap ratio ×2\.70/)).toBeVisible();
+  // Two readings: the exact 200 alone, and ≈600 with "more than 500" (540–660).
+  await expect(page.locator('.tally-range-row[data-claim-id="c-200"]')).toHaveAttribute(
+    "aria-label",
+    /: 200 \(reading A\)/,
+  );
+  await expect(page.locator('.tally-range-row[data-claim-id="c-600"]')).toHaveAttribute(
+    "aria-label",
+    /: ≈600 \(reading B\)/,
+  );
+  await expect(page.getByTestId("reading-summary")).toContainText("widest gap ×2.70 (high)");
+  await expect(page.getByTestId("most-corroborated")).toContainText(
+    "Most corroborated reading: 540–660, 2 independent origins",
+  );
   await expect(page.getByText("Drawn from the release summary")).toBeVisible();
   await shot(page, "fixture-discrepancies");
   expect(external).toEqual([]);
@@ -49,10 +59,10 @@ test("a quote containing HTML is shown as text", async ({ page }) => {
 
 test("a filter changes the URL and reloading restores it", async ({ page }) => {
   await page.goto(q("view=claims"));
-  await expect(page.locator("tbody tr")).toHaveCount(6);
+  await expect(page.locator("tbody tr")).toHaveCount(12);
   await page.locator('select[name="outlet"]').selectOption("Synthetic Wire");
   await expect(page).toHaveURL(/outlet=Synthetic\+Wire/);
-  await expect(page.locator("tbody tr")).toHaveCount(2);
+  await expect(page.locator("tbody tr")).toHaveCount(5);
   await page.locator('input[name="q"]').fill("second source");
   await expect(page).toHaveURL(/q=second\+source/);
   await expect(page.locator("tbody tr")).toHaveCount(1);
@@ -67,7 +77,7 @@ test("a quote search is a bound parameter: SQL in the box is just text", async (
   await page.goto(q(`view=claims&q=${encodeURIComponent("'; drop table claims; --")}`));
   await expect(page.getByText("No claim matches these filters.")).toBeVisible();
   await page.goto(q("view=claims"));
-  await expect(page.locator("tbody tr")).toHaveCount(6);
+  await expect(page.locator("tbody tr")).toHaveCount(12);
 });
 
 test("each export downloads a non-empty file of the right type", async ({ page }) => {

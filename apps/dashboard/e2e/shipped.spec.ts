@@ -10,7 +10,7 @@ test.describe("shipped release", () => {
     "artifacts/data/index.json is missing: run `pnpm build:data` before the browser tests",
   );
 
-  test("loads offline on the 9 Oct 2023 repatriation, 200 vs 600, and reports the time to first chart", async ({
+  test("loads offline on the 9 Oct 2023 repatriation, its two readings, and reports the time to first chart", async ({
     page,
   }) => {
     const index = realJson<ReleaseIndex>("index.json");
@@ -30,7 +30,8 @@ test.describe("shipped release", () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
     expect(labels.some((l) => /: 200 /.test(l ?? "") || /: ≈200 /.test(l ?? ""))).toBe(true);
     expect(labels.some((l) => /600/.test(l ?? ""))).toBe(true);
-    expect(labels.some((l) => /\(Conflict\)/.test(l ?? ""))).toBe(true);
+    expect(labels.some((l) => /\(reading A\)/.test(l ?? ""))).toBe(true);
+    expect(labels.some((l) => /\(every reading\)/.test(l ?? ""))).toBe(true);
     // Each row's label: the outlet over the attributed source, wrapped, not cut short.
     for (const c of summary.focus_claims) {
       const lines = await page

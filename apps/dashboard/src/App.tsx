@@ -40,7 +40,7 @@ export function App() {
   const summary = useSummary(base, index.data ? version : null);
   // The engine starts once the first view can paint from summary.json, never before; findings.json
   // (hundreds of MB on a large release) is fetched only by the Findings view.
-  useSession(base, summary.data ? version : null);
+  useSession(base, summary.data ? version : null, summary.data?.files);
 
   const title = summary.data?.title ?? index.data?.title ?? index.data?.name ?? "Tally";
   useEffect(() => {

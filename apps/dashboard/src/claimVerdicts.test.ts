@@ -1,37 +1,94 @@
 import { describe, expect, it } from "vitest";
-import { claimVerdicts, formatGap } from "./claimVerdicts.js";
-import type { GroupRating } from "./groupRating.js";
+import { claimReadings, claimVerdicts, formatGap, orderByReading } from "./claimVerdicts.js";
+import { ratingOfVerdict } from "./groupRating.js";
+import { claim } from "./testing/claimView.js";
+import { shippedRepatriation, threeReadings, verdict } from "./testing/groupVerdicts.js";
 
-const group = (over: Partial<GroupRating>): GroupRating => ({
-  event_id: "e",
-  metric: "m",
-  verdict: "conflict",
-  claim_count: 3,
-  origins: 3,
-  conflicts: [{ claim_ids: ["a", "b"], gap_ratio: 3, band: "high" }],
-  max_gap_ratio: 3,
-  ...over,
+const shipped = ratingOfVerdict(shippedRepatriation);
+const IDS = ["c001", "c002", "c004", "c005", "c011", "c012"];
+
+describe("claimReadings", () => {
+  it("places each claim in its readings and marks the spanning ones", () => {
+    const placed = claimReadings(shipped, IDS);
+    expect(placed.get("c001")).toEqual({ readings: [0], spanning: false });
+    expect(placed.get("c004")).toEqual({ readings: [1], spanning: false });
+    expect(placed.get("c005")).toEqual({ readings: [], spanning: true });
+  });
+
+  it("gives a claim where two readings meet both", () => {
+    const g = ratingOfVerdict(
+      verdict({
+        verdict: "conflict",
+        readings: [
+          { low: 1, high: 2, low_open: false, high_open: false, claim_ids: ["a", "b"], origins: 2 },
+          { low: 2, high: 2, low_open: false, high_open: false, claim_ids: ["b", "c"], origins: 2 },
+        ],
+      }),
+    );
+    expect(claimReadings(g, ["a", "b", "c"]).get("b")?.readings).toEqual([0, 1]);
+  });
+
+  it("places nothing when the validator has no verdict on the group", () => {
+    expect(claimReadings(null, ["a"]).get("a")).toEqual({ readings: [], spanning: false });
+  });
 });
 
 describe("claimVerdicts", () => {
-  it("colours claims in a conflicting pair as conflict and the rest of the group as consistent", () => {
-    expect([...claimVerdicts(group({}), ["a", "b", "c"])]).toEqual([
-      ["a", "conflict"],
-      ["b", "conflict"],
-      ["c", "consistent"],
+  it("names claims in a conflicting group's readings conflict, and the spanning ones consistent", () => {
+    const v = claimVerdicts(shipped, IDS);
+    expect([v.get("c001"), v.get("c004"), v.get("c005"), v.get("c012")]).toEqual([
+      "conflict",
+      "conflict",
+      "consistent",
+      "consistent",
     ]);
   });
 
   it("passes a single-origin verdict through to every claim", () => {
-    const v = claimVerdicts(group({ verdict: "single_origin", conflicts: [], max_gap_ratio: null }), [
-      "a",
-      "b",
-    ]);
+    const v = claimVerdicts(ratingOfVerdict(verdict({ verdict: "single_origin" })), ["a", "b"]);
     expect([...v.values()]).toEqual(["single_origin", "single_origin"]);
   });
 
   it("rates nothing when the validator has no verdict on the group", () => {
     expect(claimVerdicts(null, ["a"]).size).toBe(0);
+  });
+});
+
+describe("orderByReading", () => {
+  it("draws the lowest reading's claims first, then the next, then the spanning claims", () => {
+    const claims = [
+      claim({ claim_id: "c012", value_low: 100, value_high: null, qualifier: "at_least" }),
+      claim({ claim_id: "c004", value_low: 540, value_high: 660 }),
+      claim({ claim_id: "c002", value_low: 200, value_high: 300, qualifier: "between" }),
+      claim({ claim_id: "c001", value_low: 180, value_high: 220 }),
+      claim({ claim_id: "c005", value_low: 100, value_high: null, qualifier: "at_least" }),
+      claim({ claim_id: "c011", value_low: 180, value_high: 220 }),
+      claim({ claim_id: "c999", value_low: null, value_high: null }),
+    ];
+    const placed = claimReadings(shipped, [...IDS, "c999"]);
+    expect(orderByReading(claims, placed).map((c) => c.claim_id)).toEqual([
+      "c001",
+      "c011",
+      "c002",
+      "c004",
+      "c005",
+      "c012",
+      "c999",
+    ]);
+  });
+
+  it("orders three readings by their place", () => {
+    const g = ratingOfVerdict(threeReadings);
+    const claims = ["t", "r", "p", "s", "q"].map((id, i) => claim({ claim_id: id, value_low: 10 - i }));
+    expect(
+      orderByReading(
+        claims,
+        claimReadings(
+          g,
+          g.readings.flatMap((r) => r.claim_ids),
+        ),
+      ).map((c) => c.claim_id),
+    ).toEqual(["q", "p", "s", "r", "t"]);
   });
 });
 

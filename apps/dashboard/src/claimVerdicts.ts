@@ -1,10 +1,35 @@
 import type { ClaimView } from "@tally/dataset";
 import type { GroupRating } from "./groupRating.js";
 
+/** Where one claim stands among its group's readings. */
+export interface ClaimReading {
+  /** Indexes of the readings it supports (more than one when it lies where two readings meet). */
+  readings: number[];
+  /** Consistent with every reading, so counted as support for none. */
+  spanning: boolean;
+}
+
+/** Each claim's readings, read from the validator's verdict on its group. `claimIds` are the group's claims. */
+export function claimReadings(
+  group: GroupRating | null | undefined,
+  claimIds: readonly string[],
+): Map<string, ClaimReading> {
+  const out = new Map<string, ClaimReading>(claimIds.map((id) => [id, { readings: [], spanning: false }]));
+  if (!group) return out;
+  group.readings.forEach((r, i) => {
+    for (const id of r.claim_ids) out.get(id)?.readings.push(i);
+  });
+  for (const id of group.spanning) {
+    const c = out.get(id);
+    if (c) c.spanning = true;
+  }
+  return out;
+}
+
 /**
- * Each claim's colour in the discrepancy view, read from the validator's verdict on its group: a
- * claim in a conflicting pair is "conflict"; the rest take the group's verdict, except that in a
- * conflicting group they agree with each other ("consistent"). `claimIds` are the group's claims.
+ * Each claim's verdict as the evidence panel names it: in a conflicting group a claim that supports
+ * a reading is "conflict" (another reading contradicts it) and a spanning claim "consistent"; in
+ * any other group every claim takes the group's verdict.
  */
 export function claimVerdicts(
   group: GroupRating | null | undefined,
@@ -12,13 +37,32 @@ export function claimVerdicts(
 ): Map<string, string> {
   const out = new Map<string, string>();
   if (!group) return out;
-  const conflicted = new Set(group.conflicts.flatMap((c) => c.claim_ids));
+  const spanning = new Set(group.spanning);
   for (const id of claimIds)
-    out.set(
-      id,
-      conflicted.has(id) ? "conflict" : group.verdict === "conflict" ? "consistent" : group.verdict,
-    );
+    out.set(id, group.verdict !== "conflict" ? group.verdict : spanning.has(id) ? "consistent" : "conflict");
   return out;
+}
+
+/**
+ * The claims in the order the chart draws them: by the first reading they support (lowest common
+ * range first), then by figure; the spanning claims after every reading; claims in no reading last.
+ */
+export function orderByReading(
+  claims: readonly ClaimView[],
+  readings: ReadonlyMap<string, ClaimReading>,
+): ClaimView[] {
+  const rank = (c: ClaimView) => {
+    const r = readings.get(c.claim_id);
+    if (r && r.readings.length > 0) return r.readings[0]!;
+    return r?.spanning ? Number.MAX_SAFE_INTEGER - 1 : Number.MAX_SAFE_INTEGER;
+  };
+  const low = (c: ClaimView) => c.value_low ?? Number.NEGATIVE_INFINITY;
+  return [...claims].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      low(a) - low(b) ||
+      (a.claim_id < b.claim_id ? -1 : a.claim_id > b.claim_id ? 1 : 0),
+  );
 }
 
 /** "Sources: Daily NK (2023-10-10), Yonhap (2023-10-12)": outlets and dates of the claims shown. */

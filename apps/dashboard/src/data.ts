@@ -43,22 +43,25 @@ export function useFindings(base: string, version: string | null) {
   });
 }
 
-/** The release's DuckDB-WASM session; the engine's code is only fetched when this first runs. */
-export function useSession(base: string, version: string | null) {
+/**
+ * The release's DuckDB-WASM session over the files its summary lists; the engine's code is only
+ * fetched when this first runs (once the summary is there: `files` undefined waits for it).
+ */
+export function useSession(base: string, version: string | null, files: ReleaseSummary["files"] | undefined) {
   return useQuery({
     queryKey: ["session", base, version],
     queryFn: async (): Promise<Session> => {
       setProgress("Loading the query engine…");
       try {
         const { openSession } = await import("./duckdb/session.js");
-        return await openSession(base, version!, setProgress);
+        return await openSession(base, version!, files!, setProgress);
       } catch (e) {
         setProgress("");
         engineFailed(e);
         throw e;
       }
     },
-    enabled: version !== null,
+    enabled: version !== null && files !== undefined,
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
@@ -85,8 +88,8 @@ export function useSql<T = Record<string, unknown>>(
   sql: string | null,
   params: readonly (string | number)[] = [],
 ): ReturnType<typeof useQuery<T[]>> & { engine: ReturnType<typeof useSession> } {
-  const { base, version } = useRelease();
-  const engine = useSession(base, version);
+  const { base, version, summary } = useRelease();
+  const engine = useSession(base, version, summary.files);
   const q = useQuery<T[]>({
     queryKey: ["sql", base, version, sql, params],
     queryFn: async () => (await engine.data!.query(sql!, params)) as T[],

@@ -2,54 +2,57 @@
 import { createRequire } from "node:module";
 import * as duckdb from "@duckdb/duckdb-wasm/blocking";
 import type { GroupVerdict } from "@tally/validation";
-import { conflictPairsTableOf, verdictsTableOf } from "@tally/validation/node";
+import { readingClaimsTableOf, readingsTableOf, verdictsTableOf } from "@tally/validation/node";
 import { tableToIPC } from "apache-arrow";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   EVENT_GROUPS_SQL,
   groupGap,
-  PAIRS_SQL,
   RANKED_GROUPS_SQL,
+  READING_CLAIMS_SQL,
+  READINGS_SQL,
   ratingFromRows,
   ratingOfVerdict,
   VERDICT_COUNTS_SQL,
   VERDICT_SQL,
 } from "./groupRating.js";
+import { shippedRepatriation, threeReadings, verdict } from "./testing/groupVerdicts.js";
 
 const require = createRequire(import.meta.url);
 const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
 
-const group = (over: Partial<GroupVerdict>): GroupVerdict => ({
-  event_id: "e",
-  metric: "m",
-  verdict: "conflict",
-  claim_ids: ["a", "b", "c"],
-  origins: 3,
-  conflicts: [{ claim_ids: ["a", "b"], gap_ratio: 1.5, band: "medium" }],
-  max_gap_ratio: 1.5,
-  ...over,
-});
+const conflict = (over: Partial<GroupVerdict>): GroupVerdict =>
+  verdict({
+    verdict: "conflict",
+    claim_ids: ["a", "b", "c"],
+    origins: 3,
+    readings: [
+      { low: 10, high: 10, low_open: false, high_open: false, claim_ids: ["a"], origins: 1 },
+      { low: 15, high: 15, low_open: false, high_open: false, claim_ids: ["b"], origins: 1 },
+    ],
+    spanning: ["c"],
+    envelope: { low: 10, high: 15 },
+    most_corroborated: [0, 1],
+    pairs: 1,
+    max_gap_ratio: 1.5,
+    band: "medium",
+    ...over,
+  });
 
 // The release build's verdicts as the validator would hand them over, deliberately out of order.
 const GROUPS: GroupVerdict[] = [
-  group({ event_id: "small", max_gap_ratio: 1.5 }),
-  group({ event_id: "one", claim_ids: ["x"], verdict: "single_origin", conflicts: [], max_gap_ratio: null }),
-  group({ event_id: "ok", verdict: "consistent", conflicts: [], max_gap_ratio: null }),
-  group({
-    event_id: "inf",
-    claim_ids: ["p", "q", "r"],
-    conflicts: [
-      { claim_ids: ["q", "r"], gap_ratio: 4, band: "high" },
-      { claim_ids: ["p", "q"], gap_ratio: null, band: "high" },
-    ],
-    max_gap_ratio: null,
+  conflict({ event_id: "small" }),
+  verdict({
+    event_id: "one",
+    verdict: "single_origin",
+    claim_ids: ["x"],
+    origins: 1,
+    readings: [{ low: 5, high: 5, low_open: false, high_open: false, claim_ids: ["x"], origins: 1 }],
   }),
-  group({
-    event_id: "big",
-    conflicts: [{ claim_ids: ["a", "b"], gap_ratio: 3, band: "high" }],
-    max_gap_ratio: 3,
-  }),
-  group({ event_id: "big", metric: "n", verdict: "single_origin", conflicts: [], max_gap_ratio: null }),
+  verdict({ event_id: "ok" }),
+  { ...threeReadings, event_id: "inf", metric: "m" },
+  { ...shippedRepatriation, event_id: "big", metric: "m", max_gap_ratio: 3 },
+  verdict({ event_id: "big", metric: "n", verdict: "single_origin", origins: 1 }),
 ];
 
 let db: duckdb.DuckDBBindings;
@@ -68,14 +71,12 @@ beforeAll(async () => {
   conn = db.connect();
   conn.query("SET autoinstall_known_extensions=false");
   conn.query("SET autoload_known_extensions=false");
-  conn.insertArrowFromIPCStream(tableToIPC(verdictsTableOf(GROUPS), "stream"), {
-    name: "verdicts",
-    create: true,
-  });
-  conn.insertArrowFromIPCStream(tableToIPC(conflictPairsTableOf(GROUPS), "stream"), {
-    name: "conflict_pairs",
-    create: true,
-  });
+  for (const [name, table] of [
+    ["verdicts", verdictsTableOf(GROUPS)],
+    ["readings", readingsTableOf(GROUPS)],
+    ["reading_claims", readingClaimsTableOf(GROUPS)],
+  ] as const)
+    conn.insertArrowFromIPCStream(tableToIPC(table, "stream"), { name, create: true });
   conn.query("CREATE TABLE events AS SELECT 'big' AS event_id, 'The big one' AS title");
 });
 
@@ -101,11 +102,23 @@ function run(sql: string, params: (string | number)[]): Record<string, unknown>[
   }
 }
 
-describe("the verdict queries over verdicts.arrow and conflict_pairs.arrow", () => {
+const ratingOf = (event: string, metric: string) =>
+  ratingFromRows(
+    run(VERDICT_SQL, [event, metric]),
+    run(READINGS_SQL, [event, metric]),
+    run(READING_CLAIMS_SQL, [event, metric]),
+  );
+
+describe("the verdict queries over verdicts, readings and reading_claims", () => {
   it("ranks groups of several claims: widest conflict first, unbounded widest, then consistent", () => {
     const ranked = run(RANKED_GROUPS_SQL, [10]);
     expect(ranked.map((g) => g.event_id)).toEqual(["inf", "big", "small", "ok", "big"]);
-    expect(ranked[1]).toMatchObject({ metric: "m", event_title: "The big one", max_gap_ratio: 3 });
+    expect(ranked[1]).toMatchObject({
+      metric: "m",
+      event_title: "The big one",
+      max_gap_ratio: 3,
+      reading_count: 2,
+    });
     expect(run(RANKED_GROUPS_SQL, [2])).toHaveLength(2);
   });
 
@@ -116,19 +129,28 @@ describe("the verdict queries over verdicts.arrow and conflict_pairs.arrow", () 
     ]);
   });
 
-  it("rebuilds any group's verdict exactly as the validator gave it", () => {
-    const inf = GROUPS[3]!;
-    const rating = ratingFromRows(run(VERDICT_SQL, ["inf", "m"]), run(PAIRS_SQL, ["inf", "m"]));
-    const { conflicts, ...rest } = ratingOfVerdict(inf);
-    expect(rating).toMatchObject(rest);
-    expect(rating?.conflicts).toEqual(
-      [...conflicts].sort((a, b) => a.claim_ids[0].localeCompare(b.claim_ids[0])),
-    );
+  it("rebuilds the shipped group's readings, spanning claims and envelope exactly as the validator gave them", () => {
+    expect(ratingOf("big", "m")).toEqual(ratingOfVerdict(GROUPS[4]!));
+  });
+
+  it("rebuilds three readings, a tie and an unbounded envelope", () => {
+    const rating = ratingOf("inf", "m");
+    expect(rating).toEqual(ratingOfVerdict(GROUPS[3]!));
+    expect(rating?.most_corroborated).toEqual([0, 1]);
+    expect(rating?.envelope).toEqual({ low: 40, high: null });
     expect(groupGap(rating!)).toBe("unbounded");
   });
 
+  it("rebuilds a consistent group with its one reading", () => {
+    expect(ratingOf("ok", "m")).toEqual(ratingOfVerdict(GROUPS[2]!));
+  });
+
   it("gives null for a group the validator did not rate", () => {
-    expect(ratingFromRows(run(VERDICT_SQL, ["nowhere", "m"]), [])).toBeNull();
+    expect(ratingOf("nowhere", "m")).toBeNull();
+  });
+
+  it("refuses readings that do not match the verdict row's count", () => {
+    expect(() => ratingFromRows(run(VERDICT_SQL, ["big", "m"]), [], [])).toThrow(/counts 2 readings/);
   });
 
   it("counts the groups by verdict", () => {

@@ -1,10 +1,11 @@
-import { conflictBandSchema, type GroupVerdict, groupVerdictSchema, verdictSchema } from "@tally/validation";
+import { type GroupVerdict, groupVerdictSchema, verdictSchema } from "@tally/validation";
 import { z } from "zod";
 
 /**
  * The validator's verdict on one event and metric as the dashboard holds it: the focus group's
- * comes from summary.json, any other group's from the `verdicts` and `conflict_pairs` tables that
- * the release build writes beside the claims (so findings.json is never needed to colour a chart).
+ * comes from summary.json, any other group's from the `verdicts`, `readings` and `reading_claims`
+ * tables that the release build writes beside the claims (so findings.json is never needed to
+ * draw a chart).
  */
 export const groupRatingSchema = groupVerdictSchema
   .omit({ claim_ids: true })
@@ -17,34 +18,84 @@ export function ratingOfVerdict(g: GroupVerdict): GroupRating {
 }
 
 /** One group's verdict row; bound parameters: event_id, metric. */
-export const VERDICT_SQL =
-  "SELECT event_id, metric, verdict, origins, max_gap_ratio, claim_count FROM verdicts WHERE event_id = ? AND metric = ?";
+export const VERDICT_SQL = `
+SELECT event_id, metric, verdict, origins, max_gap_ratio, claim_count, band, pairs, reading_count,
+  envelope_low, envelope_high
+FROM verdicts WHERE event_id = ? AND metric = ?`;
 
-/** One group's conflicting pairs, in a stable order; bound parameters: event_id, metric. */
-export const PAIRS_SQL =
-  "SELECT claim_a, claim_b, gap_ratio, band FROM conflict_pairs WHERE event_id = ? AND metric = ? ORDER BY claim_a, claim_b";
+/** One group's readings, lowest common range first; bound parameters: event_id, metric. */
+export const READINGS_SQL = `
+SELECT reading, low, high, low_open, high_open, origins, most_corroborated
+FROM readings WHERE event_id = ? AND metric = ? ORDER BY reading`;
 
-const pairRowSchema = z.object({
-  claim_a: z.string(),
-  claim_b: z.string(),
-  gap_ratio: z.number().nullable(),
-  band: conflictBandSchema,
+/**
+ * Which claim supports which reading (reading null: spanning), in the order the validator listed
+ * them (the table's row order); bound parameters: event_id, metric.
+ */
+export const READING_CLAIMS_SQL = `
+SELECT claim_id, reading, spanning
+FROM reading_claims WHERE event_id = ? AND metric = ? ORDER BY rowid`;
+
+const verdictRowSchema = groupRatingSchema
+  .pick({
+    event_id: true,
+    metric: true,
+    verdict: true,
+    origins: true,
+    max_gap_ratio: true,
+    claim_count: true,
+    band: true,
+    pairs: true,
+  })
+  .extend({
+    reading_count: z.number().int(),
+    envelope_low: z.number().nullable(),
+    envelope_high: z.number().nullable(),
+  });
+
+const readingRowSchema = z.object({
+  reading: z.number().int(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  low_open: z.boolean(),
+  high_open: z.boolean(),
+  origins: z.number().int(),
+  most_corroborated: z.boolean(),
 });
 
-/** The rating of one group from its verdict row and pair rows, or null when the group has no verdict row. */
+const readingClaimRowSchema = z.object({
+  claim_id: z.string(),
+  reading: z.number().int().nullable(),
+  spanning: z.boolean(),
+});
+
+/**
+ * The rating of one group rebuilt from its rows in the three verdict tables, exactly the
+ * GroupVerdict the validator wrote (less its claim ids); null when the group has no verdict row.
+ */
 export function ratingFromRows(
   verdictRows: readonly Record<string, unknown>[],
-  pairRows: readonly Record<string, unknown>[],
+  readingRows: readonly Record<string, unknown>[],
+  claimRows: readonly Record<string, unknown>[],
 ): GroupRating | null {
   if (verdictRows.length === 0) return null;
-  const pairs = pairRows.map((r) => pairRowSchema.parse(r));
+  const { reading_count, envelope_low, envelope_high, ...verdict } = verdictRowSchema.parse(verdictRows[0]);
+  const readings = readingRows.map((r) => readingRowSchema.parse(r));
+  const claims = claimRows.map((r) => readingClaimRowSchema.parse(r));
+  if (readings.length !== reading_count)
+    throw new Error(
+      `${verdict.event_id} / ${verdict.metric}: verdicts.arrow counts ${reading_count} readings, readings.arrow holds ${readings.length}`,
+    );
   return groupRatingSchema.parse({
-    ...verdictRows[0],
-    conflicts: pairs.map((p) => ({
-      claim_ids: [p.claim_a, p.claim_b],
-      gap_ratio: p.gap_ratio,
-      band: p.band,
+    ...verdict,
+    readings: readings.map(({ reading, most_corroborated: _, ...r }) => ({
+      ...r,
+      claim_ids: claims.filter((c) => c.reading === reading).map((c) => c.claim_id),
     })),
+    spanning: claims.filter((c) => c.spanning).map((c) => c.claim_id),
+    // A group without readings has no envelope; otherwise a null end is unbounded.
+    envelope: reading_count === 0 ? null : { low: envelope_low, high: envelope_high },
+    most_corroborated: readings.filter((r) => r.most_corroborated).map((r) => r.reading),
   });
 }
 
@@ -56,7 +107,7 @@ const SEVERITY_ORDER = `
   v.event_id, v.metric`;
 
 const RANKED_COLUMNS =
-  "v.event_id, v.metric, v.verdict, v.max_gap_ratio, v.claim_count, e.title AS event_title";
+  "v.event_id, v.metric, v.verdict, v.max_gap_ratio, v.claim_count, v.reading_count, e.title AS event_title";
 
 /**
  * The groups worth comparing (more than one claim), most severe first. Bound parameter: how many
@@ -82,6 +133,7 @@ export const rankedGroupSchema = z.object({
   verdict: verdictSchema,
   max_gap_ratio: z.number().nullable(),
   claim_count: z.number().int(),
+  reading_count: z.number().int(),
   event_title: z.string().nullable(),
 });
 export type RankedGroup = z.infer<typeof rankedGroupSchema>;

@@ -3,9 +3,10 @@ import { useRelease, useSql } from "./data.js";
 import {
   EVENT_GROUPS_SQL,
   type GroupRating,
-  PAIRS_SQL,
   RANKED_GROUPS_SQL,
   type RankedGroup,
+  READING_CLAIMS_SQL,
+  READINGS_SQL,
   rankedGroupSchema,
   ratingFromRows,
   ratingOfVerdict,
@@ -20,7 +21,8 @@ export interface RatingState {
 
 /**
  * The validator's verdict on one event and metric: the focus group's straight from summary.json
- * (no engine needed), any other group's from the verdict tables in DuckDB-WASM.
+ * (no engine needed), any other group's from the verdict tables in DuckDB-WASM: its verdict row,
+ * its readings and which claims support each.
  */
 export function useGroupRating(event: string | null, metric: string | null): RatingState {
   const { summary } = useRelease();
@@ -29,13 +31,15 @@ export function useGroupRating(event: string | null, metric: string | null): Rat
   const ask = !isFocus && event !== null && metric !== null;
   const params = ask ? [event, metric] : [];
   const verdict = useSql(ask ? VERDICT_SQL : null, params);
-  const pairs = useSql(ask ? PAIRS_SQL : null, params);
+  const readings = useSql(ask ? READINGS_SQL : null, params);
+  const claims = useSql(ask ? READING_CLAIMS_SQL : null, params);
   if (isFocus) return { rating: ratingOfVerdict(focus), error: null };
   if (!ask) return { rating: null, error: null };
-  const error = verdict.error ?? pairs.error ?? verdict.engine.error;
-  if (error || !verdict.data || !pairs.data) return { rating: undefined, error: error ?? null };
+  const error = verdict.error ?? readings.error ?? claims.error ?? verdict.engine.error;
+  if (error || !verdict.data || !readings.data || !claims.data)
+    return { rating: undefined, error: error ?? null };
   try {
-    return { rating: ratingFromRows(verdict.data, pairs.data), error: null };
+    return { rating: ratingFromRows(verdict.data, readings.data, claims.data), error: null };
   } catch (e) {
     return { rating: undefined, error: e };
   }

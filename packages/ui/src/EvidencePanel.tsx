@@ -6,6 +6,8 @@ import { verdictStyle } from "./verdictColors.js";
 export interface EvidencePanelProps {
   claim: ClaimView;
   verdict?: string | null;
+  /** Where the claim stands among its group's readings ("reading A: 200–220 (1 of 2)"). */
+  reading?: string | null;
   onClose?: () => void;
 }
 
@@ -28,7 +30,7 @@ function datePart(date: string | null, inferred: boolean) {
  * The evidence behind one claim: the verbatim quote and who said it, where. Everything from the
  * dataset is rendered as text (React escapes it); the url is a link only when it is http(s).
  */
-export function EvidencePanel({ claim, verdict, onClose }: EvidencePanelProps) {
+export function EvidencePanel({ claim, verdict, reading, onClose }: EvidencePanelProps) {
   const href = safeHttpUrl(claim.url);
   const style = verdictStyle(verdict);
   return (
@@ -57,6 +59,12 @@ export function EvidencePanel({ claim, verdict, onClose }: EvidencePanelProps) {
           <span className="tally-swatch" style={{ background: style.color }} aria-hidden="true" />{" "}
           {style.label}
         </dd>
+        {reading && (
+          <>
+            <dt>Reading</dt>
+            <dd>{reading}</dd>
+          </>
+        )}
         <dt>Attributed to</dt>
         <dd>
           {claim.attributed_to}{" "}

@@ -1,6 +1,6 @@
-import type { KeyboardEvent } from "react";
+import { type KeyboardEvent, useId } from "react";
 import { CartesianGrid, ComposedChart, Scatter, usePlotArea, XAxis, YAxis } from "recharts";
-import { labelLines } from "./labelLines.js";
+import { LETTER_STRIP, LINE_HEIGHT, type RangeChartLayout, rangeChartLayout } from "./rangeChartLayout.js";
 import {
   layoutRange,
   type RangeDomain,
@@ -8,6 +8,7 @@ import {
   rangeDomain,
   rangeLabel,
 } from "./rangeLayout.js";
+import { bandSpan, commonRangeLabel } from "./readingLayout.js";
 import { verdictStyle } from "./verdictColors.js";
 
 /** One claim's figure as the discrepancy chart draws it. */
@@ -21,6 +22,33 @@ export interface RangeRow {
   high: number | null;
   qualifier: RangeQualifier;
   verdict: string | null;
+  /** Drawn in this colour instead of the verdict's (a claim coloured by its reading). */
+  color?: string;
+  /** Stroke pattern instead of the verdict's. */
+  dash?: string;
+  /** Named after the figure instead of the verdict ("reading A"), in the label and accessible name. */
+  tag?: string;
+  /** Rows are grouped in the order given; a new non-empty section starts with this heading. */
+  section?: string;
+}
+
+/** One reading's common range, shaded behind the rows and labelled with its support. */
+export interface RangeBand {
+  id: string;
+  /** "A": the lowest reading; drawn in the band and starting its label. Empty for a group's only reading. */
+  letter: string;
+  low: number | null;
+  high: number | null;
+  low_open?: boolean;
+  high_open?: boolean;
+  /** Who stands behind it, long and short: "Daily NK · 3 claims, 2 independent origins". */
+  text: string;
+  shortText: string;
+  color: string;
+  /** Hatch angle in degrees: bands differ in pattern as well as colour. */
+  hatch: number;
+  /** The most corroborated reading (each one of a tie): drawn with a solid edge and named so. */
+  emphasis?: boolean;
 }
 
 export interface RangeChartProps {
@@ -31,44 +59,61 @@ export interface RangeChartProps {
   selectedId?: string | null;
   onSelect?: (id: string) => void;
   format?: (n: number) => string;
+  /** The readings' common ranges, drawn as shaded bands behind the bars. */
+  bands?: readonly RangeBand[];
+  /** The envelope of the readings, drawn as a bracket above them with this label. */
+  envelope?: { low: number | null; high: number | null; label: string } | null;
 }
 
-const LINE_HEIGHT = 14;
-/** Average glyph width at 12px in the UI's sans-serif fonts, to size the label column. */
-const CHAR_WIDTH = 6.4;
-
-/** The label column: about a third of the chart, enough for "a high-ranking Daily NK source". */
-function labelWidth(width: number): number {
-  return Math.round(Math.min(280, Math.max(170, width * 0.3)));
-}
+const HALO = { stroke: "#ffffff", strokeWidth: 3, paintOrder: "stroke" } as const;
 
 function fullLabel(row: RangeRow): string {
   return row.detail ? `${row.label} · ${row.detail}` : row.label;
 }
 
-/**
- * The row's label, drawn by the layer at the row's own centre (recharts' category ticks sit on a
- * point scale that drifts from the bands): the outlet in bold over its wrapped attributed source.
- */
-function RowLabel({ x, y, lines }: { x: number; y: number; lines: readonly string[] }) {
-  const top = y - ((lines.length - 1) * LINE_HEIGHT) / 2;
+function rowStyle(row: RangeRow) {
+  const style = verdictStyle(row.verdict);
+  return {
+    color: row.color ?? style.color,
+    dash: row.color ? row.dash : (row.dash ?? style.dash),
+    tag: row.tag ?? style.label,
+  };
+}
+
+/** Lines of text at one place: the first in bold when `boldFirst`. */
+function Lines({
+  x,
+  y,
+  lines,
+  anchor = "start",
+  boldFirst = false,
+  className,
+}: {
+  x: number;
+  y: number;
+  lines: readonly string[];
+  anchor?: "start" | "end";
+  boldFirst?: boolean;
+  className?: string;
+}) {
   return (
     <text
-      className="tally-axis-label"
+      className={className}
       x={x}
-      y={top}
-      textAnchor="end"
+      y={y}
+      textAnchor={anchor}
       dominantBaseline="middle"
       fontSize={12}
       fill="#111111"
+      {...HALO}
     >
       {lines.map((line, i) => (
         <tspan
-          // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order, never reordered.
-          key={i}
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order, never reordered; two may read alike ("Daily NK").
+          key={`${i}:${line}`}
           x={x}
           dy={i === 0 ? 0 : LINE_HEIGHT}
-          fontWeight={i === 0 ? 600 : 400}
+          fontWeight={boldFirst && i === 0 ? 600 : 400}
         >
           {line}
         </tspan>
@@ -77,16 +122,144 @@ function RowLabel({ x, y, lines }: { x: number; y: number; lines: readonly strin
   );
 }
 
+function hatchId(prefix: string, band: RangeBand): string {
+  return `${prefix}-hatch-${band.id}`;
+}
+
+/** The readings' bands behind the rows, and their labels and the envelope above them. */
+function BandLayer({
+  bands,
+  layout,
+  domain,
+  idPrefix,
+  format,
+}: {
+  bands: readonly RangeBand[];
+  layout: RangeChartLayout;
+  domain: RangeDomain;
+  idPrefix: string;
+  format: (n: number) => string;
+}) {
+  const plot = usePlotArea();
+  if (!plot) return null;
+  const x = (v: number) => plot.x + ((v - domain.min) / (domain.max - domain.min || 1)) * plot.width;
+  const env = layout.envelope;
+  return (
+    <g className="tally-band-layer">
+      <defs>
+        {bands.map((b) => (
+          <pattern
+            key={b.id}
+            id={hatchId(idPrefix, b)}
+            width={7}
+            height={7}
+            patternUnits="userSpaceOnUse"
+            patternTransform={`rotate(${b.hatch})`}
+          >
+            <line x1={0} y1={0} x2={0} y2={7} stroke={b.color} strokeWidth={1.5} strokeOpacity={0.45} />
+          </pattern>
+        ))}
+      </defs>
+      {bands.map((b) => {
+        const span = bandSpan(b, domain);
+        const x0 = x(span.start);
+        const w = Math.max(3, x(span.end) - x0);
+        const edge = { stroke: b.color, strokeWidth: b.emphasis ? 2 : 1.25 };
+        const name = `${b.letter ? `Reading ${b.letter}: common range` : "Common range"} ${commonRangeLabel(b, format)}, ${b.text}${b.emphasis ? ", most corroborated" : ""}`;
+        return (
+          <g key={b.id} className="tally-reading-band" data-reading={b.id} aria-label={name}>
+            <title>{name}</title>
+            <rect x={x0} y={plot.y} width={w} height={plot.height} fill={b.color} fillOpacity={0.1} />
+            <rect x={x0} y={plot.y} width={w} height={plot.height} fill={`url(#${hatchId(idPrefix, b)})`} />
+            {!span.openLow && (
+              <line
+                x1={x0}
+                x2={x0}
+                y1={plot.y}
+                y2={plot.y + plot.height}
+                {...edge}
+                strokeDasharray={b.emphasis ? undefined : "4 3"}
+              />
+            )}
+            {!span.openHigh && (
+              <line
+                x1={x0 + w}
+                x2={x0 + w}
+                y1={plot.y}
+                y2={plot.y + plot.height}
+                {...edge}
+                strokeDasharray={b.emphasis ? undefined : "4 3"}
+              />
+            )}
+            {b.letter && (
+              <text
+                x={x0 + w / 2}
+                y={plot.y + LETTER_STRIP / 2 + 1}
+                textAnchor="middle"
+                dominantBaseline="middle"
+                fontSize={11}
+                fontWeight={700}
+                fill="#111111"
+                {...HALO}
+              >
+                {b.letter}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      {env && (
+        <g className="tally-envelope">
+          <Lines x={env.text.x} y={env.text.y} lines={env.text.lines} />
+          <line x1={env.x0} x2={env.x1} y1={env.y} y2={env.y} stroke="#111111" strokeWidth={1.5} />
+          {!env.openLow && (
+            <line x1={env.x0} x2={env.x0} y1={env.y} y2={env.y + 7} stroke="#111111" strokeWidth={1.5} />
+          )}
+          {!env.openHigh && (
+            <line x1={env.x1} x2={env.x1} y1={env.y} y2={env.y + 7} stroke="#111111" strokeWidth={1.5} />
+          )}
+          {env.openHigh && (
+            <path d={`M${env.x1},${env.y - 4} L${env.x1 + 8},${env.y} L${env.x1},${env.y + 4} Z`} />
+          )}
+          {env.openLow && (
+            <path d={`M${env.x0},${env.y - 4} L${env.x0 - 8},${env.y} L${env.x0},${env.y + 4} Z`} />
+          )}
+        </g>
+      )}
+      {bands.map((b) => {
+        const label = layout.bandLabels.get(b.id);
+        if (!label) return null;
+        return (
+          <g key={`label-${b.id}`} className="tally-band-label" data-reading={b.id}>
+            <rect
+              x={label.x}
+              y={label.y - 6}
+              width={12}
+              height={12}
+              fill={b.color}
+              fillOpacity={0.25}
+              stroke={b.color}
+              strokeWidth={b.emphasis ? 2 : 1.25}
+            />
+            <rect x={label.x} y={label.y - 6} width={12} height={12} fill={`url(#${hatchId(idPrefix, b)})`} />
+            <Lines x={label.x + 18} y={label.y} lines={label.lines} />
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
 function RangeLayer({
   rows,
-  lines,
+  layout,
   domain,
   selectedId,
   onSelect,
   format,
 }: {
   rows: readonly RangeRow[];
-  lines: ReadonlyMap<string, string[]>;
+  layout: RangeChartLayout;
   domain: RangeDomain;
   selectedId: string | null;
   onSelect: ((id: string) => void) | undefined;
@@ -94,17 +267,38 @@ function RangeLayer({
 }) {
   const plot = usePlotArea();
   if (!plot || rows.length === 0) return null;
-  const band = plot.height / rows.length;
+  const byId = new Map(rows.map((r) => [r.id, r]));
   const x = (v: number) => plot.x + ((v - domain.min) / (domain.max - domain.min || 1)) * plot.width;
   return (
     <g className="tally-range-layer">
-      {rows.map((row, i) => {
+      {layout.slots.map((slot) => {
+        if (slot.kind === "heading")
+          return (
+            <g key={`heading-${slot.text}`} className="tally-row-heading">
+              <line
+                x1={8}
+                x2={layout.width - 8}
+                y1={plot.y + slot.top + 4}
+                y2={plot.y + slot.top + 4}
+                stroke="#777777"
+                strokeWidth={1}
+              />
+              <text x={8} y={plot.y + slot.top + 20} fontSize={12} fontWeight={600} fill="#111111" {...HALO}>
+                {slot.lines.map((line, i) => (
+                  <tspan key={line} x={8} dy={i === 0 ? 0 : LINE_HEIGHT}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          );
+        const row = byId.get(slot.id)!;
         const geo = layoutRange(row, domain);
-        const style = verdictStyle(row.verdict);
-        const cy = plot.y + band * (i + 0.5);
+        const style = rowStyle(row);
+        const cy = plot.y + slot.barY;
         const x0 = x(geo.start);
         const x1 = x(geo.end);
-        const h = Math.min(18, band * 0.5);
+        const h = layout.compact ? 14 : Math.min(18, slot.height * 0.5);
         const selected = row.id === selectedId;
         const label = rangeLabel(row, format);
         const activate = () => onSelect?.(row.id);
@@ -123,24 +317,42 @@ function RangeLayer({
             role="button"
             tabIndex={onSelect ? 0 : -1}
             aria-pressed={selected}
-            aria-label={`${fullLabel(row)}: ${label} (${style.label})`}
+            aria-label={`${fullLabel(row)}: ${label} (${style.tag})`}
             onClick={activate}
             onKeyDown={onKeyDown}
             style={{ cursor: onSelect ? "pointer" : "default" }}
           >
             <title>{fullLabel(row)}</title>
-            <RowLabel x={plot.x - 10} y={cy} lines={lines.get(row.id) ?? [row.label]} />
             <rect
               className="tally-focus-ring"
-              x={plot.x - 4}
-              y={cy - band / 2 + 2}
-              width={plot.width + 8}
-              height={band - 4}
+              x={layout.compact ? 4 : plot.x - 4}
+              y={plot.y + slot.top + 2}
+              width={layout.compact ? layout.width - 8 : plot.width + 8}
+              height={slot.height - 4}
               fill={selected ? "#f2f2f2" : "transparent"}
+              fillOpacity={selected ? 0.7 : 1}
               stroke={selected ? "#111111" : "none"}
               strokeWidth={1}
               rx={4}
             />
+            {layout.compact ? (
+              <Lines
+                className="tally-axis-label"
+                x={plot.x}
+                y={plot.y + slot.labelY}
+                lines={slot.lines}
+                boldFirst
+              />
+            ) : (
+              <Lines
+                className="tally-axis-label"
+                x={plot.x - 10}
+                y={plot.y + slot.labelY}
+                lines={slot.lines}
+                anchor="end"
+                boldFirst
+              />
+            )}
             {geo.point ? (
               <>
                 <line x1={x0} x2={x0} y1={cy - h / 2} y2={cy + h / 2} stroke={style.color} strokeWidth={3} />
@@ -183,14 +395,17 @@ function RangeLayer({
                 <title>no lower bound given</title>
               </path>
             )}
-            <text
-              x={geo.point ? x0 + 12 : geo.openHigh ? x0 + 4 : x1 + 14}
-              y={geo.point || !geo.openHigh ? cy + 4 : cy - h / 2 - 4}
-              fontSize={12}
-              fill="#111111"
-            >
-              {`${label} · ${style.label}`}
-            </text>
+            {!layout.compact && (
+              <text
+                x={geo.point ? x0 + 12 : geo.openHigh ? x0 + 4 : x1 + 14}
+                y={geo.point || !geo.openHigh ? cy + 4 : cy - h / 2 - 4}
+                fontSize={12}
+                fill="#111111"
+                {...HALO}
+              >
+                {`${label} · ${style.tag}`}
+              </text>
+            )}
           </g>
         );
       })}
@@ -200,7 +415,9 @@ function RangeLayer({
 
 /**
  * One row per claim, its figure as a bar (or a point) on an axis shared by all rows, coloured by
- * the validator's verdict. Open bounds end in an arrow; `about` figures are hollow and dashed.
+ * its reading (or, in a group with one reading, by the validator's verdict). The readings' common
+ * ranges are shaded behind the bars and labelled above them with their support, under a bracket
+ * for the envelope. Open bounds end in an arrow; `about` figures are hollow and dashed.
  */
 export function RangeChart({
   rows,
@@ -209,22 +426,33 @@ export function RangeChart({
   selectedId = null,
   onSelect,
   format = fmt,
+  bands = [],
+  envelope = null,
 }: RangeChartProps) {
+  const idPrefix = `r${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const domain = rangeDomain(rows);
+  const layout = rangeChartLayout({
+    width,
+    rows: rows.map((r) => ({
+      id: r.id,
+      label: r.label,
+      detail: r.detail,
+      section: r.section,
+      figure: `${rangeLabel(r, format)} · ${rowStyle(r).tag}`,
+    })),
+    bands,
+    envelope,
+    domain,
+    format,
+  });
   const data = rows.map((r) => ({ id: r.id, mid: layoutRange(r, domain).start }));
-  const labelCol = labelWidth(width);
-  const maxChars = Math.floor((labelCol - 12) / CHAR_WIDTH);
-  const lines = new Map(rows.map((r) => [r.id, labelLines(r.label, r.detail, maxChars)]));
-  const mostLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
-  const rowHeight = Math.max(44, mostLines * LINE_HEIGHT + 14);
-  const height = Math.max(120, rows.length * rowHeight + 60);
   return (
     <ComposedChart
       layout="vertical"
       width={width}
-      height={height}
+      height={layout.height}
       data={data}
-      margin={{ top: 10, right: 90, bottom: 24, left: 8 }}
+      margin={layout.margin}
       title={title}
       role="img"
       aria-label={title}
@@ -247,7 +475,8 @@ export function RangeChart({
       <YAxis
         type="category"
         dataKey="id"
-        width={labelCol}
+        width={layout.labelCol}
+        hide={layout.compact}
         allowDuplicatedCategory={false}
         interval={0}
         stroke="#333333"
@@ -255,9 +484,12 @@ export function RangeChart({
       />
       {/* A transparent series so the axes have data; the bars themselves are drawn by RangeLayer. */}
       <Scatter dataKey="mid" fill="transparent" isAnimationActive={false} legendType="none" />
+      {(bands.length > 0 || envelope) && (
+        <BandLayer bands={bands} layout={layout} domain={domain} idPrefix={idPrefix} format={format} />
+      )}
       <RangeLayer
         rows={rows}
-        lines={lines}
+        layout={layout}
         domain={domain}
         selectedId={selectedId}
         onSelect={onSelect}

@@ -10,8 +10,9 @@ import {
   YAxis,
 } from "recharts";
 import { dodgeSlots, dodgeStep } from "./dodge.js";
+import { wrapText } from "./exportSvg.js";
 import { layoutRange, type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
-import { yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
+import { spacedTicks, yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
 import { type ValueScale, valueAxis } from "./valueAxis.js";
 import { seriesColor } from "./verdictColors.js";
 
@@ -43,6 +44,35 @@ export interface TrendSeries {
   periods?: boolean;
 }
 
+/**
+ * One event and metric's reconciled range: its envelope as a band behind its claims (the points
+ * named by `pointIds`), the most corroborated reading(s) marked darker within it.
+ */
+export interface TrendRange {
+  id: string;
+  /** The series whose colour it takes (its claims' series). */
+  series: string;
+  pointIds: readonly string[];
+  /** The envelope; a null end is unbounded and runs to the axis edge. */
+  low: number | null;
+  high: number | null;
+  /** The most corroborated reading(s); empty when the group has a single reading. */
+  most: readonly { low: number | null; high: number | null }[];
+  /** Accessible name, also the band's tooltip. */
+  label: string;
+}
+
+/** An editorial assessment of one event and metric: `best` marked, `low`–`high` as whiskers. */
+export interface TrendAssessment {
+  id: string;
+  series: string;
+  pointIds: readonly string[];
+  low: number;
+  best: number;
+  high: number;
+  label: string;
+}
+
 export interface TrendChartProps {
   points: readonly TrendPoint[];
   series: readonly TrendSeries[];
@@ -56,7 +86,14 @@ export interface TrendChartProps {
   selectedId?: string | null;
   onSelect?: (id: string) => void;
   format?: (n: number) => string;
+  /** Reconciled ranges, one per event and metric, drawn behind the claims. */
+  ranges?: readonly TrendRange[];
+  /** Editorial assessments, drawn beside the claims they assess. */
+  assessments?: readonly TrendAssessment[];
 }
+
+/** The band's name in the legend, the chart's own words for it. */
+export const RECONCILED_LABEL = "reconciled range (envelope of the readings)";
 
 const DAY = 86_400_000;
 /** Pixels between the claims of one event when they are set side by side. */
@@ -66,18 +103,38 @@ const Y_PAD = 12;
 
 type Scale = (v: number) => number | undefined;
 
-/** How to read the marks, one short line each so the legend never runs past the chart. */
-function legendNotes(series: readonly TrendSeries[]): string[] {
-  return series.some((s) => s.periods)
-    ? ["shaded band = the period a figure covers · ○ hollow = approximate (about)"]
+/** Legend text is 11px: about 6.2 px a character in the UI's sans-serif fonts. */
+const LEGEND_CHAR = 6.2;
+const LEGEND_LINE = 16;
+
+interface LegendContent {
+  series: readonly TrendSeries[];
+  ranges: boolean;
+  assessments: boolean;
+  width: number;
+}
+
+/** How to read the marks, wrapped to the chart's width so the legend never runs past it. */
+function legendNotes({ series, ranges, assessments, width }: LegendContent): string[] {
+  const notes = series.some((s) => s.periods)
+    ? ["shaded band = the period a figure covers", "○ hollow = approximate (about)"]
     : [
         "○ hollow = approximate (about) · ▲ arrow = no bound given · bar = low–high range",
         "claims about one event are set side by side around its date (dotted line)",
       ];
+  if (ranges)
+    notes.push(
+      `wide shaded band = ${RECONCILED_LABEL}; darker, with a bar at its left = most corroborated reading`,
+    );
+  if (assessments) notes.push("◆ = editorial assessment (best), whiskers = its low–high range");
+  // The legend starts inside the plot, right of the value axis (about 80 px in), and must end
+  // before the chart's right margin.
+  const chars = Math.max(24, Math.floor((width - 110) / LEGEND_CHAR));
+  return notes.flatMap((n) => wrapText(n, chars));
 }
 
-function legendHeight(series: readonly TrendSeries[]): number {
-  return (series.length + legendNotes(series).length) * 16 + 8;
+function legendHeight(content: LegendContent): number {
+  return (content.series.length + legendNotes(content).length) * LEGEND_LINE + 8;
 }
 
 function TrendLayer({
@@ -87,6 +144,9 @@ function TrendLayer({
   selectedId,
   onSelect,
   format,
+  ranges,
+  assessments,
+  legend,
 }: {
   points: readonly TrendPoint[];
   series: readonly TrendSeries[];
@@ -94,6 +154,9 @@ function TrendLayer({
   selectedId: string | null;
   onSelect: ((id: string) => void) | undefined;
   format: (n: number) => string;
+  ranges: readonly TrendRange[];
+  assessments: readonly TrendAssessment[];
+  legend: LegendContent;
 }) {
   const plot = usePlotArea();
   const xScale = useXAxisScale() as Scale | undefined;
@@ -112,8 +175,78 @@ function TrendLayer({
     if (points.some((q) => q !== p && (q.group ?? `${q.start}/${q.end}`) === key))
       guides.set(key, (p.start + p.end) / 2);
   }
+  const byId = new Map(points.map((p) => [p.id, p]));
+  const colorOf = (key: string) =>
+    seriesColor(
+      Math.max(
+        0,
+        series.findIndex((s) => s.key === key),
+      ),
+    );
+  const centreOf = (p: TrendPoint) => x((p.start + p.end) / 2) + (slots.get(p.id) ?? 0) * step;
+  /** The horizontal extent of a group's claims, with room for the band to show on either side. */
+  const extent = (ids: readonly string[]): [number, number] | null => {
+    const xs = ids.flatMap((id) => {
+      const p = byId.get(id);
+      return p ? [centreOf(p)] : [];
+    });
+    if (xs.length === 0) return null;
+    return [Math.min(...xs) - step / 2 - 5, Math.max(...xs) + step / 2 + 5];
+  };
+  const yOf = (v: number | null, end: "low" | "high") =>
+    v === null
+      ? end === "low"
+        ? plot.y + plot.height
+        : plot.y
+      : y(Math.max(yDomain.min, Math.min(v, yDomain.max)));
   return (
     <g className="tally-trend-layer">
+      {ranges.map((r) => {
+        const span = extent(r.pointIds);
+        if (!span) return null;
+        const color = colorOf(r.series);
+        const top = yOf(r.high, "high");
+        const bottom = yOf(r.low, "low");
+        return (
+          <g key={`range-${r.id}`} className="tally-reconciled" data-range={r.id} aria-label={r.label}>
+            <title>{r.label}</title>
+            <rect
+              x={span[0]}
+              width={span[1] - span[0]}
+              y={top}
+              height={Math.max(3, bottom - top)}
+              fill={color}
+              fillOpacity={0.13}
+              stroke={color}
+              strokeOpacity={0.8}
+              strokeDasharray="3 2"
+            />
+            {r.most.map((m) => {
+              const mTop = yOf(m.high, "high");
+              const mBottom = yOf(m.low, "low");
+              return (
+                <g key={`${m.low}-${m.high}`} className="tally-most-corroborated">
+                  <rect
+                    x={span[0]}
+                    width={span[1] - span[0]}
+                    y={mTop}
+                    height={Math.max(3, mBottom - mTop)}
+                    fill={color}
+                    fillOpacity={0.3}
+                  />
+                  <rect
+                    x={span[0] - 3}
+                    width={4}
+                    y={mTop}
+                    height={Math.max(3, mBottom - mTop)}
+                    fill={color}
+                  />
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
       {[...guides].map(([key, t]) => (
         <line
           key={`guide-${key}`}
@@ -296,9 +429,38 @@ function TrendLayer({
           </g>
         );
       })}
+      {assessments.map((a) => {
+        const span = extent(a.pointIds);
+        if (!span) return null;
+        const ax = span[1] + 9;
+        const yb = y(a.best);
+        const yl = y(Math.max(yDomain.min, a.low));
+        const yh = y(Math.min(yDomain.max, a.high));
+        return (
+          <g
+            key={`assessment-${a.id}`}
+            className="tally-assessment"
+            data-assessment={a.id}
+            aria-label={a.label}
+          >
+            <title>{a.label}</title>
+            <g stroke="#111111" strokeWidth={1.5}>
+              <line x1={ax} x2={ax} y1={yh} y2={yl} />
+              <line x1={ax - 4} x2={ax + 4} y1={yh} y2={yh} />
+              <line x1={ax - 4} x2={ax + 4} y1={yl} y2={yl} />
+            </g>
+            <path
+              d={`M${ax},${yb - 6} L${ax + 6},${yb} L${ax},${yb + 6} L${ax - 6},${yb} Z`}
+              fill="#111111"
+              stroke="#ffffff"
+              strokeWidth={1}
+            />
+          </g>
+        );
+      })}
       <g
         className="tally-legend"
-        transform={`translate(${plot.x + 8}, ${plot.y - legendHeight(series) + 4})`}
+        transform={`translate(${plot.x + 8}, ${plot.y - legendHeight(legend) + 4})`}
       >
         {series.map((s, si) => (
           <g key={s.key} transform={`translate(0, ${si * 16})`}>
@@ -308,8 +470,8 @@ function TrendLayer({
             </text>
           </g>
         ))}
-        {legendNotes(series).map((note, i) => (
-          <text key={note} x={0} y={(series.length + i) * 16 + 8} fontSize={11} fill="#333333">
+        {legendNotes(legend).map((note, i) => (
+          <text key={note} x={0} y={(series.length + i) * LEGEND_LINE + 8} fontSize={11} fill="#333333">
             {note}
           </text>
         ))}
@@ -334,12 +496,24 @@ export function TrendChart({
   selectedId = null,
   onSelect,
   format = (n) => new Intl.NumberFormat("en").format(n),
+  ranges = [],
+  assessments = [],
 }: TrendChartProps) {
   const xDomain = yearDomain(points);
-  const axis = valueAxis(points, scale);
+  // An assessment's range may reach past every claim: the axis makes room for it.
+  const axis = valueAxis(
+    [...points, ...assessments.map((a) => ({ low: a.low, high: a.high, qualifier: "between" as const }))],
+    scale,
+  );
   const yDomain = axis.domain;
   const data = points.map((p) => ({ t: (p.start + p.end) / 2, v: layoutRange(p, yDomain).start }));
-  const legendRoom = legendHeight(series);
+  const legend: LegendContent = {
+    series,
+    ranges: ranges.length > 0,
+    assessments: assessments.length > 0,
+    width,
+  };
+  const legendRoom = legendHeight(legend);
   return (
     <ComposedChart
       width={width}
@@ -355,7 +529,8 @@ export function TrendChart({
         type="number"
         dataKey="t"
         domain={xDomain}
-        ticks={yearTicks(xDomain)}
+        // The plot is the chart less the value axis (60 px) and the margins.
+        ticks={spacedTicks(yearTicks(xDomain), width - 100)}
         interval={0}
         allowDataOverflow
         tickFormatter={yearLabel}
@@ -392,6 +567,9 @@ export function TrendChart({
         selectedId={selectedId}
         onSelect={onSelect}
         format={format}
+        ranges={ranges}
+        assessments={assessments}
+        legend={legend}
       />
     </ComposedChart>
   );

@@ -88,6 +88,9 @@ export function buildExportSvg(
   inner.setAttribute("height", String(chartHeight));
   inner.removeAttribute("style");
   inner.removeAttribute("class");
+  // Without the page's CSS the chart's text would fall back to a serif face (seen in headless
+  // Chromium's PNG): name the UI's fonts on the chart itself, which its text inherits.
+  inner.setAttribute("font-family", FONT);
   root.appendChild(inner);
 
   const footTop = top + PAD / 2 + chartHeight + PAD;

@@ -1,7 +1,7 @@
 /**
- * @tally/ui — React pieces for Tally views: range layout (pure), verdict colours, charts, claim
- * evidence, tables, and the export helpers (SVG/PNG with attribution, CSV safe for spreadsheets).
- * Knows nothing of DuckDB or where the data comes from.
+ * @tally/ui — React pieces for Tally views: range layout (pure), verdict and reading colours,
+ * charts, claim evidence, tables, and the export helpers (SVG/PNG with attribution, CSV safe for
+ * spreadsheets). Knows nothing of DuckDB or where the data comes from.
  */
 
 export type { ChartFrameProps } from "./ChartFrame.js";
@@ -17,13 +17,23 @@ export { EvidencePanel } from "./EvidencePanel.js";
 export { svgToPng } from "./exportPng.js";
 export type { ExportMeta } from "./exportSvg.js";
 export { buildExportSvg, wrapText } from "./exportSvg.js";
-export type { RangeChartProps, RangeRow } from "./RangeChart.js";
+export type { RangeBand, RangeChartProps, RangeRow } from "./RangeChart.js";
 export { RangeChart } from "./RangeChart.js";
 export type { RangeDomain, RangeGeometry, RangeInput, RangeQualifier } from "./rangeLayout.js";
 export { layoutRange, niceCeil, rangeDomain, rangeLabel } from "./rangeLayout.js";
+export type { CommonRange } from "./readingLayout.js";
+export { commonRangeLabel } from "./readingLayout.js";
+export type { ReadingStyle } from "./readingStyles.js";
+export { readingLetter, readingStyle, SPANNING_STYLE } from "./readingStyles.js";
 export { safeHttpUrl } from "./safeUrl.js";
-export type { TrendChartProps, TrendPoint, TrendSeries } from "./TrendChart.js";
-export { TrendChart } from "./TrendChart.js";
+export type {
+  TrendAssessment,
+  TrendChartProps,
+  TrendPoint,
+  TrendRange,
+  TrendSeries,
+} from "./TrendChart.js";
+export { RECONCILED_LABEL, TrendChart } from "./TrendChart.js";
 export { yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
 export type { ValueAxis, ValueScale } from "./valueAxis.js";
 export { valueAxis } from "./valueAxis.js";

@@ -15,9 +15,14 @@ export interface SqlConsole {
   run(sql: string): Promise<ConsoleResult>;
 }
 
-export async function openConsole(base: string, version: string, progress: Progress): Promise<SqlConsole> {
+export async function openConsole(
+  base: string,
+  version: string,
+  files: Readonly<Record<string, string>>,
+  progress: Progress,
+): Promise<SqlConsole> {
   const engine: Engine = await startEngine(progress);
-  await loadRelease(engine, base, version, progress);
+  await loadRelease(engine, base, version, files, progress);
   await engine.conn.query("SET enable_external_access=false");
   await engine.conn.query("SET lock_configuration=true");
   progress("");

@@ -3,9 +3,9 @@ import ehWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
 import mvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url";
 import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
-import { TABLE_NAMES } from "@tally/dataset";
 import { fetchBytes, releaseUrl } from "../dataSource.js";
 import { CLAIM_VIEW_SQL } from "./claimViewSql.js";
+import { releaseFiles } from "./releaseFiles.js";
 
 export type Progress = (message: string) => void;
 
@@ -36,30 +36,28 @@ export async function startEngine(progress: Progress): Promise<Engine> {
 }
 
 /**
- * The release's tables: the four dataset tables and the validator's verdict tables (written by the
- * release build beside them), each an Arrow IPC stream.
- */
-export const RELEASE_TABLES = [...TABLE_NAMES, "verdicts", "conflict_pairs"] as const;
-
-/**
- * Loads the release's Arrow IPC streams as tables and defines `claim_view` over them. The files
- * download together; each is inserted as soon as it and the ones before it have arrived.
+ * Loads the release's Arrow IPC streams as tables (the four dataset tables, the validator's verdict
+ * tables written beside them, and the optional ones `files` lists; see `releaseFiles`) and defines
+ * `claim_view` over them. The files download together; each is inserted as soon as it and the
+ * ones before it have arrived.
  */
 export async function loadRelease(
   engine: Engine,
   base: string,
   version: string,
+  files: Readonly<Record<string, string>>,
   progress: Progress,
 ): Promise<void> {
   progress("Loading the release's tables…");
-  const downloads = RELEASE_TABLES.map((table) =>
-    fetchBytes(releaseUrl(base, version, `${table}.arrow`), `Release ${version}'s ${table} table`),
+  const tables = releaseFiles(files);
+  const downloads = tables.map(({ table, file }) =>
+    fetchBytes(releaseUrl(base, version, file), `Release ${version}'s ${table} table`),
   );
   // Settle every download so a failed one never leaves the others' rejections unobserved.
   for (const d of downloads) d.catch(() => {});
-  for (const [i, table] of RELEASE_TABLES.entries()) {
+  for (const [i, { table, file }] of tables.entries()) {
     const bytes = await downloads[i]!;
-    progress(`Loading ${table}.arrow…`);
+    progress(`Loading ${file}…`);
     await engine.conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
   }
   await engine.conn.query(CLAIM_VIEW_SQL);

@@ -13,9 +13,14 @@ export interface Session {
   bundle: Engine["bundle"];
 }
 
-export async function openSession(base: string, version: string, progress: Progress): Promise<Session> {
+export async function openSession(
+  base: string,
+  version: string,
+  files: Readonly<Record<string, string>>,
+  progress: Progress,
+): Promise<Session> {
   const engine: Engine = await startEngine(progress);
-  await loadRelease(engine, base, version, progress);
+  await loadRelease(engine, base, version, files, progress);
   progress("");
   engineReady(engine.bundle);
   const query = async (sql: string, params: readonly (string | number)[] = []) => {

@@ -2,23 +2,28 @@ import type { ClaimView } from "@tally/dataset";
 import {
   ChartFrame,
   type Column,
+  commonRangeLabel,
   DataTable,
   EvidencePanel,
   RangeChart,
   rangeLabel,
+  readingLetter,
   verdictStyle,
 } from "@tally/ui";
 import { useEffect, useRef } from "react";
 import { citation, today } from "../citation.js";
-import { attributionLine, claimVerdicts, formatGap } from "../claimVerdicts.js";
+import { attributionLine, claimReadings, claimVerdicts, orderByReading } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { groupGap, type RankedGroup } from "../groupRating.js";
 import { claimsQuery } from "../queries.js";
+import { ReadingLegend, ReadingList } from "../ReadingList.js";
+import { readingRows } from "../readingRows.js";
+import { envelopeText, gapText, mostCorroboratedText } from "../readingText.js";
 import { MARKS, markOnce } from "../timing.js";
 import { useEventGroups, useGroupRating, useRankedGroups } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
-import { useWidth } from "../useWidth.js";
+import { chartWidth, useWidth } from "../useWidth.js";
 
 const CSV_COLUMNS = [
   "claim_id",
@@ -32,7 +37,11 @@ const CSV_COLUMNS = [
   "value_high",
   "figure_text",
   "verdict",
-  "gap_ratios",
+  "reading",
+  "reading_range",
+  "reading_origins",
+  "most_corroborated",
+  "spanning",
   "published",
   "published_inferred",
   "source_title",
@@ -45,8 +54,10 @@ const PICKER_GROUPS = 200;
 
 /**
  * The default view: each claim about one event and metric as a bar on a shared axis, coloured by
- * the validator's verdict. The focus group paints from summary.json alone (its claims and verdict);
- * any other group is a DuckDB-WASM query over the claims and the validator's verdict tables.
+ * the reading it supports, each reading's common range shaded behind the bars, the claims
+ * consistent with every reading set apart, the envelope and the most corroborated reading named.
+ * The focus group paints from summary.json alone (its claims and verdict); any other group is a
+ * DuckDB-WASM query over the claims and the validator's verdict tables.
  */
 export function Discrepancies() {
   const { summary, index, version } = useRelease();
@@ -90,17 +101,22 @@ export function Discrepancies() {
 
   // Until the engine has ranked the groups, the picker offers the group on screen.
   const options: { event_id: string; metric: string; label: string }[] = [];
-  const label = (g: Pick<RankedGroup, "event_id" | "metric" | "verdict" | "max_gap_ratio">) => {
+  const label = (
+    g: Pick<RankedGroup, "event_id" | "metric" | "verdict" | "max_gap_ratio" | "reading_count">,
+  ) => {
     const gap = groupGap(g);
-    return `${titleOf(g.event_id, g.metric)} — ${g.metric} (${verdictStyle(g.verdict).label}${gap ? `, gap ${gap}` : ""})`;
+    const readings = g.verdict === "conflict" ? `: ${g.reading_count} readings` : "";
+    return `${titleOf(g.event_id, g.metric)} — ${g.metric} (${verdictStyle(g.verdict).label}${readings}${gap ? `, gap ${gap}` : ""})`;
   };
-  for (const g of ranked.groups ?? (focus ? [focus] : []))
+  for (const g of ranked.groups ?? (focus ? [{ ...focus, reading_count: focus.readings.length }] : []))
     options.push({ event_id: g.event_id, metric: g.metric, label: label(g) });
   if (event && !options.some((o) => o.event_id === event && o.metric === metric))
     options.push({
       event_id: event,
       metric: metric ?? "",
-      label: rating ? label({ ...rating, event_id: event }) : `${event} — ${metric ?? "?"}`,
+      label: rating
+        ? label({ ...rating, event_id: event, reading_count: rating.readings.length })
+        : `${event} — ${metric ?? "?"}`,
     });
 
   const picker = (
@@ -143,25 +159,14 @@ export function Discrepancies() {
     content = <p>No claims match this event and metric in release {version}.</p>;
   } else {
     const first = claims[0]!;
-    const verdicts = claimVerdicts(
-      rating,
-      claims.map((c) => c.claim_id),
-    );
-    const chartTitle = `${first.event_title} — ${first.metric}: ${claims.length} claims compared`;
+    const ids = claims.map((c) => c.claim_id);
+    const verdicts = claimVerdicts(rating, ids);
+    const placed = claimReadings(rating, ids);
     const byId = new Map(claims.map((c) => [c.claim_id, c]));
-    const gapText = (id: string) =>
-      (rating?.conflicts ?? [])
-        .filter((c) => c.claim_ids.includes(id))
-        .map(
-          (c) =>
-            `${c.claim_ids.find((x) => x !== id)}:${c.gap_ratio === null ? "unbounded" : c.gap_ratio.toFixed(2)}`,
-        )
-        .join(" ");
-    const rows = claims.map((c) => ({
-      ...c,
-      verdict: verdicts.get(c.claim_id) ?? "unrated",
-      gap_ratios: gapText(c.claim_id),
-    }));
+    const ordered = orderByReading(claims, placed);
+    const chartTitle = `${first.event_title} — ${first.metric}: ${claims.length} claims compared`;
+    const drawn = readingRows(rating, ordered, placed, verdicts, byId);
+    const rows = drawn.csv;
     const selected = state.claim ? byId.get(state.claim) : undefined;
     const columns: Column<(typeof rows)[number]>[] = [
       { key: "outlet", label: "Outlet" },
@@ -172,6 +177,8 @@ export function Discrepancies() {
         render: (r) => rangeLabel({ low: r.value_low, high: r.value_high, qualifier: r.qualifier }),
       },
       { key: "figure_text", label: "As written" },
+      { key: "reading", label: "Reading", render: (r) => (r.spanning ? "every reading" : r.reading) },
+      { key: "reading_range", label: "Common range" },
       { key: "verdict", label: "Verdict", render: (r) => verdictStyle(r.verdict).label },
       {
         key: "published",
@@ -179,6 +186,21 @@ export function Discrepancies() {
         render: (r) => `${r.published ?? ""}${r.published_inferred ? " (inferred)" : ""}`,
       },
     ];
+    const envelope = rating ? envelopeText(rating) : null;
+    const gap = rating ? gapText(rating) : null;
+    const selectedReading = (id: string): string | null => {
+      const at = placed.get(id);
+      if (!rating || !at) return null;
+      if (at.spanning) return `consistent with every reading (${rating.readings.length}), supports none`;
+      if (at.readings.length === 0) return null;
+      const n = rating.readings.length;
+      return at.readings
+        .map((i) => {
+          const range = commonRangeLabel(rating.readings[i]!);
+          return n > 1 ? `${readingLetter(i)}: ${range} (${i + 1} of ${n})` : `common range ${range}`;
+        })
+        .join("; ");
+    };
     content = (
       <div className="split">
         <div
@@ -217,41 +239,37 @@ export function Discrepancies() {
           >
             <RangeChart
               title={chartTitle}
-              width={Math.min(width, 980)}
-              rows={rows.map((c) => ({
-                id: c.claim_id,
-                label: c.outlet,
-                detail: c.attributed_to,
-                low: c.value_low,
-                high: c.value_high,
-                qualifier: c.qualifier,
-                verdict: c.verdict,
-              }))}
+              width={chartWidth(width)}
+              rows={drawn.chart}
+              bands={drawn.bands}
+              envelope={
+                rating && envelope
+                  ? {
+                      low: rating.envelope?.low ?? null,
+                      high: rating.envelope?.high ?? null,
+                      label: gap ? `${envelope} · ${gap}` : envelope,
+                    }
+                  : null
+              }
               selectedId={state.claim}
               onSelect={(id) => update({ claim: id === state.claim ? null : id })}
             />
           </ChartFrame>
-          <Legend />
-          {rating && rating.conflicts.length > 0 && (
-            <section aria-labelledby="gaps-h">
-              <h3 id="gaps-h">Conflicting pairs (validator's gap ratios)</h3>
-              <ul className="gaps">
-                {rating.conflicts.map((c) => {
-                  const [a, b] = c.claim_ids.map((id) => byId.get(id));
-                  // Outlet alone is ambiguous (two Daily NK claims say "about 200"): name the source and id too.
-                  const name = (x: ClaimView | undefined, id: string) =>
-                    x
-                      ? `${x.outlet}, ${x.attributed_to} (${rangeLabel({ low: x.value_low, high: x.value_high, qualifier: x.qualifier })}, ${id})`
-                      : id;
-                  return (
-                    <li key={c.claim_ids.join("/")}>
-                      {name(a, c.claim_ids[0])} vs {name(b, c.claim_ids[1])}: gap ratio{" "}
-                      <strong>{formatGap(c.gap_ratio)}</strong> ({c.band})
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
+          <ReadingLegend readings={rating?.readings.length ?? 0} />
+          {rating && (
+            <ReadingList
+              rating={rating}
+              claims={byId}
+              summary={[
+                `${rating.readings.length} ${rating.readings.length === 1 ? "reading" : "readings"}`,
+                envelope,
+                gap,
+                rating.pairs > 0
+                  ? `${rating.pairs} conflicting ${rating.pairs === 1 ? "pair" : "pairs"}`
+                  : null,
+              ]}
+              most={mostCorroboratedText(rating)}
+            />
           )}
           {isFocus && (
             <p className="note">Drawn from the release summary; other events are queried with DuckDB-WASM.</p>
@@ -262,6 +280,7 @@ export function Discrepancies() {
             <EvidencePanel
               claim={selected}
               verdict={verdicts.get(selected.claim_id)}
+              reading={selectedReading(selected.claim_id)}
               onClose={() => update({ claim: null })}
             />
           ) : (
@@ -278,20 +297,5 @@ export function Discrepancies() {
       {picker}
       {content}
     </section>
-  );
-}
-
-function Legend() {
-  return (
-    <ul className="legend" aria-label="Legend">
-      {(["conflict", "consistent", "single_origin", "unrated"] as const).map((v) => (
-        <li key={v}>
-          <span className="tally-swatch" style={{ background: verdictStyle(v).color }} aria-hidden="true" />{" "}
-          {verdictStyle(v).label}
-        </li>
-      ))}
-      <li>○ hollow, dashed = approximate (“about”)</li>
-      <li>▶ arrow = open-ended (“at least”, “more than”)</li>
-    </ul>
   );
 }

@@ -24,7 +24,7 @@ export function SqlConsole() {
     queryKey: ["console", base, version],
     queryFn: async (): Promise<Console> => {
       const { openConsole } = await import("../duckdb/console.js");
-      return openConsole(base, version, setProgress);
+      return openConsole(base, version, summary.files, setProgress);
     },
     staleTime: Infinity,
     gcTime: Infinity,

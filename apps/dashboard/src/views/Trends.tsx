@@ -1,18 +1,39 @@
 import type { ClaimView } from "@tally/dataset";
-import { ChartFrame, type Column, DataTable, EvidencePanel, rangeLabel, TrendChart } from "@tally/ui";
-import { useRef } from "react";
+import {
+  ChartFrame,
+  type Column,
+  DataTable,
+  EvidencePanel,
+  RECONCILED_LABEL,
+  rangeLabel,
+  TrendChart,
+} from "@tally/ui";
+import { useMemo, useRef } from "react";
 import { citation, today } from "../citation.js";
 import { attributionLine, claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
+import { hasTable } from "../duckdb/releaseFiles.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { periodLabel } from "../periodLabel.js";
 import { TREND_SQL } from "../queries.js";
 import { seriesOf, trendPoints } from "../trendPoints.js";
+import {
+  ASSESSMENTS_SQL,
+  type AssessmentRow,
+  assessmentRowSchema,
+  assessmentsByGroup,
+  type Reconciled,
+  reconciledColumns,
+  reconciledOf,
+  TREND_RANGES_SQL,
+  trendAssessments,
+  trendRanges,
+} from "../trendRanges.js";
 import { sharedUnit, trendClaims, trendMetrics } from "../trendSelection.js";
 import type { Scale } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
-import { useWidth } from "../useWidth.js";
+import { chartWidth, useWidth } from "../useWidth.js";
 
 const CSV_COLUMNS = [
   "claim_id",
@@ -30,9 +51,17 @@ const CSV_COLUMNS = [
   "attributed_to",
   "published",
   "published_inferred",
+  "reconciled_low",
+  "reconciled_high",
+  "most_corroborated",
+  "assessed_low",
+  "assessed_best",
+  "assessed_high",
 ];
 
-const COLUMNS: Column<ClaimView>[] = [
+type TrendRow = ClaimView & ReturnType<typeof reconciledColumns>;
+
+const COLUMNS: Column<TrendRow>[] = [
   {
     key: "event_date",
     label: "Date",
@@ -47,7 +76,34 @@ const COLUMNS: Column<ClaimView>[] = [
     render: (c) => rangeLabel({ low: c.value_low, high: c.value_high, qualifier: c.qualifier }),
   },
   { key: "outlet", label: "Outlet" },
+  {
+    key: "reconciled",
+    label: "Reconciled range",
+    render: (r) =>
+      r.reconciled_low === null && r.reconciled_high === null
+        ? ""
+        : `${r.reconciled_low ?? "−∞"}–${r.reconciled_high ?? "∞"}`,
+  },
+  { key: "most_corroborated", label: "Most corroborated" },
+  { key: "assessed_best", label: "Assessed (best)" },
 ];
+
+/** The reconciled ranges and the assessments (when the release has them), queried once for both charts. */
+function useReconciled(): {
+  reconciled: Map<string, Reconciled>;
+  assessments: AssessmentRow[];
+  error: unknown;
+} {
+  const { summary } = useRelease();
+  const ranges = useSql(TREND_RANGES_SQL);
+  const assessed = useSql(hasTable(summary.files, "assessments") ? ASSESSMENTS_SQL : null);
+  const reconciled = useMemo(() => reconciledOf(ranges.data ?? []), [ranges.data]);
+  const assessments = useMemo(
+    () => (assessed.data ?? []).map((r) => assessmentRowSchema.parse(r)),
+    [assessed.data],
+  );
+  return { reconciled, assessments, error: ranges.error ?? assessed.error ?? null };
+}
 
 function Chart({
   title,
@@ -55,6 +111,8 @@ function Chart({
   periods,
   scale,
   seriesKey,
+  reconciled,
+  assessed,
 }: {
   title: string;
   claims: ClaimView[];
@@ -62,6 +120,8 @@ function Chart({
   periods: boolean;
   scale: Scale;
   seriesKey: (c: ClaimView) => string;
+  reconciled: ReadonlyMap<string, Reconciled>;
+  assessed: readonly AssessmentRow[];
 }) {
   const { index, version } = useRelease();
   const [state, update] = useUrlState();
@@ -69,6 +129,8 @@ function Chart({
   const width = useWidth(wrap);
   const points = trendPoints(claims, seriesKey);
   const series = seriesOf(points, (k) => k.replaceAll("_", " "), { connect: periods, periods });
+  const byGroup = assessmentsByGroup(assessed);
+  const rows: TrendRow[] = claims.map((c) => ({ ...c, ...reconciledColumns(c, reconciled, byGroup) }));
   return (
     <div ref={wrap}>
       <ChartFrame
@@ -79,7 +141,7 @@ function Chart({
           version,
           exportedAt: today(),
         }}
-        csv={{ rows: claims, columns: CSV_COLUMNS }}
+        csv={{ rows, columns: CSV_COLUMNS }}
         citation={citation({
           name: index.name,
           title: index.title,
@@ -88,17 +150,19 @@ function Chart({
           url: window.location.href,
           accessed: today(),
         })}
-        table={<DataTable caption={title} columns={COLUMNS} rows={claims} rowKey={(c) => c.claim_id} />}
+        table={<DataTable caption={title} columns={COLUMNS} rows={rows} rowKey={(c) => c.claim_id} />}
       >
         <TrendChart
           title={title}
           points={points}
           series={series}
-          width={Math.min(width, 980)}
+          width={chartWidth(width)}
           scale={scale}
           yLabel={sharedUnit(claims) ?? undefined}
           selectedId={state.claim}
           onSelect={(id) => update({ claim: id })}
+          ranges={trendRanges(reconciled, claims, (c) => seriesKey(c))}
+          assessments={trendAssessments(assessed, claims, (c) => seriesKey(c))}
         />
       </ChartFrame>
     </div>
@@ -109,6 +173,7 @@ function Chart({
 export function Trends() {
   const [state, update] = useUrlState();
   const all = useSql<ClaimView>(TREND_SQL);
+  const { reconciled, assessments, error: reconciledError } = useReconciled();
   const selected = state.claim ? all.data?.find((c) => c.claim_id === state.claim) : undefined;
   const { rating } = useGroupRating(selected?.event_id ?? null, selected?.metric ?? null);
   if (all.engine.error) return <ErrorBox error={all.engine.error} title="The query engine could not start" />;
@@ -171,6 +236,16 @@ export function Trends() {
           Log scale
         </label>
       </div>
+      <p className="note" data-testid="reconciled-note">
+        Behind each event with several claims, the wide shaded band is its {RECONCILED_LABEL}: from the lowest
+        reading's common low to the highest reading's common high, the range an analyst can cite. The darker
+        part, with a bar at its left, is the most corroborated reading: the one most independent origins stand
+        behind, which is evidence, not proof.
+        {assessments.length > 0 && " ◆ marks an editorial assessment's best figure, its whiskers its range."}
+      </p>
+      {reconciledError ? (
+        <ErrorBox error={reconciledError} title="The reconciled ranges could not be queried" />
+      ) : null}
       <div className="split">
         <div className="chart-col">
           {shown.length > 0 ? (
@@ -180,6 +255,8 @@ export function Trends() {
               periods={false}
               scale={state.scale}
               seriesKey={(c) => `${c.category} · ${c.metric}`}
+              reconciled={reconciled}
+              assessed={assessments}
             />
           ) : (
             <p>No dated claims for this metric on the counts chart.</p>
@@ -195,6 +272,8 @@ export function Trends() {
               periods
               scale="linear"
               seriesKey={(c) => c.metric}
+              reconciled={reconciled}
+              assessed={assessments}
             />
           )}
         </div>

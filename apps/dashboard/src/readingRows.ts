@@ -1,0 +1,101 @@
+import type { ClaimView } from "@tally/dataset";
+import {
+  commonRangeLabel,
+  type RangeBand,
+  type RangeRow,
+  readingLetter,
+  readingStyle,
+  SPANNING_STYLE,
+  verdictStyle,
+} from "@tally/ui";
+import type { ClaimReading } from "./claimVerdicts.js";
+import type { GroupRating } from "./groupRating.js";
+import { readingSupport } from "./readingText.js";
+
+/** The heading over the spanning claims, inside the chart so exports carry it too. */
+export const SPANNING_SECTION = "Consistent with every reading (counted as support for none)";
+
+/** A claim as the CSV export and the data table give it: the claim, its verdict and its readings. */
+export type ReadingCsvRow = ClaimView & {
+  verdict: string;
+  /** "A", "A;B" where a claim lies where two readings meet, "" for a spanning claim. */
+  reading: string;
+  reading_range: string;
+  reading_origins: string;
+  most_corroborated: boolean;
+  spanning: boolean;
+};
+
+/**
+ * What the discrepancy chart draws for one group: a row per claim coloured by the first reading it
+ * supports (with its letter, so colour is never the only cue), spanning claims grey and dotted in a
+ * section of their own, one band per reading labelled with who stands behind it; and the same
+ * claims as CSV rows with a reading column. A group with one reading keeps the verdict's colours.
+ */
+export function readingRows(
+  rating: GroupRating | null | undefined,
+  ordered: readonly ClaimView[],
+  placed: ReadonlyMap<string, ClaimReading>,
+  verdicts: ReadonlyMap<string, string>,
+  claims: ReadonlyMap<string, ClaimView>,
+): { chart: RangeRow[]; bands: RangeBand[]; csv: ReadingCsvRow[] } {
+  const readings = rating?.readings ?? [];
+  const many = readings.length > 1;
+  const most = new Set(rating?.most_corroborated ?? []);
+  const chart = ordered.map((c): RangeRow => {
+    const row: RangeRow = {
+      id: c.claim_id,
+      label: c.outlet,
+      detail: c.attributed_to,
+      low: c.value_low,
+      high: c.value_high,
+      qualifier: c.qualifier,
+      verdict: verdicts.get(c.claim_id) ?? "unrated",
+    };
+    const at = placed.get(c.claim_id);
+    if (!many || !at) return row;
+    if (at.spanning)
+      return {
+        ...row,
+        color: SPANNING_STYLE.color,
+        dash: SPANNING_STYLE.dash,
+        tag: SPANNING_STYLE.label,
+        section: SPANNING_SECTION,
+      };
+    if (at.readings.length === 0) return row;
+    return {
+      ...row,
+      color: readingStyle(at.readings[0]!).color,
+      tag: `reading ${at.readings.map(readingLetter).join(", ")}`,
+    };
+  });
+  const bands = readings.map((r, i): RangeBand => {
+    const style = readingStyle(i);
+    return {
+      id: String(i),
+      letter: many ? style.letter : "",
+      low: r.low,
+      high: r.high,
+      low_open: r.low_open,
+      high_open: r.high_open,
+      ...readingSupport(r, claims),
+      color: many ? style.color : verdictStyle(rating?.verdict).color,
+      hatch: style.hatch,
+      emphasis: many && most.has(i),
+    };
+  });
+  const csv = ordered.map((c): ReadingCsvRow => {
+    const at = placed.get(c.claim_id);
+    const mine = at?.readings ?? [];
+    return {
+      ...c,
+      verdict: verdicts.get(c.claim_id) ?? "unrated",
+      reading: mine.map(readingLetter).join(";"),
+      reading_range: mine.map((i) => commonRangeLabel(readings[i]!)).join(";"),
+      reading_origins: mine.map((i) => String(readings[i]!.origins)).join(";"),
+      most_corroborated: many && mine.some((i) => most.has(i)),
+      spanning: at?.spanning ?? false,
+    };
+  });
+  return { chart, bands, csv };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { ratingOfVerdict } from "./groupRating.js";
+import { envelopeText, gapText, mostCorroboratedText, readingName, readingSupport } from "./readingText.js";
+import { claim } from "./testing/claimView.js";
+import { shippedRepatriation, threeReadings, verdict } from "./testing/groupVerdicts.js";
+
+const shipped = ratingOfVerdict(shippedRepatriation);
+const three = ratingOfVerdict(threeReadings);
+
+describe("the words for readings", () => {
+  it("names the shipped group's most corroborated reading, envelope and gap", () => {
+    expect(mostCorroboratedText(shipped)).toBe("most corroborated reading: 200–220, 2 independent origins");
+    expect(envelopeText(shipped)).toBe("envelope of the readings: 200–660");
+    expect(gapText(shipped)).toBe("widest gap ×2.45 (high)");
+    expect(readingName(shipped, 1)).toBe("B: 540–660");
+  });
+
+  it("says when readings tie, and names an unbounded envelope end and gap", () => {
+    expect(mostCorroboratedText(three)).toBe(
+      "most corroborated readings, tied: A 40–50 and B 120–150, 2 independent origins each",
+    );
+    expect(envelopeText(three)).toBe("envelope of the readings: ≥40");
+    expect(gapText(three)).toBe("widest gap unbounded (high)");
+    expect(readingName(three, 2)).toBe("C: >400");
+  });
+
+  it("has no most corroborated reading, envelope or gap for one reading", () => {
+    const one = ratingOfVerdict(verdict({}));
+    expect(mostCorroboratedText(one)).toBeNull();
+    expect(envelopeText(one)).toBeNull();
+    expect(gapText(one)).toBeNull();
+    expect(readingName(one, 0)).toBe("common range 10–12");
+  });
+
+  it("never calls a reading true", () => {
+    for (const text of [mostCorroboratedText(shipped), mostCorroboratedText(three), envelopeText(shipped)])
+      expect(text).not.toMatch(/\btru(e|th)\b|likely|correct/i);
+  });
+
+  it("names who stands behind a reading: outlets and counts, long and short", () => {
+    const claims = new Map(
+      [
+        claim({ claim_id: "c001", outlet: "Daily NK" }),
+        claim({ claim_id: "c002", outlet: "Daily NK" }),
+        claim({ claim_id: "c011", outlet: "Daily NK" }),
+        claim({ claim_id: "c004", outlet: "NK Insider" }),
+      ].map((c) => [c.claim_id, c]),
+    );
+    expect(readingSupport(shipped.readings[0]!, claims)).toEqual({
+      text: "Daily NK · 3 claims, 2 independent origins",
+      shortText: "3 claims, 2 origins",
+    });
+    expect(readingSupport(shipped.readings[1]!, claims).text).toBe(
+      "NK Insider · 1 claim, 1 independent origin",
+    );
+    expect(
+      readingSupport(
+        { claim_ids: ["a", "b", "c"], origins: 3 },
+        new Map([
+          ["a", claim({ outlet: "X" })],
+          ["b", claim({ outlet: "Y" })],
+          ["c", claim({ outlet: "Z" })],
+        ]),
+      ).text,
+    ).toBe("3 outlets · 3 claims, 3 independent origins");
+  });
+});

@@ -1,0 +1,91 @@
+import type { ClaimView } from "@tally/dataset";
+import { commonRangeLabel, readingLetter } from "@tally/ui";
+import { formatGap } from "./claimVerdicts.js";
+import type { GroupRating } from "./groupRating.js";
+
+/**
+ * The words the discrepancy view uses for readings. Tally reports evidence, not truth: a reading
+ * is "most corroborated" (most independent origins stand behind it), never "true" or "likely".
+ */
+
+type Reading = GroupRating["readings"][number];
+type Format = (n: number) => string;
+
+const numberFormat = new Intl.NumberFormat("en");
+const fmt: Format = (n) => numberFormat.format(n);
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "3 claims, 2 independent origins". */
+export function countsText(claims: number, origins: number): string {
+  return `${plural(claims, "claim")}, ${plural(origins, "independent origin")}`;
+}
+
+export function supportCounts(r: Pick<Reading, "claim_ids" | "origins">): string {
+  return countsText(r.claim_ids.length, r.origins);
+}
+
+/**
+ * Who stands behind a reading, for its band: the outlets (up to two by name) and the counts, long
+ * ("Daily NK · 3 claims, 2 independent origins") and short for a narrow chart ("3 claims, 2 origins").
+ */
+export function readingSupport(
+  r: Pick<Reading, "claim_ids" | "origins">,
+  claims: ReadonlyMap<string, ClaimView>,
+): { text: string; shortText: string } {
+  const outlets = [
+    ...new Set(r.claim_ids.map((id) => claims.get(id)?.outlet).filter((o): o is string => !!o)),
+  ];
+  const who =
+    outlets.length === 0 ? "" : outlets.length <= 2 ? outlets.join(", ") : plural(outlets.length, "outlet");
+  return {
+    text: who ? `${who} · ${supportCounts(r)}` : supportCounts(r),
+    shortText: `${plural(r.claim_ids.length, "claim")}, ${plural(r.origins, "origin")}`,
+  };
+}
+
+/** "A: 200–220", or "common range 54–66" for a group's only reading. */
+export function readingName(
+  rating: Pick<GroupRating, "readings">,
+  index: number,
+  format: Format = fmt,
+): string {
+  const range = commonRangeLabel(rating.readings[index]!, format);
+  return rating.readings.length > 1 ? `${readingLetter(index)}: ${range}` : `common range ${range}`;
+}
+
+/**
+ * "most corroborated reading: 200–220, 2 independent origins"; a tie names every tied reading
+ * ("most corroborated readings, tied: A 10–20 and B 20, 2 independent origins each"). Null when
+ * there is nothing to compare (fewer than two readings).
+ */
+export function mostCorroboratedText(
+  rating: Pick<GroupRating, "readings" | "most_corroborated">,
+  format: Format = fmt,
+): string | null {
+  if (rating.readings.length < 2 || rating.most_corroborated.length === 0) return null;
+  const picked = rating.most_corroborated.map((i) => ({ i, r: rating.readings[i]! }));
+  const origins = picked[0]!.r.origins;
+  if (picked.length === 1)
+    return `most corroborated reading: ${commonRangeLabel(picked[0]!.r, format)}, ${plural(origins, "independent origin")}`;
+  const names = picked.map(({ i, r }) => `${readingLetter(i)} ${commonRangeLabel(r, format)}`);
+  const list = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `most corroborated readings, tied: ${list}, ${plural(origins, "independent origin")} each`;
+}
+
+/** "envelope of the readings: 200–660"; null without two readings (one reading is its own range). */
+export function envelopeText(
+  rating: Pick<GroupRating, "readings" | "envelope">,
+  format: Format = fmt,
+): string | null {
+  if (rating.readings.length < 2 || !rating.envelope) return null;
+  return `envelope of the readings: ${commonRangeLabel(rating.envelope, format)}`;
+}
+
+/** "widest gap ×2.45 (high)", "widest gap unbounded (high)"; null when nothing conflicts. */
+export function gapText(rating: Pick<GroupRating, "verdict" | "max_gap_ratio" | "band">): string | null {
+  if (rating.verdict !== "conflict") return null;
+  return `widest gap ${formatGap(rating.max_gap_ratio)}${rating.band ? ` (${rating.band})` : ""}`;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { claim } from "./testing/claimView.js";
+import {
+  assessmentsByGroup,
+  reconciledColumns,
+  reconciledLabel,
+  reconciledOf,
+  trendAssessments,
+  trendRanges,
+} from "./trendRanges.js";
+
+const row = (over: Record<string, unknown>) => ({
+  event_id: "repatriation-2023-10-09",
+  metric: "repatriated_persons",
+  verdict: "conflict",
+  reading_count: 2,
+  envelope_low: 200,
+  envelope_high: 660,
+  reading: 0,
+  low: 200,
+  high: 220,
+  low_open: false,
+  high_open: false,
+  origins: 2,
+  claim_count: 3,
+  ...over,
+});
+
+// TREND_RANGES_SQL's rows: the shipped conflict (one most corroborated reading), a tie with an
+// unbounded envelope, and a consistent group (its one reading is not listed as most corroborated).
+const ROWS = [
+  row({}),
+  row({ event_id: "tie", envelope_high: null, reading: 0, low: 40, high: 50 }),
+  row({ event_id: "tie", envelope_high: null, reading: 1, low: 120, high: 150 }),
+  row({
+    event_id: "ok",
+    verdict: "consistent",
+    reading_count: 1,
+    envelope_low: 54,
+    envelope_high: 66,
+    low: 54,
+    high: 66,
+  }),
+];
+
+describe("reconciled ranges for the trend chart", () => {
+  const reconciled = reconciledOf(ROWS);
+
+  it("gathers one range per group with its most corroborated reading(s)", () => {
+    expect(reconciled.size).toBe(3);
+    expect(reconciled.get("tie\u0000repatriated_persons")?.most.map((m) => [m.low, m.high])).toEqual([
+      [40, 50],
+      [120, 150],
+    ]);
+    expect(reconciled.get("ok\u0000repatriated_persons")?.most).toEqual([]);
+  });
+
+  it("names the range as the envelope of the readings, and a tie as a tie", () => {
+    expect(reconciledLabel(reconciled.get("repatriation-2023-10-09\u0000repatriated_persons")!)).toBe(
+      "reconciled range (envelope of the 2 readings): 200–660; most corroborated reading 200–220, 3 claims, 2 independent origins",
+    );
+    expect(reconciledLabel(reconciled.get("tie\u0000repatriated_persons")!)).toMatch(
+      /^reconciled range \(envelope of the 2 readings\): ≥200; most corroborated readings, tied: 40–50, .*; 120–150, /,
+    );
+    expect(reconciledLabel(reconciled.get("ok\u0000repatriated_persons")!)).toBe(
+      "reconciled range (one reading, the claims' common range): 54–66",
+    );
+  });
+
+  it("sets each range behind its group's claims on the chart, in their series", () => {
+    const claims = [
+      claim({ claim_id: "c001" }),
+      claim({ claim_id: "c004" }),
+      claim({ claim_id: "other", event_id: "nowhere" }),
+      claim({ claim_id: "c009", metric: "detention_group_size" }),
+    ];
+    const ranges = trendRanges(reconciled, claims, (c) => `${c.category} · ${c.metric}`);
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0]).toMatchObject({
+      series: "forced_repatriation · repatriated_persons",
+      pointIds: ["c001", "c004"],
+      low: 200,
+      high: 660,
+      most: [{ low: 200, high: 220 }],
+    });
+  });
+
+  it("marks an assessment beside the claims it assesses, and puts both in each claim's CSV row", () => {
+    const assessments = [
+      {
+        event_id: "repatriation-2023-10-09",
+        metric: "repatriated_persons",
+        low: 200,
+        best: 400,
+        high: 700,
+        claim_ids: "c001 c004",
+        rationale: "Why.",
+        assessed_by: "An editor",
+        assessed_on: "2024-02-01",
+      },
+    ];
+    const c = claim({ claim_id: "c001" });
+    const [mark] = trendAssessments(assessments, [c], (x) => x.metric);
+    expect(mark).toMatchObject({ best: 400, low: 200, high: 700, pointIds: ["c001"] });
+    expect(mark!.label).toBe("editorial assessment (An editor, 2024-02-01): best 400, range 200–700. Why.");
+    expect(reconciledColumns(c, reconciled, assessmentsByGroup(assessments))).toEqual({
+      reconciled_low: 200,
+      reconciled_high: 660,
+      most_corroborated: "200–220",
+      assessed_low: 200,
+      assessed_best: 400,
+      assessed_high: 700,
+    });
+    expect(trendAssessments(assessments, [claim({ event_id: "elsewhere" })], (x) => x.metric)).toEqual([]);
+  });
+});

@@ -1,0 +1,208 @@
+import type { ClaimView } from "@tally/dataset";
+import { commonRangeLabel, type TrendAssessment, type TrendRange } from "@tally/ui";
+import { z } from "zod";
+import { countsText } from "./readingText.js";
+
+/**
+ * The reconciled range of every dated event and metric with more than one claim: its envelope
+ * (from the lowest reading's common low to the highest reading's common high; a consistent
+ * group's one common range) and its most corroborated reading(s), one row per such reading.
+ * Groups of one claim are left out: their range is the claim itself, already on the chart.
+ */
+export const TREND_RANGES_SQL = `
+SELECT v.event_id, v.metric, v.verdict, v.reading_count, v.envelope_low, v.envelope_high,
+  r.reading, r.low, r.high, r.low_open, r.high_open, r.origins, r.claim_count
+FROM verdicts v
+JOIN events e USING (event_id)
+LEFT JOIN readings r
+  ON r.event_id = v.event_id AND r.metric = v.metric AND r.most_corroborated
+WHERE e.date IS NOT NULL AND v.claim_count > 1 AND v.reading_count > 0
+ORDER BY v.event_id, v.metric, r.reading`;
+
+/**
+ * The editorial assessments, when the release has them. `claim_ids` is cast to text so the query
+ * reads it whether it is stored as a list or as the CSV's space-separated cell.
+ */
+export const ASSESSMENTS_SQL = `
+SELECT event_id, metric, low, best, high, CAST(claim_ids AS VARCHAR) AS claim_ids, rationale,
+  assessed_by, CAST(assessed_on AS VARCHAR) AS assessed_on
+FROM assessments ORDER BY event_id, metric`;
+
+const rangeRowSchema = z.object({
+  event_id: z.string(),
+  metric: z.string(),
+  verdict: z.string(),
+  reading_count: z.number().int(),
+  envelope_low: z.number().nullable(),
+  envelope_high: z.number().nullable(),
+  reading: z.number().int().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  low_open: z.boolean().nullable(),
+  high_open: z.boolean().nullable(),
+  origins: z.number().int().nullable(),
+  claim_count: z.number().int().nullable(),
+});
+
+export const assessmentRowSchema = z.object({
+  event_id: z.string(),
+  metric: z.string(),
+  low: z.number(),
+  best: z.number(),
+  high: z.number(),
+  claim_ids: z.string().nullable(),
+  rationale: z.string().nullable(),
+  assessed_by: z.string().nullable(),
+  assessed_on: z.string().nullable(),
+});
+export type AssessmentRow = z.infer<typeof assessmentRowSchema>;
+
+/** One group's reconciled range, as the trend chart and its CSV take it. */
+export interface Reconciled {
+  event_id: string;
+  metric: string;
+  readingCount: number;
+  low: number | null;
+  high: number | null;
+  /** The most corroborated reading(s): several on a tie; empty when the group has one reading. */
+  most: {
+    low: number | null;
+    high: number | null;
+    low_open: boolean;
+    high_open: boolean;
+    origins: number;
+    claims: number;
+  }[];
+}
+
+const key = (event: string, metric: string) => `${event}\u0000${metric}`;
+
+/** The query's rows, one per group. */
+export function reconciledOf(rows: readonly Record<string, unknown>[]): Map<string, Reconciled> {
+  const out = new Map<string, Reconciled>();
+  for (const raw of rows) {
+    const r = rangeRowSchema.parse(raw);
+    const k = key(r.event_id, r.metric);
+    let g = out.get(k);
+    if (!g) {
+      g = {
+        event_id: r.event_id,
+        metric: r.metric,
+        readingCount: r.reading_count,
+        low: r.envelope_low,
+        high: r.envelope_high,
+        most: [],
+      };
+      out.set(k, g);
+    }
+    if (r.reading !== null && r.reading_count > 1)
+      g.most.push({
+        low: r.low,
+        high: r.high,
+        low_open: r.low_open ?? false,
+        high_open: r.high_open ?? false,
+        origins: r.origins ?? 0,
+        claims: r.claim_count ?? 0,
+      });
+  }
+  return out;
+}
+
+const numberFormat = new Intl.NumberFormat("en");
+const fmt = (n: number) => numberFormat.format(n);
+
+/** "reconciled range (envelope of the readings): 200–660; most corroborated reading 200–220, 2 independent origins". */
+export function reconciledLabel(g: Reconciled): string {
+  const range = commonRangeLabel(g, fmt);
+  if (g.readingCount < 2) return `reconciled range (one reading, the claims' common range): ${range}`;
+  const most = g.most.map((m) => `${commonRangeLabel(m, fmt)}, ${countsText(m.claims, m.origins)}`);
+  const named =
+    most.length === 1
+      ? `most corroborated reading ${most[0]}`
+      : `most corroborated readings, tied: ${most.join("; ")}`;
+  return `reconciled range (envelope of the ${g.readingCount} readings): ${range}; ${named}`;
+}
+
+/**
+ * The trend chart's reconciled ranges for the claims it shows: one band per event and metric,
+ * set behind that group's claims (by their ids), in the claims' series colour.
+ */
+export function trendRanges(
+  reconciled: ReadonlyMap<string, Reconciled>,
+  claims: readonly ClaimView[],
+  seriesKey: (c: ClaimView) => string,
+): TrendRange[] {
+  const groups = new Map<string, { series: string; ids: string[] }>();
+  for (const c of claims) {
+    const k = key(c.event_id, c.metric);
+    if (!reconciled.has(k)) continue;
+    const g = groups.get(k);
+    if (g) g.ids.push(c.claim_id);
+    else groups.set(k, { series: seriesKey(c), ids: [c.claim_id] });
+  }
+  return [...groups].map(([k, { series, ids }]) => {
+    const g = reconciled.get(k)!;
+    return {
+      id: k,
+      series,
+      pointIds: ids,
+      low: g.low,
+      high: g.high,
+      most: g.most.map((m) => ({ low: m.low, high: m.high })),
+      label: reconciledLabel(g),
+    };
+  });
+}
+
+/** The trend chart's assessment marks for the groups it shows. */
+export function trendAssessments(
+  rows: readonly AssessmentRow[],
+  claims: readonly ClaimView[],
+  seriesKey: (c: ClaimView) => string,
+): TrendAssessment[] {
+  const out: TrendAssessment[] = [];
+  for (const a of rows) {
+    const mine = claims.filter((c) => c.event_id === a.event_id && c.metric === a.metric);
+    if (mine.length === 0) continue;
+    const by = [a.assessed_by, a.assessed_on].filter(Boolean).join(", ");
+    out.push({
+      id: key(a.event_id, a.metric),
+      series: seriesKey(mine[0]!),
+      pointIds: mine.map((c) => c.claim_id),
+      low: a.low,
+      best: a.best,
+      high: a.high,
+      label: `editorial assessment${by ? ` (${by})` : ""}: best ${fmt(a.best)}, range ${fmt(a.low)}–${fmt(a.high)}${a.rationale ? `. ${a.rationale}` : ""}`,
+    });
+  }
+  return out;
+}
+
+/** Each claim's group's reconciled range and assessment, for the trend CSV and data table. */
+export function reconciledColumns(
+  c: ClaimView,
+  reconciled: ReadonlyMap<string, Reconciled>,
+  assessments: ReadonlyMap<string, AssessmentRow>,
+): {
+  reconciled_low: number | null;
+  reconciled_high: number | null;
+  most_corroborated: string;
+  assessed_low: number | null;
+  assessed_best: number | null;
+  assessed_high: number | null;
+} {
+  const g = reconciled.get(key(c.event_id, c.metric));
+  const a = assessments.get(key(c.event_id, c.metric));
+  return {
+    reconciled_low: g?.low ?? null,
+    reconciled_high: g?.high ?? null,
+    most_corroborated: g ? g.most.map((m) => commonRangeLabel(m)).join(";") : "",
+    assessed_low: a?.low ?? null,
+    assessed_best: a?.best ?? null,
+    assessed_high: a?.high ?? null,
+  };
+}
+
+export function assessmentsByGroup(rows: readonly AssessmentRow[]): Map<string, AssessmentRow> {
+  return new Map(rows.map((a) => [key(a.event_id, a.metric), a]));
+}

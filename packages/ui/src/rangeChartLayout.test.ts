@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { rangeChartLayout } from "./rangeChartLayout.js";
+
+const rows = [
+  { id: "c001", label: "Daily NK", detail: "multiple Daily NK sources in North Korea", figure: "≈200 · A" },
+  { id: "c002", label: "Daily NK", detail: "a source in China", figure: "200–300 · A" },
+  { id: "c004", label: "NK Insider", detail: "Joo Ok-kyung of Light of Freedom", figure: "≈600 · B" },
+  {
+    id: "c005",
+    label: "NK Insider",
+    detail: "NK Insider",
+    figure: "≥100 · every reading",
+    section: "Consistent with every reading",
+  },
+  {
+    id: "c012",
+    label: "Daily NK",
+    detail: "a high-ranking Daily NK source in North Korea",
+    figure: "≥100 · every reading",
+    section: "Consistent with every reading",
+  },
+];
+const bands = [
+  {
+    id: "0",
+    letter: "A",
+    low: 200,
+    high: 220,
+    text: "Daily NK · 3 claims, 2 independent origins",
+    shortText: "3 claims, 2 origins",
+    emphasis: true,
+  },
+  {
+    id: "1",
+    letter: "B",
+    low: 540,
+    high: 660,
+    text: "NK Insider · 1 claim, 1 independent origin",
+    shortText: "1 claim, 1 origin",
+  },
+];
+const envelope = { low: 200, high: 660, label: "envelope of the readings: 200–660 · widest gap ×2.45" };
+const domain = { min: 0, max: 1000 };
+
+describe("rangeChartLayout", () => {
+  it("sets the spanning claims apart under one heading, after the readings' claims", () => {
+    const layout = rangeChartLayout({ width: 900, rows, bands, envelope, domain });
+    expect(layout.slots.map((s) => (s.kind === "row" ? s.id : `# ${s.text}`))).toEqual([
+      "c001",
+      "c002",
+      "c004",
+      "# Consistent with every reading",
+      "c005",
+      "c012",
+    ]);
+    // Slots tile the plot below the strip for the bands' letters, without gaps or overlaps.
+    let y = 16;
+    for (const s of layout.slots) {
+      expect(s.top).toBe(y);
+      y += s.height;
+    }
+    expect(layout.plot.height).toBe(y);
+  });
+
+  it("puts the envelope and the band labels above the rows, each label starting at its band", () => {
+    const layout = rangeChartLayout({ width: 980, rows, bands, envelope, domain });
+    const a = layout.bandLabels.get("0")!;
+    const b = layout.bandLabels.get("1")!;
+    // A's long label runs past where B's starts: B takes the next line.
+    expect(b.y).toBe(a.y + 18);
+    // B's label is pulled left just enough to end inside the chart.
+    expect(b.x).toBeLessThanOrEqual(layout.x(540));
+    expect(b.x + 18 + b.lines[0]!.length * 6.4).toBeCloseTo(980 - 8, 5);
+    expect(a.lines[0]).toBe("A: 200–220 · Daily NK · 3 claims, 2 independent origins · most corroborated");
+    expect(a.x).toBeCloseTo(layout.x(200), 5);
+    expect(layout.envelope!.x0).toBeCloseTo(layout.x(200), 5);
+    expect(layout.envelope!.x1).toBeCloseTo(layout.x(660), 5);
+    expect(layout.envelope!.text.y).toBeLessThan(a.y);
+    expect(a.y).toBeLessThan(layout.plot.y);
+    expect(layout.plot.y).toBe(layout.margin.top);
+  });
+
+  it("shares a line between labels that clear each other", () => {
+    const short = bands.map((b) => ({ ...b, text: "2 origins", emphasis: false }));
+    const layout = rangeChartLayout({ width: 980, rows, bands: short, domain });
+    expect(layout.bandLabels.get("0")!.y).toBe(layout.bandLabels.get("1")!.y);
+  });
+
+  it("stacks each row's label above its bar when narrow, with the figure in the label", () => {
+    const layout = rangeChartLayout({ width: 340, rows, bands, envelope, domain });
+    expect(layout.compact).toBe(true);
+    expect(layout.labelCol).toBe(0);
+    expect(layout.plot.width).toBeGreaterThan(280);
+    const first = layout.slots[0]!;
+    expect(first.kind === "row" && first.lines[0]).toBe("Daily NK: ≈200 · A");
+    if (first.kind === "row")
+      expect(first.labelY + (first.lines.length - 1) * 14).toBeLessThan(first.barY - 7);
+  });
+
+  it("keeps every header line within the chart's width when narrow", () => {
+    const layout = rangeChartLayout({ width: 340, rows, bands, envelope, domain });
+    const maxChars = Math.floor((340 - 16 - 18) / 6.4);
+    for (const label of [...layout.bandLabels.values(), layout.envelope!.text])
+      for (const line of label.lines) expect(line.length).toBeLessThanOrEqual(maxChars);
+    // One block per reading, each below the one before.
+    expect(layout.bandLabels.get("1")!.y).toBeGreaterThan(layout.bandLabels.get("0")!.y);
+  });
+
+  it("has no header without bands or an envelope", () => {
+    const layout = rangeChartLayout({ width: 900, rows: rows.slice(0, 2), domain });
+    expect(layout.margin.top).toBeLessThan(20);
+    expect(layout.bandLabels.size).toBe(0);
+    expect(layout.envelope).toBeNull();
+  });
+});
