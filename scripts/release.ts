@@ -1,22 +1,66 @@
-// `pnpm dataset:release <version>`: validates the working copy and, only when it has no errors,
-// freezes it into data/releases/<version>/ with a manifest and a CHANGELOG entry.
+// `pnpm dataset:release <version> [--corpus <dir>] [--data <dir>]`: validates the working copy and,
+// only when it has no errors, freezes it into data/releases/<version>/ with a manifest and a
+// CHANGELOG entry. With --corpus every quote is checked against its source text first, and the
+// manifest records that it was and the texts' hashes; without it the manifest says it was not.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { cutRelease, DatasetReadError, loadWorkingCopy, ReleaseRefusedError } from "@tally/dataset/node";
 import { countSeverities, datasetLabel, formatReport, RULES, validate } from "@tally/validation";
+import { readCorpus } from "@tally/validation/node";
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { data: { type: "string" } },
-});
-const [version] = positionals;
-if (version === undefined || positionals.length !== 1) {
-  console.error("usage: pnpm dataset:release <version> [--data <dir>]");
+const USAGE = `Usage: pnpm dataset:release <version> [--corpus <dir>] [--data <dir>]
+
+Validates the working copy and, when it has no errors, freezes it as release <version>.
+
+  --corpus <dir>   the source texts named by sources.csv text_ref: every quote is checked
+                   against its text, any provenance error refuses the release, and the
+                   manifest records "quotes_verified": true with each text's sha256
+  --data <dir>     the dataset folder (default data/)
+  -h, --help       show this help
+
+Without --corpus the release is still cut, with "quotes_verified": false in its manifest.
+Exit codes: 0 released; 1 refused (validation errors, existing or lower version); 2 bad arguments
+or unreadable input.
+`;
+
+function usageError(message: string): never {
+  console.error(`dataset:release: ${message}\n${USAGE.split("\n")[0]}`);
   process.exit(2);
 }
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        data: { type: "string" },
+        corpus: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message.split("\n")[0]!);
+  }
+}
+const { positionals, values } = parse();
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const [version] = positionals;
+if (version === undefined) usageError("name the version to cut, such as 1.1.0");
+if (positionals.length !== 1) usageError(`one version, not ${positionals.length}: ${positionals.join(" ")}`);
+for (const key of ["data", "corpus"] as const)
+  if (values[key] !== undefined && values[key].trim() === "") usageError(`--${key} needs a value`);
+
 try {
   const dataDir = values.data;
   const working = await loadWorkingCopy(dataDir ? { dataDir } : {});
-  const { findings } = validate(working);
+  const corpusDir = values.corpus === undefined ? null : resolve(values.corpus);
+  const corpus = corpusDir === null ? undefined : await readCorpus(corpusDir);
+  const { findings } = validate(working, corpus ? { corpus } : {});
   const { errors } = countSeverities(findings);
   if (errors > 0) {
     const run = { ref: working.ref, label: datasetLabel(working), findings, rules: RULES.map((r) => r.id) };
@@ -26,11 +70,26 @@ try {
     );
     process.exit(1);
   }
-  const result = await cutRelease({ version, ...(dataDir ? { dataDir } : {}) });
+  // The texts the quotes were checked against: those the sources name, hashed as they are on disk.
+  let verifiedCorpus: Record<string, string> | undefined;
+  if (corpusDir !== null) {
+    verifiedCorpus = {};
+    for (const ref of new Set(working.tables.sources.flatMap((s) => (s.text_ref ? [s.text_ref] : []))))
+      verifiedCorpus[ref] = createHash("sha256")
+        .update(await readFile(join(corpusDir, ref)))
+        .digest("hex");
+  }
+  const result = await cutRelease({
+    version,
+    ...(dataDir ? { dataDir } : {}),
+    ...(verifiedCorpus ? { verifiedCorpus } : {}),
+  });
   console.log(`released ${version} → ${result.dir}\n\n${result.changelogEntry}`);
+  if (verifiedCorpus === undefined)
+    console.log(`quotes not verified: no --corpus was given, so manifest.json says "quotes_verified": false`);
 } catch (error) {
   if (error instanceof ReleaseRefusedError || error instanceof DatasetReadError) {
-    console.error(`release refused: ${error.message}`);
+    console.error(`release refused: ${error.message.split("\n")[0]}`);
     process.exit(error instanceof DatasetReadError ? 2 : 1);
   }
   throw error;

@@ -13,13 +13,18 @@ import { CHANGELOG_FILE, changelogEntry, prependChangelog } from "./changelog.js
 import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { listReleases } from "./listReleases.js";
 import { loadRelease } from "./loadRelease.js";
-import { buildManifest, MANIFEST_FILE } from "./manifest.js";
+import { buildManifest, MANIFEST_FILE, type VerifiedCorpus } from "./manifest.js";
 
 export interface CutReleaseOptions {
   version: string;
   dataDir?: string;
   /** The release's `created` (ISO 8601); now when omitted. */
   date?: string;
+  /**
+   * The source texts every quote was checked against (file name → sha256), when the caller
+   * validated with a corpus; without it the manifest says `"quotes_verified": false`.
+   */
+  verifiedCorpus?: VerifiedCorpus;
 }
 
 export interface CutReleaseResult {
@@ -63,7 +68,11 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
     [DESCRIPTOR_FILE]: new TextEncoder().encode(formatJson(descriptor)),
   };
   for (const table of TABLE_NAMES) frozen[TABLES[table].file] = files.csv[table];
-  const manifest = buildManifest({ name: checked.data.name, version, created }, frozen);
+  const manifest = buildManifest(
+    { name: checked.data.name, version, created },
+    frozen,
+    options.verifiedCorpus ?? null,
+  );
 
   // Written beside and renamed into place, so a failure never leaves a half-written release.
   const dir = join(releasesDir(dataDir), version);

@@ -79,14 +79,20 @@ export type Resource = z.infer<typeof resourceSchema>;
 export type TableField = z.infer<typeof tableFieldSchema>;
 
 /** Manifest frozen with a release: every file's sha256, so a changed byte is caught. */
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
 export const releaseManifestSchema = z.object({
   name: z.string(),
   version: semver,
   created: z.string(),
-  files: z.record(
-    z.string(),
-    z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().nonnegative() }),
-  ),
+  files: z.record(z.string(), z.object({ sha256, bytes: z.number().int().nonnegative() })),
+  /**
+   * Whether every quote was checked against its source text when the release was cut
+   * (`pnpm dataset:release --corpus`). Absent in releases cut before the check existed (1.0.0).
+   */
+  quotes_verified: z.boolean().optional(),
+  /** With quotes_verified: the sha256 of each source text checked, by file name. */
+  corpus: z.record(z.string(), sha256).optional(),
 });
 
 export type ReleaseManifest = z.infer<typeof releaseManifestSchema>;
