@@ -32,6 +32,7 @@ export { buildReport, countSeverities, fails } from "./report.js";
 export type { Rule, RuleContext } from "./ruleContext.js";
 export { DEFAULT_TOLERANCE } from "./ruleContext.js";
 export {
+  assessments,
   conflicts,
   corroboration,
   impliedCounts,

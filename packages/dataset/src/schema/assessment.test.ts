@@ -61,6 +61,7 @@ describe("assessmentSchema", () => {
     [{ low: "two hundred" }, "low"],
     [{ best: "" }, "best"],
     [{ high: "600+" }, "high"],
+    [{ high: "1e999" }, "high"],
     [{ low: "700" }, "high"],
     [{ claim_ids: "" }, "claim_ids"],
     [{ claim_ids: "c-1,c-2" }, "claim_ids"],

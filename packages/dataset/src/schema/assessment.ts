@@ -16,7 +16,8 @@ export const numberCell = z
   .string()
   .regex(numberPattern, "must be a number such as 200 or 3.5")
   .transform(Number)
-  .refine(Number.isFinite, "is too large a number");
+  // zod 4's number refuses infinities; a cell's own issue, so it is reported beside the others.
+  .pipe(z.number({ error: "is too large a number" }));
 
 /** A date that must be written, at year, month or day precision (its `*_precision` column says which). */
 export const dateCell = z

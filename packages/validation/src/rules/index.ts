@@ -1,4 +1,5 @@
 import type { Rule } from "../ruleContext.js";
+import { assessments } from "./assessments.js";
 import { conflicts } from "./conflicts.js";
 import { corroboration } from "./corroboration.js";
 import { impliedCounts } from "./impliedCounts.js";
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   conflicts,
   corroboration,
   impliedCounts,
+  assessments,
 ];
 
-export { conflicts, corroboration, impliedCounts, integrity, provenance, qualifier, time };
+export { assessments, conflicts, corroboration, impliedCounts, integrity, provenance, qualifier, time };

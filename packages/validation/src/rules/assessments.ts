@@ -1,0 +1,176 @@
+import { type Assessment, type Claim, OPTIONAL_TABLES, rowIndex } from "@tally/dataset";
+import type { LoadedDataset } from "@tally/dataset/node";
+import type { Finding } from "../finding.js";
+import { flat } from "../flatText.js";
+import { type Analysis, analyse } from "../groupAnalysis.js";
+import { summariseReadings } from "../readingSummary.js";
+import { envelopeText, rangeText } from "../readingText.js";
+import { datasetFile, defineRule, type RuleContext } from "../ruleContext.js";
+
+// Ids hold no NUL (idPattern), so event and metric joined by one cannot meet another pair.
+const keyOf = (event_id: string, metric: string) => `${event_id}\u0000${metric}`;
+
+/**
+ * The claim group of each assessed event and metric: every group's first claim is looked at once,
+ * and only groups of an assessed event are keyed (a million claims make 252,038 groups in the
+ * benchmark data; a dataset has an assessment for a handful).
+ */
+function assessedGroups(
+  analysis: Analysis,
+  claims: readonly Claim[],
+  assessments: readonly Assessment[],
+): Map<string, number> {
+  const events = new Set(assessments.map((a) => a.event_id));
+  const { groups } = analysis;
+  const found = new Map<string, number>();
+  for (let g = 0; g < groups.count; g++) {
+    const { event_id, metric } = claims[groups.members[groups.start[g]!]!]!;
+    if (events.has(event_id)) found.set(keyOf(event_id, metric), g);
+  }
+  return found;
+}
+
+/** Where the `i`th loaded assessment was read, at `column`. */
+function siteOf(
+  dataset: LoadedDataset,
+  i: number,
+  column: string,
+): Pick<Finding, "file" | "row" | "line" | "column"> {
+  const file = datasetFile(dataset, OPTIONAL_TABLES.assessments.file);
+  const at = dataset.locations.assessments.at(i);
+  return at ? { file, row: at.row, line: at.line, column } : { file, column };
+}
+
+/** The claims an assessment cites, by where they belong. */
+interface Citations {
+  inGroup: string[];
+  /** Claims of another event or metric, with the group they belong to. */
+  elsewhere: { claim_id: string; event_id: string; metric: string }[];
+  /** Ids that are no claim at all (the loader reports these as ref/claim). */
+  unknown: string[];
+}
+
+function citationsOf(a: Assessment, claims: readonly Claim[]): Citations {
+  const index = rowIndex(claims, "claim_id");
+  const cited: Citations = { inGroup: [], elsewhere: [], unknown: [] };
+  for (const id of a.claim_ids) {
+    const c = index.get(id);
+    if (c === -1) {
+      cited.unknown.push(id);
+      continue;
+    }
+    const { event_id, metric } = claims[c]!;
+    if (event_id === a.event_id && metric === a.metric) cited.inGroup.push(id);
+    else cited.elsewhere.push({ claim_id: id, event_id, metric });
+  }
+  return cited;
+}
+
+function citationText({ elsewhere, unknown }: Citations): string {
+  const parts = elsewhere.map((c) => `${c.claim_id} is about ${c.event_id} / ${c.metric}`);
+  if (unknown.length > 0)
+    parts.push(`${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not in claims.csv`);
+  return parts.length > 0 ? `: ${parts.join("; ")}` : "";
+}
+
+/**
+ * The warning when an assessment's low–high misses the envelope of its group's readings (if any
+ * reading is right, the figure lies in the envelope), or null when they meet. The envelope's ends
+ * are open where the outer readings' are ("more than 100" leaves 100 out).
+ */
+function envelopeWarning(
+  ctx: RuleContext,
+  analysis: Analysis,
+  g: number,
+  a: Assessment,
+  i: number,
+): Finding | null {
+  const { dataset } = ctx;
+  const { readings, envelope } = summariseReadings(analysis, g, dataset.tables.claims);
+  if (envelope === null) return null;
+  const range = {
+    low: envelope.low,
+    high: envelope.high,
+    low_open: readings[0]!.reading.low_open,
+    high_open: readings[readings.length - 1]!.reading.high_open,
+  };
+  const below = range.low !== null && (a.high < range.low || (a.high === range.low && range.low_open));
+  const above = range.high !== null && (a.low > range.high || (a.low === range.high && range.high_open));
+  if (!below && !above) return null;
+  return {
+    rule: "assessments",
+    severity: "warning",
+    message: flat`${a.event_id} / ${a.metric}: low–high [${a.low}, ${a.high}] lies ${below ? "below" : "above"} the envelope of the claims' readings, ${rangeText(range)} (${envelopeText(envelope)}): if any reading is right, the figure lies in the envelope`,
+    dataset: ctx.datasetLabel,
+    ...siteOf(dataset, i, below ? "high" : "low"),
+    event_id: a.event_id,
+    metric: a.metric,
+    claim_ids: a.claim_ids,
+    details: { low: a.low, high: a.high, envelope, readings: readings.length, tolerance: ctx.tolerance },
+  };
+}
+
+/**
+ * Editorial assessments (`assessments.csv`, issue 9): the figure a report should print and the
+ * range a maintainer judges credible. Errors when `best` lies outside low–high, when an assessment
+ * cites no claim of its own event and metric (naming the groups its claims belong to; ids that are
+ * no claim at all are the loader's `ref/claim` errors), and when an event and metric is assessed
+ * twice; a warning when low–high misses the envelope of the group's readings. A dataset without
+ * assessments gets no finding, and no analysis is made for it.
+ */
+export const assessments = defineRule({
+  id: "assessments",
+  title: "Assessments: best within low–high, resting on claims of their group, meeting the readings",
+  scan(ctx, emit) {
+    const { dataset, datasetLabel: label } = ctx;
+    const { assessments: rows, claims } = dataset.tables;
+    if (rows.length === 0) return;
+    const analysis = analyse(dataset, ctx.tolerance);
+    const groups = assessedGroups(analysis, claims, rows);
+    const first = new Map<string, number>();
+    for (let i = 0; i < rows.length; i++) {
+      const a = rows[i]!;
+      const about = { event_id: a.event_id, metric: a.metric, claim_ids: a.claim_ids };
+      const key = keyOf(a.event_id, a.metric);
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, i);
+      else {
+        const was = dataset.locations.assessments.at(earlier);
+        emit({
+          rule: "assessments",
+          severity: "error",
+          message: flat`${a.event_id} / ${a.metric} is assessed twice; it is first assessed on row ${was?.row} (line ${was?.line}): one assessment per event and metric`,
+          dataset: label,
+          ...siteOf(dataset, i, "event_id"),
+          ...about,
+        });
+      }
+      if (a.best < a.low || a.best > a.high)
+        emit({
+          rule: "assessments",
+          severity: "error",
+          message: flat`${a.event_id} / ${a.metric}: best ${a.best} lies outside low–high [${a.low}, ${a.high}]`,
+          dataset: label,
+          ...siteOf(dataset, i, "best"),
+          ...about,
+          details: { low: a.low, best: a.best, high: a.high },
+        });
+      const cited = citationsOf(a, claims);
+      // Ids that are no claim at all are the loader's ref/claim errors already: when they are all
+      // an assessment cites, there is nothing to add.
+      if (cited.inGroup.length === 0 && cited.elsewhere.length > 0)
+        emit({
+          rule: "assessments",
+          severity: "error",
+          message: flat`${a.event_id} / ${a.metric}: the assessment cites no claim of its event and metric${citationText(cited)}`,
+          dataset: label,
+          ...siteOf(dataset, i, "claim_ids"),
+          ...about,
+          details: { elsewhere: cited.elsewhere, unknown: cited.unknown },
+        });
+      const g = groups.get(key);
+      const warning = g === undefined ? null : envelopeWarning(ctx, analysis, g, a, i);
+      if (warning !== null) emit(warning);
+    }
+  },
+});
