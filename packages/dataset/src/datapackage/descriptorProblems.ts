@@ -40,6 +40,20 @@ function resourcesOf(descriptor: unknown): Record<string, unknown>[] {
   return Array.isArray(resources) ? resources.filter((r) => typeof r === "object" && r !== null) : [];
 }
 
+/** Says which of the recorded hash and size differ from the file's, never one value twice. */
+function staleText(
+  file: string,
+  have: { hash?: unknown; bytes?: unknown },
+  want: { hash?: unknown; bytes?: unknown },
+) {
+  const [hr, hf, br, bf] = [have.hash, want.hash, have.bytes, want.bytes].map(String);
+  if (have.hash === want.hash)
+    return `the recorded size of ${file} is stale (recorded ${br} bytes; the file is ${bf} bytes, with the recorded hash)`;
+  if (have.bytes === want.bytes)
+    return `the hash of ${file} is stale (recorded ${hr}; the file is ${hf}, at the recorded size of ${bf} bytes)`;
+  return `the hash of ${file} is stale (recorded ${hr}, ${br} bytes; the file is ${hf}, ${bf} bytes)`;
+}
+
 /**
  * What is out of date in a descriptor against the CSVs beside it: a missing resource, a stale
  * `hash`/`bytes`, or `fields` that no longer match the row schemas; and a resource of an optional
@@ -72,7 +86,7 @@ export function descriptorProblems(
         problem(
           PROBLEM_CODES.descriptorStaleHash,
           `resources.${table}.hash`,
-          `the hash of ${file} is stale (recorded ${String(have.hash)}, ${String(have.bytes)} bytes; the file is ${String(want.hash)}, ${String(want.bytes)} bytes): run ${REFRESH_COMMAND}`,
+          `${staleText(file, have, want)}: run ${REFRESH_COMMAND}`,
         ),
       );
     if (canonicalJson(have.schema) !== canonicalJson(want.schema))
