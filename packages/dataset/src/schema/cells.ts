@@ -10,7 +10,22 @@ const empty = (v: unknown) => v === "" || v === undefined;
 /** An identifier: lower-case letters and digits, then '.', '_' or '-' too. */
 export const idPattern = /^[a-z0-9][a-z0-9._-]*$/;
 
-export const idCell = z.string().regex(idPattern, "must be lower-case letters, digits, '.', '_' or '-'");
+/** Why a cell is not an id, in words that point at the fix (the cell is shown where it helps). */
+function idProblem(cell: unknown): string {
+  const s = String(cell);
+  if (s === "") return "must not be empty";
+  if (s.trim() !== s) return `has a space at its start or end (${JSON.stringify(s)}): remove it`;
+  if (idPattern.test(s.toLowerCase())) return `must be lower-case: ${JSON.stringify(s.toLowerCase())}`;
+  const at = [...s].findIndex((ch, i) => !(i === 0 ? /[a-z0-9]/ : /[a-z0-9._-]/).test(ch));
+  const ch = [...s][at];
+  const where =
+    at === 0
+      ? "must start with a lower-case letter or digit"
+      : "may hold only lower-case letters, digits, '.', '_' or '-'";
+  return `${where}, not ${JSON.stringify(ch)} in ${JSON.stringify(s)}`;
+}
+
+export const idCell = z.string().regex(idPattern, { error: (issue) => idProblem(issue.input) });
 
 export const textCell = z.string().trim().min(1, "must not be empty");
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TINY_CSV } from "../__fixtures__/tinyDataset.js";
 import { readCsv } from "../csv/readCsv.js";
+import { idCell } from "./cells.js";
 import { TABLE_NAMES, TABLES, type TableName } from "./tables.js";
 
 function firstRow(table: TableName): Record<string, string> {
@@ -70,5 +71,19 @@ describe("row schemas", () => {
       value_high: "300",
     });
     expect([between.value_low, between.value_high]).toEqual([200, 300]);
+  });
+});
+
+describe("id cells", () => {
+  it.each([
+    ["", "must not be empty"],
+    ["c001 ", 'has a space at its start or end ("c001 "): remove it'],
+    ["C001", 'must be lower-case: "c001"'],
+    ["a b", `may hold only lower-case letters, digits, '.', '_' or '-', not " " in "a b"`],
+    ["-x", 'must start with a lower-case letter or digit, not "-" in "-x"'],
+  ])("says what is wrong with %j", (cell, message) => {
+    const parsed = idCell.safeParse(cell);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues[0]!.message).toBe(message);
   });
 });
