@@ -11,6 +11,7 @@ export const PROBLEM_CODES = {
   csvHeaderUnknown: "csv/header-unknown",
   csvHeaderDuplicate: "csv/header-duplicate",
   csvHeaderOrder: "csv/header-order",
+  csvHeaderRepeated: "csv/header-repeated",
   keyDuplicate: "key/duplicate",
   refEvent: "ref/event",
   refSource: "ref/source",

@@ -3,6 +3,7 @@ import { basename, join, resolve } from "node:path";
 import { plainLayout } from "../csv/plainCsv.js";
 import { cellsOf, type PlainCsvFile, scanCsv } from "../csv/readCsv.js";
 import { descriptorProblems, descriptorSchemaProblems } from "../datapackage/descriptorProblems.js";
+import { PROBLEM_CODES } from "../problemCodes.js";
 import { type DataPackage, dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
 import {
@@ -79,6 +80,18 @@ function loadTable<K extends AnyTableName>(
       if (quick !== undefined) {
         rows.push(quick);
         locations.push(row, line);
+        return;
+      }
+      // A header row again (two files pasted together) fails every column; say so once instead.
+      if (fields.length === header.length && fields.every((f, i) => f === header[i])) {
+        schemaProblems.push({
+          code: PROBLEM_CODES.csvHeaderRepeated,
+          file,
+          row,
+          line,
+          column: null,
+          message: "repeats the header row (two files pasted together?): remove this line",
+        });
         return;
       }
       const cells = cellsOf(header, fields);
