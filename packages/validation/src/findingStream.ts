@@ -1,11 +1,8 @@
 import type { LoadedDataset } from "@tally/dataset/node";
 import type { Finding, Report } from "./finding.js";
-import { jsonArrayItems } from "./format/json.js";
+import { JSON_BATCH, jsonArrayItems } from "./format/json.js";
 import { countSeverity, emptySummary } from "./report.js";
 import { scanDataset, type ValidateOptions } from "./validate.js";
-
-/** Findings serialised together (see `jsonArrayItems`). */
-export const JSON_BATCH = 100;
 
 /**
  * Runs the rules over each dataset and writes every finding, in report order, as the items of a

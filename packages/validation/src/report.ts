@@ -11,25 +11,34 @@ export interface DatasetRun {
   rules: readonly string[];
 }
 
+/** What a report knows of a dataset before its findings: all of its run but the findings. */
+export type RunHead = Omit<DatasetRun, "findings">;
+
 export const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
 /** The `--format json` object: `{ datasets, findings, summary }`. */
 export function buildReport(runs: readonly DatasetRun[]): Report {
   const findings = runs.flatMap((r) => r.findings);
-  return {
-    datasets: runs.map(({ ref }) => ({ name: ref.name, version: ref.version, path: ref.path })),
-    findings,
-    summary: countSeverities(findings),
-  };
+  return { datasets: datasetRefs(runs), findings, summary: countSeverities(findings) };
+}
+
+/** The report's `datasets`: name, version and path of each. */
+export function datasetRefs(runs: readonly RunHead[]): Report["datasets"] {
+  return runs.map(({ ref }) => ({ name: ref.name, version: ref.version, path: ref.path }));
 }
 
 export const emptySummary = (): Report["summary"] => ({ errors: 0, warnings: 0, infos: 0 });
 
+/** The summary count each severity adds to. */
+export const SUMMARY_KEY = {
+  error: "errors",
+  warning: "warnings",
+  info: "infos",
+} as const satisfies Record<Severity, keyof Report["summary"]>;
+
 /** Adds one finding to the severity counts. */
 export function countSeverity(summary: Report["summary"], f: Pick<Finding, "severity">): void {
-  if (f.severity === "error") summary.errors++;
-  else if (f.severity === "warning") summary.warnings++;
-  else summary.infos++;
+  summary[SUMMARY_KEY[f.severity]]++;
 }
 
 export function countSeverities(findings: readonly Finding[]): Report["summary"] {
@@ -42,14 +51,6 @@ export function countSeverities(findings: readonly Finding[]): Report["summary"]
 export function fails(findings: readonly Finding[], failOn: "error" | "warning"): boolean {
   const threshold = SEVERITY_RANK[failOn];
   return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
-}
-
-/** Most severe first, then where they occur; the order text and markdown reports print. */
-export function bySeverity(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] || a.i - b.i)
-    .map(({ f }) => f);
 }
 
 /** `data/claims.csv:5 (row 4, column value_low)`, or "" for findings about no place in a file. */

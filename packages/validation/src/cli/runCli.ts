@@ -1,17 +1,15 @@
-import { writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { DatasetReadError, type LoadedDataset } from "@tally/dataset/loader";
 import { readCorpus } from "../corpus.js";
 import type { Finding } from "../finding.js";
-import { streamFindings } from "../findingStream.js";
-import { formatReport } from "../format/index.js";
-import { jsonReportFrame, splitAtArray } from "../format/json.js";
-import { type DatasetRun, emptySummary, fails, SEVERITY_RANK } from "../report.js";
+import { REPORT_STREAMS, type ReportFormat } from "../format/index.js";
+import { SEVERITY_RANK } from "../report.js";
 import { RULES } from "../rules/index.js";
 import { datasetLabel, scanDataset, type ValidateOptions } from "../validate.js";
 import { writeWholeFile } from "../wholeFile.js";
 import { parseCliOptions, USAGE, UsageError } from "./cliOptions.js";
+import { fileSpools } from "./fileSpools.js";
 import { loadTargets } from "./loadTargets.js";
 import { ReportWriteError, ThreadWriter } from "./threadWriter.js";
 
@@ -36,13 +34,12 @@ function unreadable(error: unknown): string | null {
 }
 
 /**
- * Hands `write` to `report`, writing to stdout or else to the `--out` file (see `writeWholeFile`);
- * with `threaded`, from a `ThreadWriter` where there is a file descriptor to give it.
+ * Hands `write` to `report`, writing to stdout or else to the `--out` file (see `writeWholeFile`),
+ * from a `ThreadWriter` where there is a file descriptor to give it.
  */
 async function writeTo(
   out: string | null,
   io: CliIo,
-  threaded: boolean,
   report: (write: (text: string) => void) => void,
 ): Promise<void> {
   const fromThread = async (fd: number) => {
@@ -53,29 +50,43 @@ async function writeTo(
       await writer.close();
     }
   };
-  if (out !== null)
-    await writeWholeFile(out, (fd) => (threaded ? fromThread(fd) : report((text) => writeSync(fd, text))));
-  else if (threaded && io.stdoutFd !== undefined) await fromThread(io.stdoutFd);
+  if (out !== null) await writeWholeFile(out, fromThread);
+  else if (io.stdoutFd !== undefined) await fromThread(io.stdoutFd);
   else report(io.stdout);
 }
 
 /**
- * `--format json` one batch of findings at a time, as they are found, byte for byte what
- * `formatJson` prints: the summary comes after the findings.
+ * Runs the rules over each dataset and writes the report in `format` as they find things, byte for
+ * byte what `formatReport` prints: no finding is kept, and what a format prints before findings it
+ * has not seen waits in temporary files, gone however the run ends. `seen` sees each finding first.
  */
-function streamJson(
+function streamReport(
   datasets: readonly LoadedDataset[],
   options: ValidateOptions,
-  write: (chunk: string) => void,
+  format: ReportFormat,
+  write: (text: string) => void,
   seen: (finding: Finding) => void,
 ): void {
-  const refs = datasets.map(({ ref }) => ({ name: ref.name, version: ref.version, path: ref.path }));
-  write(splitAtArray(jsonReportFrame(refs, emptySummary()), "findings")[0]);
-  const { summary } = streamFindings(datasets, options, write, (f) => {
-    seen(f);
-    return f;
-  });
-  write(splitAtArray(jsonReportFrame(refs, summary), "findings")[1]);
+  const rules = RULES.map((r) => r.id);
+  const runs = datasets.map((dataset) => ({ ref: dataset.ref, label: datasetLabel(dataset), rules }));
+  const spools = fileSpools();
+  try {
+    const report = REPORT_STREAMS[format](runs, write, spools.create);
+    for (const dataset of datasets) {
+      scanDataset(
+        dataset,
+        (f) => {
+          seen(f);
+          report.add(f);
+        },
+        options,
+      );
+      report.endRun();
+    }
+    report.end();
+  } finally {
+    spools.dispose();
+  }
 }
 
 /** `pnpm validate`: returns the exit code (0 clean, 1 findings at or above --fail-on, 2 unreadable). */
@@ -95,29 +106,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     };
     const out = options.out === null ? null : resolve(io.cwd, options.out);
     if (out !== null) await mkdir(dirname(out), { recursive: true });
-    if (options.format === "json") {
-      const threshold = SEVERITY_RANK[options.failOn];
-      let failing = false;
-      await writeTo(out, io, true, (write) => {
-        streamJson(datasets, scanOptions, write, (f) => {
-          failing ||= SEVERITY_RANK[f.severity] >= threshold;
-        });
-      });
-      return failing ? 1 : 0;
-    }
-    const runs: DatasetRun[] = datasets.map((dataset) => {
-      const findings: Finding[] = [];
-      scanDataset(dataset, (f) => findings.push(f), scanOptions);
-      return { ref: dataset.ref, label: datasetLabel(dataset), findings, rules: RULES.map((r) => r.id) };
-    });
-    const report = formatReport(runs, options.format);
-    await writeTo(out, io, false, (write) => write(report));
-    return fails(
-      runs.flatMap((r) => r.findings),
-      options.failOn,
-    )
-      ? 1
-      : 0;
+    const threshold = SEVERITY_RANK[options.failOn];
+    let failing = false;
+    await writeTo(out, io, (write) =>
+      streamReport(datasets, scanOptions, options.format, write, (f) => {
+        failing ||= SEVERITY_RANK[f.severity] >= threshold;
+      }),
+    );
+    return failing ? 1 : 0;
   } catch (error) {
     const reason = unreadable(error);
     if (reason === null) throw error;

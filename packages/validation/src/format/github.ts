@@ -1,5 +1,5 @@
 import type { Finding } from "../finding.js";
-import type { DatasetRun } from "../report.js";
+import type { OpenReport } from "./reportStream.js";
 
 const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
 
@@ -12,11 +12,12 @@ function annotation(f: Finding): string {
   if (f.file !== undefined) props.push(`file=${escapeProperty(f.file)}`);
   if (f.line !== undefined) props.push(`line=${f.line}`);
   props.push(`title=${escapeProperty(`${f.rule} (${f.dataset})`)}`);
-  return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
+  return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(f.message)}\n`;
 }
 
-/** GitHub Actions annotations: `::error file=…,line=…::message`, one a line. */
-export function formatGithub(runs: readonly DatasetRun[]): string {
-  const lines = runs.flatMap((r) => r.findings.map(annotation));
-  return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
-}
+/** GitHub Actions annotations: `::error file=…,line=…::message`, one a line, as they are found. */
+export const openGithubReport: OpenReport = (_runs, write) => ({
+  add: (f) => write(annotation(f)),
+  endRun() {},
+  end() {},
+});

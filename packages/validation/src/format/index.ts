@@ -1,21 +1,28 @@
 import type { DatasetRun } from "../report.js";
-import { formatGithub } from "./github.js";
-import { formatJson } from "./json.js";
-import { formatJunit } from "./junit.js";
-import { formatMarkdown } from "./markdown.js";
-import { formatText } from "./text.js";
+import { openGithubReport } from "./github.js";
+import { openJsonReport } from "./json.js";
+import { openJunitReport } from "./junit.js";
+import { openMarkdownReport } from "./markdown.js";
+import { formatWith, type OpenReport } from "./reportStream.js";
+import { openTextReport } from "./text.js";
 
-export const FORMATS = {
-  text: formatText,
-  json: formatJson,
-  junit: formatJunit,
-  github: formatGithub,
-  markdown: formatMarkdown,
-} as const satisfies Record<string, (runs: readonly DatasetRun[]) => string>;
+/** Each format as a stream, written as the rules find things (see `ReportStream`). */
+export const REPORT_STREAMS = {
+  text: openTextReport,
+  json: openJsonReport,
+  junit: openJunitReport,
+  github: openGithubReport,
+  markdown: openMarkdownReport,
+} as const satisfies Record<string, OpenReport>;
 
-export type ReportFormat = keyof typeof FORMATS;
+export type ReportFormat = keyof typeof REPORT_STREAMS;
 
-export const REPORT_FORMATS = Object.keys(FORMATS) as ReportFormat[];
+export const REPORT_FORMATS = Object.keys(REPORT_STREAMS) as ReportFormat[];
+
+/** Each format as one string, for findings already in memory: the same stream, spooled in memory. */
+export const FORMATS = Object.fromEntries(
+  REPORT_FORMATS.map((format) => [format, formatWith(REPORT_STREAMS[format])]),
+) as Record<ReportFormat, (runs: readonly DatasetRun[]) => string>;
 
 export function formatReport(runs: readonly DatasetRun[], format: ReportFormat): string {
   return FORMATS[format](runs);

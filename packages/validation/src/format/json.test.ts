@@ -4,7 +4,11 @@ import type { Finding } from "../finding.js";
 import { buildReport, type DatasetRun } from "../report.js";
 import { RULES } from "../rules/index.js";
 import { validate } from "../validate.js";
-import { formatJson, jsonArrayItems, jsonReportFrame, splitAtArray } from "./json.js";
+import { formatReport } from "./index.js";
+import { jsonArrayItems, jsonReportFrame, jsonText, splitAtArray } from "./json.js";
+
+/** The report as one native stringify: what every way of writing it in pieces must print. */
+const whole = (runs: DatasetRun[]) => jsonText(buildReport(runs));
 
 function runOf(findings: Finding[]): DatasetRun {
   const dataset = makeDataset({});
@@ -37,20 +41,23 @@ describe("the json report written in pieces", () => {
   });
   const findings = validate(dataset).findings;
 
-  it("is byte for byte formatJson, whatever the batch size", () => {
+  it("is byte for byte the whole report's stringify, whatever the batch size", () => {
     expect(findings.length).toBeGreaterThan(3);
     const runs = [runOf(findings), runOf(findings.slice(0, 2))];
-    for (const batch of [1, 2, 5, 1000]) expect(streamed(runs, batch)).toBe(formatJson(runs));
+    for (const batch of [1, 2, 5, 1000]) expect(streamed(runs, batch)).toBe(whole(runs));
+    expect(formatReport(runs, "json")).toBe(whole(runs));
   });
 
   it("puts the summary after the findings", () => {
-    const text = formatJson([runOf(findings)]);
+    const text = formatReport([runOf(findings)], "json");
     expect(Object.keys(JSON.parse(text))).toEqual(["datasets", "findings", "summary"]);
     expect(text.indexOf('"summary"')).toBeGreaterThan(text.lastIndexOf('"rule"'));
   });
 
-  it("is byte for byte formatJson when there are no findings", () => {
-    expect(streamed([runOf([])], 100)).toBe(formatJson([runOf([])]));
-    expect(streamed([], 100)).toBe(formatJson([]));
+  it("is byte for byte the whole report's stringify when there are no findings", () => {
+    for (const runs of [[runOf([])], []]) {
+      expect(streamed(runs, 100)).toBe(whole(runs));
+      expect(formatReport(runs, "json")).toBe(whole(runs));
+    }
   });
 });

@@ -1,13 +1,31 @@
 import type { Report } from "../finding.js";
-import { buildReport, type DatasetRun } from "../report.js";
+import { countSeverity, datasetRefs, emptySummary } from "../report.js";
+import type { OpenReport } from "./reportStream.js";
+
+/** Findings serialised together (see `jsonArrayItems`). */
+export const JSON_BATCH = 100;
 
 /**
- * `{ datasets, findings, summary }`, as `reportSchema` describes it. The summary follows the
- * findings so that a report of any size can be written as the rules find them, in one pass.
+ * `{ datasets, findings, summary }`, as `reportSchema` describes it: the `jsonText` of the report.
+ * The summary follows the findings, so the report is written as the rules find them, in one pass.
  */
-export function formatJson(runs: readonly DatasetRun[]): string {
-  return jsonText(buildReport(runs));
-}
+export const openJsonReport: OpenReport = (runs, write) => {
+  const datasets = datasetRefs(runs);
+  const summary = emptySummary();
+  write(splitAtArray(jsonReportFrame(datasets, summary), "findings")[0]);
+  const items = jsonArrayItems("findings", write, JSON_BATCH);
+  return {
+    add(f) {
+      countSeverity(summary, f);
+      items.add(f);
+    },
+    endRun() {},
+    end() {
+      items.end();
+      write(splitAtArray(jsonReportFrame(datasets, summary), "findings")[1]);
+    },
+  };
+};
 
 /** A value as every JSON file of Tally prints it: two-space indentation and a final newline. */
 export function jsonText(value: unknown): string {

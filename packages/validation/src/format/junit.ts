@@ -1,5 +1,7 @@
 import type { Finding } from "../finding.js";
-import { type DatasetRun, where } from "../report.js";
+import { where } from "../report.js";
+import type { OpenReport } from "./reportStream.js";
+import type { NewSpool, Spool } from "./spool.js";
 
 const escapeXml = (s: string) =>
   s
@@ -12,71 +14,109 @@ const escapeXml = (s: string) =>
 
 const isSkip = (f: Finding) => f.details?.skipped === true;
 
-interface Case {
-  xml: string;
-  failed: boolean;
-  skipped: boolean;
+/** One rule's part of a suite, kept until the suite's counts, which head it, are known. */
+interface RuleCases {
+  /** Its failing test cases, one a line. */
+  failing: Spool;
+  failures: number;
+  /** Its infos for the suite's output, each after a newline. */
+  infos: Spool;
+  hasInfos: boolean;
+  /** The message of its first skip, which makes its own case a skipped one. */
+  skip: string | undefined;
 }
 
-function suite(run: DatasetRun): { xml: string; tests: number; failures: number; skipped: number } {
-  const cases: Case[] = [];
-  const infos: string[] = [];
-  for (const rule of run.rules) {
-    const own = run.findings.filter((f) => f.rule === rule);
-    const failing = own.filter((f) => f.severity !== "info");
-    const skip = own.find(isSkip);
-    const classname = escapeXml(`tally.${rule}`);
-    for (const f of own)
-      if (f.severity === "info" && !isSkip(f)) infos.push(`[${rule}] ${where(f)} ${f.message}`.trim());
-    if (skip) {
-      cases.push({
-        xml: `    <testcase classname="${classname}" name="${escapeXml(rule)}"><skipped message="${escapeXml(skip.message)}"/></testcase>`,
-        failed: false,
-        skipped: true,
-      });
-    } else if (failing.length === 0) {
-      cases.push({
-        xml: `    <testcase classname="${classname}" name="${escapeXml(rule)}"/>`,
-        failed: false,
-        skipped: false,
-      });
-    }
-    for (const f of failing) {
-      const name = `${rule}: ${where(f) || [f.event_id, f.metric].filter(Boolean).join(" / ") || f.message}`;
-      cases.push({
-        xml:
-          `    <testcase classname="${classname}" name="${escapeXml(name)}">` +
-          `<failure type="${f.severity}" message="${escapeXml(f.message)}">${escapeXml(`${f.severity}: ${f.message}`)}</failure></testcase>`,
-        failed: true,
-        skipped: false,
-      });
-    }
-  }
-  const failures = cases.filter((c) => c.failed).length;
-  const skipped = cases.filter((c) => c.skipped).length;
-  const out = infos.length > 0 ? [`    <system-out>${escapeXml(infos.join("\n"))}</system-out>`] : [];
-  const xml = [
-    `  <testsuite name="${escapeXml(run.label)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
-    ...cases.map((c) => c.xml),
-    ...out,
-    "  </testsuite>",
-  ].join("\n");
-  return { xml, tests: cases.length, failures, skipped };
+function failingCase(f: Finding): string {
+  const name = `${f.rule}: ${where(f) || [f.event_id, f.metric].filter(Boolean).join(" / ") || f.message}`;
+  return (
+    `    <testcase classname="${escapeXml(`tally.${f.rule}`)}" name="${escapeXml(name)}">` +
+    `<failure type="${f.severity}" message="${escapeXml(f.message)}">${escapeXml(`${f.severity}: ${f.message}`)}</failure></testcase>\n`
+  );
+}
+
+/** The rule's own case: skipped, passed when nothing failed, or none beside its failing ones. */
+function ruleCase(rule: string, cases: RuleCases): string {
+  const head = `    <testcase classname="${escapeXml(`tally.${rule}`)}" name="${escapeXml(rule)}"`;
+  if (cases.skip !== undefined) return `${head}><skipped message="${escapeXml(cases.skip)}"/></testcase>\n`;
+  return cases.failures === 0 ? `${head}/>\n` : "";
+}
+
+function casesOf(rules: readonly string[], newSpool: NewSpool): Map<string, RuleCases> {
+  return new Map(
+    rules.map((rule) => [
+      rule,
+      { failing: newSpool(), failures: 0, infos: newSpool(), hasInfos: false, skip: undefined },
+    ]),
+  );
 }
 
 /**
  * JUnit XML for CI test reporters: per dataset one suite; per rule that passed one passing test
- * case; per error or warning one failing test case; a skipped rule as a skipped case; infos as
- * the suite's output.
+ * case; per error or warning one failing test case; a skipped rule as a skipped case; infos as the
+ * suite's output. Each rule's cases wait in spools until its suite's counts are in, and each suite
+ * waits in another until the counts of all of them head the document.
  */
-export function formatJunit(runs: readonly DatasetRun[]): string {
-  const suites = runs.map(suite);
-  const sum = (k: "tests" | "failures" | "skipped") => suites.reduce((n, s) => n + s[k], 0);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="tally validate" tests="${sum("tests")}" failures="${sum("failures")}" errors="0" skipped="${sum("skipped")}">`,
-    ...suites.map((s) => s.xml),
-    "</testsuites>",
-    "",
-  ].join("\n");
-}
+export const openJunitReport: OpenReport = (runs, write, newSpool) => {
+  const suites = newSpool();
+  const appendSuite = (text: string) => suites.append(text);
+  const totals = { tests: 0, failures: 0, skipped: 0 };
+  let index = 0;
+  let rules = casesOf(runs[0]?.rules ?? [], newSpool);
+  return {
+    add(f) {
+      // A rule the run does not list has no test case.
+      const cases = rules.get(f.rule);
+      if (cases === undefined) return;
+      if (isSkip(f)) cases.skip ??= f.message;
+      if (f.severity !== "info") {
+        cases.failures++;
+        cases.failing.append(failingCase(f));
+      } else if (!isSkip(f)) {
+        cases.hasInfos = true;
+        cases.infos.append(`\n${escapeXml(`[${f.rule}] ${where(f)} ${f.message}`.trim())}`);
+      }
+    },
+    endRun() {
+      const run = runs[index++]!;
+      let tests = 0;
+      let failures = 0;
+      let skipped = 0;
+      for (const cases of rules.values()) {
+        tests += cases.failures + (cases.skip !== undefined || cases.failures === 0 ? 1 : 0);
+        failures += cases.failures;
+        if (cases.skip !== undefined) skipped++;
+      }
+      suites.append(
+        `  <testsuite name="${escapeXml(run.label)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n`,
+      );
+      for (const [rule, cases] of rules) {
+        suites.append(ruleCase(rule, cases));
+        cases.failing.drain(appendSuite);
+      }
+      if ([...rules.values()].some((cases) => cases.hasInfos)) {
+        suites.append("    <system-out>");
+        // Infos are joined by newlines: the first one drops the newline it was spooled after.
+        let first = true;
+        for (const cases of rules.values())
+          cases.infos.drain((text) => {
+            suites.append(first ? text.slice(1) : text);
+            first = false;
+          });
+        suites.append("</system-out>\n");
+      }
+      suites.append("  </testsuite>\n");
+      totals.tests += tests;
+      totals.failures += failures;
+      totals.skipped += skipped;
+      rules = casesOf(runs[index]?.rules ?? [], newSpool);
+    },
+    end() {
+      write(
+        '<?xml version="1.0" encoding="UTF-8"?>\n' +
+          `<testsuites name="tally validate" tests="${totals.tests}" failures="${totals.failures}" errors="0" skipped="${totals.skipped}">\n`,
+      );
+      suites.drain(write);
+      write("</testsuites>\n");
+    },
+  };
+};

@@ -1,23 +1,40 @@
-import { bySeverity, countSeverities, type DatasetRun, where } from "../report.js";
+import { type Finding, type Report, severitySchema } from "../finding.js";
+import { countSeverity, emptySummary, where } from "../report.js";
+import type { OpenReport } from "./reportStream.js";
+import { spoolsBySeverity } from "./spool.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** A plain report for a terminal: per dataset, most severe first, one finding a line. */
-export function formatText(runs: readonly DatasetRun[]): string {
-  const lines: string[] = [];
-  for (const run of runs) {
-    const s = countSeverities(run.findings);
-    lines.push(
-      `${run.label}: ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.infos, "info")}`,
-    );
-    for (const f of bySeverity(run.findings)) {
-      const at = where(f);
-      lines.push(`  ${f.severity.padEnd(7)} ${f.rule.padEnd(14)} ${at ? `${at}: ` : ""}${f.message}`);
-    }
-  }
-  const total = countSeverities(runs.flatMap((r) => r.findings));
-  lines.push(
-    `${plural(runs.length, "dataset")}: ${plural(total.errors, "error")}, ${plural(total.warnings, "warning")}, ${plural(total.infos, "info")}`,
-  );
-  return `${lines.join("\n")}\n`;
+const counts = (s: Report["summary"]) =>
+  `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.infos, "info")}`;
+
+function line(f: Finding): string {
+  const at = where(f);
+  return `  ${f.severity.padEnd(7)} ${f.rule.padEnd(14)} ${at ? `${at}: ` : ""}${f.message}\n`;
 }
+
+/**
+ * A plain report for a terminal: per dataset its counts, then its findings most severe first, one
+ * a line; the totals last. A dataset's lines wait in one spool per severity until its counts are in.
+ */
+export const openTextReport: OpenReport = (runs, write, newSpool) => {
+  const lines = spoolsBySeverity(newSpool);
+  const total = emptySummary();
+  let run = emptySummary();
+  let index = 0;
+  return {
+    add(f) {
+      countSeverity(run, f);
+      countSeverity(total, f);
+      lines[f.severity].append(line(f));
+    },
+    endRun() {
+      write(`${runs[index++]!.label}: ${counts(run)}\n`);
+      for (const severity of severitySchema.options) lines[severity].drain(write);
+      run = emptySummary();
+    },
+    end() {
+      write(`${plural(runs.length, "dataset")}: ${counts(total)}\n`);
+    },
+  };
+};

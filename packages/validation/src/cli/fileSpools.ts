@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { NewSpool, Spool } from "../format/spool.js";
+
+export interface FileSpoolOptions {
+  /** Where the files go; the system's temporary directory unless a test says otherwise. */
+  dir?: string;
+  /**
+   * Characters a spool gathers before it writes them out in one call. 32K: at a million claims
+   * the text report spools about 100 MB, a few thousand writes, while a gathered string stays
+   * below V8's 128 KB limit for a regular object even with two bytes a character (a larger one
+   * lives until a full collection).
+   */
+  bufferChars?: number;
+  /** Bytes read back at a time; 32K decodes to a string of the same bounded size. */
+  readBytes?: number;
+}
+
+/**
+ * Spools whose text goes to temporary files once a spool holds more than a little: memory stays
+ * the same however many findings wait. A file is unlinked as soon as it is opened, so it lives
+ * only as long as its descriptor, and is gone even when the process is killed (an out-of-memory
+ * abort runs no `finally`); `drain` closes it, and `dispose` closes any spool left undrained by a
+ * run that failed.
+ */
+export function fileSpools({
+  dir = tmpdir(),
+  bufferChars = 1 << 15,
+  readBytes = 1 << 15,
+}: FileSpoolOptions = {}): {
+  create: NewSpool;
+  dispose: () => void;
+} {
+  const open = new Set<number>();
+  const create = (): Spool => {
+    let pending = "";
+    let fd = -1;
+    let size = 0;
+    const flush = () => {
+      if (fd === -1) {
+        const path = join(dir, `tally-report-${randomUUID()}.spool`);
+        fd = openSync(path, "wx+", 0o600);
+        open.add(fd);
+        unlinkSync(path);
+      }
+      const bytes = Buffer.from(pending);
+      pending = "";
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, size + at);
+      size += bytes.length;
+    };
+    return {
+      append(text) {
+        pending += text;
+        if (pending.length >= bufferChars) flush();
+      },
+      drain(write) {
+        if (fd !== -1) {
+          flush();
+          const chunk = Buffer.allocUnsafe(readBytes);
+          // A character cut between two reads is held back until the rest of it is read.
+          const decoder = new TextDecoder();
+          for (let at = 0; at < size; ) {
+            const read = readSync(fd, chunk, 0, Math.min(readBytes, size - at), at);
+            if (read === 0) throw new Error("a report spool ended before its end");
+            at += read;
+            const text = decoder.decode(chunk.subarray(0, read), { stream: at < size });
+            if (text.length > 0) write(text);
+          }
+          closeSync(fd);
+          open.delete(fd);
+          fd = -1;
+          size = 0;
+        } else if (pending.length > 0) {
+          const text = pending;
+          pending = "";
+          write(text);
+        }
+      },
+    };
+  };
+  return {
+    create,
+    dispose() {
+      for (const fd of open) closeSync(fd);
+      open.clear();
+    },
+  };
+}
