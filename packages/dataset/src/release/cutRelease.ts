@@ -8,7 +8,7 @@ import { ReleaseRefusedError } from "../load/errors.js";
 import { loadDataset } from "../load/loadDataset.js";
 import { DESCRIPTOR_FILE, readDatasetFiles } from "../load/readDatasetFiles.js";
 import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.js";
-import { TABLE_NAMES, TABLES } from "../schema/tables.js";
+import { OPTIONAL_TABLE_NAMES, OPTIONAL_TABLES, TABLE_NAMES, TABLES } from "../schema/tables.js";
 import { CHANGELOG_FILE, changelogEntry, prependChangelog } from "./changelog.js";
 import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { listReleases } from "./listReleases.js";
@@ -35,7 +35,7 @@ export interface CutReleaseResult {
 }
 
 /**
- * Freezes the working copy into `releases/<version>/`: the four CSVs byte for byte, the descriptor
+ * Freezes the working copy into `releases/<version>/`: the four CSVs (and any optional table's) byte for byte, the descriptor
  * with `version`, `created` and fresh hashes, and a manifest of every file's sha256; then prepends
  * a CHANGELOG entry. It does not validate: the caller refuses on validation errors first.
  */
@@ -55,7 +55,11 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
 
   const files = await readDatasetFiles(dataDir);
   const created = options.date ?? new Date().toISOString();
-  const descriptor = buildDescriptor({ ...(files.descriptor as object), version, created }, files.csv);
+  const descriptor = buildDescriptor(
+    { ...(files.descriptor as object), version, created },
+    files.csv,
+    files.optional,
+  );
   const checked = dataPackageSchema.safeParse(descriptor);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
@@ -68,6 +72,11 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
     [DESCRIPTOR_FILE]: new TextEncoder().encode(formatJson(descriptor)),
   };
   for (const table of TABLE_NAMES) frozen[TABLES[table].file] = files.csv[table];
+  // An optional table is released when the working copy has it, as its descriptor now lists it.
+  for (const table of OPTIONAL_TABLE_NAMES) {
+    const bytes = files.optional[table];
+    if (bytes !== undefined) frozen[OPTIONAL_TABLES[table].file] = bytes;
+  }
   const manifest = buildManifest(
     { name: checked.data.name, version, created },
     frozen,

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TINY_CSV, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
+import { TINY_CSV, TINY_OPTIONAL_CSV, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
 import { sha256Hex } from "../datapackage/hash.js";
 import { DatasetLoadError, DatasetReadError, ReleaseRefusedError } from "../load/errors.js";
 import { dataPackageSchema, releaseManifestSchema } from "../schema/datapackage.js";
@@ -55,6 +55,25 @@ describe("cutRelease", () => {
       version: "1.0.0",
       kind: "release",
     });
+  });
+
+  it("freezes an optional table the working copy has, listed in the descriptor and the manifest", async () => {
+    const dataDir = await writeTinyDataset(undefined, {
+      csv: { assessments: TINY_OPTIONAL_CSV.assessments },
+    });
+    const cut = await cutRelease({ dataDir, version: "1.0.0", date: DATE });
+    expect(await readFile(join(cut.dir, "assessments.csv"), "utf8")).toBe(TINY_OPTIONAL_CSV.assessments);
+    expect(Object.keys(cut.manifest.files)).toContain("assessments.csv");
+    const descriptor = dataPackageSchema.parse(
+      JSON.parse(await readFile(join(cut.dir, "datapackage.json"), "utf8")),
+    );
+    expect(descriptor.resources.map((r) => r.name)).toContain("assessments");
+    expect(await verifyRelease(cut.dir)).toEqual([]);
+    const released = await loadRelease("1.0.0", { dataDir, strict: true });
+    expect(released.tables.assessments).toHaveLength(
+      (await loadWorkingCopy({ dataDir, strict: true })).tables.assessments.length,
+    );
+    expect(released.tables.assessments.length).toBeGreaterThan(0);
   });
 
   it("summarises the diff against the previous release in the next entry, newest first", async () => {
