@@ -1,4 +1,3 @@
-import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { DatasetReadError, type LoadedDataset } from "@tally/dataset/loader";
 import { readCorpus } from "../corpus.js";
@@ -105,7 +104,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...(corpus ? { corpus } : {}),
     };
     const out = options.out === null ? null : resolve(io.cwd, options.out);
-    if (out !== null) await mkdir(dirname(out), { recursive: true });
     const threshold = SEVERITY_RANK[options.failOn];
     let failing = false;
     await writeTo(out, io, (write) =>
