@@ -260,6 +260,32 @@ test.describe("readings on the shipped release", () => {
     await expectNoOverflow(page);
     await shot(page, "readings-shipped-trends-1280");
 
+    // The exports carry the bands and their legend.
+    const frame = page.locator("figure.tally-chart").first();
+    mkdirSync(EXPORTS, { recursive: true });
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      frame.getByRole("button", { name: "SVG" }).click(),
+    ]);
+    const svgText = (await downloadBytes(svg)).toString("utf8");
+    writeFileSync(resolve(EXPORTS, "shipped-trends.svg"), svgText);
+    expect(svgText).toContain('class="tally-reconciled"');
+    expect(svgText).toContain("reconciled range (envelope of the readings)");
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      frame.getByRole("button", { name: "PNG (2×)" }).click(),
+    ]);
+    const pngBytes = await downloadBytes(png);
+    writeFileSync(resolve(EXPORTS, "shipped-trends@2x.png"), pngBytes);
+    expect([...pngBytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      frame.getByRole("button", { name: "CSV" }).click(),
+    ]);
+    const csvText = (await downloadBytes(csv)).toString("utf8");
+    expect(csvText.split("\n")[0]).toMatch(/,reconciled_low,reconciled_high,most_corroborated,assessed_low,/);
+    expect(csvText).toMatch(/\nc004,.*,200,660,200–220,,,(\n|$)/);
+
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
     await expect(counts.locator(".tally-reconciled").first()).toBeVisible({ timeout: 30_000 });

@@ -8,7 +8,7 @@ function ClaimItem({ id, claim }: { id: string; claim: ClaimView | undefined }) 
   if (!claim) return <li>{id}</li>;
   const figure = rangeLabel({ low: claim.value_low, high: claim.value_high, qualifier: claim.qualifier });
   return (
-    <li data-claim-id={id}>
+    <li data-listed-claim={id}>
       {claim.outlet}, {claim.attributed_to}: <strong>{figure}</strong> <span className="muted">({id})</span>
     </li>
   );

@@ -77,6 +77,8 @@ describe("reconciled ranges for the trend chart", () => {
     const ranges = trendRanges(reconciled, claims, (c) => `${c.category} · ${c.metric}`);
     expect(ranges).toHaveLength(1);
     expect(ranges[0]).toMatchObject({
+      // An SVG attribute: printable, or the exported image cannot be read.
+      id: "repatriation-2023-10-09/repatriated_persons",
       series: "forced_repatriation · repatriated_persons",
       pointIds: ["c001", "c004"],
       low: 200,
@@ -101,7 +103,13 @@ describe("reconciled ranges for the trend chart", () => {
     ];
     const c = claim({ claim_id: "c001" });
     const [mark] = trendAssessments(assessments, [c], (x) => x.metric);
-    expect(mark).toMatchObject({ best: 400, low: 200, high: 700, pointIds: ["c001"] });
+    expect(mark).toMatchObject({
+      id: "repatriation-2023-10-09/repatriated_persons",
+      best: 400,
+      low: 200,
+      high: 700,
+      pointIds: ["c001"],
+    });
     expect(mark!.label).toBe("editorial assessment (An editor, 2024-02-01): best 400, range 200–700. Why.");
     expect(reconciledColumns(c, reconciled, assessmentsByGroup(assessments))).toEqual({
       reconciled_low: 200,

@@ -76,6 +76,11 @@ export interface Reconciled {
 }
 
 const key = (event: string, metric: string) => `${event}\u0000${metric}`;
+/**
+ * A group's id on the chart: it lands in SVG attributes, and a control character there (such as
+ * the map key's NUL) makes the exported SVG unreadable, so the PNG export fails.
+ */
+const markId = (event: string, metric: string) => `${event}/${metric}`;
 
 /** The query's rows, one per group. */
 export function reconciledOf(rows: readonly Record<string, unknown>[]): Map<string, Reconciled> {
@@ -143,7 +148,7 @@ export function trendRanges(
   return [...groups].map(([k, { series, ids }]) => {
     const g = reconciled.get(k)!;
     return {
-      id: k,
+      id: markId(g.event_id, g.metric),
       series,
       pointIds: ids,
       low: g.low,
@@ -166,7 +171,7 @@ export function trendAssessments(
     if (mine.length === 0) continue;
     const by = [a.assessed_by, a.assessed_on].filter(Boolean).join(", ");
     out.push({
-      id: key(a.event_id, a.metric),
+      id: markId(a.event_id, a.metric),
       series: seriesKey(mine[0]!),
       pointIds: mine.map((c) => c.claim_id),
       low: a.low,

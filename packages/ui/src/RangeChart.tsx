@@ -1,14 +1,9 @@
 import { type KeyboardEvent, useId } from "react";
 import { CartesianGrid, ComposedChart, Scatter, usePlotArea, XAxis, YAxis } from "recharts";
 import { LETTER_STRIP, LINE_HEIGHT, type RangeChartLayout, rangeChartLayout } from "./rangeChartLayout.js";
-import {
-  layoutRange,
-  type RangeDomain,
-  type RangeQualifier,
-  rangeDomain,
-  rangeLabel,
-} from "./rangeLayout.js";
+import { layoutRange, type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
 import { bandSpan, commonRangeLabel } from "./readingLayout.js";
+import { valueAxis } from "./valueAxis.js";
 import { verdictStyle } from "./verdictColors.js";
 
 /** One claim's figure as the discrepancy chart draws it. */
@@ -430,7 +425,8 @@ export function RangeChart({
   envelope = null,
 }: RangeChartProps) {
   const idPrefix = `r${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
-  const domain = rangeDomain(rows);
+  // Ticks on round steps that end on the domain's edge (recharts' own put 450 beside 500).
+  const { domain, ticks } = valueAxis(rows, "linear");
   const layout = rangeChartLayout({
     width,
     rows: rows.map((r) => ({
@@ -461,6 +457,8 @@ export function RangeChart({
       <XAxis
         type="number"
         domain={[domain.min, domain.max]}
+        ticks={ticks}
+        interval={0}
         allowDataOverflow
         tickFormatter={format}
         stroke="#333333"

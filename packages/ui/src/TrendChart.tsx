@@ -124,7 +124,8 @@ function legendNotes({ series, ranges, assessments, width }: LegendContent): str
       ];
   if (ranges)
     notes.push(
-      `wide shaded band = ${RECONCILED_LABEL}; darker, with a bar at its left = most corroborated reading`,
+      `wide shaded band = ${RECONCILED_LABEL}`,
+      "its darker part, barred at the left = the most corroborated reading",
     );
   if (assessments) notes.push("◆ = editorial assessment (best), whiskers = its low–high range");
   // The legend starts inside the plot, right of the value axis (about 80 px in), and must end
@@ -135,6 +136,15 @@ function legendNotes({ series, ranges, assessments, width }: LegendContent): str
 
 function legendHeight(content: LegendContent): number {
   return (content.series.length + legendNotes(content).length) * LEGEND_LINE + 8;
+}
+
+/** Average glyph width of a 12px period label. */
+const PERIOD_CHAR = 6.6;
+
+/** The centre for a label `width` wide near `x`, so that it stays between `left` and `right`. */
+function clampLabel(x: number, width: number, left: number, right: number): number {
+  if (right - left <= width) return (left + right) / 2;
+  return Math.max(left + width / 2, Math.min(x, right - width / 2));
 }
 
 function TrendLayer({
@@ -183,7 +193,21 @@ function TrendLayer({
         series.findIndex((s) => s.key === key),
       ),
     );
-  const centreOf = (p: TrendPoint) => x((p.start + p.end) / 2) + (slots.get(p.id) ?? 0) * step;
+  // How far each dodged group spreads either side of its date, so it can be kept inside the plot.
+  const groupOf = (p: TrendPoint) => p.group ?? `${p.start}/${p.end}`;
+  const spread = new Map<string, number>();
+  for (const p of points)
+    spread.set(groupOf(p), Math.max(spread.get(groupOf(p)) ?? 0, Math.abs(slots.get(p.id) ?? 0) * step));
+  /**
+   * A claim's x: its date, moved by its slot in its group. A group dated near either end of the
+   * axis is shifted inward as a whole so no claim sits on the value axis (its dotted guide still
+   * marks the date).
+   */
+  const centreOf = (p: TrendPoint) => {
+    const room = (spread.get(groupOf(p)) ?? 0) + step / 2;
+    const at = Math.max(plot.x + room, Math.min(x((p.start + p.end) / 2), plot.x + plot.width - room));
+    return at + (slots.get(p.id) ?? 0) * step;
+  };
   /** The horizontal extent of a group's claims, with room for the band to show on either side. */
   const extent = (ids: readonly string[]): [number, number] | null => {
     const xs = ids.flatMap((id) => {
@@ -191,7 +215,11 @@ function TrendLayer({
       return p ? [centreOf(p)] : [];
     });
     if (xs.length === 0) return null;
-    return [Math.min(...xs) - step / 2 - 5, Math.max(...xs) + step / 2 + 5];
+    // Kept inside the plot: an event early in the first year would spill over the value axis.
+    return [
+      Math.max(plot.x, Math.min(...xs) - step / 2 - 5),
+      Math.min(plot.x + plot.width, Math.max(...xs) + step / 2 + 5),
+    ];
   };
   const yOf = (v: number | null, end: "low" | "high") =>
     v === null
@@ -263,7 +291,6 @@ function TrendLayer({
       {series.map((s, si) => {
         const color = seriesColor(si);
         const mine = points.filter((p) => p.series === s.key).sort((a, b) => a.start - b.start);
-        const centre = (p: TrendPoint) => x((p.start + p.end) / 2) + (slots.get(p.id) ?? 0) * step;
         const markY = (p: TrendPoint) => {
           const g = layoutRange(p, yDomain);
           if (g.point || g.openHigh) return y(g.start);
@@ -287,7 +314,7 @@ function TrendLayer({
               ))}
             {s.connect && mine.length > 1 && (
               <polyline
-                points={mine.map((p) => `${centre(p)},${markY(p)}`).join(" ")}
+                points={mine.map((p) => `${centreOf(p)},${markY(p)}`).join(" ")}
                 fill="none"
                 stroke={color}
                 strokeWidth={2}
@@ -296,7 +323,7 @@ function TrendLayer({
             )}
             {mine.map((p) => {
               const g = layoutRange(p, yDomain);
-              const cx = centre(p);
+              const cx = centreOf(p);
               const yLow = y(g.start);
               const yHigh = y(g.end);
               const cy = markY(p);
@@ -419,7 +446,19 @@ function TrendLayer({
                     />
                   )}
                   {s.periods && p.period && (
-                    <text x={cx} y={cy - 14} textAnchor="middle" fontSize={12} fill="#111111">
+                    <text
+                      // Centred on the point, but kept inside the plot (on a phone a half-year is ~40 px).
+                      x={clampLabel(
+                        cx,
+                        `${p.period}: ${figure}`.length * PERIOD_CHAR,
+                        plot.x,
+                        plot.x + plot.width,
+                      )}
+                      y={cy - 14}
+                      textAnchor="middle"
+                      fontSize={12}
+                      fill="#111111"
+                    >
                       {`${p.period}: ${figure}`}
                     </text>
                   )}
@@ -432,7 +471,7 @@ function TrendLayer({
       {assessments.map((a) => {
         const span = extent(a.pointIds);
         if (!span) return null;
-        const ax = span[1] + 9;
+        const ax = Math.min(span[1] + 9, plot.x + plot.width - 5);
         const yb = y(a.best);
         const yl = y(Math.max(yDomain.min, a.low));
         const yh = y(Math.min(yDomain.max, a.high));

@@ -238,8 +238,8 @@ export function Trends() {
       </div>
       <p className="note" data-testid="reconciled-note">
         Behind each event with several claims, the wide shaded band is its {RECONCILED_LABEL}: from the lowest
-        reading's common low to the highest reading's common high, the range an analyst can cite. The darker
-        part, with a bar at its left, is the most corroborated reading: the one most independent origins stand
+        reading's common low to the highest reading's common high, the range an analyst can cite. Its darker
+        part, barred at the left, is the most corroborated reading: the one most independent origins stand
         behind, which is evidence, not proof.
         {assessments.length > 0 && " ◆ marks an editorial assessment's best figure, its whiskers its range."}
       </p>
