@@ -147,7 +147,19 @@ describe("hostile input", () => {
                   ? [String(lo), ""]
                   : ["", String(lo)];
           const repeats = r.repeat === undefined || rows.length < 2 ? "" : `c${r.repeat % rows.length}`;
+          // The words the qualifier rule reads for each qualifier, so the figures are well formed.
+          const words = {
+            exact: `${lo}`,
+            about: `about ${lo}`,
+            between: `between ${lo} and ${hi}`,
+            at_least: `at least ${lo}`,
+            more_than: `more than ${lo}`,
+            at_most: `at most ${lo}`,
+            fewer_than: `fewer than ${lo}`,
+          }[r.q];
           return claim(`c${i}`, r.q, bounds[0]!, bounds[1]!, {
+            figure_text: words,
+            quote: `they said ${words}`,
             event_id: r.e,
             attributed_to: r.who,
             repeats_claim_id: repeats === `c${i}` ? "" : repeats,

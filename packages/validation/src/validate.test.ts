@@ -4,7 +4,12 @@ import { RULES } from "./rules/index.js";
 import { datasetLabel, validate } from "./validate.js";
 
 describe("validate", () => {
-  const ds = makeDataset({ claims: [claim("a", "about", "200", "200"), claim("b", "exact", "235", "235")] });
+  const ds = makeDataset({
+    claims: [
+      claim("a", "about", "200", "200"),
+      claim("b", "exact", "235", "235", { figure_text: "235", quote: "235 people" }),
+    ],
+  });
 
   it("runs every rule and labels findings with the dataset", () => {
     const { findings } = validate(ds);
@@ -15,10 +20,12 @@ describe("validate", () => {
     expect(RULES.map((r) => r.id)).toEqual([
       "integrity",
       "provenance",
+      "qualifier",
       "time",
       "conflicts",
       "corroboration",
       "implied-counts",
+      "assessments",
     ]);
   });
 
