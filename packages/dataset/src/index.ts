@@ -15,7 +15,6 @@ export { NUMBER_WORDS, readFigure, VAGUE_FLOORS } from "./figures.js";
 export type { KeyIndex } from "./load/keyIndex.js";
 export { referencedRows, rowIndex } from "./load/keyIndex.js";
 export type { OptionalReference } from "./load/optionalReferences.js";
-export { OPTIONAL_REFERENCES, REF_CLAIM } from "./load/optionalReferences.js";
 export type { ProblemCode } from "./problemCodes.js";
 export { PROBLEM_CODES } from "./problemCodes.js";
 export { formatProblem } from "./problemText.js";

@@ -18,6 +18,8 @@ export const PROBLEM_CODES = {
   refMetric: "ref/metric",
   refBaseClaim: "ref/base-claim",
   refRepeatsClaim: "ref/repeats-claim",
+  /** A claim an optional table cites (assessments.csv claim_ids) that is not in claims.csv. */
+  refClaim: "ref/claim",
   descriptorSchema: "descriptor/schema",
   descriptorResource: "descriptor/resource",
   descriptorStaleHash: "descriptor/stale-hash",

@@ -1,12 +1,6 @@
 import { PROBLEM_CODES } from "../problemCodes.js";
 import type { OptionalTableName, TableName } from "../schema/tables.js";
 
-/**
- * The code of a cited claim that is not in claims.csv. No code of `PROBLEM_CODES` fits (those
- * name the claim column that points, base or repeated claim); it belongs beside them.
- */
-export const REF_CLAIM = "ref/claim";
-
 /** A column of an optional table whose value must be the key of a row of one of the four tables. */
 export interface OptionalReference {
   table: OptionalTableName;
@@ -28,5 +22,5 @@ export interface OptionalReference {
 export const OPTIONAL_REFERENCES: readonly OptionalReference[] = [
   { table: "assessments", column: "event_id", target: "events", code: PROBLEM_CODES.refEvent, list: false },
   { table: "assessments", column: "metric", target: "metrics", code: PROBLEM_CODES.refMetric, list: false },
-  { table: "assessments", column: "claim_ids", target: "claims", code: REF_CLAIM, list: true },
+  { table: "assessments", column: "claim_ids", target: "claims", code: PROBLEM_CODES.refClaim, list: true },
 ];
