@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ratingOfVerdict } from "./groupRating.js";
-import { envelopeText, gapText, mostCorroboratedText, readingName, readingSupport } from "./readingText.js";
+import {
+  claimReadingText,
+  envelopeText,
+  gapText,
+  mostCorroboratedText,
+  readingName,
+  readingSupport,
+} from "./readingText.js";
 import { claim } from "./testing/claimView.js";
 import { shippedRepatriation, threeReadings, verdict } from "./testing/groupVerdicts.js";
 
@@ -63,5 +70,22 @@ describe("the words for readings", () => {
         ]),
       ).text,
     ).toBe("3 outlets · 3 claims, 3 independent origins");
+  });
+});
+
+describe("claimReadingText", () => {
+  it("names a claim's reading and its place, a spanning claim as such, and nothing for no reading", () => {
+    expect(claimReadingText(shipped, { readings: [1], spanning: false })).toBe("B: 540–660 (2 of 2)");
+    expect(claimReadingText(three, { readings: [0, 1], spanning: false })).toBe(
+      "A: 40–50 (1 of 3); B: 120–150 (2 of 3)",
+    );
+    expect(claimReadingText(shipped, { readings: [], spanning: true })).toBe(
+      "consistent with every reading (2), supports none",
+    );
+    expect(claimReadingText(ratingOfVerdict(verdict({})), { readings: [0], spanning: false })).toBe(
+      "common range 10–12",
+    );
+    expect(claimReadingText(shipped, { readings: [], spanning: false })).toBeNull();
+    expect(claimReadingText(shipped, undefined)).toBeNull();
   });
 });

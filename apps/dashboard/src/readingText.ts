@@ -1,6 +1,6 @@
 import type { ClaimView } from "@tally/dataset";
 import { commonRangeLabel, readingLetter } from "@tally/ui";
-import { formatGap } from "./claimVerdicts.js";
+import { type ClaimReading, formatGap } from "./claimVerdicts.js";
 import type { GroupRating } from "./groupRating.js";
 
 /**
@@ -88,4 +88,25 @@ export function envelopeText(
 export function gapText(rating: Pick<GroupRating, "verdict" | "max_gap_ratio" | "band">): string | null {
   if (rating.verdict !== "conflict") return null;
   return `widest gap ${formatGap(rating.max_gap_ratio)}${rating.band ? ` (${rating.band})` : ""}`;
+}
+
+/**
+ * Where one claim stands, for its evidence panel: "B: 540–660 (2 of 2)", "common range 54–66" in a
+ * group of one reading, or "consistent with every reading (2), supports none"; null when the
+ * claim is in no reading (its interval holds no value).
+ */
+export function claimReadingText(
+  rating: Pick<GroupRating, "readings">,
+  at: ClaimReading | undefined,
+  format: Format = fmt,
+): string | null {
+  if (!at) return null;
+  const n = rating.readings.length;
+  if (at.spanning) return `consistent with every reading (${n}), supports none`;
+  if (at.readings.length === 0) return null;
+  return at.readings
+    .map((i) =>
+      n > 1 ? `${readingName(rating, i, format)} (${i + 1} of ${n})` : readingName(rating, i, format),
+    )
+    .join("; ");
 }

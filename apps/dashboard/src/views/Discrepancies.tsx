@@ -2,12 +2,10 @@ import type { ClaimView } from "@tally/dataset";
 import {
   ChartFrame,
   type Column,
-  commonRangeLabel,
   DataTable,
   EvidencePanel,
   RangeChart,
   rangeLabel,
-  readingLetter,
   verdictStyle,
 } from "@tally/ui";
 import { useEffect, useRef } from "react";
@@ -19,7 +17,7 @@ import { groupGap, type RankedGroup } from "../groupRating.js";
 import { claimsQuery } from "../queries.js";
 import { ReadingLegend, ReadingList } from "../ReadingList.js";
 import { readingRows } from "../readingRows.js";
-import { envelopeText, gapText, mostCorroboratedText } from "../readingText.js";
+import { claimReadingText, envelopeText, gapText, mostCorroboratedText } from "../readingText.js";
 import { MARKS, markOnce } from "../timing.js";
 import { useEventGroups, useGroupRating, useRankedGroups } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
@@ -188,19 +186,6 @@ export function Discrepancies() {
     ];
     const envelope = rating ? envelopeText(rating) : null;
     const gap = rating ? gapText(rating) : null;
-    const selectedReading = (id: string): string | null => {
-      const at = placed.get(id);
-      if (!rating || !at) return null;
-      if (at.spanning) return `consistent with every reading (${rating.readings.length}), supports none`;
-      if (at.readings.length === 0) return null;
-      const n = rating.readings.length;
-      return at.readings
-        .map((i) => {
-          const range = commonRangeLabel(rating.readings[i]!);
-          return n > 1 ? `${readingLetter(i)}: ${range} (${i + 1} of ${n})` : `common range ${range}`;
-        })
-        .join("; ");
-    };
     content = (
       <div className="split">
         <div
@@ -280,7 +265,7 @@ export function Discrepancies() {
             <EvidencePanel
               claim={selected}
               verdict={verdicts.get(selected.claim_id)}
-              reading={selectedReading(selected.claim_id)}
+              reading={rating ? claimReadingText(rating, placed.get(selected.claim_id)) : null}
               onClose={() => update({ claim: null })}
             />
           ) : (
