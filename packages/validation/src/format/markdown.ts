@@ -1,7 +1,7 @@
-import { type Finding, type Report, severitySchema } from "../finding.js";
+import { type Finding, type Report, type Severity, severitySchema } from "../finding.js";
 import { countSeverity, emptySummary, SUMMARY_KEY, where } from "../report.js";
 import type { OpenReport } from "./reportStream.js";
-import { spoolsBySeverity } from "./spool.js";
+import { type Spool, spoolsBySeverity } from "./spool.js";
 
 const cell = (s: string) => s.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/\r?\n/g, " ");
 
@@ -14,16 +14,44 @@ function row(f: Finding): string {
   return `| ${cell(f.rule)} | ${cell(at)} | ${cell(f.message)} |\n`;
 }
 
+/** Writes one dataset's section, draining its rows' spools into `write`. */
+function writeSection(
+  label: string,
+  counts: Report["summary"],
+  rows: Record<Severity, Spool>,
+  write: (text: string) => void,
+): void {
+  if (counts.errors + counts.warnings + counts.infos > 0) write(`\n### ${cell(label)}\n`);
+  for (const severity of severitySchema.options) {
+    const count = counts[SUMMARY_KEY[severity]];
+    if (count === 0) continue;
+    const heading = `${HEADINGS[severity]} (${count})`;
+    // Infos are context: folded so errors and warnings stay in view.
+    if (severity === "info") write(`\n<details>\n<summary>${heading}</summary>\n\n${TABLE_HEAD}`);
+    else write(`\n#### ${heading}\n\n${TABLE_HEAD}`);
+    rows[severity].drain(write);
+    if (severity === "info") write("\n</details>\n");
+  }
+}
+
 /**
  * A report to paste into a pull request: a summary table of every dataset's counts, then each
  * dataset's findings by severity. A dataset's rows wait in one spool per severity until its counts
- * are in; its section then waits in another until the table above it has every dataset's counts.
+ * are in; each section but the last then waits in another until the table above it has every
+ * dataset's counts.
  */
 export const openMarkdownReport: OpenReport = (runs, write, newSpool) => {
   const rows = spoolsBySeverity(newSpool);
   const sections = newSpool();
   const appendSection = (text: string) => sections.append(text);
   const counted: Report["summary"][] = [];
+  const writeHead = () => {
+    write("## Tally validation\n\n| dataset | errors | warnings | infos |\n| --- | ---: | ---: | ---: |\n");
+    runs.forEach((r, i) => {
+      const s = counted[i]!;
+      write(`| ${cell(r.label)} | ${s.errors} | ${s.warnings} | ${s.infos} |\n`);
+    });
+  };
   let run = emptySummary();
   return {
     add(f) {
@@ -31,29 +59,20 @@ export const openMarkdownReport: OpenReport = (runs, write, newSpool) => {
       rows[f.severity].append(row(f));
     },
     endRun() {
-      const label = runs[counted.length]!.label;
+      const { label } = runs[counted.length]!;
       counted.push(run);
-      if (run.errors + run.warnings + run.infos > 0) sections.append(`\n### ${cell(label)}\n`);
-      for (const severity of severitySchema.options) {
-        const count = run[SUMMARY_KEY[severity]];
-        if (count === 0) continue;
-        const heading = `${HEADINGS[severity]} (${count})`;
-        // Infos are context: folded so errors and warnings stay in view.
-        if (severity === "info")
-          sections.append(`\n<details>\n<summary>${heading}</summary>\n\n${TABLE_HEAD}`);
-        else sections.append(`\n#### ${heading}\n\n${TABLE_HEAD}`);
-        rows[severity].drain(appendSection);
-        if (severity === "info") sections.append("\n</details>\n");
+      if (counted.length < runs.length) writeSection(label, run, rows, appendSection);
+      else {
+        // The last section completes the table, so it goes straight out after the table and the
+        // sections before it instead of through a second spool: 13-15 s instead of 18-19 at 2M findings.
+        writeHead();
+        sections.drain(write);
+        writeSection(label, run, rows, write);
       }
       run = emptySummary();
     },
     end() {
-      write("## Tally validation\n\n| dataset | errors | warnings | infos |\n| --- | ---: | ---: | ---: |\n");
-      runs.forEach((r, i) => {
-        const s = counted[i]!;
-        write(`| ${cell(r.label)} | ${s.errors} | ${s.warnings} | ${s.infos} |\n`);
-      });
-      sections.drain(write);
+      if (runs.length === 0) writeHead();
     },
   };
 };
