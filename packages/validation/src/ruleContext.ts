@@ -13,6 +13,8 @@ export interface RuleContext {
   corpus?: Map<string, string>;
   /** The conflicts rule's older output: one warning per conflicting pair instead of one per group. */
   pairs?: boolean;
+  /** Today as an ISO day, for the dates that cannot lie in the future; the clock's when absent. */
+  today?: string;
 }
 
 /** Receives a rule's findings one at a time, in report order. */

@@ -11,6 +11,8 @@ export interface ValidateOptions {
   corpus?: Map<string, string>;
   /** One conflicts warning per conflicting pair (`--pairs`) instead of one per group. */
   pairs?: boolean;
+  /** Today as an ISO day (the clock's when absent): dates after it are errors. */
+  today?: string;
   /** Defaults to every rule. */
   rules?: readonly Rule[];
 }
@@ -31,6 +33,7 @@ function contextOf(dataset: LoadedDataset, options: ValidateOptions): RuleContex
   const ctx: RuleContext = { dataset, datasetLabel: datasetLabel(dataset), tolerance };
   if (options.corpus) ctx.corpus = options.corpus;
   if (options.pairs) ctx.pairs = true;
+  if (options.today) ctx.today = options.today;
   return ctx;
 }
 

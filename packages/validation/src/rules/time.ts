@@ -12,6 +12,14 @@ function safely<T>(f: () => T): T | null {
   }
 }
 
+const DAY_MS = 86_400_000;
+
+/** Whole days from ISO day `a` to ISO day `b`. */
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
+
+/** One step of a date's precision, in days: how far an inferred date at that precision may be off. */
+const slackDays = (precision: string | null) => (precision === "year" ? 366 : precision === "month" ? 31 : 1);
+
 /** `f` remembered per key: a million rows name a few thousand distinct dates. */
 function remembered<T>(f: (key: string) => T): (key: string) => T {
   const known = new Map<string, T>();
@@ -88,18 +96,31 @@ export const time = defineRule({
           const event = events[e]!;
           const evText = event.date_end === null ? `${event.date}` : `${event.date} to ${event.date_end}`;
           const inferred = event.date_inferred || source.published_inferred;
+          // An inferred date may be off by one step of its own precision, not more: 2023-10 for a
+          // report of 1 November, but not 2031 for an article of 2024.
+          const slack = Math.max(
+            event.date_inferred ? slackDays(event.date_precision) : 0,
+            source.published_inferred ? slackDays(source.published_precision) : 0,
+          );
+          const gap = daysBetween(pubInterval.end, evInterval.start);
+          const excused = inferred && gap <= slack;
           emit({
             rule: "time",
-            severity: inferred ? "warning" : "error",
+            severity: excused ? "warning" : "error",
             message:
               `event ${c.event_id} (${evText}) starts after source ${c.source_id} was published ` +
-              `(${source.published})${inferred ? "; at least one of these dates is inferred" : ""}`,
+              `(${source.published})` +
+              (excused
+                ? `; an inferred date may be off by that much (${gap} day${gap === 1 ? "" : "s"})`
+                : inferred
+                  ? `; ${gap} days is more than an inferred date's own precision allows`
+                  : ""),
             dataset: label,
-            ...locate(dataset, "claims", i),
-            column: "event_id",
+            ...locate(dataset, "events", e),
+            column: "date",
             event_id: c.event_id,
             claim_ids: [c.claim_id],
-            details: { event: evInterval, published: pubInterval, inferred },
+            details: { event: evInterval, published: pubInterval, inferred, gap_days: gap },
           });
         }
       }
@@ -124,6 +145,37 @@ export const time = defineRule({
         }
       }
     }
+    // No date a source can print lies after today, nor, in a release, after the day it was cut.
+    const today = ctx.today ?? new Date().toISOString().slice(0, 10);
+    const cut = dataset.ref.kind === "release" ? (dataset.descriptor?.created?.slice(0, 10) ?? null) : null;
+    const future = (table: "sources" | "events" | "claims", index: number, column: string, date: string) => {
+      const at = intervalOf(date);
+      if (at === null) return;
+      const limit =
+        cut !== null && cut < today
+          ? { day: cut, what: "the release was cut" }
+          : { day: today, what: "today" };
+      if (at.start <= limit.day) return;
+      emit({
+        rule: "time",
+        severity: "error",
+        message: `${column} ${date} lies after ${limit.what} (${limit.day})`,
+        dataset: label,
+        ...locate(dataset, table, index),
+        column,
+        details: { date: at, limit: limit.day },
+      });
+    };
+    sources.forEach((s, i) => {
+      if (s.published !== null) future("sources", i, "published", s.published);
+    });
+    events.forEach((ev, i) => {
+      if (ev.date !== null) future("events", i, "date", ev.date);
+      if (ev.date_end !== null) future("events", i, "date_end", ev.date_end);
+    });
+    claims.forEach((c, i) => {
+      if (c.as_of !== null) future("claims", i, "as_of", c.as_of);
+    });
     const inferredInfo = (
       table: "sources" | "events" | "claims",
       index: number,
