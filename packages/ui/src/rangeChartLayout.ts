@@ -117,7 +117,8 @@ export function rangeChartLayout({
   const compact = width < COMPACT_BELOW;
   const labelCol = compact ? 0 : labelWidth(width);
   const left = compact ? 12 : 8;
-  const right = compact ? 20 : 90;
+  // Compact: room for half the last tick's label ("1,000" is centred on the plot's right edge).
+  const right = compact ? 28 : 90;
   const plotX = left + labelCol;
   const plotWidth = Math.max(40, width - plotX - right);
   const x = (v: number) => plotX + ((v - domain.min) / (domain.max - domain.min || 1)) * plotWidth;
