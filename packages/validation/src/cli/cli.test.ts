@@ -99,6 +99,8 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       ["--data", conflicting, "--release", "9.9.9"],
       ["--format", "xml"],
       ["--fail-on", "info"],
+      ["--annotate", "notice"],
+      ["--annotate", ""],
       ["--tolerance", "2"],
       ["--tolerance", "abc"],
       ["--unknown"],
@@ -109,17 +111,46 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       expect(r.stdout).toBe("");
       expect(r.stderr, args.join(" ")).toMatch(/^tally validate: [^\n]+\n$/);
     }
+    expect(cli(["--annotate", "notice"]).stderr).toBe(
+      'tally validate: --annotate must be one of error, warning, info, not "notice" (see --help)\n',
+    );
   });
 
   it("prints each format in a form its readers parse", () => {
     const json = cli(["--data", conflicting, "--format", "json"]);
     const { summary } = reportSchema.parse(JSON.parse(json.stdout));
     expect(summary.warnings).toBeGreaterThan(0);
+    expect(summary.infos).toBeGreaterThan(0);
+    // JUnit failures are what --fail-on fails: none of the warnings by default, each with warning.
     const junit = cli(["--data", conflicting, "--format", "junit"]).stdout;
-    expect(junit).toMatch(new RegExp(`<testsuites [^>]*failures="${summary.errors + summary.warnings}"`));
-    const github = cli(["--data", conflicting, "--format", "github"]).stdout.trimEnd().split("\n");
-    for (const line of github) expect(line).toMatch(/^::(error|warning|notice) /);
-    expect(github.filter((l) => l.startsWith("::warning "))).toHaveLength(summary.warnings);
+    expect(junit).toMatch(new RegExp(`<testsuites [^>]*failures="${summary.errors}"`));
+    const failOnWarning = cli(["--data", conflicting, "--format", "junit", "--fail-on", "warning"]);
+    expect(failOnWarning.code).toBe(1);
+    expect(failOnWarning.stdout).toMatch(
+      new RegExp(`<testsuites [^>]*failures="${summary.errors + summary.warnings}"`),
+    );
+    expect(cli(["--data", conflicting, "--format", "markdown"]).stdout).toMatch(/^## Tally validation\n/);
+  });
+
+  it("annotates errors and warnings by default, down to --annotate's severity otherwise", () => {
+    const { summary } = reportSchema.parse(
+      JSON.parse(cli(["--data", conflicting, "--format", "json"]).stdout),
+    );
+    const github = (...args: string[]) =>
+      cli(["--data", conflicting, "--format", "github", ...args])
+        .stdout.split("\n")
+        .filter(Boolean);
+    const annotations = (lines: string[], command: string) =>
+      lines.filter((l) => l.startsWith(`::${command} `)).length;
+    // The fixture has fewer than 10 findings of a severity at any one file: nothing is capped.
+    const byDefault = github();
+    expect(byDefault).toHaveLength(summary.errors + summary.warnings);
+    expect(annotations(byDefault, "warning")).toBe(summary.warnings);
+    expect(annotations(byDefault, "notice")).toBe(0);
+    const onlyErrors = github("--annotate", "error");
+    expect(annotations(onlyErrors, "warning")).toBe(0);
+    expect(onlyErrors).toHaveLength(summary.errors);
+    expect(annotations(github("--annotate", "info"), "notice")).toBeGreaterThan(0);
     expect(cli(["--data", conflicting, "--format", "markdown"]).stdout).toMatch(/^## Tally validation\n/);
   });
 

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { type Severity, severitySchema } from "../finding.js";
 import { REPORT_FORMATS, type ReportFormat } from "../format/index.js";
 import { DEFAULT_TOLERANCE } from "../ruleContext.js";
 
@@ -9,6 +10,7 @@ export interface CliOptions {
   failOn: "error" | "warning";
   tolerance: number;
   format: ReportFormat;
+  annotate: Severity;
   out: string | null;
   pairs: boolean;
   help: boolean;
@@ -29,6 +31,7 @@ Validates the working data/ and every release in data/releases/.
   --fail-on <severity>    error (default) or warning: exit 1 when a finding is at or above it
   --tolerance <fraction>  relative tolerance for "about" figures (default ${DEFAULT_TOLERANCE})
   --format <format>       ${REPORT_FORMATS.join(", ")} (default text)
+  --annotate <severity>   github format: error, warning (default) or info, the lowest severity annotated
   --out <file>            write the report to this file instead of stdout
   --pairs                 conflicts: one warning per conflicting pair, not one per group's readings
   -h, --help              show this help
@@ -50,6 +53,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         "fail-on": { type: "string", default: "error" },
         tolerance: { type: "string", default: String(DEFAULT_TOLERANCE) },
         format: { type: "string", default: "text" },
+        annotate: { type: "string", default: "warning" },
         out: { type: "string" },
         pairs: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -65,6 +69,11 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (!(REPORT_FORMATS as string[]).includes(format))
     throw new UsageError(
       `--format must be one of ${REPORT_FORMATS.join(", ")}, not ${JSON.stringify(format)}`,
+    );
+  const annotate = values.annotate as string;
+  if (!(severitySchema.options as string[]).includes(annotate))
+    throw new UsageError(
+      `--annotate must be one of ${severitySchema.options.join(", ")}, not ${JSON.stringify(annotate)}`,
     );
   const toleranceText = values.tolerance as string;
   const tolerance = /^\d*\.?\d+$/.test(toleranceText.trim()) ? Number(toleranceText) : Number.NaN;
@@ -85,6 +94,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     failOn,
     tolerance,
     format: format as ReportFormat,
+    annotate: annotate as Severity,
     out: text("out"),
     pairs: values.pairs === true,
     help: values.help === true,

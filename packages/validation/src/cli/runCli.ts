@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { DatasetReadError, type LoadedDataset } from "@tally/dataset/loader";
 import { readCorpus } from "../corpus.js";
 import type { Finding } from "../finding.js";
-import { REPORT_STREAMS, type ReportFormat } from "../format/index.js";
+import { REPORT_STREAMS, type ReportFormat, type ReportOptions } from "../format/index.js";
 import { SEVERITY_RANK } from "../report.js";
 import { RULES } from "../rules/index.js";
 import { datasetLabel, scanDataset, type ValidateOptions } from "../validate.js";
@@ -63,6 +63,7 @@ function streamReport(
   datasets: readonly LoadedDataset[],
   options: ValidateOptions,
   format: ReportFormat,
+  reportOptions: ReportOptions,
   write: (text: string) => void,
   seen: (finding: Finding) => void,
 ): void {
@@ -70,7 +71,7 @@ function streamReport(
   const runs = datasets.map((dataset) => ({ ref: dataset.ref, label: datasetLabel(dataset), rules }));
   const spools = fileSpools();
   try {
-    const report = REPORT_STREAMS[format](runs, write, spools.create);
+    const report = REPORT_STREAMS[format](runs, write, spools.create, reportOptions);
     for (const dataset of datasets) {
       scanDataset(
         dataset,
@@ -107,7 +108,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const threshold = SEVERITY_RANK[options.failOn];
     let failing = false;
     await writeTo(out, io, (write) =>
-      streamReport(datasets, scanOptions, options.format, write, (f) => {
+      streamReport(datasets, scanOptions, options.format, options, write, (f) => {
         failing ||= SEVERITY_RANK[f.severity] >= threshold;
       }),
     );

@@ -55,10 +55,10 @@ describe("report formats", () => {
     expect(lines).toHaveLength(r.findings.length + 2);
   });
 
-  it("github prints one annotation per finding with file= and line=", () => {
+  it("github prints one annotation per error or warning with file= and line=, no infos", () => {
     const lines = formatReport([r], "github").trimEnd().split("\n");
-    expect(lines).toHaveLength(r.findings.length);
-    for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) /);
+    expect(lines).toHaveLength(counts.errors + counts.warnings);
+    for (const l of lines) expect(l).toMatch(/^::(error|warning) /);
     expect(lines).toContain(
       "::error file=data/claims.csv,line=5,title=integrity (data)::row has 3 cells | expected 19",
     );
@@ -67,17 +67,18 @@ describe("report formats", () => {
     ).toHaveLength(1);
   });
 
-  it("junit has one failing case per error or warning, a passing case per clean rule, provenance skipped", () => {
+  it("junit fails each error, passes each warning with its output, a passing case per clean rule, provenance skipped", () => {
     const xml = formatReport([r], "junit");
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites /);
     expect(xml.match(/<failure type="error"/g)).toHaveLength(counts.errors);
-    expect(xml.match(/<failure type="warning"/g)).toHaveLength(counts.warnings);
+    expect(xml).not.toContain('<failure type="warning"');
+    expect(xml.match(/<system-out>warning: /g)).toHaveLength(counts.warnings);
     expect(xml).toContain('<testcase classname="tally.provenance" name="provenance"><skipped message=');
     expect(xml).toContain('<testcase classname="tally.corroboration" name="corroboration"/>');
     expect(xml).toContain("&quot;Ok-kyung&quot;, &lt;NK&gt; &amp; co");
     expect(xml).toMatch(
       new RegExp(
-        `<testsuites name="tally validate" tests="\\d+" failures="${counts.errors + counts.warnings}" errors="0" skipped="1">`,
+        `<testsuites name="tally validate" tests="\\d+" failures="${counts.errors}" errors="0" skipped="1">`,
       ),
     );
   });

@@ -1,9 +1,20 @@
-import type { Finding } from "../finding.js";
-import type { OpenReport } from "./reportStream.js";
+import type { Finding, Severity } from "../finding.js";
+import { SEVERITY_RANK } from "../report.js";
+import { visibleControls } from "./escape.js";
+import { DEFAULT_REPORT_OPTIONS, type OpenReport } from "./reportStream.js";
 
 const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
 
-// GitHub workflow command escaping: data escapes %, CR, LF; property values also ':' and ','.
+/**
+ * Annotations of one severity per file. GitHub shows at most 10 error, 10 warning and 10 notice
+ * annotations per step (and 50 per job) and silently drops the rest, so an 11th from one file could
+ * never be seen; the rest of a file's findings are counted in one line instead, and other files
+ * keep a chance at the step's quota.
+ */
+export const ANNOTATIONS_PER_FILE = 10;
+
+// GitHub workflow command escaping (as @actions/core's escapeData and escapeProperty): data
+// escapes %, CR, LF; property values also ':' and ','. No data can then end the command's line.
 const escapeData = (s: string) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
 const escapeProperty = (s: string) => escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 
@@ -15,9 +26,50 @@ function annotation(f: Finding): string {
   return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(f.message)}\n`;
 }
 
-/** GitHub Actions annotations: `::error file=…,line=…::message`, one a line, as they are found. */
-export const openGithubReport: OpenReport = (_runs, write) => ({
-  add: (f) => write(annotation(f)),
-  endRun() {},
-  end() {},
-});
+const plural = (n: number, severity: Severity) => `${n} more ${severity}${n === 1 ? "" : "s"}`;
+
+/**
+ * A plain line, not an annotation (which the step's quota could drop): how many findings of each
+ * severity at `file` were not annotated. The file name goes through visibleControls so that it
+ * cannot start a line, which a workflow command would.
+ */
+function notAnnotated(file: string | undefined, over: Record<Severity, number>): string {
+  const counts = (Object.keys(over) as Severity[]).filter((s) => over[s] > 0).map((s) => plural(over[s], s));
+  const at = file === undefined ? "findings at no file" : visibleControls(file);
+  return `tally validate: ${at}: ${counts.join(", ")} not annotated (at most ${ANNOTATIONS_PER_FILE} per file and severity; the text or markdown report has them all)\n`;
+}
+
+/**
+ * GitHub Actions annotations, `::error file=…,line=…::message` one a line as they are found, for
+ * findings at or above `--annotate` (default warning: infos would crowd out the rest); at most
+ * `ANNOTATIONS_PER_FILE` per file and severity, then one line per file with what was left out.
+ * Counts per file are kept, a few integers for each file a dataset has.
+ */
+export const openGithubReport: OpenReport = (
+  _runs,
+  write,
+  _newSpool,
+  { annotate } = DEFAULT_REPORT_OPTIONS,
+) => {
+  const lowest = SEVERITY_RANK[annotate];
+  const shown = new Map<string | undefined, Record<Severity, number>>();
+  return {
+    add(f) {
+      if (SEVERITY_RANK[f.severity] < lowest) return;
+      const counts = shown.get(f.file) ?? { error: 0, warning: 0, info: 0 };
+      shown.set(f.file, counts);
+      if (counts[f.severity]++ < ANNOTATIONS_PER_FILE) write(annotation(f));
+    },
+    endRun() {},
+    end() {
+      for (const [file, counts] of shown) {
+        const over = {
+          error: Math.max(0, counts.error - ANNOTATIONS_PER_FILE),
+          warning: Math.max(0, counts.warning - ANNOTATIONS_PER_FILE),
+          info: Math.max(0, counts.info - ANNOTATIONS_PER_FILE),
+        };
+        if (over.error + over.warning + over.info > 0) write(notAnnotated(file, over));
+      }
+    },
+  };
+};

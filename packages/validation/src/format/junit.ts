@@ -1,23 +1,23 @@
 import type { Finding } from "../finding.js";
-import { where } from "../report.js";
-import type { OpenReport } from "./reportStream.js";
+import { SEVERITY_RANK, where } from "../report.js";
+import { escapeMarkup } from "./escape.js";
+import { DEFAULT_REPORT_OPTIONS, type OpenReport } from "./reportStream.js";
 import type { NewSpool, Spool } from "./spool.js";
 
 const escapeXml = (s: string) =>
-  s
+  escapeMarkup(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot carry these characters, even as references; finding them is the point.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD")
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
+    s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD"),
+  ).replaceAll('"', "&quot;");
 
 const isSkip = (f: Finding) => f.details?.skipped === true;
 
 /** One rule's part of a suite, kept until the suite's counts, which head it, are known. */
 interface RuleCases {
-  /** Its failing test cases, one a line. */
-  failing: Spool;
+  /** A test case per error or warning, one a line: failing at or above --fail-on, else passed. */
+  findings: Spool;
+  /** How many of those there are, and how many fail. */
+  cases: number;
   failures: number;
   /** Its infos for the suite's output, each after a newline. */
   infos: Spool;
@@ -26,12 +26,19 @@ interface RuleCases {
   skip: string | undefined;
 }
 
-function failingCase(f: Finding): string {
-  const name = `${f.rule}: ${where(f) || [f.event_id, f.metric].filter(Boolean).join(" / ") || f.message}`;
-  return (
-    `    <testcase classname="${escapeXml(`tally.${f.rule}`)}" name="${escapeXml(name)}">` +
-    `<failure type="${f.severity}" message="${escapeXml(f.message)}">${escapeXml(`${f.severity}: ${f.message}`)}</failure></testcase>\n`
-  );
+/**
+ * A finding's test case: a failure when it fails the run, else a passed case with the finding as
+ * its output, so a CI reporter does not count as failed what the exit code lets through. Its name
+ * carries the finding's number within its rule (`#n`), so that two findings at one place (two
+ * columns of one row, two readings of one group) never share a name, with nothing kept to find out.
+ */
+function findingCase(f: Finding, n: number, fails: boolean): string {
+  const at = where(f) || [f.event_id, f.metric].filter(Boolean).join(" / ") || f.message;
+  const head = `    <testcase classname="${escapeXml(`tally.${f.rule}`)}" name="${escapeXml(`${f.rule} #${n}: ${at}`)}">`;
+  const text = escapeXml(`${f.severity}: ${f.message}`);
+  return fails
+    ? `${head}<failure type="${f.severity}" message="${escapeXml(f.message)}">${text}</failure></testcase>\n`
+    : `${head}<system-out>${text}</system-out></testcase>\n`;
 }
 
 /** The rule's own case: skipped, passed when nothing failed, or none beside its failing ones. */
@@ -45,7 +52,7 @@ function casesOf(rules: readonly string[], newSpool: NewSpool): Map<string, Rule
   return new Map(
     rules.map((rule) => [
       rule,
-      { failing: newSpool(), failures: 0, infos: newSpool(), hasInfos: false, skip: undefined },
+      { findings: newSpool(), cases: 0, failures: 0, infos: newSpool(), hasInfos: false, skip: undefined },
     ]),
   );
 }
@@ -59,7 +66,7 @@ interface Counts {
 function countCases(rules: Map<string, RuleCases>): Counts {
   const counts = { tests: 0, failures: 0, skipped: 0 };
   for (const cases of rules.values()) {
-    counts.tests += cases.failures + (cases.skip !== undefined || cases.failures === 0 ? 1 : 0);
+    counts.tests += cases.cases + (cases.skip !== undefined || cases.failures === 0 ? 1 : 0);
     counts.failures += cases.failures;
     if (cases.skip !== undefined) counts.skipped++;
   }
@@ -78,7 +85,7 @@ function writeSuite(label: string, rules: Map<string, RuleCases>, write: (text: 
   );
   for (const [rule, cases] of rules) {
     write(ruleCase(rule, cases));
-    cases.failing.drain(write);
+    cases.findings.drain(write);
   }
   if ([...rules.values()].some((cases) => cases.hasInfos)) {
     write("    <system-out>");
@@ -96,11 +103,13 @@ function writeSuite(label: string, rules: Map<string, RuleCases>, write: (text: 
 
 /**
  * JUnit XML for CI test reporters: per dataset one suite; per rule that passed one passing test
- * case; per error or warning one failing test case; a skipped rule as a skipped case; infos as the
- * suite's output. Each rule's cases wait in spools until its suite's counts are in, and each suite
+ * case; per error or warning one test case, failing at or above `--fail-on` (so the failures are
+ * what makes the exit code 1) and passed with the finding as output below it; a skipped rule as a
+ * skipped case; infos as the suite's output. Each rule's cases wait in spools until its suite's counts are in, and each suite
  * but the last waits in another until the counts of all of them head the document.
  */
-export const openJunitReport: OpenReport = (runs, write, newSpool) => {
+export const openJunitReport: OpenReport = (runs, write, newSpool, { failOn } = DEFAULT_REPORT_OPTIONS) => {
+  const threshold = SEVERITY_RANK[failOn];
   const suites = newSpool();
   const appendSuite = (text: string) => suites.append(text);
   const totals = { tests: 0, failures: 0, skipped: 0 };
@@ -113,8 +122,9 @@ export const openJunitReport: OpenReport = (runs, write, newSpool) => {
       if (cases === undefined) return;
       if (isSkip(f)) cases.skip ??= f.message;
       if (f.severity !== "info") {
-        cases.failures++;
-        cases.failing.append(failingCase(f));
+        const fails = SEVERITY_RANK[f.severity] >= threshold;
+        if (fails) cases.failures++;
+        cases.findings.append(findingCase(f, ++cases.cases, fails));
       } else if (!isSkip(f)) {
         cases.hasInfos = true;
         cases.infos.append(`\n${escapeXml(`[${f.rule}] ${where(f)} ${f.message}`.trim())}`);

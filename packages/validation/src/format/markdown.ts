@@ -1,9 +1,16 @@
 import { type Finding, type Report, type Severity, severitySchema } from "../finding.js";
 import { countSeverity, emptySummary, SUMMARY_KEY, where } from "../report.js";
+import { escapeMarkup, LINE_BREAK } from "./escape.js";
 import type { OpenReport } from "./reportStream.js";
 import { type Spool, spoolsBySeverity } from "./spool.js";
 
-const cell = (s: string) => s.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/\r?\n/g, " ");
+/**
+ * A value from data, for a table cell or a heading: HTML as text (GitHub renders raw HTML, so
+ * `</details>` would close the fold and "<dir>" vanish), `\` and `|` escaped so the cell stays
+ * one cell, and every line break a space so the row stays one row.
+ */
+const cell = (s: string) =>
+  escapeMarkup(s).replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(LINE_BREAK, " ");
 
 const HEADINGS = { error: "Errors", warning: "Warnings", info: "Info" } as const;
 

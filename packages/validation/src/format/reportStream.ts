@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { Finding, Severity } from "../finding.js";
 import type { DatasetRun, RunHead } from "../report.js";
 import { memorySpool, type NewSpool } from "./spool.js";
 
@@ -14,11 +14,26 @@ export interface ReportStream {
   end(): void;
 }
 
-/** Opens a report of `runs`, written through `write`, with spools from `newSpool`. */
+/** What the command line says about a report beside its format. */
+export interface ReportOptions {
+  /** `--fail-on`: findings at or above it are junit failures (and make the exit code 1). */
+  failOn: "error" | "warning";
+  /** `--annotate`: the lowest severity the github format annotates. */
+  annotate: Severity;
+}
+
+/** The command line's defaults, and what `formatReport` uses when given no options. */
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = { failOn: "error", annotate: "warning" };
+
+/**
+ * Opens a report of `runs`, written through `write`, with spools from `newSpool`; `options` default
+ * to the command line's (`DEFAULT_REPORT_OPTIONS`).
+ */
 export type OpenReport = (
   runs: readonly RunHead[],
   write: (text: string) => void,
   newSpool: NewSpool,
+  options?: ReportOptions,
 ) => ReportStream;
 
 /** Writes the report of findings already in memory, one finding at a time, as the CLI writes its own. */
@@ -27,8 +42,9 @@ export function writeReport(
   runs: readonly DatasetRun[],
   write: (text: string) => void,
   newSpool: NewSpool,
+  options: ReportOptions = DEFAULT_REPORT_OPTIONS,
 ): void {
-  const report = open(runs, write, newSpool);
+  const report = open(runs, write, newSpool, options);
   for (const run of runs) {
     for (const finding of run.findings) report.add(finding);
     report.endRun();
@@ -37,10 +53,12 @@ export function writeReport(
 }
 
 /** The report of findings already in memory as one string, spooled in memory. */
-export function formatWith(open: OpenReport): (runs: readonly DatasetRun[]) => string {
-  return (runs) => {
+export function formatWith(
+  open: OpenReport,
+): (runs: readonly DatasetRun[], options?: ReportOptions) => string {
+  return (runs, options) => {
     const pieces: string[] = [];
-    writeReport(open, runs, (text) => pieces.push(text), memorySpool);
+    writeReport(open, runs, (text) => pieces.push(text), memorySpool, options);
     return pieces.join("");
   };
 }

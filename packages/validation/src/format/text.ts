@@ -1,5 +1,6 @@
 import { type Finding, type Report, severitySchema } from "../finding.js";
 import { countSeverity, emptySummary, where } from "../report.js";
+import { visibleControls } from "./escape.js";
 import type { OpenReport } from "./reportStream.js";
 import { spoolsBySeverity } from "./spool.js";
 
@@ -8,9 +9,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const counts = (s: Report["summary"]) =>
   `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.infos, "info")}`;
 
+// Every field from data through visibleControls: one finding a line, and no line that data starts.
 function line(f: Finding): string {
-  const at = where(f);
-  return `  ${f.severity.padEnd(7)} ${f.rule.padEnd(14)} ${at ? `${at}: ` : ""}${f.message}\n`;
+  const at = visibleControls(where(f));
+  return `  ${f.severity.padEnd(7)} ${visibleControls(f.rule).padEnd(14)} ${at ? `${at}: ` : ""}${visibleControls(f.message)}\n`;
 }
 
 /**
@@ -29,7 +31,7 @@ export const openTextReport: OpenReport = (runs, write, newSpool) => {
       lines[f.severity].append(line(f));
     },
     endRun() {
-      write(`${runs[index++]!.label}: ${counts(run)}\n`);
+      write(`${visibleControls(runs[index++]!.label)}: ${counts(run)}\n`);
       for (const severity of severitySchema.options) lines[severity].drain(write);
       run = emptySummary();
     },

@@ -1,0 +1,27 @@
+/**
+ * Escapes shared by the report formats, so that no field of a finding (its message, file, column,
+ * rule or dataset label all come from data) can break the format it is printed in.
+ */
+
+// Characters that end a line somewhere: LF, CR, VT, FF in terminals and CI logs; NEL, LS and PS
+// in Unicode-aware readers. With the rest of C0, DEL and C1 (which drive terminals, e.g. ESC).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+
+const SHORT: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * Control and line-breaking characters as visible escapes (`\n`, `\r`, `\t`, `\u001b`), so that
+ * a value stays on the line it is printed on and no data can start a line of its own: a CI log
+ * reads a line starting `::error::` as a workflow command.
+ */
+export const visibleControls = (s: string): string =>
+  s.replace(CONTROL, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+/** Every line break, a CRLF as one: for formats that put a value on one line as it reads. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: line breaks are what this finds.
+export const LINE_BREAK = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/g;
+
+/** `&`, `<` and `>` as entities: text, never markup, in HTML, XML and markdown. */
+export const escapeMarkup = (s: string): string =>
+  s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../finding.js";
+import { finding, HOSTILE, runOf } from "./__fixtures__/hostile.js";
+import { ANNOTATIONS_PER_FILE } from "./github.js";
+import { DEFAULT_REPORT_OPTIONS, formatReport } from "./index.js";
+
+const github = (findings: Finding[], annotate = DEFAULT_REPORT_OPTIONS.annotate) =>
+  formatReport([runOf(findings)], "github", { ...DEFAULT_REPORT_OPTIONS, annotate });
+
+describe("github annotations", () => {
+  const mixed = [finding("error"), finding("warning"), finding("info"), finding("info")];
+
+  it("annotate errors and warnings by default, the lowest severity --annotate names otherwise", () => {
+    expect(github(mixed)).toBe(
+      "::error title=integrity (data)::a message\n::warning title=integrity (data)::a message\n",
+    );
+    expect(github(mixed, "error")).toBe("::error title=integrity (data)::a message\n");
+    expect(github(mixed, "info").match(/^::notice /gm)).toHaveLength(2);
+    // formatReport without options: the command line's default.
+    expect(formatReport([runOf(mixed)], "github")).toBe(github(mixed));
+  });
+
+  it("escapes data (%, CR, LF) and properties (also : and ,) as workflow commands need", () => {
+    const out = github([finding("error", { message: `50% ${HOSTILE}`, file: "a:b,c%\n.csv", line: 4 })]);
+    expect(out).toBe(
+      "::error file=a%3Ab%2Cc%25%0A.csv,line=4,title=integrity (data)::" +
+        "50%25 ok%0A::error::pwned%0D::warning::cr</details><b>bold</b> (--corpus <dir>) | & \u001b[31m\n",
+    );
+    expect(out.split("\n")).toHaveLength(2);
+  });
+
+  it(`annotates at most ${ANNOTATIONS_PER_FILE} findings of a severity per file, then says how many were left`, () => {
+    const at = (file: string | undefined, severity: "error" | "warning", n: number) =>
+      Array.from({ length: n }, (_, i) => finding(severity, { file, line: i + 1 }));
+    const out = github([
+      ...at("data/claims.csv", "error", 13),
+      ...at("data/claims.csv", "warning", 11),
+      ...at("data/events.csv", "error", 10),
+      ...at(undefined, "warning", 12),
+      ...at("bad\n::error::x.csv", "error", 12),
+    ]).split("\n");
+    expect(out.filter((l) => l.startsWith("::error file=data/claims.csv,"))).toHaveLength(10);
+    expect(out.filter((l) => l.startsWith("::warning file=data/claims.csv,"))).toHaveLength(10);
+    expect(out.filter((l) => l.startsWith("::error file=data/events.csv,"))).toHaveLength(10);
+    expect(out.filter((l) => l.startsWith("tally validate: "))).toEqual([
+      "tally validate: data/claims.csv: 3 more errors, 1 more warning not annotated (at most 10 per file and severity; the text or markdown report has them all)",
+      "tally validate: findings at no file: 2 more warnings not annotated (at most 10 per file and severity; the text or markdown report has them all)",
+      "tally validate: bad\\n::error::x.csv: 2 more errors not annotated (at most 10 per file and severity; the text or markdown report has them all)",
+    ]);
+    expect(out.filter((l) => l.startsWith("::"))).toHaveLength(50);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { finding, HOSTILE, runOf } from "./__fixtures__/hostile.js";
+import { DEFAULT_REPORT_OPTIONS, formatReport } from "./index.js";
+
+const at = { file: "data/claims.csv", line: 5, row: 4 };
+const findings = [
+  finding("error", { ...at, column: "value_low", message: HOSTILE }),
+  finding("error", { ...at, column: "value_low", message: "again" }),
+  finding("warning", { ...at, rule: "conflicts", message: "a <warning>" }),
+  finding("info", { rule: "time", message: "an info" }),
+];
+const junit = (failOn: "error" | "warning") =>
+  formatReport([runOf(findings)], "junit", { ...DEFAULT_REPORT_OPTIONS, failOn });
+
+describe("junit report", () => {
+  it("fails only what --fail-on fails: warnings pass with their message as output", () => {
+    const xml = junit("error");
+    expect(xml).toContain('<testsuite name="data" tests="5" failures="2" errors="0" skipped="0">');
+    expect(xml.match(/<failure /g)).toHaveLength(2);
+    expect(xml).toContain(
+      '<testcase classname="tally.conflicts" name="conflicts #1: data/claims.csv:5 (row 4)">' +
+        "<system-out>warning: a &lt;warning&gt;</system-out></testcase>",
+    );
+    // The rule whose findings all passed keeps its own passing case.
+    expect(xml).toContain('<testcase classname="tally.conflicts" name="conflicts"/>');
+    expect(xml).toContain("<system-out>[time]  an info</system-out>");
+    expect(formatReport([runOf(findings)], "junit")).toBe(xml);
+  });
+
+  it("fails warnings too with --fail-on warning", () => {
+    const xml = junit("warning");
+    expect(xml).toContain('<testsuite name="data" tests="4" failures="3" errors="0" skipped="0">');
+    expect(xml).toContain('<failure type="warning" message="a &lt;warning&gt;">');
+  });
+
+  it("names no two test cases of a suite alike, even two findings at one place", () => {
+    const names = [...junit("error").matchAll(/<testcase classname="([^"]*)" name="([^"]*)"/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain("tally.integrity integrity #2: data/claims.csv:5 (row 4, column value_low)");
+  });
+
+  it("carries hostile text as text, control characters replaced", () => {
+    const xml = junit("error");
+    expect(xml).toContain(
+      "&lt;/details&gt;&lt;b&gt;bold&lt;/b&gt; (--corpus &lt;dir&gt;) | &amp; \uFFFD[31m",
+    );
+    expect(xml).not.toContain("<b>");
+  });
+});
