@@ -117,58 +117,75 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
         record.failures.push(...part.failures);
         record.notMeasured.push(...part.notMeasured);
         record.notes.push(...part.notes);
+        // Written as each part ends, so a run stopped later keeps what it measured.
+        await writeRecord(options, record);
       }
   }
   let wasm: string[] = [];
   if (options.parts.includes("browser")) {
-    options.log("browser cold, shipped release");
-    const cold = await coldPart(options.runs ?? 5);
-    record.measurements.push(...cold.measurements);
-    record.notMeasured.push(...cold.notMeasured);
-    wasm = cold.wasm;
-    // The dashboard is measured on the standard profile: the release build and the browser
-    // queries are not what the dense profile was made to test.
-    const profile = "standard";
-    const claims = Math.max(...options.sizes);
-    const size = sizeLabel(claims);
-    const { dir } = await ensureData(options, claims, profile);
-    options.log(`release build of the ${size} dataset for the browser`);
-    const release = await syntheticReleaseProcess(dir, join(options.dataRoot, `release-${size}`));
-    if ("reason" in release) {
-      for (const [name, part] of [
-        ["browser cold: navigation → first chart (synthetic release)", "browser-cold"],
-        ["browser warm: discrepancy query (DuckDB-WASM)", "browser-warm"],
-        ["browser warm: filter change (DuckDB-WASM)", "browser-warm"],
-      ] as const)
-        record.notMeasured.push({ name, part, profile, size, reason: release.reason });
-    } else {
-      const about = "release built by buildReleases";
-      options.log(`browser cold, ${size} release`);
-      const synthetic = await coldPart(options.runs ?? (claims >= 1_000_000 ? 3 : 5), 4397, {
-        artifacts: release.artifacts,
-        size,
-        profile,
-        claims,
-        about,
-      });
-      record.measurements.push(...synthetic.measurements);
-      record.notMeasured.push(...synthetic.notMeasured);
-      options.log(`browser warm, ${size} release`);
-      const warm = await warmPart({
-        artifacts: release.artifacts,
-        size,
-        profile,
-        claims,
-        runs: Math.max(options.runs ?? 7, 1),
-        about,
-      });
-      record.measurements.push(...warm.measurements);
-      record.notMeasured.push(...warm.notMeasured);
-      if (warm.bundle)
-        record.notes.push({
-          title: "DuckDB-WASM bundle",
-          text: `Chromium ran the ${warm.bundle} bundle (read from window.__tally.bundle). The dashboard self-hosts both single-threaded bundles and lets DuckDB-WASM's selectBundle choose: eh (WebAssembly exception handling, the smaller download) where the browser supports it, as Chromium does, mvp elsewhere. The multi-threaded coi bundle needs cross-origin isolation headers (COOP/COEP) from every host that serves the app, and the warm queries at 1M already meet their target single-threaded, so it is not shipped.`,
+    // The dashboard is others' work in progress while a bench runs: a page that never draws its
+    // chart (a 60 s timeout once ended a 70-minute bench before anything was written) is a
+    // part not measured, said why, not the end of the run.
+    try {
+      options.log("browser cold, shipped release");
+      const cold = await coldPart(options.runs ?? 5);
+      record.measurements.push(...cold.measurements);
+      record.notMeasured.push(...cold.notMeasured);
+      wasm = cold.wasm;
+      // The dashboard is measured on the standard profile: the release build and the browser
+      // queries are not what the dense profile was made to test.
+      const profile = "standard";
+      const claims = Math.max(...options.sizes);
+      const size = sizeLabel(claims);
+      const { dir } = await ensureData(options, claims, profile);
+      options.log(`release build of the ${size} dataset for the browser`);
+      const release = await syntheticReleaseProcess(dir, join(options.dataRoot, `release-${size}`));
+      if ("reason" in release) {
+        for (const [name, part] of [
+          ["browser cold: navigation → first chart (synthetic release)", "browser-cold"],
+          ["browser warm: discrepancy query (DuckDB-WASM)", "browser-warm"],
+          ["browser warm: filter change (DuckDB-WASM)", "browser-warm"],
+        ] as const)
+          record.notMeasured.push({ name, part, profile, size, reason: release.reason });
+      } else {
+        const about = "release built by buildReleases";
+        options.log(`browser cold, ${size} release`);
+        const synthetic = await coldPart(options.runs ?? (claims >= 1_000_000 ? 3 : 5), 4397, {
+          artifacts: release.artifacts,
+          size,
+          profile,
+          claims,
+          about,
         });
+        record.measurements.push(...synthetic.measurements);
+        record.notMeasured.push(...synthetic.notMeasured);
+        options.log(`browser warm, ${size} release`);
+        const warm = await warmPart({
+          artifacts: release.artifacts,
+          size,
+          profile,
+          claims,
+          runs: Math.max(options.runs ?? 7, 1),
+          about,
+        });
+        record.measurements.push(...warm.measurements);
+        record.notMeasured.push(...warm.notMeasured);
+        if (warm.bundle)
+          record.notes.push({
+            title: "DuckDB-WASM bundle",
+            text: `Chromium ran the ${warm.bundle} bundle (read from window.__tally.bundle). The dashboard self-hosts both single-threaded bundles and lets DuckDB-WASM's selectBundle choose: eh (WebAssembly exception handling, the smaller download) where the browser supports it, as Chromium does, mvp elsewhere. The multi-threaded coi bundle needs cross-origin isolation headers (COOP/COEP) from every host that serves the app, and the warm queries at 1M already meet their target single-threaded, so it is not shipped.`,
+          });
+      }
+    } catch (error) {
+      const reason = `the browser part stopped: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
+      options.log(reason);
+      record.notMeasured.push({
+        name: "browser: cold and warm paths",
+        part: "browser-cold",
+        profile: "standard",
+        size: sizeLabel(Math.max(...options.sizes)),
+        reason,
+      });
     }
   }
   if (options.parts.includes("bundle")) {
@@ -176,8 +193,13 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
     record.measurements.push(...bundle.measurements);
     record.notMeasured.push(...bundle.notMeasured);
   }
+  await writeRecord(options, record);
+  return record;
+}
+
+/** BENCHMARKS.json and BENCHMARKS.md as the record stands, with the load average now. */
+async function writeRecord(options: BenchOptions, record: BenchRecord): Promise<void> {
   record.load.end = loadavg()[0]!;
   await writeFile(join(options.outDir, "BENCHMARKS.json"), `${JSON.stringify(record, null, 2)}\n`);
   await writeFile(join(options.outDir, "BENCHMARKS.md"), benchmarksMarkdown(record));
-  return record;
 }
