@@ -130,141 +130,114 @@ const group = fc.array(fc.record({ interval, group: fc.nat(2), origin: fc.nat(3)
 
 const key = (sets: number[][]) => sets.map((s) => s.join(",")).sort();
 
+type Row = { interval: ValueInterval; group: number; origin: number };
+
+/** For random rows, runs the sweep over their groups and checks each group's readings. */
+function everyGroup(
+  check: (group: { found: Found; members: number[]; intervals: ValueInterval[]; originOf: number[] }) => void,
+): void {
+  fc.assert(
+    fc.property(group, (rows: Row[]) => {
+      const intervals = rows.map((r) => r.interval);
+      const originOf = rows.map((r) => r.origin);
+      const { count, members, readings } = readingsOf(
+        intervals,
+        rows.map((r) => r.group),
+        originOf,
+      );
+      for (let g = 0; g < count; g++)
+        check({ found: readGroup(readings, g), members: members(g), intervals, originOf });
+    }),
+    { numRuns: 500 },
+  );
+}
+
 describe("readingsOfGroups", () => {
   it("finds exactly the maximal sets of claims that share a point, group by group", () => {
-    fc.assert(
-      fc.property(group, (rows) => {
-        const intervals = rows.map((r) => r.interval);
-        const { count, members, readings } = readingsOf(
-          intervals,
-          rows.map((r) => r.group),
-          rows.map((r) => r.origin),
-        );
-        for (let g = 0; g < count; g++) {
-          const found = readGroup(readings, g);
-          expect(key(found.sets)).toEqual(key(maximalCliques(intervals, members(g))));
-        }
-      }),
-      { numRuns: 500 },
-    );
+    everyGroup(({ found, members, intervals }) => {
+      expect(key(found.sets)).toEqual(key(maximalCliques(intervals, members)));
+    });
   });
 
   it("gives each reading a common range that its claims hold and no other claim of the group can join", () => {
-    fc.assert(
-      fc.property(group, (rows) => {
-        const intervals = rows.map((r) => r.interval);
-        const { count, members, readings } = readingsOf(
-          intervals,
-          rows.map((r) => r.group),
-          rows.map((r) => r.origin),
-        );
-        for (let g = 0; g < count; g++) {
-          const found = readGroup(readings, g);
-          found.sets.forEach((set, k) => {
-            const range = found.ranges[k]!;
-            expect(isEmpty(range)).toBe(false);
-            // The common range is the intersection: inside every member, and reached by them.
-            for (const m of set) {
-              const v = intervals[m]!;
-              expect(v.low < range.low || (v.low === range.low && (!v.lowOpen || range.lowOpen))).toBe(true);
-              expect(range.high < v.high || (range.high === v.high && (!v.highOpen || range.highOpen))).toBe(
-                true,
-              );
-            }
-            expect(
-              set.some((m) => intervals[m]!.low === range.low && intervals[m]!.lowOpen === range.lowOpen),
-            ).toBe(true);
-            expect(
-              set.some((m) => intervals[m]!.high === range.high && intervals[m]!.highOpen === range.highOpen),
-            ).toBe(true);
-            // Maximal: a claim outside shares no point with at least one claim inside.
-            for (const c of members(g))
-              if (!set.includes(c))
-                expect(
-                  set.some(
-                    (m) =>
-                      entirelyBelow(intervals[m]!, intervals[c]!) ||
-                      entirelyBelow(intervals[c]!, intervals[m]!) ||
-                      isEmpty(intervals[c]!),
-                  ),
-                ).toBe(true);
-          });
-          // Lowest common range first.
-          for (let k = 1; k < found.ranges.length; k++)
-            expect(entirelyBelow(found.ranges[k - 1]!, found.ranges[k]!)).toBe(true);
+    everyGroup(({ found, members, intervals }) => {
+      found.sets.forEach((set, k) => {
+        const range = found.ranges[k]!;
+        expect(isEmpty(range)).toBe(false);
+        // The common range is the intersection: inside every member, and reached by them.
+        for (const m of set) {
+          const v = intervals[m]!;
+          expect(v.low < range.low || (v.low === range.low && (!v.lowOpen || range.lowOpen))).toBe(true);
+          expect(range.high < v.high || (range.high === v.high && (!v.highOpen || range.highOpen))).toBe(
+            true,
+          );
         }
-      }),
-      { numRuns: 500 },
-    );
+        expect(
+          set.some((m) => intervals[m]!.low === range.low && intervals[m]!.lowOpen === range.lowOpen),
+        ).toBe(true);
+        expect(
+          set.some((m) => intervals[m]!.high === range.high && intervals[m]!.highOpen === range.highOpen),
+        ).toBe(true);
+        // Maximal: a claim outside shares no point with at least one claim inside.
+        for (const c of members)
+          if (!set.includes(c))
+            expect(
+              set.some(
+                (m) =>
+                  entirelyBelow(intervals[m]!, intervals[c]!) ||
+                  entirelyBelow(intervals[c]!, intervals[m]!) ||
+                  isEmpty(intervals[c]!),
+              ),
+            ).toBe(true);
+      });
+      // Lowest common range first.
+      for (let k = 1; k < found.ranges.length; k++)
+        expect(entirelyBelow(found.ranges[k - 1]!, found.ranges[k]!)).toBe(true);
+    });
   });
 
   it("sets apart the claims in every reading, and counts origins among the rest", () => {
-    fc.assert(
-      fc.property(group, (rows) => {
-        const intervals = rows.map((r) => r.interval);
-        const originOf = rows.map((r) => r.origin);
-        const { count, readings } = readingsOf(
-          intervals,
-          rows.map((r) => r.group),
-          originOf,
-        );
-        for (let g = 0; g < count; g++) {
-          const found = readGroup(readings, g);
-          const inAll =
-            found.sets.length > 1 ? found.sets[0]!.filter((c) => found.sets.every((s) => s.includes(c))) : [];
-          expect(found.spanning).toEqual(inAll);
-          // A spanning claim overlaps every reading's common range.
-          for (const c of found.spanning)
-            for (const range of found.ranges)
-              expect(entirelyBelow(intervals[c]!, range) || entirelyBelow(range, intervals[c]!)).toBe(false);
-          found.supporting.forEach((own, k) => {
-            expect(own.length).toBeGreaterThan(0);
-            expect(own.some((c) => found.spanning.includes(c))).toBe(false);
-            expect(found.origins[k]).toBe(new Set(own.map((c) => originOf[c])).size);
-          });
-        }
-      }),
-      { numRuns: 500 },
-    );
+    everyGroup(({ found, intervals, originOf }) => {
+      const inAll =
+        found.sets.length > 1 ? found.sets[0]!.filter((c) => found.sets.every((s) => s.includes(c))) : [];
+      expect(found.spanning).toEqual(inAll);
+      // A spanning claim overlaps every reading's common range.
+      for (const c of found.spanning)
+        for (const range of found.ranges)
+          expect(entirelyBelow(intervals[c]!, range) || entirelyBelow(range, intervals[c]!)).toBe(false);
+      found.supporting.forEach((own, k) => {
+        expect(own.length).toBeGreaterThan(0);
+        expect(own.some((c) => found.spanning.includes(c))).toBe(false);
+        expect(found.origins[k]).toBe(new Set(own.map((c) => originOf[c])).size);
+      });
+    });
   });
 
   it("counts the conflicting pairs and finds the worst one as a comparison of every pair does", () => {
-    fc.assert(
-      fc.property(group, (rows) => {
-        const intervals = rows.map((r) => r.interval);
-        const { count, members, readings } = readingsOf(
-          intervals,
-          rows.map((r) => r.group),
-          rows.map((r) => r.origin),
-        );
-        for (let g = 0; g < count; g++) {
-          const found = readGroup(readings, g);
-          const live = members(g).filter((m) => !isEmpty(intervals[m]!));
-          let pairs = 0;
-          let worst: number | null | undefined;
-          for (const a of live)
-            for (const b of live)
-              if (entirelyBelow(intervals[a]!, intervals[b]!)) {
-                pairs++;
-                const r = gapRatio(intervals[a]!, intervals[b]!);
-                worst = worst === undefined ? r : worst === null || r === null ? null : Math.max(worst, r);
-              }
-          expect(found.pairs).toBe(pairs);
-          expect(found.sets.length > 1).toBe(pairs > 0);
-          if (pairs > 0) {
-            expect(gapRatio(intervals[found.lowestHigh]!, intervals[found.highestLow]!)).toBe(worst);
-            // The envelope: the lowest reading's common low to the highest's common high.
-            const lows = live.map((m) => intervals[m]!.low);
-            expect(found.ranges[0]!.low).toBe(Math.min(...found.ranges.map((r) => r.low)));
-            expect(found.ranges[found.ranges.length - 1]!.high).toBe(
-              Math.max(...found.ranges.map((r) => r.high)),
-            );
-            expect(found.ranges[found.ranges.length - 1]!.low).toBe(Math.max(...lows));
+    everyGroup(({ found, members, intervals }) => {
+      const live = members.filter((m) => !isEmpty(intervals[m]!));
+      let pairs = 0;
+      let worst: number | null | undefined;
+      for (const a of live)
+        for (const b of live)
+          if (entirelyBelow(intervals[a]!, intervals[b]!)) {
+            pairs++;
+            const r = gapRatio(intervals[a]!, intervals[b]!);
+            worst = worst === undefined ? r : worst === null || r === null ? null : Math.max(worst, r);
           }
-        }
-      }),
-      { numRuns: 500 },
-    );
+      expect(found.pairs).toBe(pairs);
+      expect(found.sets.length > 1).toBe(pairs > 0);
+      if (pairs > 0) {
+        expect(gapRatio(intervals[found.lowestHigh]!, intervals[found.highestLow]!)).toBe(worst);
+        // The envelope: the lowest reading's common low to the highest's common high.
+        const lows = live.map((m) => intervals[m]!.low);
+        expect(found.ranges[0]!.low).toBe(Math.min(...found.ranges.map((r) => r.low)));
+        expect(found.ranges[found.ranges.length - 1]!.high).toBe(
+          Math.max(...found.ranges.map((r) => r.high)),
+        );
+        expect(found.ranges[found.ranges.length - 1]!.low).toBe(Math.max(...lows));
+      }
+    });
   });
 
   it("reads the 9 October 2023 claims as two readings with two spanning claims", () => {
