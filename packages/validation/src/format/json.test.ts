@@ -48,6 +48,24 @@ describe("the json report written in pieces", () => {
     expect(formatReport(runs, "json")).toBe(whole(runs));
   });
 
+  it("writes long items in smaller batches, still byte for byte", () => {
+    // Two-byte text ("∞") of 10,000 characters an item: a batch of 100 would be a 2 MB string.
+    const long = Array.from({ length: 40 }, (_, i) => ({ i, text: `[${i}, ∞) `.repeat(1250) }));
+    const pieces: string[] = [];
+    const items = jsonArrayItems("findings", (text) => pieces.push(text), 100);
+    for (const item of long) items.add(item);
+    items.end();
+    const text = JSON.stringify({ findings: long }, null, 2);
+    expect(`{\n  "findings": [${pieces.join("")}]\n}`).toBe(text);
+    // The first batch is the full 100 asked for (all 40); what follows is sized by it.
+    expect(pieces.length).toBe(2);
+    const next: string[] = [];
+    const sized = jsonArrayItems("findings", (t) => next.push(t), 100);
+    for (const item of [...long, ...long, ...long]) sized.add(item);
+    sized.end();
+    expect(Math.max(...next.slice(1).map((t) => t.length))).toBeLessThan(40_000);
+  });
+
   it("puts the summary after the findings", () => {
     const text = formatReport([runOf(findings)], "json");
     expect(Object.keys(JSON.parse(text))).toEqual(["datasets", "findings", "summary"]);

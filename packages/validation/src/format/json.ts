@@ -59,23 +59,35 @@ export function splitAtArray(text: string, key: string): [before: string, after:
 }
 
 /**
+ * Characters a batch of items may print to before the next batch is made smaller. Past about
+ * 128 KB a string is born in V8's large-object space; a two-byte one there (any "∞" or "−" in a
+ * reading's message makes the whole batch two-byte) took 6 ms per 100 KB to flatten and encode,
+ * which made the dense 1M JSON report 7 s slower. 32K characters is 64 KB at most.
+ */
+const BATCH_CHARS = 32_768;
+
+/**
  * Writes the items of a top-level array in batches, between the halves `splitAtArray` gives:
  * `add` each item in order, then `end`. Items are serialised together (see `jsonItems`) in runs of
- * `batch`: few enough that each text stays a small string (a large one is born in the old
- * generation and only a full collection frees it), enough to amortise the call.
+ * at most `batch`, fewer when the items are long: each text stays a small string (see
+ * `BATCH_CHARS`), and there are still enough items per call to amortise it.
  */
 export function jsonArrayItems(key: string, write: (text: string) => void, batch: number) {
   let pending: unknown[] = [];
   let count = 0;
+  let size = batch;
   const flush = () => {
-    write(`${count === pending.length ? "\n" : ",\n"}${jsonItems(key, pending)}`);
+    const text = jsonItems(key, pending);
+    // The next batch is sized by how long these items printed.
+    size = Math.max(1, Math.min(batch, Math.floor((BATCH_CHARS * pending.length) / Math.max(1, text.length))));
+    write(`${count === pending.length ? "\n" : ",\n"}${text}`);
     pending = [];
   };
   return {
     add(item: unknown): void {
       pending.push(item);
       count++;
-      if (pending.length === batch) flush();
+      if (pending.length >= size) flush();
     },
     /** Flushes what is left and closes the array's last line; returns how many items were written. */
     end(): number {
