@@ -2,10 +2,13 @@ import { defineConfig } from "@playwright/test";
 import { CHROMIUM, CHROMIUM_ARGS } from "./e2e/chromium.js";
 
 const PORT = Number(process.env.TALLY_E2E_PORT ?? 4173);
+// A build folder other than dist (`vite build --outDir <dir>`), so that people working in one
+// tree can each build and test the app at once without overwriting each other's build.
+const OUT_DIR = process.env.TALLY_E2E_OUTDIR;
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/artifacts",
+  outputDir: process.env.TALLY_E2E_RESULTS ?? "test-results/artifacts",
   fullyParallel: false,
   workers: 1,
   timeout: 90_000,
@@ -24,7 +27,7 @@ export default defineConfig({
   },
   // The BUILT app (run `vite build` first), with the synthetic fixtures mounted at /e2e-data/.
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --strictPort --port ${PORT}`,
+    command: `npx vite preview --host 127.0.0.1 --strictPort --port ${PORT}${OUT_DIR ? ` --outDir ${OUT_DIR}` : ""}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     env: { TALLY_E2E_FIXTURES: "1" },

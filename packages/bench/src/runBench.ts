@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { bundlePart } from "./browser/bundlePart.js";
@@ -63,6 +63,9 @@ async function machine(): Promise<BenchRecord["machine"]> {
 
 /** Runs the chosen parts at each size, then writes BENCHMARKS.json and BENCHMARKS.md into outDir. */
 export async function runBench(options: BenchOptions): Promise<BenchRecord> {
+  // Made before anything is measured: a folder that cannot be written ended a run only when its
+  // first part had been measured, minutes in.
+  await mkdir(options.outDir, { recursive: true });
   const record: BenchRecord = {
     command: options.command,
     date: new Date().toISOString(),
