@@ -14,7 +14,13 @@ export {
 export type { ReleaseArtifacts } from "./artifacts/releaseArtifacts.js";
 export { buildReleaseArtifacts, DESCRIPTOR_FILE } from "./artifacts/releaseArtifacts.js";
 export type { ReleaseIndexEntry } from "./artifacts/releaseIndex.js";
-export { RELEASE_INDEX_FILE, releaseIndexOf, writeReleaseIndex } from "./artifacts/releaseIndex.js";
+export {
+  hashReleaseFiles,
+  isLoadedArtifact,
+  RELEASE_INDEX_FILE,
+  releaseIndexOf,
+  writeReleaseIndex,
+} from "./artifacts/releaseIndex.js";
 export type { Focus, ReleaseSource, SummaryOptions } from "./artifacts/summary.js";
 export { releaseSummaryOf, SUMMARY_FILE, tableCountsOf, writeSummary } from "./artifacts/summary.js";
 export type { CsvRow, CsvTable } from "./csv/readCsv.js";

@@ -3,6 +3,7 @@ import type { ReleaseIndex } from "@tally/dataset";
 import {
   buildReleaseArtifacts,
   DatasetReadError,
+  hashReleaseFiles,
   listReleases,
   loadRelease,
   type ReleaseIndexEntry,
@@ -56,7 +57,14 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
         tolerance: findings.tolerance,
       },
     });
-    const entry = { version, created: built.created, counts: built.counts, path: `releases/${version}/` };
+    // Hashed last, once every file the dashboard loads is written; the browser checks each against it.
+    const entry = {
+      version,
+      created: built.created,
+      counts: built.counts,
+      path: `releases/${version}/`,
+      sha256: await hashReleaseFiles(outDir),
+    };
     entries.push(entry);
     about = {
       name: loaded.ref.name,

@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { releaseIndexSchema } from "../schema/artifacts.js";
-import { releaseIndexOf, writeReleaseIndex } from "./releaseIndex.js";
+import { hashReleaseFiles, releaseIndexOf, writeReleaseIndex } from "./releaseIndex.js";
 
 const counts = (claims: number) => ({ sources: 1, events: 1, metrics: 1, claims });
 const entry = (version: string, claims: number) => ({
@@ -11,6 +12,7 @@ const entry = (version: string, claims: number) => ({
   created: "2024-01-01",
   path: `releases/${version}`,
   counts: counts(claims),
+  sha256: { "summary.json": "0".repeat(64) },
 });
 
 let dir: string;
@@ -43,5 +45,25 @@ describe("writeReleaseIndex", () => {
     expect(() => releaseIndexOf([entry("1.0.0", 1), entry("1.0.0", 2)], { name: "tally" })).toThrow(
       "release 1.0.0 is listed twice",
     );
+  });
+});
+
+describe("hashReleaseFiles", () => {
+  it("hashes every file the dashboard loads (json, arrow) and nothing else, by name", async () => {
+    const rel = join(dir, "releases", "9.9.9");
+    await mkdir(rel, { recursive: true });
+    const bytes = { "summary.json": "{}\n", "claims.arrow": "\u0000arrow", "claims.csv": "a,b\n" };
+    for (const [name, text] of Object.entries(bytes)) await writeFile(join(rel, name), text);
+    const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+    const hashes = await hashReleaseFiles(rel);
+    expect(hashes).toEqual({ "claims.arrow": sha(bytes["claims.arrow"]), "summary.json": sha("{}\n") });
+    // The empty JSON object's well-known digest, so the helper cannot agree with itself by accident.
+    expect(hashes["summary.json"]).toBe("ca3d163bab055381827226140568f3bef7eaac187cebd76878e0b63e9e442356");
+  });
+
+  it("refuses an index entry whose hash is not 64 hex digits", () => {
+    expect(() =>
+      releaseIndexOf([{ ...entry("1.0.0", 1), sha256: { "claims.arrow": "abc" } }], { name: "tally" }),
+    ).toThrow();
   });
 });

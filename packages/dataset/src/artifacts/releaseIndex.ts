@@ -1,4 +1,6 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import semver from "semver";
 import { type ReleaseIndex, releaseIndexSchema } from "../schema/artifacts.js";
@@ -6,6 +8,32 @@ import { type ReleaseIndex, releaseIndexSchema } from "../schema/artifacts.js";
 export const RELEASE_INDEX_FILE = "index.json";
 
 export type ReleaseIndexEntry = ReleaseIndex["releases"][number];
+
+/** Whether the dashboard downloads this release file (and so checks it against its SHA-256). */
+export function isLoadedArtifact(file: string): boolean {
+  return file.endsWith(".arrow") || file.endsWith(".json");
+}
+
+async function sha256Of(path: string): Promise<string> {
+  // Streamed: findings.json is hundreds of MB on a large release.
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+/**
+ * Hex SHA-256 of every file in a built release folder that the dashboard loads (summary.json,
+ * findings.json, each .arrow), by file name, sorted. Call it once everything is written.
+ */
+export async function hashReleaseFiles(releaseDir: string): Promise<Record<string, string>> {
+  const files = (await readdir(releaseDir, { withFileTypes: true }))
+    .filter((d) => d.isFile() && isLoadedArtifact(d.name))
+    .map((d) => d.name)
+    .sort();
+  const out: Record<string, string> = {};
+  for (const file of files) out[file] = await sha256Of(join(releaseDir, file));
+  return out;
+}
 
 /** The index of releases, oldest first, with `latest` the highest version (null when none). */
 export function releaseIndexOf(

@@ -18,12 +18,16 @@ export const claimViewSchema = z.object({
   claim_id: z.string(),
   event_id: z.string(),
   event_title: z.string(),
+  /** The event's short title, or its title in a release without short titles (`eventShortTitleOf`). */
+  event_short_title: z.string(),
   event_date: z.string().nullable(),
   event_date_precision: precisionSchema.nullable(),
   event_date_inferred: z.boolean(),
   event_date_end: z.string().nullable(),
   category: eventCategorySchema,
   metric: z.string(),
+  /** The metric's label, or one made from its id in a release without labels (`metricLabelOf`). */
+  metric_label: z.string(),
   unit: unitSchema,
   metric_kind: metricKindSchema,
   qualifier: qualifierSchema,
@@ -66,7 +70,18 @@ export const releaseIndexSchema = z.object({
   title: z.string().optional(),
   latest: z.string().nullable(),
   releases: z.array(
-    z.object({ version: z.string(), created: z.string(), path: z.string(), counts: tableCountsSchema }),
+    z.object({
+      version: z.string(),
+      created: z.string(),
+      path: z.string(),
+      counts: tableCountsSchema,
+      /**
+       * Hex SHA-256 of every file in the release the dashboard loads (`summary.json`,
+       * `findings.json`, each `.arrow`), by file name: the browser checks each download against it
+       * before use, so a copy with one file changed is refused rather than shown beside the others.
+       */
+      sha256: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
+    }),
   ),
 });
 export type ReleaseIndex = z.infer<typeof releaseIndexSchema>;
