@@ -4,8 +4,9 @@ import type { Qualifier } from "./schema/enums.js";
 /**
  * The words that bound or soften a figure, by the qualifier they stand for. Phrases before the
  * single words they contain ("no more than" before "more than"), so each part of a text is read once.
+ * Published so that `propose` finds a figure's leading words with the same list this reads them by.
  */
-const CUES: readonly [Qualifier, RegExp][] = [
+export const QUALIFIER_CUES: readonly [Qualifier, RegExp][] = [
   ["at_least", /\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\b/g],
   ["at_most", /\b(?:up to|at most|no more than|not more than|a maximum of|maximum of)\b/g],
   ["more_than", /\b(?:more than|over|upwards of|in excess of|above|exceeding)\b/g],
@@ -36,7 +37,7 @@ export function qualifierCue(figureText: string): QualifierCue {
   const text = figureText.toLowerCase().replace(/\s+/g, " ");
   const found: Qualifier[] = [];
   let rest = text;
-  for (const [qualifier, pattern] of CUES) {
+  for (const [qualifier, pattern] of QUALIFIER_CUES) {
     // Blank out what was read, so "no more than" is not read again as "more than".
     const read = rest.replace(pattern, " ");
     if (read === rest) continue;

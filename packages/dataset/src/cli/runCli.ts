@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { refreshDescriptor } from "../datapackage/refreshDescriptor.js";
@@ -8,6 +8,8 @@ import { diffReleases } from "../diff/diffReleases.js";
 import { DatasetReadError } from "../load/errors.js";
 import type { LoadedDataset } from "../load/loadedDataset.js";
 import { formatProblem } from "../problemText.js";
+import { proposeClaims } from "../propose/proposeClaims.js";
+import { formatProposals, PROPOSAL_FORMATS, type ProposalFormat } from "../propose/writeProposals.js";
 import { defaultDataDir, releasesDir } from "../release/dataDir.js";
 import { listReleases } from "../release/listReleases.js";
 import { loadRelease, loadWorkingCopy } from "../release/loadRelease.js";
@@ -23,7 +25,9 @@ export const USAGE = `usage: pnpm dataset <command> [--data <dir>]
   hash                      refresh datapackage.json (hashes, sizes, Table Schemas)
   verify                    check every release against its manifest
   diff <a> <b> [--format text|json]   compare two releases (a version or "working")
-  list                      list the releases`;
+  list                      list the releases
+  propose --text <file> --source-id <id> [--format csv|json] [--out <file>] [--exclude-existing]
+                            propose one claims.csv row per figure in a source text, for review`;
 
 /** Bad arguments: exit 2 with a one-line reason, like unreadable input. */
 class UsageError extends Error {}
@@ -81,6 +85,43 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
   return 0;
 }
 
+interface ProposeArgs {
+  text: string | undefined;
+  sourceId: string | undefined;
+  format: string;
+  out: string | undefined;
+  excludeExisting: boolean;
+}
+
+async function propose(args: ProposeArgs, dataDir: string, io: CliIo): Promise<number> {
+  const { text: textFile, sourceId, format, out } = args;
+  if (textFile === undefined || sourceId === undefined)
+    throw new UsageError("propose needs --text <file> and --source-id <id>");
+  if (!(PROPOSAL_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be csv or json, not ${format}`);
+  const text = await readFile(textFile, "utf8").catch(() => {
+    throw new DatasetReadError(`cannot read source text ${textFile}`, textFile);
+  });
+  // The working copy gives the metrics to guess from, the outlet and the claims already recorded.
+  const { tables } = await loadWorkingCopy({ dataDir });
+  const source = tables.sources.find((s) => s.source_id === sourceId);
+  if (source === undefined) io.err(`note: source ${sourceId} is not in sources.csv yet`);
+  const proposals = proposeClaims(text, {
+    sourceId,
+    metrics: tables.metrics,
+    claims: tables.claims,
+    outlet: source?.outlet ?? null,
+    excludeExisting: args.excludeExisting,
+  });
+  const formatted = formatProposals(proposals, format as ProposalFormat);
+  if (out === undefined) io.out(formatted.replace(/\n$/, ""));
+  else {
+    await writeFile(out, formatted);
+    io.out(`wrote ${proposals.length} proposals to ${out}`);
+  }
+  return 0;
+}
+
 /** `pnpm dataset …`: returns the exit code (0 ok, 1 problems found, 2 unreadable input or bad arguments). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -89,7 +130,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       allowPositionals: true,
       options: {
         data: { type: "string" },
-        format: { type: "string", default: "text" },
+        format: { type: "string" },
+        text: { type: "string" },
+        "source-id": { type: "string" },
+        out: { type: "string" },
+        "exclude-existing": { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -110,11 +155,25 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case "list":
         return await list(dataDir, io);
       case "diff":
-        return await diff(rest, values.format, dataDir, io);
+        return await diff(rest, values.format ?? "text", dataDir, io);
+      case "propose":
+        return await propose(
+          {
+            text: values.text,
+            sourceId: values["source-id"],
+            format: values.format ?? "csv",
+            out: values.out,
+            excludeExisting: values["exclude-existing"],
+          },
+          dataDir,
+          io,
+        );
       case undefined:
-        throw new UsageError("a command is needed: hash, verify, diff or list (--help for usage)");
+        throw new UsageError("a command is needed: hash, verify, diff, list or propose (--help for usage)");
       default:
-        throw new UsageError(`unknown command ${JSON.stringify(command)}: use hash, verify, diff or list`);
+        throw new UsageError(
+          `unknown command ${JSON.stringify(command)}: use hash, verify, diff, list or propose`,
+        );
     }
   } catch (error) {
     const badArgs =

@@ -1,0 +1,74 @@
+import type { AttributedKind } from "../schema/enums.js";
+
+/** Who a sentence says gave its figures, as printed, and the kind of speaker that suggests. */
+export interface Attribution {
+  attributedTo: string;
+  kind: AttributedKind;
+}
+
+// "…,” said Phil Robertson, deputy director of …": the speaker after the verb, with one apposition.
+const SAID_AFTER = /(?:^|[,\u201D"]\s*)said\s+([A-Z][^,.;\u201C\u201D"]*(?:,\s+[^,.;\u201C\u201D"]+)?)/;
+// "A source in China told Daily NK that …", "…,” the China-based source said": the speaker before it.
+const SAID_BEFORE = /\s(?:said|says|told|confirmed)\b/;
+// The name, then an apposition ("…, a defectors rescue group") that tells its kind.
+const ACCORDING_TO = /\baccording to\s+([^,.;\u201C\u201D"]+)((?:,\s+(?:a|an|the)\s+[^,.;\u201C\u201D"]+)?)/i;
+const CITING = /\bciting\s+([^,.;\u201C\u201D"]+)((?:,\s+(?:a|an|the)\s+[^,.;\u201C\u201D"]+)?)/i;
+// Where the speaker's words before the verb begin: a clause break or an opening or closing quote.
+const CLAUSE_BREAK = /[,;:\u201C\u201D"(]/;
+
+/** The words before the verb at `at`, back to the last clause break; "" when nothing is there. */
+function subjectBefore(sentence: string, at: number): string {
+  let from = at;
+  while (from > 0 && !CLAUSE_BREAK.test(sentence[from - 1]!)) from--;
+  const subject = sentence
+    .slice(from, at)
+    .trim()
+    .replace(/^(?:and|but|that)\s+/i, "");
+  // "Lee Seungju, a profiler at …, said": an apposition ends right before the verb, so the name
+  // is the clause before it.
+  if (subject === "" && sentence[from - 1] === ",") {
+    const head = sentence.slice(0, from - 1);
+    const clauses = head.split(",");
+    return clauses.length >= 2 ? clauses.slice(-2).join(",").trim() : head.trim();
+  }
+  return subject;
+}
+
+/** Words that say what kind of speaker a name is, checked in this order. */
+const KIND_WORDS: readonly [AttributedKind, RegExp][] = [
+  ["anonymous_source", /\b(?:sources?|anonymity|anonymous|unidentified|unnamed|missionary)\b/i],
+  [
+    "ngo",
+    /\b(?:group|organi[sz]ation|watch|alliance|activists?|ngo|rescue|advocacy|foundation|association|network)\b/i,
+  ],
+  [
+    "government",
+    /\b(?:ministry|government|spokes(?:person|man|woman)|officials?|embassy|police|authorities|envoy|department)\b/i,
+  ],
+  ["expert", /\b(?:professor|researcher|expert|analyst|profiler|scholar)\b/i],
+  ["media", /\b(?:newspaper|media|daily nk|rfa|radio|times|news|reports?|agency|ilbo)\b/i],
+];
+
+export function kindOfSpeaker(attributedTo: string): AttributedKind {
+  return KIND_WORDS.find(([, words]) => words.test(attributedTo))?.[0] ?? "other";
+}
+
+/**
+ * The speaker a sentence names for what it reports, by the phrases sources use ("said", "told",
+ * "according to", "citing"), or null when it names none.
+ */
+export function attributionIn(sentence: string): Attribution | null {
+  const found = (who: string | undefined, apposition = ""): Attribution | null => {
+    const attributedTo = who?.trim();
+    return attributedTo ? { attributedTo, kind: kindOfSpeaker(attributedTo + apposition) } : null;
+  };
+  const named = (match: RegExpExecArray | null) => (match ? found(match[1], match[2]) : null);
+  const after = SAID_AFTER.exec(sentence);
+  if (after) return found(after[1]);
+  const verb = SAID_BEFORE.exec(sentence);
+  if (verb) {
+    const speaker = found(subjectBefore(sentence, verb.index));
+    if (speaker) return speaker;
+  }
+  return named(ACCORDING_TO.exec(sentence)) ?? named(CITING.exec(sentence));
+}

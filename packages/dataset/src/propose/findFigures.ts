@@ -1,0 +1,122 @@
+import { readFigure } from "../figures.js";
+import { QUALIFIER_CUES } from "../qualifierCue.js";
+import { notAFigure } from "./notAFigure.js";
+import { isNumberToken, isNumberWord, isVagueWord, type Token, tokenize } from "./tokens.js";
+
+/** A figure found in a sentence: its words exactly as printed and where they sit. */
+export interface FoundFigure {
+  figureText: string;
+  start: number;
+  /** A length of time ("15-day", "three and a half years"): its unit is part of figureText. */
+  duration: boolean;
+}
+
+/** A number that was passed over, and why (for tests and for `notes`). */
+export interface SkippedNumber {
+  text: string;
+  why: string;
+}
+
+// A bounding or softening phrase right before the number, by the same list `qualifierCue` reads.
+const CUE_BEFORE = QUALIFIER_CUES.map(([, pattern]) => new RegExp(`${pattern.source}\\s+$`, "i"));
+// Range openers count only before a range: "up from 487" is not "from 487".
+const RANGE_OPENER = /\b(?:between|from)\s+$/i;
+const DURATION_UNIT =
+  /^(?:\s*[-\u2010-\u2015]\s*|\s+)(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b(?![-\u2010-\u2015\s]+old\b)/i;
+const SCALE_PLURAL = /^(?:thousands|millions|billions)$/;
+
+/** How many numbers `readFigure` reads in the sentence between two tokens. */
+function countValues(sentence: string, tokens: Token[], from: number, to: number): number {
+  return readFigure(sentence.slice(tokens[from]!.start, tokens[to]!.end))?.values.length ?? 0;
+}
+
+/** Whether a figure can start at token `i`: a number, or "a"/"an" before "hundred", "dozen", "thousand"… */
+function startsFigure(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower === "half") return false;
+  if (isNumberToken(t, tokens[i + 1])) return true;
+  return (
+    (t.lower === "a" || t.lower === "an") &&
+    /^(?:hundred|thousand|million|billion|dozen)$/.test(tokens[i + 1]?.lower ?? "")
+  );
+}
+
+/**
+ * The last token of the figure that starts at token `i`. The figure grows over number words that
+ * `readFigure` reads as part of the same number ("three hundred and fifty", "three and a half",
+ * "twenty-five", "tens of thousands") and at most once over a range ("10-15", "10 to 30", "between
+ * 200 and 300"), then takes a following "%", "percent" or "per cent".
+ */
+function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boolean): number {
+  let j = i;
+  let ranged = false;
+  for (;;) {
+    const [a, b, c] = [tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+    if (a === undefined) return j;
+    if (a.kind === "percent") return j + 1;
+    if (a.lower === "percent") return j + 1;
+    if (a.lower === "per" && b?.lower === "cent") return j + 2;
+    // The steps that may continue the figure, as [connector length, last token index].
+    const steps: number[] = [];
+    if (isNumberWord(a, b)) steps.push(j + 1);
+    if (a.kind === "dash" && isNumberToken(b, c)) steps.push(j + 2);
+    if (a.lower === "and" && (isNumberToken(b, c) || b?.lower === "half")) steps.push(j + 2);
+    if (a.lower === "and" && b?.lower === "a" && c?.lower === "half") steps.push(j + 3);
+    if (a.lower === "to" && isNumberToken(b, c)) steps.push(j + 2);
+    if (a.lower === "of" && isVagueWord(tokens[j]) && SCALE_PLURAL.test(b?.lower ?? "")) steps.push(j + 2);
+    const now = countValues(sentence, tokens, i, j);
+    const next = steps.find((k) => {
+      const count = countValues(sentence, tokens, i, k);
+      if (count === now) return true;
+      // A second number is a range only after a range word, and only once.
+      const rangeWord = a.kind === "dash" || a.lower === "to" || (a.lower === "and" && rangeOpened);
+      return count === now + 1 && now === 1 && !ranged && rangeWord;
+    });
+    if (next === undefined) return j;
+    if (countValues(sentence, tokens, i, next) > now) ranged = true;
+    j = next;
+  }
+}
+
+/** The longest bounding phrase (or, before a range, "between"/"from") that ends right before `at`. */
+function cueStart(sentence: string, at: number, ranged: boolean): number {
+  const before = sentence.slice(0, at);
+  const patterns = ranged ? [...CUE_BEFORE, RANGE_OPENER] : CUE_BEFORE;
+  let start = at;
+  for (const pattern of patterns) {
+    const match = pattern.exec(before);
+    if (match && match.index < start) start = match.index;
+  }
+  return start;
+}
+
+/**
+ * The figures a sentence states, each as printed with its bounding words ("about 200", "between
+ * 200 and 300", "more than 30 percent", "15-day"), and the numbers passed over with the reason
+ * (years, dates, times of day, ages, numbers inside names).
+ */
+export function findFigures(sentence: string): { figures: FoundFigure[]; skipped: SkippedNumber[] } {
+  const tokens = tokenize(sentence);
+  const figures: FoundFigure[] = [];
+  const skipped: SkippedNumber[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsFigure(tokens, i)) continue;
+    const rangeOpened = RANGE_OPENER.test(sentence.slice(0, tokens[i]!.start));
+    const j = extent(sentence, tokens, i, rangeOpened);
+    const core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
+    const reading = readFigure(core);
+    if (reading === null) continue;
+    const start = cueStart(sentence, tokens[i]!.start, reading.values.length === 2);
+    const why = notAFigure(sentence, tokens, i, j, start < tokens[i]!.start);
+    if (why !== null) {
+      skipped.push({ text: core, why });
+      i = j;
+      continue;
+    }
+    const unit = reading.percent ? null : DURATION_UNIT.exec(sentence.slice(tokens[j]!.end));
+    const end = tokens[j]!.end + (unit?.[0].length ?? 0);
+    figures.push({ figureText: sentence.slice(start, end), start, duration: unit != null });
+    i = j;
+  }
+  return { figures, skipped };
+}

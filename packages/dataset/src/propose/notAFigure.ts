@@ -1,0 +1,81 @@
+import { isPlainDigits, type Token } from "./tokens.js";
+
+const MONTHS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/** A month's name; "may" and "march" only with a capital, as the verbs are lower case. */
+function isMonth(t: Token | undefined): boolean {
+  return t?.kind === "word" && MONTHS.test(t.lower) && /^[A-Z]/.test(t.text);
+}
+
+/** The word before index `i`, stepping over the dot of "Oct." */
+function wordBefore(tokens: Token[], i: number): Token | undefined {
+  let k = i - 1;
+  if (tokens[k]?.text === ".") k--;
+  return tokens[k]?.kind === "word" ? tokens[k] : undefined;
+}
+
+// "no one", "the one who", "one another": the pronoun, not a count.
+const PRONOUN_BEFORE_ONE = new Set(["no", "any", "every", "each", "the", "this", "that", "which", "some"]);
+
+/**
+ * Why the number at tokens `i`..`j` of a sentence is not a figure to propose (a year, a date, a
+ * time, an age, a number inside a name, the pronoun "one"), or null when it is one. `cued` says a
+ * bounding or softening word stands before it ("about 1500" is a count, not a year).
+ */
+export function notAFigure(
+  sentence: string,
+  tokens: Token[],
+  i: number,
+  j: number,
+  cued: boolean,
+): string | null {
+  const first = tokens[i]!;
+  const last = tokens[j]!;
+  const core = tokens.slice(i, j + 1);
+  const before = sentence.slice(0, first.start);
+  const after = sentence.slice(last.end);
+  const digits = core.filter((t) => t.kind === "digits");
+  const onlyDigits = core.every((t) => t.kind !== "word");
+
+  // "COVID-19", "F-16", "G7": digits glued to a word are part of its name.
+  if (first.kind === "digits" && /[A-Za-z][-\u2010-\u2015]?$/.test(before)) return "a number inside a name";
+  const previous = wordBefore(tokens, i);
+  if (isMonth(previous) || isMonth(tokens[j + 1])) return "a calendar date";
+  if (
+    !cued &&
+    onlyDigits &&
+    digits.length > 0 &&
+    digits.every((t) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1500 && Number(t.text) < 2200)
+  )
+    return "a year";
+  if (/^\s*(?:[ap]\.?\s?m\b\.?|o['\u2019]clock\b|:\d\d|(?:GMT|UTC|KST)\b)/i.test(after))
+    return "a time of day";
+  if (/^(?:-|\s+)years?(?:-|\s+)old\b/i.test(after) || /\b(?:aged?|age of)\s+$/i.test(before))
+    return "an age";
+  if (
+    core.length === 1 &&
+    isPlainDigits(first) &&
+    /^\d{1,3}$/.test(first.text) &&
+    /[A-Za-z],\s*$/.test(before) &&
+    /^\s*[,)]/.test(after)
+  )
+    // "the man, 45, said": a bare number set off by commas after a noun is how an age is printed.
+    return "an age";
+  // "Article 3", "Chapter 3", "Windows 10": digits after a capitalised word inside a sentence.
+  if (
+    first.kind === "digits" &&
+    previous !== undefined &&
+    previous === tokens[i - 1] &&
+    tokens.indexOf(previous) > 0 &&
+    /^[A-Z]/.test(previous.text) &&
+    !cued
+  )
+    return "a number inside a name";
+  if (first.lower === "one" && core.length === 1) {
+    const next = tokens[j + 1]?.lower;
+    if ((previous && PRONOUN_BEFORE_ONE.has(previous.lower)) || next === "another" || next === "of")
+      return "the pronoun one";
+  }
+  return null;
+}

@@ -1,0 +1,141 @@
+import { readFigure } from "../figures.js";
+import { qualifierCue } from "../qualifierCue.js";
+import type { Claim } from "../schema/claim.js";
+import type { AttributedKind, Qualifier } from "../schema/enums.js";
+import type { Metric } from "../schema/metric.js";
+import { attributionIn } from "./attribution.js";
+import { findFigures } from "./findFigures.js";
+import { guessMetric } from "./guessMetric.js";
+import { quoteContains } from "./quoteContains.js";
+import { type Sentence, splitSentences } from "./sentences.js";
+
+/**
+ * A candidate claim: a row of claims.csv with what a reviewer must still decide left empty
+ * (`event_id`, and `metric` or `attributed_kind` when nothing made them clear).
+ */
+export type Proposal = Omit<Claim, "event_id" | "metric" | "attributed_kind"> & {
+  event_id: string | null;
+  metric: string | null;
+  attributed_kind: AttributedKind | null;
+};
+
+export interface ProposeOptions {
+  sourceId: string;
+  /** The dataset's metrics, to guess a metric from its keywords. */
+  metrics?: readonly Metric[];
+  /** The claims already recorded, for `excludeExisting`. */
+  claims?: readonly Claim[];
+  /** The source's outlet: the speaker when the text names no other. */
+  outlet?: string | null;
+  /** Leave out figures already recorded for this source (same figure_text, quote within this one). */
+  excludeExisting?: boolean;
+}
+
+/** The qualifier the figure's words state; the first candidate, said in notes, when unclear. */
+function qualifierOf(figureText: string, notes: string[]): Qualifier {
+  const cue = qualifierCue(figureText);
+  if (cue.kind === "settled") return cue.qualifier;
+  if (cue.kind === "ambiguous" && cue.candidates.length > 0) {
+    notes.push(`qualifier unclear (${cue.why}): chose ${cue.candidates[0]}`);
+    return cue.candidates[0]!;
+  }
+  notes.push("qualifier unclear: chose exact");
+  return "exact";
+}
+
+function boundsOf(qualifier: Qualifier, values: number[]): [number | null, number | null] {
+  const [first = null, second = null] = values;
+  switch (qualifier) {
+    case "between":
+      return [first, second ?? first];
+    case "at_least":
+    case "more_than":
+      return [first, null];
+    case "at_most":
+    case "fewer_than":
+      return [null, first];
+    default:
+      return [first, first];
+  }
+}
+
+/** The speaker of sentence `k`, looked for in it, then the sentence before, then the one after. */
+function speakerOf(sentences: Sentence[], k: number, outlet: string | null, notes: string[]) {
+  const places: [number, string][] = [
+    [k, ""],
+    [k - 1, "the sentence before"],
+    [k + 1, "the sentence after"],
+  ];
+  for (const [at, where] of places) {
+    const sentence = sentences[at];
+    const found = sentence && attributionIn(sentence.text);
+    if (!found) continue;
+    notes.push(`attribution guessed${where ? ` from ${where}` : ""}`);
+    return found;
+  }
+  if (outlet) {
+    notes.push("no speaker named nearby: attributed to the outlet");
+    return { attributedTo: outlet, kind: "media" as const };
+  }
+  notes.push("no speaker named nearby");
+  return { attributedTo: "", kind: null };
+}
+
+/**
+ * One candidate claim per figure a source text states, in reading order: the figure and the
+ * whole sentence it stands in exactly as printed, its qualifier and bounds as the provenance rule
+ * reads them (`readFigure`, `qualifierCue`), the speaker where the sentence or a neighbour names
+ * one, and the metric where one metric's keywords make it clear. `notes` says what was guessed.
+ */
+export function proposeClaims(text: string, options: ProposeOptions): Proposal[] {
+  const { sourceId, metrics = [], claims = [], outlet = null, excludeExisting = false } = options;
+  const recorded = claims.filter((c) => c.source_id === sourceId);
+  const sentences = splitSentences(text);
+  const proposals: Proposal[] = [];
+  sentences.forEach((sentence, k) => {
+    for (const figure of findFigures(sentence.text).figures) {
+      const figureText = figure.figureText;
+      const quote = sentence.text;
+      if (
+        excludeExisting &&
+        recorded.some((c) => c.figure_text === figureText && quoteContains(quote, c.quote))
+      )
+        continue;
+      const reading = readFigure(figureText);
+      if (reading === null) continue;
+      const notes: string[] = [];
+      const qualifier = qualifierOf(figureText, notes);
+      const [value_low, value_high] = boundsOf(qualifier, reading.values);
+      if (figure.duration) notes.push("a duration");
+      if (reading.percent) notes.push("a share (percentage): set base_claim_id");
+      if (reading.vague) notes.push("a vague quantity, read as its published floor");
+      const speaker = speakerOf(sentences, k, outlet, notes);
+      const durationUnit = figure.duration ? (/([a-z]+)$/i.exec(figureText)?.[1] ?? null) : null;
+      const guess = guessMetric(quote, { percent: reading.percent, durationUnit }, metrics);
+      notes.push(guess ? `metric guessed from "${guess.keywords.join('", "')}"` : "metric left for review");
+      notes.push("event_id left for review");
+      proposals.push({
+        claim_id: `new-${proposals.length + 1}`,
+        event_id: null,
+        source_id: sourceId,
+        metric: guess?.metric ?? null,
+        qualifier,
+        value_low,
+        value_high,
+        figure_text: figureText,
+        attributed_to: speaker.attributedTo,
+        attributed_kind: speaker.kind,
+        first_reported_by: null,
+        repeats_claim_id: null,
+        base_claim_id: null,
+        as_of: null,
+        as_of_precision: null,
+        as_of_inferred: false,
+        quote,
+        vague: reading.vague,
+        notes: notes.join("; "),
+      });
+    }
+  });
+  return proposals;
+}

@@ -1,0 +1,52 @@
+import { NUMBER_WORDS, VAGUE_FLOORS } from "../figures.js";
+
+/** One piece of a sentence as the figure finder sees it, with where it sits in the sentence. */
+export interface Token {
+  kind: "digits" | "word" | "percent" | "dash" | "other";
+  text: string;
+  start: number;
+  end: number;
+  /** The lower-case word, for words. */
+  lower: string;
+}
+
+// Digits with thousands separators before plain digits, so "2,600" is one token; letters glued to
+// the digits ("15th", "8pm") are kept in the token so that such a token is never read as a count.
+const TOKEN =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?[A-Za-z]*|\d+(?:\.\d+)?[A-Za-z]*)|([A-Za-z]+(?:['\u2019][A-Za-z]+)*)|(%)|([-\u2010-\u2015\u2212])|(\S)/g;
+
+export function tokenize(sentence: string): Token[] {
+  return Array.from(sentence.matchAll(TOKEN), (m) => {
+    const [text, digits, word, percent, dash] = m;
+    const kind = digits ? "digits" : word ? "word" : percent ? "percent" : dash ? "dash" : "other";
+    return { kind, text, start: m.index, end: m.index + text.length, lower: text.toLowerCase() };
+  });
+}
+
+/** Digits that are a plain number: not "15th", "8pm" or "3D". */
+export function isPlainDigits(t: Token | undefined): boolean {
+  return t?.kind === "digits" && /^[\d,.]+$/.test(t.text);
+}
+
+// "tens" and "scores" are counted only in "tens of …", "scores of …": alone they are usually
+// something else ("he scores").
+const NEEDS_OF = new Set(["tens", "scores"]);
+
+/** A word that states a number or a vague quantity, by the tables `readFigure` reads it with. */
+export function isNumberWord(t: Token | undefined, next?: Token): boolean {
+  if (t?.kind !== "word") return false;
+  // "SEVEN" in a shouted headline is fine too; "sEven" is not a word anyone prints.
+  if (t.text !== t.lower && t.text.slice(1) !== t.lower.slice(1) && t.text !== t.text.toUpperCase())
+    return false;
+  if (t.lower in VAGUE_FLOORS) return !NEEDS_OF.has(t.lower) || next?.lower === "of";
+  return t.lower in NUMBER_WORDS;
+}
+
+export function isVagueWord(t: Token | undefined): boolean {
+  return t?.kind === "word" && t.lower in VAGUE_FLOORS;
+}
+
+/** Whether the token is a number on its own: digits or a number word. */
+export function isNumberToken(t: Token | undefined, next?: Token): boolean {
+  return isPlainDigits(t) || isNumberWord(t, next);
+}
