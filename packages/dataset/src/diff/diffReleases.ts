@@ -1,7 +1,12 @@
+import * as aq from "arquero";
+
+const { op } = aq;
+
 import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tables.js";
 
 type Value = string | number | boolean | null;
 type Row<K extends TableName> = Tables[K][number];
+type ColumnTable = ReturnType<typeof aq.from>;
 
 export interface FieldChange {
   field: string;
@@ -23,27 +28,77 @@ export interface TableDiff<K extends TableName> {
 /** What changed between two releases, table by table, matched by each table's key. */
 export type ReleaseDiff = { [K in TableName]: TableDiff<K> };
 
+/**
+ * The columns the rows carry, and always the key: a table with no rows has no columns to read
+ * from, and a join needs its key column even then.
+ */
+function columnsOf(rows: readonly object[], key: string): string[] {
+  return [...new Set([...rows.flatMap((r) => Object.keys(r)), key])];
+}
+
+/** The table with every one of `fields`, null where it lacks one (a column added between releases). */
+function widen(table: ColumnTable, fields: readonly string[]): ColumnTable {
+  const missing = fields.filter((f) => !table.columnNames().includes(f));
+  return missing.length === 0 ? table : table.derive(Object.fromEntries(missing.map((f) => [f, "null"])));
+}
+
+/**
+ * Both releases folded to one row per (row, field), joined on key and field: a field changed
+ * where its before and after differ (`Object.is`, so NaN equals NaN), grouped back into one
+ * change list per row in the order of the newer release's rows and fields.
+ */
+function changedRows(
+  old: ColumnTable,
+  now: ColumnTable,
+  key: string,
+  fields: readonly string[],
+): RowChange[] {
+  if (fields.length === 0) return [];
+  const was = widen(old, fields)
+    .fold([...fields], { as: ["field", "before"] })
+    .select(key, "field", "before");
+  const is = widen(now, fields)
+    .fold([...fields], { as: ["field", "after"] })
+    .select(key, "field", "after")
+    .derive({ order: op.row_number() });
+  const differs = aq.escape(
+    (d: { before: Value; after: Value }) => !Object.is(d.before ?? null, d.after ?? null),
+  );
+  // Keys as [left columns, right columns]: a flat pair would read as one column on each side.
+  const on = [key, "field"];
+  return is
+    .join(was, [on, on])
+    .filter(differs)
+    .derive({
+      change: aq.escape((d: { field: string; before: Value; after: Value }) => ({
+        field: d.field,
+        before: d.before ?? null,
+        after: d.after ?? null,
+      })),
+    })
+    .orderby("order")
+    .groupby(key)
+    .rollup({ first: op.min("order"), changes: op.array_agg("change") })
+    .orderby("first")
+    .objects()
+    .map((r) => {
+      const row = r as Record<string, unknown>;
+      return { id: String(row[key]), changes: row.changes as FieldChange[] };
+    });
+}
+
 function diffTable<K extends TableName>(table: K, before: Row<K>[], after: Row<K>[]): TableDiff<K> {
   const key = TABLES[table].key;
-  const idOf = (row: Row<K>) => (row as Record<string, Value>)[key] as string;
-  const old = new Map(before.map((row) => [idOf(row), row]));
-  const now = new Map(after.map((row) => [idOf(row), row]));
-  const changed: RowChange[] = [];
-  for (const [id, row] of now) {
-    const was = old.get(id);
-    if (was === undefined) continue;
-    const a = was as Record<string, Value>;
-    const b = row as Record<string, Value>;
-    const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    const changes = fields
-      .filter((field) => !Object.is(a[field] ?? null, b[field] ?? null))
-      .map((field) => ({ field, before: a[field] ?? null, after: b[field] ?? null }));
-    if (changes.length > 0) changed.push({ id, changes });
-  }
+  const beforeColumns = columnsOf(before, key);
+  const afterColumns = columnsOf(after, key);
+  const old = aq.from(before, beforeColumns);
+  const now = aq.from(after, afterColumns);
+  // The key never differs between matched rows; every other column either side has is compared.
+  const fields = [...new Set([...beforeColumns, ...afterColumns])].filter((f) => f !== key);
   return {
-    added: after.filter((row) => !old.has(idOf(row))),
-    removed: before.filter((row) => !now.has(idOf(row))),
-    changed,
+    added: now.antijoin(old, key).objects() as Row<K>[],
+    removed: old.antijoin(now, key).objects() as Row<K>[],
+    changed: changedRows(old, now, key, fields),
   };
 }
 
