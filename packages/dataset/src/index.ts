@@ -59,10 +59,17 @@ export {
 } from "./schema/enums.js";
 export type { Event } from "./schema/event.js";
 export { eventSchema } from "./schema/event.js";
+export {
+  EVENT_SHORT_TITLE_SQL,
+  eventShortTitleOf,
+  METRIC_LABEL_SQL,
+  metricLabelOf,
+} from "./schema/labels.js";
 export type { Metric } from "./schema/metric.js";
 export { metricSchema } from "./schema/metric.js";
 export type { Problem } from "./schema/problem.js";
 export { problemSchema } from "./schema/problem.js";
+export { figureInWords, QUALIFIER_WORDS, qualifierWords } from "./schema/qualifierWords.js";
 export type { Source } from "./schema/source.js";
 export { sourceSchema } from "./schema/source.js";
 export type { AnyTableName, OptionalTableName, TableName, Tables } from "./schema/tables.js";
@@ -72,6 +79,7 @@ export {
   isOptionalTable,
   OPTIONAL_TABLE_NAMES,
   OPTIONAL_TABLES,
+  optionalColumnsOf,
   TABLE_NAMES,
   TABLES,
   tableSpecOf,

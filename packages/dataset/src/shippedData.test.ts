@@ -19,6 +19,19 @@ describe("the shipped data in data/", () => {
     for (const table of TABLE_NAMES) expect(loaded.tables[table].length, table).toBeGreaterThan(0);
   });
 
+  it("the working copy gives every metric a label and every event a short title", async () => {
+    const { tables } = await loadWorkingCopy({ dataDir: DATA });
+    expect(tables.metrics.filter((m) => m.label === null).map((m) => m.metric)).toEqual([]);
+    expect(tables.events.filter((e) => e.short_title === null).map((e) => e.event_id)).toEqual([]);
+  });
+
+  it("release 1.0.0, cut before labels, loads with none", async () => {
+    const { tables, problems } = await loadRelease("1.0.0", { dataDir: DATA });
+    expect(problems).toEqual([]);
+    expect(tables.metrics.map((m) => m.label)).toEqual(tables.metrics.map(() => null));
+    expect(tables.events.map((e) => e.short_title)).toEqual(tables.events.map(() => null));
+  });
+
   it("every folder in data/releases is a release that loads with zero problems and matches its manifest", async () => {
     const dir = join(DATA, "releases");
     const folders = existsSync(dir)

@@ -1,6 +1,7 @@
 import type { ClaimView } from "../schema/artifacts.js";
 import type { Claim } from "../schema/claim.js";
 import type { Event } from "../schema/event.js";
+import { eventShortTitleOf, metricLabelOf } from "../schema/labels.js";
 import type { Metric } from "../schema/metric.js";
 import type { Source } from "../schema/source.js";
 import type { Tables } from "../schema/tables.js";
@@ -32,12 +33,14 @@ export function claimViews(tables: Tables, select?: (claim: Claim) => boolean): 
       claim_id: claim.claim_id,
       event_id: claim.event_id,
       event_title: event.title,
+      event_short_title: eventShortTitleOf(event),
       event_date: event.date,
       event_date_precision: event.date_precision,
       event_date_inferred: event.date_inferred,
       event_date_end: event.date_end,
       category: event.category,
       metric: claim.metric,
+      metric_label: metricLabelOf(metric),
       unit: metric.unit,
       metric_kind: metric.kind,
       qualifier: claim.qualifier,
@@ -53,6 +56,7 @@ export function claimViews(tables: Tables, select?: (claim: Claim) => boolean): 
       as_of_inferred: claim.as_of_inferred,
       quote: claim.quote,
       vague: claim.vague,
+      notes: claim.notes,
       source_id: claim.source_id,
       outlet: source.outlet,
       via: source.via,

@@ -49,6 +49,7 @@ export const COLUMN_TYPES: { [K in AnyTableName]: { [C in keyof Row<K>]-?: Colum
   events: {
     event_id: "utf8",
     title: "utf8",
+    short_title: "utf8?",
     date: "utf8?",
     date_precision: "utf8?",
     date_inferred: "bool",
@@ -59,6 +60,7 @@ export const COLUMN_TYPES: { [K in AnyTableName]: { [C in keyof Row<K>]-?: Colum
   },
   metrics: {
     metric: "utf8",
+    label: "utf8?",
     unit: "utf8",
     kind: "utf8",
     description: "utf8",

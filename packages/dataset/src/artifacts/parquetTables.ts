@@ -1,8 +1,15 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { ALL_TABLE_NAMES, type AnyTableName, isOptionalTable, tableSpecOf } from "../schema/tables.js";
+import { headerOf } from "../csv/headerOf.js";
+import {
+  ALL_TABLE_NAMES,
+  type AnyTableName,
+  isOptionalTable,
+  optionalColumnsOf,
+  tableSpecOf,
+} from "../schema/tables.js";
 import { type ColumnType, columnTypesOf } from "./columnTypes.js";
 
 /** The Parquet file name of each table, as `summary.json`'s files map lists them. */
@@ -50,10 +57,24 @@ const SQL_TYPES: Record<ColumnType, string> = {
   "utf8[]": "VARCHAR[]",
 };
 
-/** `COPY (SELECT … FROM read_csv(…)) TO '<out>' (FORMAT parquet)` for one table. */
-export function parquetCopySql(table: AnyTableName, csvPath: string, parquetPath: string): string {
+/**
+ * `COPY (SELECT … FROM read_csv(…)) TO '<out>' (FORMAT parquet)` for one table. `missing` names
+ * optional columns the CSV lacks (a release cut before they existed): they are written as nulls.
+ */
+export function parquetCopySql(
+  table: AnyTableName,
+  csvPath: string,
+  parquetPath: string,
+  missing: readonly string[] = [],
+): string {
   const columns = columnTypesOf(table);
-  const select = columns.map(([name, type]) => `${castCell(name, type)} AS ${sqlName(name)}`).join(", ");
+  const select = columns
+    .map(([name, type]) =>
+      missing.includes(name)
+        ? `CAST(NULL AS ${SQL_TYPES[type]}) AS ${sqlName(name)}`
+        : `${castCell(name, type)} AS ${sqlName(name)}`,
+    )
+    .join(", ");
   // Every column is read as text and cast explicitly, so DuckDB's type sniffing never decides
   // that an id column is a number or a date column a DATE.
   const csv = `read_csv(${sqlString(csvPath)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', strict_mode = true)`;
@@ -66,6 +87,14 @@ export function emptyParquetSql(table: AnyTableName, parquetPath: string): strin
     .map(([name, type]) => `CAST(NULL AS ${SQL_TYPES[type]}) AS ${sqlName(name)}`)
     .join(", ");
   return `COPY (SELECT ${select} LIMIT 0) TO ${sqlString(parquetPath)} (FORMAT parquet)`;
+}
+
+/** The optional columns a table's CSV leaves out; only a table that has such columns is read. */
+async function missingColumns(table: AnyTableName, csv: string): Promise<string[]> {
+  const optional = optionalColumnsOf(table);
+  if (optional.length === 0) return [];
+  const header = headerOf(await readFile(csv));
+  return optional.filter((name) => !header.includes(name));
 }
 
 /**
@@ -87,7 +116,7 @@ export async function writeParquetTables(dir: string, outDir: string): Promise<R
       await conn.run(
         isOptionalTable(table) && !existsSync(csv)
           ? emptyParquetSql(table, out)
-          : parquetCopySql(table, csv, out),
+          : parquetCopySql(table, csv, out, await missingColumns(table, csv)),
       );
       files[table] = file;
     }

@@ -4,12 +4,14 @@ import type { Problem } from "../schema/problem.js";
 /**
  * Compares a header with the columns its table must have. Unknown, duplicate and out-of-order
  * columns still let rows load by name; a missing column does not (the caller leaves the rows out),
- * since every row would then be wrong in a way that is not the row's fault.
+ * since every row would then be wrong in a way that is not the row's fault. A column in `optional`
+ * may be left out: its cells read as empty.
  */
 export function checkHeader(
   header: string[],
   expected: string[],
   at: { file: string; line: number; rows: number },
+  optional: readonly string[] = [],
 ): { problems: Problem[]; missing: string[] } {
   const { file, line } = at;
   const problem = (code: string, column: string | null, message: string): Problem => ({
@@ -42,7 +44,7 @@ export function checkHeader(
     seen.add(name);
   });
 
-  const missing = expected.filter((name) => !seen.has(name));
+  const missing = expected.filter((name) => !seen.has(name) && !optional.includes(name));
   for (const name of missing)
     problems.push(
       problem(

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { columnsOf } from "../schema/tables.js";
 import { readCsv } from "./readCsv.js";
 
-const HEADER = columnsOf("metrics").join(",");
+// Without the optional label column, as in release 1.0.0: rows of four fields.
+const FOUR = ["metric", "unit", "kind", "description"];
+const HEADER = FOUR.join(",");
 
 describe("readCsv", () => {
   it("reads a BOM-prefixed CRLF file like its plain LF twin", () => {
@@ -11,7 +13,7 @@ describe("readCsv", () => {
     const plain = readCsv(lf, "metrics.csv", "metrics");
     const windows = readCsv(crlf, "metrics.csv", "metrics");
     expect(windows.problems).toEqual([]);
-    expect(windows.header).toEqual(columnsOf("metrics"));
+    expect(windows.header).toEqual(FOUR);
     expect(windows.rows).toEqual(plain.rows);
     expect(windows.rows.map((r) => r.cells.description)).toEqual(["two\nlines", "plain"]);
   });
@@ -76,6 +78,20 @@ describe("readCsv", () => {
     ]);
   });
 
+  it("lets a header leave out an optional column, but not put it out of order", () => {
+    const without = readCsv(`${HEADER}\na,persons,count,x\n`, "metrics.csv", "metrics");
+    expect(without.missing).toEqual([]);
+    expect(without.problems).toEqual([]);
+    expect(without.rows[0]!.cells).toEqual({ metric: "a", unit: "persons", kind: "count", description: "x" });
+
+    const late = readCsv(
+      "metric,unit,kind,description,label\na,persons,count,x,A\n",
+      "metrics.csv",
+      "metrics",
+    );
+    expect(late.problems.map((p) => [p.code, p.column])).toEqual([["csv/header-order", "unit"]]);
+  });
+
   it("reports missing, unknown, duplicate and out-of-order header columns", () => {
     const missing = readCsv("metric,unit,kind\na,persons,count\n", "metrics.csv", "metrics");
     expect(missing.missing).toEqual(["description"]);
@@ -117,7 +133,7 @@ describe("readCsv", () => {
   it("reports an empty file", () => {
     const { problems } = readCsv("", "metrics.csv", "metrics");
     expect(problems.map((p) => [p.code, p.message])).toEqual([
-      ["csv/empty", "metrics.csv is empty: expected the header metric,unit,kind,description"],
+      ["csv/empty", `metrics.csv is empty: expected the header ${columnsOf("metrics").join(",")}`],
     ]);
   });
 

@@ -2,7 +2,7 @@ import { Buffer } from "node:buffer";
 import { type CsvError, type Info, parse } from "csv-parse/sync";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import type { Problem } from "../schema/problem.js";
-import { columnsOf, type TableName } from "../schema/tables.js";
+import { columnsOf, optionalColumnsOf, type TableName } from "../schema/tables.js";
 import { checkHeader } from "./checkHeader.js";
 import { fileChunks } from "./fileChunks.js";
 import { LineIndex } from "./lineIndex.js";
@@ -140,6 +140,7 @@ export function scanCsv(
         ? Buffer.from(input.buffer, input.byteOffset, input.byteLength)
         : null;
   const columns = columnsOf(table);
+  const optional = optionalColumnsOf(table);
   let header: string[] | undefined;
   let headerLine = 1;
   let dataRows = 0;
@@ -151,7 +152,7 @@ export function scanCsv(
     if (header === undefined) {
       header = fields;
       headerLine = line;
-      visitor.header?.(header, checkHeader(header, columns, { file, line, rows: 0 }).missing);
+      visitor.header?.(header, checkHeader(header, columns, { file, line, rows: 0 }, optional).missing);
       return;
     }
     const row = ++dataRows;
@@ -190,7 +191,7 @@ export function scanCsv(
       });
     return { header: [], problems, missing: columns };
   }
-  const checked = checkHeader(header, columns, { file, line: headerLine, rows: dataRows });
+  const checked = checkHeader(header, columns, { file, line: headerLine, rows: dataRows }, optional);
   for (const p of checked.problems) problems.push(p);
   for (const p of rowProblems) problems.push(p);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -1,8 +1,10 @@
+import { headerOf } from "../csv/headerOf.js";
 import type { Resource, TableField } from "../schema/datapackage.js";
 import {
   type AnyTableName,
   OPTIONAL_TABLE_NAMES,
   type OptionalTableName,
+  optionalColumnsOf,
   TABLE_NAMES,
   type TableName,
   tableSpecOf,
@@ -35,7 +37,11 @@ const digestOfContent = (content: CsvContent): FileDigest =>
 
 function resourceOf(table: AnyTableName, content: CsvContent, old: Json | undefined): Resource {
   const digest = digestOfContent(content);
-  const schema = tableSchemaOf(table);
+  // Only a table with optional columns needs its header read; a digest (a large file hashed
+  // elsewhere) is taken to have every column, as the files Tally writes do.
+  const header =
+    optionalColumnsOf(table).length > 0 && ArrayBuffer.isView(content) ? headerOf(content) : undefined;
+  const schema = tableSchemaOf(table, header);
   const words: Json = {};
   for (const key of ["title", "description"]) if (typeof old?.[key] === "string") words[key] = old[key];
   return {

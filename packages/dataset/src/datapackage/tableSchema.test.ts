@@ -9,6 +9,21 @@ describe("tableSchemaOf", () => {
     expect(tableSchemaOf(table).fields.map((f) => f.name)).toEqual(columnsOf(table));
   });
 
+  it("leaves out an optional column only when the header given lacks it", () => {
+    const names = (header?: string[]) => tableSchemaOf("metrics", header).fields.map((f) => f.name);
+    expect(names(["metric", "unit", "kind", "description"])).toEqual([
+      "metric",
+      "unit",
+      "kind",
+      "description",
+    ]);
+    expect(names(columnsOf("metrics"))).toEqual(columnsOf("metrics"));
+    // A required column is described whatever the header says: the loader reports it missing.
+    expect(names(["metric", "label"])).toEqual(columnsOf("metrics"));
+    expect(field("metrics", "label")).toEqual({ name: "label", type: "string" });
+    expect(field("events", "short_title")).toEqual({ name: "short_title", type: "string" });
+  });
+
   it("types columns from their cell codecs", () => {
     expect(field("claims", "value_low")).toEqual({ name: "value_low", type: "number" });
     expect(field("claims", "vague")).toMatchObject({

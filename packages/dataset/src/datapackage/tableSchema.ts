@@ -15,7 +15,13 @@ import {
 } from "../schema/cells.js";
 import type { Resource, TableField } from "../schema/datapackage.js";
 import { precisionSchema } from "../schema/enums.js";
-import { type AnyTableName, isOptionalTable, TABLES, tableSpecOf } from "../schema/tables.js";
+import {
+  type AnyTableName,
+  isOptionalTable,
+  optionalColumnsOf,
+  TABLES,
+  tableSpecOf,
+} from "../schema/tables.js";
 
 type FieldSpec = Omit<TableField, "name">;
 
@@ -97,13 +103,22 @@ function foreignKeysOf(
   }));
 }
 
-/** The Table Schema of one table, derived from its zod row schema and the reference list. */
-export function tableSchemaOf(table: AnyTableName): Resource["schema"] {
+/**
+ * The Table Schema of one table, derived from its zod row schema and the reference list. With
+ * `header`, a column the header may leave out (`optionalColumnsOf`) and does is not described, so
+ * a release cut before the column existed is described as it was.
+ */
+export function tableSchemaOf(table: AnyTableName, header?: readonly string[]): Resource["schema"] {
   const { key, schema } = tableSpecOf(table);
   const shape = schema.shape as Record<string, unknown>;
   const foreignKeys = foreignKeysOf(table);
+  const optional = optionalColumnsOf(table);
+  const described = ([name]: [string, unknown]) =>
+    header === undefined || !optional.includes(name) || header.includes(name);
   return {
-    fields: Object.entries(shape).map(([name, cell]) => fieldOf(table, name, cell)),
+    fields: Object.entries(shape)
+      .filter(described)
+      .map(([name, cell]) => fieldOf(table, name, cell)),
     missingValues: [""],
     primaryKey: typeof key === "string" ? key : [...key],
     ...(foreignKeys.length > 0 ? { foreignKeys } : {}),

@@ -19,6 +19,7 @@ const VALID: Record<TableName, Record<string, string>> = {
     notes: "",
   },
   events: {
+    short_title: "",
     event_id: "e1",
     title: "Repatriation",
     date: "2023-10-09",
@@ -29,7 +30,7 @@ const VALID: Record<TableName, Record<string, string>> = {
     category: "forced_repatriation",
     notes: "",
   },
-  metrics: { metric: "persons", unit: "persons", kind: "count", description: "people" },
+  metrics: { metric: "persons", label: "Persons", unit: "persons", kind: "count", description: "people" },
   claims: {
     claim_id: "c1",
     event_id: "e1",
@@ -128,8 +129,9 @@ describe("fastRowParser", () => {
   it("reads columns by name whatever their order, and ignores unknown ones", () => {
     const header = ["extra", ...columnsOf("metrics").reverse()];
     const parse = fastRowParser(TABLES.metrics.schema, header)!;
-    expect(parse(["?", "people", "count", "persons", "m1"])).toEqual({
+    expect(parse(["?", "people", "count", "persons", "", "m1"])).toEqual({
       metric: "m1",
+      label: null,
       unit: "persons",
       kind: "count",
       description: "people",

@@ -43,6 +43,8 @@ export const claimViewSchema = z.object({
   as_of_inferred: z.boolean(),
   quote: z.string(),
   vague: z.boolean(),
+  /** The maintainer's notes on the claim; optional so summaries written before it was carried still parse. */
+  notes: z.string().nullish(),
   source_id: z.string(),
   outlet: z.string(),
   via: z.string().nullable(),

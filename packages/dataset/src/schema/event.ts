@@ -16,6 +16,12 @@ export const eventSchema = z
   .object({
     event_id: idCell,
     title: textCell,
+    /**
+     * A title short enough for a picker or a chart ("Dandong and Tumen repatriation, 9 Oct 2023").
+     * Optional: releases cut before it existed (1.0.0) have no such column; `eventShortTitleOf`
+     * falls back to the title.
+     */
+    short_title: optionalTextCell,
     date: optionalDateCell,
     date_precision: optionalPrecisionCell,
     date_inferred: optionalBooleanCell,

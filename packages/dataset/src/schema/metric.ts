@@ -1,10 +1,15 @@
 import { z } from "zod";
-import { idCell, textCell } from "./cells.js";
+import { idCell, optionalTextCell, textCell } from "./cells.js";
 import { metricKindSchema, unitSchema } from "./enums.js";
 
 /** The controlled list of what a figure measures; claims may only use metrics listed here. */
 export const metricSchema = z.object({
   metric: idCell,
+  /**
+   * What a report prints for the metric ("North Koreans forcibly returned"). Optional: releases
+   * cut before it existed (1.0.0) have no such column; `metricLabelOf` falls back to the id.
+   */
+  label: optionalTextCell,
   unit: unitSchema,
   kind: metricKindSchema,
   description: textCell,

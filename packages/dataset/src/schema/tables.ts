@@ -47,6 +47,20 @@ export function isOptionalTable(table: AnyTableName): table is OptionalTableName
 /** A loaded dataset's rows: every table, an optional table empty when its file is absent. */
 export type Tables = { [K in AnyTableName]: z.infer<(typeof ALL_TABLES)[K]["schema"]>[] };
 
+/**
+ * Columns added after a release was cut: a header may leave them out (their cells then read as
+ * empty), so that older releases, frozen byte for byte, still load and verify.
+ */
+const OPTIONAL_COLUMNS: Partial<Record<AnyTableName, readonly string[]>> = {
+  metrics: ["label"],
+  events: ["short_title"],
+};
+
+/** The columns of a table that its header may leave out. */
+export function optionalColumnsOf(table: AnyTableName): readonly string[] {
+  return OPTIONAL_COLUMNS[table] ?? [];
+}
+
 /** The CSV header each table must have, in order: the schema's own keys. */
 export function columnsOf(table: AnyTableName): string[] {
   return Object.keys(ALL_TABLES[table].schema.shape);
