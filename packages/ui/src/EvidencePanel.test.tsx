@@ -1,18 +1,20 @@
 import type { ClaimView } from "@tally/dataset";
-import { cleanup, render, screen } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { EvidencePanel } from "./EvidencePanel.js";
 
 const claim: ClaimView = {
   claim_id: "c1",
   event_id: "e1",
   event_title: "Repatriation",
+  event_short_title: "Repatriation",
   event_date: "2023-10-09",
   event_date_precision: "day",
   event_date_inferred: false,
   event_date_end: null,
   category: "forced_repatriation",
   metric: "persons_repatriated",
+  metric_label: "Persons repatriated",
   unit: "persons",
   metric_kind: "count",
   qualifier: "about",
@@ -66,5 +68,84 @@ describe("EvidencePanel", () => {
     const { container } = render(<EvidencePanel claim={{ ...claim, url: "javascript:alert(1)" }} />);
     expect(container.querySelector("a")).toBeNull();
     expect(container.textContent).toContain("not a web address");
+  });
+
+  it("shows the notes, the repeated claim as a button that opens it, and who first reported it", () => {
+    const onOpenClaim = vi.fn();
+    render(
+      <EvidencePanel
+        claim={{
+          ...claim,
+          notes: "Restates c001; “detectors” [sic].",
+          repeats_claim_id: "c001",
+          first_reported_by: "Chosun Ilbo",
+        }}
+        onOpenClaim={onOpenClaim}
+      />,
+    );
+    expect(screen.getByText("Notes").nextElementSibling?.textContent).toBe(
+      "Restates c001; “detectors” [sic].",
+    );
+    expect(screen.getByText("First reported by").nextElementSibling?.textContent).toBe("Chosun Ilbo");
+    expect(screen.getByText("Repeats").nextElementSibling?.textContent).toContain(
+      "not an independent figure",
+    );
+    fireEvent.click(screen.getByRole("button", { name: "claim c001" }));
+    expect(onOpenClaim).toHaveBeenCalledWith("c001");
+  });
+
+  it("leaves out notes, repeats and first reported by when the claim has none", () => {
+    const { container } = render(<EvidencePanel claim={claim} />);
+    const terms = Array.from(container.querySelectorAll("dt"), (dt) => dt.textContent);
+    for (const t of ["Notes", "Repeats", "Based on", "First reported by", "Vague"])
+      expect(terms).not.toContain(t);
+  });
+
+  it("explains a vague word's bound", () => {
+    render(
+      <EvidencePanel
+        claim={{
+          ...claim,
+          qualifier: "at_least",
+          value_low: 100,
+          value_high: null,
+          figure_text: "Hundreds",
+          vague: true,
+        }}
+      />,
+    );
+    expect(screen.getByText("Vague").nextElementSibling?.textContent).toBe(
+      "“Hundreds” → at least 100, the conservative reading: the least “hundreds” can mean.",
+    );
+  });
+
+  it("moves focus into the panel when it opens and gives it back on Escape", () => {
+    const onClose = vi.fn();
+    const opener = document.createElement("button");
+    document.body.append(opener);
+    opener.focus();
+    const { container } = render(<EvidencePanel claim={claim} onClose={onClose} />);
+    const panel = container.querySelector("section.tally-evidence");
+    expect(document.activeElement).toBe(panel);
+    fireEvent.keyDown(document.activeElement!, { key: "Escape" });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(opener);
+    opener.remove();
+  });
+
+  it("Close gives focus back too; without onClose, Escape does nothing", () => {
+    const onClose = vi.fn();
+    const opener = document.createElement("button");
+    document.body.append(opener);
+    opener.focus();
+    render(<EvidencePanel claim={claim} onClose={onClose} />);
+    fireEvent.click(screen.getByRole("button", { name: "Close evidence" }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(opener);
+    cleanup();
+    render(<EvidencePanel claim={claim} />);
+    fireEvent.keyDown(document.body, { key: "Escape" });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    opener.remove();
   });
 });

@@ -1,6 +1,8 @@
 import type { ClaimView } from "@tally/dataset";
+import { useCallback, useEffect, useRef } from "react";
 import { rangeLabel } from "./rangeLayout.js";
 import { safeHttpUrl } from "./safeUrl.js";
+import { vagueReading } from "./vagueReading.js";
 import { verdictStyle } from "./verdictColors.js";
 
 export interface EvidencePanelProps {
@@ -8,7 +10,10 @@ export interface EvidencePanelProps {
   verdict?: string | null;
   /** Where the claim stands among its group's readings ("reading A: 200–220 (1 of 2)"). */
   reading?: string | null;
+  /** Closes the panel (Close, or Escape anywhere on the page); focus returns to what opened it. */
   onClose?: () => void;
+  /** Opens another claim's evidence (the claim this one repeats or is based on). */
+  onOpenClaim?: (claimId: string) => void;
 }
 
 function datePart(date: string | null, inferred: boolean) {
@@ -26,18 +31,64 @@ function datePart(date: string | null, inferred: boolean) {
   );
 }
 
+function ClaimRef({ id, onOpen }: { id: string; onOpen: ((id: string) => void) | undefined }) {
+  if (!onOpen) return <code>{id}</code>;
+  return (
+    <button type="button" className="tally-link" onClick={() => onOpen(id)}>
+      claim <code>{id}</code>
+    </button>
+  );
+}
+
 /**
- * The evidence behind one claim: the verbatim quote and who said it, where. Everything from the
- * dataset is rendered as text (React escapes it); the url is a link only when it is http(s).
+ * The evidence behind one claim: the verbatim quote and who said it, where, with the maintainer's
+ * notes, how a vague word was read and which claim it repeats. Everything from the dataset is
+ * rendered as text (React escapes it); the url is a link only when it is http(s).
+ *
+ * Opening a claim moves focus into the panel (a tap on a bar far from the panel would otherwise
+ * look as if nothing happened); Escape or Close gives focus back to what opened it.
  */
-export function EvidencePanel({ claim, verdict, reading, onClose }: EvidencePanelProps) {
+export function EvidencePanel({ claim, verdict, reading, onClose, onOpenClaim }: EvidencePanelProps) {
   const href = safeHttpUrl(claim.url);
   const style = verdictStyle(verdict);
+  const vague = vagueReading(claim);
+  const panel = useRef<HTMLElement>(null);
+  const opener = useRef<HTMLElement | SVGElement | null>(null);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves each time another claim opens.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (
+      (active instanceof HTMLElement || active instanceof SVGElement) &&
+      active !== document.body &&
+      !panel.current?.contains(active)
+    )
+      opener.current = active;
+    panel.current?.focus();
+  }, [claim.claim_id]);
+
+  const close = useCallback(() => {
+    const back = opener.current;
+    onClose?.();
+    if (back?.isConnected) back.focus();
+  }, [onClose]);
+
+  useEffect(() => {
+    if (!onClose) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key === "Escape" && !e.defaultPrevented) close();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [onClose, close]);
+
   return (
     <section
+      ref={panel}
       className="tally-evidence"
       aria-labelledby={`evidence-${claim.claim_id}`}
       data-claim-id={claim.claim_id}
+      tabIndex={-1}
     >
       <header>
         <h3 id={`evidence-${claim.claim_id}`}>
@@ -45,7 +96,7 @@ export function EvidencePanel({ claim, verdict, reading, onClose }: EvidencePane
           {rangeLabel({ low: claim.value_low, high: claim.value_high, qualifier: claim.qualifier })}
         </h3>
         {onClose && (
-          <button type="button" onClick={onClose} aria-label="Close evidence">
+          <button type="button" onClick={close} aria-label="Close evidence">
             Close
           </button>
         )}
@@ -54,6 +105,12 @@ export function EvidencePanel({ claim, verdict, reading, onClose }: EvidencePane
       <dl>
         <dt>Figure as written</dt>
         <dd>{claim.figure_text}</dd>
+        {vague && (
+          <>
+            <dt>Vague</dt>
+            <dd>{vague}</dd>
+          </>
+        )}
         <dt>Verdict</dt>
         <dd>
           <span className="tally-swatch" style={{ background: style.color }} aria-hidden="true" />{" "}
@@ -70,6 +127,29 @@ export function EvidencePanel({ claim, verdict, reading, onClose }: EvidencePane
           {claim.attributed_to}{" "}
           <span className="tally-muted">({claim.attributed_kind.replace("_", " ")})</span>
         </dd>
+        {claim.first_reported_by && (
+          <>
+            <dt>First reported by</dt>
+            <dd>{claim.first_reported_by}</dd>
+          </>
+        )}
+        {claim.repeats_claim_id && (
+          <>
+            <dt>Repeats</dt>
+            <dd>
+              <ClaimRef id={claim.repeats_claim_id} onOpen={onOpenClaim} />{" "}
+              <span className="tally-muted">(the same report restated, not an independent figure)</span>
+            </dd>
+          </>
+        )}
+        {claim.base_claim_id && (
+          <>
+            <dt>Based on</dt>
+            <dd>
+              <ClaimRef id={claim.base_claim_id} onOpen={onOpenClaim} />
+            </dd>
+          </>
+        )}
         <dt>Outlet</dt>
         <dd>
           {claim.outlet}
@@ -89,6 +169,12 @@ export function EvidencePanel({ claim, verdict, reading, onClose }: EvidencePane
           <>
             <dt>As of</dt>
             <dd>{datePart(claim.as_of, claim.as_of_inferred)}</dd>
+          </>
+        )}
+        {claim.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd className="tally-notes">{claim.notes}</dd>
           </>
         )}
         <dt>Link</dt>

@@ -1,0 +1,37 @@
+import { VAGUE_FLOORS } from "@tally/dataset";
+import { describe, expect, it } from "vitest";
+import { vagueReading } from "./vagueReading.js";
+
+describe("vagueReading", () => {
+  it("explains 'Hundreds' as at least the floor the dataset reads it as", () => {
+    expect(vagueReading({ vague: true, figure_text: "Hundreds", value_low: 100 })).toBe(
+      "“Hundreds” → at least 100, the conservative reading: the least “hundreds” can mean.",
+    );
+  });
+
+  it("takes every floor from @tally/dataset's VAGUE_FLOORS", () => {
+    for (const [word, floor] of Object.entries(VAGUE_FLOORS))
+      expect(vagueReading({ vague: true, figure_text: word, value_low: floor })).toContain(
+        `at least ${floor.toLocaleString("en-US")},`,
+      );
+  });
+
+  it("multiplies a scale word as the dataset does ('several hundred' is at least 300)", () => {
+    expect(vagueReading({ vague: true, figure_text: "several hundred", value_low: 300 })).toContain(
+      "at least 300,",
+    );
+  });
+
+  it("names a recorded floor that differs from the word's", () => {
+    expect(vagueReading({ vague: true, figure_text: "dozens", value_low: 20 })).toBe(
+      "“dozens” → at least 12, the conservative reading: the least “dozens” can mean; this claim records at least 20.",
+    );
+  });
+
+  it("is null for a claim that is not vague, and says so plainly when no vague word is found", () => {
+    expect(vagueReading({ vague: false, figure_text: "Hundreds", value_low: 100 })).toBeNull();
+    expect(vagueReading({ vague: true, figure_text: "a large number", value_low: 50 })).toBe(
+      "“a large number” states no exact figure; the claim records at least 50.",
+    );
+  });
+});

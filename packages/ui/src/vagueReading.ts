@@ -1,0 +1,25 @@
+import { type ClaimView, readFigure, VAGUE_FLOORS } from "@tally/dataset";
+
+const number = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * Why a vague word became the claim's bound, in the words of @tally/dataset's own reading of it
+ * (`readFigure` over `VAGUE_FLOORS`), so the panel can never explain a number the validator did not
+ * read: "“Hundreds” → at least 100, the conservative reading: the least “hundreds” can mean".
+ * Null for a claim that is not vague.
+ */
+export function vagueReading(claim: Pick<ClaimView, "vague" | "figure_text" | "value_low">): string | null {
+  if (!claim.vague) return null;
+  const word = (claim.figure_text.toLowerCase().match(/[a-z]+/g) ?? []).find((w) => w in VAGUE_FLOORS);
+  const reading = readFigure(claim.figure_text);
+  const floor = reading?.vague ? reading.values[0] : undefined;
+  if (word === undefined || floor === undefined)
+    return `“${claim.figure_text}” states no exact figure; the claim records ${
+      claim.value_low === null ? "no lower bound" : `at least ${number(claim.value_low)}`
+    }.`;
+  const text = `“${claim.figure_text}” → at least ${number(floor)}, the conservative reading: the least “${word}” can mean`;
+  // A maintainer may record another floor than the word's; say so rather than hide it.
+  return claim.value_low === floor || claim.value_low === null
+    ? `${text}.`
+    : `${text}; this claim records at least ${number(claim.value_low)}.`;
+}
