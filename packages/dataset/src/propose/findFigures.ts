@@ -23,6 +23,8 @@ const CUE_BEFORE = QUALIFIER_CUES.map(([, pattern]) => new RegExp(`${pattern.sou
 const RANGE_OPENER = /\b(?:between|from)\s+$/i;
 const DURATION_UNIT =
   /^(?:\s*[-\u2010-\u2015]\s*|\s+)(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b(?![-\u2010-\u2015\s]+old\b)/i;
+// "in the first six months", "for the last two decades": the period a statement covers, not a figure.
+const REFERENCE_PERIOD = /\b(?:first|last|past|next|previous)\s+$/i;
 const SCALE_PLURAL = /^(?:thousands|millions|billions)$/;
 
 /** How many numbers `readFigure` reads in the sentence between two tokens. */
@@ -48,7 +50,8 @@ function startsFigure(tokens: Token[], i: number): boolean {
  * 200 and 300"), then takes a following "%", "percent" or "per cent".
  */
 function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boolean): number {
-  let j = i;
+  // "a dozen": the article is read with the word it counts.
+  let j = isNumberToken(tokens[i]) ? i : i + 1;
   let ranged = false;
   for (;;) {
     const [a, b, c] = [tokens[j + 1], tokens[j + 2], tokens[j + 3]];
@@ -114,6 +117,11 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
       continue;
     }
     const unit = reading.percent ? null : DURATION_UNIT.exec(sentence.slice(tokens[j]!.end));
+    if (unit && start === tokens[i]!.start && REFERENCE_PERIOD.test(sentence.slice(0, start))) {
+      skipped.push({ text: core, why: "a reference period" });
+      i = j;
+      continue;
+    }
     const end = tokens[j]!.end + (unit?.[0].length ?? 0);
     figures.push({ figureText: sentence.slice(start, end), start, duration: unit != null });
     i = j;

@@ -49,7 +49,10 @@ export function notAFigure(
     digits.every((t) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1500 && Number(t.text) < 2200)
   )
     return "a year";
-  if (/^\s*(?:[ap]\.?\s?m\b\.?|o['\u2019]clock\b|:\d\d|(?:GMT|UTC|KST)\b)/i.test(after))
+  if (
+    /\d:$/.test(before) ||
+    /^\s*(?:[ap]\.?\s?m\b\.?|o['\u2019]clock\b|:\d\d|(?:GMT|UTC|KST)\b)/i.test(after)
+  )
     return "a time of day";
   if (/^(?:-|\s+)years?(?:-|\s+)old\b/i.test(after) || /\b(?:aged?|age of)\s+$/i.test(before))
     return "an age";

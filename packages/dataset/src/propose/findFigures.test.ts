@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { findFigures } from "./findFigures.js";
+
+const figuresIn = (sentence: string) => findFigures(sentence).figures.map((f) => f.figureText);
+const skippedIn = (sentence: string) => findFigures(sentence).skipped.map((s) => [s.text, s.why]);
+
+describe("findFigures", () => {
+  it.each([
+    // Digits with separators and number words.
+    ["Officials said 2,600 people were held.", ["2,600"]],
+    ["They waited about three and a half years for news.", ["about three and a half years"]],
+    ["Seven North Koreans were caught.", ["Seven"]],
+    [
+      "The group said twenty-five were held and three hundred and fifty released.",
+      ["twenty-five", "three hundred and fifty"],
+    ],
+    ["A dozen guards and two dozen officials came.", ["A dozen", "two dozen"]],
+    ["It cost 3.5 million won.", ["3.5 million"]],
+    // Ranges.
+    ["Between 30 and 40 were sent back.", ["Between 30 and 40"]],
+    ["They were held in groups of 10 to 30 people.", ["10 to 30"]],
+    ["It took 10-15 weeks.", ["10-15 weeks"]],
+    ["Some said 200–300 were returned.", ["200–300"]],
+    ["From 10 to 30 people were held in each room.", ["From 10 to 30"]],
+    // Bounds.
+    ["At least 39 were detained.", ["At least 39"]],
+    ["More than 30 percent were women.", ["More than 30 percent"]],
+    ["It held over 100 people.", ["over 100"]],
+    ["Up to 30 may be sent.", ["Up to 30"]],
+    ["Fewer than 10 escaped.", ["Fewer than 10"]],
+    ["Nearly 40 were caught.", ["Nearly 40"]],
+    ["No more than 5 were freed.", ["No more than 5"]],
+    // Approximations.
+    ["About 200 were sent back.", ["About 200"]],
+    ["Police caught around 50 people.", ["around 50"]],
+    ["Approximately 600 were returned.", ["Approximately 600"]],
+    ["Some 2,600 crossed the river.", ["Some 2,600"]],
+    ["Roughly 70 were freed.", ["Roughly 70"]],
+    // Vague words.
+    ["Dozens of officials were sent.", ["Dozens"]],
+    ["Hundreds were sent back together.", ["Hundreds"]],
+    ["Several people were arrested.", ["Several"]],
+    ["Tens of thousands fled.", ["Tens of thousands"]],
+    ["Hundreds of thousands fled.", ["Hundreds of thousands"]],
+    ["Several hundred were sent back.", ["Several hundred"]],
+    // Percentages.
+    ["About 80% of them were women.", ["About 80%"]],
+    ["Some 45 per cent were women.", ["Some 45 per cent"]],
+    // Durations carry their unit.
+    ["They completed a 15-day quarantine.", ["15-day"]],
+    ["They underwent a 10-15 day classification.", ["10-15 day"]],
+  ])("finds the figures of %j", (sentence, figures) => {
+    expect(figuresIn(sentence)).toEqual(figures);
+  });
+
+  it.each([
+    ["In 2010, Pyongyang adopted a decree.", [["2010", "a year"]]],
+    ["It was signed in 1986 at the border.", [["1986", "a year"]]],
+    ["They were sent back on Oct. 9 at the border.", [["9", "a calendar date"]]],
+    ["The group said on April 29 that they were held.", [["29", "a calendar date"]]],
+    ["They were moved on 9 October to a camp.", [["9", "a calendar date"]]],
+    ["They left at around 8 PM on the day.", [["8", "a time of day"]]],
+    ["They left at 8 p.m. on the day.", [["8", "a time of day"]]],
+    [
+      "They left at 10:30 on the day.",
+      [
+        ["10", "a time of day"],
+        ["30", "a time of day"],
+      ],
+    ],
+    ["The man, 45, was arrested.", [["45", "an age"]]],
+    ["A 45-year-old man was arrested.", [["45", "an age"]]],
+    ["A man aged 45 was arrested.", [["45", "an age"]]],
+    ["They were charged under Article 3 of the law.", [["3", "a number inside a name"]]],
+    ["The COVID-19 rules were lifted.", [["19", "a number inside a name"]]],
+    ["In the past 16 months there were summits.", [["16", "a reference period"]]],
+  ])("passes over the number in %j", (sentence, skipped) => {
+    expect(figuresIn(sentence)).toEqual([]);
+    expect(skippedIn(sentence)).toEqual(skipped);
+  });
+
+  it("does not propose ordinals or the pronoun one", () => {
+    expect(figuresIn("It was the 15th time; the third-ranking member came.")).toEqual([]);
+    expect(figuresIn("No one was freed, and the one who fled was caught.")).toEqual([]);
+  });
+
+  it("keeps a count beside a date, year and time in the same sentence", () => {
+    expect(
+      figuresIn(
+        "As of January 15, 2024, more than 30 percent of the approximately 600 returned in October 2023 were held.",
+      ),
+    ).toEqual(["more than 30 percent", "approximately 600"]);
+    expect(figuresIn("Between 200 and 300 were sent back at around 8 PM on Oct. 9.")).toEqual([
+      "Between 200 and 300",
+    ]);
+  });
+
+  it("says a figure is a duration", () => {
+    expect(findFigures("A 15-day quarantine followed 200 arrests.").figures.map((f) => f.duration)).toEqual([
+      true,
+      false,
+    ]);
+  });
+
+  it("does not read a cue that stands apart from the number", () => {
+    expect(figuresIn("About the 60 defectors, little is known.")).toEqual(["60"]);
+    expect(figuresIn("It was up from 487 last year.")).toEqual(["487"]);
+  });
+});

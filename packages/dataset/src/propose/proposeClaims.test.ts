@@ -1,0 +1,225 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readFigure, VAGUE_FLOORS } from "../figures.js";
+import type { Claim } from "../schema/claim.js";
+import { type Metric, metricSchema } from "../schema/metric.js";
+import { type Proposal, proposeClaims } from "./proposeClaims.js";
+
+const propose = (text: string, options: Partial<Parameters<typeof proposeClaims>[1]> = {}) =>
+  proposeClaims(text, { sourceId: "s-test", ...options });
+const only = (text: string) => {
+  const proposals = propose(text);
+  expect(proposals, text).toHaveLength(1);
+  return proposals[0]!;
+};
+const shape = (p: Proposal) => [p.figure_text, p.qualifier, p.value_low, p.value_high, p.vague];
+
+/** The numbers the provenance rule expects figure_text to state, given the qualifier and bounds. */
+function statedValues(p: Proposal): (number | null)[] {
+  if (p.qualifier === "between") return [p.value_low, p.value_high];
+  if (p.qualifier === "at_most" || p.qualifier === "fewer_than") return [p.value_high];
+  return [p.value_low];
+}
+
+describe("proposeClaims", () => {
+  it.each([
+    ["Officials said 2,600 people were held.", ["2,600", "exact", 2600, 2600, false]],
+    ["They waited about three and a half years.", ["about three and a half years", "about", 3.5, 3.5, false]],
+    ["Seven North Koreans were caught.", ["Seven", "exact", 7, 7, false]],
+    ["Between 30 and 40 were sent back.", ["Between 30 and 40", "between", 30, 40, false]],
+    ["They were held in groups of 10 to 30 people.", ["10 to 30", "between", 10, 30, false]],
+    ["It held 10-15 people.", ["10-15", "between", 10, 15, false]],
+    ["It held 200–300 people.", ["200–300", "between", 200, 300, false]],
+    ["At least 39 were detained.", ["At least 39", "at_least", 39, null, false]],
+    ["More than 30 percent were women.", ["More than 30 percent", "more_than", 30, null, false]],
+    ["It held over 100 people.", ["over 100", "more_than", 100, null, false]],
+    ["Up to 30 may be sent.", ["Up to 30", "at_most", null, 30, false]],
+    ["Fewer than 10 escaped.", ["Fewer than 10", "fewer_than", null, 10, false]],
+    ["Nearly 40 were caught.", ["Nearly 40", "about", 40, 40, false]],
+    ["About 200 were sent back.", ["About 200", "about", 200, 200, false]],
+    ["Police caught around 50 people.", ["around 50", "about", 50, 50, false]],
+    ["Approximately 600 were returned.", ["Approximately 600", "about", 600, 600, false]],
+    ["Some 2,600 crossed the river.", ["Some 2,600", "about", 2600, 2600, false]],
+    ["Roughly 70 were freed.", ["Roughly 70", "about", 70, 70, false]],
+    ["Dozens of officials were sent.", ["Dozens", "at_least", VAGUE_FLOORS.dozens, null, true]],
+    ["Hundreds were sent back.", ["Hundreds", "at_least", VAGUE_FLOORS.hundreds, null, true]],
+    ["Several people were arrested.", ["Several", "at_least", VAGUE_FLOORS.several, null, true]],
+    ["About 80% of them were women.", ["About 80%", "about", 80, 80, false]],
+    ["A 15-day quarantine followed.", ["15-day", "exact", 15, 15, false]],
+    ["They underwent a 10-15 day classification.", ["10-15 day", "between", 10, 15, false]],
+  ])("reads %j as the provenance rule does", (text, expected) => {
+    expect(shape(only(text))).toEqual(expected);
+  });
+
+  it("says in notes what a figure is and what was guessed", () => {
+    expect(only("A 15-day quarantine followed.").notes).toContain("a duration");
+    expect(only("More than 30 percent were women.").notes).toContain("a share (percentage)");
+    expect(only("Dozens of officials were sent.").notes).toContain("a vague quantity");
+    expect(only("About 200 were sent back.").notes).not.toMatch(/duration|share|vague/);
+    expect(only("About 200 were sent back.").notes).toContain("event_id left for review");
+  });
+
+  it("names who gave the figure, from the sentence or a neighbour", () => {
+    const speaker = (text: string, k = 0) => {
+      const p = propose(text, { outlet: "Example Wire" })[k]!;
+      return [p.attributed_to, p.attributed_kind];
+    };
+    expect(speaker("A source in China told the paper that about 200 were sent back.")).toEqual([
+      "A source in China",
+      "anonymous_source",
+    ]);
+    expect(speaker("“About 80% of them were women,” the China-based source said.")).toEqual([
+      "the China-based source",
+      "anonymous_source",
+    ]);
+    expect(speaker("“Send these seven people home,” said Jane Roe, a director at Example Watch.")).toEqual([
+      "Jane Roe, a director at Example Watch",
+      "ngo",
+    ]);
+    expect(speaker("About 60 were held, according to South Korean sources.")).toEqual([
+      "South Korean sources",
+      "anonymous_source",
+    ]);
+    expect(speaker("About 60 were held, citing the unification ministry.")).toEqual([
+      "the unification ministry",
+      "government",
+    ]);
+    expect(speaker("The ministry said it was looking into it. About 60 were held.", 0)).toEqual([
+      "The ministry",
+      "government",
+    ]);
+    expect(speaker("About 60 were held.")).toEqual(["Example Wire", "media"]);
+    expect(propose("About 60 were held.")[0]!.attributed_kind).toBeNull();
+  });
+
+  it("guesses a metric only when one metric's keywords make it clear", () => {
+    const metric = (m: string, unit: string, kind: string): Metric =>
+      metricSchema.parse({ metric: m, unit, kind, description: m });
+    const metrics = [
+      metric("repatriated_persons", "persons", "count"),
+      metric("detained_persons", "persons", "count"),
+      metric("women_share", "percent", "share"),
+      metric("quarantine_days", "days", "duration"),
+    ];
+    const guess = (text: string) => propose(text, { metrics }).map((p) => p.metric);
+    expect(guess("China repatriated about 200 people.")).toEqual(["repatriated_persons"]);
+    expect(guess("About 80% of them were women.")).toEqual(["women_share"]);
+    expect(guess("They completed a 15-day quarantine.")).toEqual(["quarantine_days"]);
+    // Both metrics' words: neither is clear.
+    expect(guess("China repatriated approximately 600 detainees.")).toEqual([null]);
+    // A percentage never goes to a count, a count never to a share.
+    expect(guess("About 80% were repatriated.")).toEqual([null]);
+    expect(guess("About 80 women were held.")).toEqual([null]);
+  });
+
+  it("leaves out figures already recorded for the source with --exclude-existing", () => {
+    const text = "A source said about 200 were sent back. Police held 60 more.";
+    const recorded = {
+      source_id: "s-test",
+      figure_text: "about 200",
+      quote: "about  200 were sent back",
+    } as Claim;
+    const elsewhere = { ...recorded, source_id: "s-other", figure_text: "60", quote: "Police held 60 more." };
+    const figures = (excludeExisting: boolean) =>
+      propose(text, { claims: [recorded, elsewhere], excludeExisting }).map((p) => [
+        p.claim_id,
+        p.figure_text,
+      ]);
+    expect(figures(false)).toEqual([
+      ["new-1", "about 200"],
+      ["new-2", "60"],
+    ]);
+    expect(figures(true)).toEqual([["new-1", "60"]]);
+  });
+
+  const WORDS = [
+    "people",
+    "were",
+    "sent",
+    "back",
+    "The",
+    "source",
+    "said",
+    "told",
+    "according to",
+    "in",
+    "of",
+  ];
+  const CUES = [
+    "about",
+    "at least",
+    "more than",
+    "up to",
+    "nearly",
+    "between",
+    "some",
+    "Some",
+    "around",
+    "over",
+  ];
+  const NUMBERS = [
+    "seven",
+    "Seven",
+    "three and a half",
+    "dozens",
+    "Hundreds",
+    "several",
+    "twenty-five",
+    "a dozen",
+  ];
+  const piece = fc.oneof(
+    fc.constantFrom(...WORDS, ...CUES, ...NUMBERS),
+    fc.integer({ min: 0, max: 3_000_000 }).map(String),
+    fc.integer({ min: 1000, max: 999_999 }).map((n) => n.toLocaleString("en-US")),
+    fc.constantFrom(
+      ". ",
+      ", ",
+      "\n",
+      "“",
+      "”",
+      "-",
+      "–",
+      "%",
+      " percent",
+      " to ",
+      " and ",
+      "-day",
+      " years",
+      ":",
+    ),
+    fc.string({ maxLength: 6 }),
+  );
+  const text = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(" "));
+
+  it("the generated texts state figures, so the properties below are not vacuous", () => {
+    const counts = fc.sample(text, { numRuns: 200, seed: 1 }).map((t) => propose(t).length);
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(200);
+  });
+
+  it("never invents text: every quote occurs in the text and every figure_text in its quote", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 200 })), (t) => {
+        for (const p of propose(t)) {
+          expect(t).toContain(p.quote);
+          expect(p.quote).toContain(p.figure_text);
+          expect(p.quote).toBe(p.quote.trim());
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("states each figure's qualifier and bounds so the provenance rule's reading agrees", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const p of propose(t)) {
+          const reading = readFigure(p.figure_text);
+          expect(reading, p.figure_text).not.toBeNull();
+          expect(reading!.values, p.figure_text).toEqual(statedValues(p));
+          expect(reading!.vague).toBe(p.vague);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
