@@ -20,6 +20,19 @@ export const PROBLEM_CODES = {
   refRepeatsClaim: "ref/repeats-claim",
   /** A claim an optional table cites (assessments.csv claim_ids) that is not in claims.csv. */
   refClaim: "ref/claim",
+  /**
+   * Links between claims that resolve but cannot hold (the validator's `links` rule): a share
+   * needs a base and a count has none; a base is a count of the same event; a repeat restates a
+   * claim of the same event and metric, and no chain of repeats returns to where it started.
+   */
+  linkShareWithoutBase: "link/share-without-base",
+  linkCountWithBase: "link/count-with-base",
+  linkBaseNotCount: "link/base-not-count",
+  linkBaseIsShare: "link/base-is-share",
+  linkBaseEvent: "link/base-event",
+  linkRepeatEvent: "link/repeat-event",
+  linkRepeatMetric: "link/repeat-metric",
+  linkRepeatCycle: "link/repeat-cycle",
   descriptorSchema: "descriptor/schema",
   descriptorResource: "descriptor/resource",
   descriptorStaleHash: "descriptor/stale-hash",

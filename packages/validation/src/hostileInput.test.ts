@@ -2,13 +2,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PROBLEM_CODES } from "@tally/dataset";
 import { DatasetReadError, loadDataset } from "@tally/dataset/node";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { claim, event, makeDataset, source } from "./__fixtures__/dataset.js";
 import { findingSchema } from "./finding.js";
 import { formatReport, REPORT_FORMATS } from "./format/index.js";
-import { RULES } from "./rules/index.js";
+import { claimOrigins } from "./origins.js";
+import { links, RULES } from "./rules/index.js";
 import { datasetLabel, validate } from "./validate.js";
 
 const CLEAN = fileURLToPath(new URL("../fixtures/integrity/clean", import.meta.url));
@@ -146,7 +148,10 @@ describe("hostile input", () => {
                 : r.q === "at_least" || r.q === "more_than"
                   ? [String(lo), ""]
                   : ["", String(lo)];
-          const repeats = r.repeat === undefined || rows.length < 2 ? "" : `c${r.repeat % rows.length}`;
+          // A repeat restates an earlier claim of the same event (the links rule's contract).
+          const earlier = rows.flatMap((o, k) => (k < i && o.e === r.e ? [k] : []));
+          const repeats =
+            r.repeat === undefined || earlier.length === 0 ? "" : `c${earlier[r.repeat % earlier.length]}`;
           // The words the qualifier rule reads for each qualifier, so the figures are well formed.
           const words = {
             exact: `${lo}`,
@@ -162,7 +167,7 @@ describe("hostile input", () => {
             quote: `they said ${words}`,
             event_id: r.e,
             attributed_to: r.who,
-            repeats_claim_id: repeats === `c${i}` ? "" : repeats,
+            repeats_claim_id: repeats,
           });
         });
         const ds = makeDataset({ sources: [source("s1")], events: [event("e1"), event("e2")], claims });
@@ -181,5 +186,177 @@ describe("hostile input", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  describe("links between claims", () => {
+    const [header, base] = original["claims.csv"]!.split("\n") as [string, string];
+    const columns = header.split(",");
+    // The clean fixture's first claim (no quoted cells), as the defaults of every claim written here.
+    const defaults = Object.fromEntries(columns.map((c, k) => [c, base.split(",")[k]!]));
+    const row = (cells: Record<string, string>) => columns.map((c) => cells[c] ?? defaults[c]).join(",");
+    const count = (id: string, more: Record<string, string> = {}) => row({ claim_id: id, ...more });
+    const share = (id: string, baseId: string, more: Record<string, string> = {}) =>
+      row({
+        claim_id: id,
+        metric: "women_share",
+        qualifier: "about",
+        value_low: "80",
+        value_high: "80",
+        figure_text: "About 80%",
+        quote: "About 80% of them were women",
+        base_claim_id: baseId,
+        ...more,
+      });
+
+    /** The clean fixture with these claim rows (and an event `other`, a duration metric), loaded and validated. */
+    async function linksOf(claims: string[]) {
+      const dir = join(work, `links-${run++}`);
+      mkdirSync(dir);
+      writeFileSync(join(dir, "sources.csv"), original["sources.csv"]!);
+      writeFileSync(
+        join(dir, "events.csv"),
+        `${original["events.csv"]!.trimEnd()}\nother,Another event,2023-10-01,day,false,,,forced_repatriation,\n`,
+      );
+      writeFileSync(
+        join(dir, "metrics.csv"),
+        `${original["metrics.csv"]!.trimEnd()}\ndays_held,days,duration,Days held.\n`,
+      );
+      writeFileSync(join(dir, "claims.csv"), `${[header, ...claims].join("\n")}\n`);
+      writeFileSync(join(dir, "datapackage.json"), descriptor);
+      const loaded = await loadDataset(dir);
+      const { findings } = validate(loaded);
+      for (const f of findings) findingSchema.parse(f);
+      return { loaded, findings, links: findings.filter((f) => f.rule === "links") };
+    }
+    const where = (f: { row?: number; column?: string; details?: Record<string, unknown> }) => [
+      f.row,
+      f.column,
+      f.details?.code,
+    ];
+
+    it("reports each unsound base at the claim's base_claim_id, and computes no implied count from it", async () => {
+      const { links, findings } = await linksOf([
+        count("c1"),
+        count("c2", { base_claim_id: "c1" }),
+        share("c3", ""),
+        share("c4", "c5"),
+        count("c5", { event_id: "other" }),
+        share("c6", "c7"),
+        share("c7", "c1"),
+        share("c8", "c9"),
+        row({ claim_id: "c9", metric: "days_held", qualifier: "exact", figure_text: "200" }),
+      ]);
+      expect(links.map(where)).toEqual([
+        [2, "base_claim_id", PROBLEM_CODES.linkCountWithBase],
+        [3, "base_claim_id", PROBLEM_CODES.linkShareWithoutBase],
+        [4, "base_claim_id", PROBLEM_CODES.linkBaseEvent],
+        [6, "base_claim_id", PROBLEM_CODES.linkBaseIsShare],
+        [8, "base_claim_id", PROBLEM_CODES.linkBaseNotCount],
+      ]);
+      // Only c7, a share of a count of its own event, implies a count.
+      expect(findings.filter((f) => f.rule === "implied-counts").map((f) => f.claim_ids)).toEqual([
+        ["c7", "c1"],
+      ]);
+    });
+
+    it("reports repeats of another event or metric at repeats_claim_id, and leaves missing ids to integrity", async () => {
+      const { links, findings } = await linksOf([
+        count("c1", { event_id: "other" }),
+        count("c2", { repeats_claim_id: "c1" }),
+        share("c3", "c2", { repeats_claim_id: "c2" }),
+        count("c4", { repeats_claim_id: "nowhere" }),
+      ]);
+      expect(links.map(where)).toEqual([
+        [2, "repeats_claim_id", PROBLEM_CODES.linkRepeatEvent],
+        [3, "repeats_claim_id", PROBLEM_CODES.linkRepeatMetric],
+      ]);
+      expect(findings.filter((f) => f.details?.code === PROBLEM_CODES.refRepeatsClaim).map(where)).toEqual([
+        [4, "repeats_claim_id", PROBLEM_CODES.refRepeatsClaim],
+      ]);
+    });
+
+    it("reports the cycle c1 ↔ c11 once and leaves each claim its own origin", async () => {
+      const { links, loaded } = await linksOf([
+        count("c1", { repeats_claim_id: "c11" }),
+        count("c11", { repeats_claim_id: "c1", source_id: "nki", attributed_to: "NK Insider" }),
+      ]);
+      expect(links).toHaveLength(1);
+      expect(links[0]).toMatchObject({ row: 1, claim_ids: ["c1", "c11"] });
+      expect(links[0]!.message).toContain("c1 → c11 → c1");
+      const [c1, c11] = claimOrigins(loaded.tables.claims, loaded.tables.sources);
+      expect(c1).toMatchObject({ attributed_to: "sources", outlet: "Daily NK" });
+      expect(c11).toMatchObject({ attributed_to: "NK Insider", outlet: "NK Insider" });
+    });
+
+    it("refuses a claim that repeats itself as a row error, and the rules run on", async () => {
+      const { links, findings } = await linksOf([count("c1", { repeats_claim_id: "c1" }), count("c2")]);
+      expect(links).toEqual([]);
+      expect(findings.filter((f) => f.severity === "error").map(where)).toContainEqual([
+        1,
+        "repeats_claim_id",
+        "schema/repeats_claim_id",
+      ]);
+    });
+
+    it("walks a chain and a cycle of 10,000 claims through every rule without exhausting the stack", async () => {
+      const n = 10_000;
+      const chain = Array.from({ length: n }, (_, i) =>
+        count(`c${i}`, { repeats_claim_id: i === 0 ? "" : `c${i - 1}` }),
+      );
+      expect((await linksOf(chain)).links).toEqual([]);
+      const cycle = Array.from({ length: n }, (_, i) =>
+        count(`c${i}`, { repeats_claim_id: `c${(i + 1) % n}` }),
+      );
+      const { links } = await linksOf(cycle);
+      expect(links).toHaveLength(1);
+      expect(links[0]!.claim_ids).toHaveLength(n);
+      expect(links[0]).toMatchObject({ row: 1, details: { code: PROBLEM_CODES.linkRepeatCycle } });
+    });
+
+    it("reports exactly the cycles of any graph of repeats, each once, each claim on it keeping its own origin", () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.option(fc.nat(), { nil: undefined }), { minLength: 1, maxLength: 30 }),
+          (targets) => {
+            const n = targets.length;
+            const next = targets.map((t, i) => (t === undefined || t % n === i ? -1 : t % n));
+            const ds = makeDataset({
+              claims: next.map((j, i) =>
+                claim(`c${i}`, "exact", "1", "1", {
+                  figure_text: "1",
+                  quote: "1",
+                  attributed_to: `p${i}`,
+                  repeats_claim_id: j === -1 ? "" : `c${j}`,
+                }),
+              ),
+            });
+            // On a cycle: following the repeats from a claim leads back to it.
+            const onCycle = next.map((_, i) => {
+              let j = next[i]!;
+              for (let step = 0; step < n && j !== -1; step++, j = next[j]!) if (j === i) return true;
+              return false;
+            });
+            const cycles = links
+              .check({ dataset: ds, datasetLabel: "t", tolerance: 0.1 })
+              .filter((f) => f.details?.code === PROBLEM_CODES.linkRepeatCycle);
+            const named = cycles.flatMap((f) => f.claim_ids!);
+            expect(named.sort()).toEqual(next.flatMap((_, i) => (onCycle[i] ? [`c${i}`] : [])).sort());
+            for (const f of cycles)
+              expect(f.row).toBe(Math.min(...f.claim_ids!.map((id) => Number(id.slice(1)))) + 1);
+            const origins = claimOrigins(ds.tables.claims, ds.tables.sources);
+            origins.forEach((o, i) => {
+              if (onCycle[i]) expect(o.attributed_to).toBe(`p${i}`);
+              else {
+                // Off a cycle: the origin of the claim where its chain ends or enters a cycle.
+                let j = i;
+                while (next[j] !== -1 && !onCycle[j]) j = next[j]!;
+                expect(o.attributed_to).toBe(`p${j}`);
+              }
+            });
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claim, makeDataset, source } from "./__fixtures__/dataset.js";
-import { claimOrigins } from "./origins.js";
+import { claimOrigins, originTable } from "./origins.js";
 
 describe("claimOrigins", () => {
   const ds = makeDataset({
@@ -40,8 +40,59 @@ describe("claimOrigins", () => {
     expect(origins[4]).toEqual(origins[2]);
   });
 
-  it("stops at a cycle of repeats instead of looping", () => {
-    expect(origins[5]!.key === origins[6]!.key).toBe(true);
+  it("keeps each claim's own origin on a cycle of repeats, which has no first report", () => {
+    expect(origins[5]).toMatchObject({ attributed_to: "y", outlet: "RFA" });
+    expect(origins[6]).toMatchObject({ attributed_to: "z", outlet: "AMN" });
+  });
+
+  it("gives the claims leading into a cycle the origin where they enter it, whatever the row order", () => {
+    const rows = [
+      claim("in", "exact", "1", "1", { source_id: "rfa", attributed_to: "w", repeats_claim_id: "p" }),
+      claim("p", "exact", "1", "1", { source_id: "dnk", attributed_to: "p", repeats_claim_id: "q" }),
+      claim("q", "exact", "1", "1", { source_id: "amn", attributed_to: "q", repeats_claim_id: "p" }),
+    ];
+    const sources = [source("dnk", { outlet: "Daily NK" }), source("rfa"), source("amn", { outlet: "AMN" })];
+    for (const order of [rows, [...rows].reverse(), [rows[1]!, rows[0]!, rows[2]!]]) {
+      const ds = makeDataset({ sources, claims: order });
+      const byId = new Map(
+        claimOrigins(ds.tables.claims, ds.tables.sources).map((o, i) => [ds.tables.claims[i]!.claim_id, o]),
+      );
+      expect(byId.get("p")).toMatchObject({ attributed_to: "p", outlet: "Daily NK" });
+      expect(byId.get("q")).toMatchObject({ attributed_to: "q", outlet: "AMN" });
+      expect(byId.get("in")).toEqual(byId.get("p"));
+    }
+  });
+
+  it("ends a chain at the last claim reached when a link names no claim", () => {
+    const ds = makeDataset({
+      claims: [
+        claim("a", "exact", "1", "1", { attributed_to: "first", repeats_claim_id: "gone" }),
+        claim("b", "exact", "1", "1", { attributed_to: "second", repeats_claim_id: "a" }),
+      ],
+    });
+    const [a, b] = claimOrigins(ds.tables.claims, ds.tables.sources);
+    expect(a).toMatchObject({ attributed_to: "first" });
+    expect(b).toEqual(a);
+  });
+
+  it("follows a chain of 20,000 repeats to its first claim, and walks a cycle as long, without recursion", () => {
+    const n = 20_000;
+    // Last first in the file: every walk but the first meets a claim already resolved.
+    const ds = makeDataset({
+      claims: Array.from({ length: n }, (_, k) => {
+        const i = n - 1 - k;
+        return claim(`c${i}`, "exact", "1", "1", {
+          attributed_to: `party ${i}`,
+          repeats_claim_id: i === 0 ? "" : `c${i - 1}`,
+        });
+      }),
+    });
+    const chain = originTable(ds.tables.claims, ds.tables.sources);
+    expect(new Set(chain.of).size).toBe(1);
+    expect(chain.origins[chain.of[0]!]).toMatchObject({ attributed_to: "party 0" });
+    // c0 (the last row) now repeats c19999: one cycle of every claim, each its own origin.
+    ds.tables.claims[n - 1]!.repeats_claim_id = `c${n - 1}`;
+    expect(new Set(originTable(ds.tables.claims, ds.tables.sources).of).size).toBe(n);
   });
 
   it("takes the outlet of the last source with an id used twice", () => {

@@ -22,8 +22,11 @@ const normalise = (s: string) => s.normalize("NFKC").trim().replace(/\s+/g, " ")
 
 /**
  * The origin of every claim: (attributed_to, first_reported_by ?? the source's outlet), and for a
- * claim that repeats another claim, the origin of the claim it repeats (followed through chains; a
- * cycle or a dangling link stops at the last claim reached).
+ * claim that repeats another claim, the origin of the first claim of its chain of repeats (a
+ * dangling link ends the chain at the last claim reached). A claim on a cycle of repeats keeps its
+ * own origin, since no claim of a cycle is the first report, and a claim whose chain runs into a
+ * cycle shares the origin of the claim where it enters: never one that depends on row order. Each
+ * claim is walked once, without recursion.
  */
 export function originTable(claims: readonly Claim[], sources: readonly Source[]): OriginTable {
   // The outlet of the last source with an id: the loader's index of the sources answers when no id
@@ -82,35 +85,48 @@ export function originTable(claims: readonly Claim[], sources: readonly Source[]
     return o;
   };
   const of = new Int32Array(claims.length).fill(-1);
+  // The walk's marks, made only when some claim repeats another: where on the current walk each
+  // claim stands (walk number and position), so a claim met twice closes a cycle at once.
+  let walkOf: Int32Array | undefined;
+  let placeOf: Int32Array | undefined;
   const path: number[] = [];
-  const seen = new Set<number>();
   for (let start = 0; start < claims.length; start++) {
     if (of[start] !== -1) continue;
-    const first = claims[start]!;
-    if (first.repeats_claim_id === null) {
+    if (claims[start]!.repeats_claim_id === null) {
       of[start] = own(start);
       continue;
     }
+    walkOf ??= new Int32Array(claims.length).fill(-1);
+    placeOf ??= new Int32Array(claims.length);
     path.length = 0;
-    seen.clear();
     let i = start;
-    let found: number;
     for (;;) {
-      if (of[i] !== -1) {
-        found = of[i]!;
-        break;
-      }
+      walkOf[i] = start;
+      placeOf[i] = path.length;
       path.push(i);
-      seen.add(i);
       const next = claims[i]!.repeats_claim_id;
       const j = next === null ? undefined : indexOf(next);
-      if (j === undefined || seen.has(j)) {
-        found = own(i);
+      if (j === undefined) {
+        // The first report (or the last claim reached before a dangling link): its own origin.
+        const found = own(i);
+        for (const p of path) of[p] = found;
+        break;
+      }
+      if (of[j] !== -1) {
+        for (const p of path) of[p] = of[j]!;
+        break;
+      }
+      if (walkOf[j] === start) {
+        // A cycle has no first report: each claim on it keeps its own origin (the links rule
+        // reports the cycle), and the claims leading into it share the origin of the claim where
+        // they enter it, whichever claim the walk started from.
+        const entry = placeOf[j]!;
+        for (let k = entry; k < path.length; k++) of[path[k]!] = own(path[k]!);
+        for (let k = 0; k < entry; k++) of[path[k]!] = of[j]!;
         break;
       }
       i = j;
     }
-    for (const p of path) of[p] = found;
   }
   return { origins, keyOf: Int32Array.from(keys), of };
 }

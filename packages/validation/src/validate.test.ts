@@ -19,6 +19,7 @@ describe("validate", () => {
     expect(findings.every((f) => f.dataset === "data")).toBe(true);
     expect(RULES.map((r) => r.id)).toEqual([
       "integrity",
+      "links",
       "provenance",
       "qualifier",
       "time",

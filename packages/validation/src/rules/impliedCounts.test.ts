@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claim, makeDataset } from "../__fixtures__/dataset.js";
+import { claim, event, makeDataset } from "../__fixtures__/dataset.js";
 import { impliedCounts } from "./impliedCounts.js";
 
 const share = claim("mss", "more_than", "30", "", {
@@ -52,6 +52,25 @@ describe("impliedCounts", () => {
       share,
     ]);
     expect(findings.filter((f) => f.severity === "warning")).toEqual([]);
+  });
+
+  it("implies nothing from a link the links rule rejects: a base in another event, a share of a share", () => {
+    const run2 = (claims: Record<string, string>[]) =>
+      impliedCounts.check({
+        dataset: makeDataset({ events: [event("e1"), event("e2")], claims }),
+        datasetLabel: "t",
+        tolerance: 0.1,
+      });
+    // The same share and base, first in one event (an implied count), then in two (none).
+    expect(run2([claim("nki-600", "about", "600", "600"), share])).toHaveLength(1);
+    expect(run2([claim("nki-600", "about", "600", "600", { event_id: "e2" }), share])).toEqual([]);
+    const shareOfShare = claim("sos", "exact", "50", "50", {
+      metric: "share_women",
+      figure_text: "50 percent",
+      base_claim_id: "mss",
+    });
+    const findings = run2([claim("nki-600", "about", "600", "600"), share, shareOfShare]);
+    expect(findings.map((f) => f.claim_ids)).toEqual([["mss", "nki-600"]]);
   });
 
   it("ignores claims that are not shares of a count", () => {

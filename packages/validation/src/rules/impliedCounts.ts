@@ -3,6 +3,7 @@ import { analyse } from "../groupAnalysis.js";
 import { intervalAt } from "../intervalColumns.js";
 import { defineRule, locate } from "../ruleContext.js";
 import { entirelyBelow, formatInterval, multiplyNonNegative, type ValueInterval } from "../valueInterval.js";
+import { baseProblems, linkedRows, metricKinds } from "./linksCheck.js";
 
 const COUNT_UNITS: ReadonlySet<Unit> = new Set(["persons", "count"]);
 
@@ -18,23 +19,21 @@ export const impliedCounts = defineRule({
     const { dataset, datasetLabel: label, tolerance } = ctx;
     const { claims, metrics } = dataset.tables;
     const unitOf = new Map(metrics.map((m) => [m.metric, m.unit]));
-    let index: Map<string, number> | undefined;
-    const indexOf = (id: string) => {
-      if (!index) {
-        index = new Map();
-        for (let i = 0; i < claims.length; i++)
-          if (!index.has(claims[i]!.claim_id)) index.set(claims[i]!.claim_id, i);
-      }
-      return index.get(id);
-    };
-    const { intervals, groups } = analyse(dataset, tolerance);
+    const kindOf = metricKinds(metrics);
+    const baseOf = linkedRows(claims, "base_claim_id");
+    let analysis: ReturnType<typeof analyse> | undefined;
     for (let i = 0; i < claims.length; i++) {
       const share = claims[i]!;
       if (share.base_claim_id === null || unitOf.get(share.metric) !== "percent") continue;
-      const b = indexOf(share.base_claim_id);
-      if (b === undefined) continue;
+      const b = baseOf[i]!;
+      if (b === -1) continue;
       const base = claims[b]!;
       if (!COUNT_UNITS.has(unitOf.get(base.metric)!)) continue;
+      // A link the links rule rejects (a base in another event, a share of a share, a count with a
+      // base) implies nothing: its error is the one finding about it.
+      if (baseProblems(share, kindOf.get(share.metric), base, kindOf.get(base.metric)).length > 0) continue;
+      analysis ??= analyse(dataset, tolerance);
+      const { intervals, groups } = analysis;
       const s = intervalAt(intervals, i);
       // A share outside 0–100 percent is integrity's error; it implies no count, and clipping it
       // would print an inverted interval ("[324, 300]").

@@ -4,6 +4,7 @@ import { conflicts } from "./conflicts.js";
 import { corroboration } from "./corroboration.js";
 import { impliedCounts } from "./impliedCounts.js";
 import { integrity } from "./integrity.js";
+import { links } from "./links.js";
 import { provenance } from "./provenance.js";
 import { qualifier } from "./qualifier.js";
 import { time } from "./time.js";
@@ -11,6 +12,7 @@ import { time } from "./time.js";
 /** Every rule the validator runs, in report order. Adding a rule is one file and one line here. */
 export const RULES: readonly Rule[] = [
   integrity,
+  links,
   provenance,
   qualifier,
   time,
@@ -20,4 +22,14 @@ export const RULES: readonly Rule[] = [
   assessments,
 ];
 
-export { assessments, conflicts, corroboration, impliedCounts, integrity, provenance, qualifier, time };
+export {
+  assessments,
+  conflicts,
+  corroboration,
+  impliedCounts,
+  integrity,
+  links,
+  provenance,
+  qualifier,
+  time,
+};
