@@ -74,6 +74,22 @@ describe("the shipped data", () => {
     expect(conflictWarnings().filter((f) => f.event_id === liaoning[0]!.event_id)).toEqual([]);
   });
 
+  it("links every share to a count of its event, and every repeat to a claim of its event and metric", () => {
+    expect(findings.filter((f) => f.rule === "links")).toEqual([]);
+    const shares = new Set(data.tables.metrics.filter((m) => m.kind === "share").map((m) => m.metric));
+    const withBase = data.tables.claims.filter((c) => c.base_claim_id !== null);
+    // Both shares of 9 Oct 2023 ("About 80%", "more than 30 percent") name a base, so both imply counts.
+    expect(withBase.map((c) => c.metric).sort()).toEqual(
+      data.tables.claims
+        .filter((c) => shares.has(c.metric))
+        .map((c) => c.metric)
+        .sort(),
+    );
+    expect(findings.filter((f) => f.rule === "implied-counts" && f.severity === "info")).toHaveLength(
+      withBase.length,
+    );
+  });
+
   it("has no errors without the corpus of source texts", () => {
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
