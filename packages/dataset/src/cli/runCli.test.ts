@@ -1,4 +1,5 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TINY_CSV, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
@@ -67,8 +68,13 @@ describe("pnpm dataset", () => {
 
   it.each([
     [["diff", "1.0.0"], "pnpm dataset: diff needs exactly two versions, e.g. diff 1.0.0 working"],
-    [["frobnicate"], 'pnpm dataset: unknown command "frobnicate": use hash, verify, diff or list'],
-    [[], "pnpm dataset: a command is needed: hash, verify, diff or list (--help for usage)"],
+    [["frobnicate"], 'pnpm dataset: unknown command "frobnicate": use hash, verify, diff, list or propose'],
+    [[], "pnpm dataset: a command is needed: hash, verify, diff, list or propose (--help for usage)"],
+    [["propose", "--source-id", "s-wire"], "pnpm dataset: propose needs --text <file> and --source-id <id>"],
+    [
+      ["propose", "--text", "/nonexistent/a.txt", "--source-id", "s-wire", "--format", "xml"],
+      "pnpm dataset: --format must be csv or json, not xml",
+    ],
   ])("exits 2 on bad arguments %j", async (argv, message) => {
     expect(await run(...argv, "--data", "/tmp")).toEqual({ code: 2, out: [], err: [message] });
   });
@@ -88,5 +94,83 @@ describe("pnpm dataset", () => {
       2,
       [`pnpm dataset: release 3.0.0 does not exist in ${join(dataDir, "releases")} (releases: 1.0.0, 1.1.0)`],
     ]);
+  });
+
+  describe("propose", () => {
+    const TEXT = "Police said hundreds were held and returned. About 60 were freed on Oct. 9, 2023.";
+    async function textAndData() {
+      const dataDir = await writeTinyDataset();
+      const text = join(await mkdtemp(join(tmpdir(), "tally-propose-")), "article.txt");
+      await writeFile(text, TEXT);
+      return { dataDir, text };
+    }
+
+    it("prints claims.csv rows for each figure, the speaker and the outlet filled in", async () => {
+      const { dataDir, text } = await textAndData();
+      const { code, out, err } = await run(
+        "propose",
+        "--text",
+        text,
+        "--source-id",
+        "s-wire",
+        "--data",
+        dataDir,
+      );
+      expect([code, err]).toEqual([0, []]);
+      const lines = out.join("\n").split("\n");
+      expect(lines[0]).toBe(TINY_CSV.claims.split("\n")[0]);
+      expect(lines.slice(1).map((l) => l.split(",").slice(0, 10))).toEqual([
+        [
+          "new-1",
+          "",
+          "s-wire",
+          "persons_returned",
+          "at_least",
+          "100",
+          "",
+          "hundreds",
+          "Police",
+          "government",
+        ],
+        ["new-2", "", "s-wire", "", "about", "60", "60", "About 60", "Police", "government"],
+      ]);
+    });
+
+    it("--exclude-existing leaves out what claims.csv records for the source; --format json --out writes a file", async () => {
+      const { dataDir, text } = await textAndData();
+      const out = join(dataDir, "proposals.json");
+      const result = await run(
+        "propose",
+        "--text",
+        text,
+        "--source-id",
+        "s-wire",
+        "--exclude-existing",
+        "--format",
+        "json",
+        "--out",
+        out,
+        "--data",
+        dataDir,
+      );
+      expect(result).toEqual({ code: 0, out: [`wrote 1 proposals to ${out}`], err: [] });
+      const written = JSON.parse(await readFile(out, "utf8"));
+      expect(
+        written.map((p: { claim_id: string; figure_text: string }) => [p.claim_id, p.figure_text]),
+      ).toEqual([["new-1", "About 60"]]);
+    });
+
+    it("notes a source that is not in sources.csv and exits 2 on an unreadable text", async () => {
+      const { dataDir, text } = await textAndData();
+      const unknown = await run("propose", "--text", text, "--source-id", "s-new", "--data", dataDir);
+      expect([unknown.code, unknown.err]).toEqual([0, ["note: source s-new is not in sources.csv yet"]]);
+      expect(
+        await run("propose", "--text", "/nonexistent/a.txt", "--source-id", "s-wire", "--data", dataDir),
+      ).toEqual({
+        code: 2,
+        out: [],
+        err: ["pnpm dataset: cannot read source text /nonexistent/a.txt"],
+      });
+    });
   });
 });

@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences.js";
+
+const texts = (source: string) => splitSentences(source).map((s) => s.text);
+
+describe("splitSentences", () => {
+  it("ends a sentence at a stop before a capital, a digit or an opening quote, and at a line break", () => {
+    expect(texts("About 200 were sent. Police said so.\n“Nobody knows,” he said. 60 more were held")).toEqual(
+      ["About 200 were sent.", "Police said so.", "“Nobody knows,” he said.", "60 more were held"],
+    );
+  });
+
+  it("does not end a sentence after an abbreviation or an initial", () => {
+    expect(
+      texts("They were sent back at around 8 PM on Oct. 9. The U.S. Special Envoy spoke. Kim J. Lee came."),
+    ).toEqual([
+      "They were sent back at around 8 PM on Oct. 9.",
+      "The U.S. Special Envoy spoke.",
+      "Kim J. Lee came.",
+    ]);
+  });
+
+  it("keeps a quotation's closing mark and the speaker after it in one sentence", () => {
+    expect(texts("“About 80% of them were women,” the source said. Next one.")).toEqual([
+      "“About 80% of them were women,” the source said.",
+      "Next one.",
+    ]);
+    expect(texts("He said “they left.” Then more came.")).toEqual([
+      "He said “they left.”",
+      "Then more came.",
+    ]);
+  });
+
+  it("gives each sentence exactly as printed, where it stands in the text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom("Seven", "were", "held.", "Oct.", "9", "\n", "“", "”", "  ", "\u00a0", "U.S.", "a"),
+          {
+            maxLength: 30,
+          },
+        ),
+        (pieces) => {
+          const source = pieces.join(" ");
+          for (const s of splitSentences(source)) {
+            expect(source.slice(s.start, s.start + s.text.length)).toBe(s.text);
+            expect(s.text).toBe(s.text.trim());
+            expect(s.text).not.toBe("");
+          }
+        },
+      ),
+    );
+  });
+});
