@@ -129,7 +129,12 @@ test("versions: compare two releases through the dataset diff", async ({ page })
   await page.locator('select[name="compare"]').selectOption("1.0.0");
   await expect(page).toHaveURL(/compare=1\.0\.0/);
   const claims = page.locator('tr[data-table="claims"]');
-  await expect(claims.locator("td")).toHaveText(["1", "1", "1"]);
+  await expect(claims.locator("td")).toHaveText([
+    "1",
+    "1",
+    "1",
+    "figure_text (1 row), quote (1 row), value_high (1 row), value_low (1 row)",
+  ]);
   await expect(page.locator(".diff-added")).toContainText("c-new");
   await expect(page.locator(".diff-removed")).toContainText("c-2019b");
   await expect(page.locator(".diff-changed")).toContainText("value_low 404 → 410");

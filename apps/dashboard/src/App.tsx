@@ -8,9 +8,10 @@ import { Claims } from "./views/Claims.js";
 import { Discrepancies } from "./views/Discrepancies.js";
 import { Findings } from "./views/Findings.js";
 import { Overview } from "./views/Overview.js";
-import { Trends } from "./views/Trends.js";
 
-// Views that pull in large code (Arrow readers, a second engine) load only when opened.
+// Views that pull in large code (Arrow readers, a second engine, arquero's 77 KB gzip) load only
+// when opened. Trends waits for DuckDB-WASM anyway, so its chunk arrives well before its data.
+const Trends = lazy(() => import("./views/Trends.js").then((m) => ({ default: m.Trends })));
 const Versions = lazy(() => import("./views/Versions.js").then((m) => ({ default: m.Versions })));
 const SqlConsole = lazy(() => import("./views/SqlConsole.js").then((m) => ({ default: m.SqlConsole })));
 
@@ -72,7 +73,11 @@ export function App() {
     body = (
       <ReleaseContext.Provider value={release}>
         {state.view === "overview" && <Overview />}
-        {state.view === "trends" && <Trends />}
+        {state.view === "trends" && (
+          <Suspense fallback={<Loading label="Loading the trends view…" />}>
+            <Trends />
+          </Suspense>
+        )}
         {state.view === "discrepancies" && <Discrepancies />}
         {state.view === "claims" && <Claims />}
         {state.view === "findings" && <Findings />}

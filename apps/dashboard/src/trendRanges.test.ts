@@ -121,4 +121,65 @@ describe("reconciled ranges for the trend chart", () => {
     });
     expect(trendAssessments(assessments, [claim({ event_id: "elsewhere" })], (x) => x.metric)).toEqual([]);
   });
+
+  it("keeps an unbounded envelope as null, and gives nothing for no rows, claims or assessments", () => {
+    const open = reconciledOf([row({ envelope_low: null, envelope_high: null })]);
+    expect(open.get("repatriation-2023-10-09\u0000repatriated_persons")).toMatchObject({
+      low: null,
+      high: null,
+    });
+    expect(reconciledOf([])).toEqual(new Map());
+    expect(trendRanges(new Map(), [claim({})], (c) => c.metric)).toEqual([]);
+    expect(trendRanges(reconciled, [], (c) => c.metric)).toEqual([]);
+    expect(trendAssessments([], [claim({})], (c) => c.metric)).toEqual([]);
+  });
+
+  it("groups interleaved claims by event and metric, in the order each group first appears", () => {
+    const claims = [
+      claim({ claim_id: "t1", event_id: "tie", outlet: "A" }),
+      claim({ claim_id: "c001", outlet: "B" }),
+      claim({ claim_id: "t2", event_id: "tie", outlet: "C" }),
+      claim({ claim_id: "c004", outlet: "D" }),
+    ];
+    // The series is the group's first claim's, so it does not depend on later claims.
+    const ranges = trendRanges(reconciled, claims, (c) => c.outlet);
+    expect(ranges.map((r) => [r.id, r.series, r.pointIds])).toEqual([
+      ["tie/repatriated_persons", "A", ["t1", "t2"]],
+      ["repatriation-2023-10-09/repatriated_persons", "B", ["c001", "c004"]],
+    ]);
+  });
+
+  it("marks several assessments in their own order, each with only its group's claims", () => {
+    const assessment = (event_id: string, best: number) => ({
+      event_id,
+      metric: "repatriated_persons",
+      low: best - 10,
+      best,
+      high: best + 10,
+      claim_ids: null,
+      rationale: null,
+      assessed_by: null,
+      assessed_on: null,
+    });
+    const claims = [
+      claim({ claim_id: "c001" }),
+      claim({ claim_id: "t1", event_id: "tie" }),
+      claim({ claim_id: "c004" }),
+    ];
+    const marks = trendAssessments(
+      [assessment("tie", 45), assessment("nowhere", 1), assessment("repatriation-2023-10-09", 400)],
+      claims,
+      (c) => c.claim_id,
+    );
+    expect(marks.map((m) => [m.id, m.series, m.pointIds, m.best, m.label])).toEqual([
+      ["tie/repatriated_persons", "t1", ["t1"], 45, "editorial assessment: best 45, range 35–55"],
+      [
+        "repatriation-2023-10-09/repatriated_persons",
+        "c001",
+        ["c001", "c004"],
+        400,
+        "editorial assessment: best 400, range 390–410",
+      ],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ClaimView } from "@tally/dataset";
 import { commonRangeLabel, type TrendAssessment, type TrendRange } from "@tally/ui";
+import * as aq from "arquero";
 import { z } from "zod";
 import { countsText } from "./readingText.js";
 
@@ -75,42 +76,52 @@ export interface Reconciled {
   }[];
 }
 
+const { op } = aq;
 const key = (event: string, metric: string) => `${event}\u0000${metric}`;
+/** Join keys as [left columns, right columns]: a flat pair would read as one column on each side. */
+const GROUP = ["event_id", "metric"];
+const ON_GROUP: [string[], string[]] = [GROUP, GROUP];
+type RangeRow = z.infer<typeof rangeRowSchema>;
 /**
  * A group's id on the chart: it lands in SVG attributes, and a control character there (such as
  * the map key's NUL) makes the exported SVG unreadable, so the PNG export fails.
  */
 const markId = (event: string, metric: string) => `${event}/${metric}`;
 
-/** The query's rows, one per group. */
+/**
+ * The query's rows gathered per group: its envelope, and the most corroborated reading(s) in
+ * query order. A group of one reading lists none (its one reading is the envelope).
+ */
 export function reconciledOf(rows: readonly Record<string, unknown>[]): Map<string, Reconciled> {
-  const out = new Map<string, Reconciled>();
-  for (const raw of rows) {
-    const r = rangeRowSchema.parse(raw);
-    const k = key(r.event_id, r.metric);
-    let g = out.get(k);
-    if (!g) {
-      g = {
-        event_id: r.event_id,
-        metric: r.metric,
-        readingCount: r.reading_count,
-        low: r.envelope_low,
-        high: r.envelope_high,
-        most: [],
-      };
-      out.set(k, g);
-    }
-    if (r.reading !== null && r.reading_count > 1)
-      g.most.push({
-        low: r.low,
-        high: r.high,
-        low_open: r.low_open ?? false,
-        high_open: r.high_open ?? false,
-        origins: r.origins ?? 0,
-        claims: r.claim_count ?? 0,
-      });
-  }
-  return out;
+  const parsed = rows.map((r) => rangeRowSchema.parse(r));
+  if (parsed.length === 0) return new Map();
+  const most = aq.escape((r: RangeRow) =>
+    r.reading !== null && r.reading_count > 1
+      ? {
+          low: r.low,
+          high: r.high,
+          low_open: r.low_open ?? false,
+          high_open: r.high_open ?? false,
+          origins: r.origins ?? 0,
+          claims: r.claim_count ?? 0,
+        }
+      : null,
+  );
+  const groups = aq
+    .from(parsed)
+    .derive({ most })
+    .groupby(...GROUP)
+    // A group's envelope repeats on each of its rows; array_agg leaves out the nulls.
+    .rollup({
+      readingCount: op.any("reading_count"),
+      low: op.any("envelope_low"),
+      high: op.any("envelope_high"),
+      most: op.array_agg("most"),
+    })
+    .objects() as (Omit<Reconciled, "low" | "high"> & { low?: number | null; high?: number | null })[];
+  return new Map(
+    groups.map((g) => [key(g.event_id, g.metric), { ...g, low: g.low ?? null, high: g.high ?? null }]),
+  );
 }
 
 const numberFormat = new Intl.NumberFormat("en");
@@ -137,19 +148,27 @@ export function trendRanges(
   claims: readonly ClaimView[],
   seriesKey: (c: ClaimView) => string,
 ): TrendRange[] {
-  const groups = new Map<string, { series: string; ids: string[] }>();
-  for (const c of claims) {
-    const k = key(c.event_id, c.metric);
-    if (!reconciled.has(k)) continue;
-    const g = groups.get(k);
-    if (g) g.ids.push(c.claim_id);
-    else groups.set(k, { series: seriesKey(c), ids: [c.claim_id] });
-  }
-  return [...groups].map(([k, { series, ids }]) => {
-    const g = reconciled.get(k)!;
+  if (reconciled.size === 0 || claims.length === 0) return [];
+  const groups = [...reconciled.values()];
+  // The claims of each reconciled group, in the order they first appear, in the first one's series.
+  const shown = aq
+    .from(
+      claims.map((c) => ({
+        event_id: c.event_id,
+        metric: c.metric,
+        claim_id: c.claim_id,
+        series: seriesKey(c),
+      })),
+    )
+    .semijoin(aq.from(groups.map(({ event_id, metric }) => ({ event_id, metric }))), ON_GROUP)
+    .groupby(...GROUP)
+    .rollup({ series: op.array_agg("series"), ids: op.array_agg("claim_id") })
+    .objects() as { event_id: string; metric: string; series: string[]; ids: string[] }[];
+  return shown.map(({ event_id, metric, series, ids }) => {
+    const g = reconciled.get(key(event_id, metric))!;
     return {
-      id: markId(g.event_id, g.metric),
-      series,
+      id: markId(event_id, metric),
+      series: series[0]!,
       pointIds: ids,
       low: g.low,
       high: g.high,
@@ -165,22 +184,36 @@ export function trendAssessments(
   claims: readonly ClaimView[],
   seriesKey: (c: ClaimView) => string,
 ): TrendAssessment[] {
-  const out: TrendAssessment[] = [];
-  for (const a of rows) {
-    const mine = claims.filter((c) => c.event_id === a.event_id && c.metric === a.metric);
-    if (mine.length === 0) continue;
+  if (rows.length === 0 || claims.length === 0) return [];
+  // Each assessment's claims on this chart, in the claims' order; an assessment with none is left out.
+  const mine = aq
+    .from(
+      claims.map((c) => ({
+        event_id: c.event_id,
+        metric: c.metric,
+        claim_id: c.claim_id,
+        series: seriesKey(c),
+      })),
+    )
+    .groupby(...GROUP)
+    .rollup({ series: op.array_agg("series"), ids: op.array_agg("claim_id") });
+  const marked = aq
+    .from(rows.map((a, row) => ({ ...a, row })))
+    .join(mine, ON_GROUP)
+    .orderby("row")
+    .objects() as (AssessmentRow & { series: string[]; ids: string[] })[];
+  return marked.map((a) => {
     const by = [a.assessed_by, a.assessed_on].filter(Boolean).join(", ");
-    out.push({
+    return {
       id: markId(a.event_id, a.metric),
-      series: seriesKey(mine[0]!),
-      pointIds: mine.map((c) => c.claim_id),
+      series: a.series[0]!,
+      pointIds: a.ids,
       low: a.low,
       best: a.best,
       high: a.high,
       label: `editorial assessment${by ? ` (${by})` : ""}: best ${fmt(a.best)}, range ${fmt(a.low)}–${fmt(a.high)}${a.rationale ? `. ${a.rationale}` : ""}`,
-    });
-  }
-  return out;
+    };
+  });
 }
 
 /** Each claim's group's reconciled range and assessment, for the trend CSV and data table. */

@@ -1,5 +1,6 @@
-import { diffReleases, type ReleaseDiff, type ReleaseIndex, TABLE_NAMES } from "@tally/dataset";
+import { diffReleases, type ReleaseDiff, type ReleaseIndex } from "@tally/dataset";
 import { useQuery } from "@tanstack/react-query";
+import { type DiffSummaryRow, diffSummary } from "../diffSummary.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
 import { readReleaseTables } from "../releaseTables.js";
@@ -9,7 +10,19 @@ function text(v: unknown): string {
   return v === null || v === undefined ? "∅" : String(v);
 }
 
-function DiffView({ diff, from, to }: { diff: ReleaseDiff; from: string; to: string }) {
+const rowsText = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
+
+function DiffView({
+  diff,
+  summary,
+  from,
+  to,
+}: {
+  diff: ReleaseDiff;
+  summary: DiffSummaryRow[];
+  from: string;
+  to: string;
+}) {
   const claims = diff.claims;
   return (
     <section aria-labelledby="diff-h">
@@ -17,22 +30,26 @@ function DiffView({ diff, from, to }: { diff: ReleaseDiff; from: string; to: str
         Changes from {from} to {to}
       </h3>
       <table className="tally-table">
-        <caption>Rows added, removed and changed per table</caption>
+        <caption>Rows added, removed and changed per table, and the fields that changed</caption>
         <thead>
           <tr>
             <th scope="col">Table</th>
             <th scope="col">Added</th>
             <th scope="col">Removed</th>
             <th scope="col">Changed</th>
+            <th scope="col">Fields changed</th>
           </tr>
         </thead>
         <tbody>
-          {TABLE_NAMES.map((t) => (
-            <tr key={t} data-table={t}>
-              <th scope="row">{t}</th>
-              <td className="num">{diff[t].added.length}</td>
-              <td className="num">{diff[t].removed.length}</td>
-              <td className="num">{diff[t].changed.length}</td>
+          {summary.map((t) => (
+            <tr key={t.table} data-table={t.table}>
+              <th scope="row">{t.table}</th>
+              <td className="num">{t.added}</td>
+              <td className="num">{t.removed}</td>
+              <td className="num">{t.changed}</td>
+              <td className="diff-fields">
+                {t.fields.map((f) => `${f.field} (${rowsText(f.rows)})`).join(", ")}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -86,7 +103,8 @@ export function Versions({
         readReleaseTables(base, compare!),
         readReleaseTables(base, version!),
       ]);
-      return diffReleases(a, b);
+      const diff = diffReleases(a, b);
+      return { diff, summary: diffSummary(diff) };
     },
     enabled: compare !== null && version !== null,
     staleTime: Infinity,
@@ -95,7 +113,7 @@ export function Versions({
   const known = index.releases.some((r) => r.version === version);
   return (
     <section aria-labelledby="ve-h">
-      <h2 id="ve-h">Versions of {index.title ?? index.name}</h2>
+      <h1 id="ve-h">Versions of {index.title ?? index.name}</h1>
       {version && !known && (
         <div className="error" role="alert">
           <strong>Release {version} is not in this dataset's index.</strong>
@@ -155,11 +173,16 @@ export function Versions({
           </select>
         </label>
       )}
+      {version && known && index.releases.length === 1 && (
+        <p className="note" data-testid="single-release">
+          This dataset has one release, {version}, so there is no other release to compare it with yet.
+        </p>
+      )}
       {compare &&
         (diff.error ? (
           <ErrorBox error={diff.error} title={`Could not compare ${compare} with ${version}`} />
         ) : diff.data ? (
-          <DiffView diff={diff.data} from={compare} to={version!} />
+          <DiffView diff={diff.data.diff} summary={diff.data.summary} from={compare} to={version!} />
         ) : (
           <Loading label={`Reading releases ${compare} and ${version}…`} />
         ))}

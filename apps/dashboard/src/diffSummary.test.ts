@@ -1,0 +1,79 @@
+import { diffReleases, type Tables } from "@tally/dataset";
+import { describe, expect, it } from "vitest";
+import { diffSummary } from "./diffSummary.js";
+
+// Rows are compared column by column whatever their schema, so these stand-ins carry only the
+// key and the columns a test changes.
+function release(parts: Partial<Record<keyof Tables, Record<string, unknown>[]>>): Tables {
+  return { sources: [], events: [], metrics: [], claims: [], assessments: [], ...parts } as unknown as Tables;
+}
+
+const claim = (claim_id: string, value_low: number, notes: string | null = null) => ({
+  claim_id,
+  value_low,
+  value_high: value_low,
+  notes,
+});
+
+describe("diffSummary", () => {
+  it("counts rows added, removed and changed per table, and the fields changed, most rows first", () => {
+    const before = release({
+      claims: [claim("c-1", 200), claim("c-2", 600), claim("c-3", 404), claim("c-4", 100)],
+      sources: [{ source_id: "s-1", url: "https://example.org/a" }],
+    });
+    const after = release({
+      claims: [
+        claim("c-2", 650, "revised"),
+        claim("c-3", 410, "revised"),
+        claim("c-4", 100, "checked"),
+        claim("c-9", 1),
+      ],
+      sources: [{ source_id: "s-1", url: null }],
+    });
+    expect(diffSummary(diffReleases(before, after))).toEqual([
+      { table: "sources", added: 0, removed: 0, changed: 1, fields: [{ field: "url", rows: 1 }] },
+      { table: "events", added: 0, removed: 0, changed: 0, fields: [] },
+      { table: "metrics", added: 0, removed: 0, changed: 0, fields: [] },
+      {
+        table: "claims",
+        added: 1,
+        removed: 1,
+        changed: 3,
+        // Ties (value_high and value_low, 2 rows each) in the fields' alphabetical order.
+        fields: [
+          { field: "notes", rows: 3 },
+          { field: "value_high", rows: 2 },
+          { field: "value_low", rows: 2 },
+        ],
+      },
+    ]);
+  });
+
+  it("lists every table with zeros when nothing changed, and when the releases are empty", () => {
+    const same = release({ claims: [claim("c-1", 200)] });
+    for (const diff of [diffReleases(same, same), diffReleases(release({}), release({}))])
+      expect(diffSummary(diff)).toEqual(
+        ["sources", "events", "metrics", "claims"].map((table) => ({
+          table,
+          added: 0,
+          removed: 0,
+          changed: 0,
+          fields: [],
+        })),
+      );
+  });
+
+  it("agrees with the diff's own row counts when only rows come and go", () => {
+    const diff = diffReleases(
+      release({ claims: [claim("c-1", 1), claim("c-2", 2)], events: [{ event_id: "e-1" }] }),
+      release({ claims: [claim("c-3", 3)], events: [{ event_id: "e-1" }, { event_id: "e-2" }] }),
+    );
+    const summary = diffSummary(diff);
+    for (const row of summary) {
+      expect(row.added).toBe(diff[row.table].added.length);
+      expect(row.removed).toBe(diff[row.table].removed.length);
+      expect(row.changed).toBe(diff[row.table].changed.length);
+    }
+    expect(summary.find((r) => r.table === "claims")).toMatchObject({ added: 1, removed: 2 });
+  });
+});

@@ -1,0 +1,62 @@
+import { type ReleaseDiff, TABLE_NAMES, type TableName } from "@tally/dataset";
+import * as aq from "arquero";
+
+const { op } = aq;
+
+/** One table's line in the Versions comparison: rows added, removed, changed, and which fields changed. */
+export interface DiffSummaryRow {
+  table: TableName;
+  added: number;
+  removed: number;
+  changed: number;
+  /** The fields that changed, with the number of rows each changed in, most first. */
+  fields: { field: string; rows: number }[];
+}
+
+const KINDS = ["added", "removed", "changed"] as const;
+
+/**
+ * The diff counted per table and per field, every table listed (in the dataset's order) even
+ * when nothing in it changed. Expressions are strings, not arrow functions: arquero reads a
+ * function from its source text, which minification would rename out from under it.
+ */
+export function diffSummary(diff: ReleaseDiff): DiffSummaryRow[] {
+  const tables = aq.table({ table: TABLE_NAMES, order: TABLE_NAMES.map((_, i) => i) });
+  const rowChanges = aq.from(
+    TABLE_NAMES.flatMap((table) => KINDS.flatMap((kind) => diff[table][kind].map(() => ({ table, kind })))),
+    ["table", "kind"],
+  );
+  const fieldChanges = aq.from(
+    TABLE_NAMES.flatMap((table) =>
+      diff[table].changed.flatMap((row) => row.changes.map(({ field }) => ({ table, field }))),
+    ),
+    ["table", "field"],
+  );
+  const counts = rowChanges.groupby("table").rollup({
+    added: "d => op.sum(d.kind === 'added')",
+    removed: "d => op.sum(d.kind === 'removed')",
+    changed: "d => op.sum(d.kind === 'changed')",
+  });
+  const fields = fieldChanges
+    .groupby("table", "field")
+    .count({ as: "rows" })
+    .orderby(aq.desc("rows"), "field")
+    .groupby("table")
+    .rollup({ fields: op.array_agg("field"), rows: op.array_agg("rows") });
+  return tables
+    .join_left(counts, "table")
+    .join_left(fields, "table")
+    .impute({ added: "() => 0", removed: "() => 0", changed: "() => 0" })
+    .orderby("order")
+    .objects()
+    .map((o) => {
+      const r = o as Omit<DiffSummaryRow, "fields"> & { fields?: string[]; rows?: number[] };
+      return {
+        table: r.table,
+        added: r.added,
+        removed: r.removed,
+        changed: r.changed,
+        fields: (r.fields ?? []).map((field, i) => ({ field, rows: r.rows![i]! })),
+      };
+    });
+}
