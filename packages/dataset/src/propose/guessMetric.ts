@@ -32,8 +32,12 @@ function fits(metric: Metric, shape: FigureShape): boolean {
 }
 
 /**
- * The one metric whose keywords a sentence uses most, among the metrics that can hold the figure,
- * with the keywords that matched; null when none matches or two tie, so nothing unclear is guessed.
+ * The one metric, among those that can hold the figure, whose keywords the sentence all uses,
+ * with those keywords. Null when none does or several do (then the one with the most keywords
+ * wins only if it alone has that many: "groups" and "detention" say detention_group_size more
+ * than "detained" says detained_persons), so nothing unclear is guessed. On the five source
+ * texts, accepting a metric when only some of its keywords matched put "about 10 other
+ * defectors" under officials_dispatched (from "official"): all keywords it is.
  */
 export function guessMetric(
   sentence: string,
@@ -41,19 +45,12 @@ export function guessMetric(
   metrics: readonly Metric[],
 ): { metric: string; keywords: string[] } | null {
   const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
-  const scored = metrics
+  const met = metrics
     .filter((m) => fits(m, shape))
-    .map((m) => {
-      const keywords = metricKeywords(m).filter((k) => words.some((w) => w.startsWith(k)));
-      return { metric: m.metric, keywords, share: keywords.length / Math.max(1, metricKeywords(m).length) };
-    })
-    .filter((s) => s.keywords.length > 0)
-    // The larger share of its keywords met wins, then the more keywords met ("groups" and
-    // "detention" say detention_group_size more clearly than "detained" says detained_persons).
-    .sort((a, b) => b.share - a.share || b.keywords.length - a.keywords.length);
-  const [best, second] = scored;
-  const tied =
-    second !== undefined && second.share === best?.share && second.keywords.length === best.keywords.length;
-  if (best === undefined || tied) return null;
-  return { metric: best.metric, keywords: best.keywords };
+    .map((m) => ({ metric: m.metric, keywords: metricKeywords(m) }))
+    .filter((m) => m.keywords.length > 0 && m.keywords.every((k) => words.some((w) => w.startsWith(k))))
+    .sort((a, b) => b.keywords.length - a.keywords.length);
+  const [best, second] = met;
+  if (best === undefined || second?.keywords.length === best.keywords.length) return null;
+  return best;
 }
