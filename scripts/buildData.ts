@@ -6,24 +6,52 @@ import { parseArgs } from "node:util";
 import { DatasetReadError, defaultDataDir } from "@tally/dataset/node";
 import { buildReleases, readCorpus } from "@tally/validation/node";
 
-const { values } = parseArgs({
-  options: {
-    data: { type: "string" },
-    out: { type: "string" },
-    corpus: { type: "string" },
-    tolerance: { type: "string" },
-  },
-});
+const USAGE = `Usage: pnpm build:data [--data <dir>] [--out <dir>] [--corpus <dir>] [--tolerance <t>]
+
+Builds the release artifacts (CSV, Arrow IPC, Parquet, findings.json, summary.json for every
+release in <data>/releases, and index.json) that the dashboard serves.
+
+  --data <dir>       the data package (default: data/)
+  --out <dir>        where to write (default: artifacts/data/)
+  --corpus <dir>     the source texts, so quotes are checked (default: ../shared/seeds when present)
+  --tolerance <t>    the conflict rule's tolerance for "about" figures, a fraction (default 0.1)
+  -h, --help         show this help
+`;
+
+function usageError(message: string): never {
+  console.error(`build:data: ${message}\n${USAGE.split("\n")[0]}`);
+  process.exit(2);
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        data: { type: "string" },
+        out: { type: "string" },
+        corpus: { type: "string" },
+        tolerance: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message.split("\n")[0]!);
+  }
+})();
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+for (const key of ["data", "out", "corpus", "tolerance"] as const)
+  if (values[key] !== undefined && values[key].trim() === "") usageError(`--${key} needs a value`);
 const root = resolve(import.meta.dirname, "..");
 const outRoot = resolve(values.out ?? join(root, "artifacts", "data"));
 // The project's own source texts sit beside the clone when available; quotes are then checked.
 const seeds = resolve(root, "..", "shared", "seeds");
 const corpusDir = values.corpus ?? (existsSync(seeds) ? seeds : undefined);
 const tolerance = values.tolerance === undefined ? undefined : Number(values.tolerance);
-if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1)) {
-  console.error(`build:data: --tolerance must be a fraction from 0 to below 1, got ${values.tolerance}`);
-  process.exit(2);
-}
+if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1))
+  usageError(`--tolerance must be a fraction from 0 to below 1, got ${values.tolerance}`);
 
 try {
   const index = await buildReleases({

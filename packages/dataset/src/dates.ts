@@ -1,4 +1,4 @@
-import { addDays, endOfMonth, endOfYear, formatISO, isValid, parseISO } from "date-fns";
+import { endOfMonth, endOfYear, formatISO, isValid, parseISO } from "date-fns";
 import type { Precision } from "./schema/enums.js";
 
 /** The closed interval of calendar days a date at its precision stands for, as ISO day strings. */
@@ -59,14 +59,4 @@ export function dateInterval(date: string): DateInterval {
 export function spanInterval(from: string, to: string | null): DateInterval {
   const a = dateInterval(from);
   return to === null ? a : { start: a.start, end: dateInterval(to).end };
-}
-
-/** ISO day strings compare correctly as strings; this names the intent. */
-export function dayBefore(a: string, b: string): boolean {
-  return a < b;
-}
-
-/** The day after `date` (an ISO day string). */
-export function nextDay(date: string): string {
-  return day(addDays(parseISO(date), 1));
 }

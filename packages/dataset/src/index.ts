@@ -6,10 +6,10 @@
 
 export { claimViews } from "./artifacts/claimViews.js";
 export type { DateInterval } from "./dates.js";
-export { dateInterval, isRealDate, nextDay, precisionOf, spanInterval } from "./dates.js";
+export { dateInterval, isRealDate, precisionOf, spanInterval } from "./dates.js";
 export { describeDiff } from "./diff/describeDiff.js";
 export type { FieldChange, ReleaseDiff, RowChange, TableDiff } from "./diff/diffReleases.js";
-export { diffReleases, isEmptyDiff } from "./diff/diffReleases.js";
+export { diffReleases } from "./diff/diffReleases.js";
 export type { FigureReading } from "./figures.js";
 export { NUMBER_WORDS, readFigure, VAGUE_FLOORS } from "./figures.js";
 export type { KeyIndex } from "./load/keyIndex.js";

@@ -26,7 +26,6 @@ export {
 export type { ReportFormat } from "./format/index.js";
 export { FORMATS, formatReport, REPORT_FORMATS } from "./format/index.js";
 export type { Origin } from "./origins.js";
-export { claimOrigins } from "./origins.js";
 export type { DatasetRun } from "./report.js";
 export { buildReport, countSeverities, fails } from "./report.js";
 export type { Rule, RuleContext } from "./ruleContext.js";
@@ -45,5 +44,5 @@ export {
 export type { ValidateOptions, Validation } from "./validate.js";
 export { datasetLabel, validate } from "./validate.js";
 export type { ValueInterval } from "./valueInterval.js";
-export { conflictBand, formatInterval, gapRatio, intersects, valueInterval } from "./valueInterval.js";
+export { conflictBand, formatInterval, gapRatio, valueInterval } from "./valueInterval.js";
 export { groupVerdicts } from "./verdicts.js";

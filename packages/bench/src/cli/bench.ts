@@ -5,9 +5,25 @@ import { REPO_ROOT } from "../paths.js";
 import { BENCH_PARTS, type BenchPart, runBench } from "../runBench.js";
 import { parseSize } from "../sizes.js";
 
-// `pnpm bench [--sizes 10k,100k,1m] [--profiles standard,dense] [--runs n]
-//  [--parts validator,browser,bundle] [--seed 1] [--out-dir dir] [--data-root dir] [--no-profile]`:
-//  rewrites BENCHMARKS.md and BENCHMARKS.json. --no-profile: no CPU profile of a missed target.
+const USAGE = `Usage: pnpm bench [--sizes 10k,100k,1m] [--profiles standard,dense] [--parts validator,browser,bundle]
+                  [--runs <n>] [--seed <n>] [--out-dir <dir>] [--data-root <dir>] [--no-profile]
+
+Measures the validator against native DuckDB, the dashboard in Chromium and the bundle, and writes
+BENCHMARKS.md and BENCHMARKS.json (into --out-dir, default the repository root). Synthetic data is
+generated into --data-root (default bench-data/) when missing.
+
+  --sizes        claim counts to measure (default 10k,100k,1m)
+  --profiles     synthetic data shapes: standard, dense (default both)
+  --parts        validator, browser, bundle (default all)
+  --runs <n>     runs per measurement (default 5; 3 for the browser at 1M)
+  --seed <n>     generator seed (default 1)
+  --no-profile   no CPU profile of a validator run that misses its time target
+  -h, --help     show this help
+`;
+
+/** A bad argument: answered with the usage line. */
+class UsageError extends Error {}
+
 try {
   const { values } = parseArgs({
     options: {
@@ -19,19 +35,24 @@ try {
       "out-dir": { type: "string", default: REPO_ROOT },
       "data-root": { type: "string", default: join(REPO_ROOT, "bench-data") },
       "no-profile": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" },
     },
   });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
   const parts = values.parts.split(",").map((p) => p.trim());
   for (const p of parts)
-    if (!(BENCH_PARTS as readonly string[]).includes(p)) throw new Error(`unknown part "${p}"`);
+    if (!(BENCH_PARTS as readonly string[]).includes(p)) throw new UsageError(`unknown part "${p}"`);
   const profiles = values.profiles.split(",").map((p) => {
     const parsed = datasetProfileSchema.safeParse(p.trim());
-    if (!parsed.success) throw new Error(`unknown profile "${p}" (${DATASET_PROFILES.join(", ")})`);
+    if (!parsed.success) throw new UsageError(`unknown profile "${p}" (${DATASET_PROFILES.join(", ")})`);
     return parsed.data;
   });
   const runs = values.runs === undefined ? undefined : Number(values.runs);
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1))
-    throw new Error(`--runs ${values.runs} is not a positive integer`);
+    throw new UsageError(`--runs ${values.runs} is not a positive integer`);
   const record = await runBench({
     sizes: values.sizes.split(",").map(parseSize),
     profiles,
@@ -50,6 +71,9 @@ try {
     process.exit(1);
   }
 } catch (error) {
-  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  const badArgs =
+    error instanceof UsageError || String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  console.error(`bench: ${message}${badArgs ? `\n${USAGE.split("\n")[0]}` : ""}`);
   process.exit(2);
 }

@@ -179,7 +179,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const badArgs =
       error instanceof TypeError && String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
     if (error instanceof DatasetReadError || error instanceof UsageError || badArgs) {
-      io.err(`pnpm dataset: ${(error as Error).message}`);
+      io.err(`pnpm dataset: ${(error as Error).message.split("\n")[0]}`);
+      if (!(error instanceof DatasetReadError)) io.err(USAGE.split("\n")[0]!);
       return 2;
     }
     throw error;

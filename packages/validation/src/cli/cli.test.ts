@@ -20,6 +20,7 @@ import { fails } from "../report.js";
 import { RULES } from "../rules/index.js";
 import { datasetLabel, validate } from "../validate.js";
 import { TSX_NODE } from "./__fixtures__/tsxNode.js";
+import { USAGE } from "./cliOptions.js";
 import { loadTargets } from "./loadTargets.js";
 
 const PACKAGE = fileURLToPath(new URL("../..", import.meta.url));
@@ -109,10 +110,11 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       const r = cli(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");
-      expect(r.stderr, args.join(" ")).toMatch(/^tally validate: [^\n]+\n$/);
+      // The reason, then the usage line.
+      expect(r.stderr, args.join(" ")).toMatch(/^tally validate: [^\n]+\nUsage: pnpm validate [^\n]+\n$/);
     }
     expect(cli(["--annotate", "notice"]).stderr).toBe(
-      'tally validate: --annotate must be one of error, warning, info, not "notice" (see --help)\n',
+      `tally validate: --annotate must be one of error, warning, info, not "notice"\n${USAGE.split("\n")[0]}\n`,
     );
   });
 

@@ -26,7 +26,7 @@ export interface CliIo {
 
 /** Input that cannot be read at all, or bad arguments: the one-line reason for exit code 2. */
 function unreadable(error: unknown): string | null {
-  if (error instanceof UsageError) return `${error.message} (see --help)`;
+  if (error instanceof UsageError) return `${error.message}\n${USAGE.split("\n")[0]}`;
   if (error instanceof DatasetReadError) return error.message.split("\n")[0]!;
   if (error instanceof ReportWriteError) return error.message;
   return null;

@@ -1,0 +1,48 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./lib/proc.mjs";
+
+/** Each command as its package.json script runs it, minus pnpm. */
+const COMMANDS = {
+  validate: ["scripts/validate.mjs"],
+  dataset: ["--conditions=@tally/source", "--import", "tsx", "packages/dataset/src/cli.ts"],
+  "dataset:release": ["--conditions=@tally/source", "--import", "tsx", "scripts/release.ts"],
+  "build:data": ["--conditions=@tally/source", "--import", "tsx", "scripts/buildData.ts"],
+  bench: ["--conditions=@tally/source", "--import", "tsx", "packages/bench/src/cli/bench.ts"],
+};
+const run = (name, args) =>
+  spawnSync(process.execPath, [...COMMANDS[name], ...args], { cwd: ROOT, encoding: "utf8" });
+
+// Every CLI is started through tsx or the built validator: a second or more each, and over a
+// minute with the load average at 20 (`validate` first rebuilds what changed).
+describe.each(Object.keys(COMMANDS))("pnpm %s", { timeout: 300_000 }, (name) => {
+  it("answers --help and -h with its usage and exit 0", () => {
+    for (const flag of ["--help", "-h"]) {
+      const r = run(name, [flag]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^usage: pnpm /i);
+    }
+  });
+
+  it("answers an unknown option with one reason, the usage line and exit 2, never a stack trace", () => {
+    const r = run(name, ["--no-such-option"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no-such-option/);
+    expect(r.stderr).toMatch(/usage: pnpm /i);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("options that need a value", { timeout: 300_000 }, () => {
+  it.each([
+    ["build:data", "--data"],
+    ["dataset:release", "--data"],
+    ["bench", "--runs"],
+  ])("pnpm %s %s without one exits 2 with a usage line", (name, flag) => {
+    const r = run(name, [flag]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`${flag}.*(missing|needs a value)`));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
