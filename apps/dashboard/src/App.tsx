@@ -7,6 +7,7 @@ import { hrefFor, useUrlState } from "./useUrlState.js";
 import { Claims } from "./views/Claims.js";
 import { Discrepancies } from "./views/Discrepancies.js";
 import { Findings } from "./views/Findings.js";
+import { OriginBanner, versionTag } from "./OriginBanner.js";
 import { Overview } from "./views/Overview.js";
 
 // Views that pull in large code (Arrow readers, a second engine, arquero's 77 KB gzip) load only
@@ -46,8 +47,8 @@ export function App() {
   const title = summary.data?.title ?? index.data?.title ?? index.data?.name ?? "Tally";
   useEffect(() => {
     const label = NAV.find((n) => n.view === state.view)?.label ?? "";
-    document.title = `${label} · ${title}${version ? ` ${version}` : ""}`;
-  }, [state.view, title, version]);
+    document.title = `${label} · ${title}${version ? ` ${versionTag(version, base)}` : ""}`;
+  }, [state.view, title, version, base]);
 
   const release: Release | null =
     index.data && version && summary.data
@@ -99,7 +100,7 @@ export function App() {
           <strong>{title}</strong>
           {version && (
             <span className="release-tag">
-              {index.data?.name ?? "dataset"}@{version}
+              {index.data?.name ?? "dataset"}@{versionTag(version, base)}
             </span>
           )}
         </div>
@@ -123,6 +124,7 @@ export function App() {
           </ul>
         </nav>
         <EngineStatus />
+        <OriginBanner base={base} />
       </header>
       <main id="main" tabIndex={-1}>
         {body}

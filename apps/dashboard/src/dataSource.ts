@@ -7,27 +7,51 @@ import {
 import { type ReleaseFindings, releaseFindingsSchema } from "@tally/validation";
 import type { z } from "zod";
 
-/** A failure the user can act on: what went wrong, and what to do about it. */
-export class LoadError extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-  ) {
-    super(message);
-    this.name = "LoadError";
-  }
+import { checkArtifact } from "./integrity.js";
+import { LoadError } from "./loadError.js";
+
+export { LoadError };
+
+/** The app's own published data: the build-time `VITE_TALLY_DATA_BASE`, else `data/` beside the app. */
+export function publishedBase(): string {
+  const raw = import.meta.env.VITE_TALLY_DATA_BASE ?? `${import.meta.env.BASE_URL}data`;
+  return new URL(raw, window.location.href).href.replace(/\/+$/, "");
 }
 
 /**
- * Where releases are served from: `?data=` (tests, mirrors), else the build-time
- * `VITE_TALLY_DATA_BASE`, else `data/` beside the app. Only same-origin or http(s) bases.
+ * Where releases are served from: `?data=` (tests, mirrors), else the published base. Only
+ * same-origin or http(s) bases.
  */
 export function dataBase(override: string | null): string {
-  const raw = override ?? import.meta.env.VITE_TALLY_DATA_BASE ?? `${import.meta.env.BASE_URL}data`;
-  const url = new URL(raw, window.location.href);
+  if (override === null) return publishedBase();
+  const url = new URL(override, window.location.href);
   if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new LoadError(`unsupported data address ${raw}`, "Use an http(s) address or a path on this site.");
+    throw new LoadError(
+      `unsupported data address ${override}`,
+      "Use an http(s) address or a path on this site.",
+    );
   return url.href.replace(/\/+$/, "");
+}
+
+/**
+ * Whether the data comes from the app's own published release or from somewhere `?data=` pointed
+ * at. One place for every part of the app that names the data: the banner, the title badge, and
+ * exports and citations, which must carry `address` when `published` is false.
+ */
+export interface DataOrigin {
+  published: boolean;
+  /** The data base's absolute address. */
+  address: string;
+}
+
+export function dataOrigin(base: string): DataOrigin {
+  return { published: base === publishedBase(), address: base };
+}
+
+/** The sentence exports and citations add for data that is not the published release (else null). */
+export function originNote(base: string): string | null {
+  const o = dataOrigin(base);
+  return o.published ? null : `Data from ${o.address}, not the published release.`;
 }
 
 export function releaseUrl(base: string, version: string, file: string): string {
@@ -52,49 +76,94 @@ async function fetchOk(url: string, what: string): Promise<Response> {
   return res;
 }
 
-async function fetchParsed<S extends z.ZodType>(url: string, what: string, schema: S): Promise<z.infer<S>> {
-  const res = await fetchOk(url, what);
-  let json: unknown;
+function parsed<S extends z.ZodType>(json: unknown, url: string, what: string, schema: S): z.infer<S> {
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new LoadError(
+      `${what} at ${url} does not match its schema: ${issue?.path.join(".") || "(root)"} ${issue?.message ?? ""}`,
+      "The artifacts were written by another version of Tally; rebuild them with `pnpm build:data`.",
+    );
+  }
+  return result.data;
+}
+
+function jsonOf(bytes: Uint8Array, url: string, what: string): unknown {
   try {
-    json = await res.json();
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new LoadError(
       `${what} at ${url} is not valid JSON.`,
       "Rebuild the artifacts with `pnpm build:data`.",
     );
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new LoadError(
-      `${what} at ${url} does not match its schema: ${issue?.path.join(".") || "(root)"} ${issue?.message ?? ""}`,
-      "The artifacts were written by another version of Tally; rebuild them with `pnpm build:data`.",
-    );
-  }
-  return parsed.data;
 }
 
+// One index per base for the whole page: every release file is checked against it.
+const indexes = new Map<string, Promise<ReleaseIndex>>();
+
 export function fetchIndex(base: string): Promise<ReleaseIndex> {
-  return fetchParsed(`${base}/index.json`, "The release index", releaseIndexSchema);
+  let index = indexes.get(base);
+  if (!index) {
+    const url = `${base}/index.json`;
+    index = (async () => {
+      const res = await fetchOk(url, "The release index");
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      return parsed(jsonOf(bytes, url, "The release index"), url, "The release index", releaseIndexSchema);
+    })();
+    // A failed load is tried afresh next time rather than remembered.
+    index.catch(() => indexes.delete(base));
+    indexes.set(base, index);
+  }
+  return index;
+}
+
+/**
+ * One file of a release, refused (naming the file) unless its SHA-256 is the one index.json lists.
+ */
+export async function fetchArtifact(
+  base: string,
+  version: string,
+  file: string,
+  what: string,
+): Promise<Uint8Array> {
+  const url = releaseUrl(base, version, file);
+  const [index, bytes] = await Promise.all([
+    fetchIndex(base),
+    fetchOk(url, what).then(async (res) => new Uint8Array(await res.arrayBuffer())),
+  ]);
+  await checkArtifact(index, version, file, bytes);
+  return bytes;
+}
+
+async function fetchJsonArtifact<S extends z.ZodType>(
+  base: string,
+  version: string,
+  file: string,
+  what: string,
+  schema: S,
+): Promise<z.infer<S>> {
+  const bytes = await fetchArtifact(base, version, file, what);
+  const url = releaseUrl(base, version, file);
+  return parsed(jsonOf(bytes, url, what), url, what, schema);
 }
 
 export function fetchSummary(base: string, version: string): Promise<ReleaseSummary> {
-  return fetchParsed(
-    releaseUrl(base, version, "summary.json"),
+  return fetchJsonArtifact(
+    base,
+    version,
+    "summary.json",
     `Release ${version}'s summary`,
     releaseSummarySchema,
   );
 }
 
 export function fetchFindings(base: string, version: string): Promise<ReleaseFindings> {
-  return fetchParsed(
-    releaseUrl(base, version, "findings.json"),
+  return fetchJsonArtifact(
+    base,
+    version,
+    "findings.json",
     `Release ${version}'s findings`,
     releaseFindingsSchema,
   );
-}
-
-export async function fetchBytes(url: string, what: string): Promise<Uint8Array> {
-  const res = await fetchOk(url, what);
-  return new Uint8Array(await res.arrayBuffer());
 }

@@ -1,6 +1,6 @@
 import { TABLE_NAMES, type Tables } from "@tally/dataset";
 import { tableFromIPC } from "apache-arrow";
-import { fetchBytes, releaseUrl } from "./dataSource.js";
+import { fetchArtifact } from "./dataSource.js";
 
 /**
  * A release's four tables read straight from its Arrow files (no engine needed), as the row
@@ -10,10 +10,7 @@ import { fetchBytes, releaseUrl } from "./dataSource.js";
 export async function readReleaseTables(base: string, version: string): Promise<Tables> {
   const entries = await Promise.all(
     TABLE_NAMES.map(async (name) => {
-      const bytes = await fetchBytes(
-        releaseUrl(base, version, `${name}.arrow`),
-        `Release ${version}'s ${name} table`,
-      );
+      const bytes = await fetchArtifact(base, version, `${name}.arrow`, `Release ${version}'s ${name} table`);
       return [
         name,
         tableFromIPC(bytes)

@@ -1,19 +1,60 @@
-import { type Engine, loadRelease, type Progress, startEngine, toRows } from "./engine.js";
+import { toCsv } from "@tally/ui";
+import { SHOW } from "./consoleLimits.js";
+import { splitStatements } from "./consoleSql.js";
+import { type Engine, loadRelease, type Progress, startEngine } from "./engine.js";
+
+export { SHOW };
 
 export interface ConsoleResult {
   columns: string[];
+  /** The first `SHOW` rows at most. */
   rows: Record<string, unknown>[];
+  /** Every row of the result. */
+  total: number;
   ms: number;
 }
 
 /**
  * The analysts' SQL console: a DuckDB-WASM instance of its own, with the release's tables copied
  * in and external access switched off afterwards, so nothing typed here can change what the
- * charts show or reach the network.
+ * charts show or reach the network. Results arrive as a stream of Arrow record batches: only the
+ * first `SHOW` rows become JS objects, so a 3,000,000-row result never blocks the page.
  */
 export interface SqlConsole {
-  run(sql: string): Promise<ConsoleResult>;
+  /** `onRows` hears the running count as batches arrive. Rejects with `Cancelled` after `cancel`. */
+  run(sql: string, onRows?: (total: number) => void): Promise<ConsoleResult>;
+  /** Stops the running query; resolves once the engine can take the next one. */
+  cancel(): Promise<void>;
+  /** The full result as a UTF-8 CSV (with BOM), written batch by batch. */
+  csv(sql: string, onRows?: (total: number) => void): Promise<Blob>;
 }
+
+export class Cancelled extends Error {
+  constructor() {
+    super("The query was cancelled.");
+    this.name = "Cancelled";
+  }
+}
+
+type Batch = { numRows: number; schema: { fields: { name: string }[] }; toArray(): { toJSON(): object }[] };
+
+function rowsOf(batch: Batch, limit: number): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const r of batch.toArray()) {
+    if (out.length >= limit) break;
+    const o = r.toJSON() as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      const v = o[k];
+      // BIGINT beyond 2^53 stays exact as text; smaller ones read as ordinary numbers.
+      if (typeof v === "bigint") o[k] = Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+    }
+    out.push(o);
+  }
+  return out;
+}
+
+// A cancelled query DuckDB has not given up within this long gets a fresh engine instead.
+const CANCEL_GRACE_MS = 2000;
 
 export async function openConsole(
   base: string,
@@ -21,17 +62,95 @@ export async function openConsole(
   files: Readonly<Record<string, string>>,
   progress: Progress,
 ): Promise<SqlConsole> {
-  const engine: Engine = await startEngine(progress);
-  await loadRelease(engine, base, version, files, progress);
-  await engine.conn.query("SET enable_external_access=false");
-  await engine.conn.query("SET lock_configuration=true");
-  progress("");
+  const open = async (): Promise<Engine> => {
+    const engine = await startEngine(progress);
+    await loadRelease(engine, base, version, files, progress);
+    await engine.conn.query("SET enable_external_access=false");
+    await engine.conn.query("SET lock_configuration=true");
+    progress("");
+    return engine;
+  };
+  let engine = await open();
+  // The run in flight: its cancel flag and the promise that settles when it has stopped.
+  let current: { cancelled: boolean; done: Promise<unknown> } | null = null;
+
+  /** Runs every statement but the last as is, then streams the last one's batches to `onBatch`. */
+  async function stream(sql: string, onBatch: (batch: Batch) => void): Promise<string[]> {
+    const own = { cancelled: false, done: Promise.resolve() as Promise<unknown> };
+    const work = (async () => {
+      const statements = splitStatements(sql);
+      const last = statements.pop();
+      if (last === undefined) return [];
+      for (const s of statements) {
+        if (own.cancelled) throw new Cancelled();
+        await engine.conn.query(s);
+      }
+      const reader = await engine.conn.send(last, true);
+      let columns = reader.schema?.fields.map((f) => f.name) ?? [];
+      for await (const batch of reader) {
+        if (own.cancelled) throw new Cancelled();
+        columns = batch.schema.fields.map((f) => f.name);
+        onBatch(batch as unknown as Batch);
+      }
+      if (own.cancelled) throw new Cancelled();
+      return columns;
+    })();
+    own.done = work.catch(() => {});
+    current = own;
+    try {
+      return await work;
+    } catch (e) {
+      throw own.cancelled ? new Cancelled() : e;
+    } finally {
+      if (current === own) current = null;
+    }
+  }
+
   return {
-    async run(sql) {
+    async run(sql, onRows) {
       const t0 = performance.now();
-      const table = await engine.conn.query(sql);
-      const ms = performance.now() - t0;
-      return { columns: table.schema.fields.map((f) => f.name), rows: toRows(table), ms };
+      const rows: Record<string, unknown>[] = [];
+      let total = 0;
+      const columns = await stream(sql, (batch) => {
+        if (rows.length < SHOW) rows.push(...rowsOf(batch, SHOW - rows.length));
+        total += batch.numRows;
+        onRows?.(total);
+      });
+      return { columns, rows, total, ms: performance.now() - t0 };
+    },
+
+    async cancel() {
+      const run = current;
+      if (!run) return;
+      run.cancelled = true;
+      await engine.conn.cancelSent().catch(() => false);
+      const stopped = await Promise.race([
+        run.done.then(() => true),
+        new Promise<false>((r) => setTimeout(() => r(false), CANCEL_GRACE_MS)),
+      ]);
+      if (stopped) return;
+      // DuckDB is still busy inside one step of the query: a new worker is quicker than waiting.
+      await engine.db.terminate().catch(() => {});
+      engine = await open();
+    },
+
+    async csv(sql, onRows) {
+      const parts: BlobPart[] = ["\uFEFF"];
+      let total = 0;
+      let header: string | null = null;
+      const columns = await stream(sql, (batch) => {
+        const columns = batch.schema.fields.map((f) => f.name);
+        const head = toCsv([], columns);
+        const text = toCsv(rowsOf(batch, Number.POSITIVE_INFINITY), columns);
+        if (header === null) {
+          header = head;
+          parts.push(text);
+        } else parts.push(text.slice(head.length));
+        total += batch.numRows;
+        onRows?.(total);
+      });
+      if (header === null) parts.push(toCsv([], columns));
+      return new Blob(parts, { type: "text/csv;charset=utf-8" });
     },
   };
 }

@@ -3,7 +3,7 @@ import ehWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
 import mvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url";
 import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
-import { fetchBytes, releaseUrl } from "../dataSource.js";
+import { fetchArtifact, LoadError } from "../dataSource.js";
 import { CLAIM_VIEW_SQL } from "./claimViewSql.js";
 import { releaseFiles } from "./releaseFiles.js";
 
@@ -51,16 +51,38 @@ export async function loadRelease(
   progress("Loading the release's tables…");
   const tables = releaseFiles(files);
   const downloads = tables.map(({ table, file }) =>
-    fetchBytes(releaseUrl(base, version, file), `Release ${version}'s ${table} table`),
+    fetchArtifact(base, version, file, `Release ${version}'s ${table} table`),
   );
   // Settle every download so a failed one never leaves the others' rejections unobserved.
   for (const d of downloads) d.catch(() => {});
   for (const [i, { table, file }] of tables.entries()) {
     const bytes = await downloads[i]!;
     progress(`Loading ${file}…`);
-    await engine.conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+    await insertTable(engine, table, file, version, bytes);
   }
   await engine.conn.query(CLAIM_VIEW_SQL);
+}
+
+/**
+ * Inserts one Arrow IPC stream and reads it back, so a file DuckDB cannot read is named here
+ * rather than surfacing later as "Table with name … does not exist".
+ */
+async function insertTable(
+  engine: Engine,
+  table: string,
+  file: string,
+  version: string,
+  bytes: Uint8Array,
+): Promise<void> {
+  try {
+    await engine.conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+    await engine.conn.query(`SELECT count(*) FROM "${table}"`);
+  } catch (e) {
+    throw new LoadError(
+      `${file} of release ${version} could not be read as the ${table} table (${e instanceof Error ? e.message : String(e)}).`,
+      "The file is damaged: rebuild the artifacts with `pnpm build:data`, then reload.",
+    );
+  }
 }
 
 /** Plain JS rows from an Arrow result: BIGINT counts become numbers (tables here are far below 2^53). */

@@ -35,13 +35,18 @@ export function Overview() {
           )}
         </dd>
       </dl>
-      <ul className="counts" aria-label="Counts">
-        {(["sources", "events", "metrics", "claims"] as const).map((k) => (
-          <li key={k}>
-            <span className="n">{summary.counts[k]}</span> {k}
-          </li>
-        ))}
-      </ul>
+      {/* A release file that failed its check or could not be read: its counts are not this release's. */}
+      {counts.engine.error ? (
+        <ErrorBox error={counts.engine.error} title="This release's tables could not be loaded" />
+      ) : (
+        <ul className="counts" aria-label="Counts">
+          {(["sources", "events", "metrics", "claims"] as const).map((k) => (
+            <li key={k}>
+              <span className="n">{summary.counts[k]}</span> {k}
+            </li>
+          ))}
+        </ul>
+      )}
       <h3>Validation</h3>
       {validation ? (
         <>
@@ -67,7 +72,7 @@ export function Overview() {
           <Link to={{ view: "findings" }}>See the findings</Link>
         </p>
       )}
-      {engineError ? (
+      {counts.engine.error ? null : engineError ? (
         <ErrorBox error={engineError} title="The verdict counts could not be queried" />
       ) : counts.data ? (
         <p data-testid="verdict-counts">

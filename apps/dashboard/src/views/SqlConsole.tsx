@@ -1,63 +1,65 @@
-import { DataTable } from "@tally/ui";
-import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { DataTable, downloadBlob } from "@tally/ui";
+import { useEffect, useState } from "react";
 import { useRelease } from "../data.js";
-import type { SqlConsole as Console, ConsoleResult } from "../duckdb/console.js";
+import { SHOW } from "../duckdb/consoleLimits.js";
+import { Refused } from "../duckdb/consoleSql.js";
+import {
+  cancelSql,
+  consoleKey,
+  csvOf,
+  runSql,
+  startConsole,
+  useConsoleState,
+} from "../duckdb/consoleStore.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { useUrlState } from "../useUrlState.js";
 
-const SHOW = 1000;
+const count = (n: number) => n.toLocaleString("en");
 
 /**
  * SQL for analysts, on a DuckDB-WASM instance of its own (tables copied in, external access off),
- * so nothing typed here touches the charts' engine or the network.
+ * so nothing typed here touches the charts' engine or the network. The running query, its result
+ * and the engine live in a store outside this component: leaving the view does not lose them.
  */
 export function SqlConsole() {
   const { base, version, summary } = useRelease();
   const [state, update] = useUrlState();
-  const [sql, setSql] = useState(state.sql ?? "select count(*) from claims");
-  const [progress, setProgress] = useState("");
-  const [result, setResult] = useState<ConsoleResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [running, setRunning] = useState(false);
-  const engine = useQuery({
-    queryKey: ["console", base, version],
-    queryFn: async (): Promise<Console> => {
-      const { openConsole } = await import("../duckdb/console.js");
-      return openConsole(base, version, summary.files, setProgress);
-    },
-    staleTime: Infinity,
-    gcTime: Infinity,
-    retry: false,
-  });
+  const key = consoleKey(base, version);
+  const c = useConsoleState(key);
+  const [sql, setSql] = useState(c.sql ?? state.sql ?? "select count(*) from claims");
 
-  const run = async () => {
-    if (!engine.data) return;
+  useEffect(() => {
+    startConsole(key, async (progress) => {
+      const { openConsole } = await import("../duckdb/console.js");
+      return openConsole(base, version, summary.files, progress);
+    });
+  }, [key, base, version, summary.files]);
+
+  const run = () => {
+    if (!c.engine || c.busy) return;
     update({ sql }, { replace: true });
-    setRunning(true);
-    setError(null);
-    try {
-      setResult(await engine.data.run(sql));
-    } catch (e) {
-      setResult(null);
-      setError(e);
-    } finally {
-      setRunning(false);
-    }
+    void runSql(key, sql);
+  };
+
+  const download = async () => {
+    if (!c.sql) return;
+    const blob = await csvOf(key, c.sql);
+    if (blob) downloadBlob(blob, "query-result.csv");
   };
 
   return (
     <section aria-labelledby="sql-h">
-      <h2 id="sql-h">SQL console</h2>
+      <h1 id="sql-h">SQL console</h1>
       <p className="note">
         Tables: <code>sources</code>, <code>events</code>, <code>metrics</code>, <code>claims</code> and the
         joined <code>claim_view</code> of release {summary.version}. This console runs on its own DuckDB-WASM
-        instance with external access disabled: nothing here changes the charts or reaches the network.
+        instance with external access disabled: nothing here changes the charts or reaches the network. Up to{" "}
+        {count(SHOW)} rows are shown; the full result downloads as CSV.
       </p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void run();
+          run();
         }}
       >
         <label htmlFor="sql-text">SQL</label>
@@ -71,29 +73,56 @@ export function SqlConsole() {
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
-              void run();
+              run();
             }
           }}
         />
-        <button type="submit" disabled={!engine.data || running}>
-          {running ? "Running…" : "Run (Ctrl+Enter)"}
-        </button>
+        <div className="sql-actions">
+          <button type="submit" disabled={!c.engine || c.busy !== null}>
+            {c.busy === "running" ? "Running…" : "Run (Ctrl+Enter)"}
+          </button>
+          {(c.busy === "running" || c.busy === "downloading" || c.busy === "cancelling") && (
+            <button type="button" onClick={() => void cancelSql(key)} disabled={c.busy === "cancelling"}>
+              {c.busy === "cancelling" ? "Cancelling…" : "Cancel"}
+            </button>
+          )}
+        </div>
       </form>
-      {engine.error && <ErrorBox error={engine.error} title="The console's engine could not start" />}
-      {!engine.data && !engine.error && (
-        <Loading label={progress || "Starting the console's own DuckDB-WASM…"} />
+      {c.engineError !== null && (
+        <ErrorBox error={c.engineError} title="The console's engine could not start" />
       )}
-      {error !== null && <ErrorBox error={error} title="The query failed" />}
-      {result && (
+      {!c.engine && c.engineError === null && (
+        <Loading label={c.progress || "Starting the console's own DuckDB-WASM…"} />
+      )}
+      {c.busy === "running" && (
+        <Loading label={`Running… ${c.received > 0 ? `${count(c.received)} rows so far` : ""}`} />
+      )}
+      {c.busy === "downloading" && <Loading label={`Writing the CSV… ${count(c.received)} rows`} />}
+      {c.busy === "cancelling" && <Loading label="Cancelling the query…" />}
+      {c.cancelled && c.busy === null && (
+        <p role="status" className="sql-cancelled">
+          Cancelled. The console is ready for the next query.
+        </p>
+      )}
+      {c.error !== null && (
+        <ErrorBox error={c.error} title={c.error instanceof Refused ? "Not run" : "The query failed"} />
+      )}
+      {c.result && c.busy !== "running" && (
         <div className="sql-result">
           <p role="status" className="row-count">
-            {result.rows.length} {result.rows.length === 1 ? "row" : "rows"} in {result.ms.toFixed(1)} ms
-            {result.rows.length > SHOW && ` (first ${SHOW} shown)`}
+            {count(c.result.total)} {c.result.total === 1 ? "row" : "rows"} in {c.result.ms.toFixed(1)} ms
+            {c.result.total > SHOW && ` (first ${count(SHOW)} shown)`}
+          </p>
+          <p>
+            <button type="button" onClick={() => void download()} disabled={c.busy !== null}>
+              Download full result as CSV
+            </button>{" "}
+            <span className="muted">runs the query again and writes every row</span>
           </p>
           <DataTable
             caption="Query result"
-            columns={result.columns.map((c) => ({ key: c, label: c }))}
-            rows={result.rows.slice(0, SHOW).map((r, i) => ({ ...r, __i: i }))}
+            columns={c.result.columns.map((col) => ({ key: col, label: col }))}
+            rows={c.result.rows.map((r, i) => ({ ...r, __i: i }))}
             rowKey={(r) => String(r.__i)}
           />
         </div>

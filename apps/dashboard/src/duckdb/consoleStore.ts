@@ -1,0 +1,150 @@
+import { useSyncExternalStore } from "react";
+import type { ConsoleResult, SqlConsole } from "./console.js";
+import { Refused, refusal } from "./consoleSql.js";
+import type { Progress } from "./engine.js";
+
+/**
+ * The SQL console's state, kept outside React so that a running query, its result and its
+ * engine survive leaving the view and coming back: one store per release (base + version).
+ */
+export interface ConsoleState {
+  engine: SqlConsole | null;
+  engineError: unknown;
+  progress: string;
+  /** What the console is busy with, if anything. */
+  busy: null | "running" | "cancelling" | "downloading";
+  /** The text being run (or last run). */
+  sql: string | null;
+  /** Rows received so far by the query in flight. */
+  received: number;
+  result: ConsoleResult | null;
+  error: unknown;
+  cancelled: boolean;
+}
+
+const INITIAL: ConsoleState = {
+  engine: null,
+  engineError: null,
+  progress: "",
+  busy: null,
+  sql: null,
+  received: 0,
+  result: null,
+  error: null,
+  cancelled: false,
+};
+
+interface Store {
+  state: ConsoleState;
+  listeners: Set<() => void>;
+  starting: Promise<void> | null;
+  /** Bumped by every run and cancel, so a run that settles after it was cancelled is ignored. */
+  generation: number;
+}
+
+const stores = new Map<string, Store>();
+
+function storeOf(key: string): Store {
+  let s = stores.get(key);
+  if (!s) {
+    s = { state: INITIAL, listeners: new Set(), starting: null, generation: 0 };
+    stores.set(key, s);
+  }
+  return s;
+}
+
+function set(s: Store, patch: Partial<ConsoleState>): void {
+  s.state = { ...s.state, ...patch };
+  for (const l of s.listeners) l();
+}
+
+export function consoleKey(base: string, version: string): string {
+  return `${base}\n${version}`;
+}
+
+export function useConsoleState(key: string): ConsoleState {
+  const s = storeOf(key);
+  return useSyncExternalStore(
+    (l) => {
+      s.listeners.add(l);
+      return () => s.listeners.delete(l);
+    },
+    () => s.state,
+  );
+}
+
+/** Starts the console's own engine once per release; later calls are no-ops. */
+export function startConsole(key: string, open: (progress: Progress) => Promise<SqlConsole>): void {
+  const s = storeOf(key);
+  if (s.starting) return;
+  s.starting = open((progress) => set(s, { progress }))
+    .then((engine) => set(s, { engine, progress: "" }))
+    .catch((engineError: unknown) => set(s, { engineError, progress: "" }));
+}
+
+// Re-rendering per record batch (about 1,500 for 3M rows) would itself stall the page.
+const COUNT_EVERY_MS = 150;
+
+function counter(s: Store, generation: number): (n: number) => void {
+  let last = 0;
+  return (received) => {
+    const now = performance.now();
+    if (now - last < COUNT_EVERY_MS || s.generation !== generation) return;
+    last = now;
+    set(s, { received });
+  };
+}
+
+/** Runs `sql` on the release's console, unless it is refused (INSTALL, LOAD) or the console is busy. */
+export async function runSql(key: string, sql: string): Promise<void> {
+  const s = storeOf(key);
+  const engine = s.state.engine;
+  if (!engine || s.state.busy) return;
+  const generation = ++s.generation;
+  const refused = refusal(sql);
+  if (refused) {
+    set(s, { sql, result: null, error: new Refused(refused), cancelled: false });
+    return;
+  }
+  set(s, { busy: "running", sql, received: 0, error: null, cancelled: false });
+  try {
+    const result = await engine.run(sql, counter(s, generation));
+    if (s.generation === generation) set(s, { busy: null, result });
+  } catch (error) {
+    if (s.generation === generation) set(s, { busy: null, result: null, error });
+  }
+}
+
+export async function cancelSql(key: string): Promise<void> {
+  const s = storeOf(key);
+  const engine = s.state.engine;
+  if (!engine || (s.state.busy !== "running" && s.state.busy !== "downloading")) return;
+  const was = s.state.busy;
+  ++s.generation;
+  set(s, { busy: "cancelling" });
+  try {
+    await engine.cancel();
+    // A cancelled download leaves the result it was writing on screen.
+    set(s, was === "running" ? { busy: null, result: null, error: null, cancelled: true } : { busy: null });
+  } catch (error) {
+    set(s, { busy: null, error });
+  }
+}
+
+/** The full result of `sql` as CSV, streamed; null when cancelled or failed (the state says why). */
+export async function csvOf(key: string, sql: string): Promise<Blob | null> {
+  const s = storeOf(key);
+  const engine = s.state.engine;
+  if (!engine || s.state.busy) return null;
+  const generation = ++s.generation;
+  set(s, { busy: "downloading", received: 0, cancelled: false });
+  try {
+    const blob = await engine.csv(sql, counter(s, generation));
+    if (s.generation !== generation) return null;
+    set(s, { busy: null });
+    return blob;
+  } catch (error) {
+    if (s.generation === generation) set(s, { busy: null, error });
+    return null;
+  }
+}
