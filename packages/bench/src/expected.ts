@@ -53,7 +53,10 @@ export const expectedSchema = z.object({
    * Findings per rule and severity, as issues 3 and 9 define them: integrity and time errors for
    * the planted rows; a conflict warning per group with two or more readings and a summary info per
    * group; a corroboration info per group; one provenance info saying the rule was skipped (no
-   * corpus). Rules not listed find nothing. `pairsByRule` gives the counts under `--pairs`.
+   * corpus); an implied-counts info per share claim, each naming a count of its own event as its
+   * base (so `links` finds nothing) in the lowest tier of that count's group (so no implied count
+   * exceeds a figure of the group, and no implied-counts warning). Rules not listed find nothing.
+   * `pairsByRule` gives the counts under `--pairs`.
    */
   byRule: z.record(
     z.string(),

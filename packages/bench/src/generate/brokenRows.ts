@@ -12,6 +12,11 @@ export interface BrokenKind {
   family: "integrity" | "time";
   /** Whether the row passes its row schema and so loads (then it forms an event+metric group of its own). */
   loads: boolean;
+  /**
+   * Well-formed claims planted beside the broken one, each loading into a group of its own: the
+   * count a broken share names as its base, so the share breaks one rule and not also `links`.
+   */
+  companions?: number;
   what: string;
 }
 
@@ -83,6 +88,7 @@ export const BROKEN_KINDS = [
     kind: "percent_over_100",
     file: "claims.csv",
     loads: true,
+    companions: 1,
     family: "integrity",
     what: "at least 130 percent",
   },
@@ -140,6 +146,7 @@ export function brokenRows(kind: BrokenKindName, ctx: BrokenContext): BrokenRows
   const event: Row = {
     event_id: eventId,
     title: `Planted broken row: ${kind}`,
+    short_title: null,
     date: kind === "event_impossible_date" ? "2022-02-30" : iso(ctx.day),
     date_precision: "day",
     date_inferred: false,
@@ -187,6 +194,8 @@ export function brokenRows(kind: BrokenKindName, ctx: BrokenContext): BrokenRows
     notes: null,
   };
   const set = (patch: Row) => Object.assign(claim, patch);
+  // A share names the count it is a share of: one of its own event, planted beside it.
+  const companions: Row[] = [];
   switch (kind) {
     case "value_low_above_high":
       set({ qualifier: "between", value_low: 300, value_high: 200, figure_text: "between 300 and 200" });
@@ -206,15 +215,19 @@ export function brokenRows(kind: BrokenKindName, ctx: BrokenContext): BrokenRows
     case "fractional_count":
       set({ qualifier: "at_least", value_low: 12.5, value_high: null, figure_text: "at least 12.5" });
       break;
-    case "percent_over_100":
+    case "percent_over_100": {
+      const base = { ...claim, claim_id: ctx.claimId() };
+      companions.push(base);
       set({
         metric: "women_share",
         qualifier: "at_least",
         value_low: 130,
         value_high: null,
         figure_text: "at least 130%",
+        base_claim_id: base.claim_id,
       });
       break;
+    }
     default:
       break;
   }
@@ -223,5 +236,5 @@ export function brokenRows(kind: BrokenKindName, ctx: BrokenContext): BrokenRows
   if (kind === "extra_column") cells.push("stray cell");
   const events = kind === "unknown_event" ? [] : [event];
   const sources = kind === "unknown_source" ? [] : [source];
-  return { events, sources, claims: [cells] };
+  return { events, sources, claims: [...companions.map((c) => toCells("claims", c)), cells] };
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { claimSchema, dataPackageSchema, eventSchema, sourceSchema, TABLES } from "@tally/dataset";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { claimGroups, groupFacts } from "../bruteForceConflicts.js";
+import { claimGroups, groupFacts, interval } from "../bruteForceConflicts.js";
 import { DATASET_PROFILES } from "../datasetProfile.js";
 import { pairsByRule } from "../expected.js";
 import { REPO_ROOT } from "../paths.js";
@@ -104,6 +104,50 @@ describe.each(DATASET_PROFILES)("generateDataset, %s profile", (profile) => {
       expect(largest).toBeGreaterThanOrEqual(60);
       expect(pairs / expected.rows.claims).toBeGreaterThan(1);
     } else expect(largest).toBeLessThanOrEqual(7);
+  });
+
+  it("gives every share a count of its own event as base, whose implied count fits its group", async () => {
+    const [header, ...cells] = await rowsOf(dir, "claims.csv");
+    const claims = cells
+      .filter((r) => r.length === header!.length)
+      .map((r) => claimSchema.safeParse(Object.fromEntries(header!.map((h, k) => [h, r[k]]))))
+      .flatMap((p) => (p.success ? [p.data] : []));
+    const [metricHeader, ...metricRows] = await rowsOf(dir, "metrics.csv");
+    const kindOf = new Map(
+      metricRows.map((m) => [m[metricHeader!.indexOf("metric")]!, m[metricHeader!.indexOf("kind")]!]),
+    );
+    const byId = new Map<string, (typeof claims)[number]>();
+    for (const c of claims) if (!byId.has(c.claim_id)) byId.set(c.claim_id, c);
+    const t = expected.tolerance;
+    const at = (c: (typeof claims)[number]) => interval(c.qualifier, c.value_low, c.value_high, t);
+    let implied = 0;
+    let unfit = 0;
+    for (const c of claims) {
+      const kind = kindOf.get(c.metric);
+      if (kind !== "share") {
+        if (kind === "count") expect(c.base_claim_id, c.claim_id).toBeNull();
+        continue;
+      }
+      const base = byId.get(c.base_claim_id ?? "");
+      expect(base, `base of ${c.claim_id}`).toBeDefined();
+      expect(kindOf.get(base!.metric)).toBe("count");
+      expect(base!.event_id).toBe(c.event_id);
+      const share = at(c);
+      // A share outside 0–100 percent (the planted broken row) implies nothing.
+      if (share.lo > 100) continue;
+      implied++;
+      const whole = at(base!);
+      const low = (Math.max(0, share.lo) / 100) * Math.max(0, whole.lo);
+      const lowOpen = share.loOpen || whole.loOpen;
+      for (const other of claims)
+        if (other !== base && other.event_id === base!.event_id && other.metric === base!.metric) {
+          const o = at(other);
+          if (o.hi < low || (o.hi === low && (o.hiOpen || lowOpen))) unfit++;
+        }
+    }
+    expect(implied).toBeGreaterThan(10);
+    expect(expected.byRule["implied-counts"]).toEqual({ error: 0, warning: unfit, info: implied });
+    expect(unfit).toBe(0);
   });
 
   it("plants each broken row kind as one row that breaks one rule", async () => {

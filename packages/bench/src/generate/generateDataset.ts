@@ -49,7 +49,10 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
   await mkdir(out, { recursive: true });
 
   const perKind = Math.max(1, Math.round(total * BROKEN_SHARE_PER_KIND));
-  const brokenClaimRows = BROKEN_KINDS.filter((k) => k.file === "claims.csv").length * perKind;
+  const companionsOf = (b: (typeof BROKEN_KINDS)[number]) => ("companions" in b ? b.companions : 0);
+  const brokenClaimRows =
+    BROKEN_KINDS.filter((k) => k.file === "claims.csv").reduce((n, k) => n + 1 + companionsOf(k), 0) *
+    perKind;
   if (total < brokenClaimRows * 4)
     throw new Error(`--claims ${total} is too small: at least ${brokenClaimRows * 4} are needed`);
   const validTarget = total - brokenClaimRows;
@@ -73,7 +76,13 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
   for (const m of METRICS)
     await write(
       "metrics",
-      toCells("metrics", { metric: m.metric, unit: m.unit, kind: m.kind, description: m.description }),
+      toCells("metrics", {
+        metric: m.metric,
+        label: m.label,
+        unit: m.unit,
+        kind: m.kind,
+        description: m.description,
+      }),
     );
 
   let written = 0;
@@ -82,6 +91,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
   let conflictGroups = 0;
   const readings: ReadingCounts = {};
   let groups = 0;
+  /** Share claims written, each naming a base: one implied-counts info each. */
+  let shares = 0;
   let planted = 0;
   let duplicateOf = "";
 
@@ -110,10 +121,15 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
     const sources = planSources(random, event, () => nextId("sources", "s"));
     for (const s of sources) await write("sources", toCells("sources", s));
 
+    // The base of the event's shares: a claim of its headline count (always its first group) in
+    // that group's lowest tier. A share is below 100 percent, so the count it implies lies under
+    // every figure of the group, and implied-counts finds only its info, never a warning.
+    let base: string | null = null;
     for (const metric of event.metrics) {
       const size = Math.min(shape.size(random), validTarget - written);
       if (size === 0) break;
-      const plan = planGroup(metricProfile(metric), shape.layout(size, random), tolerance, random);
+      const profile = metricProfile(metric);
+      const plan = planGroup(profile, shape.layout(size, random), tolerance, random);
       groups++;
       pairs += plan.conflictPairs;
       touchingPairs += plan.touchingPairs;
@@ -122,6 +138,11 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
         readings[plan.tiers] = (readings[plan.tiers] ?? 0) + 1;
       }
       const ids = plan.figures.map(() => nextId("claims", "c"));
+      const isShare = profile.kind === "share";
+      if (isShare && base === null) throw new Error(`event ${event.row.event_id} has a share but no count`);
+      const baseIndex: number =
+        profile.kind === "count" && base === null ? plan.figures.findIndex((f) => f.tier === 0) : -1;
+      if (baseIndex !== -1) base = ids[baseIndex]!;
       const sourceOf: number[] = [];
       const partyOf: number[] = [];
       for (const [i, figure] of plan.figures.entries()) {
@@ -138,10 +159,13 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
           source: sources[source]!,
           party: PARTIES[partyOf[i]!]!,
           repeats: origin === null ? null : ids[origin]!,
+          base: isShare ? base : null,
         });
+        if (isShare) shares++;
         await write("claims", toCells("claims", claim));
       }
       const referenced = new Set(plan.figures.map((f) => f.repeats).filter((r) => r !== null));
+      if (baseIndex !== -1) referenced.add(baseIndex);
       const free = ids.findLastIndex((_, i) => !referenced.has(i));
       if (free >= 0) duplicateOf = ids[free]!;
       written += size;
@@ -161,7 +185,13 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
 
   const broken: Expected["broken"] = {};
   for (const b of BROKEN_KINDS) broken[b.kind] = { file: b.file, family: b.family, count: perKind };
-  const allGroups = groups + perKind * BROKEN_KINDS.filter((b) => b.file === "claims.csv" && b.loads).length;
+  const allGroups =
+    groups +
+    perKind *
+      BROKEN_KINDS.filter((b) => b.file === "claims.csv").reduce(
+        (n, b) => n + (b.loads ? 1 : 0) + companionsOf(b),
+        0,
+      );
   const errorsOf = (family: string) => perKind * BROKEN_KINDS.filter((b) => b.family === family).length;
   const expected: Expected = {
     seed,
@@ -171,13 +201,18 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
     conflicts: { pairs, groups: conflictGroups, touchingPairs, readings, spanning: 0 },
     groups: allGroups,
     broken,
-    findings: { errors: perKind * BROKEN_KINDS.length, warnings: conflictGroups, infos: 2 * allGroups + 1 },
+    findings: {
+      errors: perKind * BROKEN_KINDS.length,
+      warnings: conflictGroups,
+      infos: 2 * allGroups + 1 + shares,
+    },
     byRule: {
       integrity: { error: errorsOf("integrity"), warning: 0, info: 0 },
       time: { error: errorsOf("time"), warning: 0, info: 0 },
       conflicts: { error: 0, warning: conflictGroups, info: allGroups },
       corroboration: { error: 0, warning: 0, info: allGroups },
       provenance: { error: 0, warning: 0, info: 1 },
+      "implied-counts": { error: 0, warning: 0, info: shares },
     },
   };
   await writeFile(join(out, "expected.json"), `${JSON.stringify(expected, null, 2)}\n`);
@@ -208,6 +243,8 @@ function planEvent(random: Random, id: string): PlannedEvent {
   const row: Row = {
     event_id: id,
     title: spec.title.replace("{place}", place.phrase),
+    // None: a reader falls back to the title.
+    short_title: null,
     date: monthly ? isoDay(monthStart).slice(0, 7) : isoDay(day),
     date_precision: monthly ? "month" : "day",
     date_inferred: false,
@@ -252,6 +289,8 @@ interface ClaimInput {
   source: Row;
   party: (typeof PARTIES)[number];
   repeats: string | null;
+  /** The count claim a share is a share of. */
+  base: string | null;
 }
 
 function claimRow(random: Random, c: ClaimInput): Row {
@@ -274,7 +313,7 @@ function claimRow(random: Random, c: ClaimInput): Row {
     attributed_kind: c.party.kind,
     first_reported_by: random.chance(0.1) ? random.pick(OUTLETS).outlet : null,
     repeats_claim_id: c.repeats,
-    base_claim_id: null,
+    base_claim_id: c.base,
     as_of: asOf ? c.event.row.date! : null,
     as_of_precision: asOf ? "day" : null,
     as_of_inferred: false,

@@ -12,10 +12,14 @@ export interface MetricProfile extends Metric {
   phrase: string;
 }
 
-/** The metrics of `data/metrics.csv`, with the ranges their synthetic figures are drawn from. */
+/**
+ * The metrics of `data/metrics.csv` (ids, labels, units, kinds and descriptions as there), with the
+ * ranges their synthetic figures are drawn from.
+ */
 export const METRICS: readonly MetricProfile[] = [
   {
     metric: "repatriated_persons",
+    label: "North Koreans forcibly returned",
     unit: "persons",
     kind: "count",
     description: "North Koreans forcibly returned from China to North Korea in the event.",
@@ -25,6 +29,7 @@ export const METRICS: readonly MetricProfile[] = [
   },
   {
     metric: "detained_persons",
+    label: "North Koreans detained",
     unit: "persons",
     kind: "count",
     description: "North Koreans detained by Chinese authorities in the event.",
@@ -34,6 +39,7 @@ export const METRICS: readonly MetricProfile[] = [
   },
   {
     metric: "arrivals_persons",
+    label: "Defectors arriving in South Korea",
     unit: "persons",
     kind: "count",
     description: "North Korean defectors arriving in South Korea during the period.",
@@ -43,6 +49,7 @@ export const METRICS: readonly MetricProfile[] = [
   },
   {
     metric: "officials_dispatched",
+    label: "Officials to be sent to China",
     unit: "persons",
     kind: "count",
     description: "North Korean officials to be sent to China.",
@@ -52,6 +59,7 @@ export const METRICS: readonly MetricProfile[] = [
   },
   {
     metric: "women_share",
+    label: "Share who were women",
     unit: "percent",
     kind: "share",
     description: "Share of the persons in the base claim who were women.",
@@ -62,6 +70,7 @@ export const METRICS: readonly MetricProfile[] = [
   },
   {
     metric: "state_security_share",
+    label: "Share under the Ministry of State Security",
     unit: "percent",
     kind: "share",
     description:
@@ -73,6 +82,7 @@ export const METRICS: readonly MetricProfile[] = [
   },
   {
     metric: "quarantine_days",
+    label: "Length of COVID-19 quarantine",
     unit: "days",
     kind: "duration",
     description: "Length of the COVID-19 medical examination (quarantine) returnees went through.",
@@ -82,6 +92,7 @@ export const METRICS: readonly MetricProfile[] = [
   },
   {
     metric: "pretrial_classification_days",
+    label: "Length of pretrial classification",
     unit: "days",
     kind: "duration",
     description: "Length of the classification pretrial period and interrogation returnees went through.",
@@ -91,6 +102,7 @@ export const METRICS: readonly MetricProfile[] = [
   },
   {
     metric: "border_closure_years",
+    label: "Length of COVID-19 border closure",
     unit: "years",
     kind: "duration",
     description: "Length of North Korea's COVID-19 border closure.",
@@ -100,6 +112,7 @@ export const METRICS: readonly MetricProfile[] = [
   },
   {
     metric: "detention_group_size",
+    label: "Returnees held together in one group",
     unit: "persons",
     kind: "size",
     description: "Number of returnees held together in one group in a detention centre.",
