@@ -54,6 +54,25 @@ describe("readCsv", () => {
     ]);
   });
 
+  it("says a short row's quoted field probably lost its closing quote, at that column", () => {
+    // The quote that opens the unit field should close after "persons": the next quote on the
+    // line closes it instead, and the row comes out two fields short.
+    const broken = `${HEADER}\nb,"persons,count,""said"" two"\n`;
+    expect(readCsv(broken, "metrics.csv", "metrics").problems).toEqual([
+      {
+        code: "csv/column-count",
+        file: "metrics.csv",
+        row: 1,
+        line: 2,
+        column: "unit",
+        message:
+          "row 1 (line 2) has 2 fields, expected 4: unit runs on past a comma and holds a quotation mark, so a quoted field on this line is probably missing its closing quote",
+      },
+    ]);
+    // A row that is only short names no column.
+    expect(readCsv(`${HEADER}\nb,persons,count\n`, "metrics.csv", "metrics").problems[0]!.column).toBeNull();
+  });
+
   it("reports an unterminated quote at the line and column where it opened", () => {
     const text = `${HEADER}\na,persons,count,x\nb,persons,count,"never closed\nc,persons,count,y\nd,persons,count,z\n`;
     const { rows, problems } = readCsv(text, "metrics.csv", "metrics");

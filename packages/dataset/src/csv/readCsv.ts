@@ -120,6 +120,17 @@ function parseRelaxed(
 }
 
 /**
+ * The field that swallowed its neighbours when a quote in the row was not closed where it should
+ * have been: a short row whose field holds a quotation mark and at least as many commas as the row
+ * lacks fields. -1 when no field looks so (a row that is simply short says only its count).
+ */
+function runOnField(fields: readonly string[], expected: number): number {
+  const missing = expected - fields.length;
+  if (missing <= 0) return -1;
+  return fields.findIndex((f) => f.includes('"') && f.split(",").length - 1 >= missing);
+}
+
+/**
  * Reads one table's CSV, handing each data row to `visitor` as it goes, and reports every problem
  * it meets instead of stopping at the first: rows with the wrong number of fields are reported and
  * left out, the rest still load. A quote that never closes swallows the rest of the file, so it is
@@ -157,13 +168,18 @@ export function scanCsv(
     }
     const row = ++dataRows;
     if (fields.length !== header.length) {
+      const runOn = runOnField(fields, header.length);
       rowProblems.push({
         code: PROBLEM_CODES.csvColumnCount,
         file,
         row,
         line,
-        column: null,
-        message: `row ${row} (line ${line}) has ${fields.length} fields, expected ${header.length}`,
+        column: runOn === -1 ? null : (header[runOn] ?? null),
+        message:
+          `row ${row} (line ${line}) has ${fields.length} fields, expected ${header.length}` +
+          (runOn === -1
+            ? ""
+            : `: ${header[runOn] ?? `field ${runOn + 1}`} runs on past a comma and holds a quotation mark, so a quoted field on this line is probably missing its closing quote`),
       });
       return;
     }
