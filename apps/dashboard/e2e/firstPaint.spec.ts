@@ -21,7 +21,7 @@ test("the discrepancy chart, its readings and envelope paint without findings.js
   const external = await offline(page);
   const asked = await blockFindings(page);
   await page.goto(q(""));
-  const chart = page.getByRole("img", { name: /Synthetic repatriation of 9 Oct 2023/ });
+  const chart = page.getByRole("group", { name: /Synthetic repatriation of 9 Oct 2023/ });
   await expect(chart).toBeVisible();
   await expect(page.locator('.tally-range-row[data-claim-id="c-200"]')).toHaveAttribute(
     "aria-label",

@@ -53,7 +53,7 @@ test.describe("readings on the shipped release", () => {
     const external = await offline(page);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/");
-    const chart = page.getByRole("img", { name: /claims compared/ });
+    const chart = page.getByRole("group", { name: /claims compared/ });
     await expect(chart).toBeVisible();
 
     const bands = chart.locator(".tally-reading-band");
@@ -145,7 +145,7 @@ test.describe("readings on the shipped release", () => {
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/");
-    const chart = page.getByRole("img", { name: /claims compared/ });
+    const chart = page.getByRole("group", { name: /claims compared/ });
     await expect(chart.locator(".tally-reading-band")).toHaveCount(2);
     await shot(page, "readings-shipped-discrepancies-390");
     await expect(chart.locator(".tally-envelope")).toContainText("200–660");
@@ -216,7 +216,7 @@ test.describe("readings on the shipped release", () => {
   test("trends: each event's reconciled range, the most corroborated reading marked", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/?view=trends");
-    const counts = page.getByRole("img", { name: /Reported counts over time/ });
+    const counts = page.getByRole("group", { name: /Reported counts over time/ });
     // The engine starts first: slower than a paint from the summary on a busy machine.
     await expect(counts.locator(".tally-trend-point").first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId("reconciled-note")).toContainText(
@@ -301,7 +301,7 @@ test.describe("readings on the SYNTHETIC fixture", () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(fixture("event=e-three&metric=persons_repatriated"));
-    const chart = page.getByRole("img", { name: /Synthetic returns of March 2019/ });
+    const chart = page.getByRole("group", { name: /Synthetic returns of March 2019/ });
     // Not the focus group: drawn once DuckDB-WASM has loaded the release.
     await expect(chart).toBeVisible({ timeout: 30_000 });
     await expect(chart.locator(".tally-reading-band")).toHaveCount(3);
@@ -371,7 +371,7 @@ test.describe("readings on the SYNTHETIC fixture", () => {
     );
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(fixture("view=trends"));
-    const counts = page.getByRole("img", { name: /Reported counts over time/ });
+    const counts = page.getByRole("group", { name: /Reported counts over time/ });
     const three = counts.locator('.tally-reconciled[data-range^="e-three"]');
     await expect(three).toHaveCount(1, { timeout: 30_000 });
     await expect(three.locator(".tally-most-corroborated")).toHaveCount(2);

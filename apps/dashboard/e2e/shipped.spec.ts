@@ -40,7 +40,7 @@ test.describe("shipped release", () => {
       expect(lines.length).toBeGreaterThanOrEqual(2);
       expect(lines.join(" ")).toBe(`${c.outlet} ${c.attributed_to}`);
     }
-    const chart = page.getByRole("img", {
+    const chart = page.getByRole("group", {
       name: new RegExp(`${summary.focus_claims.length} claims compared`),
     });
     const chartBox = (await chart.boundingBox())!;
@@ -79,7 +79,7 @@ test.describe("shipped release", () => {
     const index = realJson<ReleaseIndex>("index.json");
     const summary = realJson<ReleaseSummary>(`releases/${index.latest}/summary.json`);
     await page.goto("/?view=trends");
-    const counts = page.getByRole("img", { name: /Reported counts over time/ });
+    const counts = page.getByRole("group", { name: /Reported counts over time/ });
     await expect(counts.locator(".tally-trend-point").first()).toBeVisible();
     // Group sizes are not counts of persons: never beside them unless picked.
     await expect(counts.locator('[data-series$="detention_group_size"]')).toHaveCount(0);
@@ -125,7 +125,7 @@ test.describe("shipped release", () => {
     expect(ten.y + ten.height).toBeLessThan(axisTop - 2);
 
     // Arrivals: labelled by their periods, each period drawn as a half-year band.
-    const arrivals = page.getByRole("img", { name: /Arrivals in South Korea/ });
+    const arrivals = page.getByRole("group", { name: /Arrivals in South Korea/ });
     await expect(arrivals).toContainText("Jan–Jun 2018: 487");
     await expect(arrivals).toContainText("Jan–Jun 2019: 546");
     const aTicks = await arrivals
@@ -142,14 +142,14 @@ test.describe("shipped release", () => {
 
     // Another kind only when picked, and then on its own.
     await page.locator('select[name="metric"]').selectOption("detention_group_size");
-    await expect(page.getByRole("img", { name: /detention group size \(size\) over time/ })).toBeVisible();
+    await expect(page.getByRole("group", { name: /detention group size \(size\) over time/ })).toBeVisible();
     await expect(page.locator('.tally-trend-layer [data-series$="repatriated_persons"]')).toHaveCount(0);
     await expect(page.locator('.tally-trend-layer [data-series$="detention_group_size"]')).toHaveCount(1);
   });
 
   test("trends: the log scale lives in the URL and survives a reload", async ({ page }) => {
     await page.goto("/?view=trends");
-    const counts = page.getByRole("img", { name: /Reported counts over time/ });
+    const counts = page.getByRole("group", { name: /Reported counts over time/ });
     const yTicks = counts.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
     await expect(yTicks).toHaveText(["0", "250", "500", "750", "1,000"]);
     await page.getByRole("checkbox", { name: "Log scale" }).check();
@@ -199,7 +199,7 @@ test.describe("shipped release", () => {
   test("every view renders on the shipped release (screenshots for review)", async ({ page }) => {
     for (const view of ["overview", "findings", "claims", "versions", "sql"]) {
       await page.goto(`/?view=${view}`);
-      await expect(page.locator("main h2").first()).toBeVisible();
+      await expect(page.locator("main h1")).toBeVisible();
       if (view === "claims") await expect(page.locator("tbody tr").first()).toBeVisible();
       if (view === "sql") {
         await page.getByRole("button", { name: /Run/ }).click();

@@ -312,7 +312,11 @@ function RangeLayer({
             role="button"
             tabIndex={onSelect ? 0 : -1}
             aria-pressed={selected}
-            aria-label={`${fullLabel(row)}: ${label} (${style.tag})`}
+            // The name holds the row's visible text (WCAG 2.5.3, axe's label-content-name-mismatch):
+            // the compact layout's lines already carry the figure and its reading.
+            aria-label={
+              layout.compact ? slot.lines.join(" ") : `${fullLabel(row)}: ${label} (${style.tag})`
+            }
             onClick={activate}
             onKeyDown={onKeyDown}
             style={{ cursor: onSelect ? "pointer" : "default" }}
@@ -398,7 +402,7 @@ function RangeLayer({
                 fill="#111111"
                 {...HALO}
               >
-                {`${label} · ${style.tag}`}
+                {`${label} (${style.tag})`}
               </text>
             )}
           </g>
@@ -450,8 +454,12 @@ export function RangeChart({
       data={data}
       margin={layout.margin}
       title={title}
-      role="img"
+      // A group, not an img: an img's parts are hidden from assistive technology, and the rows are
+      // buttons. No accessibility layer: recharts' would make the svg itself a stray Tab stop.
+      role="group"
+      aria-roledescription="chart"
       aria-label={title}
+      accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke="#dddddd" />
       <XAxis

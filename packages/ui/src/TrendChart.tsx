@@ -328,7 +328,8 @@ function TrendLayer({
               const yHigh = y(g.end);
               const cy = markY(p);
               const figure = rangeLabel(p, format);
-              const name = `${s.label}, ${p.period ? `${p.period}, ` : ""}${p.label}: ${figure}`;
+              // The period label drawn beside the point ends the name, as written (WCAG 2.5.3).
+              const name = `${s.label}, ${p.label}, ${p.period ? `${p.period}: ` : ""}${figure}`;
               const selected = p.id === selectedId;
               const isPeriod = p.end - p.start > DAY;
               const onKeyDown = (e: KeyboardEvent) => {
@@ -560,8 +561,11 @@ export function TrendChart({
       data={data}
       margin={{ top: 10 + legendRoom, right: 24, bottom: 24, left: yLabel ? 16 : 8 }}
       title={title}
-      role="img"
+      // A group, not an img (its points are buttons); no recharts accessibility layer (a stray Tab stop).
+      role="group"
+      aria-roledescription="chart"
       aria-label={title}
+      accessibilityLayer={false}
     >
       <CartesianGrid stroke="#dddddd" />
       <XAxis

@@ -142,7 +142,7 @@ export function Claims() {
 
   return (
     <section aria-labelledby="cl-h">
-      <h2 id="cl-h">Claims</h2>
+      <h1 id="cl-h">Claims</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter claims">
         <FilterSelect name="event" label="Event" value={filters.event} onChange={setFilter("event")} />
         <FilterSelect name="metric" label="Metric" value={filters.metric} onChange={setFilter("metric")} />
@@ -191,6 +191,7 @@ export function Claims() {
                 claim={selectedClaim}
                 verdict={claimVerdicts(rating, [selectedClaim.claim_id]).get(selectedClaim.claim_id)}
                 onClose={() => update({ claim: null })}
+                onOpenClaim={(id) => update({ claim: id })}
               />
             ) : state.claim && selected.data ? (
               <p role="alert">
@@ -229,7 +230,7 @@ export function Claims() {
                     <button
                       type="button"
                       onClick={() => update({ claim: c.claim_id })}
-                      aria-label={`Evidence for ${c.claim_id}`}
+                      aria-label={`Open evidence for ${c.claim_id}`}
                     >
                       Open
                     </button>

@@ -26,7 +26,7 @@ export function Findings() {
   const findings = loaded.data;
   return (
     <section aria-labelledby="fi-h">
-      <h2 id="fi-h">Findings for release {version}</h2>
+      <h1 id="fi-h">Findings for release {version}</h1>
       <p>
         {findings.summary.errors} errors, {findings.summary.warnings} warnings, {findings.summary.infos}{" "}
         notes.

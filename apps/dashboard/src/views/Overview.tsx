@@ -23,7 +23,7 @@ export function Overview() {
   const validation = summary.validation;
   return (
     <section aria-labelledby="ov-h">
-      <h2 id="ov-h">Overview</h2>
+      <h1 id="ov-h">Overview</h1>
       <dl className="facts">
         <dt>Dataset</dt>
         <dd>{summary.title ? `${summary.title} (${summary.name})` : summary.name}</dd>
