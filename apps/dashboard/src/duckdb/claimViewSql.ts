@@ -10,7 +10,7 @@ SELECT
   e.date_end AS event_date_end, e.category, c.metric, m.unit, m.kind AS metric_kind,
   c.qualifier, c.value_low, c.value_high, c.figure_text, c.attributed_to, c.attributed_kind,
   c.first_reported_by, c.repeats_claim_id, c.base_claim_id, c.as_of, c.as_of_inferred,
-  c.quote, c.vague, c.source_id, s.outlet, s.via, s.title AS source_title, s.author,
+  c.quote, c.vague, c.notes, c.source_id, s.outlet, s.via, s.title AS source_title, s.author,
   s.published, s.published_precision, s.published_inferred, s.url, s.kind AS source_kind
 FROM claims c
 JOIN sources s USING (source_id)
