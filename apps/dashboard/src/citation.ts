@@ -1,14 +1,99 @@
-/** "Cite this" text for a view: dataset name, version, the view's URL and the access date. */
-export function citation(opts: {
+import type { Citation } from "@tally/ui";
+
+/**
+ * The release's licence, as `data/datapackage.json` declares it (`licenses[0]`; its test reads the
+ * file, so the two cannot drift apart). The dashboard does not load the descriptor to paint a view.
+ */
+export const LICENCE = {
+  name: "CC-BY-4.0",
+  short: "CC BY 4.0",
+  title: "Creative Commons Attribution 4.0",
+  path: "https://creativecommons.org/licenses/by/4.0/",
+} as const;
+
+export interface CiteInput {
+  /** The dataset's name (`tally-nk-…`). */
   name: string;
+  /** The dataset's title. */
   title?: string | undefined;
   version: string;
+  /** What is cited: the chart's title. */
   view: string;
+  /** The page's address; the citation pins `v=` to `version` in it. */
   url: string;
   accessed: string;
-}): string {
-  const what = opts.title ? `${opts.title} (${opts.name})` : opts.name;
-  return `${what}, version ${opts.version}. ${opts.view}. Tally dataset release. ${opts.url} (accessed ${opts.accessed}).`;
+  /** Said when the data is not the published release (a `?data=` address). */
+  note?: string | null | undefined;
+}
+
+/**
+ * The address with the release pinned: `?v=1.0.0`, so that the citation opens the release it
+ * cites after a newer one is published (the bare address follows the latest).
+ */
+export function pinnedUrl(href: string, version: string): string {
+  const url = new URL(href);
+  url.searchParams.set("v", version);
+  url.hash = "";
+  return url.href;
+}
+
+function what(o: CiteInput): string {
+  return o.title ? `${o.title} (${o.name})` : o.name;
+}
+
+/** "Cite this" as plain text: dataset, version, view, licence, pinned address, access date. */
+export function citation(o: CiteInput): string {
+  const note = o.note ? ` ${o.note}` : "";
+  return `${what(o)}, version ${o.version}. ${o.view}. Tally dataset release, licensed ${LICENCE.short} (${LICENCE.path}).${note} ${pinnedUrl(o.url, o.version)} (accessed ${o.accessed}).`;
+}
+
+/** BibTeX's special characters, escaped so a title from the data cannot break the entry. */
+function tex(s: string): string {
+  return s.replace(/[\\{}&%$#_^~]/g, (c) =>
+    c === "\\" ? "\\textbackslash{}" : c === "^" ? "\\^{}" : c === "~" ? "\\~{}" : `\\${c}`,
+  );
+}
+
+function key(o: CiteInput): string {
+  return `${o.name}-${o.version}`.replace(/[^A-Za-z0-9_.:-]/g, "-");
+}
+
+/** A `@misc` entry (plain BibTeX has no dataset type; biblatex reads `@misc` too). */
+export function bibtex(o: CiteInput): string {
+  const fields: [string, string][] = [
+    ["title", `{${tex(what(o))}: ${tex(o.view)}}`],
+    ["version", `{${tex(o.version)}}`],
+    ["howpublished", `{\\url{${pinnedUrl(o.url, o.version)}}}`],
+    ["note", `{Tally dataset release, licensed ${LICENCE.short}${o.note ? `. ${tex(o.note)}` : ""}}`],
+    ["urldate", `{${o.accessed}}`],
+  ];
+  return `@misc{${key(o)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(",\n")}\n}`;
+}
+
+/** CSL-JSON (what Zotero and pandoc's citeproc read): one item of type "dataset". */
+export function cslJson(o: CiteInput): string {
+  const parts = o.accessed.split("-").map(Number);
+  const item = {
+    id: key(o),
+    type: "dataset",
+    title: `${what(o)}: ${o.view}`,
+    version: o.version,
+    URL: pinnedUrl(o.url, o.version),
+    accessed: { "date-parts": [parts] },
+    license: `${LICENCE.short} (${LICENCE.path})`,
+    ...(o.note ? { note: o.note } : {}),
+  };
+  return JSON.stringify([item], null, 2);
+}
+
+/** Every form "Cite this" offers, with the licence named beside them. */
+export function citeAll(o: CiteInput): Citation {
+  return {
+    text: citation(o),
+    bibtex: bibtex(o),
+    cslJson: cslJson(o),
+    licence: { title: LICENCE.title, path: LICENCE.path },
+  };
 }
 
 export function today(): string {

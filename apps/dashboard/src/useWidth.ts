@@ -1,25 +1,30 @@
-import { type RefObject, useEffect, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 
 /**
- * The element's content width, followed as the window resizes (charts are drawn at a fixed width).
- * The element may appear after the first render (a view that shows "Loading…" first): each render
- * looks again, and the observer follows whichever element the ref holds.
+ * The content width of the element the returned callback ref is attached to, followed as it
+ * resizes. A callback ref hears of every element React attaches: a view that swaps its chart
+ * column for "Loading…" and back (switching the event picker) gets the new column measured at
+ * once. The old hook compared a ref object after each render and could keep observing the
+ * detached column, so the chart stayed at the width it was first measured at.
  */
-export function useWidth(ref: RefObject<HTMLElement | null>, fallback = 760): number {
+export function useWidth<T extends HTMLElement = HTMLDivElement>(
+  fallback = 760,
+): [(el: T | null) => void, number] {
   const [width, setWidth] = useState(fallback);
-  const [el, setEl] = useState<HTMLElement | null>(null);
-  useEffect(() => {
-    if (ref.current !== el) setEl(ref.current);
-  });
-  useEffect(() => {
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((el: T | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
     if (!el) return;
-    const measure = () => setWidth(Math.max(280, Math.floor(el.clientWidth)));
+    const measure = () => {
+      // A detached or hidden element measures 0: keep the last real width rather than shrink to it.
+      if (el.isConnected && el.clientWidth > 0) setWidth(Math.max(280, Math.floor(el.clientWidth)));
+    };
     measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [el]);
-  return width;
+    observer.current = new ResizeObserver(measure);
+    observer.current.observe(el);
+  }, []);
+  return [ref, width];
 }
 
 /** The chart frame's padding and border on both sides (`.tally-chart`), which the chart must fit inside. */

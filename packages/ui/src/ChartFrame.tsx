@@ -1,38 +1,54 @@
-import { type ReactNode, useId, useRef, useState } from "react";
-import { toCsv } from "./csv.js";
+import { cloneElement, type ReactElement, type ReactNode, useEffect, useId, useState } from "react";
+import { CHART_FONT, declareChartFont } from "./chartFont.js";
 import { downloadBlob, fileSlug } from "./download.js";
-import { svgToPng } from "./exportPng.js";
-import { buildExportSvg, type ExportMeta } from "./exportSvg.js";
+import type { Citation, ExportMeta, LegendItem } from "./exportMeta.js";
+import type { ExportColumn } from "./exportTable.js";
 
-export interface ChartFrameProps {
-  /** Title, attribution, dataset@version and export date, drawn into every exported image. */
-  meta: ExportMeta;
-  /** Exactly the rows behind the chart, for the CSV export. */
-  csv: { rows: readonly Record<string, unknown>[]; columns: readonly string[] };
-  /** "Cite this" text for the view. */
-  citation: string;
-  /** The data-table alternative to the chart. */
-  table: ReactNode;
-  children: ReactNode;
+/** What a chart element must accept to be drawn again for export: its width, and no selection. */
+export interface ExportableChartProps {
+  width?: number;
+  selectedId?: string | null;
+  onSelect?: ((id: string) => void) | undefined;
 }
 
+export interface ChartFrameProps {
+  /** Title, subtitle, source line, dataset@version, licence and export date of every export. */
+  meta: ExportMeta;
+  /** Exactly the rows behind the chart and the columns the CSV carries, with human headers. */
+  csv: { rows: readonly Record<string, unknown>[]; columns: readonly ExportColumn[] };
+  /** "Cite this": plain text, BibTeX and CSL-JSON, with the licence. */
+  citation: Citation;
+  /** How to read the chart, drawn into exported images. */
+  legend?: readonly LegendItem[];
+  /** The data-table alternative to the chart. */
+  table: ReactNode;
+  /** The chart: drawn on screen as given, and again for export at the export width without selection. */
+  children: ReactElement<ExportableChartProps>;
+}
+
+const SUBTITLE_STYLE = { display: "block", fontWeight: 400, fontSize: "0.9rem", color: "#444444" } as const;
+
+type CiteFormat = "text" | "bibtex" | "cslJson";
+const CITE_FORMATS: readonly { key: CiteFormat; label: string }[] = [
+  { key: "text", label: "Text" },
+  { key: "bibtex", label: "BibTeX" },
+  { key: "cslJson", label: "CSL-JSON" },
+];
+
 /**
- * A chart with its title, attribution, exports (PNG 2×, SVG, CSV, citation) and a data table
- * alternative. The chart's own <svg> is what gets exported, framed with the metadata.
+ * A chart with its title, exports (PNG 2×, SVG, CSV with metadata, citation) and a data-table
+ * alternative. Exports draw the chart again off screen at a fixed width, so what is on screen
+ * (its width, a selected claim) never leaks into a file. The export code loads on first click.
  */
-export function ChartFrame({ meta, csv, citation, table, children }: ChartFrameProps) {
-  const ref = useRef<HTMLDivElement>(null);
+export function ChartFrame({ meta, csv, citation, legend = [], table, children }: ChartFrameProps) {
   const id = useId();
   const [status, setStatus] = useState("");
-  const [showCite, setShowCite] = useState(false);
+  const [cite, setCite] = useState<CiteFormat | null>(null);
+  useEffect(() => declareChartFont(), []);
   const slug = `${fileSlug(meta.title)}-${meta.dataset}-${meta.version}`;
 
-  const chartSvg = (): SVGSVGElement | null =>
-    ref.current?.querySelector<SVGSVGElement>("svg.recharts-surface") ??
-    ref.current?.querySelector("svg") ??
-    null;
-
-  const run = async (what: string, fn: () => Promise<void> | void) => {
+  const run = async (what: string, fn: () => Promise<void>) => {
+    setStatus(`Preparing ${what}…`);
     try {
       await fn();
       setStatus(`${what} downloaded.`);
@@ -41,32 +57,41 @@ export function ChartFrame({ meta, csv, citation, table, children }: ChartFrameP
     }
   };
 
+  const exportChart = async () => {
+    const { EXPORT_CHART_WIDTH } = await import("./exportImage.js");
+    return cloneElement(children, { width: EXPORT_CHART_WIDTH, selectedId: null, onSelect: undefined });
+  };
   const exportSvg = () =>
-    run("SVG", () => {
-      const svg = chartSvg();
-      if (!svg) throw new Error("the chart has not been drawn yet");
-      const out = buildExportSvg(svg, meta);
-      downloadBlob(new Blob([out.svg], { type: "image/svg+xml" }), `${slug}.svg`);
+    run("SVG", async () => {
+      const { exportSvgBlob } = await import("./exportImage.js");
+      downloadBlob(await exportSvgBlob(await exportChart(), meta, legend), `${slug}.svg`);
     });
   const exportPng = () =>
     run("PNG", async () => {
-      const svg = chartSvg();
-      if (!svg) throw new Error("the chart has not been drawn yet");
-      const out = buildExportSvg(svg, meta);
-      downloadBlob(await svgToPng(out.svg, out.width, out.height, 2), `${slug}@2x.png`);
+      const { exportPngBlob } = await import("./exportImage.js");
+      downloadBlob(await exportPngBlob(await exportChart(), meta, legend), `${slug}@2x.png`);
     });
   const exportCsv = () =>
-    run("CSV", () => {
+    run("CSV and metadata", async () => {
+      const { exportCsv: toFile, exportMetadata } = await import("./exportTable.js");
+      const file = `${slug}.csv`;
+      downloadBlob(new Blob([toFile(csv.rows, csv.columns)], { type: "text/csv;charset=utf-8" }), file);
+      const metadata = exportMetadata({ meta, citation, rows: csv.rows, columns: csv.columns, file });
       downloadBlob(
-        new Blob([toCsv(csv.rows, csv.columns)], { type: "text/csv;charset=utf-8" }),
-        `${slug}.csv`,
+        new Blob([`${JSON.stringify(metadata, null, 2)}\n`], { type: "application/json" }),
+        `${slug}.metadata.json`,
       );
     });
 
   return (
-    <figure className="tally-chart" aria-labelledby={`${id}-title`}>
+    <figure className="tally-chart" aria-labelledby={`${id}-title`} style={{ fontFamily: CHART_FONT }}>
       <figcaption id={`${id}-title`} className="tally-chart-title">
         {meta.title}
+        {meta.subtitle && (
+          <span className="tally-chart-subtitle" style={SUBTITLE_STYLE}>
+            {meta.subtitle}
+          </span>
+        )}
       </figcaption>
       <div className="tally-chart-tools" role="toolbar" aria-label={`Export ${meta.title}`}>
         <button type="button" onClick={exportPng}>
@@ -75,22 +100,50 @@ export function ChartFrame({ meta, csv, citation, table, children }: ChartFrameP
         <button type="button" onClick={exportSvg}>
           SVG
         </button>
-        <button type="button" onClick={exportCsv}>
-          CSV
+        <button type="button" onClick={exportCsv} title="CSV (UTF-8) and a .metadata.json beside it">
+          CSV + metadata
         </button>
-        <button type="button" aria-expanded={showCite} onClick={() => setShowCite((v) => !v)}>
+        <button
+          type="button"
+          aria-expanded={cite !== null}
+          onClick={() => setCite((v) => (v ? null : "text"))}
+        >
           Cite this
         </button>
         <span className="tally-status" role="status" aria-live="polite">
           {status}
         </span>
       </div>
-      {showCite && (
-        <textarea className="tally-cite" readOnly aria-label="Citation" value={citation} rows={3} />
+      {cite && (
+        <div className="tally-cite-box">
+          <fieldset className="tally-cite-formats">
+            <legend>Citation format</legend>
+            {CITE_FORMATS.map((f) => (
+              <label key={f.key}>
+                <input
+                  type="radio"
+                  name={`${id}-cite`}
+                  value={f.key}
+                  checked={cite === f.key}
+                  onChange={() => setCite(f.key)}
+                />{" "}
+                {f.label}
+              </label>
+            ))}
+          </fieldset>
+          <textarea
+            className="tally-cite"
+            readOnly
+            aria-label={`Citation (${CITE_FORMATS.find((f) => f.key === cite)?.label})`}
+            value={citation[cite]}
+            rows={cite === "text" ? 3 : 8}
+          />
+          <p className="tally-cite-licence">
+            Licence: <a href={citation.licence.path}>{citation.licence.title}</a>
+          </p>
+        </div>
       )}
-      <div ref={ref} className="tally-chart-body">
-        {children}
-      </div>
+      <div className="tally-chart-body">{children}</div>
       <p className="tally-attribution">{meta.attribution}</p>
       <details className="tally-table-alt">
         <summary>Data table for “{meta.title}”</summary>

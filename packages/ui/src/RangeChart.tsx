@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useId } from "react";
 import { CartesianGrid, ComposedChart, Scatter, usePlotArea, XAxis, YAxis } from "recharts";
+import { CHART_FONT } from "./chartFont.js";
 import { LETTER_STRIP, LINE_HEIGHT, type RangeChartLayout, rangeChartLayout } from "./rangeChartLayout.js";
 import { layoutRange, type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
 import { bandSpan, commonRangeLabel } from "./readingLayout.js";
@@ -25,6 +26,11 @@ export interface RangeRow {
   tag?: string;
   /** Rows are grouped in the order given; a new non-empty section starts with this heading. */
   section?: string;
+  /**
+   * An `about` figure's tolerance range: the interval the validator read it as (180–220 for
+   * "about 200" at 10%), drawn as a band with the stated figure marked on it.
+   */
+  interval?: { low: number; high: number } | undefined;
 }
 
 /** One reading's common range, shaded behind the rows and labelled with its support. */
@@ -58,9 +64,17 @@ export interface RangeChartProps {
   bands?: readonly RangeBand[];
   /** The envelope of the readings, drawn as a bracket above them with this label. */
   envelope?: { low: number | null; high: number | null; label: string } | null;
+  /** The value axis's title: the metric's label and unit ("Repatriated persons (persons)"). */
+  axisLabel?: string;
 }
 
 const HALO = { stroke: "#ffffff", strokeWidth: 3, paintOrder: "stroke" } as const;
+
+/** "≈200 (180–220)" for an about figure with its tolerance range, else the figure's short label. */
+export function figureLabel(row: RangeRow, format: (n: number) => string): string {
+  const label = rangeLabel(row, format);
+  return row.interval ? `${label} (${format(row.interval.low)}–${format(row.interval.high)})` : label;
+}
 
 function fullLabel(row: RangeRow): string {
   return row.detail ? `${row.label} · ${row.detail}` : row.label;
@@ -295,7 +309,8 @@ function RangeLayer({
         const x1 = x(geo.end);
         const h = layout.compact ? 14 : Math.min(18, slot.height * 0.5);
         const selected = row.id === selectedId;
-        const label = rangeLabel(row, format);
+        const label = figureLabel(row, format);
+        const tolerance = row.interval && geo.approximate ? row.interval : null;
         const activate = () => onSelect?.(row.id);
         const onKeyDown = (e: KeyboardEvent) => {
           if (e.key === "Enter" || e.key === " ") {
@@ -312,11 +327,7 @@ function RangeLayer({
             role="button"
             tabIndex={onSelect ? 0 : -1}
             aria-pressed={selected}
-            // The name holds the row's visible text (WCAG 2.5.3, axe's label-content-name-mismatch):
-            // the compact layout's lines already carry the figure and its reading.
-            aria-label={
-              layout.compact ? slot.lines.join(" ") : `${fullLabel(row)}: ${label} (${style.tag})`
-            }
+            aria-label={`${fullLabel(row)}: ${label} (${style.tag})`}
             onClick={activate}
             onKeyDown={onKeyDown}
             style={{ cursor: onSelect ? "pointer" : "default" }}
@@ -351,6 +362,22 @@ function RangeLayer({
                 anchor="end"
                 boldFirst
               />
+            )}
+            {tolerance && (
+              <rect
+                className="tally-tolerance"
+                x={x(tolerance.low)}
+                y={cy - h / 2}
+                width={Math.max(2, x(tolerance.high) - x(tolerance.low))}
+                height={h}
+                fill={style.color}
+                fillOpacity={0.18}
+                stroke={style.color}
+                strokeWidth={1.5}
+                strokeDasharray="4 2"
+              >
+                <title>{`read as ${format(tolerance.low)}–${format(tolerance.high)} (the validator's tolerance)`}</title>
+              </rect>
             )}
             {geo.point ? (
               <>
@@ -396,7 +423,15 @@ function RangeLayer({
             )}
             {!layout.compact && (
               <text
-                x={geo.point ? x0 + 12 : geo.openHigh ? x0 + 4 : x1 + 14}
+                x={
+                  tolerance
+                    ? Math.max(x0 + 12, x(tolerance.high) + 6)
+                    : geo.point
+                      ? x0 + 12
+                      : geo.openHigh
+                        ? x0 + 4
+                        : x1 + 14
+                }
                 y={geo.point || !geo.openHigh ? cy + 4 : cy - h / 2 - 4}
                 fontSize={12}
                 fill="#111111"
@@ -427,10 +462,15 @@ export function RangeChart({
   format = fmt,
   bands = [],
   envelope = null,
+  axisLabel = "reported figure",
 }: RangeChartProps) {
   const idPrefix = `r${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   // Ticks on round steps that end on the domain's edge (recharts' own put 450 beside 500).
-  const { domain, ticks } = valueAxis(rows, "linear");
+  // A tolerance range can reach past the stated figure (220 for "about 200"): the axis covers it.
+  const { domain, ticks } = valueAxis(
+    rows.map((r) => (r.interval ? { ...r, high: Math.max(r.high ?? r.interval.high, r.interval.high) } : r)),
+    "linear",
+  );
   const layout = rangeChartLayout({
     width,
     rows: rows.map((r) => ({
@@ -438,7 +478,7 @@ export function RangeChart({
       label: r.label,
       detail: r.detail,
       section: r.section,
-      figure: `${rangeLabel(r, format)} · ${rowStyle(r).tag}`,
+      figure: `${figureLabel(r, format)} · ${rowStyle(r).tag}`,
     })),
     bands,
     envelope,
@@ -448,18 +488,15 @@ export function RangeChart({
   const data = rows.map((r) => ({ id: r.id, mid: layoutRange(r, domain).start }));
   return (
     <ComposedChart
+      style={{ fontFamily: CHART_FONT }}
       layout="vertical"
       width={width}
       height={layout.height}
       data={data}
       margin={layout.margin}
       title={title}
-      // A group, not an img: an img's parts are hidden from assistive technology, and the rows are
-      // buttons. No accessibility layer: recharts' would make the svg itself a stray Tab stop.
-      role="group"
-      aria-roledescription="chart"
+      role="img"
       aria-label={title}
-      accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke="#dddddd" />
       <XAxis
@@ -471,7 +508,7 @@ export function RangeChart({
         tickFormatter={format}
         stroke="#333333"
         label={{
-          value: "reported figure",
+          value: axisLabel,
           position: "insideBottom",
           offset: -14,
           fill: "#333333",

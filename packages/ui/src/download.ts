@@ -11,13 +11,25 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file name safe on every OS: lower-case words joined by dashes. */
-export function fileSlug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 80) || "chart"
-  );
+/**
+ * A file name safe on every OS: lower-case words joined by dashes, at most `max` characters and
+ * cut only between words ("…-dandong-and-tumen", never "…-tumen-repatriat").
+ */
+export function fileSlug(text: string, max = 60): string {
+  const words = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
+  let out = "";
+  for (const w of words) {
+    const next = out ? `${out}-${w}` : w;
+    if (next.length > max) break;
+    out = next;
+  }
+  // A first word longer than the limit is the one case a cut cannot fall between words.
+  return out || words[0]?.slice(0, max) || "chart";
 }

@@ -13,6 +13,8 @@ export async function svgToPng(svg: string, width: number, height: number, scale
       img.onerror = () => reject(new Error("the chart image could not be drawn"));
       img.src = url;
     });
+    // An embedded font is decoded with the image; decode() waits for it before the canvas draws.
+    await img.decode().catch(() => undefined);
     const canvas = document.createElement("canvas");
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);

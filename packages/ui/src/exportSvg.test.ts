@@ -1,31 +1,90 @@
 import { describe, expect, it } from "vitest";
 import { buildExportSvg, wrapText } from "./exportSvg.js";
+import type { Measure } from "./measureText.js";
+
+const META = {
+  title: "China forcibly repatriates detained North Koreans through Dandong and Tumen <script>",
+  subtitle: "Event of 2023-10-09 · Repatriated persons (persons)",
+  attribution: "Sources: Daily NK (2023-10-10), Yonhap (2023-10-12)",
+  dataset: "tally",
+  version: "1.0.0",
+  licence: "CC BY 4.0",
+  exportedAt: "2024-01-02",
+  dataUrl: "https://example.org/data/releases/1.0.0/",
+};
+
+function chart(width: number, height: number) {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("width", String(width));
+  svg.setAttribute("height", String(height));
+  const t = document.createElementNS("http://www.w3.org/2000/svg", "text");
+  t.setAttribute("font-family", "serif");
+  t.textContent = "0";
+  svg.appendChild(t);
+  return svg;
+}
+
+function parse(svg: string) {
+  return new DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+}
+
+// Each character 10 px at 16 px type: widths that character counting would not predict.
+const measure: Measure = (s, size) => s.length * size * 0.625;
 
 describe("buildExportSvg", () => {
-  it("frames the chart with title, attribution, dataset@version and export date", () => {
-    const chart = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-    chart.setAttribute("width", "400");
-    chart.setAttribute("height", "200");
-    chart.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "rect"));
-    const out = buildExportSvg(chart, {
-      title: "200 vs 600 <script>",
-      attribution: "Sources: Daily NK (2023-10-10), Yonhap (2023-10-12)",
-      dataset: "tally",
-      version: "1.0.0",
-      exportedAt: "2024-01-02",
-    });
-    const doc = new DOMParser().parseFromString(out.svg, "image/svg+xml");
-    const root = doc.documentElement;
+  it("carries title, subtitle, source line, dataset@version, licence, export date and data address", () => {
+    const out = buildExportSvg(chart(400, 200), META, { measure });
+    const root = parse(out.svg);
     expect(root.nodeName).toBe("svg");
     expect(out.width).toBe(432);
-    expect(out.height).toBeGreaterThan(200);
-    const text = Array.from(root.querySelectorAll("text"), (t) => t.textContent).join("\n");
-    expect(text).toContain("200 vs 600 <script>");
-    expect(text).toContain("Daily NK (2023-10-10)");
-    expect(text).toContain("tally@1.0.0");
-    expect(text).toContain("2024-01-02");
+    const text = Array.from(root.querySelectorAll(":scope > text"), (t) => t.textContent).join(" ");
+    for (const part of [
+      "Dandong and Tumen <script>",
+      "Repatriated persons (persons)",
+      "Daily NK (2023-10-10)",
+      "tally@1.0.0",
+      "CC BY 4.0",
+      "2024-01-02",
+      "releases/1.0.0/",
+    ])
+      expect(text).toContain(part);
     expect(root.querySelector("script")).toBeNull();
-    expect(root.querySelectorAll("svg")).toHaveLength(1);
+  });
+
+  it("wraps every line by its measured width, so none runs past the image's inner edge", () => {
+    const out = buildExportSvg(chart(300, 100), META, { measure });
+    const root = parse(out.svg);
+    const lines = Array.from(root.querySelectorAll(":scope > text"));
+    expect(lines.length).toBeGreaterThan(5);
+    for (const t of lines) {
+      const size = Number(t.getAttribute("font-size"));
+      const x = Number(t.getAttribute("x"));
+      expect(x + measure(t.textContent ?? "", size)).toBeLessThanOrEqual(out.width - 16);
+      expect(Number(t.getAttribute("y"))).toBeLessThanOrEqual(out.height);
+    }
+  });
+
+  it("names one font family, embeds the given @font-face rules and draws the legend", () => {
+    const out = buildExportSvg(chart(400, 200), META, {
+      measure,
+      fontCss: "@font-face{font-family:'Noto Sans';src:url(data:font/woff2;base64,AAAA)}",
+      legend: [
+        { kind: "band", color: "#0072b2", label: "reading A" },
+        { kind: "hollow", label: "hollow = the stated “about” figure" },
+        { kind: "arrow", label: "arrow = open-ended" },
+      ],
+    });
+    const root = parse(out.svg);
+    const families = new Set(
+      Array.from(root.querySelectorAll("[font-family]"), (e) => e.getAttribute("font-family")),
+    );
+    expect([...families]).toEqual(["'Noto Sans', sans-serif"]);
+    expect(root.querySelector("style")?.textContent).toContain("data:font/woff2;base64");
+    const legend = root.querySelector(".tally-export-legend")!;
+    expect(legend.textContent).toContain("reading A");
+    expect(legend.textContent).toContain("open-ended");
+    expect(legend.querySelector("circle")).not.toBeNull();
+    expect(legend.querySelector("path")).not.toBeNull();
   });
 });
 

@@ -1,21 +1,17 @@
+import { CHART_FONT } from "./chartFont.js";
+import { datasetLine, type ExportMeta, type LegendItem } from "./exportMeta.js";
+import { estimateMeasure, type Measure, wrapByWidth } from "./measureText.js";
+
+export type { ExportMeta } from "./exportMeta.js";
+
 const SVG_NS = "http://www.w3.org/2000/svg";
-
-/** What every exported image carries besides the chart: enough to cite it when cut out of context. */
-export interface ExportMeta {
-  title: string;
-  /** "Sources: Daily NK (2023-10-10), Yonhap (2023-10-12)". */
-  attribution: string;
-  dataset: string;
-  version: string;
-  /** ISO date the export was made. */
-  exportedAt: string;
-}
-
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 const PAD = 16;
-const LINE = 16;
+const TITLE = { size: 18, weight: 700, line: 24 };
+const SUBTITLE = { size: 13, weight: 400, line: 18 };
+const LEGEND = { size: 12, weight: 400, line: 22, marker: 18, gap: 6, between: 18 };
+const FOOT = { size: 12, weight: 400, line: 16 };
 
-/** Greedy word wrap by character count: SVG text does not wrap, and measuring needs a layout engine. */
+/** Greedy word wrap by character count, for on-screen axis labels (exports wrap by measured width). */
 export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = "";
@@ -29,73 +25,217 @@ export function wrapText(text: string, maxChars: number): string[] {
   return lines;
 }
 
-function textEl(doc: Document, x: number, y: number, content: string, size: number, weight = "normal") {
-  const t = doc.createElementNS(SVG_NS, "text");
-  t.setAttribute("x", String(x));
-  t.setAttribute("y", String(y));
-  t.setAttribute("font-family", FONT);
-  t.setAttribute("font-size", String(size));
-  t.setAttribute("font-weight", weight);
-  t.setAttribute("fill", "#111111");
+export interface ExportSvgOptions {
+  /** Text widths in the chart font (a canvas in the browser); an estimate when left out. */
+  measure?: Measure;
+  /** @font-face rules to embed (the chart font as data URLs), so the file renders the same anywhere. */
+  fontCss?: string;
+  /** How to read the chart: drawn between the subtitle and the chart. */
+  legend?: readonly LegendItem[];
+}
+
+function el<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  name: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const e = doc.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
+}
+
+function text(
+  doc: Document,
+  x: number,
+  y: number,
+  content: string,
+  style: { size: number; weight: number },
+  fill = "#111111",
+) {
+  const t = el(doc, "text", {
+    x,
+    y,
+    "font-family": CHART_FONT,
+    "font-size": style.size,
+    "font-weight": style.weight,
+    fill,
+  });
   // textContent, never innerHTML: titles and outlets come from the dataset.
   t.textContent = content;
   return t;
 }
 
+/** The marker of one legend entry, drawn in an 18 × 12 box whose left edge is `x` and centre `cy`. */
+function marker(doc: Document, item: LegendItem, x: number, cy: number): SVGElement {
+  const g = el(doc, "g", {});
+  switch (item.kind) {
+    case "swatch":
+      g.appendChild(el(doc, "rect", { x: x + 3, y: cy - 6, width: 12, height: 12, fill: item.color }));
+      break;
+    case "band":
+      g.appendChild(
+        el(doc, "rect", {
+          x: x + 3,
+          y: cy - 6,
+          width: 12,
+          height: 12,
+          fill: item.color,
+          "fill-opacity": 0.25,
+          stroke: item.color,
+          "stroke-dasharray": "3 2",
+        }),
+      );
+      break;
+    case "hollow":
+      g.appendChild(
+        el(doc, "circle", {
+          cx: x + 9,
+          cy,
+          r: 5,
+          fill: "#ffffff",
+          stroke: "#111111",
+          "stroke-width": 2,
+          "stroke-dasharray": "3 2",
+        }),
+      );
+      break;
+    case "range":
+      g.appendChild(
+        el(doc, "rect", {
+          x,
+          y: cy - 4,
+          width: 18,
+          height: 8,
+          fill: "#111111",
+          "fill-opacity": 0.15,
+          stroke: "#111111",
+          "stroke-dasharray": "3 2",
+        }),
+      );
+      g.appendChild(el(doc, "circle", { cx: x + 9, cy, r: 3, fill: "#ffffff", stroke: "#111111" }));
+      break;
+    case "arrow":
+      g.appendChild(el(doc, "rect", { x, y: cy - 3, width: 10, height: 6, fill: "#111111" }));
+      g.appendChild(el(doc, "path", { d: `M${x + 10},${cy - 6} L${x + 18},${cy} L${x + 10},${cy + 6} Z` }));
+      break;
+  }
+  return g;
+}
+
+/** Legend entries flowed into rows no wider than `maxWidth`. */
+function layoutLegend(items: readonly LegendItem[], maxWidth: number, measure: Measure) {
+  const placed: { item: LegendItem; x: number; row: number; lines: string[] }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of items) {
+    const room = maxWidth - LEGEND.marker - LEGEND.gap;
+    const lines = wrapByWidth(item.label, room, (s) => measure(s, LEGEND.size, LEGEND.weight));
+    const w =
+      LEGEND.marker + LEGEND.gap + Math.max(...lines.map((l) => measure(l, LEGEND.size, LEGEND.weight)));
+    if (x > 0 && (x + w > maxWidth || lines.length > 1)) {
+      x = 0;
+      row++;
+    }
+    placed.push({ item, x, row, lines });
+    if (lines.length > 1) {
+      row += lines.length;
+      x = 0;
+    } else x += w + LEGEND.between;
+  }
+  const rows = placed.length === 0 ? 0 : Math.max(...placed.map((p) => p.row + p.lines.length));
+  return { placed, rows };
+}
+
 /**
- * A standalone SVG document: the chart's own SVG framed by a title above and, below, the source
- * attribution, the dataset name@version and the export date. Returns the serialised markup and
- * its pixel size.
+ * A standalone SVG document: title, subtitle and legend above the chart's own SVG; below it the
+ * source line, dataset@version with the licence and export date, and the data address. Every line
+ * is wrapped by its measured width, so nothing runs past the image's edge.
  */
 export function buildExportSvg(
   chart: SVGSVGElement,
   meta: ExportMeta,
+  options: ExportSvgOptions = {},
 ): { svg: string; width: number; height: number } {
+  const measure = options.measure ?? estimateMeasure;
   const doc = chart.ownerDocument;
   const chartWidth = Number(chart.getAttribute("width")) || chart.clientWidth || 800;
   const chartHeight = Number(chart.getAttribute("height")) || chart.clientHeight || 400;
   const width = chartWidth + PAD * 2;
-  const maxChars = Math.max(40, Math.floor(width / 6.5));
-  const titleLines = wrapText(meta.title, Math.floor(width / 9));
-  const footLines = [
-    ...wrapText(meta.attribution, maxChars),
-    `Dataset: ${meta.dataset}@${meta.version} · Exported ${meta.exportedAt}`,
-  ];
-  const top = PAD + titleLines.length * 22;
-  const height = top + PAD / 2 + chartHeight + PAD + footLines.length * LINE + PAD;
+  const inner = width - PAD * 2;
+  const wrap = (s: string, style: { size: number; weight: number }) =>
+    wrapByWidth(s, inner, (t) => measure(t, style.size, style.weight));
 
-  const root = doc.createElementNS(SVG_NS, "svg");
+  const titleLines = wrap(meta.title, TITLE);
+  const subLines = meta.subtitle ? wrap(meta.subtitle, SUBTITLE) : [];
+  const legend = layoutLegend(options.legend ?? [], inner, measure);
+  const footLines = [
+    ...wrap(meta.attribution, FOOT),
+    ...wrap(datasetLine(meta), FOOT),
+    ...(meta.dataUrl ? wrap(`Data: ${meta.dataUrl}`, FOOT) : []),
+  ];
+
+  let y = PAD;
+  const titleTop = y;
+  y += titleLines.length * TITLE.line;
+  const subTop = y;
+  y += subLines.length * SUBTITLE.line;
+  const legendTop = y + (legend.rows ? 6 : 0);
+  y = legendTop + legend.rows * LEGEND.line + PAD / 2;
+  const chartTop = y;
+  const footTop = chartTop + chartHeight + PAD / 2;
+  const height = footTop + footLines.length * FOOT.line + PAD;
+
+  const root = el(doc, "svg", {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    "font-family": CHART_FONT,
+  });
   root.setAttribute("xmlns", SVG_NS);
-  root.setAttribute("width", String(width));
-  root.setAttribute("height", String(height));
-  root.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  const bg = doc.createElementNS(SVG_NS, "rect");
-  bg.setAttribute("width", "100%");
-  bg.setAttribute("height", "100%");
-  bg.setAttribute("fill", "#ffffff");
-  root.appendChild(bg);
-  const titleEl = doc.createElementNS(SVG_NS, "title");
+  const titleEl = el(doc, "title", {});
   titleEl.textContent = meta.title;
   root.appendChild(titleEl);
+  if (options.fontCss) {
+    const defs = el(doc, "defs", {});
+    const style = el(doc, "style", {});
+    style.textContent = options.fontCss;
+    defs.appendChild(style);
+    root.appendChild(defs);
+  }
+  root.appendChild(el(doc, "rect", { width: "100%", height: "100%", fill: "#ffffff" }));
+
   titleLines.forEach((l, i) => {
-    root.appendChild(textEl(doc, PAD, PAD + 16 + i * 22, l, 17, "bold"));
+    root.appendChild(text(doc, PAD, titleTop + TITLE.size + i * TITLE.line, l, TITLE));
   });
+  subLines.forEach((l, i) => {
+    root.appendChild(text(doc, PAD, subTop + SUBTITLE.size + 2 + i * SUBTITLE.line, l, SUBTITLE, "#333333"));
+  });
+  const legendGroup = el(doc, "g", { class: "tally-export-legend" });
+  for (const p of legend.placed) {
+    const cy = legendTop + p.row * LEGEND.line + LEGEND.line / 2;
+    legendGroup.appendChild(marker(doc, p.item, PAD + p.x, cy));
+    p.lines.forEach((l, i) => {
+      legendGroup.appendChild(
+        text(doc, PAD + p.x + LEGEND.marker + LEGEND.gap, cy + 4 + i * LEGEND.line, l, LEGEND),
+      );
+    });
+  }
+  root.appendChild(legendGroup);
 
-  const inner = chart.cloneNode(true) as SVGSVGElement;
-  inner.setAttribute("x", String(PAD));
-  inner.setAttribute("y", String(top + PAD / 2));
-  inner.setAttribute("width", String(chartWidth));
-  inner.setAttribute("height", String(chartHeight));
-  inner.removeAttribute("style");
-  inner.removeAttribute("class");
-  // Without the page's CSS the chart's text would fall back to a serif face (seen in headless
-  // Chromium's PNG): name the UI's fonts on the chart itself, which its text inherits.
-  inner.setAttribute("font-family", FONT);
-  root.appendChild(inner);
+  const clone = chart.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute("x", String(PAD));
+  clone.setAttribute("y", String(chartTop));
+  clone.setAttribute("width", String(chartWidth));
+  clone.setAttribute("height", String(chartHeight));
+  clone.removeAttribute("style");
+  clone.removeAttribute("class");
+  // The chart's text inherits the one family; an explicit attribute beats any leftover default.
+  clone.setAttribute("font-family", CHART_FONT);
+  for (const t of clone.querySelectorAll("text, tspan")) t.removeAttribute("font-family");
+  root.appendChild(clone);
 
-  const footTop = top + PAD / 2 + chartHeight + PAD;
   footLines.forEach((l, i) => {
-    root.appendChild(textEl(doc, PAD, footTop + 12 + i * LINE, l, 12));
+    root.appendChild(text(doc, PAD, footTop + FOOT.size + i * FOOT.line, l, FOOT, "#333333"));
   });
 
   const xml = new (doc.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(root);

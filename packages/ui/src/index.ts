@@ -4,8 +4,10 @@
  * spreadsheets). Knows nothing of DuckDB or where the data comes from.
  */
 
-export type { ChartFrameProps } from "./ChartFrame.js";
+export type { ChartFrameProps, ExportableChartProps } from "./ChartFrame.js";
 export { ChartFrame } from "./ChartFrame.js";
+export { CHART_FONT } from "./chartFont.js";
+export { rangeChartLegend } from "./chartLegend.js";
 export { escapeCell, toCsv } from "./csv.js";
 export type { Column, DataTableProps, SortDir } from "./DataTable.js";
 export { DataTable } from "./DataTable.js";
@@ -14,11 +16,12 @@ export { dodgeSlots, dodgeStep } from "./dodge.js";
 export { downloadBlob, fileSlug } from "./download.js";
 export type { EvidencePanelProps } from "./EvidencePanel.js";
 export { EvidencePanel } from "./EvidencePanel.js";
+export type { Citation, ExportMeta, LegendItem } from "./exportMeta.js";
 export { svgToPng } from "./exportPng.js";
-export type { ExportMeta } from "./exportSvg.js";
 export { buildExportSvg, wrapText } from "./exportSvg.js";
+export type { ExportColumn } from "./exportTable.js";
 export type { RangeBand, RangeChartProps, RangeRow } from "./RangeChart.js";
-export { RangeChart } from "./RangeChart.js";
+export { figureLabel, RangeChart } from "./RangeChart.js";
 export type { RangeDomain, RangeGeometry, RangeInput, RangeQualifier } from "./rangeLayout.js";
 export { layoutRange, niceCeil, rangeDomain, rangeLabel } from "./rangeLayout.js";
 export type { CommonRange } from "./readingLayout.js";

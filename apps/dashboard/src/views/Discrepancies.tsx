@@ -5,13 +5,22 @@ import {
   DataTable,
   EvidencePanel,
   RangeChart,
+  rangeChartLegend,
   rangeLabel,
   verdictStyle,
 } from "@tally/ui";
-import { useEffect, useRef } from "react";
-import { citation, today } from "../citation.js";
+import { useEffect } from "react";
+import { citeAll, LICENCE, today } from "../citation.js";
 import { attributionLine, claimReadings, claimVerdicts, orderByReading } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
+import {
+  chartSubtitle,
+  discrepancyColumns,
+  exportFields,
+  metricLabel,
+  releaseTolerance,
+  toleranceRange,
+} from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { groupGap, type RankedGroup } from "../groupRating.js";
 import { claimsQuery } from "../queries.js";
@@ -22,30 +31,6 @@ import { MARKS, markOnce } from "../timing.js";
 import { useEventGroups, useGroupRating, useRankedGroups } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 import { chartWidth, useWidth } from "../useWidth.js";
-
-const CSV_COLUMNS = [
-  "claim_id",
-  "event_id",
-  "event_title",
-  "metric",
-  "outlet",
-  "attributed_to",
-  "qualifier",
-  "value_low",
-  "value_high",
-  "figure_text",
-  "verdict",
-  "reading",
-  "reading_range",
-  "reading_origins",
-  "most_corroborated",
-  "spanning",
-  "published",
-  "published_inferred",
-  "source_title",
-  "url",
-  "quote",
-];
 
 /** How many of the most severe groups the picker lists (a large release has hundreds of thousands). */
 const PICKER_GROUPS = 200;
@@ -58,10 +43,9 @@ const PICKER_GROUPS = 200;
  * DuckDB-WASM query over the claims and the validator's verdict tables.
  */
 export function Discrepancies() {
-  const { summary, index, version } = useRelease();
+  const { summary, index, version, base } = useRelease();
   const [state, update] = useUrlState();
-  const wrap = useRef<HTMLDivElement>(null);
-  const width = useWidth(wrap);
+  const [wrap, width] = useWidth();
   const focus = summary.focus;
   const ranked = useRankedGroups(PICKER_GROUPS);
   const picked = state.filters.event;
@@ -164,7 +148,13 @@ export function Discrepancies() {
     const ordered = orderByReading(claims, placed);
     const chartTitle = `${first.event_title} — ${first.metric}: ${claims.length} claims compared`;
     const drawn = readingRows(rating, ordered, placed, verdicts, byId);
+    const tolerance = releaseTolerance(summary);
     const rows = drawn.csv;
+    const csvRows = rows.map((r) => exportFields(r, tolerance));
+    const chartRows = drawn.chart.map((r) => {
+      const claim = byId.get(r.id);
+      return claim ? { ...r, interval: toleranceRange(claim, tolerance) } : r;
+    });
     const selected = state.claim ? byId.get(state.claim) : undefined;
     const columns: Column<(typeof rows)[number]>[] = [
       { key: "outlet", label: "Outlet" },
@@ -198,19 +188,36 @@ export function Discrepancies() {
           <ChartFrame
             meta={{
               title: chartTitle,
+              subtitle: chartSubtitle(claims),
               attribution: attributionLine(claims),
               dataset: index.name,
               version,
+              licence: LICENCE.short,
               exportedAt: today(),
+              dataUrl: `${base}/releases/${version}/`,
             }}
-            csv={{ rows, columns: CSV_COLUMNS }}
-            citation={citation({
+            csv={{ rows: csvRows, columns: discrepancyColumns(claims, tolerance) }}
+            citation={citeAll({
               name: index.name,
               title: index.title,
               version,
               view: chartTitle,
               url: window.location.href,
               accessed: today(),
+            })}
+            legend={rangeChartLegend({
+              readings: rating?.readings.length ?? 0,
+              verdicts: [...verdicts.values()],
+              spanning: (rating?.spanning.length ?? 0) > 0,
+              tolerance: claims.some((c) => c.qualifier === "about") ? tolerance : null,
+              openEnded: claims.some(
+                (c) =>
+                  c.value_low === null ||
+                  c.value_high === null ||
+                  c.qualifier.endsWith("than") ||
+                  c.qualifier === "at_least" ||
+                  c.qualifier === "at_most",
+              ),
             })}
             table={
               <DataTable
@@ -225,7 +232,8 @@ export function Discrepancies() {
             <RangeChart
               title={chartTitle}
               width={chartWidth(width)}
-              rows={drawn.chart}
+              rows={chartRows}
+              axisLabel={`${metricLabel(first)} (${first.unit})`}
               bands={drawn.bands}
               envelope={
                 rating && envelope
@@ -267,8 +275,6 @@ export function Discrepancies() {
               verdict={verdicts.get(selected.claim_id)}
               reading={rating ? claimReadingText(rating, placed.get(selected.claim_id)) : null}
               onClose={() => update({ claim: null })}
-              // A repeated claim outside this group opens in the Claims view.
-              onOpenClaim={(id) => update(byId.has(id) ? { claim: id } : { view: "claims", claim: id })}
             />
           ) : (
             <p className="note">Select a claim (click, or Tab then Enter) to read its quote and source.</p>
@@ -280,7 +286,7 @@ export function Discrepancies() {
 
   return (
     <section aria-labelledby="disc-h">
-      <h1 id="disc-h">Discrepancies</h1>
+      <h2 id="disc-h">Discrepancies</h2>
       {picker}
       {content}
     </section>

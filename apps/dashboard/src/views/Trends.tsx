@@ -8,11 +8,12 @@ import {
   rangeLabel,
   TrendChart,
 } from "@tally/ui";
-import { useMemo, useRef } from "react";
-import { citation, today } from "../citation.js";
+import { useMemo } from "react";
+import { citeAll, LICENCE, today } from "../citation.js";
 import { attributionLine, claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
+import { chartSubtitle, exportFields, releaseTolerance, trendColumns } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { periodLabel } from "../periodLabel.js";
 import { TREND_SQL } from "../queries.js";
@@ -34,30 +35,6 @@ import type { Scale } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 import { chartWidth, useWidth } from "../useWidth.js";
-
-const CSV_COLUMNS = [
-  "claim_id",
-  "event_id",
-  "event_title",
-  "event_date",
-  "event_date_end",
-  "category",
-  "metric",
-  "qualifier",
-  "value_low",
-  "value_high",
-  "figure_text",
-  "outlet",
-  "attributed_to",
-  "published",
-  "published_inferred",
-  "reconciled_low",
-  "reconciled_high",
-  "most_corroborated",
-  "assessed_low",
-  "assessed_best",
-  "assessed_high",
-];
 
 type TrendRow = ClaimView & ReturnType<typeof reconciledColumns>;
 
@@ -123,26 +100,29 @@ function Chart({
   reconciled: ReadonlyMap<string, Reconciled>;
   assessed: readonly AssessmentRow[];
 }) {
-  const { index, version } = useRelease();
+  const { index, version, base, summary } = useRelease();
   const [state, update] = useUrlState();
-  const wrap = useRef<HTMLDivElement>(null);
-  const width = useWidth(wrap);
+  const [wrap, width] = useWidth();
   const points = trendPoints(claims, seriesKey);
   const series = seriesOf(points, (k) => k.replaceAll("_", " "), { connect: periods, periods });
   const byGroup = assessmentsByGroup(assessed);
   const rows: TrendRow[] = claims.map((c) => ({ ...c, ...reconciledColumns(c, reconciled, byGroup) }));
+  const tolerance = releaseTolerance(summary);
   return (
     <div ref={wrap}>
       <ChartFrame
         meta={{
           title,
+          subtitle: chartSubtitle(claims),
           attribution: attributionLine(claims),
           dataset: index.name,
           version,
+          licence: LICENCE.short,
           exportedAt: today(),
+          dataUrl: `${base}/releases/${version}/`,
         }}
-        csv={{ rows, columns: CSV_COLUMNS }}
-        citation={citation({
+        csv={{ rows: rows.map((r) => exportFields(r, tolerance)), columns: trendColumns(claims, tolerance) }}
+        citation={citeAll({
           name: index.name,
           title: index.title,
           version,
@@ -181,7 +161,7 @@ export function Trends() {
   if (!all.data)
     return (
       <>
-        <h1>Trends</h1>
+        <h2>Trends</h2>
         <Loading label="Querying claims over time…" />
         <EngineStatus />
       </>
@@ -198,7 +178,7 @@ export function Trends() {
       : "Reported counts over time, by category and metric";
   return (
     <section aria-labelledby="tr-h">
-      <h1 id="tr-h">Trends</h1>
+      <h2 id="tr-h">Trends</h2>
       <div className="filters">
         <label className="field">
           Metric{" "}

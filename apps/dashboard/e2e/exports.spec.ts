@@ -1,0 +1,268 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { type Browser, type Download, expect, type Locator, type Page, test } from "@playwright/test";
+import { downloadBytes, hasRealData, offline } from "./helpers.js";
+
+// Exports a writer pastes as they are (issue 11, items 1 and 3), on the shipped release: images
+// with title, subtitle, legend and source footer, nothing clipped, one font, always at the export
+// width; CSV with a BOM, human headers, the validator's intervals and a metadata file; citations
+// pinned to the version. Every exported file is saved for review under the results folder.
+
+const RESULTS = resolve(
+  import.meta.dirname,
+  "..",
+  process.env.TALLY_E2E_RESULTS ?? "test-results",
+  "exports",
+);
+/** The export's chart width (EXPORT_CHART_WIDTH) plus 16 px of padding each side. */
+const IMAGE_WIDTH = 880 + 32;
+
+function save(name: string, bytes: Buffer | string): void {
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(resolve(RESULTS, name), bytes);
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent("download"), click()]);
+  return { name: d.suggestedFilename(), bytes: await downloadBytes(d) };
+}
+
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Opens the SVG in a page of its own and reports every text's box, font and the image size. */
+async function inspectSvg(browser: Browser, svg: string) {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(
+      `<!doctype html><html><body style="margin:0">${svg.replace(/^<\?xml[^>]*>/, "")}</body></html>`,
+    );
+    return await page.evaluate(async () => {
+      await document.fonts.ready;
+      const root = document.querySelector("body > svg") as SVGSVGElement;
+      const box = root.getBoundingClientRect();
+      const texts = Array.from(root.querySelectorAll("text"))
+        .filter((t) => (t.textContent ?? "").trim() !== "")
+        .map((t) => {
+          const r = t.getBoundingClientRect();
+          return {
+            text: t.textContent ?? "",
+            left: r.left - box.left,
+            right: r.right - box.left,
+            top: r.top - box.top,
+            bottom: r.bottom - box.top,
+            font: getComputedStyle(t).fontFamily,
+          };
+        });
+      return {
+        width: box.width,
+        height: box.height,
+        texts,
+        notoLoaded: document.fonts.check("700 18px 'Noto Sans'") && document.fonts.check("12px 'Noto Sans'"),
+        legend: root.querySelector(".tally-export-legend")?.textContent ?? "",
+        selected: root.querySelectorAll('[aria-pressed="true"]').length,
+        tolerance: root.querySelectorAll(".tally-tolerance").length,
+      };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+async function expectImage(browser: Browser, svg: string) {
+  const out = await inspectSvg(browser, svg);
+  expect(out.width).toBe(IMAGE_WIDTH);
+  for (const t of out.texts) {
+    expect.soft(t.left, `"${t.text}" starts left of the image`).toBeGreaterThanOrEqual(0);
+    expect.soft(t.right, `"${t.text}" runs past the image's right edge`).toBeLessThanOrEqual(out.width);
+    expect.soft(t.top, `"${t.text}" is cut at the top`).toBeGreaterThanOrEqual(0);
+    expect.soft(t.bottom, `"${t.text}" is cut at the bottom`).toBeLessThanOrEqual(out.height);
+  }
+  expect(new Set(out.texts.map((t) => t.font))).toEqual(new Set(['"Noto Sans", sans-serif']));
+  expect(out.notoLoaded).toBe(true);
+  return out;
+}
+
+const chartFrame = (page: Page): Locator => page.locator("figure.tally-chart").first();
+
+test.describe("exports on the shipped release", () => {
+  test.skip(!hasRealData && !process.env.CI, "artifacts/data is missing: run `pnpm build:data` first");
+
+  test("SVG and PNG: title, subtitle, legend and footer inside the image, one font, no selection", async ({
+    page,
+    browser,
+  }) => {
+    const external = await offline(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/");
+    const frame = chartFrame(page);
+    await expect(frame.locator("svg.recharts-surface")).toBeVisible();
+    // A selected claim must not be baked into the image.
+    await frame.locator(".tally-range-row").first().click();
+    await expect(frame.locator('.tally-range-row[aria-pressed="true"]')).toHaveCount(1);
+
+    const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+    save(svg.name, svg.bytes);
+    expect(svg.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*-tally-nk-detentions-repatriations-1-0-0\.svg$|\.svg$/);
+    const text = svg.bytes.toString("utf8");
+    const out = await expectImage(browser, text);
+    const all = out.texts.map((t) => t.text).join("\n");
+    for (const part of [
+      "Tumen",
+      "Event date 9 Oct 2023",
+      "Sources:",
+      "@1.0.0",
+      "CC BY 4.0",
+      "Exported 20",
+      "Data: http",
+    ])
+      expect(all).toContain(part);
+    expect(out.legend).toContain("reading A");
+    expect(out.legend).toContain("open-ended");
+    expect(out.legend).toContain("about");
+    expect(out.selected).toBe(0);
+    expect(out.tolerance).toBeGreaterThan(0);
+
+    const png = await download(page, () => frame.getByRole("button", { name: "PNG (2×)" }).click());
+    save(png.name, png.bytes);
+    expect(png.name).toMatch(/@2x\.png$/);
+    expect(pngSize(png.bytes).width).toBe(IMAGE_WIDTH * 2);
+    expect(pngSize(png.bytes).height).toBe(Math.round(out.height) * 2);
+    expect(external).toEqual([]);
+  });
+
+  test("file names are whole words of the title, cut at a word boundary", async ({ page }) => {
+    await page.goto("/");
+    const frame = chartFrame(page);
+    await expect(frame.locator("svg.recharts-surface")).toBeVisible();
+    const title =
+      (await frame
+        .locator("figcaption")
+        .first()
+        .evaluate((e) => e.firstChild?.textContent ?? "")) ?? "";
+    const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+    const words = new Set(title.toLowerCase().split(/[^a-z0-9]+/));
+    const stem = svg.name.replace(/-tally-nk-detentions-repatriations-1\.0\.0\.svg$/, "");
+    expect(stem.length).toBeLessThanOrEqual(60);
+    for (const w of stem.split("-")) expect(words.has(w), `"${w}" is a whole word of "${title}"`).toBe(true);
+  });
+
+  test("CSV: BOM, human headers with units, the validator's intervals, and a metadata file", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const frame = chartFrame(page);
+    await expect(frame.locator("svg.recharts-surface")).toBeVisible();
+    const downloads: Download[] = [];
+    page.on("download", (d) => downloads.push(d));
+    await frame.getByRole("button", { name: "CSV" }).click();
+    await expect.poll(() => downloads.length).toBe(2);
+    const csvDl = downloads.find((d) => d.suggestedFilename().endsWith(".csv"))!;
+    const metaDl = downloads.find((d) => d.suggestedFilename().endsWith(".metadata.json"))!;
+    expect(metaDl.suggestedFilename()).toBe(csvDl.suggestedFilename().replace(/\.csv$/, ".metadata.json"));
+    const csv = await downloadBytes(csvDl);
+    save(csvDl.suggestedFilename(), csv);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.toString("utf8").slice(1).split("\n");
+    const header = lines[0]!;
+    for (const h of ["Claim ID", "Metric", "Stated low (persons)", "Validator's low (persons)", "Quote"])
+      expect(header).toContain(h);
+    // "about 200" at the release's 10% tolerance: the validator read it as 180–220.
+    const about = lines.find((l) => /,about,200,200,180,220,/.test(l));
+    expect(about, "an about-200 row read as 180–220").toBeTruthy();
+
+    const metaBytes = await downloadBytes(metaDl);
+    save(metaDl.suggestedFilename(), metaBytes);
+    const meta = JSON.parse(metaBytes.toString("utf8"));
+    expect(meta).toMatchObject({ version: "1.0.0", dataset: "tally-nk-detentions-repatriations" });
+    expect(meta.title).toContain("Tumen");
+    expect(meta.citation.text).toContain("v=1.0.0");
+    expect(meta.citation.bibtex).toContain("@misc");
+    expect(meta.licence.name).toBe("CC BY 4.0");
+    expect(meta.sources.length).toBeGreaterThan(1);
+    expect(meta.data).toMatch(/\/data\/releases\/1\.0\.0\/$/);
+  });
+
+  test("Cite this: pinned version, licence, BibTeX and CSL-JSON", async ({ page }) => {
+    await page.goto("/");
+    const frame = chartFrame(page);
+    await frame.getByRole("button", { name: "Cite this" }).click();
+    const box = frame.locator("textarea.tally-cite");
+    await expect(box).toHaveValue(/v=1\.0\.0/);
+    await expect(box).toHaveValue(/CC BY 4\.0/);
+    await expect(frame.getByRole("link", { name: "Creative Commons Attribution 4.0" })).toHaveAttribute(
+      "href",
+      "https://creativecommons.org/licenses/by/4.0/",
+    );
+    await frame.getByRole("radio", { name: "BibTeX" }).check();
+    await expect(box).toHaveValue(/^@misc\{/);
+    await frame.getByRole("radio", { name: "CSL-JSON" }).check();
+    const csl = JSON.parse(await box.inputValue());
+    expect(csl[0]).toMatchObject({ type: "dataset", version: "1.0.0" });
+  });
+
+  for (const width of [1280, 390]) {
+    test(`after switching the event picker the chart and its PNG keep their width (${width} px)`, async ({
+      page,
+      browser,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/");
+      const chart = page.getByTestId("discrepancy-chart");
+      const svgEl = chart.locator("svg.recharts-surface").first();
+      await expect(svgEl).toBeVisible();
+      const before = Number(await svgEl.getAttribute("width"));
+      const column = await chart.evaluate((e) => e.clientWidth);
+      expect(before).toBeGreaterThanOrEqual(Math.min(column - 22, 980) - 1);
+      const select = page.locator("select[name=group]");
+      await expect.poll(() => select.locator("option").count()).toBeGreaterThan(1);
+      for (const name of ["Liaoning, China, in 2019", "Shenyang"]) {
+        const option = select.locator("option", { hasText: name }).first();
+        await select.selectOption((await option.getAttribute("value"))!);
+        await expect(chart).not.toHaveAttribute("data-event", /repatriation-2023/);
+        await expect(chart.locator(".tally-range-row").first()).toBeVisible();
+        await page.waitForTimeout(300);
+        expect(Number(await chart.locator("svg.recharts-surface").first().getAttribute("width"))).toBe(
+          before,
+        );
+      }
+      await page.screenshot({ path: resolve(RESULTS, `switched-${width}.png`), fullPage: true });
+      const frame = chartFrame(page);
+      const png = await download(page, () => frame.getByRole("button", { name: "PNG (2×)" }).click());
+      save(`switched-${width}-${png.name}`, png.bytes);
+      expect(pngSize(png.bytes).width).toBe(IMAGE_WIDTH * 2);
+      const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+      save(`switched-${width}-${svg.name}`, svg.bytes);
+      await expectImage(browser, svg.bytes.toString("utf8"));
+    });
+  }
+
+  test("“about” figures are drawn as the validator's tolerance range with the stated figure marked", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/");
+    const chart = page.getByTestId("discrepancy-chart");
+    const range = chart.locator(".tally-tolerance").first();
+    await expect(range).toBeVisible();
+    await expect(range.locator("title")).toHaveText(/read as 180–220/);
+    await expect(chart.getByText(/≈200 \(180–220\)/).first()).toBeVisible();
+    await page.screenshot({ path: resolve(RESULTS, "discrepancies-1280.png"), fullPage: true });
+  });
+
+  test("Trends exports carry the same frame", async ({ page, browser }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/?view=trends");
+    const frame = chartFrame(page);
+    await expect(frame.locator("svg.recharts-surface")).toBeVisible();
+    const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+    save(`trends-${svg.name}`, svg.bytes);
+    const out = await expectImage(browser, svg.bytes.toString("utf8"));
+    expect(out.texts.map((t) => t.text).join(" ")).toContain("CC BY 4.0");
+    const png = await download(page, () => frame.getByRole("button", { name: "PNG (2×)" }).click());
+    save(`trends-${png.name}`, png.bytes);
+    expect(pngSize(png.bytes).width).toBe(IMAGE_WIDTH * 2);
+  });
+});

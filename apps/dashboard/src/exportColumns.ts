@@ -1,0 +1,129 @@
+import type { ClaimView, ReleaseSummary } from "@tally/dataset";
+import type { ExportColumn } from "@tally/ui";
+import { DEFAULT_TOLERANCE, valueInterval } from "@tally/validation";
+import { periodLabel } from "./periodLabel.js";
+
+/** The metric's human label (part C adds `metric_label` to the release); its id until then. */
+export function metricLabel(c: ClaimView): string {
+  return (c as Partial<{ metric_label: string | null }>).metric_label || c.metric;
+}
+
+/** " (persons)" when every row shares one unit, else "" (the Unit column says it per row). */
+function unitSuffix(rows: readonly ClaimView[]): string {
+  const units = new Set(rows.map((r) => r.unit));
+  return units.size === 1 ? ` (${[...units][0]})` : "";
+}
+
+/**
+ * The tolerance the release was validated with (summary.json `validation.tolerance`, also in
+ * findings.json); the validator's default for a release built without a validation record.
+ */
+export function releaseTolerance(summary: ReleaseSummary): number {
+  return summary.validation?.tolerance ?? DEFAULT_TOLERANCE;
+}
+
+/** The interval the validator read each figure as, with the tolerance it ran with; null = unbounded. */
+export function readAs(
+  c: ClaimView,
+  tolerance: number,
+): { read_low: number | null; read_high: number | null } {
+  const v = valueInterval(c, tolerance);
+  return {
+    read_low: Number.isFinite(v.low) ? v.low : null,
+    read_high: Number.isFinite(v.high) ? v.high : null,
+  };
+}
+
+/** The drawn tolerance range of an `about` figure (180–220 for about 200 at 10%); undefined otherwise. */
+export function toleranceRange(c: ClaimView, tolerance: number): { low: number; high: number } | undefined {
+  if (c.qualifier !== "about") return undefined;
+  const v = valueInterval(c, tolerance);
+  return Number.isFinite(v.low) && Number.isFinite(v.high) ? { low: v.low, high: v.high } : undefined;
+}
+
+/** Columns every claim export starts with: who said what, the figure as stated and as read. */
+function claimColumns(rows: readonly ClaimView[], tolerance: number): ExportColumn[] {
+  const u = unitSuffix(rows);
+  const pct = `${Math.round(tolerance * 1000) / 10}%`;
+  return [
+    { key: "claim_id", header: "Claim ID" },
+    { key: "event_id", header: "Event ID" },
+    { key: "event_title", header: "Event" },
+    { key: "event_period", header: "Event date" },
+    { key: "metric_label", header: "Metric" },
+    { key: "metric", header: "Metric ID" },
+    { key: "unit", header: "Unit" },
+    { key: "qualifier_words", header: "Qualifier" },
+    { key: "value_low", header: `Stated low${u}` },
+    { key: "value_high", header: `Stated high${u}` },
+    { key: "read_low", header: `Validator's low${u}, “about” ±${pct}; empty = unbounded` },
+    { key: "read_high", header: `Validator's high${u}, “about” ±${pct}; empty = unbounded` },
+    { key: "figure_text", header: "As written" },
+    { key: "outlet", header: "Outlet" },
+    { key: "attributed_to", header: "Attributed to" },
+  ];
+}
+
+const SOURCE_COLUMNS: ExportColumn[] = [
+  { key: "published", header: "Published" },
+  { key: "published_inferred", header: "Publication date inferred" },
+  { key: "source_title", header: "Source title" },
+  { key: "url", header: "Source URL" },
+  { key: "quote", header: "Quote" },
+];
+
+/** The discrepancy chart's CSV: claims, how the validator read them, their readings and sources. */
+export function discrepancyColumns(rows: readonly ClaimView[], tolerance: number): ExportColumn[] {
+  const u = unitSuffix(rows);
+  return [
+    ...claimColumns(rows, tolerance),
+    { key: "verdict", header: "Verdict" },
+    { key: "reading", header: "Reading" },
+    { key: "reading_range", header: `Reading's common range${u}` },
+    { key: "reading_origins", header: "Reading's independent origins" },
+    { key: "most_corroborated", header: "Most corroborated reading" },
+    { key: "spanning", header: "Consistent with every reading" },
+    ...SOURCE_COLUMNS,
+  ];
+}
+
+/** The trend chart's CSV: claims over time, with each event's reconciled range and assessments. */
+export function trendColumns(rows: readonly ClaimView[], tolerance: number): ExportColumn[] {
+  const u = unitSuffix(rows);
+  return [
+    ...claimColumns(rows, tolerance),
+    { key: "category", header: "Category" },
+    { key: "reconciled_low", header: `Reconciled low${u}` },
+    { key: "reconciled_high", header: `Reconciled high${u}` },
+    { key: "most_corroborated", header: "Most corroborated reading" },
+    { key: "assessed_low", header: `Assessed low${u}` },
+    { key: "assessed_best", header: `Assessed best${u}` },
+    { key: "assessed_high", header: `Assessed high${u}` },
+    ...SOURCE_COLUMNS,
+  ];
+}
+
+/** The fields the export columns read beyond the claim's own: labels in words and the read interval. */
+export function exportFields<T extends ClaimView>(row: T, tolerance: number) {
+  return {
+    ...row,
+    ...readAs(row, tolerance),
+    metric_label: metricLabel(row),
+    qualifier_words: row.qualifier.replaceAll("_", " "),
+    event_period: row.event_date ? periodLabel(row.event_date, row.event_date_end) : "",
+  };
+}
+
+/** "9 Oct 2023 · Repatriated persons (persons)": what the chart is about, under its title. */
+export function chartSubtitle(rows: readonly ClaimView[]): string {
+  const first = rows[0];
+  if (!first) return "";
+  const dated = [...rows].sort((a, b) => (a.event_date ?? "").localeCompare(b.event_date ?? ""));
+  const dates = [
+    ...new Set(dated.map((r) => (r.event_date ? periodLabel(r.event_date, r.event_date_end) : "undated"))),
+  ];
+  const metrics = [...new Set(rows.map((r) => `${metricLabel(r)} (${r.unit})`))];
+  const when =
+    dates.length === 1 ? `Event date ${dates[0]}` : `${dates.length} events, ${dates[0]} to ${dates.at(-1)}`;
+  return `${when} · ${metrics.join(", ")}`;
+}

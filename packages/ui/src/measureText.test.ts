@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { wrapByWidth } from "./measureText.js";
+
+// A measure where "W" is three times as wide as "i": character counts would wrap both alike.
+const measure = (s: string) => [...s].reduce((w, c) => w + (c === "W" ? 15 : c === " " ? 3 : 5), 0);
+
+describe("wrapByWidth", () => {
+  it("breaks where the measured width runs out, not after a fixed number of characters", () => {
+    const wide = wrapByWidth("WWW WWW WWW", 100, measure);
+    const narrow = wrapByWidth("iii iii iii", 100, measure);
+    expect(wide).toEqual(["WWW WWW", "WWW"]);
+    expect(narrow).toEqual(["iii iii iii"]);
+    for (const l of [...wide, ...narrow]) expect(measure(l)).toBeLessThanOrEqual(100);
+  });
+
+  it("splits a word longer than the line so no line is wider than the limit", () => {
+    const lines = wrapByWidth("ab WWWWWWWWWW cd", 50, measure);
+    for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(50);
+    expect(lines.join("").replaceAll(" ", "")).toBe("abWWWWWWWWWWcd");
+    expect(lines[0]).toBe("ab");
+  });
+});
