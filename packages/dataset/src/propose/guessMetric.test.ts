@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { metricSchema } from "../schema/metric.js";
-import { guessMetric, metricKeywords } from "./guessMetric.js";
+import { type FigureShape, guessMetric, metricKeywords } from "./guessMetric.js";
 
 const metric = (id: string, unit: string, kind: string) =>
   metricSchema.parse({ metric: id, unit, kind, description: id });
@@ -10,7 +10,7 @@ const METRICS = [
   metric("detention_group_size", "persons", "size"),
   metric("border_closure_years", "years", "duration"),
 ];
-const COUNT = { percent: false, durationUnit: null };
+const COUNT: FigureShape = { percent: false, durationUnit: null };
 const guess = (sentence: string, shape = COUNT) => guessMetric(sentence, shape, METRICS)?.metric ?? null;
 
 describe("guessMetric", () => {
@@ -39,7 +39,7 @@ describe("guessMetric", () => {
   });
 
   it("matches a duration only to a duration metric in its unit", () => {
-    const years = { percent: false, durationUnit: "years" };
+    const years: FigureShape = { percent: false, durationUnit: "years" };
     expect(guess("The border closure lasted three years.", years)).toBe("border_closure_years");
     expect(guess("The border closure lasted 15 days.", { percent: false, durationUnit: "days" })).toBeNull();
     expect(guess("The border closure kept 200 people out.")).toBeNull();
