@@ -2,12 +2,12 @@ import { lazy, Suspense, useEffect } from "react";
 import { type Release, ReleaseContext, useIndex, useSession, useSummary } from "./data.js";
 import { dataBase } from "./dataSource.js";
 import { EngineStatus, ErrorBox, Loading } from "./Feedback.js";
-import type { View } from "./urlState.js";
+import { OriginBanner, versionTag } from "./OriginBanner.js";
+import { unknownViewOf, type View } from "./urlState.js";
 import { hrefFor, useUrlState } from "./useUrlState.js";
 import { Claims } from "./views/Claims.js";
 import { Discrepancies } from "./views/Discrepancies.js";
 import { Findings } from "./views/Findings.js";
-import { OriginBanner, versionTag } from "./OriginBanner.js";
 import { Overview } from "./views/Overview.js";
 
 // Views that pull in large code (Arrow readers, a second engine, arquero's 77 KB gzip) load only
@@ -55,8 +55,16 @@ export function App() {
       ? { base, index: index.data, version, summary: summary.data }
       : null;
 
+  const unknownView = unknownViewOf(window.location.search);
   let body: React.ReactNode;
   if (baseError) body = <ErrorBox error={baseError} title="Cannot read the data address" />;
+  else if (unknownView !== null)
+    body = (
+      <div className="error" role="alert" data-testid="unknown-view">
+        <strong>Unknown view</strong>
+        <p>This dashboard has no view called “{unknownView}”. Pick one of the views above.</p>
+      </div>
+    );
   else if (index.error) body = <ErrorBox error={index.error} title="No release index" />;
   else if (!index.data) body = <Loading label="Loading the release index…" />;
   else if (state.view === "versions")

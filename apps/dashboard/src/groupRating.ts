@@ -1,3 +1,4 @@
+import { EVENT_SHORT_TITLE_SQL, METRIC_LABEL_SQL } from "@tally/dataset";
 import { type GroupVerdict, groupVerdictSchema, verdictSchema } from "@tally/validation";
 import { z } from "zod";
 
@@ -106,8 +107,12 @@ const SEVERITY_ORDER = `
   coalesce(v.max_gap_ratio, 0) DESC,
   v.event_id, v.metric`;
 
-const RANKED_COLUMNS =
-  "v.event_id, v.metric, v.verdict, v.max_gap_ratio, v.claim_count, v.reading_count, e.title AS event_title";
+const RANKED_COLUMNS = `v.event_id, v.metric, v.verdict, v.max_gap_ratio, v.claim_count, v.reading_count,
+  e.title AS event_title, ${EVENT_SHORT_TITLE_SQL} AS event_short_title, ${METRIC_LABEL_SQL} AS metric_label`;
+
+/** Verdicts with their event and metric, for the words a picker shows. */
+const RANKED_FROM =
+  "verdicts v LEFT JOIN events e USING (event_id) LEFT JOIN metrics m ON m.metric = v.metric";
 
 /**
  * The groups worth comparing (more than one claim), most severe first. Bound parameter: how many
@@ -115,7 +120,7 @@ const RANKED_COLUMNS =
  */
 export const RANKED_GROUPS_SQL = `
 SELECT ${RANKED_COLUMNS}
-FROM verdicts v LEFT JOIN events e USING (event_id)
+FROM ${RANKED_FROM}
 WHERE v.claim_count > 1
 ORDER BY ${SEVERITY_ORDER}
 LIMIT ?`;
@@ -123,7 +128,7 @@ LIMIT ?`;
 /** One event's groups, most severe first (a link may name an event without a metric). Bound parameter: event_id. */
 export const EVENT_GROUPS_SQL = `
 SELECT ${RANKED_COLUMNS}
-FROM verdicts v LEFT JOIN events e USING (event_id)
+FROM ${RANKED_FROM}
 WHERE v.event_id = ?
 ORDER BY ${SEVERITY_ORDER}`;
 
@@ -135,6 +140,8 @@ export const rankedGroupSchema = z.object({
   claim_count: z.number().int(),
   reading_count: z.number().int(),
   event_title: z.string().nullable(),
+  event_short_title: z.string().nullable(),
+  metric_label: z.string().nullable(),
 });
 export type RankedGroup = z.infer<typeof rankedGroupSchema>;
 

@@ -1,5 +1,13 @@
-import { describe, expect, it } from "vitest";
-import { engineReady, installTimingHooks, MARKS, markOnce, recordQuery, type TallyHooks } from "./timing.js";
+import { describe, expect, it, vi } from "vitest";
+import {
+  engineReady,
+  installTimingHooks,
+  MARKS,
+  markOnce,
+  markWhenPainted,
+  recordQuery,
+  type TallyHooks,
+} from "./timing.js";
 
 describe("window.__tally timing hooks", () => {
   const target = {} as { __tally: TallyHooks };
@@ -34,5 +42,36 @@ describe("window.__tally timing hooks", () => {
       (target as { __tally: unknown }).__tally = null;
     }).toThrow(TypeError);
     expect(() => (hooks.queries as unknown as { sql: string }[]).push({ sql: "x" })).toThrow(TypeError);
+  });
+});
+
+describe("markWhenPainted", () => {
+  it("marks only after a frame in which the element is present", async () => {
+    vi.useFakeTimers({ toFake: ["requestAnimationFrame", "setTimeout"] });
+    try {
+      const found: unknown[] = [];
+      const root = { querySelector: () => found[0] ?? null } as unknown as ParentNode;
+      markWhenPainted("tally:test-bars", "[data-claim-id]", { root, frames: 10 });
+      await vi.advanceTimersByTimeAsync(100);
+      expect(performance.getEntriesByName("tally:test-bars", "mark")).toHaveLength(0);
+      found.push({});
+      await vi.advanceTimersByTimeAsync(50);
+      expect(performance.getEntriesByName("tally:test-bars", "mark")).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("gives up after the frames it was given", async () => {
+    vi.useFakeTimers({ toFake: ["requestAnimationFrame", "setTimeout"] });
+    try {
+      const root = { querySelector: () => null } as unknown as ParentNode;
+      markWhenPainted("tally:test-never", "x", { root, frames: 3 });
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(vi.getTimerCount()).toBe(0);
+      expect(performance.getEntriesByName("tally:test-never", "mark")).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

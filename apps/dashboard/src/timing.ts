@@ -7,7 +7,7 @@
 export const MARKS = {
   /** summary.json parsed: everything the first view needs is in hand. */
   summary: "tally:summary",
-  /** The discrepancy chart's first bars are on screen. */
+  /** The discrepancy chart's first bars are in the page and painted (`markWhenPainted`). */
   firstChart: "tally:first-chart",
   /** DuckDB-WASM has started and loaded the release's tables. */
   engineReady: "tally:engine-ready",
@@ -47,6 +47,28 @@ ready.catch(() => {});
 /** Marks `name` once per page load. */
 export function markOnce(name: string): void {
   if (performance.getEntriesByName(name, "mark").length === 0) performance.mark(name);
+}
+
+/**
+ * Marks `name` once the element `selector` finds is in the page and a frame holding it has been
+ * painted: `requestAnimationFrame` runs just before a paint, and a task queued from it runs after
+ * that paint. A view's effect runs before the browser paints, so a mark set there came before the
+ * bars were on screen. Checks again each frame (at most `frames`) while the element is missing.
+ */
+export function markWhenPainted(
+  name: string,
+  selector: string,
+  { root = document as ParentNode, frames = 600 }: { root?: ParentNode; frames?: number } = {},
+): void {
+  if (performance.getEntriesByName(name, "mark").length > 0) return;
+  const check = (left: number) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (root.querySelector(selector) !== null) markOnce(name);
+        else if (left > 0) check(left - 1);
+      }, 0),
+    );
+  check(frames);
 }
 
 export function recordQuery(sql: string, ms: number, rows: number): void {

@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { claim } from "./testing/claimView.js";
-import { sharedUnit, trendClaims, trendMetrics } from "./trendSelection.js";
+import { categoryWords, sharedUnit, trendClaims, trendMetrics } from "./trendSelection.js";
 
 const release = [
   claim({ claim_id: "c001" }),
   claim({ claim_id: "c009", metric: "detention_group_size", metric_kind: "size", qualifier: "between" }),
-  claim({ claim_id: "c010", metric: "women_share", metric_kind: "share", unit: "percent" }),
+  claim({
+    claim_id: "c010",
+    metric: "women_share",
+    metric_label: "Share who were women",
+    metric_kind: "share",
+    unit: "percent",
+  }),
   claim({ claim_id: "c013", metric: "officials_dispatched", category: "cooperation" }),
   claim({ claim_id: "c016", metric: "arrivals_persons", category: "arrival" }),
 ];
@@ -32,6 +38,16 @@ describe("trendMetrics", () => {
       "size:detention_group_size",
       "share:women_share",
     ]);
+  });
+
+  it("gives each metric the label a picker shows", () => {
+    expect(trendMetrics(release).find((m) => m.metric === "women_share")?.label).toBe("Share who were women");
+  });
+});
+
+describe("categoryWords", () => {
+  it("reads a category id as words", () => {
+    expect(categoryWords("forced_repatriation")).toBe("forced repatriation");
   });
 });
 

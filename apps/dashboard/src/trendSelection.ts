@@ -3,6 +3,8 @@ import type { ClaimView, MetricKind } from "@tally/dataset";
 /** A metric the Trends picker offers, with its kind so non-counts can be set apart. */
 export interface TrendMetric {
   metric: string;
+  /** What the picker shows (`metric_label`); the id stays the value a link carries. */
+  label: string;
   kind: MetricKind;
   unit: string;
 }
@@ -17,7 +19,7 @@ export function trendMetrics(claims: readonly ClaimView[]): TrendMetric[] {
   const byMetric = new Map<string, TrendMetric>();
   for (const c of claims)
     if (onCountsChart(c) && !byMetric.has(c.metric))
-      byMetric.set(c.metric, { metric: c.metric, kind: c.metric_kind, unit: c.unit });
+      byMetric.set(c.metric, { metric: c.metric, label: c.metric_label, kind: c.metric_kind, unit: c.unit });
   return [...byMetric.values()].sort((a, b) =>
     a.kind === b.kind
       ? a.metric.localeCompare(b.metric)
@@ -37,6 +39,11 @@ export function trendClaims(claims: readonly ClaimView[], metric: string | null)
   return claims.filter(
     (c) => onCountsChart(c) && (metric === null ? c.metric_kind === "count" : c.metric === metric),
   );
+}
+
+/** An event category as words: "forced_repatriation" → "forced repatriation". */
+export function categoryWords(category: string): string {
+  return category.replaceAll("_", " ");
 }
 
 /** The value axis's unit: the one unit the shown claims share, or null when they mix. */

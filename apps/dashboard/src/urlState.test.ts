@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, formatUrlState, parseUrlState, type UrlState } from "./urlState.js";
+import { DEFAULT_STATE, formatUrlState, parseUrlState, type UrlState, unknownViewOf } from "./urlState.js";
 
 describe("URL state", () => {
   it("round-trips every field through the query string", () => {
@@ -20,6 +20,13 @@ describe("URL state", () => {
   it("writes nothing for the default state and reads it back from an empty query", () => {
     expect(formatUrlState(DEFAULT_STATE)).toBe("");
     expect(parseUrlState("")).toEqual(DEFAULT_STATE);
+  });
+
+  it("names a view the app does not have, and only such a view", () => {
+    expect(unknownViewOf("?view=nope")).toBe("nope");
+    expect(unknownViewOf("?view=trends")).toBeNull();
+    expect(unknownViewOf("?view=")).toBeNull();
+    expect(unknownViewOf("")).toBeNull();
   });
 
   it("falls back to defaults for an unknown view or sort column instead of failing", () => {

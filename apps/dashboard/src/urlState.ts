@@ -68,6 +68,16 @@ export const DEFAULT_STATE: UrlState = {
   scale: "linear",
 };
 
+/**
+ * The `view` a link names when this app has no such view ("?view=nope"), else null. The state
+ * still falls back to the default view; the app says the named one is unknown instead of
+ * silently showing another.
+ */
+export function unknownViewOf(search: string): string | null {
+  const view = new URLSearchParams(search).get("view");
+  return view !== null && view !== "" && !(VIEWS as readonly string[]).includes(view) ? view : null;
+}
+
 function oneOf<T extends string>(list: readonly T[], value: string | null, fallback: T): T {
   return value !== null && (list as readonly string[]).includes(value) ? (value as T) : fallback;
 }

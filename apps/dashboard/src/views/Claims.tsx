@@ -1,9 +1,10 @@
-import type { ClaimView } from "@tally/dataset";
-import { type Column, DataTable, downloadBlob, EvidencePanel, rangeLabel, toCsv } from "@tally/ui";
+import { type ClaimView, figureInWords, qualifierWords } from "@tally/dataset";
+import { type Column, DataTable, downloadBlob, EvidencePanel, toCsv } from "@tally/ui";
 import { useEffect, useState } from "react";
 import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { countOf } from "../plural.js";
 import { claimByIdQuery, claimCountQuery, claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
 import { type ClaimFilters, SORTABLE, type SortKey } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
@@ -17,15 +18,13 @@ const COLUMNS: Column<ClaimView>[] = [
     key: "event_title",
     label: "Event",
     sortable: true,
-    render: (c) => <span className="wrap-cell">{c.event_title}</span>,
+    render: (c) => <span className="wrap-cell">{c.event_short_title}</span>,
   },
   {
     key: "metric",
     label: "Metric",
     sortable: true,
-    // Long snake_case names may break after an underscore instead of widening the table.
-    render: (c) =>
-      c.metric.split("_").flatMap((part, i) => (i === 0 ? [part] : [<wbr key={part} />, `_${part}`])),
+    render: (c) => <span className="wrap-cell">{c.metric_label}</span>,
   },
   { key: "outlet", label: "Outlet", sortable: true },
   {
@@ -34,13 +33,16 @@ const COLUMNS: Column<ClaimView>[] = [
     render: (c) => <span className="wrap-cell">{c.attributed_to}</span>,
   },
   {
-    // One column for qualifier, low and high ("≈200", "200–300", "≥39"), sorted by the low bound,
-    // so the quote and the evidence button fit on screen.
+    // One column for qualifier, low and high ("about 200", "between 200 and 300", "at least 39"),
+    // sorted by the low bound, so the quote and the evidence button fit on screen.
     key: "value_low",
     label: "Figure",
     sortable: true,
     numeric: true,
-    render: (c) => rangeLabel({ low: c.value_low, high: c.value_high, qualifier: c.qualifier }),
+    render: (c) =>
+      figureInWords({ low: c.value_low, high: c.value_high, qualifier: c.qualifier }, (n) =>
+        n.toLocaleString("en-US"),
+      ),
   },
   {
     key: "published",
@@ -97,17 +99,20 @@ function FilterSelect({
   onChange: (v: string | null) => void;
 }) {
   const options = useSql<{ value: string; label: string }>(FILTER_OPTIONS_SQL[name]);
+  // A reader picks by words; the id stays the value a link carries.
+  const words = (o: { value: string; label: string }) =>
+    name === "qualifier" ? qualifierWords(o.value) : o.label;
   return (
     <label className="field">
       {label}{" "}
       <select name={name} value={value ?? ""} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">any</option>
         {value !== null && !options.data?.some((o) => o.value === value) && (
-          <option value={value}>{value}</option>
+          <option value={value}>{name === "qualifier" ? qualifierWords(value) : value}</option>
         )}
         {(options.data ?? []).map((o) => (
           <option key={o.value} value={o.value}>
-            {o.label === o.value ? o.value : `${o.label} (${o.value})`}
+            {words(o)}
           </option>
         ))}
       </select>
@@ -205,8 +210,8 @@ export function Claims() {
             <div className="table-tools">
               <span role="status" className="row-count">
                 {total === undefined
-                  ? `${rows.data.length} claims`
-                  : `${total} claims${total > rows.data.length ? ` (first ${rows.data.length} shown)` : ""}`}
+                  ? countOf(rows.data.length, "claim")
+                  : `${countOf(total, "claim")}${total > rows.data.length ? ` (first ${rows.data.length} shown)` : ""}`}
               </span>
               <button
                 type="button"

@@ -2,6 +2,7 @@ import type { Finding } from "@tally/validation";
 import { useFindings, useRelease } from "../data.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
+import { countOf } from "../plural.js";
 
 const SEVERITIES = ["error", "warning", "info"] as const;
 
@@ -28,8 +29,8 @@ export function Findings() {
     <section aria-labelledby="fi-h">
       <h1 id="fi-h">Findings for release {version}</h1>
       <p>
-        {findings.summary.errors} errors, {findings.summary.warnings} warnings, {findings.summary.infos}{" "}
-        notes.
+        {countOf(findings.summary.errors, "error")}, {countOf(findings.summary.warnings, "warning")},{" "}
+        {countOf(findings.summary.infos, "note")}.
       </p>
       {SEVERITIES.map((sev) => {
         const mine = findings.findings.filter((f) => f.severity === sev);

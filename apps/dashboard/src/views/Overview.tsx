@@ -3,6 +3,7 @@ import { useRelease, useSql } from "../data.js";
 import { EngineStatus, ErrorBox } from "../Feedback.js";
 import { groupGap, type RankedGroup, ratingOfVerdict, VERDICT_COUNTS_SQL } from "../groupRating.js";
 import { Link } from "../Link.js";
+import { countOf } from "../plural.js";
 import { useRankedGroups } from "../useGroupRating.js";
 
 const TOP = 5;
@@ -19,6 +20,14 @@ export function Overview() {
   const focus = summary.focus;
   const top: Pick<RankedGroup, "event_id" | "metric" | "verdict" | "max_gap_ratio">[] =
     ranked.groups ?? (focus ? [ratingOfVerdict(focus)] : []);
+  // Until the engine has ranked the groups, the focus group's words come from its claims.
+  const words = (g: Pick<RankedGroup, "event_id" | "metric">) => {
+    const ranks = ranked.groups?.find((r) => r.event_id === g.event_id && r.metric === g.metric);
+    const claim = summary.focus_claims.find((c) => c.event_id === g.event_id && c.metric === g.metric);
+    const event = ranks?.event_short_title ?? claim?.event_short_title ?? g.event_id;
+    const metric = ranks?.metric_label ?? claim?.metric_label ?? g.metric;
+    return `${event} — ${metric}`;
+  };
   const engineError = counts.engine.error ?? counts.error ?? ranked.error;
   const validation = summary.validation;
   return (
@@ -42,7 +51,7 @@ export function Overview() {
         <ul className="counts" aria-label="Counts">
           {(["sources", "events", "metrics", "claims"] as const).map((k) => (
             <li key={k}>
-              <span className="n">{summary.counts[k]}</span> {k}
+              <span className="n">{summary.counts[k]}</span> {summary.counts[k] === 1 ? k.slice(0, -1) : k}
             </li>
           ))}
         </ul>
@@ -52,13 +61,16 @@ export function Overview() {
         <>
           <ul className="counts" aria-label="Findings by severity">
             <li>
-              <span className="n">{validation.summary.errors}</span> errors
+              <span className="n">{validation.summary.errors}</span>{" "}
+              {validation.summary.errors === 1 ? "error" : "errors"}
             </li>
             <li>
-              <span className="n">{validation.summary.warnings}</span> warnings
+              <span className="n">{validation.summary.warnings}</span>{" "}
+              {validation.summary.warnings === 1 ? "warning" : "warnings"}
             </li>
             <li>
-              <span className="n">{validation.summary.infos}</span> notes
+              <span className="n">{validation.summary.infos}</span>{" "}
+              {validation.summary.infos === 1 ? "note" : "notes"}
             </li>
           </ul>
           <p>
@@ -76,7 +88,11 @@ export function Overview() {
         <ErrorBox error={engineError} title="The verdict counts could not be queried" />
       ) : counts.data ? (
         <p data-testid="verdict-counts">
-          {counts.data.reduce((sum, c) => sum + c.n, 0)} event/metric groups rated:{" "}
+          {countOf(
+            counts.data.reduce((sum, c) => sum + c.n, 0),
+            "event/metric group",
+          )}{" "}
+          rated:{" "}
           {counts.data.map((c) => `${c.n} ${verdictStyle(c.verdict).label.toLowerCase()}`).join(", ") ||
             "none"}
           .
@@ -97,7 +113,7 @@ export function Overview() {
                     claim: null,
                   }}
                 >
-                  {g.event_id} — {g.metric}
+                  {words(g)}
                 </Link>{" "}
                 {verdictStyle(g.verdict).label}
                 {groupGap(g) && `, gap ${groupGap(g)}`}

@@ -1,13 +1,5 @@
-import type { ClaimView } from "@tally/dataset";
-import {
-  ChartFrame,
-  type Column,
-  DataTable,
-  EvidencePanel,
-  RECONCILED_LABEL,
-  rangeLabel,
-  TrendChart,
-} from "@tally/ui";
+import { type ClaimView, figureInWords } from "@tally/dataset";
+import { ChartFrame, type Column, DataTable, EvidencePanel, RECONCILED_LABEL, TrendChart } from "@tally/ui";
 import { useMemo } from "react";
 import { citeAll, LICENCE, today } from "../citation.js";
 import { attributionLine, claimVerdicts } from "../claimVerdicts.js";
@@ -30,7 +22,7 @@ import {
   trendAssessments,
   trendRanges,
 } from "../trendRanges.js";
-import { sharedUnit, trendClaims, trendMetrics } from "../trendSelection.js";
+import { categoryWords, sharedUnit, trendClaims, trendMetrics } from "../trendSelection.js";
 import type { Scale } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
@@ -45,12 +37,15 @@ const COLUMNS: Column<TrendRow>[] = [
     render: (c) => (c.event_date ? periodLabel(c.event_date, c.event_date_end) : ""),
   },
   { key: "event_title", label: "Event" },
-  { key: "category", label: "Category" },
-  { key: "metric", label: "Metric" },
+  { key: "category", label: "Category", render: (c) => categoryWords(c.category) },
+  { key: "metric", label: "Metric", render: (c) => c.metric_label },
   {
     key: "figure",
     label: "Figure",
-    render: (c) => rangeLabel({ low: c.value_low, high: c.value_high, qualifier: c.qualifier }),
+    render: (c) =>
+      figureInWords({ low: c.value_low, high: c.value_high, qualifier: c.qualifier }, (n) =>
+        n.toLocaleString("en-US"),
+      ),
   },
   { key: "outlet", label: "Outlet" },
   {
@@ -104,7 +99,21 @@ function Chart({
   const [state, update] = useUrlState();
   const [wrap, width] = useWidth();
   const points = trendPoints(claims, seriesKey);
-  const series = seriesOf(points, (k) => k.replaceAll("_", " "), { connect: periods, periods });
+  // The legend names each series as its key does, with the key's ids swapped for words.
+  const named = new Map(
+    claims.map((c) => [
+      seriesKey(c),
+      seriesKey({
+        ...c,
+        category: categoryWords(c.category) as ClaimView["category"],
+        metric: c.metric_label,
+      }),
+    ]),
+  );
+  const series = seriesOf(points, (k) => named.get(k) ?? k.replaceAll("_", " "), {
+    connect: periods,
+    periods,
+  });
   const byGroup = assessmentsByGroup(assessed);
   const rows: TrendRow[] = claims.map((c) => ({ ...c, ...reconciledColumns(c, reconciled, byGroup) }));
   const tolerance = releaseTolerance(summary);
@@ -174,7 +183,7 @@ export function Trends() {
   const arrivals = all.data.filter((c) => c.category === "arrival");
   const title =
     picked && picked.kind !== "count"
-      ? `Reported ${picked.metric.replaceAll("_", " ")} (${picked.kind}) over time`
+      ? `${picked.label} over time (${picked.unit})`
       : "Reported counts over time, by category and metric";
   return (
     <section aria-labelledby="tr-h">
@@ -191,7 +200,7 @@ export function Trends() {
             <optgroup label="Counts">
               {counts.map((m) => (
                 <option key={m.metric} value={m.metric}>
-                  {m.metric}
+                  {m.label}
                 </option>
               ))}
             </optgroup>
@@ -199,7 +208,7 @@ export function Trends() {
               <optgroup label="Other kinds (shown on their own)">
                 {others.map((m) => (
                   <option key={m.metric} value={m.metric}>
-                    {`${m.metric} (${m.kind}, ${m.unit})`}
+                    {`${m.label} (${m.unit})`}
                   </option>
                 ))}
               </optgroup>

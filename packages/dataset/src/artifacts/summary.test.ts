@@ -61,6 +61,20 @@ describe("writeSummary", () => {
     });
   });
 
+  it("reads a summary written before labels, filling the words as a release without labels has them", async () => {
+    const written = await writeSummary(sampleRelease(dir), dir, { focus: FOCUS, files: FILES });
+    const old = JSON.parse(JSON.stringify(written));
+    for (const c of old.focus_claims) {
+      delete c.event_short_title;
+      delete c.metric_label;
+    }
+    const read = releaseSummarySchema.parse(old);
+    expect(read.focus_claims[0]).toMatchObject({
+      event_short_title: written.focus_claims[0]!.event_title,
+      metric_label: "Persons returned",
+    });
+  });
+
   it("holds no claims when there is no focus", () => {
     const summary = releaseSummaryOf(sampleRelease(dir), { focus: null, files: FILES });
     expect(summary.focus).toBeNull();

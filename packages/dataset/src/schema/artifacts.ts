@@ -8,6 +8,7 @@ import {
   sourceKindSchema,
   unitSchema,
 } from "./enums.js";
+import { metricLabelOf } from "./labels.js";
 import { groupVerdictSchema, severityCountsSchema } from "./verdict.js";
 
 /**
@@ -89,6 +90,23 @@ export const releaseIndexSchema = z.object({
 export type ReleaseIndex = z.infer<typeof releaseIndexSchema>;
 
 /**
+ * A focus claim of a summary.json written before labels existed has no `event_short_title` or
+ * `metric_label`: they are filled as a release without labels gives them, so that artifacts built
+ * earlier (or served from elsewhere) still load.
+ */
+function withWords(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const claim = value as Record<string, unknown>;
+  return {
+    ...claim,
+    event_short_title: claim.event_short_title ?? claim.event_title,
+    metric_label:
+      claim.metric_label ??
+      (typeof claim.metric === "string" ? metricLabelOf({ metric: claim.metric, label: null }) : undefined),
+  };
+}
+
+/**
  * `releases/<version>/summary.json`: small enough to paint the default view before DuckDB-WASM
  * has started; `focus` is the group the dashboard opens on (the most severe conflict).
  */
@@ -101,7 +119,7 @@ export const releaseSummarySchema = z.object({
   files: z.record(z.string(), z.string()),
   /** The validator's verdict on the group the dashboard opens on (the most severe conflict). */
   focus: groupVerdictSchema.nullable(),
-  focus_claims: z.array(claimViewSchema),
+  focus_claims: z.array(z.preprocess(withWords, claimViewSchema)),
   /** The validator's counts for this release, so the overview needs nothing larger than this file. */
   validation: z
     .object({ summary: severityCountsSchema, corpus_used: z.boolean(), tolerance: z.number() })
