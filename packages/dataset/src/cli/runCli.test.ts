@@ -4,7 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TINY_CSV, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
 import { cutRelease } from "../release/cutRelease.js";
-import { runCli } from "./runCli.js";
+import { runCli, USAGE } from "./runCli.js";
+
+/** Printed after the reason for a bad argument, so the fix is on screen. */
+const USAGE_LINE = USAGE.split("\n")[0];
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -76,12 +79,12 @@ describe("pnpm dataset", () => {
       "pnpm dataset: --format must be csv or json, not xml",
     ],
   ])("exits 2 on bad arguments %j", async (argv, message) => {
-    expect(await run(...argv, "--data", "/tmp")).toEqual({ code: 2, out: [], err: [message] });
+    expect(await run(...argv, "--data", "/tmp")).toEqual({ code: 2, out: [], err: [message, USAGE_LINE] });
   });
 
-  it("exits 2 with one line on an unknown option or unreadable input", async () => {
+  it("exits 2 on an unknown option (reason and usage line) or unreadable input (reason only)", async () => {
     const option = await run("list", "--colour");
-    expect([option.code, option.err.length]).toEqual([2, 1]);
+    expect([option.code, option.err.length, option.err[1]]).toEqual([2, 2, USAGE_LINE]);
     expect(option.err[0]).toMatch(/^pnpm dataset: Unknown option '--colour'/);
     expect(await run("hash", "--data", "/nonexistent/tally")).toEqual({
       code: 2,
