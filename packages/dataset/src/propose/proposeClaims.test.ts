@@ -88,6 +88,18 @@ describe("proposeClaims", () => {
       "The ministry",
       "government",
     ]);
+    expect(
+      speaker("A paper quoted an activist who helps defectors as saying that at least 39 were held."),
+    ).toEqual(["an activist who helps defectors", "ngo"]);
+    // The next sentence's speaker counts only when it refers back to one already named.
+    expect(speaker("Hundreds were sent back. Now they go one by one, the source said.")).toEqual([
+      "the source",
+      "anonymous_source",
+    ]);
+    expect(speaker("Seven were detained. “Free them,” said Jane Roe of Example Watch.")).toEqual([
+      "Example Wire",
+      "media",
+    ]);
     expect(speaker("About 60 were held.")).toEqual(["Example Wire", "media"]);
     expect(propose("About 60 were held.")[0]!.attributed_kind).toBeNull();
   });

@@ -3,7 +3,7 @@ import { qualifierCue } from "../qualifierCue.js";
 import type { Claim } from "../schema/claim.js";
 import type { AttributedKind, Qualifier } from "../schema/enums.js";
 import type { Metric } from "../schema/metric.js";
-import { attributionIn } from "./attribution.js";
+import { attributionIn, refersBack } from "./attribution.js";
 import { findFigures } from "./findFigures.js";
 import { guessMetric } from "./guessMetric.js";
 import { quoteContains } from "./quoteContains.js";
@@ -59,7 +59,10 @@ function boundsOf(qualifier: Qualifier, values: number[]): [number | null, numbe
   }
 }
 
-/** The speaker of sentence `k`, looked for in it, then the sentence before, then the one after. */
+/**
+ * The speaker of sentence `k`, looked for in it, then the sentence before, then the one after
+ * when that one refers back ("…, the source said.").
+ */
 function speakerOf(sentences: Sentence[], k: number, outlet: string | null, notes: string[]) {
   const places: [number, string][] = [
     [k, ""],
@@ -69,7 +72,7 @@ function speakerOf(sentences: Sentence[], k: number, outlet: string | null, note
   for (const [at, where] of places) {
     const sentence = sentences[at];
     const found = sentence && attributionIn(sentence.text);
-    if (!found) continue;
+    if (!found || (at > k && !refersBack(found.attributedTo))) continue;
     notes.push(`attribution guessed${where ? ` from ${where}` : ""}`);
     return found;
   }
