@@ -13,7 +13,7 @@ export function OriginBanner({ base }: { base: string }) {
       <strong>
         Data from <span className="origin-address">{origin.address}</span>, not the published release.
       </strong>{" "}
-      Its files are checked against that address's own index only; exports and citations name this address.
+      <span className="origin-detail">Its files are checked only against that address's own index.</span>
     </p>
   );
 }

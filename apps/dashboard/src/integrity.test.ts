@@ -1,0 +1,52 @@
+import { createHash } from "node:crypto";
+import type { ReleaseIndex } from "@tally/dataset";
+import { describe, expect, it } from "vitest";
+import { checkArtifact, IntegrityError, sha256Hex } from "./integrity.js";
+
+const bytes = new TextEncoder().encode('{"claims": 21}\n');
+const index = (sha256: Record<string, string>): ReleaseIndex => ({
+  name: "tally",
+  latest: "1.0.0",
+  releases: [
+    {
+      version: "1.0.0",
+      created: "2024-01-01",
+      path: "releases/1.0.0/",
+      counts: { sources: 1, events: 1, metrics: 1, claims: 21 },
+      sha256,
+    },
+  ],
+});
+
+describe("checkArtifact", () => {
+  it("hashes with Web Crypto to the same hex digest as Node's", async () => {
+    expect(await sha256Hex(bytes)).toBe(createHash("sha256").update(bytes).digest("hex"));
+  });
+
+  it("accepts a file whose SHA-256 is the one the index lists", async () => {
+    const sha = createHash("sha256").update(bytes).digest("hex");
+    await expect(checkArtifact(index({ "summary.json": sha }), "1.0.0", "summary.json", bytes)).resolves.toBe(
+      undefined,
+    );
+  });
+
+  it("refuses a changed file, naming it", async () => {
+    const sha = createHash("sha256").update(bytes).digest("hex");
+    const changed = new TextEncoder().encode('{"claims": 22}\n');
+    const error = await checkArtifact(index({ "summary.json": sha }), "1.0.0", "summary.json", changed).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(IntegrityError);
+    expect((error as IntegrityError).file).toBe("summary.json");
+    expect((error as Error).message).toMatch(/^summary\.json of release 1\.0\.0 is not the file/);
+  });
+
+  it("refuses a file the index lists no hash for, and a version it does not list", async () => {
+    await expect(checkArtifact(index({}), "1.0.0", "claims.arrow", bytes)).rejects.toThrow(
+      "claims.arrow of release 1.0.0 has no SHA-256",
+    );
+    await expect(checkArtifact(index({}), "2.0.0", "claims.arrow", bytes)).rejects.toBeInstanceOf(
+      IntegrityError,
+    );
+  });
+});
