@@ -39,11 +39,11 @@ describe("diffSummary", () => {
         added: 1,
         removed: 1,
         changed: 3,
-        // Ties (value_high and value_low, 2 rows each) in the fields' alphabetical order.
+        // Ties (value_low and value_high, 2 rows each) in column order, as the diff lists them.
         fields: [
           { field: "notes", rows: 3 },
-          { field: "value_high", rows: 2 },
           { field: "value_low", rows: 2 },
+          { field: "value_high", rows: 2 },
         ],
       },
     ]);

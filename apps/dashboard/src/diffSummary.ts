@@ -9,7 +9,7 @@ export interface DiffSummaryRow {
   added: number;
   removed: number;
   changed: number;
-  /** The fields that changed, with the number of rows each changed in, most first. */
+  /** The fields that changed, with the number of rows each changed in, most first (ties in column order). */
   fields: { field: string; rows: number }[];
 }
 
@@ -37,10 +37,12 @@ export function diffSummary(diff: ReleaseDiff): DiffSummaryRow[] {
     removed: "d => op.sum(d.kind === 'removed')",
     changed: "d => op.sum(d.kind === 'changed')",
   });
+  // Ties keep the order the diff names them in (the newer release's rows, then its columns).
   const fields = fieldChanges
+    .derive({ seen: op.row_number() })
     .groupby("table", "field")
-    .count({ as: "rows" })
-    .orderby(aq.desc("rows"), "field")
+    .rollup({ rows: op.count(), seen: op.min("seen") })
+    .orderby(aq.desc("rows"), "seen")
     .groupby("table")
     .rollup({ fields: op.array_agg("field"), rows: op.array_agg("rows") });
   return tables

@@ -30,14 +30,13 @@ function DiffView({
         Changes from {from} to {to}
       </h3>
       <table className="tally-table">
-        <caption>Rows added, removed and changed per table, and the fields that changed</caption>
+        <caption>Rows added, removed and changed per table</caption>
         <thead>
           <tr>
             <th scope="col">Table</th>
             <th scope="col">Added</th>
             <th scope="col">Removed</th>
             <th scope="col">Changed</th>
-            <th scope="col">Fields changed</th>
           </tr>
         </thead>
         <tbody>
@@ -47,13 +46,25 @@ function DiffView({
               <td className="num">{t.added}</td>
               <td className="num">{t.removed}</td>
               <td className="num">{t.changed}</td>
-              <td className="diff-fields">
-                {t.fields.map((f) => `${f.field} (${rowsText(f.rows)})`).join(", ")}
-              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {/* A list, not a fifth column: field names are long, and the table must fit a phone. */}
+      <h4>Fields changed</h4>
+      {summary.some((t) => t.fields.length > 0) ? (
+        <ul className="diff-fields">
+          {summary
+            .filter((t) => t.fields.length > 0)
+            .map((t) => (
+              <li key={t.table} data-table={t.table}>
+                {t.table}: {t.fields.map((f) => `${f.field} (${rowsText(f.rows)})`).join(", ")}
+              </li>
+            ))}
+        </ul>
+      ) : (
+        <p className="note">No field changed in a row both releases have.</p>
+      )}
       <h4>Claims added ({claims.added.length})</h4>
       <ul className="diff-added">
         {claims.added.map((c) => (
@@ -139,7 +150,12 @@ export function Versions({
                 {r.version}
                 {r.version === index.latest && <span className="muted"> (latest)</span>}
               </th>
-              <td>{r.created}</td>
+              <td>
+                {/* The day is what a reader compares; the full timestamp stays in the markup. */}
+                <time dateTime={r.created} title={r.created}>
+                  {r.created.slice(0, 10)}
+                </time>
+              </td>
               <td className="num">{r.counts.sources}</td>
               <td className="num">{r.counts.events}</td>
               <td className="num">{r.counts.claims}</td>
