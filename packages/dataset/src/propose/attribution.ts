@@ -8,8 +8,9 @@ export interface Attribution {
 
 // "…,” said Phil Robertson, deputy director of …": the speaker after the verb, with one apposition.
 const SAID_AFTER = /(?:^|[,\u201D"]\s*)said\s+([A-Z][^,.;\u201C\u201D"]*(?:,\s+[^,.;\u201C\u201D"]+)?)/;
-// "A source in China told Daily NK that …", "…,” the China-based source said": the speaker before it.
-const SAID_BEFORE = /\s(?:said|says|told|confirmed)\b/;
+// "A source in China told Daily NK that …", "…,” the China-based source said", "RFA reported
+// that …": the speaker before the verb ("reported" alone is too often "were reported missing").
+const SAID_BEFORE = /\s(?:said|says|told|confirmed|reported that)\b/;
 // The name, then an apposition ("…, a defectors rescue group") that tells its kind.
 // "… quoted an activist who helps defectors as saying that …": the one quoted, not the quoter.
 const QUOTED_AS_SAYING = /\bquoted\s+([^,.;\u201C\u201D"]+?)\s+as saying\b/;

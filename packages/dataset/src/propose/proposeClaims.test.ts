@@ -91,6 +91,7 @@ describe("proposeClaims", () => {
     expect(
       speaker("A paper quoted an activist who helps defectors as saying that at least 39 were held."),
     ).toEqual(["an activist who helps defectors", "ngo"]);
+    expect(speaker("In July 2017, RFA reported that about 10 were caught.")).toEqual(["RFA", "media"]);
     // The next sentence's speaker counts only when it refers back to one already named.
     expect(speaker("Hundreds were sent back. Now they go one by one, the source said.")).toEqual([
       "the source",
