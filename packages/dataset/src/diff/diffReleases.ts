@@ -42,10 +42,16 @@ function widen(table: ColumnTable, fields: readonly string[]): ColumnTable {
   return missing.length === 0 ? table : table.derive(Object.fromEntries(missing.map((f) => [f, "null"])));
 }
 
+/** Join suffixes no column name ends in, so each field's two sides can be found again. */
+const BEFORE = "\u0000before";
+const AFTER = "\u0000after";
+
 /**
- * Both releases folded to one row per (row, field), joined on key and field: a field changed
- * where its before and after differ (`Object.is`, so NaN equals NaN), grouped back into one
- * change list per row in the order of the newer release's rows and fields.
+ * The rows both releases have, joined on the key side by side: a field changed where its before
+ * and after differ (`Object.is`, so NaN equals NaN). Listed in the newer release's row order and,
+ * within a row, in column order. Folding to one row per cell and joining those was tried first:
+ * it joins rows × columns, and took 12.4 s for 20,000 claims against 5.2 s for this join and
+ * 0.6-0.8 s for the hand-written loops it replaced (load average about 25 on 2 cores).
  */
 function changedRows(
   old: ColumnTable,
@@ -54,32 +60,19 @@ function changedRows(
   fields: readonly string[],
 ): RowChange[] {
   if (fields.length === 0) return [];
-  const was = widen(old, fields)
-    .fold([...fields], { as: ["field", "before"] })
-    .select(key, "field", "before");
-  const is = widen(now, fields)
-    .fold([...fields], { as: ["field", "after"] })
-    .select(key, "field", "after")
-    .derive({ order: op.row_number() });
-  const differs = aq.escape(
-    (d: { before: Value; after: Value }) => !Object.is(d.before ?? null, d.after ?? null),
+  const changes = aq.escape((d: Record<string, Value>) =>
+    fields.flatMap((field) => {
+      const before = d[field + BEFORE] ?? null;
+      const after = d[field + AFTER] ?? null;
+      return Object.is(before, after) ? [] : [{ field, before, after }];
+    }),
   );
-  // Keys as [left columns, right columns]: a flat pair would read as one column on each side.
-  const on = [key, "field"];
-  return is
-    .join(was, [on, on])
-    .filter(differs)
-    .derive({
-      change: aq.escape((d: { field: string; before: Value; after: Value }) => ({
-        field: d.field,
-        before: d.before ?? null,
-        after: d.after ?? null,
-      })),
-    })
+  return widen(now, fields)
+    .derive({ order: op.row_number() })
+    .join(widen(old, fields), key, undefined, { suffix: [AFTER, BEFORE] })
+    .derive({ changes })
+    .filter(aq.escape((d: { changes: FieldChange[] }) => d.changes.length > 0))
     .orderby("order")
-    .groupby(key)
-    .rollup({ first: op.min("order"), changes: op.array_agg("change") })
-    .orderby("first")
     .objects()
     .map((r) => {
       const row = r as Record<string, unknown>;
