@@ -15,7 +15,7 @@ function wordBefore(tokens: Token[], i: number): Token | undefined {
   return tokens[k]?.kind === "word" ? tokens[k] : undefined;
 }
 
-// "no one", "the one who", "one another": the pronoun, not a count.
+// "no one", "the one who", "one another", "one by one": the pronoun or idiom, not a count.
 const PRONOUN_BEFORE_ONE = new Set(["no", "any", "every", "each", "the", "this", "that", "which", "some"]);
 
 /**
@@ -77,7 +77,8 @@ export function notAFigure(
     return "a number inside a name";
   if (first.lower === "one" && core.length === 1) {
     const next = tokens[j + 1]?.lower;
-    if ((previous && PRONOUN_BEFORE_ONE.has(previous.lower)) || next === "another" || next === "of")
+    const idiom = next === "by" || (previous?.lower === "by" && tokens[i - 2]?.lower === "one");
+    if ((previous && PRONOUN_BEFORE_ONE.has(previous.lower)) || next === "another" || next === "of" || idiom)
       return "the pronoun one";
   }
   return null;
