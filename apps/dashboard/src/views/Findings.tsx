@@ -1,5 +1,5 @@
 import type { Finding } from "@tally/validation";
-import { useFindings, useRelease } from "../data.js";
+import { useFindings, useRelease, useSql } from "../data.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
 import { countOf } from "../plural.js";
@@ -16,11 +16,39 @@ function location(f: Finding): string {
   return parts.filter(Boolean).join(", ");
 }
 
+/** Each event's short title and each metric's label, for the words a finding's message starts with. */
+const WORDS_SQL =
+  "SELECT DISTINCT event_id, event_short_title, metric, metric_label FROM claim_view ORDER BY event_id, metric";
+
+/**
+ * A group finding's message reads "<event id> / <metric id>: …" as the CLI prints it; on screen
+ * the ids become the event's short title and the metric's label once the engine has them.
+ */
+function inWords(f: Finding, words: Map<string, { event: string; metric: string }> | undefined): string {
+  if (!f.event_id || !f.metric || words === undefined) return f.message;
+  const prefix = `${f.event_id} / ${f.metric}: `;
+  const w = words.get(`${f.event_id}\u0000${f.metric}`);
+  return w && f.message.startsWith(prefix)
+    ? `${w.event} — ${w.metric}: ${f.message.slice(prefix.length)}`
+    : f.message;
+}
+
 /** The validator's findings for the release, as `pnpm validate` prints them, grouped by severity and rule. */
 export function Findings() {
   const { base, version } = useRelease();
   // Fetched only here: the rest of the app never waits for the validator's full output.
   const loaded = useFindings(base, version);
+  const named = useSql<{ event_id: string; event_short_title: string; metric: string; metric_label: string }>(
+    WORDS_SQL,
+  );
+  const words = named.data
+    ? new Map(
+        named.data.map((r) => [
+          `${r.event_id}\u0000${r.metric}`,
+          { event: r.event_short_title, metric: r.metric_label },
+        ]),
+      )
+    : undefined;
   if (loaded.error)
     return <ErrorBox error={loaded.error} title={`Release ${version}'s findings could not be loaded`} />;
   if (!loaded.data) return <Loading label={`Loading the findings for release ${version}…`} />;
@@ -52,7 +80,7 @@ export function Findings() {
                     {list.map((f, i) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id and are never reordered
                       <li key={i}>
-                        <span>{f.message}</span>
+                        <span>{inWords(f, words)}</span>
                         {location(f) && <span className="muted"> — {location(f)}</span>}
                         {f.event_id && f.metric && (
                           <>
