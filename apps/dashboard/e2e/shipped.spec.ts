@@ -35,7 +35,7 @@ test.describe("shipped release", () => {
     // Each row's label: the outlet over the attributed source, wrapped, not cut short.
     for (const c of summary.focus_claims) {
       const lines = await page
-        .locator(`.tally-range-row[data-claim-id="${c.claim_id}"] .tally-axis-label tspan`)
+        .locator(`.tally-range-row[data-claim-id="${c.claim_id}"] .tally-axis-label tspan:not(.tally-space)`)
         .allTextContents();
       expect(lines.length).toBeGreaterThanOrEqual(2);
       expect(lines.join(" ")).toBe(`${c.outlet} ${c.attributed_to}`);

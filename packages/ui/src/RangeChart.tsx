@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId } from "react";
+import { Fragment, type KeyboardEvent, useId } from "react";
 import { CartesianGrid, ComposedChart, Scatter, usePlotArea, XAxis, YAxis } from "recharts";
 import { CHART_FONT } from "./chartFont.js";
 import { LETTER_STRIP, LINE_HEIGHT, type RangeChartLayout, rangeChartLayout } from "./rangeChartLayout.js";
@@ -117,15 +117,21 @@ function Lines({
       {...HALO}
     >
       {lines.map((line, i) => (
-        <tspan
+        <Fragment
           // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order, never reordered; two may read alike ("Daily NK").
           key={`${i}:${line}`}
-          x={x}
-          dy={i === 0 ? 0 : LINE_HEIGHT}
-          fontWeight={boldFirst && i === 0 ? 600 : 400}
         >
-          {line}
-        </tspan>
+          {/* A space between lines, in a chunk of its own at the line's anchor so it moves no line:
+              without it the label's text reads "NorthKorea" (screen readers, axe's name check). */}
+          {i > 0 && (
+            <tspan className="tally-space" x={x} dy={0}>
+              {" "}
+            </tspan>
+          )}
+          <tspan x={x} dy={i === 0 ? 0 : LINE_HEIGHT} fontWeight={boldFirst && i === 0 ? 600 : 400}>
+            {line}
+          </tspan>
+        </Fragment>
       ))}
     </text>
   );
