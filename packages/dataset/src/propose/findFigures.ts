@@ -59,7 +59,7 @@ function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boole
     if (a.kind === "percent") return j + 1;
     if (a.lower === "percent") return j + 1;
     if (a.lower === "per" && b?.lower === "cent") return j + 2;
-    // The steps that may continue the figure, as [connector length, last token index].
+    // Where the figure would end after each step that may continue it (a word, or a connector and a number).
     const steps: number[] = [];
     if (isNumberWord(a, b)) steps.push(j + 1);
     if (a.kind === "dash" && isNumberToken(b, c)) steps.push(j + 2);
