@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ReleaseIndex } from "@tally/dataset";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { checkArtifact, IntegrityError, sha256Hex } from "./integrity.js";
 
 const bytes = new TextEncoder().encode('{"claims": 21}\n');
@@ -21,6 +21,18 @@ const index = (sha256: Record<string, string>): ReleaseIndex => ({
 describe("checkArtifact", () => {
   it("hashes with Web Crypto to the same hex digest as Node's", async () => {
     expect(await sha256Hex(bytes)).toBe(createHash("sha256").update(bytes).digest("hex"));
+  });
+
+  it("hashes alike without Web Crypto (a page served over plain http), through @noble/hashes", async () => {
+    vi.stubGlobal("crypto", {});
+    try {
+      expect(globalThis.crypto.subtle).toBeUndefined();
+      const big = new Uint8Array(200_000).map((_, i) => i * 31);
+      expect(await sha256Hex(big)).toBe(createHash("sha256").update(big).digest("hex"));
+      expect(await sha256Hex(bytes)).toBe(createHash("sha256").update(bytes).digest("hex"));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("accepts a file whose SHA-256 is the one the index lists", async () => {

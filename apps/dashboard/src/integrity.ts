@@ -1,15 +1,16 @@
 import type { ReleaseIndex } from "@tally/dataset";
 import { LoadError } from "./loadError.js";
 
-/** Lower-case hex SHA-256 of `bytes`, by the browser's own Web Crypto. */
+/**
+ * Lower-case hex SHA-256 of `bytes`: by the browser's own Web Crypto where it offers it (https and
+ * localhost only), else by @noble/hashes, loaded only then, so a dashboard served over plain http
+ * on a local network still checks its files.
+ */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  if (!globalThis.crypto?.subtle)
-    throw new LoadError(
-      "This page cannot check the release's files: the browser offers Web Crypto only on https or localhost.",
-      "Open the dashboard over https (or on localhost).",
-    );
-  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+  const digest = globalThis.crypto?.subtle
+    ? new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>))
+    : (await import("@noble/hashes/sha2.js")).sha256(bytes);
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** A release file whose bytes are not the ones its release index lists. */
