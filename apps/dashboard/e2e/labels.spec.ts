@@ -52,9 +52,14 @@ test.describe("labels instead of ids", () => {
         await page.goto(`/?view=${view}`);
         await settled(page);
         if (MESSAGE_IDS_ALLOWED.has(view)) {
-          const items = await page.locator("ul.findings li > span:first-child").allTextContents();
-          expect(items.filter((t) => /^repatriation-2023-10-09 \//.test(t))).toEqual([]);
-          expect(items.some((t) => t.includes(" — "))).toBe(true);
+          // The words come from DuckDB-WASM, a query after the findings file: wait for them.
+          const items = page.locator("ul.findings li > span:first-child");
+          await expect
+            .poll(async () =>
+              (await items.allTextContents()).filter((t) => /^repatriation-2023-10-09 \//.test(t)),
+            )
+            .toEqual([]);
+          expect((await items.allTextContents()).some((t) => t.includes(" — "))).toBe(true);
         } else {
           const text = await visibleText(page);
           for (const id of RAW_IDS) expect(text, `${view} at ${width} px shows ${id}`).not.toContain(id);
