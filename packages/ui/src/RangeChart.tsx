@@ -121,15 +121,14 @@ function Lines({
           // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order, never reordered; two may read alike ("Daily NK").
           key={`${i}:${line}`}
         >
-          {/* A space between lines, in a chunk of its own at the line's anchor so it moves no line:
-              without it the label's text reads "NorthKorea" (screen readers, axe's name check). */}
-          {i > 0 && (
-            <tspan className="tally-space" x={x} dy={0}>
-              {" "}
-            </tspan>
-          )}
           <tspan x={x} dy={i === 0 ? 0 : LINE_HEIGHT} fontWeight={boldFirst && i === 0 ? 600 : 400}>
             {line}
+          </tspan>
+          {/* A space after each line, in a chunk of its own at the line's anchor so it moves no line:
+              without it the row's text reads "NorthKorea" or "China200–300" (screen readers, axe's
+              name check). */}
+          <tspan className="tally-space" x={x} dy={0}>
+            {" "}
           </tspan>
         </Fragment>
       ))}
@@ -333,7 +332,9 @@ function RangeLayer({
             role="button"
             tabIndex={onSelect ? 0 : -1}
             aria-pressed={selected}
-            aria-label={`${fullLabel(row)}: ${label} (${style.tag})`}
+            // The name holds the row's visible text (WCAG 2.5.3, axe's label-content-name-mismatch):
+            // the compact layout's lines already carry the figure and its reading.
+            aria-label={layout.compact ? slot.lines.join(" ") : `${fullLabel(row)}: ${label} (${style.tag})`}
             onClick={activate}
             onKeyDown={onKeyDown}
             style={{ cursor: onSelect ? "pointer" : "default" }}
@@ -501,8 +502,12 @@ export function RangeChart({
       data={data}
       margin={layout.margin}
       title={title}
-      role="img"
+      // A group, not an img: an img's parts are hidden from assistive technology, and the rows are
+      // buttons. No accessibility layer: recharts' would make the svg itself a stray Tab stop.
+      role="group"
+      aria-roledescription="chart"
       aria-label={title}
+      accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke="#dddddd" />
       <XAxis

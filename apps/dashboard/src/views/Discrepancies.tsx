@@ -286,6 +286,8 @@ export function Discrepancies() {
               verdict={verdicts.get(selected.claim_id)}
               reading={rating ? claimReadingText(rating, placed.get(selected.claim_id)) : null}
               onClose={() => update({ claim: null })}
+              // A repeated claim outside this group opens in the Claims view.
+              onOpenClaim={(id) => update(byId.has(id) ? { claim: id } : { view: "claims", claim: id })}
             />
           ) : (
             <p className="note">Select a claim (click, or Tab then Enter) to read its quote and source.</p>
@@ -297,7 +299,7 @@ export function Discrepancies() {
 
   return (
     <section aria-labelledby="disc-h">
-      <h2 id="disc-h">Discrepancies</h2>
+      <h1 id="disc-h">Discrepancies</h1>
       {picker}
       {content}
     </section>

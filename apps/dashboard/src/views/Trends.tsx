@@ -170,7 +170,7 @@ export function Trends() {
   if (!all.data)
     return (
       <>
-        <h2>Trends</h2>
+        <h1>Trends</h1>
         <Loading label="Querying claims over time…" />
         <EngineStatus />
       </>
@@ -187,7 +187,7 @@ export function Trends() {
       : "Reported counts over time, by category and metric";
   return (
     <section aria-labelledby="tr-h">
-      <h2 id="tr-h">Trends</h2>
+      <h1 id="tr-h">Trends</h1>
       <div className="filters">
         <label className="field">
           Metric{" "}
