@@ -3,7 +3,9 @@ import { runCli } from "./cli/runCli.js";
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
-    cwd: process.cwd(),
+    // pnpm runs a script from the package's own folder and names the user's in INIT_CWD: relative
+    // paths the user typed (and those printed back) are theirs.
+    cwd: process.env.INIT_CWD ?? process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stdoutFd: process.stdout.fd,
     stderr: (text) => process.stderr.write(text),

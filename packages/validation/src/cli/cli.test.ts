@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { refreshDescriptor } from "@tally/dataset/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reportSchema } from "../finding.js";
+import { type Report, reportSchema } from "../finding.js";
 import { formatReport, REPORT_FORMATS } from "../format/index.js";
 import { fails } from "../report.js";
 import { RULES } from "../rules/index.js";
@@ -29,8 +29,10 @@ const FIXTURES = join(PACKAGE, "fixtures/integrity");
 const work = mkdtempSync(join(tmpdir(), "tally-cli-"));
 
 function cli(args: string[], cwd = PACKAGE) {
+  // INIT_CWD as pnpm would set it when the user runs the command from `cwd`.
   const r = spawnSync(process.execPath, [...TSX_NODE, CLI, ...args], {
     cwd,
+    env: { ...process.env, INIT_CWD: cwd },
     encoding: "utf8",
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -81,7 +83,9 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
   });
 
   // Twelve runs of the CLI: 40 to 90 s on two cores busy with other work.
-  it("exits 2 with one line on stderr when the input cannot be read", { timeout: 180_000 }, () => {
+  it("exits 2 with one line on stderr when the input cannot be read, adding the usage line for a bad argument", {
+    timeout: 180_000,
+  }, () => {
     const notJson = join(work, "not-json");
     cpSync(join(FIXTURES, "clean"), notJson, { recursive: true });
     writeFileSync(join(notJson, "datapackage.json"), "{ not json");
@@ -91,6 +95,7 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     const missingFile = join(work, "missing-file");
     cpSync(join(FIXTURES, "clean"), missingFile, { recursive: true });
     rmSync(join(missingFile, "claims.csv"));
+    // Input that cannot be read: one line saying why.
     for (const args of [
       ["--data", join(work, "nowhere")],
       ["--data", notJson],
@@ -98,6 +103,14 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       ["--data", missingFile],
       ["--data", conflicting, "--corpus", join(work, "no-corpus")],
       ["--data", conflicting, "--release", "9.9.9"],
+    ]) {
+      const r = cli(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr, args.join(" ")).toMatch(/^tally validate: [^\n]+\n$/);
+    }
+    // Bad arguments: the reason, then the usage line.
+    for (const args of [
       ["--format", "xml"],
       ["--fail-on", "info"],
       ["--annotate", "notice"],
@@ -110,7 +123,6 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       const r = cli(args);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");
-      // The reason, then the usage line.
       expect(r.stderr, args.join(" ")).toMatch(/^tally validate: [^\n]+\nUsage: pnpm validate [^\n]+\n$/);
     }
     expect(cli(["--annotate", "notice"]).stderr).toBe(
@@ -190,6 +202,26 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     expect(existsSync(out)).toBe(true);
     expect(reportSchema.parse(JSON.parse(readFileSync(out, "utf8"))).datasets).toHaveLength(1);
     expect(readdirSync(join(work, "reports"))).toEqual(["report.json"]);
+  });
+
+  it("prints an absolute --data as given, and a relative one from where the user ran the command", () => {
+    const absolute = reportSchema.parse(
+      JSON.parse(cli(["--data", conflicting, "--format", "json"], repo).stdout),
+    );
+    expect(absolute.datasets[0].path).toBe(conflicting);
+    const located = (report: Report) => report.findings.filter((f) => f.file !== undefined);
+    expect(located(absolute).length).toBeGreaterThan(0);
+    for (const f of located(absolute)) expect(f.file!.startsWith(`${conflicting}/`), f.file).toBe(true);
+    // Under pnpm the process runs from the package's folder; INIT_CWD is where the user was.
+    const r = spawnSync(process.execPath, [...TSX_NODE, CLI, "--data", "conflicting", "--format", "json"], {
+      cwd: PACKAGE,
+      env: { ...process.env, INIT_CWD: work },
+      encoding: "utf8",
+    });
+    const relative = reportSchema.parse(JSON.parse(r.stdout));
+    expect(relative.datasets[0].path).toBe("conflicting");
+    expect(located(relative).length).toBeGreaterThan(0);
+    for (const f of located(relative)) expect(f.file!.startsWith("conflicting/"), f.file).toBe(true);
   });
 
   it("leaves an earlier --out report as it was when the run cannot be read", () => {

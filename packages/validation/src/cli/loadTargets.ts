@@ -14,7 +14,7 @@ export function repoDataDir(cwd: string): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), "../../../..", "data");
 }
 
-/** Paths in reports are relative to where the command ran, so annotations and diffs stay portable. */
+/** A path relative to where the command ran, so annotations and diffs stay portable. */
 export function relativeTo(cwd: string, path: string): string {
   if (!isAbsolute(path)) return path;
   const rel = relative(cwd, path);
@@ -37,6 +37,9 @@ export async function loadTargets(
     loaded = [await loadWorkingCopy({ dataDir })];
     for (const version of await listReleases(dataDir)) loaded.push(await loadRelease(version, { dataDir }));
   }
-  for (const d of loaded) d.ref.path = relativeTo(cwd, d.ref.path);
+  // A path the user gave as absolute is printed as given; data/ found by default, or a relative
+  // --data, relative to where the command ran.
+  if (options.data === null || !isAbsolute(options.data))
+    for (const d of loaded) d.ref.path = relativeTo(cwd, d.ref.path);
   return loaded;
 }
