@@ -8,12 +8,17 @@ import { downloadBytes, hasRealData, offline } from "./helpers.js";
 // width; CSV with a BOM, human headers, the validator's intervals and a metadata file; citations
 // pinned to the version. Every exported file is saved for review under the results folder.
 
+// Beside the results folder, not in it: Playwright empties its output folder at the start of a run.
 const RESULTS = resolve(
   import.meta.dirname,
   "..",
-  process.env.TALLY_E2E_RESULTS ?? "test-results",
-  "exports",
+  `${process.env.TALLY_E2E_RESULTS ?? "test-results"}-review`,
 );
+/**
+ * Views that wait for DuckDB-WASM: its start took 30 s with the shared machine's load at 25 (2 to
+ * 14 s when quieter); anything that never appears still fails.
+ */
+const ENGINE = { timeout: 90_000 };
 /** The export's chart width (EXPORT_CHART_WIDTH) plus 16 px of padding each side. */
 const IMAGE_WIDTH = 880 + 32;
 
@@ -208,6 +213,7 @@ test.describe("exports on the shipped release", () => {
       page,
       browser,
     }) => {
+      test.setTimeout(240_000);
       await page.setViewportSize({ width, height: 900 });
       await page.goto("/");
       const chart = page.getByTestId("discrepancy-chart");
@@ -217,12 +223,12 @@ test.describe("exports on the shipped release", () => {
       const column = await chart.evaluate((e) => e.clientWidth);
       expect(before).toBeGreaterThanOrEqual(Math.min(column - 22, 980) - 1);
       const select = page.locator("select[name=group]");
-      await expect.poll(() => select.locator("option").count()).toBeGreaterThan(1);
+      await expect.poll(() => select.locator("option").count(), ENGINE).toBeGreaterThan(1);
       for (const name of ["Liaoning, China, in 2019", "Shenyang"]) {
         const option = select.locator("option", { hasText: name }).first();
         await select.selectOption((await option.getAttribute("value"))!);
         await expect(chart).not.toHaveAttribute("data-event", /repatriation-2023/);
-        await expect(chart.locator(".tally-range-row").first()).toBeVisible();
+        await expect(chart.locator(".tally-range-row").first()).toBeVisible(ENGINE);
         await page.waitForTimeout(300);
         expect(Number(await chart.locator("svg.recharts-surface").first().getAttribute("width"))).toBe(
           before,
@@ -253,10 +259,11 @@ test.describe("exports on the shipped release", () => {
   });
 
   test("Trends exports carry the same frame", async ({ page, browser }) => {
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/?view=trends");
     const frame = chartFrame(page);
-    await expect(frame.locator("svg.recharts-surface")).toBeVisible();
+    await expect(frame.locator("svg.recharts-surface")).toBeVisible(ENGINE);
     const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
     save(`trends-${svg.name}`, svg.bytes);
     const out = await expectImage(browser, svg.bytes.toString("utf8"));

@@ -195,16 +195,13 @@ test.describe("readings on the shipped release", () => {
     const [header, ...lines] = csvText.trim().split("\n");
     const cols = header!.split(",");
     const at = (name: string) => cols.indexOf(name);
-    expect(cols).toEqual(
-      expect.arrayContaining(["reading", "reading_range", "spanning", "most_corroborated"]),
-    );
-    expect(cols.slice(at("verdict"), at("spanning") + 1)).toEqual([
-      "verdict",
-      "reading",
-      "reading_range",
-      "reading_origins",
-      "most_corroborated",
-      "spanning",
+    expect(cols.slice(at("Verdict"), at("Consistent with every reading") + 1)).toEqual([
+      "Verdict",
+      "Reading",
+      "Reading's common range (persons)",
+      "Reading's independent origins",
+      "Most corroborated reading",
+      "Consistent with every reading",
     ]);
     // Titles and quotes may hold commas: match each row's reading cells in place.
     expect(lines.find((l) => l.startsWith("c001"))).toMatch(/,conflict,A,200–220,2,true,false,/);
@@ -283,8 +280,10 @@ test.describe("readings on the shipped release", () => {
       frame.getByRole("button", { name: "CSV" }).click(),
     ]);
     const csvText = (await downloadBytes(csv)).toString("utf8");
-    expect(csvText.split("\n")[0]).toMatch(/,reconciled_low,reconciled_high,most_corroborated,assessed_low,/);
-    expect(csvText).toMatch(/\nc004,.*,200,660,200–220,,,(\n|$)/);
+    expect(csvText.split("\n")[0]).toMatch(
+      /,Reconciled low \(persons\),Reconciled high \(persons\),Most corroborated reading,Assessed low \(persons\),/,
+    );
+    expect(csvText).toMatch(/\nc004,.*,200,660,200–220,,,,/);
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();

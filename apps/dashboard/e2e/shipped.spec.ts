@@ -191,7 +191,7 @@ test.describe("shipped release", () => {
         frame.getByRole("button", { name: "CSV" }).click(),
       ]);
       const rows = (await downloadBytes(csv)).toString("utf8").trim().split("\n");
-      expect(rows[0]).toMatch(/^claim_id,event_id,event_title,event_date,event_date_end,category,metric,/);
+      expect(rows[0]).toMatch(/^\uFEFF?Claim ID,Event ID,Event,Event date,Metric,Metric ID,Unit,Qualifier,/);
       expect(rows.length - 1).toBe(await frame.locator(".tally-trend-point").count());
     }
   });

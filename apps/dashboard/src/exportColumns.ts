@@ -56,8 +56,9 @@ function claimColumns(rows: readonly ClaimView[], tolerance: number): ExportColu
     { key: "qualifier_words", header: "Qualifier" },
     { key: "value_low", header: `Stated low${u}` },
     { key: "value_high", header: `Stated high${u}` },
-    { key: "read_low", header: `Validator's low${u}, “about” ±${pct}; empty = unbounded` },
-    { key: "read_high", header: `Validator's high${u}, “about” ±${pct}; empty = unbounded` },
+    // No comma in a header: a quoted header trips up readers who split the first line on commas.
+    { key: "read_low", header: `Validator's low${u} (“about” ±${pct}; empty = unbounded)` },
+    { key: "read_high", header: `Validator's high${u} (“about” ±${pct}; empty = unbounded)` },
     { key: "figure_text", header: "As written" },
     { key: "outlet", header: "Outlet" },
     { key: "attributed_to", header: "Attributed to" },
