@@ -444,7 +444,9 @@ function RangeLayer({
                 fill="#111111"
                 {...HALO}
               >
-                {`${label} (${style.tag})`}
+                {/* The leading space keeps it apart from the row's label in the row's text ("China 200–300",
+                    not "China200–300"): SVG drops it from the drawing. */}
+                {` ${label} (${style.tag})`}
               </text>
             )}
           </g>
