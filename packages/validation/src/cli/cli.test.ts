@@ -208,7 +208,7 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     const absolute = reportSchema.parse(
       JSON.parse(cli(["--data", conflicting, "--format", "json"], repo).stdout),
     );
-    expect(absolute.datasets[0].path).toBe(conflicting);
+    expect(absolute.datasets[0]?.path).toBe(conflicting);
     const located = (report: Report) => report.findings.filter((f) => f.file !== undefined);
     expect(located(absolute).length).toBeGreaterThan(0);
     for (const f of located(absolute)) expect(f.file!.startsWith(`${conflicting}/`), f.file).toBe(true);
@@ -219,7 +219,7 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       encoding: "utf8",
     });
     const relative = reportSchema.parse(JSON.parse(r.stdout));
-    expect(relative.datasets[0].path).toBe("conflicting");
+    expect(relative.datasets[0]?.path).toBe("conflicting");
     expect(located(relative).length).toBeGreaterThan(0);
     for (const f of located(relative)) expect(f.file!.startsWith("conflicting/"), f.file).toBe(true);
   });

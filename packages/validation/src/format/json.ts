@@ -79,7 +79,10 @@ export function jsonArrayItems(key: string, write: (text: string) => void, batch
   const flush = () => {
     const text = jsonItems(key, pending);
     // The next batch is sized by how long these items printed.
-    size = Math.max(1, Math.min(batch, Math.floor((BATCH_CHARS * pending.length) / Math.max(1, text.length))));
+    size = Math.max(
+      1,
+      Math.min(batch, Math.floor((BATCH_CHARS * pending.length) / Math.max(1, text.length))),
+    );
     write(`${count === pending.length ? "\n" : ",\n"}${text}`);
     pending = [];
   };
