@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { Table, tableFromIPC, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
-import { FIXTURE, offline, shot } from "./helpers.js";
+import { FIXTURE, offline, serveReleaseFile, shot } from "./helpers.js";
 
 // The SYNTHETIC fixture releases (e2e/fixtures), served at /e2e-data/.
 const q = (params: string) => `/?data=${FIXTURE}${params ? `&${params}` : ""}`;
@@ -85,11 +85,12 @@ test("a group other than the focus is coloured by its row in verdicts.arrow", as
   const doctored = verdicts.map((v, i) => (events[i] === "e-2019" ? "consistent" : v));
   const columns = Object.fromEntries(real.schema.fields.map((f) => [f.name, real.getChild(f.name)!]));
   const changed = new Table({ ...columns, verdict: vectorFromArray(doctored, new Utf8()) });
-  await page.route("**/releases/1.1.0/verdicts.arrow", (route) =>
-    route.fulfill({
-      body: Buffer.from(tableToIPC(changed, "stream")),
-      contentType: "application/vnd.apache.arrow.stream",
-    }),
+  await serveReleaseFile(
+    page,
+    FIXTURE,
+    "1.1.0",
+    "verdicts.arrow",
+    Buffer.from(tableToIPC(changed, "stream")),
   );
   await page.reload();
   await expect(page.locator(".tally-range-row").first()).toHaveAttribute("aria-label", /\(Consistent\)/);

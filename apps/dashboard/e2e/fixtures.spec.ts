@@ -20,7 +20,7 @@ test("opens offline on the most severe conflict, 200 vs about 600, drawn before 
   );
   await expect(page.locator('.tally-range-row[data-claim-id="c-600"]')).toHaveAttribute(
     "aria-label",
-    /: ≈600 \(reading B\)/,
+    /: ≈600 \(540–660\) \(reading B\)/,
   );
   await expect(page.getByTestId("reading-summary")).toContainText("widest gap ×2.70 (high)");
   await expect(page.getByTestId("most-corroborated")).toContainText(

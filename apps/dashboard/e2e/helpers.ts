@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Download, Page } from "@playwright/test";
@@ -37,4 +38,30 @@ export function fixtureJson<T>(path: string): T {
 
 export function realJson<T>(path: string): T {
   return JSON.parse(readFileSync(resolve(REAL_DATA_DIR, path), "utf8")) as T;
+}
+
+/**
+ * Serves `body` as one file of a release at `base`, listed in that release's index with its own
+ * SHA-256, as a release build would list it: the dashboard refuses a file whose hash is not the
+ * index's, so a test that changes a file must change the index with it.
+ */
+export async function serveReleaseFile(
+  page: Page,
+  base: string,
+  version: string,
+  file: string,
+  body: Buffer,
+  contentType = "application/vnd.apache.arrow.stream",
+): Promise<void> {
+  const dir = base === FIXTURE ? resolve(import.meta.dirname, "fixtures/data") : REAL_DATA_DIR;
+  const index = JSON.parse(readFileSync(resolve(dir, "index.json"), "utf8")) as {
+    releases: { version: string; sha256: Record<string, string> }[];
+  };
+  const release = index.releases.find((r) => r.version === version);
+  if (!release) throw new Error(`no release ${version} in ${dir}/index.json`);
+  release.sha256[file] = createHash("sha256").update(body).digest("hex");
+  await page.route(`**${base}/index.json`, (route) =>
+    route.fulfill({ body: JSON.stringify(index), contentType: "application/json" }),
+  );
+  await page.route(`**${base}/releases/${version}/${file}`, (route) => route.fulfill({ body, contentType }));
 }

@@ -142,7 +142,7 @@ test.describe("shipped release", () => {
 
     // Another kind only when picked, and then on its own.
     await page.locator('select[name="metric"]').selectOption("detention_group_size");
-    await expect(page.getByRole("group", { name: /detention group size \(size\) over time/ })).toBeVisible();
+    await expect(page.getByRole("group", { name: /Detention group size over time/ })).toBeVisible();
     await expect(page.locator('.tally-trend-layer [data-series$="repatriated_persons"]')).toHaveCount(0);
     await expect(page.locator('.tally-trend-layer [data-series$="detention_group_size"]')).toHaveCount(1);
   });
