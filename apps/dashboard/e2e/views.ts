@@ -1,17 +1,10 @@
 import { resolve } from "node:path";
 import { expect, type Page } from "@playwright/test";
 
-/** Every view of the dashboard, in the order of its navigation. */
-export const VIEWS = [
-  "overview",
-  "trends",
-  "discrepancies",
-  "claims",
-  "findings",
-  "versions",
-  "sql",
-] as const;
-export type ViewName = (typeof VIEWS)[number];
+import { VIEWS, type View as ViewName } from "../src/urlState.js";
+
+export type { ViewName };
+export { VIEWS };
 
 const NAV_LABEL: Record<ViewName, string> = {
   overview: "Overview",

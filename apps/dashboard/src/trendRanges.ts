@@ -140,6 +140,24 @@ export function reconciledLabel(g: Reconciled): string {
 }
 
 /**
+ * Per event and metric, in the order the groups first appear: the series of its claims and their
+ * ids, in the claims' order. What the trend's bands and assessment marks are set behind.
+ */
+function claimsByGroup(claims: readonly ClaimView[], seriesKey: (c: ClaimView) => string) {
+  return aq
+    .from(
+      claims.map((c) => ({
+        event_id: c.event_id,
+        metric: c.metric,
+        claim_id: c.claim_id,
+        series: seriesKey(c),
+      })),
+    )
+    .groupby(...GROUP)
+    .rollup({ series: op.array_agg("series"), ids: op.array_agg("claim_id") });
+}
+
+/**
  * The trend chart's reconciled ranges for the claims it shows: one band per event and metric,
  * set behind that group's claims (by their ids), in the claims' series colour.
  */
@@ -151,18 +169,8 @@ export function trendRanges(
   if (reconciled.size === 0 || claims.length === 0) return [];
   const groups = [...reconciled.values()];
   // The claims of each reconciled group, in the order they first appear, in the first one's series.
-  const shown = aq
-    .from(
-      claims.map((c) => ({
-        event_id: c.event_id,
-        metric: c.metric,
-        claim_id: c.claim_id,
-        series: seriesKey(c),
-      })),
-    )
+  const shown = claimsByGroup(claims, seriesKey)
     .semijoin(aq.from(groups.map(({ event_id, metric }) => ({ event_id, metric }))), ON_GROUP)
-    .groupby(...GROUP)
-    .rollup({ series: op.array_agg("series"), ids: op.array_agg("claim_id") })
     .objects() as { event_id: string; metric: string; series: string[]; ids: string[] }[];
   return shown.map(({ event_id, metric, series, ids }) => {
     const g = reconciled.get(key(event_id, metric))!;
@@ -186,17 +194,7 @@ export function trendAssessments(
 ): TrendAssessment[] {
   if (rows.length === 0 || claims.length === 0) return [];
   // Each assessment's claims on this chart, in the claims' order; an assessment with none is left out.
-  const mine = aq
-    .from(
-      claims.map((c) => ({
-        event_id: c.event_id,
-        metric: c.metric,
-        claim_id: c.claim_id,
-        series: seriesKey(c),
-      })),
-    )
-    .groupby(...GROUP)
-    .rollup({ series: op.array_agg("series"), ids: op.array_agg("claim_id") });
+  const mine = claimsByGroup(claims, seriesKey);
   const marked = aq
     .from(rows.map((a, row) => ({ ...a, row })))
     .join(mine, ON_GROUP)
