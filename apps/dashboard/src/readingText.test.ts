@@ -26,9 +26,9 @@ describe("the words for readings", () => {
     expect(mostCorroboratedText(three)).toBe(
       "most corroborated readings, tied: A 40–50 and B 120–150, 2 independent origins each",
     );
-    expect(envelopeText(three)).toBe("envelope of the readings: ≥40");
+    expect(envelopeText(three)).toBe("envelope of the readings: at least 40");
     expect(gapText(three)).toBe("widest gap unbounded (high)");
-    expect(readingName(three, 2)).toBe("C: >400");
+    expect(readingName(three, 2)).toBe("C: more than 400");
   });
 
   it("has no most corroborated reading, envelope or gap for one reading", () => {

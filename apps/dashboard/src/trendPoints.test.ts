@@ -7,6 +7,7 @@ describe("trendPoints", () => {
     const [h1] = trendPoints(
       [claim({ claim_id: "c017", event_date: "2018-01", event_date_end: "2018-06", event_id: "a18" })],
       (c) => c.metric,
+      0.1,
     );
     expect(new Date(h1!.start).toISOString()).toBe("2018-01-01T00:00:00.000Z");
     expect(new Date(h1!.end).toISOString()).toBe("2018-06-30T23:59:59.000Z");
@@ -17,12 +18,25 @@ describe("trendPoints", () => {
     const points = trendPoints(
       [claim({ claim_id: "c004", outlet: "NK Insider" }), claim({ claim_id: "c001", outlet: "Daily NK" })],
       (c) => c.metric,
+      0.1,
     );
     expect(points.map((p) => p.group)).toEqual(["repatriation-2023-10-09", "repatriation-2023-10-09"]);
     expect(points[1]!.sortKey! < points[0]!.sortKey!).toBe(true);
   });
 
+  it("gives an about figure the interval the validator reads it as, with the release's tolerance", () => {
+    const [about, exact] = trendPoints(
+      [claim({ claim_id: "c001" }), claim({ claim_id: "c002", qualifier: "exact" })],
+      (c) => c.metric,
+      0.1,
+    );
+    expect(about!.interval).toEqual({ low: 180, high: 220 });
+    expect(exact!.interval).toBeUndefined();
+    // Another tolerance, another range: the chart follows the release, not a constant.
+    expect(trendPoints([claim({})], (c) => c.metric, 0.25)[0]!.interval).toEqual({ low: 150, high: 250 });
+  });
+
   it("leaves out a claim whose event has no date", () => {
-    expect(trendPoints([claim({ event_date: null })], (c) => c.metric)).toEqual([]);
+    expect(trendPoints([claim({ event_date: null })], (c) => c.metric, 0.1)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { type ClaimView, spanInterval } from "@tally/dataset";
 import type { TrendPoint, TrendSeries } from "@tally/ui";
+import { toleranceRange } from "./exportColumns.js";
 import { periodLabel } from "./periodLabel.js";
 
 function ms(day: string, endOfDay: boolean): number {
@@ -9,9 +10,14 @@ function ms(day: string, endOfDay: boolean): number {
 /**
  * Claims as points on a time axis: the event's whole period (a day, a month, a half-year) as the
  * span, so a month-precision date plots over its month. Claims about one event share a group and
- * are set side by side by outlet.
+ * are set side by side by outlet. An `about` figure carries the interval the validator read it as
+ * with `tolerance` (the release's), which the chart draws as its range.
  */
-export function trendPoints(claims: readonly ClaimView[], seriesOf: (c: ClaimView) => string): TrendPoint[] {
+export function trendPoints(
+  claims: readonly ClaimView[],
+  seriesOf: (c: ClaimView) => string,
+  tolerance: number,
+): TrendPoint[] {
   const out: TrendPoint[] = [];
   for (const c of claims) {
     if (!c.event_date) continue;
@@ -28,6 +34,7 @@ export function trendPoints(claims: readonly ClaimView[], seriesOf: (c: ClaimVie
       group: c.event_id,
       sortKey: `${c.outlet}\u0000${c.claim_id}`,
       period: periodLabel(c.event_date, c.event_date_end),
+      interval: toleranceRange(c, tolerance),
     });
   }
   return out;

@@ -60,7 +60,7 @@ describe("reconciled ranges for the trend chart", () => {
       "reconciled range (envelope of the 2 readings): 200–660; most corroborated reading 200–220, 3 claims, 2 independent origins",
     );
     expect(reconciledLabel(reconciled.get("tie\u0000repatriated_persons")!)).toMatch(
-      /^reconciled range \(envelope of the 2 readings\): ≥200; most corroborated readings, tied: 40–50, .*; 120–150, /,
+      /^reconciled range \(envelope of the 2 readings\): at least 200; most corroborated readings, tied: 40–50, .*; 120–150, /,
     );
     expect(reconciledLabel(reconciled.get("ok\u0000repatriated_persons")!)).toBe(
       "reconciled range (one reading, the claims' common range): 54–66",

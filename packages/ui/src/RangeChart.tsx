@@ -70,7 +70,7 @@ export interface RangeChartProps {
 
 const HALO = { stroke: "#ffffff", strokeWidth: 3, paintOrder: "stroke" } as const;
 
-/** "≈200 (180–220)" for an about figure with its tolerance range, else the figure's short label. */
+/** "about 200 (180–220)" for an about figure with its tolerance range, else the figure's short label. */
 export function figureLabel(row: RangeRow, format: (n: number) => string): string {
   const label = rangeLabel(row, format);
   return row.interval ? `${label} (${format(row.interval.low)}–${format(row.interval.high)})` : label;

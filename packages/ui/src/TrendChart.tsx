@@ -10,11 +10,15 @@ import {
   YAxis,
 } from "recharts";
 import { dodgeSlots, dodgeStep } from "./dodge.js";
-import { wrapText } from "./exportSvg.js";
-import { layoutRange, type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
+import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
+import { Legend, MarkShape } from "./TrendMarkShape.js";
 import { spacedTicks, yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
+import { RECONCILED_LABEL, type TrendLegendEntry, trendLegend, trendLegendHeight } from "./trendLegend.js";
+import { axisExtent, type ToleranceRange, trendMark } from "./trendMark.js";
 import { type ValueScale, valueAxis } from "./valueAxis.js";
 import { seriesColor } from "./verdictColors.js";
+
+export { RECONCILED_LABEL };
 
 /** One claim on the time axis: when (a day or a period) and how many (a figure with its bounds). */
 export interface TrendPoint {
@@ -33,6 +37,11 @@ export interface TrendPoint {
   sortKey?: string;
   /** The period in words ("Jan–Jun 2018"), drawn beside the point in a `periods` series. */
   period?: string;
+  /**
+   * An `about` figure's tolerance range: the interval the validator read it as (180–220 for
+   * "about 200" at ±10%), drawn as a dashed bar with the stated figure as a hollow dot on it.
+   */
+  interval?: ToleranceRange | undefined;
 }
 
 export interface TrendSeries {
@@ -90,10 +99,9 @@ export interface TrendChartProps {
   ranges?: readonly TrendRange[];
   /** Editorial assessments, drawn beside the claims they assess. */
   assessments?: readonly TrendAssessment[];
+  /** The tolerance the validator read `about` figures with (0.1 = ±10%), named in the legend. */
+  tolerance?: number | null;
 }
-
-/** The band's name in the legend, the chart's own words for it. */
-export const RECONCILED_LABEL = "reconciled range (envelope of the readings)";
 
 const DAY = 86_400_000;
 /** Pixels between the claims of one event when they are set side by side. */
@@ -102,41 +110,6 @@ const DODGE_STEP = 10;
 const Y_PAD = 12;
 
 type Scale = (v: number) => number | undefined;
-
-/** Legend text is 11px: about 6.2 px a character in the UI's sans-serif fonts. */
-const LEGEND_CHAR = 6.2;
-const LEGEND_LINE = 16;
-
-interface LegendContent {
-  series: readonly TrendSeries[];
-  ranges: boolean;
-  assessments: boolean;
-  width: number;
-}
-
-/** How to read the marks, wrapped to the chart's width so the legend never runs past it. */
-function legendNotes({ series, ranges, assessments, width }: LegendContent): string[] {
-  const notes = series.some((s) => s.periods)
-    ? ["shaded band = the period a figure covers", "○ hollow = approximate (about)"]
-    : [
-        "○ hollow = approximate (about) · ▲ arrow = no bound given · bar = low–high range",
-        "claims about one event are set side by side around its date (dotted line)",
-      ];
-  if (ranges)
-    notes.push(
-      `wide shaded band = ${RECONCILED_LABEL}`,
-      "its darker part, barred at the left = the most corroborated reading",
-    );
-  if (assessments) notes.push("◆ = editorial assessment (best), whiskers = its low–high range");
-  // The legend starts inside the plot, right of the value axis (about 80 px in), and must end
-  // before the chart's right margin.
-  const chars = Math.max(24, Math.floor((width - 110) / LEGEND_CHAR));
-  return notes.flatMap((n) => wrapText(n, chars));
-}
-
-function legendHeight(content: LegendContent): number {
-  return (content.series.length + legendNotes(content).length) * LEGEND_LINE + 8;
-}
 
 /** Average glyph width of a 12px period label. */
 const PERIOD_CHAR = 6.6;
@@ -166,7 +139,7 @@ function TrendLayer({
   format: (n: number) => string;
   ranges: readonly TrendRange[];
   assessments: readonly TrendAssessment[];
-  legend: LegendContent;
+  legend: readonly TrendLegendEntry[];
 }) {
   const plot = usePlotArea();
   const xScale = useXAxisScale() as Scale | undefined;
@@ -292,10 +265,8 @@ function TrendLayer({
         const color = seriesColor(si);
         const mine = points.filter((p) => p.series === s.key).sort((a, b) => a.start - b.start);
         const markY = (p: TrendPoint) => {
-          const g = layoutRange(p, yDomain);
-          if (g.point || g.openHigh) return y(g.start);
-          if (g.openLow) return y(g.end);
-          return (y(g.start) + y(g.end)) / 2;
+          const m = trendMark(p, yDomain);
+          return m.dot !== null || !m.bar ? y(m.anchor) : (y(m.bar.low) + y(m.bar.high)) / 2;
         };
         return (
           <g key={s.key} data-series={s.key}>
@@ -322,10 +293,10 @@ function TrendLayer({
               />
             )}
             {mine.map((p) => {
-              const g = layoutRange(p, yDomain);
+              const m = trendMark(p, yDomain);
               const cx = centreOf(p);
-              const yLow = y(g.start);
-              const yHigh = y(g.end);
+              const yLow = y(m.bar?.low ?? m.anchor);
+              const yHigh = y(m.bar?.high ?? m.anchor);
               const cy = markY(p);
               const figure = rangeLabel(p, format);
               // The period label drawn beside the point ends the name, as written (WCAG 2.5.3).
@@ -359,7 +330,7 @@ function TrendLayer({
                     x={cx - step / 2}
                     width={step}
                     y={Math.min(yHigh, cy) - 10}
-                    height={Math.abs(yLow - Math.min(yHigh, cy)) + 20}
+                    height={Math.abs(Math.max(yLow, cy) - Math.min(yHigh, cy)) + 20}
                     fill="transparent"
                   />
                   {isPeriod && (
@@ -379,62 +350,19 @@ function TrendLayer({
                       )}
                     </g>
                   )}
-                  {!g.point && (
-                    <>
-                      {g.openLow || g.openHigh ? (
-                        <line
-                          x1={cx}
-                          x2={cx}
-                          y1={yLow}
-                          y2={yHigh}
-                          stroke={color}
-                          strokeWidth={2}
-                          strokeDasharray={g.approximate ? "3 2" : undefined}
-                        />
-                      ) : (
-                        <rect
-                          className="tally-range-bar"
-                          x={cx - 3}
-                          width={6}
-                          y={yHigh}
-                          height={Math.max(2, yLow - yHigh)}
-                          fill={color}
-                          fillOpacity={0.35}
-                          stroke={color}
-                          strokeWidth={1.5}
-                        />
-                      )}
-                      {!g.openLow && (
-                        <line x1={cx - 4} x2={cx + 4} y1={yLow} y2={yLow} stroke={color} strokeWidth={2} />
-                      )}
-                      {!g.openHigh && (
-                        <line x1={cx - 4} x2={cx + 4} y1={yHigh} y2={yHigh} stroke={color} strokeWidth={2} />
-                      )}
-                      {g.openHigh && (
-                        <path
-                          d={`M${cx - 5},${yHigh + 8} L${cx},${yHigh - 3} L${cx + 5},${yHigh + 8} Z`}
-                          fill={color}
-                        />
-                      )}
-                      {g.openLow && (
-                        <path
-                          d={`M${cx - 5},${yLow - 8} L${cx},${yLow + 3} L${cx + 5},${yLow - 8} Z`}
-                          fill={color}
-                        />
-                      )}
-                    </>
-                  )}
-                  {(g.point || g.openHigh || g.openLow) && (
-                    <circle
-                      cx={cx}
-                      cy={cy}
-                      r={4.5}
-                      fill={g.approximate ? "#ffffff" : color}
-                      stroke={color}
-                      strokeWidth={2}
-                      strokeDasharray={g.approximate ? "2.5 1.5" : undefined}
-                    />
-                  )}
+                  <MarkShape
+                    mark={m}
+                    cx={cx}
+                    yLow={yLow}
+                    yHigh={yHigh}
+                    cy={cy}
+                    color={color}
+                    tolerance={
+                      m.bar?.kind === "tolerance" && p.interval
+                        ? `read as ${format(p.interval.low)}–${format(p.interval.high)} (the validator's tolerance)`
+                        : null
+                    }
+                  />
                   {selected && (
                     <circle
                       className="tally-selected"
@@ -498,31 +426,15 @@ function TrendLayer({
           </g>
         );
       })}
-      <g
-        className="tally-legend"
-        transform={`translate(${plot.x + 8}, ${plot.y - legendHeight(legend) + 4})`}
-      >
-        {series.map((s, si) => (
-          <g key={s.key} transform={`translate(0, ${si * 16})`}>
-            <rect width={10} height={10} y={-1} fill={seriesColor(si)} />
-            <text x={16} y={8} fontSize={11} fill="#111111">
-              {s.label}
-            </text>
-          </g>
-        ))}
-        {legendNotes(legend).map((note, i) => (
-          <text key={note} x={0} y={(series.length + i) * LEGEND_LINE + 8} fontSize={11} fill="#333333">
-            {note}
-          </text>
-        ))}
-      </g>
+      <Legend entries={legend} x={plot.x + 8} y={plot.y - trendLegendHeight(legend) + 4} />
     </g>
   );
 }
 
 /**
  * Figures over time: each claim a point with its low–high range as an error bar, periods as a
- * horizontal span, `about` figures hollow, open bounds as arrows. Claims about one event are set
+ * horizontal span, `about` figures as their tolerance range (a dashed bar) with the stated figure
+ * a hollow dot on it, open bounds as arrows. Claims about one event are set
  * side by side so none hides another; the time axis is in calendar years at their real positions.
  */
 export function TrendChart({
@@ -538,22 +450,31 @@ export function TrendChart({
   format = (n) => new Intl.NumberFormat("en").format(n),
   ranges = [],
   assessments = [],
+  tolerance = null,
 }: TrendChartProps) {
   const xDomain = yearDomain(points);
-  // An assessment's range may reach past every claim: the axis makes room for it.
+  // An assessment's range, and an about figure's tolerance range, may reach past every stated
+  // figure: the axis makes room for them.
   const axis = valueAxis(
-    [...points, ...assessments.map((a) => ({ low: a.low, high: a.high, qualifier: "between" as const }))],
+    [
+      ...points.map(axisExtent),
+      ...assessments.map((a) => ({ low: a.low, high: a.high, qualifier: "between" as const })),
+    ],
     scale,
   );
   const yDomain = axis.domain;
-  const data = points.map((p) => ({ t: (p.start + p.end) / 2, v: layoutRange(p, yDomain).start }));
-  const legend: LegendContent = {
-    series,
+  const data = points.map((p) => ({ t: (p.start + p.end) / 2, v: trendMark(p, yDomain).anchor }));
+  const legend = trendLegend({
+    series: series.map((s, si) => ({ label: s.label, color: seriesColor(si) })),
+    points,
+    periods: series.some((s) => s.periods),
     ranges: ranges.length > 0,
     assessments: assessments.length > 0,
+    tolerance,
     width,
-  };
-  const legendRoom = legendHeight(legend);
+    format,
+  });
+  const legendRoom = trendLegendHeight(legend);
   return (
     <ComposedChart
       width={width}

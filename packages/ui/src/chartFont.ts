@@ -5,7 +5,9 @@ import bold from "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?u
  * One family for every chart, on screen and in exports. An exported SVG carries no page CSS, and
  * headless Chromium drew its chart text in a serif face beside a system-ui title: Noto Sans is
  * self-hosted (no network) and, embedded in the SVG as data URLs, renders the same in the SVG, the
- * PNG and the page. Glyphs outside its Latin subset (≈, ≥) fall back to the system's sans-serif.
+ * PNG and the page. The Latin subset (no @fontsource/noto-sans subset has ≈ ≥ ≤ ○ ▲ ▶ ◆) is every
+ * glyph charts draw: figures are written in words ("about 200", "at least 100") and legend marks
+ * drawn as shapes, so no character falls back to another family (chartFont.test.ts reads the cmap).
  */
 export const CHART_FONT = "'Noto Sans', sans-serif";
 

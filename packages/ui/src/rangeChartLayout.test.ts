@@ -2,21 +2,26 @@ import { describe, expect, it } from "vitest";
 import { rangeChartLayout } from "./rangeChartLayout.js";
 
 const rows = [
-  { id: "c001", label: "Daily NK", detail: "multiple Daily NK sources in North Korea", figure: "≈200 · A" },
+  {
+    id: "c001",
+    label: "Daily NK",
+    detail: "multiple Daily NK sources in North Korea",
+    figure: "about 200 · A",
+  },
   { id: "c002", label: "Daily NK", detail: "a source in China", figure: "200–300 · A" },
-  { id: "c004", label: "NK Insider", detail: "Joo Ok-kyung of Light of Freedom", figure: "≈600 · B" },
+  { id: "c004", label: "NK Insider", detail: "Joo Ok-kyung of Light of Freedom", figure: "about 600 · B" },
   {
     id: "c005",
     label: "NK Insider",
     detail: "NK Insider",
-    figure: "≥100 · every reading",
+    figure: "at least 100 · every reading",
     section: "Consistent with every reading",
   },
   {
     id: "c012",
     label: "Daily NK",
     detail: "a high-ranking Daily NK source in North Korea",
-    figure: "≥100 · every reading",
+    figure: "at least 100 · every reading",
     section: "Consistent with every reading",
   },
 ];
@@ -92,7 +97,7 @@ describe("rangeChartLayout", () => {
     expect(layout.labelCol).toBe(0);
     expect(layout.plot.width).toBeGreaterThan(280);
     const first = layout.slots[0]!;
-    expect(first.kind === "row" && first.lines[0]).toBe("Daily NK: ≈200 · A");
+    expect(first.kind === "row" && first.lines[0]).toBe("Daily NK: about 200 · A");
     if (first.kind === "row")
       expect(first.labelY + (first.lines.length - 1) * 14).toBeLessThan(first.barY - 7);
   });

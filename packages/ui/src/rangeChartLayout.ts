@@ -15,7 +15,7 @@ export interface LayoutRow {
   id: string;
   label: string;
   detail?: string | undefined;
-  /** The figure as drawn beside the bar ("≈200 · A"); in compact mode it joins the label. */
+  /** The figure as drawn beside the bar ("about 200 · A"); in compact mode it joins the label. */
   figure: string;
   /** Rows whose section differs from the row before get a heading (when the section is not empty). */
   section?: string | undefined;

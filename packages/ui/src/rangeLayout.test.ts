@@ -79,10 +79,12 @@ describe("layoutRange", () => {
 });
 
 describe("rangeLabel", () => {
-  it("writes the qualifier as a symbol", () => {
-    expect(rangeLabel({ low: 600, high: 600, qualifier: "about" })).toBe("≈600");
-    expect(rangeLabel({ low: 39, high: null, qualifier: "at_least" })).toBe("≥39");
-    expect(rangeLabel({ low: null, high: 10, qualifier: "fewer_than" })).toBe("<10");
+  it("writes the qualifier in words", () => {
+    expect(rangeLabel({ low: 600, high: 600, qualifier: "about" })).toBe("about 600");
+    expect(rangeLabel({ low: 39, high: null, qualifier: "at_least" })).toBe("at least 39");
+    expect(rangeLabel({ low: 39, high: null, qualifier: "more_than" })).toBe("more than 39");
+    expect(rangeLabel({ low: null, high: 10, qualifier: "at_most" })).toBe("at most 10");
+    expect(rangeLabel({ low: null, high: 10, qualifier: "fewer_than" })).toBe("fewer than 10");
     expect(rangeLabel({ low: 1, high: 2, qualifier: "between" })).toBe("1–2");
   });
 });

@@ -25,7 +25,7 @@ export interface RangeGeometry {
   /** The text gave no upper (or lower) bound: draw an arrow, not an end cap. */
   openHigh: boolean;
   openLow: boolean;
-  /** `about`: the figure is approximate, drawn dashed and marked with "≈". */
+  /** `about`: the figure is approximate, drawn dashed and hollow. */
   approximate: boolean;
   /** low === high: drawn as a point marker rather than a bar. */
   point: boolean;
@@ -81,23 +81,27 @@ export function layoutRange(input: RangeInput, domain: RangeDomain): RangeGeomet
   };
 }
 
-/** The figure as a short label: "200", "≈200", "200–300", "≥39", ">39", "≤10", "<10". */
+/**
+ * The figure as a short label in words: "200", "about 200", "200–300", "at least 39", "more than
+ * 39", "at most 10", "fewer than 10". Words, not ≈ ≥ ≤: the chart font (Noto Sans's Latin subset)
+ * has no glyph for those, so an exported image drew them in another family.
+ */
 export function rangeLabel(input: RangeInput, format: (n: number) => string = String): string {
   const { low, high } = input;
   switch (input.qualifier) {
     case "exact":
       return low === null ? "?" : format(low);
     case "about":
-      return low === null ? "?" : `≈${format(low)}`;
+      return low === null ? "?" : `about ${format(low)}`;
     case "between":
       return `${low === null ? "?" : format(low)}–${high === null ? "?" : format(high)}`;
     case "at_least":
-      return `≥${low === null ? "?" : format(low)}`;
+      return `at least ${low === null ? "?" : format(low)}`;
     case "more_than":
-      return `>${low === null ? "?" : format(low)}`;
+      return `more than ${low === null ? "?" : format(low)}`;
     case "at_most":
-      return `≤${high === null ? "?" : format(high)}`;
+      return `at most ${high === null ? "?" : format(high)}`;
     case "fewer_than":
-      return `<${high === null ? "?" : format(high)}`;
+      return `fewer than ${high === null ? "?" : format(high)}`;
   }
 }

@@ -9,11 +9,11 @@ describe("commonRangeLabel", () => {
     expect(commonRangeLabel({ low: 1000, high: 2500 }, (n) => n.toLocaleString("en"))).toBe("1,000–2,500");
   });
 
-  it("writes an unbounded end as ≥ / > / ≤ / <, and no bound at all as any value", () => {
-    expect(commonRangeLabel({ low: 100, high: null })).toBe("≥100");
-    expect(commonRangeLabel({ low: 100, high: null, low_open: true })).toBe(">100");
-    expect(commonRangeLabel({ low: null, high: 10 })).toBe("≤10");
-    expect(commonRangeLabel({ low: null, high: 10, high_open: true })).toBe("<10");
+  it("writes an unbounded end in words, and no bound at all as any value", () => {
+    expect(commonRangeLabel({ low: 100, high: null })).toBe("at least 100");
+    expect(commonRangeLabel({ low: 100, high: null, low_open: true })).toBe("more than 100");
+    expect(commonRangeLabel({ low: null, high: 10 })).toBe("at most 10");
+    expect(commonRangeLabel({ low: null, high: 10, high_open: true })).toBe("less than 10");
     expect(commonRangeLabel({ low: null, high: null })).toBe("any value");
   });
 

@@ -14,15 +14,16 @@ export interface CommonRange {
 }
 
 /**
- * "200–220"; a single value "20"; one unbounded end "≥100" / ">100" / "≤10" / "<10"; both
+ * "200–220"; a single value "20"; one unbounded end in words, "at least 100" / "more than 100" /
+ * "at most 10" / "less than 10" (the chart font has no ≥ or ≤); both
  * unbounded "any value". A finite open end is written in interval notation, "(100, 220]", since
  * "100–220" would wrongly include 100.
  */
 export function commonRangeLabel(r: CommonRange, format: (n: number) => string = String): string {
   const { low, high } = r;
   if (low === null && high === null) return "any value";
-  if (high === null) return `${r.low_open ? ">" : "≥"}${format(low!)}`;
-  if (low === null) return `${r.high_open ? "<" : "≤"}${format(high)}`;
+  if (high === null) return `${r.low_open ? "more than" : "at least"} ${format(low!)}`;
+  if (low === null) return `${r.high_open ? "less than" : "at most"} ${format(high)}`;
   if (r.low_open || r.high_open)
     return `${r.low_open ? "(" : "["}${format(low)}, ${format(high)}${r.high_open ? ")" : "]"}`;
   return low === high ? format(low) : `${format(low)}–${format(high)}`;

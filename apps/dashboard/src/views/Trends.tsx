@@ -98,7 +98,8 @@ function Chart({
   const { index, version, base, summary } = useRelease();
   const [state, update] = useUrlState();
   const [wrap, width] = useWidth();
-  const points = trendPoints(claims, seriesKey);
+  const tolerance = releaseTolerance(summary);
+  const points = trendPoints(claims, seriesKey, tolerance);
   // The legend names each series as its key does, with the key's ids swapped for words.
   const named = new Map(
     claims.map((c) => [
@@ -116,7 +117,6 @@ function Chart({
   });
   const byGroup = assessmentsByGroup(assessed);
   const rows: TrendRow[] = claims.map((c) => ({ ...c, ...reconciledColumns(c, reconciled, byGroup) }));
-  const tolerance = releaseTolerance(summary);
   return (
     <div ref={wrap}>
       <ChartFrame
@@ -152,6 +152,7 @@ function Chart({
           onSelect={(id) => update({ claim: id })}
           ranges={trendRanges(reconciled, claims, (c) => seriesKey(c))}
           assessments={trendAssessments(assessed, claims, (c) => seriesKey(c))}
+          tolerance={tolerance}
         />
       </ChartFrame>
     </div>

@@ -1,0 +1,133 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { brotliDecompressSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { rangeChartLegend } from "./chartLegend.js";
+import { datasetLine } from "./exportMeta.js";
+import { figureLabel } from "./RangeChart.js";
+import { type RangeQualifier, rangeLabel } from "./rangeLayout.js";
+import { commonRangeLabel } from "./readingLayout.js";
+import { trendLegend } from "./trendLegend.js";
+import { woff2CodePoints } from "./woff2Cmap.js";
+
+// Issue 11: every glyph of an exported image in one family. The chart font is embedded as Noto
+// Sans's Latin subset; a character outside it is drawn in whatever the system falls back to.
+
+const require = createRequire(import.meta.url);
+/** The files chartFont.ts embeds, read as the browser would: their cmap, not their CSS's promise. */
+const FILES = ["noto-sans-latin-400-normal.woff2", "noto-sans-latin-700-normal.woff2"];
+const covered = FILES.map((f) =>
+  woff2CodePoints(readFileSync(require.resolve(`@fontsource/noto-sans/files/${f}`)), (b) =>
+    brotliDecompressSync(b),
+  ),
+);
+
+function missing(text: string): string[] {
+  return [...new Set([...text])].filter((c) => covered.some((set) => !set.has(c.codePointAt(0)!)));
+}
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+const QUALIFIERS: RangeQualifier[] = [
+  "exact",
+  "about",
+  "between",
+  "at_least",
+  "more_than",
+  "at_most",
+  "fewer_than",
+];
+
+describe("the embedded chart font", () => {
+  it("is read from the files chartFont.ts embeds", () => {
+    const source = readFileSync(resolve(import.meta.dirname, "chartFont.ts"), "utf8");
+    for (const f of FILES) expect(source).toContain(`@fontsource/noto-sans/files/${f}`);
+    // The reader works: the Latin subset has Latin letters and lacks what it is known to lack.
+    expect(covered[0]!.has("A".codePointAt(0)!)).toBe(true);
+    expect(covered[0]!.has("≈".codePointAt(0)!)).toBe(false);
+  });
+
+  it("has every character of the figure labels, legends and export footer", () => {
+    const texts = [
+      ...QUALIFIERS.map((q) => rangeLabel({ low: 1200, high: 2500, qualifier: q }, fmt)),
+      figureLabel(
+        {
+          id: "c",
+          label: "x",
+          low: 200,
+          high: 200,
+          qualifier: "about",
+          verdict: null,
+          interval: { low: 180, high: 220 },
+        },
+        fmt,
+      ),
+      commonRangeLabel({ low: 100, high: null }),
+      commonRangeLabel({ low: 100, high: null, low_open: true }),
+      commonRangeLabel({ low: null, high: 10 }),
+      commonRangeLabel({ low: null, high: 10, high_open: true }),
+      commonRangeLabel({ low: 100, high: 220, low_open: true }),
+      ...rangeChartLegend({ readings: 3, verdicts: [], spanning: true, tolerance: 0.1, openEnded: true }).map(
+        (i) => i.label,
+      ),
+      ...rangeChartLegend({
+        readings: 1,
+        verdicts: ["consistent", "conflict", "single_origin", "unrated"],
+        spanning: false,
+        tolerance: null,
+        openEnded: false,
+      }).map((i) => i.label),
+      ...trendLegend({
+        series: [{ label: "Forced repatriation · North Koreans forcibly returned", color: "#000" }],
+        points: (["about", "between", "at_least", "at_most"] as const).map((q, i) => ({
+          low: 200,
+          high: 300,
+          qualifier: q,
+          start: i,
+          end: i,
+          group: "g",
+          interval: { low: 180, high: 220 },
+        })),
+        periods: true,
+        ranges: true,
+        assessments: true,
+        tolerance: 0.1,
+        width: 880,
+        format: fmt,
+      }).flatMap((e) => e.lines),
+      datasetLine({
+        title: "t",
+        attribution: "a",
+        dataset: "tally",
+        version: "1.0.0",
+        licence: "CC BY 4.0",
+        exportedAt: "2026-11-28",
+      }),
+    ];
+    expect(texts.flatMap(missing)).toEqual([]);
+  });
+
+  it("has every non-ASCII character the chart and export code writes", () => {
+    // Strings in code that draws into a chart or an export, comments left out.
+    const files = [
+      "TrendChart.tsx",
+      "TrendMarkShape.tsx",
+      "trendLegend.ts",
+      "trendMark.ts",
+      "RangeChart.tsx",
+      "rangeChartLayout.ts",
+      "rangeLayout.ts",
+      "readingLayout.ts",
+      "chartLegend.ts",
+      "exportSvg.ts",
+      "exportMeta.ts",
+    ];
+    const found = files.flatMap((f) => {
+      const code = readFileSync(resolve(import.meta.dirname, f), "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/(^|[^:])\/\/.*$/gm, "$1");
+      return missing([...code].filter((c) => c.codePointAt(0)! > 0x7f).join("")).map((c) => `${f}: ${c}`);
+    });
+    expect(found).toEqual([]);
+  });
+});

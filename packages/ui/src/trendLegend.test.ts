@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { LEGEND_LINE, RECONCILED_LABEL, trendLegend, trendLegendHeight } from "./trendLegend.js";
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+const day = (
+  id: string,
+  low: number | null,
+  high: number | null,
+  qualifier: "about" | "exact" | "between" | "at_least",
+  group = id,
+) => ({
+  low,
+  high,
+  qualifier,
+  group,
+  start: 0,
+  end: 1,
+  ...(qualifier === "about" && low !== null ? { interval: { low: low * 0.9, high: low * 1.1 } } : {}),
+});
+const base = {
+  series: [{ label: "Forced repatriation · North Koreans forcibly returned", color: "#0072B2" }],
+  periods: false,
+  ranges: false,
+  assessments: false,
+  tolerance: 0.1,
+  width: 880,
+  format: fmt,
+};
+
+describe("trendLegend", () => {
+  it("explains the tolerance bar with one of the chart's own about figures and the tolerance", () => {
+    const entries = trendLegend({
+      ...base,
+      points: [day("a", 600, 600, "exact", "g"), day("b", 200, 200, "about", "g")],
+    });
+    const tolerance = entries.find((e) => e.marker === "tolerance");
+    expect(tolerance?.lines.join(" ")).toBe(
+      "dashed bar = its tolerance range: about 200 is drawn 180–220: ±10%, the tolerance the validator used",
+    );
+    expect(entries.map((e) => e.marker)).toEqual(["swatch", "hollow", "tolerance", "guide"]);
+  });
+
+  it("names only the marks the chart draws", () => {
+    const entries = trendLegend({
+      ...base,
+      points: [day("a", 100, null, "at_least"), day("b", 200, 300, "between")],
+      ranges: true,
+      assessments: true,
+    });
+    expect(entries.map((e) => e.marker)).toEqual(["swatch", "bar", "arrow", "reconciled", "most", "diamond"]);
+    expect(entries.find((e) => e.marker === "reconciled")?.lines.join(" ")).toContain(RECONCILED_LABEL);
+  });
+
+  it("leaves the tolerance out when the chart does not know it, and keeps the hollow dot", () => {
+    const entries = trendLegend({ ...base, tolerance: null, points: [day("b", 200, 200, "about")] });
+    expect(entries.map((e) => e.marker)).toEqual(["swatch", "hollow"]);
+  });
+
+  it("wraps to a phone-width chart and counts the wrapped lines in its height", () => {
+    const entries = trendLegend({ ...base, width: 340, points: [day("b", 200, 200, "about")] });
+    const lines = entries.flatMap((e) => e.lines);
+    // 340 px less the axis and the marker leaves 33 characters of 11 px text a line.
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(33);
+    expect(lines.length).toBeGreaterThan(entries.length);
+    expect(trendLegendHeight(entries)).toBe(lines.length * LEGEND_LINE + 8);
+  });
+
+  it("uses no glyph the chart font lacks for its marks (they are drawn as shapes)", () => {
+    const entries = trendLegend({
+      ...base,
+      points: [day("a", 100, null, "at_least"), day("b", 200, 300, "between"), day("c", 200, 200, "about")],
+      ranges: true,
+      assessments: true,
+    });
+    expect(entries.flatMap((e) => e.lines).join(" ")).not.toMatch(/[○●▲▶◆]/u);
+  });
+});

@@ -1,0 +1,110 @@
+import { wrapText } from "./exportSvg.js";
+import { type TrendMarkInput, toleranceNote, trendMark } from "./trendMark.js";
+
+/**
+ * The trend chart's legend: one entry per kind of mark the chart draws, each with its marker drawn
+ * as the chart draws it (an SVG shape, not a glyph such as ○ or ▲, which the embedded chart font
+ * lacks) and its text wrapped to the chart's width. Pure, so its words are tested without a browser.
+ */
+
+export type TrendLegendMarker =
+  | "swatch"
+  | "hollow"
+  | "tolerance"
+  | "bar"
+  | "arrow"
+  | "guide"
+  | "period"
+  | "reconciled"
+  | "most"
+  | "diamond";
+
+export interface TrendLegendEntry {
+  marker: TrendLegendMarker;
+  /** Series colour of a swatch; the other markers are drawn in grey. */
+  color?: string;
+  lines: string[];
+}
+
+/** The band's name in the legend, the chart's own words for it. */
+export const RECONCILED_LABEL = "reconciled range (envelope of the readings)";
+
+/** Legend text is 11px: about 6.2 px a character in Noto Sans. */
+export const LEGEND_CHAR = 6.2;
+export const LEGEND_LINE = 16;
+/** Text starts this far right of the marker's left edge. */
+export const LEGEND_TEXT_X = 20;
+
+export interface TrendLegendInput {
+  series: readonly { label: string; color: string }[];
+  points: readonly (TrendMarkInput & { group?: string; start: number; end: number })[];
+  /** The chart draws periods as bands (a series over comparable periods). */
+  periods: boolean;
+  ranges: boolean;
+  assessments: boolean;
+  /** The tolerance the validator read `about` figures with (0.1 = ±10%); null when unknown. */
+  tolerance: number | null;
+  width: number;
+  format: (n: number) => string;
+}
+
+/** The legend's entries, only for the marks the chart draws, wrapped so none runs past the chart. */
+export function trendLegend(input: TrendLegendInput): TrendLegendEntry[] {
+  // The legend starts inside the plot, right of the value axis (about 80 px in), and must end
+  // before the chart's right margin.
+  const chars = Math.max(24, Math.floor((input.width - 110 - LEGEND_TEXT_X) / LEGEND_CHAR));
+  const entry = (marker: TrendLegendMarker, text: string): TrendLegendEntry => ({
+    marker,
+    lines: wrapText(text, chars),
+  });
+  const out: TrendLegendEntry[] = input.series.map((s) => ({
+    marker: "swatch",
+    color: s.color,
+    lines: wrapText(s.label, chars),
+  }));
+  const domain = { min: Number.NEGATIVE_INFINITY, max: Number.POSITIVE_INFINITY };
+  const marks = input.points.map((p) => ({ p, m: trendMark(p, domain) }));
+  if (input.periods) out.push(entry("period", "shaded band = the period a figure covers"));
+  if (marks.some(({ m }) => m.hollow)) out.push(entry("hollow", "hollow dot = the stated “about” figure"));
+  const example = marks.find(({ m }) => m.bar?.kind === "tolerance")?.p;
+  if (example?.interval && example.low !== null && input.tolerance !== null)
+    out.push(
+      entry(
+        "tolerance",
+        `dashed bar = its tolerance range: ${toleranceNote(
+          { low: example.low, interval: example.interval },
+          input.tolerance,
+          input.format,
+        )}`,
+      ),
+    );
+  if (marks.some(({ m }) => m.bar?.kind === "range"))
+    out.push(entry("bar", "solid bar = a stated low–high range"));
+  if (marks.some(({ m }) => m.arrowUp || m.arrowDown))
+    out.push(entry("arrow", "arrow = open-ended, no bound given (“at least”, “more than”)"));
+  if (!input.periods && hasSharedGroup(input.points))
+    out.push(entry("guide", "claims about one event are set side by side around its date (dotted line)"));
+  if (input.ranges)
+    out.push(
+      entry("reconciled", `wide shaded band = ${RECONCILED_LABEL}`),
+      entry("most", "its darker part, barred at the left = the most corroborated reading"),
+    );
+  if (input.assessments)
+    out.push(entry("diamond", "diamond = editorial assessment (best), whiskers = its low–high range"));
+  return out;
+}
+
+function hasSharedGroup(points: TrendLegendInput["points"]): boolean {
+  const seen = new Set<string>();
+  for (const p of points) {
+    const key = p.group ?? `${p.start}/${p.end}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
+/** The legend's height in pixels: one line each, and a little room below it. */
+export function trendLegendHeight(entries: readonly TrendLegendEntry[]): number {
+  return entries.reduce((n, e) => n + e.lines.length, 0) * LEGEND_LINE + 8;
+}
