@@ -34,7 +34,7 @@ export {
 export type { Assessment } from "./schema/assessment.js";
 export { assessmentSchema, CLAIM_IDS_SEPARATOR, claimIdsCell } from "./schema/assessment.js";
 export type { Claim } from "./schema/claim.js";
-export { claimSchema, QUALIFIER_BOUNDS } from "./schema/claim.js";
+export { claimSchema, QUALIFIER_BOUNDS, REPORTED_VIA_SEPARATOR, reportedViaCell } from "./schema/claim.js";
 export type { DataPackage, ReleaseManifest, Resource, TableField } from "./schema/datapackage.js";
 export {
   dataPackageSchema,

@@ -2,7 +2,8 @@ import type { AnyTableName, Tables } from "../schema/tables.js";
 
 /**
  * A column's storage type in the Arrow and Parquet artifacts; `?` marks a nullable column, `[]` a
- * list (an assessment's `claim_ids`, so SQL can `unnest` it rather than split a string).
+ * list (an assessment's `claim_ids`, a claim's `reported_via`, so SQL can `unnest` it rather than
+ * split a string).
  */
 export type ColumnType = "utf8" | "utf8?" | "float64" | "float64?" | "bool" | "bool?" | "utf8[]";
 
@@ -37,10 +38,14 @@ export const COLUMN_TYPES: { [K in AnyTableName]: { [C in keyof Row<K>]-?: Colum
     outlet: "utf8",
     via: "utf8?",
     title: "utf8",
+    title_inferred: "bool",
     author: "utf8?",
     published: "utf8?",
     published_precision: "utf8?",
     published_inferred: "bool",
+    original_published: "utf8?",
+    original_published_precision: "utf8?",
+    original_published_inferred: "bool",
     url: "utf8?",
     kind: "utf8",
     text_ref: "utf8?",
@@ -77,6 +82,7 @@ export const COLUMN_TYPES: { [K in AnyTableName]: { [C in keyof Row<K>]-?: Colum
     attributed_to: "utf8",
     attributed_kind: "utf8",
     first_reported_by: "utf8?",
+    reported_via: "utf8[]",
     repeats_claim_id: "utf8?",
     base_claim_id: "utf8?",
     as_of: "utf8?",

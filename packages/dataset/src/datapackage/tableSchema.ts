@@ -2,6 +2,7 @@ import { z } from "zod";
 import { OPTIONAL_REFERENCES } from "../load/optionalReferences.js";
 import { REFERENCES } from "../references.js";
 import { claimIdsCell, dateCell, numberCell } from "../schema/assessment.js";
+import { reportedViaCell } from "../schema/claim.js";
 import {
   booleanCell,
   idCell,
@@ -74,6 +75,14 @@ const CODECS = new Map<unknown, FieldSpec>([
       type: "string",
       description: "claim ids separated by single spaces, each a claim_id in claims.csv",
       constraints: { required: true, pattern: patternOf(claimIdsCell) },
+    },
+  ],
+  [
+    reportedViaCell,
+    {
+      type: "string",
+      description: 'outlet names in order, separated by "; "; empty means none',
+      constraints: { pattern: patternOf(reportedViaCell) },
     },
   ],
 ]);

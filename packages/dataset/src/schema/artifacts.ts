@@ -38,6 +38,11 @@ export const claimViewSchema = z.object({
   attributed_to: z.string(),
   attributed_kind: attributedKindSchema,
   first_reported_by: z.string().nullable(),
+  /**
+   * The outlets between the first reporter and the source, as claims.csv writes them ("; "
+   * between names); null when there are none. Optional so summaries written before it still parse.
+   */
+  reported_via: z.string().nullish(),
   repeats_claim_id: z.string().nullable(),
   base_claim_id: z.string().nullable(),
   as_of: z.string().nullable(),
@@ -50,6 +55,8 @@ export const claimViewSchema = z.object({
   outlet: z.string(),
   via: z.string().nullable(),
   source_title: z.string(),
+  /** The title is not printed in the text (taken from an index of the texts); optional as above. */
+  source_title_inferred: z.boolean().optional(),
   author: z.string().nullable(),
   published: z.string().nullable(),
   published_precision: precisionSchema.nullable(),

@@ -12,6 +12,31 @@ import {
 import { checkDatePair } from "./dateFields.js";
 import { attributedKindSchema, type Qualifier, qualifierSchema } from "./enums.js";
 
+/**
+ * The separator of the outlets in a `reported_via` cell. Not a space, as in a `claim_ids` cell: an
+ * outlet's name holds spaces ("Chosun Ilbo"); a semicolon needs no CSV quoting and names none.
+ */
+export const REPORTED_VIA_SEPARATOR = "; ";
+
+const outletName = "[^;\\s](?:[^;]*[^;\\s])?";
+/** One or more outlet names separated by "; ", none empty or with a space at either end. */
+export const outletListPattern = new RegExp(`^${outletName}(?:${REPORTED_VIA_SEPARATOR}${outletName})*$`);
+
+/**
+ * The outlets a figure passed through between its first reporter (`first_reported_by`) and the
+ * claim's own source, in order: `Yonhap; Radio Free Asia`. An empty cell is no outlet between,
+ * read as an empty list, so a row never holds null where a list is expected (the Arrow and Parquet
+ * artifacts store it as a list of strings, as an assessment's `claim_ids`).
+ */
+export const reportedViaCell = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : v),
+  z
+    .string()
+    .regex(outletListPattern, 'must be outlet names separated by "; ", such as Yonhap; Radio Free Asia')
+    .nullable()
+    .transform((cell) => (cell === null ? [] : cell.split(REPORTED_VIA_SEPARATOR))),
+);
+
 /** Which bounds each qualifier fills: the contract between `qualifier` and `value_low`/`value_high`. */
 export const QUALIFIER_BOUNDS: Record<Qualifier, { low: boolean; high: boolean; equal: boolean }> = {
   exact: { low: true, high: true, equal: true },
@@ -37,6 +62,11 @@ export const claimSchema = z
     attributed_to: textCell,
     attributed_kind: attributedKindSchema,
     first_reported_by: optionalTextCell,
+    /**
+     * The outlets between `first_reported_by` and this claim's source, in order. Optional in the
+     * header: releases cut before it (1.0.0) have no such column and read as no outlet between.
+     */
+    reported_via: reportedViaCell,
     repeats_claim_id: optionalIdCell,
     base_claim_id: optionalIdCell,
     as_of: optionalDateCell,

@@ -7,20 +7,31 @@ import {
   optionalTextCell,
   textCell,
 } from "./cells.js";
+import { dateInterval, isRealDate } from "../dates.js";
 import { checkDatePair } from "./dateFields.js";
 import { sourceKindSchema } from "./enums.js";
 
-/** One article: the outlet that published it, and `via` when another outlet reprinted it. */
+/**
+ * One article: the outlet that published it, and `via` when another outlet reprinted it. For a
+ * reprint, `published` is the date the reprint prints and `original_published` the original
+ * outlet's, when known. `title_inferred` marks a title the text does not print (taken from an
+ * index of the texts). The columns after `published_inferred` and `title_inferred` are optional in
+ * the header: releases cut before them (1.0.0) read as not inferred and no original date.
+ */
 export const sourceSchema = z
   .object({
     source_id: idCell,
     outlet: textCell,
     via: optionalTextCell,
     title: textCell,
+    title_inferred: optionalBooleanCell,
     author: optionalTextCell,
     published: optionalDateCell,
     published_precision: optionalPrecisionCell,
     published_inferred: optionalBooleanCell,
+    original_published: optionalDateCell,
+    original_published_precision: optionalPrecisionCell,
+    original_published_inferred: optionalBooleanCell,
     url: optionalTextCell,
     kind: sourceKindSchema,
     text_ref: optionalTextCell,
@@ -28,6 +39,25 @@ export const sourceSchema = z
   })
   .superRefine((row, ctx) => {
     checkDatePair(row, "published", "published_precision", ctx);
+    checkDatePair(row, "original_published", "original_published_precision", ctx);
+    if (row.original_published !== null && row.via === null)
+      ctx.addIssue({
+        code: "custom",
+        path: ["original_published"],
+        message: "is set but via is empty: only a reprint has an original publication date",
+      });
+    else if (
+      row.original_published !== null &&
+      row.published !== null &&
+      isRealDate(row.original_published) &&
+      isRealDate(row.published) &&
+      dateInterval(row.original_published).start > dateInterval(row.published).end
+    )
+      ctx.addIssue({
+        code: "custom",
+        path: ["original_published"],
+        message: `${row.original_published} is after published ${row.published}: a reprint cannot precede its original`,
+      });
     if (row.url !== null && !/^https?:\/\/[^\s]+$/i.test(row.url))
       ctx.addIssue({ code: "custom", path: ["url"], message: "must be an http:// or https:// address" });
   });

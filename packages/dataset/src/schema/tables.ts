@@ -54,6 +54,13 @@ export type Tables = { [K in AnyTableName]: z.infer<(typeof ALL_TABLES)[K]["sche
 const OPTIONAL_COLUMNS: Partial<Record<AnyTableName, readonly string[]>> = {
   metrics: ["label"],
   events: ["short_title"],
+  sources: [
+    "title_inferred",
+    "original_published",
+    "original_published_precision",
+    "original_published_inferred",
+  ],
+  claims: ["reported_via"],
 };
 
 /** The columns of a table that its header may leave out. */
