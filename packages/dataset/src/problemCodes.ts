@@ -33,6 +33,13 @@ export const PROBLEM_CODES = {
   linkRepeatEvent: "link/repeat-event",
   linkRepeatMetric: "link/repeat-metric",
   linkRepeatCycle: "link/repeat-cycle",
+  /**
+   * A claim's reporting chain (the validator's `chains` rule): `reported_via` continues from a
+   * `first_reported_by`, and names each outlet once, none of them the claim's own source.
+   */
+  chainWithoutFirst: "chain/without-first-reporter",
+  chainRepeatedOutlet: "chain/repeated-outlet",
+  chainOwnOutlet: "chain/own-outlet",
   descriptorSchema: "descriptor/schema",
   descriptorResource: "descriptor/resource",
   descriptorStaleHash: "descriptor/stale-hash",

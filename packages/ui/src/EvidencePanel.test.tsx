@@ -87,6 +87,7 @@ describe("EvidencePanel", () => {
       "Restates c001; “detectors” [sic].",
     );
     expect(screen.getByText("First reported by").nextElementSibling?.textContent).toBe("Chosun Ilbo");
+    expect(screen.getByText("Reporting chain").nextElementSibling?.textContent).toBe("Chosun Ilbo → Outlet");
     expect(screen.getByText("Repeats").nextElementSibling?.textContent).toContain(
       "not an independent figure",
     );
@@ -94,10 +95,27 @@ describe("EvidencePanel", () => {
     expect(onOpenClaim).toHaveBeenCalledWith("c001");
   });
 
+  it("names the whole reporting chain: first reporter, the outlets between, the source and its reprint", () => {
+    render(
+      <EvidencePanel
+        claim={{
+          ...claim,
+          first_reported_by: "Chosun Ilbo",
+          reported_via: "Yonhap; <i>Wire</i>",
+          outlet: "Radio Free Asia",
+          via: "American Military News",
+        }}
+      />,
+    );
+    expect(screen.getByText("Reporting chain").nextElementSibling?.textContent).toBe(
+      "Chosun Ilbo → Yonhap → <i>Wire</i> → Radio Free Asia → American Military News",
+    );
+  });
+
   it("leaves out notes, repeats and first reported by when the claim has none", () => {
     const { container } = render(<EvidencePanel claim={claim} />);
     const terms = Array.from(container.querySelectorAll("dt"), (dt) => dt.textContent);
-    for (const t of ["Notes", "Repeats", "Based on", "First reported by", "Vague"])
+    for (const t of ["Notes", "Repeats", "Based on", "First reported by", "Reporting chain", "Vague"])
       expect(terms).not.toContain(t);
   });
 

@@ -1,4 +1,4 @@
-import type { ClaimView } from "@tally/dataset";
+import { type ClaimView, REPORTED_VIA_SEPARATOR } from "@tally/dataset";
 import { useCallback, useEffect, useRef } from "react";
 import { rangeLabel } from "./rangeLayout.js";
 import { safeHttpUrl } from "./safeUrl.js";
@@ -29,6 +29,16 @@ function datePart(date: string | null, inferred: boolean) {
       )}
     </>
   );
+}
+
+/**
+ * The outlets a figure came through, first reporter first: `first_reported_by`, `reported_via`, the
+ * source's outlet and the outlet that reprinted it ("Chosun Ilbo → Radio Free Asia → American
+ * Military News"). Independence is judged on the first.
+ */
+function reportingChain(claim: ClaimView): string[] {
+  const between = claim.reported_via ? claim.reported_via.split(REPORTED_VIA_SEPARATOR) : [];
+  return [claim.first_reported_by ?? "", ...between, claim.outlet, ...(claim.via ? [claim.via] : [])];
 }
 
 function ClaimRef({ id, onOpen }: { id: string; onOpen: ((id: string) => void) | undefined }) {
@@ -131,6 +141,8 @@ export function EvidencePanel({ claim, verdict, reading, onClose, onOpenClaim }:
           <>
             <dt>First reported by</dt>
             <dd>{claim.first_reported_by}</dd>
+            <dt>Reporting chain</dt>
+            <dd>{reportingChain(claim).join(" → ")}</dd>
           </>
         )}
         {claim.repeats_claim_id && (

@@ -1,6 +1,10 @@
 import { type Claim, referencedRows, rowIndex, type Source } from "@tally/dataset";
 
-/** Where a figure comes from: who gave it and which outlet first reported it. */
+/**
+ * Where a figure comes from: who gave it and which outlet first reported it. A claim's reporting
+ * chain (`first_reported_by`, `reported_via`, its source) is judged on its first link only: the
+ * outlets a figure passed through later add no independence.
+ */
 export interface Origin {
   /** Normalised identity: two claims with the same key are one origin, however many articles repeat it. */
   key: string;
@@ -18,7 +22,9 @@ export interface OriginTable {
   of: Int32Array;
 }
 
-const normalise = (s: string) => s.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+/** A party's or outlet's name as origins compare it: NFKC, trimmed, inner spaces one, lower-case. */
+export const normaliseName = (s: string) => s.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+const normalise = normaliseName;
 
 /**
  * The origin of every claim: (attributed_to, first_reported_by ?? the source's outlet), and for a

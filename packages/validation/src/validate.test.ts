@@ -20,6 +20,7 @@ describe("validate", () => {
     expect(RULES.map((r) => r.id)).toEqual([
       "integrity",
       "links",
+      "chains",
       "provenance",
       "qualifier",
       "time",

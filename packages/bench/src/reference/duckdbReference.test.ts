@@ -64,6 +64,8 @@ describe("the conflict rule in native DuckDB", () => {
         "y",
         "ngo",
         "",
+        // reported_via
+        "",
         "",
         "",
         "",

@@ -1,5 +1,5 @@
 import type { ClaimView } from "../schema/artifacts.js";
-import type { Claim } from "../schema/claim.js";
+import { type Claim, REPORTED_VIA_SEPARATOR } from "../schema/claim.js";
 import type { Event } from "../schema/event.js";
 import { eventShortTitleOf, metricLabelOf } from "../schema/labels.js";
 import type { Metric } from "../schema/metric.js";
@@ -50,6 +50,7 @@ export function claimViews(tables: Tables, select?: (claim: Claim) => boolean): 
       attributed_to: claim.attributed_to,
       attributed_kind: claim.attributed_kind,
       first_reported_by: claim.first_reported_by,
+      reported_via: claim.reported_via.length > 0 ? claim.reported_via.join(REPORTED_VIA_SEPARATOR) : null,
       repeats_claim_id: claim.repeats_claim_id,
       base_claim_id: claim.base_claim_id,
       as_of: claim.as_of,
@@ -61,6 +62,7 @@ export function claimViews(tables: Tables, select?: (claim: Claim) => boolean): 
       outlet: source.outlet,
       via: source.via,
       source_title: source.title,
+      source_title_inferred: source.title_inferred,
       author: source.author,
       published: source.published,
       published_precision: source.published_precision,

@@ -3,6 +3,8 @@ import { mkdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { headerOf } from "../csv/headerOf.js";
+import { CLAIM_IDS_SEPARATOR } from "../schema/assessment.js";
+import { REPORTED_VIA_SEPARATOR } from "../schema/claim.js";
 import {
   ALL_TABLE_NAMES,
   type AnyTableName,
@@ -42,9 +44,18 @@ function castCell(name: string, type: ColumnType): string {
     case "bool?":
       return `CAST(COALESCE(${cell}, 'false') AS BOOLEAN)`;
     case "utf8[]":
-      // The ids of a claim_ids cell, which the row schema reads as separated by single spaces.
-      return `string_split(${sqlName(name)}, ' ')`;
+      // Split as the row schema splits the cell; an empty cell is an empty list, as it reads there.
+      return `CASE WHEN ${cell} IS NULL THEN ${EMPTY_LIST} ELSE string_split(${sqlName(name)}, ${sqlString(listSeparatorOf(name))}) END`;
   }
+}
+
+const EMPTY_LIST = "CAST([] AS VARCHAR[])";
+
+/** The separator of the items in a list column's cell: ids by a space, outlets by "; ". */
+function listSeparatorOf(name: string): string {
+  if (name === "claim_ids") return CLAIM_IDS_SEPARATOR;
+  if (name === "reported_via") return REPORTED_VIA_SEPARATOR;
+  throw new Error(`no list separator for column ${name}`);
 }
 
 const SQL_TYPES: Record<ColumnType, string> = {
@@ -56,6 +67,16 @@ const SQL_TYPES: Record<ColumnType, string> = {
   "bool?": "BOOLEAN",
   "utf8[]": "VARCHAR[]",
 };
+
+/**
+ * The value of a column the CSV lacks: what the row schema reads an empty cell as (false for a
+ * flag, an empty list for a list), null otherwise.
+ */
+function missingCell(type: ColumnType): string {
+  if (type === "utf8[]") return EMPTY_LIST;
+  if (type === "bool" || type === "bool?") return "false";
+  return `CAST(NULL AS ${SQL_TYPES[type]})`;
+}
 
 /**
  * `COPY (SELECT … FROM read_csv(…)) TO '<out>' (FORMAT parquet)` for one table. `missing` names
@@ -71,7 +92,7 @@ export function parquetCopySql(
   const select = columns
     .map(([name, type]) =>
       missing.includes(name)
-        ? `CAST(NULL AS ${SQL_TYPES[type]}) AS ${sqlName(name)}`
+        ? `${missingCell(type)} AS ${sqlName(name)}`
         : `${castCell(name, type)} AS ${sqlName(name)}`,
     )
     .join(", ");

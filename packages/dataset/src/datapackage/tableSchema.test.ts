@@ -96,4 +96,21 @@ describe("tableSchemaOf", () => {
     expect(["c-1", "c-1 c-2", "c001 c.2 c_3"].every((cell) => full.test(cell))).toBe(true);
     expect(["", "c-1,c-2", "c-1  c-2", " c-1", "C-1"].some((cell) => full.test(cell))).toBe(false);
   });
+
+  it('describes reported_via as outlet names separated by "; ", optional, and leaves it out of a header without it', () => {
+    const via = field("claims", "reported_via")!;
+    expect(via.type).toBe("string");
+    expect(via.constraints).not.toHaveProperty("required");
+    const full = new RegExp(`^(?:${via.constraints!.pattern!})$`);
+    expect(["Yonhap", "Chosun Ilbo; Radio Free Asia", "A; B; C.D"].every((cell) => full.test(cell))).toBe(
+      true,
+    );
+    expect(["A;B", "A; ; B", " A", "A ", "A;", "A;  B"].some((cell) => full.test(cell))).toBe(false);
+    const without = columnsOf("claims").filter((c) => c !== "reported_via");
+    expect(tableSchemaOf("claims", without).fields.map((f) => f.name)).toEqual(without);
+    const oldSources = columnsOf("sources").filter(
+      (c) => c !== "title_inferred" && !c.startsWith("original_"),
+    );
+    expect(tableSchemaOf("sources", oldSources).fields.map((f) => f.name)).toEqual(oldSources);
+  });
 });

@@ -9,10 +9,14 @@ const VALID: Record<TableName, Record<string, string>> = {
     outlet: " Daily NK ",
     via: "",
     title: "Repatriated",
+    title_inferred: "true",
     author: "",
     published: "2023-10",
     published_precision: "month",
     published_inferred: "true",
+    original_published: "",
+    original_published_precision: "",
+    original_published_inferred: "",
     url: "https://example.org/a",
     kind: "news",
     text_ref: "",
@@ -42,7 +46,8 @@ const VALID: Record<TableName, Record<string, string>> = {
     figure_text: "between 200 and 300",
     attributed_to: "sources",
     attributed_kind: "anonymous_source",
-    first_reported_by: "",
+    first_reported_by: "Chosun Ilbo",
+    reported_via: "Yonhap; Radio Free Asia",
     repeats_claim_id: "",
     base_claim_id: "",
     as_of: "2023",
@@ -91,6 +96,8 @@ const cell = fc.constantFrom(
   "ftp://a",
   "e1",
   "s1",
+  "A; B",
+  "A;B",
 );
 
 function check(table: TableName, cells: Record<string, string>) {

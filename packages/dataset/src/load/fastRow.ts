@@ -12,6 +12,7 @@ import {
   optionalTextCell,
   textCell,
 } from "../schema/cells.js";
+import { outletListPattern, REPORTED_VIA_SEPARATOR, reportedViaCell } from "../schema/claim.js";
 import { precisionSchema } from "../schema/enums.js";
 
 /** A cell a codec is not sure of: the row then goes through its zod schema, which says why. */
@@ -38,6 +39,10 @@ const CODECS = new Map<z.ZodType, Codec>([
   [optionalDateCell, (v) => (v === "" ? null : isoDatePattern.test(v) ? v : UNSURE)],
   [optionalPrecisionCell, (v) => (v === "" ? null : (PRECISIONS.get(v) ?? UNSURE))],
   [optionalBooleanCell, (v) => (v === "" || v === "false" ? false : v === "true" ? true : UNSURE)],
+  [
+    reportedViaCell,
+    (v) => (v === "" ? [] : outletListPattern.test(v) ? v.split(REPORTED_VIA_SEPARATOR) : UNSURE),
+  ],
 ]);
 
 /** Codecs whose strings are their own few constants, never a piece of the cell: nothing to intern. */

@@ -129,6 +129,7 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
         attributed_to: speaker.attributedTo,
         attributed_kind: speaker.kind,
         first_reported_by: null,
+        reported_via: [],
         repeats_claim_id: null,
         base_claim_id: null,
         as_of: null,

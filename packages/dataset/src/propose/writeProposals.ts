@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { REPORTED_VIA_SEPARATOR } from "../schema/claim.js";
 import { columnsOf } from "../schema/tables.js";
 import type { Proposal } from "./proposeClaims.js";
 
@@ -20,6 +21,10 @@ export function formatProposals(proposals: readonly Proposal[], format: Proposal
     header: true,
     columns,
     // csv-stringify writes false as an empty cell by default; claims.csv spells booleans out.
-    cast: { boolean: (value) => String(value) },
+    // A list (reported_via) is written as claims.csv writes it.
+    cast: {
+      boolean: (value) => String(value),
+      object: (value) => (Array.isArray(value) ? value.join(REPORTED_VIA_SEPARATOR) : JSON.stringify(value)),
+    },
   });
 }

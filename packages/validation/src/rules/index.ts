@@ -1,5 +1,6 @@
 import type { Rule } from "../ruleContext.js";
 import { assessments } from "./assessments.js";
+import { chains } from "./chains.js";
 import { conflicts } from "./conflicts.js";
 import { corroboration } from "./corroboration.js";
 import { impliedCounts } from "./impliedCounts.js";
@@ -13,6 +14,7 @@ import { time } from "./time.js";
 export const RULES: readonly Rule[] = [
   integrity,
   links,
+  chains,
   provenance,
   qualifier,
   time,
@@ -24,6 +26,7 @@ export const RULES: readonly Rule[] = [
 
 export {
   assessments,
+  chains,
   conflicts,
   corroboration,
   impliedCounts,
