@@ -1,5 +1,12 @@
 import type { ClaimView } from "@tally/dataset";
-import { rangeLabel, readingStyle, SPANNING_STYLE, verdictStyle } from "@tally/ui";
+import {
+  rangeLabel,
+  readingStyle,
+  SPANNING_STYLE,
+  type ToleranceRange,
+  toleranceBandText,
+  verdictStyle,
+} from "@tally/ui";
 import type { GroupRating } from "./groupRating.js";
 import { readingName, supportCounts } from "./readingText.js";
 
@@ -35,7 +42,7 @@ export function ReadingList({
   const mostSet = new Set(rating.most_corroborated);
   return (
     <section aria-labelledby="readings-h" className="readings">
-      <h3 id="readings-h">Readings: claims that can all hold at once</h3>
+      <h2 id="readings-h">Readings: claims that can all hold at once</h2>
       <p className="reading-summary" data-testid="reading-summary">
         {summary.filter((s) => s !== null).join(" · ")}
       </p>
@@ -71,10 +78,10 @@ export function ReadingList({
       </ol>
       {rating.spanning.length > 0 && (
         <div className="spanning" data-testid="spanning">
-          <h4>
+          <h3>
             <span className="tally-swatch" style={{ background: SPANNING_STYLE.color }} aria-hidden="true" />{" "}
             Consistent with every reading ({rating.spanning.length}), counted as support for none
-          </h4>
+          </h3>
           <ul>
             {rating.spanning.map((id) => (
               <ClaimItem key={id} id={id} claim={claims.get(id)} />
@@ -86,8 +93,52 @@ export function ReadingList({
   );
 }
 
-/** How to read the discrepancy chart: reading letters and bands, spanning claims, the marks. */
-export function ReadingLegend({ readings }: { readings: number }) {
+/** A legend mark drawn as the chart draws it (a shape, not a ○ or ▶ glyph). */
+function Mark({ kind }: { kind: "hollow" | "band" | "arrow" }) {
+  return (
+    <svg className="legend-mark" width={18} height={12} viewBox="0 0 18 12" aria-hidden="true">
+      {kind === "hollow" && (
+        <circle cx={9} cy={6} r={4.5} fill="#ffffff" stroke="#111111" strokeWidth={2} strokeDasharray="3 2" />
+      )}
+      {kind === "band" && (
+        <>
+          <rect
+            x={1}
+            y={2}
+            width={16}
+            height={8}
+            fill="#111111"
+            fillOpacity={0.15}
+            stroke="#111111"
+            strokeDasharray="3 2"
+          />
+          <circle cx={9} cy={6} r={3} fill="#ffffff" stroke="#111111" />
+        </>
+      )}
+      {kind === "arrow" && (
+        <>
+          <rect x={0} y={3} width={10} height={6} fill="#111111" />
+          <path d="M10,0 L18,6 L10,12 Z" fill="#111111" />
+        </>
+      )}
+    </svg>
+  );
+}
+
+/**
+ * How to read the discrepancy chart: reading letters and bands, spanning claims, the marks. The
+ * tolerance band is named in the chart's own figures (`example`, one of its about figures) and the
+ * tolerance the validator ran with; left out when no figure is about.
+ */
+export function ReadingLegend({
+  readings,
+  tolerance = null,
+  example = null,
+}: {
+  readings: number;
+  tolerance?: number | null;
+  example?: { low: number; interval: ToleranceRange } | null;
+}) {
   return (
     <ul className="legend" aria-label="Legend">
       {readings > 1 ? (
@@ -113,8 +164,17 @@ export function ReadingLegend({ readings }: { readings: number }) {
           </li>
         ))
       )}
-      <li>○ hollow, dashed = approximate (“about”)</li>
-      <li>▶ arrow = open-ended (“at least”, “more than”)</li>
+      <li>
+        <Mark kind="hollow" /> hollow, dashed = the stated “about” figure
+      </li>
+      {tolerance !== null && (
+        <li data-testid="tolerance-legend">
+          <Mark kind="band" /> {toleranceBandText(tolerance, example)}
+        </li>
+      )}
+      <li>
+        <Mark kind="arrow" /> arrow = open-ended (“at least”, “more than”)
+      </li>
     </ul>
   );
 }

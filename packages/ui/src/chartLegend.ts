@@ -1,5 +1,6 @@
 import type { LegendItem } from "./exportMeta.js";
 import { readingStyle, SPANNING_STYLE } from "./readingStyles.js";
+import { type ToleranceRange, toleranceNote } from "./trendMark.js";
 import { verdictStyle } from "./verdictColors.js";
 
 /**
@@ -13,7 +14,10 @@ export function rangeChartLegend(opts: {
   spanning: boolean;
   /** The tolerance the validator read "about" figures with (0.1 = ±10%); null when no figure is about. */
   tolerance: number | null;
+  /** One of the chart's about figures and its tolerance range, to say the band in its own figures. */
+  example?: { low: number; interval: ToleranceRange } | null | undefined;
   openEnded: boolean;
+  format?: (n: number) => string;
 }): LegendItem[] {
   const items: LegendItem[] = [];
   if (opts.readings > 1)
@@ -33,10 +37,24 @@ export function rangeChartLegend(opts: {
       label: "consistent with every reading (dotted)",
     });
   if (opts.tolerance !== null) {
-    const pct = Math.round(opts.tolerance * 1000) / 10;
     items.push({ kind: "hollow", label: "hollow = the stated “about” figure" });
-    items.push({ kind: "range", label: `dashed band = how the validator reads it (±${pct}%)` });
+    items.push({ kind: "range", label: toleranceBandText(opts.tolerance, opts.example, opts.format) });
   }
   if (opts.openEnded) items.push({ kind: "arrow", label: "arrow = open-ended (“at least”, “more than”)" });
   return items;
+}
+
+/**
+ * What the dashed band around an "about" figure is, in one of the chart's own figures when there
+ * is one: "dashed band = its tolerance range: about 200 is drawn 180–220: ±10%, the tolerance the
+ * validator used". Shared by the exported legend and the one on screen.
+ */
+export function toleranceBandText(
+  tolerance: number,
+  example: { low: number; interval: ToleranceRange } | null | undefined,
+  format: (n: number) => string = (n) => n.toLocaleString("en-US"),
+): string {
+  if (example) return `dashed band = its tolerance range: ${toleranceNote(example, tolerance, format)}`;
+  const pct = Math.round(tolerance * 1000) / 10;
+  return `dashed band = its tolerance range: ±${pct}%, the tolerance the validator used`;
 }

@@ -13,6 +13,12 @@ export interface ExportMeta {
   exportedAt: string;
   /** Where the release's files are served from (the data address). */
   dataUrl?: string | undefined;
+  /**
+   * Said when the data is not the app's published release (a `?data=` address): "Data from …, not
+   * the published release." Drawn in the image footer and written in the metadata, so a copy of
+   * the data cut out of the page is never taken for the release it claims to be.
+   */
+  origin?: string | null | undefined;
 }
 
 /** A citation in the forms a writer pastes: plain text, BibTeX and CSL-JSON. */
@@ -32,7 +38,11 @@ export type LegendItem =
   | { kind: "range"; label: string }
   | { kind: "arrow"; label: string };
 
-/** "Dataset: tally@1.0.0 · Licence: CC BY 4.0 · Exported 2026-11-28". */
+/**
+ * "Dataset: tally@1.0.0 · Licence: CC BY 4.0 · Exported 2026-11-28"; data from elsewhere than the
+ * published release says so beside the version it claims.
+ */
 export function datasetLine(meta: ExportMeta): string {
-  return `Dataset: ${meta.dataset}@${meta.version} · Licence: ${meta.licence} · Exported ${meta.exportedAt}`;
+  const claimed = meta.origin ? " (not the published release)" : "";
+  return `Dataset: ${meta.dataset}@${meta.version}${claimed} · Licence: ${meta.licence} · Exported ${meta.exportedAt}`;
 }

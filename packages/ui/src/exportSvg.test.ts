@@ -51,6 +51,19 @@ describe("buildExportSvg", () => {
     expect(root.querySelector("script")).toBeNull();
   });
 
+  it("says in the footer where data from elsewhere than the published release came from", () => {
+    const origin = "Data from http://127.0.0.1:4621/data, not the published release.";
+    const text = (meta: typeof META & { origin?: string }) =>
+      Array.from(
+        parse(buildExportSvg(chart(800, 200), meta, { measure }).svg).querySelectorAll(":scope > text"),
+        (t) => t.textContent,
+      ).join(" ");
+    const copied = text({ ...META, origin });
+    expect(copied).toContain(origin);
+    expect(copied).toContain("tally@1.0.0 (not the published release)");
+    expect(text(META)).not.toContain("not the published release");
+  });
+
   it("wraps every line by its measured width, so none runs past the image's inner edge", () => {
     const out = buildExportSvg(chart(300, 100), META, { measure });
     const root = parse(out.svg);

@@ -170,6 +170,7 @@ export function buildExportSvg(
   const legend = layoutLegend(options.legend ?? [], inner, measure);
   const footLines = [
     ...wrap(meta.attribution, FOOT),
+    ...(meta.origin ? wrap(meta.origin, FOOT) : []),
     ...wrap(datasetLine(meta), FOOT),
     ...(meta.dataUrl ? wrap(`Data: ${meta.dataUrl}`, FOOT) : []),
   ];

@@ -81,7 +81,28 @@ describe("exportMetadata", () => {
       licence: { name: "CC BY 4.0" },
       citation: { text: "Plain", csl_json: [{ id: "x" }] },
       rows: 3,
+      origin: null,
     });
     expect((m.columns as { name: string }[]).map((c) => c.name)).toEqual(["Claim", "Low (persons)", "Quote"]);
+  });
+
+  it("carries the origin note for data that is not the published release", () => {
+    const origin = "Data from http://127.0.0.1:4621/data, not the published release.";
+    const m = exportMetadata({
+      meta: {
+        title: "T",
+        attribution: "",
+        dataset: "tally",
+        version: "1.0.0",
+        licence: "CC BY 4.0",
+        exportedAt: "2026-11-28",
+        origin,
+      },
+      citation: { text: `Plain ${origin}`, bibtex: "", cslJson: "[]", licence: { title: "", path: "" } },
+      rows: ROWS,
+      columns: COLUMNS,
+      file: "t.csv",
+    });
+    expect(m.origin).toBe(origin);
   });
 });

@@ -77,6 +77,8 @@ export function exportMetadata(opts: {
     licence: { name: meta.licence, title: citation.licence.title, path: citation.licence.path },
     sources: exportSources(opts.rows),
     data: meta.dataUrl ?? null,
+    // null for the published release; else the sentence naming where the data came from.
+    origin: meta.origin ?? null,
     exported: meta.exportedAt,
     file: opts.file,
     rows: opts.rows.length,

@@ -7,7 +7,7 @@
 export type { ChartFrameProps, ExportableChartProps } from "./ChartFrame.js";
 export { ChartFrame } from "./ChartFrame.js";
 export { CHART_FONT } from "./chartFont.js";
-export { rangeChartLegend } from "./chartLegend.js";
+export { rangeChartLegend, toleranceBandText } from "./chartLegend.js";
 export { escapeCell, toCsv } from "./csv.js";
 export type { Column, DataTableProps, SortDir } from "./DataTable.js";
 export { DataTable } from "./DataTable.js";
@@ -38,6 +38,7 @@ export type {
 } from "./TrendChart.js";
 export { RECONCILED_LABEL, TrendChart } from "./TrendChart.js";
 export { yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
+export type { ToleranceRange } from "./trendMark.js";
 export type { ValueAxis, ValueScale } from "./valueAxis.js";
 export { valueAxis } from "./valueAxis.js";
 export type { VerdictKey, VerdictStyle } from "./verdictColors.js";

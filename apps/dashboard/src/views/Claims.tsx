@@ -191,6 +191,8 @@ export function Claims() {
           data-complete={total !== undefined}
         >
           <aside className="evidence-col" aria-label="Evidence">
+            {/* The panel's heading is an h3: this keeps the outline h1 → h2 → h3 (axe heading-order). */}
+            <h2 className="visually-hidden">Evidence</h2>
             {selectedClaim ? (
               <EvidencePanel
                 claim={selectedClaim}

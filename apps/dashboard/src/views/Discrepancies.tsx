@@ -12,6 +12,7 @@ import { useEffect } from "react";
 import { citeAll, LICENCE, today } from "../citation.js";
 import { attributionLine, claimReadings, claimVerdicts, orderByReading } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
+import { originNote } from "../dataSource.js";
 import {
   chartSubtitle,
   discrepancyColumns,
@@ -163,6 +164,12 @@ export function Discrepancies() {
       const claim = byId.get(r.id);
       return claim ? { ...r, interval: toleranceRange(claim, tolerance) } : r;
     });
+    // One of the chart's about figures, to say its tolerance band in the chart's own figures.
+    const aboutExample = chartRows.find((r) => r.interval !== undefined && r.low !== null);
+    const example = aboutExample?.interval
+      ? { low: aboutExample.low!, interval: aboutExample.interval }
+      : null;
+    const aboutTolerance = claims.some((c) => c.qualifier === "about") ? tolerance : null;
     const selected = state.claim ? byId.get(state.claim) : undefined;
     const columns: Column<(typeof rows)[number]>[] = [
       { key: "outlet", label: "Outlet" },
@@ -206,6 +213,7 @@ export function Discrepancies() {
               licence: LICENCE.short,
               exportedAt: today(),
               dataUrl: `${base}/releases/${version}/`,
+              origin: originNote(base),
             }}
             csv={{ rows: csvRows, columns: discrepancyColumns(claims, tolerance) }}
             citation={citeAll({
@@ -215,12 +223,14 @@ export function Discrepancies() {
               view: chartTitle,
               url: window.location.href,
               accessed: today(),
+              note: originNote(base),
             })}
             legend={rangeChartLegend({
               readings: rating?.readings.length ?? 0,
               verdicts: [...verdicts.values()],
               spanning: (rating?.spanning.length ?? 0) > 0,
-              tolerance: claims.some((c) => c.qualifier === "about") ? tolerance : null,
+              tolerance: aboutTolerance,
+              example,
               openEnded: claims.some(
                 (c) =>
                   c.value_low === null ||
@@ -259,7 +269,11 @@ export function Discrepancies() {
               onSelect={(id) => update({ claim: id === state.claim ? null : id })}
             />
           </ChartFrame>
-          <ReadingLegend readings={rating?.readings.length ?? 0} />
+          <ReadingLegend
+            readings={rating?.readings.length ?? 0}
+            tolerance={aboutTolerance}
+            example={example}
+          />
           {rating && (
             <ReadingList
               rating={rating}
@@ -280,6 +294,8 @@ export function Discrepancies() {
           )}
         </div>
         <aside className="evidence-col" aria-label="Evidence">
+          {/* The panel's heading is an h3: this keeps the outline h1 → h2 → h3 (axe heading-order). */}
+          <h2 className="visually-hidden">Evidence</h2>
           {selected ? (
             <EvidencePanel
               claim={selected}

@@ -66,9 +66,9 @@ export function Findings() {
         const rules = [...new Set(mine.map((f) => f.rule))].sort();
         return (
           <section key={sev} className={`sev sev-${sev}`} aria-labelledby={`sev-${sev}`}>
-            <h3 id={`sev-${sev}`}>
+            <h2 id={`sev-${sev}`}>
               {sev} ({mine.length})
-            </h3>
+            </h2>
             {rules.map((rule) => {
               const list = mine.filter((f) => f.rule === rule);
               return (

@@ -56,7 +56,7 @@ export function Overview() {
           ))}
         </ul>
       )}
-      <h3>Validation</h3>
+      <h2>Validation</h2>
       {validation ? (
         <>
           <ul className="counts" aria-label="Findings by severity">
@@ -102,7 +102,7 @@ export function Overview() {
       )}
       {top.length > 0 && (
         <>
-          <h3>Largest discrepancies</h3>
+          <h2>Largest discrepancies</h2>
           <ol>
             {top.map((g) => (
               <li key={`${g.event_id}/${g.metric}`}>

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { citeAll, LICENCE, today } from "../citation.js";
 import { attributionLine, claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
+import { originNote } from "../dataSource.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
 import { chartSubtitle, exportFields, releaseTolerance, trendColumns } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
@@ -129,6 +130,7 @@ function Chart({
           licence: LICENCE.short,
           exportedAt: today(),
           dataUrl: `${base}/releases/${version}/`,
+          origin: originNote(base),
         }}
         csv={{ rows: rows.map((r) => exportFields(r, tolerance)), columns: trendColumns(claims, tolerance) }}
         citation={citeAll({
@@ -138,6 +140,7 @@ function Chart({
           view: title,
           url: window.location.href,
           accessed: today(),
+          note: originNote(base),
         })}
         table={<DataTable caption={title} columns={COLUMNS} rows={rows} rowKey={(c) => c.claim_id} />}
       >
@@ -268,6 +271,8 @@ export function Trends() {
           )}
         </div>
         <aside className="evidence-col" aria-label="Evidence">
+          {/* The panel's heading is an h3: this keeps the outline h1 → h2 → h3 (axe heading-order). */}
+          <h2 className="visually-hidden">Evidence</h2>
           {selected ? (
             <EvidencePanel
               claim={selected}

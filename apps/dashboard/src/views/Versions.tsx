@@ -26,9 +26,9 @@ function DiffView({
   const claims = diff.claims;
   return (
     <section aria-labelledby="diff-h">
-      <h3 id="diff-h">
+      <h2 id="diff-h">
         Changes from {from} to {to}
-      </h3>
+      </h2>
       <table className="tally-table">
         <caption>Rows added, removed and changed per table</caption>
         <thead>
@@ -51,7 +51,7 @@ function DiffView({
         </tbody>
       </table>
       {/* A list, not a fifth column: field names are long, and the table must fit a phone. */}
-      <h4>Fields changed</h4>
+      <h3>Fields changed</h3>
       {summary.some((t) => t.fields.length > 0) ? (
         <ul className="diff-fields">
           {summary
@@ -65,7 +65,7 @@ function DiffView({
       ) : (
         <p className="note">No field changed in a row both releases have.</p>
       )}
-      <h4>Claims added ({claims.added.length})</h4>
+      <h3>Claims added ({claims.added.length})</h3>
       <ul className="diff-added">
         {claims.added.map((c) => (
           <li key={c.claim_id}>
@@ -74,7 +74,7 @@ function DiffView({
           </li>
         ))}
       </ul>
-      <h4>Claims removed ({claims.removed.length})</h4>
+      <h3>Claims removed ({claims.removed.length})</h3>
       <ul className="diff-removed">
         {claims.removed.map((c) => (
           <li key={c.claim_id}>
@@ -82,7 +82,7 @@ function DiffView({
           </li>
         ))}
       </ul>
-      <h4>Claims changed ({claims.changed.length})</h4>
+      <h3>Claims changed ({claims.changed.length})</h3>
       <ul className="diff-changed">
         {claims.changed.map((c) => (
           <li key={c.id}>
