@@ -69,6 +69,28 @@ export const VAGUE_FLOORS: Readonly<Record<string, number>> = {
   millions: 1_000_000,
 };
 
+/**
+ * Words that stand alone for a quantity no floor table can give, each read as the least it can
+ * honestly mean and the qualifier that bound takes:
+ * - "some" ("some have died"): an unspecified number, at least one; at_least 1.
+ * - "most" ("most of the North Koreans were civilians"): the greater part, so more than half of the
+ *   group; more_than 50 percent, a share.
+ * Only a figure_text that is the word alone is read so: "some 200" is about 200, and "most" in
+ * running text ("the most severe torture") is no figure.
+ */
+export const VAGUE_ALONE: Readonly<
+  Record<string, { value: number; percent: boolean; qualifier: "at_least" | "more_than" }>
+> = {
+  some: { value: 1, percent: false, qualifier: "at_least" },
+  most: { value: 50, percent: true, qualifier: "more_than" },
+};
+
+/** The entry of `VAGUE_ALONE` a text is, alone (case and surrounding space aside), or undefined. */
+export function vagueAlone(text: string): (typeof VAGUE_ALONE)[string] | undefined {
+  const word = text.trim().toLowerCase();
+  return Object.hasOwn(VAGUE_ALONE, word) ? VAGUE_ALONE[word] : undefined;
+}
+
 /** The numbers a text states, in the order written, and whether any is a percentage or vague. */
 export interface FigureReading {
   values: number[];
@@ -120,6 +142,8 @@ function continues(last: Kind | null, next: Kind, current: number): boolean {
  * both ends ("between 200 and 300", "10-15", "10 to 30" → [10, 15]…). Null when no figure is stated.
  */
 export function readFigure(text: string): FigureReading | null {
+  const alone = vagueAlone(text);
+  if (alone !== undefined) return { values: [alone.value], percent: alone.percent, vague: true };
   const tokens = Array.from(text.toLowerCase().replace(DASHES, "-").matchAll(TOKEN));
   const values: number[] = [];
   let percent = false;

@@ -11,7 +11,7 @@ export { describeDiff } from "./diff/describeDiff.js";
 export type { FieldChange, ReleaseDiff, RowChange, TableDiff } from "./diff/diffReleases.js";
 export { diffReleases } from "./diff/diffReleases.js";
 export type { FigureReading } from "./figures.js";
-export { NUMBER_WORDS, readFigure, VAGUE_FLOORS } from "./figures.js";
+export { NUMBER_WORDS, readFigure, VAGUE_ALONE, VAGUE_FLOORS, vagueAlone } from "./figures.js";
 export type { KeyIndex } from "./load/keyIndex.js";
 export { referencedRows, rowIndex } from "./load/keyIndex.js";
 export type { OptionalReference } from "./load/optionalReferences.js";

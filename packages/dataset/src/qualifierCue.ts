@@ -1,4 +1,4 @@
-import { readFigure } from "./figures.js";
+import { readFigure, vagueAlone } from "./figures.js";
 import type { Qualifier } from "./schema/enums.js";
 
 /**
@@ -34,6 +34,13 @@ export type QualifierCue =
 export function qualifierCue(figureText: string): QualifierCue {
   const figure = readFigure(figureText);
   if (figure === null) return { kind: "none" };
+  const alone = vagueAlone(figureText);
+  if (alone !== undefined)
+    return {
+      kind: "settled",
+      qualifier: alone.qualifier,
+      why: `"${figureText.trim()}" alone is read as its bound`,
+    };
   const text = figureText.toLowerCase().replace(/\s+/g, " ");
   const found: Qualifier[] = [];
   let rest = text;

@@ -34,4 +34,13 @@ describe("vagueReading", () => {
       "“a large number” states no exact figure; the claim records at least 50.",
     );
   });
+
+  it("explains 'some' and 'most' alone by their published bounds", () => {
+    expect(vagueReading({ vague: true, figure_text: "some", value_low: 1 })).toBe(
+      "“some” → at least 1, the conservative reading: the least “some” can mean.",
+    );
+    expect(vagueReading({ vague: true, figure_text: "most", value_low: 50 })).toBe(
+      "“most” → more than 50%, the conservative reading: the least “most” can mean.",
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { type ClaimView, readFigure, VAGUE_FLOORS } from "@tally/dataset";
+import { type ClaimView, readFigure, VAGUE_FLOORS, vagueAlone } from "@tally/dataset";
 
 const number = (n: number) => n.toLocaleString("en-US");
 
@@ -10,6 +10,11 @@ const number = (n: number) => n.toLocaleString("en-US");
  */
 export function vagueReading(claim: Pick<ClaimView, "vague" | "figure_text" | "value_low">): string | null {
   if (!claim.vague) return null;
+  const alone = vagueAlone(claim.figure_text);
+  if (alone !== undefined) {
+    const bound = `${alone.qualifier === "more_than" ? "more than" : "at least"} ${number(alone.value)}${alone.percent ? "%" : ""}`;
+    return `“${claim.figure_text}” → ${bound}, the conservative reading: the least “${claim.figure_text.trim()}” can mean.`;
+  }
   const word = (claim.figure_text.toLowerCase().match(/[a-z]+/g) ?? []).find((w) => w in VAGUE_FLOORS);
   const reading = readFigure(claim.figure_text);
   const floor = reading?.vague ? reading.values[0] : undefined;
