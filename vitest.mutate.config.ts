@@ -1,6 +1,23 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
-// What `pnpm mutate` runs against each mutant: the suites of the two packages it mutates.
+// What `pnpm mutate` runs against each mutant: the suites of the two packages it mutates, less the
+// tests whose code under test runs in a child process or worker thread (the CLI, the report
+// writer's thread), where Stryker's active mutant never reaches: they cannot kill a mutant, and
+// the writer's Atomics.wait could stall the one process Stryker runs the tests in.
+const CHILD_PROCESS_TESTS = ["src/cli/cli.test.ts", "src/cli/threadWriter.test.ts"];
+
 export default defineConfig({
-  test: { projects: ["packages/validation", "packages/dataset"] },
+  test: {
+    projects: [
+      {
+        extends: "./packages/validation/vitest.config.ts",
+        test: {
+          name: "@tally/validation",
+          root: "./packages/validation",
+          exclude: [...configDefaults.exclude, ...CHILD_PROCESS_TESTS],
+        },
+      },
+      "packages/dataset",
+    ],
+  },
 });
