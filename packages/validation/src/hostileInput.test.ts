@@ -359,4 +359,93 @@ describe("hostile input", () => {
       );
     });
   });
+
+  describe("reporting chains", () => {
+    const [cleanHeader, base] = original["claims.csv"]!.split("\n") as [string, string];
+    const plain = cleanHeader.split(",");
+    // The clean fixture's header with reported_via where the schema puts it.
+    const columns = plain.flatMap((c) => (c === "first_reported_by" ? [c, "reported_via"] : [c]));
+    const defaults: Record<string, string> = {
+      ...Object.fromEntries(plain.map((c, k) => [c, base.split(",")[k]!])),
+      reported_via: "",
+    };
+    const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
+    const row = (cells: Record<string, string>) =>
+      columns.map((c) => cell(cells[c] ?? defaults[c]!)).join(",");
+    const chained = (id: string, first: string, via: string) =>
+      row({ claim_id: id, first_reported_by: first, reported_via: via });
+
+    async function chainsOf(claims: string[]) {
+      const dir = join(work, `chains-${run++}`);
+      mkdirSync(dir);
+      for (const f of FILES) if (f !== "claims.csv") writeFileSync(join(dir, f), original[f]!);
+      writeFileSync(join(dir, "claims.csv"), `${[columns.join(","), ...claims].join("\n")}\n`);
+      writeFileSync(join(dir, "datapackage.json"), descriptor);
+      const loaded = await loadDataset(dir);
+      const { findings } = validate(loaded);
+      for (const f of findings) findingSchema.parse(f);
+      const runs = [
+        { ref: loaded.ref, label: datasetLabel(loaded), findings, rules: RULES.map((r) => r.id) },
+      ];
+      return { findings, chains: findings.filter((f) => f.rule === "chains"), runs };
+    }
+    const where = (f: { row?: number; column?: string; details?: Record<string, unknown> }) => [
+      f.row,
+      f.column,
+      f.details?.code,
+    ];
+
+    it("locates each broken chain whatever the outlets' names hold, and no name can start a line of a report", async () => {
+      const { chains, runs } = await chainsOf([
+        chained("c1", "", "Yonhap"),
+        // Quotes, a comma and a line break inside one outlet's name; the same name again.
+        chained("c2", 'Daily "NK", Seoul', 'Wire\n::error::x; DAILY  "nk", seoul'),
+        // HTML, a NUL and a right-to-left mark are names like any other; full-width letters fold.
+        chained("c3", "<b>Yonhap</b>", "\u0000\u200f; Ｙｏｎｈａｐ; Yonhap"),
+        chained("c4", "Chosun Ilbo", "Daily NK"),
+        // A name that would be a workflow command if it started a line, named twice.
+        chained("c5", "Wire\n::error::x", "Yonhap; Wire\n::error::x"),
+      ]);
+      expect(chains.map(where)).toEqual([
+        [1, "reported_via", PROBLEM_CODES.chainWithoutFirst],
+        [2, "reported_via", PROBLEM_CODES.chainRepeatedOutlet],
+        [3, "reported_via", PROBLEM_CODES.chainRepeatedOutlet],
+        [4, "reported_via", PROBLEM_CODES.chainOwnOutlet],
+        [5, "reported_via", PROBLEM_CODES.chainRepeatedOutlet],
+      ]);
+      expect(chains[1]!.message).toContain(
+        'names "DAILY  \\"nk\\", seoul" twice (also as "Daily \\"NK\\", Seoul")',
+      );
+      expect(chains[4]!.message).toContain('"Wire\\n::error::x"');
+      const text = formatReport(runs, "text");
+      expect(text.split("\n").filter((line) => line.startsWith("::"))).toEqual([]);
+      expect(text.split("\n").filter((line) => line.includes(" chains "))).toHaveLength(chains.length);
+      for (const format of REPORT_FORMATS) expect(formatReport(runs, format).length).toBeGreaterThan(0);
+    });
+
+    it("refuses a malformed list at its cell, and the rules run on for the other rows", async () => {
+      const { findings, chains } = await chainsOf([
+        chained("c1", "Chosun Ilbo", "Yonhap;Radio Free Asia"),
+        chained("c2", "Chosun Ilbo", "Yonhap; ; Radio Free Asia"),
+        chained("c3", "Chosun Ilbo", " Yonhap"),
+        chained("c4", "", "Yonhap"),
+      ]);
+      expect(
+        findings.filter((f) => f.details?.code === "schema/reported_via").map((f) => [f.row, f.column]),
+      ).toEqual([
+        [1, "reported_via"],
+        [2, "reported_via"],
+        [3, "reported_via"],
+      ]);
+      expect(chains.map(where)).toEqual([[4, "reported_via", PROBLEM_CODES.chainWithoutFirst]]);
+    });
+
+    it("walks a chain of 20,000 outlets, and finds the one repeated at its end", async () => {
+      const outlets = Array.from({ length: 20_000 }, (_, i) => `Outlet ${i}`);
+      expect((await chainsOf([chained("c1", "First", outlets.join("; "))])).chains).toEqual([]);
+      const { chains } = await chainsOf([chained("c1", "First", [...outlets, "outlet 7"].join("; "))]);
+      expect(chains.map(where)).toEqual([[1, "reported_via", PROBLEM_CODES.chainRepeatedOutlet]]);
+      expect(chains[0]!.message).toContain('"outlet 7" twice (also as "Outlet 7")');
+    });
+  });
 });
