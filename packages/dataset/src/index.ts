@@ -33,6 +33,10 @@ export {
 } from "./schema/artifacts.js";
 export type { Assessment } from "./schema/assessment.js";
 export { assessmentSchema, CLAIM_IDS_SEPARATOR, claimIdsCell } from "./schema/assessment.js";
+export {
+  BUILT_IN_VOCABULARIES,
+  builtInVocabularyCells,
+} from "./schema/builtInVocabularies.js";
 export type { Claim } from "./schema/claim.js";
 export { claimSchema, QUALIFIER_BOUNDS, REPORTED_VIA_SEPARATOR, reportedViaCell } from "./schema/claim.js";
 export type { DataPackage, ReleaseManifest, Resource, TableField } from "./schema/datapackage.js";
@@ -43,24 +47,8 @@ export {
   semverSchema,
   tableFieldSchema,
 } from "./schema/datapackage.js";
-export type {
-  AttributedKind,
-  EventCategory,
-  MetricKind,
-  Precision,
-  Qualifier,
-  SourceKind,
-  Unit,
-} from "./schema/enums.js";
-export {
-  attributedKindSchema,
-  eventCategorySchema,
-  metricKindSchema,
-  precisionSchema,
-  qualifierSchema,
-  sourceKindSchema,
-  unitSchema,
-} from "./schema/enums.js";
+export type { MetricKind, Precision, Qualifier } from "./schema/enums.js";
+export { metricKindSchema, precisionSchema, qualifierSchema } from "./schema/enums.js";
 export type { Event } from "./schema/event.js";
 export { eventSchema } from "./schema/event.js";
 export {
@@ -81,12 +69,14 @@ export {
   ALL_TABLE_NAMES,
   columnsOf,
   isOptionalTable,
+  isVocabulary,
   OPTIONAL_TABLE_NAMES,
   OPTIONAL_TABLES,
   optionalColumnsOf,
   TABLE_NAMES,
   TABLES,
   tableSpecOf,
+  VOCABULARY_NAMES,
 } from "./schema/tables.js";
 export type {
   ConflictBand,
@@ -104,3 +94,5 @@ export {
   severityCountsSchema,
   verdictSchema,
 } from "./schema/verdict.js";
+export type { AttributedKind, Category, SourceKind, Unit, VocabularyName } from "./schema/vocabularies.js";
+export { attributedKindSchema, categorySchema, sourceKindSchema, unitSchema } from "./schema/vocabularies.js";

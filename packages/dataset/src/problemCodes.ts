@@ -20,6 +20,11 @@ export const PROBLEM_CODES = {
   refRepeatsClaim: "ref/repeats-claim",
   /** A claim an optional table cites (assessments.csv claim_ids) that is not in claims.csv. */
   refClaim: "ref/claim",
+  /** A kind that is not in its vocabulary (categories.csv, …, or the built-in list without the file). */
+  refCategory: "ref/category",
+  refAttributedKind: "ref/attributed-kind",
+  refSourceKind: "ref/source-kind",
+  refUnit: "ref/unit",
   /**
    * Links between claims that resolve but cannot hold (the validator's `links` rule): a share
    * needs a base and a count has none; a base is a count of the same event; a repeat restates a

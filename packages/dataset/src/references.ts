@@ -1,11 +1,12 @@
 import { PROBLEM_CODES } from "./problemCodes.js";
 import type { TableName } from "./schema/tables.js";
+import type { VocabularyName } from "./schema/vocabularies.js";
 
 /** A column whose value must be the key of a row in another (or the same) table. */
 export interface Reference {
   table: TableName;
   column: string;
-  target: TableName;
+  target: TableName | VocabularyName;
   code: string;
 }
 
@@ -19,4 +20,13 @@ export const REFERENCES: readonly Reference[] = [
   { table: "claims", column: "metric", target: "metrics", code: PROBLEM_CODES.refMetric },
   { table: "claims", column: "base_claim_id", target: "claims", code: PROBLEM_CODES.refBaseClaim },
   { table: "claims", column: "repeats_claim_id", target: "claims", code: PROBLEM_CODES.refRepeatsClaim },
+  { table: "sources", column: "kind", target: "source_kinds", code: PROBLEM_CODES.refSourceKind },
+  { table: "events", column: "category", target: "categories", code: PROBLEM_CODES.refCategory },
+  { table: "metrics", column: "unit", target: "units", code: PROBLEM_CODES.refUnit },
+  {
+    table: "claims",
+    column: "attributed_kind",
+    target: "attributed_kinds",
+    code: PROBLEM_CODES.refAttributedKind,
+  },
 ];

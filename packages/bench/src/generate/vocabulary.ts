@@ -1,4 +1,10 @@
-import type { AttributedKind, EventCategory, Metric, SourceKind } from "@tally/dataset";
+import type { AttributedKind, Metric, SourceKind } from "@tally/dataset";
+
+/**
+ * The categories the generator draws events from: all from Tally's built-in vocabulary, so a
+ * generated dataset needs no vocabulary files (the data the benchmark's reference reads).
+ */
+type BenchCategory = "forced_repatriation" | "detention" | "arrival" | "cooperation" | "border_closure";
 
 /** How figures of one metric are drawn: their range, and the grid their values sit on. */
 export interface MetricProfile extends Metric {
@@ -130,7 +136,7 @@ export const metricProfile = (metric: string): MetricProfile => {
 
 /** What each kind of event is reported with: its headline figure, then the figures around it. */
 export const CATEGORIES: Readonly<
-  Record<EventCategory, { primary: string; secondary: readonly string[]; title: string }>
+  Record<BenchCategory, { primary: string; secondary: readonly string[]; title: string }>
 > = {
   forced_repatriation: {
     primary: "repatriated_persons",
@@ -159,7 +165,7 @@ export const CATEGORIES: Readonly<
   },
 };
 
-export const CATEGORY_WEIGHTS: readonly EventCategory[] = [
+export const CATEGORY_WEIGHTS: readonly BenchCategory[] = [
   "forced_repatriation",
   "forced_repatriation",
   "forced_repatriation",
@@ -184,7 +190,12 @@ export const PLACES: readonly { name: string; phrase: string }[] = [
   { name: "Sinuiju, North Korea", phrase: "to Sinuiju" },
 ];
 
-export const OUTLETS: readonly { outlet: string; slug: string; kind: SourceKind; author: string | null }[] = [
+export const OUTLETS: readonly {
+  outlet: string;
+  slug: string;
+  kind: SourceKind["source_kind"];
+  author: string | null;
+}[] = [
   { outlet: "Daily NK", slug: "dailynk", kind: "news", author: null },
   { outlet: "NK Insider", slug: "nkinsider", kind: "news", author: "Jang Seiul" },
   { outlet: "Radio Free Asia", slug: "rfa", kind: "news", author: null },
@@ -197,7 +208,7 @@ export const OUTLETS: readonly { outlet: string; slug: string; kind: SourceKind;
   { outlet: "Ministry of Unification", slug: "unikorea", kind: "government", author: null },
 ];
 
-export const PARTIES: readonly { name: string; kind: AttributedKind }[] = [
+export const PARTIES: readonly { name: string; kind: AttributedKind["attributed_kind"] }[] = [
   { name: "a source in China", kind: "anonymous_source" },
   { name: "a Daily NK source in North Hamgyong Province", kind: "anonymous_source" },
   { name: "several sources who requested anonymity", kind: "anonymous_source" },

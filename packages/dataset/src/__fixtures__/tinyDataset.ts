@@ -1,10 +1,13 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
 import { buildDescriptor } from "../datapackage/buildDescriptor.js";
 import { formatJson } from "../datapackage/formatJson.js";
+import { builtInVocabularyCells } from "../schema/builtInVocabularies.js";
 import {
   type AnyTableName,
+  columnsOf,
   OPTIONAL_TABLE_NAMES,
   type OptionalTableName,
   TABLE_NAMES,
@@ -12,6 +15,7 @@ import {
   type TableName,
   tableSpecOf,
 } from "../schema/tables.js";
+import type { VocabularyName } from "../schema/vocabularies.js";
 
 /**
  * A small synthetic dataset (not the real data) that loads without problems. Tests change one
@@ -44,15 +48,27 @@ export const TINY_CSV: Record<TableName, string> = {
   ].join("\n"),
 };
 
+function vocabularyCsv(vocabulary: VocabularyName): string {
+  return stringify(builtInVocabularyCells(vocabulary), {
+    header: true,
+    columns: columnsOf(vocabulary),
+  }).trimEnd();
+}
+
 /**
  * The optional tables of the tiny dataset, written only when a test asks for them: one assessment
- * of the October return, resting on its two counts (c-3 is a share, of another group).
+ * of the October return, resting on its two counts (c-3 is a share, of another group); each
+ * vocabulary as the built-in one, as a file a test can extend.
  */
 export const TINY_OPTIONAL_CSV: Record<OptionalTableName, string> = {
   assessments: [
     "event_id,metric,low,best,high,claim_ids,rationale,assessed_by,assessed_on,assessed_on_precision",
     'e-oct,persons_returned,200,300,600,c-1 c-2,"Two readings, one source each",Tally maintainers,2024-02-01,day',
   ].join("\n"),
+  categories: vocabularyCsv("categories"),
+  attributed_kinds: vocabularyCsv("attributed_kinds"),
+  source_kinds: vocabularyCsv("source_kinds"),
+  units: vocabularyCsv("units"),
 };
 
 export const TINY_DESCRIPTOR = {

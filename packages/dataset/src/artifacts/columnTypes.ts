@@ -104,6 +104,10 @@ export const COLUMN_TYPES: { [K in AnyTableName]: { [C in keyof Row<K>]-?: Colum
     assessed_on: "utf8",
     assessed_on_precision: "utf8",
   },
+  categories: { category: "utf8", label: "utf8", description: "utf8" },
+  attributed_kinds: { attributed_kind: "utf8", label: "utf8", description: "utf8" },
+  source_kinds: { source_kind: "utf8", label: "utf8", description: "utf8" },
+  units: { unit: "utf8", label: "utf8", whole: "bool", max: "float64?", description: "utf8" },
 };
 
 /** The columns of a table in CSV header order with their storage types. */

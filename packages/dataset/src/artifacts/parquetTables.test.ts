@@ -55,13 +55,9 @@ describe.each([
     const data = join(root, `data-${label}`);
     out = join(root, `out-${label}`);
     await writeSampleCsv(data, options);
-    expect(await writeParquetTables(data, out)).toEqual({
-      sources: "sources.parquet",
-      events: "events.parquet",
-      metrics: "metrics.parquet",
-      claims: "claims.parquet",
-      assessments: "assessments.parquet",
-    });
+    expect(await writeParquetTables(data, out)).toEqual(
+      Object.fromEntries(ALL_TABLE_NAMES.map((table) => [table, `${table}.parquet`])),
+    );
   });
 
   it("writes every column with the declared type and nullability", async () => {

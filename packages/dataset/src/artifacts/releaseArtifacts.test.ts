@@ -1,11 +1,26 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { tableFromIPC } from "apache-arrow";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUILT_IN_VOCABULARIES } from "../schema/builtInVocabularies.js";
+import { ALL_TABLE_NAMES } from "../schema/tables.js";
 import { sampleRelease } from "./__fixtures__/sampleTables.js";
 import { writeSampleCsv, writeSampleRelease } from "./__fixtures__/writeSampleCsv.js";
 import { buildReleaseArtifacts } from "./releaseArtifacts.js";
+
+const filesOf = (ext: string) =>
+  Object.fromEntries(ALL_TABLE_NAMES.map((table) => [table, `${table}.${ext}`]));
+
+async function query(sql: string) {
+  const instance = await DuckDBInstance.create(":memory:");
+  try {
+    return (await (await instance.connect()).runAndReadAll(sql)).getRowObjectsJS();
+  } finally {
+    instance.closeSync();
+  }
+}
 
 let root: string;
 beforeAll(async () => {
@@ -28,37 +43,15 @@ describe("buildReleaseArtifacts", () => {
       created: "2024-02-01",
       counts: { sources: 2, events: 2, metrics: 2, claims: 6 },
       datapackage: "datapackage.json",
-      csv: {
-        sources: "sources.csv",
-        events: "events.csv",
-        metrics: "metrics.csv",
-        claims: "claims.csv",
-        assessments: "assessments.csv",
-      },
-      arrow: {
-        sources: "sources.arrow",
-        events: "events.arrow",
-        metrics: "metrics.arrow",
-        claims: "claims.arrow",
-        assessments: "assessments.arrow",
-      },
-      parquet: {
-        sources: "sources.parquet",
-        events: "events.parquet",
-        metrics: "metrics.parquet",
-        claims: "claims.parquet",
-        assessments: "assessments.parquet",
-      },
+      csv: filesOf("csv"),
+      arrow: filesOf("arrow"),
+      parquet: filesOf("parquet"),
     });
     const written = (await readdir(out)).sort();
     expect(written).toEqual(
       [
         "datapackage.json",
-        ...["sources", "events", "metrics", "claims", "assessments"].flatMap((t) => [
-          `${t}.csv`,
-          `${t}.arrow`,
-          `${t}.parquet`,
-        ]),
+        ...ALL_TABLE_NAMES.flatMap((t) => [`${t}.csv`, `${t}.arrow`, `${t}.parquet`]),
       ].sort(),
     );
     for (const file of [...Object.values(built.csv), built.datapackage])
@@ -101,8 +94,20 @@ describe("buildReleaseArtifacts", () => {
       "assessed_on:Utf8",
       "assessed_on_precision:Utf8",
     ]);
+    // A vocabulary the release lacks is the built-in one it was validated against, in every format.
+    expect(await readFile(join(out, "units.csv"), "utf8")).toMatch(
+      /^unit,label,whole,max,description\npersons,persons,true,,/,
+    );
+    const units = tableFromIPC(await readFile(join(out, built.arrow.units)));
+    expect(units.getChild("unit")?.toArray()).toEqual(BUILT_IN_VOCABULARIES.units.map((u) => u.unit));
+    const parquetUnits = await query(
+      `SELECT unit, max FROM read_parquet('${join(out, built.parquet.units)}')`,
+    );
+    expect(parquetUnits).toEqual(BUILT_IN_VOCABULARIES.units.map(({ unit, max }) => ({ unit, max })));
     // The release itself is left as it was: nothing is added beside its frozen files.
-    expect((await readdir(release.ref.path)).sort()).not.toContain("assessments.csv");
+    const frozen = await readdir(release.ref.path);
+    expect(frozen).not.toContain("assessments.csv");
+    expect(frozen).not.toContain("units.csv");
   });
 
   it("fails naming the missing file when a release lacks its descriptor", async () => {

@@ -1,11 +1,14 @@
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
 import type { TableCounts } from "../schema/artifacts.js";
+import { builtInVocabularyCells } from "../schema/builtInVocabularies.js";
 import {
   ALL_TABLE_NAMES,
   type AnyTableName,
   columnsOf,
   isOptionalTable,
+  isVocabulary,
   tableSpecOf,
 } from "../schema/tables.js";
 import { writeArrowTables } from "./arrowTables.js";
@@ -25,13 +28,17 @@ export interface ReleaseArtifacts {
   parquet: Record<AnyTableName, string>;
 }
 
-/** Copies a table's CSV; an optional table the release lacks is written as its header alone. */
+/**
+ * Copies a table's CSV. An optional table the release lacks is written as its header alone, and a
+ * vocabulary as the built-in one the release was validated against, as its Arrow file holds it.
+ */
 async function copyCsv(table: AnyTableName, from: string, to: string): Promise<void> {
   try {
     await copyFile(from, to);
   } catch (error) {
     if (!isOptionalTable(table) || (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    await writeFile(to, `${columnsOf(table).join(",")}\n`);
+    const rows = isVocabulary(table) ? builtInVocabularyCells(table) : [];
+    await writeFile(to, stringify(rows, { header: true, columns: columnsOf(table) }));
   }
 }
 
@@ -55,9 +62,10 @@ export async function buildReleaseArtifacts(
     await copyCsv(table, join(loaded.ref.path, csv[table]), join(outDir, csv[table]));
   }
   await copyFile(join(loaded.ref.path, DESCRIPTOR_FILE), join(outDir, DESCRIPTOR_FILE));
-  // DuckDB writes Parquet on its own threads while the Arrow columns are built here.
+  // DuckDB writes Parquet on its own threads while the Arrow columns are built here; from the
+  // copies, so that a table the release lacks is written as its copy stands in for it.
   const [parquet, arrow] = await Promise.all([
-    writeParquetTables(loaded.ref.path, outDir),
+    writeParquetTables(outDir, outDir),
     writeArrowTables(loaded.tables, outDir),
   ]);
   return {

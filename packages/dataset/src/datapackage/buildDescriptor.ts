@@ -8,9 +8,10 @@ import {
   TABLE_NAMES,
   type TableName,
   tableSpecOf,
+  VOCABULARY_NAMES,
 } from "../schema/tables.js";
 import { digestOf, type FileDigest, resourceHash } from "./hash.js";
-import { tableSchemaOf } from "./tableSchema.js";
+import { type PresentVocabularies, tableSchemaOf } from "./tableSchema.js";
 
 type Json = Record<string, unknown>;
 
@@ -35,13 +36,18 @@ export type CsvContent = Uint8Array | FileDigest;
 const digestOfContent = (content: CsvContent): FileDigest =>
   ArrayBuffer.isView(content) ? digestOf(content) : content;
 
-function resourceOf(table: AnyTableName, content: CsvContent, old: Json | undefined): Resource {
+function resourceOf(
+  table: AnyTableName,
+  content: CsvContent,
+  old: Json | undefined,
+  present: PresentVocabularies,
+): Resource {
   const digest = digestOfContent(content);
   // Only a table with optional columns needs its header read; a digest (a large file hashed
   // elsewhere) is taken to have every column, as the files Tally writes do.
   const header =
     optionalColumnsOf(table).length > 0 && ArrayBuffer.isView(content) ? headerOf(content) : undefined;
-  const schema = tableSchemaOf(table, header);
+  const schema = tableSchemaOf(table, header, present);
   const words: Json = {};
   for (const key of ["title", "description"]) if (typeof old?.[key] === "string") words[key] = old[key];
   return {
@@ -78,6 +84,7 @@ export function buildDescriptor(
   const { resources: oldResources, ...human } = isObject(existing) ? existing : {};
   const old = Array.isArray(oldResources) ? oldResources.filter(isObject) : [];
   const contents: Partial<Record<AnyTableName, CsvContent>> = { ...optional, ...csv };
+  const present = new Set(VOCABULARY_NAMES.filter((table) => optional[table] !== undefined));
   return {
     profile: "tabular-data-package",
     ...human,
@@ -86,6 +93,7 @@ export function buildDescriptor(
         table,
         contents[table]!,
         old.find((r) => r.name === table),
+        present,
       ),
     ),
   };

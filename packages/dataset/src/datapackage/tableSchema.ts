@@ -2,7 +2,7 @@ import { z } from "zod";
 import { OPTIONAL_REFERENCES } from "../load/optionalReferences.js";
 import { REFERENCES } from "../references.js";
 import { claimIdsCell, dateCell, numberCell } from "../schema/assessment.js";
-import { reportedViaCell } from "../schema/claim.js";
+import { builtInIdsOf } from "../schema/builtInVocabularies.js";
 import {
   booleanCell,
   idCell,
@@ -14,15 +14,17 @@ import {
   optionalTextCell,
   textCell,
 } from "../schema/cells.js";
+import { reportedViaCell } from "../schema/claim.js";
 import type { Resource, TableField } from "../schema/datapackage.js";
 import { precisionSchema } from "../schema/enums.js";
 import {
   type AnyTableName,
   isOptionalTable,
+  isVocabulary,
   optionalColumnsOf,
-  TABLES,
   tableSpecOf,
 } from "../schema/tables.js";
+import type { VocabularyName } from "../schema/vocabularies.js";
 
 type FieldSpec = Omit<TableField, "name">;
 
@@ -87,6 +89,9 @@ const CODECS = new Map<unknown, FieldSpec>([
   ],
 ]);
 
+/** The vocabulary tables a dataset has files for; a vocabulary column of any other is built in. */
+export type PresentVocabularies = ReadonlySet<VocabularyName>;
+
 function fieldOf(table: AnyTableName, name: string, cell: unknown): TableField {
   if (cell instanceof z.ZodEnum)
     return { name, type: "string", constraints: { required: true, enum: cell.options.map(String) } };
@@ -98,36 +103,58 @@ function fieldOf(table: AnyTableName, name: string, cell: unknown): TableField {
   return field;
 }
 
-/** Table Schema foreign keys of a table: each reference whose cell holds one key. */
-function foreignKeysOf(
-  table: AnyTableName,
-): { fields: string; reference: { resource: string; fields: string } }[] {
-  const refs = isOptionalTable(table)
-    ? OPTIONAL_REFERENCES.filter((ref) => ref.table === table && !ref.list)
-    : REFERENCES.filter((ref) => ref.table === table);
-  return refs.map((ref) => ({
-    fields: ref.column,
-    // Table Schema writes a reference to the same resource as "".
-    reference: { resource: ref.target === table ? "" : ref.target, fields: TABLES[ref.target].key },
-  }));
+/** The references of a table, a vocabulary's only when the dataset has its file. */
+function referencesOf(table: AnyTableName, present: PresentVocabularies) {
+  if (isOptionalTable(table)) return OPTIONAL_REFERENCES.filter((ref) => ref.table === table && !ref.list);
+  return REFERENCES.filter(
+    (ref) => ref.table === table && (!isVocabulary(ref.target) || present.has(ref.target)),
+  );
+}
+
+/**
+ * A column drawn from a built-in vocabulary is described by the list itself (an `enum`), as
+ * releases cut before vocabularies were data describe it; with the vocabulary's file it is an id
+ * and a foreign key into that file.
+ */
+function builtInVocabularyOf(table: AnyTableName, name: string, present: PresentVocabularies) {
+  const ref = REFERENCES.find((r) => r.table === table && r.column === name && isVocabulary(r.target));
+  return ref === undefined || present.has(ref.target as VocabularyName)
+    ? null
+    : (ref.target as VocabularyName);
 }
 
 /**
  * The Table Schema of one table, derived from its zod row schema and the reference list. With
  * `header`, a column the header may leave out (`optionalColumnsOf`) and does is not described, so
- * a release cut before the column existed is described as it was.
+ * a release cut before the column existed is described as it was; `present` says which vocabulary
+ * files the dataset has.
  */
-export function tableSchemaOf(table: AnyTableName, header?: readonly string[]): Resource["schema"] {
+export function tableSchemaOf(
+  table: AnyTableName,
+  header?: readonly string[],
+  present: PresentVocabularies = new Set(),
+): Resource["schema"] {
   const { key, schema } = tableSpecOf(table);
   const shape = schema.shape as Record<string, unknown>;
-  const foreignKeys = foreignKeysOf(table);
+  const foreignKeys = referencesOf(table, present).map((ref) => ({
+    fields: ref.column,
+    // Table Schema writes a reference to the same resource as "".
+    reference: {
+      resource: ref.target === table ? "" : ref.target,
+      fields: tableSpecOf(ref.target).key as string,
+    },
+  }));
   const optional = optionalColumnsOf(table);
   const described = ([name]: [string, unknown]) =>
     header === undefined || !optional.includes(name) || header.includes(name);
   return {
     fields: Object.entries(shape)
       .filter(described)
-      .map(([name, cell]) => fieldOf(table, name, cell)),
+      .map(([name, cell]) => {
+        const vocabulary = builtInVocabularyOf(table, name, present);
+        if (vocabulary === null) return fieldOf(table, name, cell);
+        return { name, type: "string", constraints: { required: true, enum: builtInIdsOf(vocabulary) } };
+      }),
     missingValues: [""],
     primaryKey: typeof key === "string" ? key : [...key],
     ...(foreignKeys.length > 0 ? { foreignKeys } : {}),

@@ -8,7 +8,10 @@ import {
   TABLES,
   type TableName,
   type Tables,
+  tableSpecOf,
+  VOCABULARY_NAMES,
 } from "../schema/tables.js";
+import type { VocabularyName } from "../schema/vocabularies.js";
 import { KeyIndex, keepReferencedRows, keepRowIndex } from "./keyIndex.js";
 import type { Locations } from "./loadedDataset.js";
 import { OPTIONAL_REFERENCES } from "./optionalReferences.js";
@@ -18,7 +21,24 @@ export interface ReferenceOptions {
    * Keys written in rows that failed their schema: those rows are already reported, so a claim
    * pointing at one is not reported again as pointing at nothing.
    */
-  unloadedKeys?: Partial<Record<TableName, Iterable<string>>>;
+  unloadedKeys?: Partial<Record<TableName | VocabularyName, Iterable<string>>>;
+  /** The vocabularies the dataset has no file for, whose rows are Tally's built-in ones. */
+  builtIn?: ReadonlySet<VocabularyName>;
+}
+
+type Keyed = TableName | VocabularyName;
+
+/** Where a reference's target lives, in words: "categories.csv", or the built-in list. */
+function notFound(
+  column: string,
+  value: string,
+  target: Keyed,
+  builtIn: ReadonlySet<VocabularyName>,
+): string {
+  const { key, file } = tableSpecOf(target);
+  if (!builtIn.has(target as VocabularyName))
+    return `${column} ${JSON.stringify(value)} is not a ${key} in ${file}`;
+  return `${column} ${JSON.stringify(value)} is not one of Tally's built-in ${target.replace("_", " ")}: to add it, give the dataset a ${file} (a ${key}, label and description per row)`;
 }
 
 /**
@@ -32,10 +52,11 @@ export function checkReferences(
 ): Problem[] {
   const problems: Problem[] = [];
   // One index per table answers both questions: is a key used again, and does a reference resolve.
-  const first = {} as Record<TableName, KeyIndex>;
-  const unloaded = {} as Record<TableName, Set<string>>;
-  for (const table of TABLE_NAMES) {
-    const { file, key } = TABLES[table];
+  const first = {} as Record<Keyed, KeyIndex>;
+  const unloaded = {} as Record<Keyed, Set<string>>;
+  const builtIn = options.builtIn ?? new Set<VocabularyName>();
+  for (const table of [...TABLE_NAMES, ...VOCABULARY_NAMES]) {
+    const { file, key } = tableSpecOf(table);
     const rows = tables[table] as readonly Record<string, unknown>[];
     const index = new KeyIndex((i) => rows[i]![key] as string, rows.length);
     keepRowIndex(rows, key, index);
@@ -93,7 +114,6 @@ export function checkReferences(
           targets[r]![i] = target;
           continue;
         }
-        const named = TABLES[ref.target];
         const at = locations[table].at(i)!;
         into[r]!.push({
           code: ref.code,
@@ -101,7 +121,7 @@ export function checkReferences(
           row: at.row,
           line: at.line,
           column: ref.column,
-          message: `${ref.column} ${JSON.stringify(value)} is not a ${named.key} in ${named.file}`,
+          message: notFound(ref.column, value, ref.target, builtIn),
         });
       }
     }
@@ -121,8 +141,8 @@ const quoted = (keys: readonly string[]) => keys.map((k) => JSON.stringify(k)).j
 function optionalReferenceProblems(
   tables: Tables,
   locations: Locations,
-  first: Record<TableName, KeyIndex>,
-  unloaded: Record<TableName, Set<string>>,
+  first: Record<Keyed, KeyIndex>,
+  unloaded: Record<Keyed, Set<string>>,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const table of OPTIONAL_TABLE_NAMES) {

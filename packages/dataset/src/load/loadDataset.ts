@@ -4,6 +4,7 @@ import { plainLayout } from "../csv/plainCsv.js";
 import { cellsOf, type PlainCsvFile, scanCsv } from "../csv/readCsv.js";
 import { descriptorProblems, descriptorSchemaProblems } from "../datapackage/descriptorProblems.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
+import { BUILT_IN_VOCABULARIES } from "../schema/builtInVocabularies.js";
 import { type DataPackage, dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
 import {
@@ -15,6 +16,7 @@ import {
   type TableName,
   type Tables,
   tableSpecOf,
+  VOCABULARY_NAMES,
 } from "../schema/tables.js";
 import { checkReferences } from "./checkReferences.js";
 import { csvContents } from "./csvContents.js";
@@ -155,7 +157,7 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
 
 /**
  * Loads a dataset directory (`datapackage.json` + the four CSVs, and any optional table whose file
- * is there; one that is not loads empty). Rows that fail their schema are reported as located
+ * is there; one that is not loads empty, a vocabulary as the built-in one). Rows that fail their schema are reported as located
  * problems and left out of `tables`; input that cannot be read at all throws `DatasetReadError`.
  */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadedDataset> {
@@ -164,27 +166,26 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     path,
     options,
   );
+  const perTable = <T>(make: () => T) =>
+    Object.fromEntries(ALL_TABLE_NAMES.map((table) => [table, make()])) as Record<AnyTableName, T>;
   const into = {
-    tables: { sources: [], events: [], metrics: [], claims: [], assessments: [] } as Tables,
-    locations: {
-      sources: new RowLocations(),
-      events: new RowLocations(),
-      metrics: new RowLocations(),
-      claims: new RowLocations(),
-      assessments: new RowLocations(),
-    } as Locations,
+    tables: perTable(() => []) as Tables,
+    locations: perTable(() => new RowLocations()) as Locations,
     problems: [] as Problem[],
-    unloadedKeys: { sources: [], events: [], metrics: [], claims: [], assessments: [] } as Record<
-      AnyTableName,
-      string[]
-    >,
+    unloadedKeys: perTable((): string[] => []),
   };
   for (const table of TABLE_NAMES) loadTable(table, inputs[table], into);
   for (const table of OPTIONAL_TABLE_NAMES) {
     const bytes = optional[table];
     if (bytes !== undefined) loadTable(table, bytes, into);
   }
-  for (const p of checkReferences(into.tables, into.locations, { unloadedKeys: into.unloadedKeys }))
+  // A vocabulary without its file is the built-in one: its rows have no place in any file.
+  const builtIn = new Set(VOCABULARY_NAMES.filter((table) => optional[table] === undefined));
+  for (const table of builtIn) (into.tables[table] as object[]).push(...BUILT_IN_VOCABULARIES[table]);
+  for (const p of checkReferences(into.tables, into.locations, {
+    unloadedKeys: into.unloadedKeys,
+    builtIn,
+  }))
     into.problems.push(p);
   const problems = [...descriptorSchemaProblems(descriptorJson), ...(await hashProblems), ...into.problems];
   for (const p of extra) problems.push(p);

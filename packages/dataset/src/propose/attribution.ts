@@ -1,9 +1,12 @@
-import type { AttributedKind } from "../schema/enums.js";
+import type { AttributedKind } from "../schema/vocabularies.js";
+
+/** A kind of the built-in vocabulary: the words below know only those. */
+type KindId = AttributedKind["attributed_kind"];
 
 /** Who a sentence says gave its figures, as printed, and the kind of speaker that suggests. */
 export interface Attribution {
   attributedTo: string;
-  kind: AttributedKind;
+  kind: KindId;
 }
 
 // "…,” said Phil Robertson, deputy director of …": the speaker after the verb, with one apposition.
@@ -38,7 +41,7 @@ function subjectBefore(sentence: string, at: number): string {
 }
 
 /** Words that say what kind of speaker a name is, checked in this order. */
-const KIND_WORDS: readonly [AttributedKind, RegExp][] = [
+const KIND_WORDS: readonly [KindId, RegExp][] = [
   ["anonymous_source", /\b(?:sources?|anonymity|anonymous|unidentified|unnamed|missionary)\b/i],
   [
     "ngo",
@@ -52,7 +55,7 @@ const KIND_WORDS: readonly [AttributedKind, RegExp][] = [
   ["media", /\b(?:newspaper|media|daily nk|rfa|radio|times|news|reports?|agency|ilbo)\b/i],
 ];
 
-export function kindOfSpeaker(attributedTo: string): AttributedKind {
+export function kindOfSpeaker(attributedTo: string): KindId {
   return KIND_WORDS.find(([, words]) => words.test(attributedTo))?.[0] ?? "other";
 }
 

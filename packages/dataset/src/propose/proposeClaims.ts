@@ -1,8 +1,9 @@
 import { readFigure } from "../figures.js";
 import { qualifierCue } from "../qualifierCue.js";
 import type { Claim } from "../schema/claim.js";
-import type { AttributedKind, Qualifier } from "../schema/enums.js";
+import type { Qualifier } from "../schema/enums.js";
 import type { Metric } from "../schema/metric.js";
+import type { AttributedKind } from "../schema/vocabularies.js";
 import { attributionIn, refersBack } from "./attribution.js";
 import { findFigures } from "./findFigures.js";
 import { guessMetric } from "./guessMetric.js";
@@ -16,7 +17,7 @@ import { type Sentence, splitSentences } from "./sentences.js";
 export type Proposal = Omit<Claim, "event_id" | "metric" | "attributed_kind"> & {
   event_id: string | null;
   metric: string | null;
-  attributed_kind: AttributedKind | null;
+  attributed_kind: AttributedKind["attributed_kind"] | null;
 };
 
 export interface ProposeOptions {

@@ -1,13 +1,5 @@
 import { z } from "zod";
-import {
-  attributedKindSchema,
-  eventCategorySchema,
-  metricKindSchema,
-  precisionSchema,
-  qualifierSchema,
-  sourceKindSchema,
-  unitSchema,
-} from "./enums.js";
+import { metricKindSchema, precisionSchema, qualifierSchema } from "./enums.js";
 import { metricLabelOf } from "./labels.js";
 import { groupVerdictSchema, severityCountsSchema } from "./verdict.js";
 
@@ -25,18 +17,18 @@ export const claimViewSchema = z.object({
   event_date_precision: precisionSchema.nullable(),
   event_date_inferred: z.boolean(),
   event_date_end: z.string().nullable(),
-  category: eventCategorySchema,
+  category: z.string(),
   metric: z.string(),
   /** The metric's label, or one made from its id in a release without labels (`metricLabelOf`). */
   metric_label: z.string(),
-  unit: unitSchema,
+  unit: z.string(),
   metric_kind: metricKindSchema,
   qualifier: qualifierSchema,
   value_low: z.number().nullable(),
   value_high: z.number().nullable(),
   figure_text: z.string(),
   attributed_to: z.string(),
-  attributed_kind: attributedKindSchema,
+  attributed_kind: z.string(),
   first_reported_by: z.string().nullable(),
   /**
    * The outlets between the first reporter and the source, as claims.csv writes them ("; "
@@ -62,7 +54,7 @@ export const claimViewSchema = z.object({
   published_precision: precisionSchema.nullable(),
   published_inferred: z.boolean(),
   url: z.string().nullable(),
-  source_kind: sourceKindSchema,
+  source_kind: z.string(),
 });
 export type ClaimView = z.infer<typeof claimViewSchema>;
 

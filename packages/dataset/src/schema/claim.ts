@@ -10,7 +10,7 @@ import {
   textCell,
 } from "./cells.js";
 import { checkDatePair } from "./dateFields.js";
-import { attributedKindSchema, type Qualifier, qualifierSchema } from "./enums.js";
+import { type Qualifier, qualifierSchema } from "./enums.js";
 
 /**
  * The separator of the outlets in a `reported_via` cell. Not a space, as in a `claim_ids` cell: an
@@ -60,7 +60,8 @@ export const claimSchema = z
     value_high: optionalNumberCell,
     figure_text: textCell,
     attributed_to: textCell,
-    attributed_kind: attributedKindSchema,
+    /** An `attributed_kind` of attributed_kinds.csv (or of the built-in list). */
+    attributed_kind: idCell,
     first_reported_by: optionalTextCell,
     /**
      * The outlets between `first_reported_by` and this claim's source, in order. Optional in the

@@ -16,30 +16,5 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
 export const precisionSchema = z.enum(["day", "month", "year"]);
 export type Precision = z.infer<typeof precisionSchema>;
 
-export const sourceKindSchema = z.enum(["news", "ngo", "government", "other"]);
-export type SourceKind = z.infer<typeof sourceKindSchema>;
-
-export const attributedKindSchema = z.enum([
-  "anonymous_source",
-  "ngo",
-  "government",
-  "media",
-  "expert",
-  "other",
-]);
-export type AttributedKind = z.infer<typeof attributedKindSchema>;
-
-export const unitSchema = z.enum(["persons", "percent", "days", "months", "years", "count"]);
-export type Unit = z.infer<typeof unitSchema>;
-
 export const metricKindSchema = z.enum(["count", "share", "duration", "size"]);
 export type MetricKind = z.infer<typeof metricKindSchema>;
-
-export const eventCategorySchema = z.enum([
-  "forced_repatriation",
-  "detention",
-  "arrival",
-  "border_closure",
-  "cooperation",
-]);
-export type EventCategory = z.infer<typeof eventCategorySchema>;

@@ -9,7 +9,6 @@ import {
   textCell,
 } from "./cells.js";
 import { checkDatePair } from "./dateFields.js";
-import { eventCategorySchema } from "./enums.js";
 
 /** One happening that sources report figures about; `date_end` when it spans a period. */
 export const eventSchema = z
@@ -27,7 +26,8 @@ export const eventSchema = z
     date_inferred: optionalBooleanCell,
     date_end: optionalDateCell,
     location: optionalTextCell,
-    category: eventCategorySchema,
+    /** A `category` of categories.csv (or of the built-in list when the dataset has no such file). */
+    category: idCell,
     notes: optionalTextCell,
   })
   .superRefine((row, ctx) => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idCell, optionalTextCell, textCell } from "./cells.js";
-import { metricKindSchema, unitSchema } from "./enums.js";
+import { metricKindSchema } from "./enums.js";
 
 /** The controlled list of what a figure measures; claims may only use metrics listed here. */
 export const metricSchema = z.object({
@@ -10,7 +10,8 @@ export const metricSchema = z.object({
    * cut before it existed (1.0.0) have no such column; `metricLabelOf` falls back to the id.
    */
   label: optionalTextCell,
-  unit: unitSchema,
+  /** A `unit` of units.csv (or of the built-in list). */
+  unit: idCell,
   kind: metricKindSchema,
   description: textCell,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dateInterval, isRealDate } from "../dates.js";
 import {
   idCell,
   optionalBooleanCell,
@@ -7,9 +8,7 @@ import {
   optionalTextCell,
   textCell,
 } from "./cells.js";
-import { dateInterval, isRealDate } from "../dates.js";
 import { checkDatePair } from "./dateFields.js";
-import { sourceKindSchema } from "./enums.js";
 
 /**
  * One article: the outlet that published it, and `via` when another outlet reprinted it. For a
@@ -33,7 +32,8 @@ export const sourceSchema = z
     original_published_precision: optionalPrecisionCell,
     original_published_inferred: optionalBooleanCell,
     url: optionalTextCell,
-    kind: sourceKindSchema,
+    /** A `source_kind` of source_kinds.csv (or of the built-in list). */
+    kind: idCell,
     text_ref: optionalTextCell,
     notes: optionalTextCell,
   })

@@ -4,6 +4,13 @@ import { claimSchema } from "./claim.js";
 import { eventSchema } from "./event.js";
 import { metricSchema } from "./metric.js";
 import { sourceSchema } from "./source.js";
+import {
+  attributedKindSchema,
+  categorySchema,
+  sourceKindSchema,
+  unitSchema,
+  type VocabularyName,
+} from "./vocabularies.js";
 
 /** The four tables every dataset has, in the order they are loaded, with their file and key column. */
 export const TABLES = {
@@ -24,10 +31,30 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
  */
 export const OPTIONAL_TABLES = {
   assessments: { file: "assessments.csv", key: ["event_id", "metric"], schema: assessmentSchema },
+  categories: { file: "categories.csv", key: "category", schema: categorySchema },
+  attributed_kinds: { file: "attributed_kinds.csv", key: "attributed_kind", schema: attributedKindSchema },
+  source_kinds: { file: "source_kinds.csv", key: "source_kind", schema: sourceKindSchema },
+  units: { file: "units.csv", key: "unit", schema: unitSchema },
 } as const;
 
 export type OptionalTableName = keyof typeof OPTIONAL_TABLES;
 export const OPTIONAL_TABLE_NAMES = Object.keys(OPTIONAL_TABLES) as OptionalTableName[];
+
+/**
+ * The vocabulary tables among the optional ones. Without its file a vocabulary is not empty but
+ * Tally's built-in one (`BUILT_IN_VOCABULARIES`), the list releases cut before vocabularies were
+ * data were validated against.
+ */
+export const VOCABULARY_NAMES: readonly VocabularyName[] = [
+  "categories",
+  "attributed_kinds",
+  "source_kinds",
+  "units",
+];
+
+export function isVocabulary(table: AnyTableName): table is VocabularyName {
+  return (VOCABULARY_NAMES as readonly string[]).includes(table);
+}
 
 /** Every table a dataset can hold, the four it must have first. */
 export type AnyTableName = TableName | OptionalTableName;

@@ -1,10 +1,12 @@
 import {
   assessmentSchema,
+  BUILT_IN_VOCABULARIES,
   claimSchema,
   eventSchema,
   metricSchema,
   sourceSchema,
   type Tables,
+  type Unit,
 } from "@tally/dataset";
 import { type LoadedDataset, RowLocations } from "@tally/dataset/node";
 
@@ -107,7 +109,15 @@ export function event(id: string, more: Cells = {}): Cells {
  * if each row were one line of its file. A row the schema rejects is a mistake in the test.
  */
 export function makeDataset(
-  rows: { sources?: Cells[]; events?: Cells[]; metrics?: Cells[]; claims?: Cells[]; assessments?: Cells[] },
+  rows: {
+    sources?: Cells[];
+    events?: Cells[];
+    metrics?: Cells[];
+    claims?: Cells[];
+    assessments?: Cells[];
+    /** The units vocabulary, typed (the built-in one when left out). */
+    units?: Unit[];
+  },
   ref: Partial<LoadedDataset["ref"]> = {},
 ): LoadedDataset {
   const tables: Tables = {
@@ -116,6 +126,10 @@ export function makeDataset(
     metrics: (rows.metrics ?? METRICS).map((r) => metricSchema.parse(r)),
     claims: (rows.claims ?? []).map((r) => claimSchema.parse(r)),
     assessments: (rows.assessments ?? []).map((r) => assessmentSchema.parse(r)),
+    categories: [...BUILT_IN_VOCABULARIES.categories],
+    attributed_kinds: [...BUILT_IN_VOCABULARIES.attributed_kinds],
+    source_kinds: [...BUILT_IN_VOCABULARIES.source_kinds],
+    units: [...(rows.units ?? BUILT_IN_VOCABULARIES.units)],
   };
   const at = (n: number) =>
     RowLocations.of(Array.from({ length: n }, (_, i) => ({ row: i + 1, line: i + 2 })));
@@ -129,6 +143,10 @@ export function makeDataset(
       metrics: at(tables.metrics.length),
       claims: at(tables.claims.length),
       assessments: at(tables.assessments.length),
+      categories: at(0),
+      attributed_kinds: at(0),
+      source_kinds: at(0),
+      units: at(0),
     },
     problems: [],
   };

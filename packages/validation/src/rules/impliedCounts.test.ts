@@ -1,5 +1,6 @@
+import { BUILT_IN_VOCABULARIES } from "@tally/dataset";
 import { describe, expect, it } from "vitest";
-import { claim, event, makeDataset } from "../__fixtures__/dataset.js";
+import { claim, event, METRICS, makeDataset } from "../__fixtures__/dataset.js";
 import { impliedCounts } from "./impliedCounts.js";
 
 const share = claim("mss", "more_than", "30", "", {
@@ -16,6 +17,42 @@ describe("impliedCounts", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "info", claim_ids: ["mss", "nki-600"], event_id: "e1" });
     expect(findings[0]!.message).toContain("implies (162, 660] persons");
+  });
+
+  it("takes the whole a share is part of from its unit's max, and counts only units of whole things", () => {
+    const units = [
+      ...BUILT_IN_VOCABULARIES.units,
+      { unit: "per_mille", label: "‰", whole: false, max: 1000, description: "Thousandths." },
+      { unit: "tonnes", label: "t", whole: false, max: null, description: "Weight." },
+    ];
+    const metrics = [
+      ...METRICS,
+      { metric: "women_per_mille", unit: "per_mille", kind: "share", description: "women per thousand" },
+      { metric: "cargo", unit: "tonnes", kind: "count", description: "cargo" },
+    ];
+    const perMille = {
+      ...share,
+      claim_id: "pm",
+      metric: "women_per_mille",
+      qualifier: "exact",
+      value_low: "500",
+      value_high: "500",
+      figure_text: "500 per thousand",
+    };
+    const dataset = makeDataset({
+      units,
+      metrics,
+      claims: [claim("nki-600", "exact", "600", "600"), perMille],
+    });
+    const [info] = impliedCounts.check({ dataset, datasetLabel: "t", tolerance: 0.1 });
+    expect(info!.message).toContain("implies [300, 300] persons");
+    // A share of a weight implies no count of anything.
+    const ofCargo = makeDataset({
+      units,
+      metrics,
+      claims: [claim("nki-600", "exact", "600", "600", { metric: "cargo" }), perMille],
+    });
+    expect(impliedCounts.check({ dataset: ofCargo, datasetLabel: "t", tolerance: 0.1 })).toEqual([]);
   });
 
   it("names the share's own population, not the base claim's metric", () => {

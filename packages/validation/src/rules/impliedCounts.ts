@@ -1,11 +1,8 @@
-import type { Unit } from "@tally/dataset";
 import { analyse } from "../groupAnalysis.js";
 import { intervalAt } from "../intervalColumns.js";
 import { defineRule, locate } from "../ruleContext.js";
 import { entirelyBelow, formatInterval, multiplyNonNegative, type ValueInterval } from "../valueInterval.js";
 import { baseProblems, linkedRows, metricKinds } from "./linksCheck.js";
-
-const COUNT_UNITS: ReadonlySet<Unit> = new Set(["persons", "count"]);
 
 /**
  * A share with a base claim implies a count: "more than 30 percent of approximately 600" is more
@@ -18,17 +15,23 @@ export const impliedCounts = defineRule({
   scan(ctx, emit) {
     const { dataset, datasetLabel: label, tolerance } = ctx;
     const { claims, metrics } = dataset.tables;
-    const unitOf = new Map(metrics.map((m) => [m.metric, m.unit]));
+    const unitRows = new Map(dataset.tables.units.map((u) => [u.unit, u]));
+    // A metric whose unit is not in the vocabulary is integrity's error: it implies nothing here.
+    const unitOf = new Map(metrics.map((m) => [m.metric, unitRows.get(m.unit)]));
     const kindOf = metricKinds(metrics);
     const baseOf = linkedRows(claims, "base_claim_id");
     let analysis: ReturnType<typeof analyse> | undefined;
     for (let i = 0; i < claims.length; i++) {
       const share = claims[i]!;
-      if (share.base_claim_id === null || unitOf.get(share.metric) !== "percent") continue;
+      if (share.base_claim_id === null) continue;
+      // A share is a part of a whole its unit names: 100 for percent (units.csv `max`).
+      const full = unitOf.get(share.metric)?.max ?? null;
+      if (full === null || full <= 0) continue;
       const b = baseOf[i]!;
       if (b === -1) continue;
       const base = claims[b]!;
-      if (!COUNT_UNITS.has(unitOf.get(base.metric)!)) continue;
+      const baseUnit = unitOf.get(base.metric);
+      if (baseUnit === undefined || !baseUnit.whole) continue;
       // A link the links rule rejects (a base in another event, a share of a share, a count with a
       // base) implies nothing: its error is the one finding about it.
       if (baseProblems(share, kindOf.get(share.metric), base, kindOf.get(base.metric)).length > 0) continue;
@@ -37,12 +40,12 @@ export const impliedCounts = defineRule({
       const s = intervalAt(intervals, i);
       // A share outside 0–100 percent is integrity's error; it implies no count, and clipping it
       // would print an inverted interval ("[324, 300]").
-      if (s.low > 100 || s.high < 0 || entirelyBelow(s, s)) continue;
+      if (s.low > full || s.high < 0 || entirelyBelow(s, s)) continue;
       const fraction: ValueInterval = {
-        low: Math.max(0, s.low) / 100,
+        low: Math.max(0, s.low) / full,
         lowOpen: s.low > 0 && s.lowOpen,
-        high: Math.min(100, s.high) / 100,
-        highOpen: s.high < 100 && s.highOpen,
+        high: Math.min(full, s.high) / full,
+        highOpen: s.high < full && s.highOpen,
       };
       const whole = intervalAt(intervals, b);
       const implied = multiplyNonNegative(fraction, {
@@ -53,7 +56,7 @@ export const impliedCounts = defineRule({
       const impliedText = formatInterval(implied);
       // The count is of the share's own population ("women_share of repatriated_persons"), not of
       // the base claim's metric: 80% of 200–300 repatriated persons are 144–264 women.
-      const population = `${unitOf.get(base.metric)} (${share.metric} of ${base.metric})`;
+      const population = `${baseUnit.unit} (${share.metric} of ${base.metric})`;
       emit({
         rule: "implied-counts",
         severity: "info",

@@ -1,5 +1,6 @@
+import { BUILT_IN_VOCABULARIES } from "@tally/dataset";
 import { describe, expect, it } from "vitest";
-import { claim, makeDataset } from "../__fixtures__/dataset.js";
+import { claim, METRICS, makeDataset } from "../__fixtures__/dataset.js";
 import { integrity } from "./integrity.js";
 
 const run = (ds: ReturnType<typeof makeDataset>) =>
@@ -55,8 +56,55 @@ describe("integrity", () => {
   it("errors on percentages outside 0 to 100", () => {
     const ds = makeDataset({ claims: [claim("a", "exact", "120", "120", { metric: "share_women" })] });
     expect(run(ds).map((f) => f.message)).toContain(
-      "value_low 120: a percentage must lie between 0 and 100 (metric share_women)",
+      "value_low 120: a value in percent must lie between 0 and 100 (metric share_women)",
     );
+  });
+
+  it("checks a unit the dataset defines by its row in units.csv: whole counts and a largest value", () => {
+    const units = [
+      ...BUILT_IN_VOCABULARIES.units,
+      { unit: "households", label: "households", whole: true, max: null, description: "Households." },
+      { unit: "per_mille", label: "‰", whole: false, max: 1000, description: "Thousandths." },
+    ];
+    const ds = makeDataset({
+      units,
+      metrics: [
+        ...METRICS,
+        { metric: "households", unit: "households", kind: "count", description: "households" },
+        { metric: "women_per_mille", unit: "per_mille", kind: "share", description: "women per thousand" },
+      ],
+      claims: [
+        claim("a", "exact", "2.5", "2.5", { metric: "households" }),
+        claim("b", "exact", "120", "120", { metric: "women_per_mille" }),
+        claim("c", "exact", "1200", "1200", { metric: "women_per_mille" }),
+      ],
+    });
+    expect(run(ds).map((f) => [f.claim_ids, f.column, f.message, f.details?.code])).toEqual([
+      [
+        ["a"],
+        "value_low",
+        "value_low 2.5: a count of households must be a non-negative whole number (metric households)",
+        "unit/households",
+      ],
+      [
+        ["a"],
+        "value_high",
+        "value_high 2.5: a count of households must be a non-negative whole number (metric households)",
+        "unit/households",
+      ],
+      [
+        ["c"],
+        "value_low",
+        "value_low 1200: a value in per_mille must lie between 0 and 1000 (metric women_per_mille)",
+        "unit/per_mille",
+      ],
+      [
+        ["c"],
+        "value_high",
+        "value_high 1200: a value in per_mille must lie between 0 and 1000 (metric women_per_mille)",
+        "unit/per_mille",
+      ],
+    ]);
   });
 
   it("stays quiet on sound figures, including fractional durations", () => {

@@ -3,17 +3,18 @@ import { datasetFile, defineRule, locate } from "../ruleContext.js";
 
 const BOUNDS = ["value_low", "value_high"] as const;
 
-/** What a value of each unit must be, as a phrase for the message, or null when it is fine. */
+/**
+ * What a value of a unit must be, as a phrase for the message, or null when it is fine: the unit's
+ * row in units.csv says whether it counts whole things and what its largest value is.
+ */
 function unitProblem(unit: Unit, v: number): string | null {
-  switch (unit) {
-    case "persons":
-    case "count":
-      return Number.isInteger(v) && v >= 0 ? null : `a count of ${unit} must be a non-negative whole number`;
-    case "percent":
-      return v >= 0 && v <= 100 ? null : "a percentage must lie between 0 and 100";
-    default:
-      return v >= 0 ? null : `a duration in ${unit} cannot be negative`;
-  }
+  if (unit.whole)
+    return Number.isInteger(v) && v >= 0
+      ? null
+      : `a count of ${unit.unit} must be a non-negative whole number`;
+  if (unit.max !== null)
+    return v >= 0 && v <= unit.max ? null : `a value in ${unit.unit} must lie between 0 and ${unit.max}`;
+  return v >= 0 ? null : `a value in ${unit.unit} cannot be negative`;
 }
 
 /**
@@ -39,7 +40,8 @@ export const integrity = defineRule({
         details: { code: p.code },
       });
     const { claims, metrics } = dataset.tables;
-    const unitOf = new Map(metrics.map((m) => [m.metric, m.unit]));
+    const units = new Map(dataset.tables.units.map((u) => [u.unit, u]));
+    const unitOf = new Map(metrics.map((m) => [m.metric, units.get(m.unit)]));
     for (let i = 0; i < claims.length; i++) {
       const c = claims[i]!;
       const unit = unitOf.get(c.metric);
@@ -58,7 +60,7 @@ export const integrity = defineRule({
             column,
             metric: c.metric,
             claim_ids: [c.claim_id],
-            details: { code: `unit/${unit}` },
+            details: { code: `unit/${unit.unit}` },
           });
       }
     }

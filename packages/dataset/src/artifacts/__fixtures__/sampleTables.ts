@@ -1,5 +1,6 @@
 import type { LoadedDataset } from "../../load/loadedDataset.js";
 import { assessmentSchema } from "../../schema/assessment.js";
+import { BUILT_IN_VOCABULARIES, builtInVocabularyCells } from "../../schema/builtInVocabularies.js";
 import { claimSchema } from "../../schema/claim.js";
 import { dataPackageSchema } from "../../schema/datapackage.js";
 import { eventSchema } from "../../schema/event.js";
@@ -92,6 +93,10 @@ export const SAMPLE_CSV = {
       assessed_on_precision: "month",
     },
   ],
+  categories: builtInVocabularyCells("categories"),
+  attributed_kinds: builtInVocabularyCells("attributed_kinds"),
+  source_kinds: builtInVocabularyCells("source_kinds"),
+  units: builtInVocabularyCells("units"),
 };
 
 function claim(
@@ -138,6 +143,10 @@ export function sampleTables(options: { assessments?: boolean } = {}): Tables {
     claims: SAMPLE_CSV.claims.map((row) => claimSchema.parse(row)),
     assessments:
       options.assessments === false ? [] : SAMPLE_CSV.assessments.map((row) => assessmentSchema.parse(row)),
+    categories: [...BUILT_IN_VOCABULARIES.categories],
+    attributed_kinds: [...BUILT_IN_VOCABULARIES.attributed_kinds],
+    source_kinds: [...BUILT_IN_VOCABULARIES.source_kinds],
+    units: [...BUILT_IN_VOCABULARIES.units],
   };
 }
 
