@@ -38,6 +38,14 @@ describe("trendLegend", () => {
       "dashed bar = its tolerance range: about 200 is drawn 180–220: ±10%, the tolerance the validator used",
     );
     expect(entries.map((e) => e.marker)).toEqual(["swatch", "hollow", "tolerance", "guide"]);
+    // Of several, the largest: its range is the one a reader can make out on the chart.
+    const several = trendLegend({
+      ...base,
+      points: [day("a", 10, 10, "about"), day("b", 600, 600, "about"), day("c", 200, 200, "about")],
+    });
+    expect(several.find((e) => e.marker === "tolerance")?.lines.join(" ")).toContain(
+      "about 600 is drawn 540–660",
+    );
   });
 
   it("names only the marks the chart draws", () => {

@@ -66,7 +66,13 @@ export function trendLegend(input: TrendLegendInput): TrendLegendEntry[] {
   const marks = input.points.map((p) => ({ p, m: trendMark(p, domain) }));
   if (input.periods) out.push(entry("period", "shaded band = the period a figure covers"));
   if (marks.some(({ m }) => m.hollow)) out.push(entry("hollow", "hollow dot = the stated “about” figure"));
-  const example = marks.find(({ m }) => m.bar?.kind === "tolerance")?.p;
+  // The largest about figure: its range is the one a reader can see on the chart (9–11 is a dot).
+  const example = marks
+    .filter(({ p, m }) => m.bar?.kind === "tolerance" && p.low !== null)
+    .reduce<TrendLegendInput["points"][number] | undefined>(
+      (best, { p }) => (best && (best.low ?? 0) >= (p.low ?? 0) ? best : p),
+      undefined,
+    );
   if (example?.interval && example.low !== null && input.tolerance !== null)
     out.push(
       entry(
