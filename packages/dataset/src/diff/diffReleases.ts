@@ -2,6 +2,7 @@ import * as aq from "arquero";
 
 const { op } = aq;
 
+import { REPORTED_VIA_SEPARATOR } from "../schema/claim.js";
 import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tables.js";
 
 type Value = string | number | boolean | null;
@@ -42,6 +43,16 @@ function widen(table: ColumnTable, fields: readonly string[]): ColumnTable {
   return missing.length === 0 ? table : table.derive(Object.fromEntries(missing.map((f) => [f, "null"])));
 }
 
+/**
+ * A value as its CSV cell reads: a list (a claim's `reported_via`) as its items joined as the cell
+ * writes them, an empty list as an empty cell. Lists compare by their items, not by identity, and
+ * a column a release lacks (null) equals an empty list.
+ */
+function cellOf(value: Value | readonly string[] | undefined): Value {
+  if (Array.isArray(value)) return value.length === 0 ? null : value.join(REPORTED_VIA_SEPARATOR);
+  return (value as Value | undefined) ?? null;
+}
+
 /** Join suffixes no column name ends in, so each field's two sides can be found again. */
 const BEFORE = "\u0000before";
 const AFTER = "\u0000after";
@@ -60,10 +71,10 @@ function changedRows(
   fields: readonly string[],
 ): RowChange[] {
   if (fields.length === 0) return [];
-  const changes = aq.escape((d: Record<string, Value>) =>
+  const changes = aq.escape((d: Record<string, Value | readonly string[]>) =>
     fields.flatMap((field) => {
-      const before = d[field + BEFORE] ?? null;
-      const after = d[field + AFTER] ?? null;
+      const before = cellOf(d[field + BEFORE]);
+      const after = cellOf(d[field + AFTER]);
       return Object.is(before, after) ? [] : [{ field, before, after }];
     }),
   );
