@@ -5,6 +5,10 @@ import { configDefaults, defineConfig } from "vitest/config";
 // writer's thread), where Stryker's active mutant never reaches: they cannot kill a mutant, and
 // the writer's Atomics.wait could stall the one process Stryker runs the tests in.
 const CHILD_PROCESS_TESTS = ["src/cli/cli.test.ts", "src/cli/threadWriter.test.ts"];
+// Instrumented code on a shared machine is slower: the hostile-input property test took over the
+// default 5 s. Stryker's own timeout (timeoutMS in stryker.config.mjs) still catches a mutant
+// that loops.
+const testTimeout = 60_000;
 
 export default defineConfig({
   test: {
@@ -15,9 +19,13 @@ export default defineConfig({
           name: "@tally/validation",
           root: "./packages/validation",
           exclude: [...configDefaults.exclude, ...CHILD_PROCESS_TESTS],
+          testTimeout,
         },
       },
-      "packages/dataset",
+      {
+        extends: "./packages/dataset/vitest.config.ts",
+        test: { name: "@tally/dataset", root: "./packages/dataset", testTimeout },
+      },
     ],
   },
 });
