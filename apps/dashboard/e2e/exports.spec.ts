@@ -254,7 +254,7 @@ test.describe("exports on the shipped release", () => {
     const range = chart.locator(".tally-tolerance").first();
     await expect(range).toBeVisible();
     await expect(range.locator("title")).toHaveText(/read as 180–220/);
-    await expect(chart.getByText(/≈200 \(180–220\)/).first()).toBeVisible();
+    await expect(chart.getByText(/about 200 \(180–220\)/).first()).toBeVisible();
     await page.screenshot({ path: resolve(RESULTS, "discrepancies-1280.png"), fullPage: true });
   });
 

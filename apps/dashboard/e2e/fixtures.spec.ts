@@ -13,14 +13,14 @@ test("opens offline on the most severe conflict, 200 vs about 600, drawn before 
   await page.goto(q(""));
   const chart = page.getByRole("group", { name: /Synthetic repatriation of 9 Oct 2023/ });
   await expect(chart).toBeVisible();
-  // Two readings: the exact 200 alone, and ≈600 with "more than 500" (540–660).
+  // Two readings: the exact 200 alone, and about 600 with "more than 500" (540–660).
   await expect(page.locator('.tally-range-row[data-claim-id="c-200"]')).toHaveAttribute(
     "aria-label",
     /: 200 \(reading A\)/,
   );
   await expect(page.locator('.tally-range-row[data-claim-id="c-600"]')).toHaveAttribute(
     "aria-label",
-    /: ≈600 \(540–660\) \(reading B\)/,
+    /: about 600 \(540–660\) \(reading B\)/,
   );
   await expect(page.getByTestId("reading-summary")).toContainText("widest gap ×2.70 (high)");
   await expect(page.getByTestId("most-corroborated")).toContainText(

@@ -77,14 +77,14 @@ test.describe("readings on the shipped release", () => {
       "c005",
       "c012",
     ]);
-    await expect(rows.nth(0)).toHaveAttribute("aria-label", /: ≈200 \(180–220\) \(reading A\)$/);
-    await expect(rows.nth(3)).toHaveAttribute("aria-label", /: ≈600 \(540–660\) \(reading B\)$/);
-    await expect(rows.nth(4)).toHaveAttribute("aria-label", /: ≥100 \(every reading\)$/);
+    await expect(rows.nth(0)).toHaveAttribute("aria-label", /: about 200 \(180–220\) \(reading A\)$/);
+    await expect(rows.nth(3)).toHaveAttribute("aria-label", /: about 600 \(540–660\) \(reading B\)$/);
+    await expect(rows.nth(4)).toHaveAttribute("aria-label", /: at least 100 \(every reading\)$/);
     const heading = await rectOf(chart.locator(".tally-row-heading"));
     expect((await rectOf(rows.nth(4))).y).toBeGreaterThan(heading.y);
     expect((await rectOf(rows.nth(3))).y).toBeLessThan(heading.y);
 
-    // Each band sits where its common range is on the axis: B from 540 to 660, around the ≈600 claim.
+    // Each band sits where its common range is on the axis: B from 540 to 660, around the about-600 claim.
     const tickX = await chart
       .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
       .evaluateAll((els) =>
@@ -122,9 +122,9 @@ test.describe("readings on the shipped release", () => {
       "Reading A: 200–220 (common range) — 3 claims, 2 independent origins",
     );
     await expect(list.nth(0).locator("li")).toHaveText([
-      /^Daily NK, multiple Daily NK sources in North Korea: ≈200 \(c001\)$/,
+      /^Daily NK, multiple Daily NK sources in North Korea: about 200 \(c001\)$/,
       /^Daily NK, a source in China: 200–300 \(c002\)$/,
-      /^Daily NK, Daily NK: ≈200 \(c011\)$/,
+      /^Daily NK, Daily NK: about 200 \(c011\)$/,
     ]);
     await expect(list.nth(1)).toContainText("Joo Ok-kyung of Light of Freedom");
     await expect(page.getByTestId("spanning").locator("li")).toHaveCount(2);
@@ -152,7 +152,7 @@ test.describe("readings on the shipped release", () => {
     // The figure joins the outlet's line when the label sits above the bar.
     await expect(
       chart.locator('.tally-range-row[data-claim-id="c004"] .tally-axis-label tspan').first(),
-    ).toHaveText("NK Insider: ≈600 (540–660) · reading B");
+    ).toHaveText("NK Insider: about 600 (540–660) · reading B");
     await expectTextInside(chart);
     await expectNoOverflow(page);
   });

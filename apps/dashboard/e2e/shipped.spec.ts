@@ -28,7 +28,7 @@ test.describe("shipped release", () => {
     const labels = await page
       .locator(".tally-range-row")
       .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
-    expect(labels.some((l) => /: 200 /.test(l ?? "") || /: ≈200 /.test(l ?? ""))).toBe(true);
+    expect(labels.some((l) => /: 200 /.test(l ?? "") || /: about 200 /.test(l ?? ""))).toBe(true);
     expect(labels.some((l) => /600/.test(l ?? ""))).toBe(true);
     expect(labels.some((l) => /\(reading A\)/.test(l ?? ""))).toBe(true);
     expect(labels.some((l) => /\(every reading\)/.test(l ?? ""))).toBe(true);
@@ -119,7 +119,7 @@ test.describe("shipped release", () => {
     // "about 10" in 2017 stands clear of the x-axis line.
     const axisTop = (await counts.locator(".recharts-xAxis .recharts-cartesian-axis-line").boundingBox())!.y;
     const ten = (await counts
-      .locator('.tally-trend-point[aria-label$=": ≈10"] circle')
+      .locator('.tally-trend-point[aria-label$=": about 10"] circle')
       .first()
       .boundingBox())!;
     expect(ten.y + ten.height).toBeLessThan(axisTop - 2);
