@@ -57,6 +57,16 @@ describe("EvidencePanel", () => {
     expect(screen.getByText("2023-10-11").parentElement?.textContent).toContain("(inferred)");
   });
 
+  it("marks a title the text does not print, and only then", () => {
+    const titled = { ...claim, source_title: "Small-scale repatriations continue" };
+    const title = () => screen.getByText("Title", { selector: "dt" }).nextElementSibling?.textContent;
+    const { unmount } = render(<EvidencePanel claim={{ ...titled, source_title_inferred: true }} />);
+    expect(title()).toBe("Small-scale repatriations continue (not printed in the text)");
+    unmount();
+    render(<EvidencePanel claim={titled} />);
+    expect(title()).toBe("Small-scale repatriations continue");
+  });
+
   it("links an https url with noopener noreferrer", () => {
     render(<EvidencePanel claim={claim} />);
     const a = screen.getByRole("link");

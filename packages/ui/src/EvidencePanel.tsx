@@ -168,7 +168,18 @@ export function EvidencePanel({ claim, verdict, reading, onClose, onOpenClaim }:
           {claim.via && <span className="tally-muted"> via {claim.via}</span>}
         </dd>
         <dt>Title</dt>
-        <dd>{claim.source_title}</dd>
+        <dd>
+          {claim.source_title}
+          {claim.source_title_inferred && (
+            <span
+              className="tally-inferred"
+              title="The text prints no headline: taken from the index of the source texts"
+            >
+              {" "}
+              (not printed in the text)
+            </span>
+          )}
+        </dd>
         <dt>Author</dt>
         <dd>{claim.author ?? <span className="tally-muted">not stated</span>}</dd>
         <dt>Published</dt>
