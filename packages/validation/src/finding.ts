@@ -28,7 +28,17 @@ export type Finding = z.infer<typeof findingSchema>;
 export type { ConflictBand, GroupVerdict, Verdict } from "@tally/dataset";
 export { conflictBandSchema, groupVerdictSchema, verdictSchema } from "@tally/dataset";
 
-export const datasetRefSchema = z.object({ name: z.string(), version: z.string(), path: z.string() });
+/**
+ * A dataset a report covers. `label` is what each of its findings carries as `dataset` (the path
+ * of a working copy as given, `name@version` of a release), so findings join to their dataset.
+ */
+export const datasetRefSchema = z.object({
+  label: z.string(),
+  name: z.string(),
+  version: z.string(),
+  path: z.string(),
+  kind: z.enum(["working", "release"]),
+});
 
 /** The `--format json` report; the summary follows the findings, so a report streams in one pass. */
 export const reportSchema = z.object({

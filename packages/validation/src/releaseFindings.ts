@@ -7,8 +7,9 @@ import type { GroupVerdict, ReleaseFindings } from "./finding.js";
 import { findingSchema, groupVerdictSchema, releaseFindingsSchema } from "./finding.js";
 import { streamFindings } from "./findingStream.js";
 import { jsonArrayItems, jsonText, splitAtArray } from "./format/json.js";
-import { emptySummary } from "./report.js";
+import { datasetRefs, emptySummary } from "./report.js";
 import { DEFAULT_TOLERANCE } from "./ruleContext.js";
+import { datasetLabel } from "./validate.js";
 import { groupVerdicts } from "./verdicts.js";
 import { writeWholeFile } from "./wholeFile.js";
 
@@ -40,7 +41,7 @@ export async function writeReleaseFindings(
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const validateOptions = { tolerance, ...(options.corpus ? { corpus: options.corpus } : {}) };
   const groups = z.array(groupVerdictSchema).parse(groupVerdicts(loaded, tolerance));
-  const datasets = [{ name: loaded.ref.name, version: loaded.ref.version, path: loaded.ref.path }];
+  const datasets = datasetRefs([{ ref: loaded.ref, label: datasetLabel(loaded) }]);
   const generated = new Date().toISOString();
   const corpus_used = options.corpus !== undefined;
   const frameOf = (summary: ReleaseFindings["summary"]) =>

@@ -23,8 +23,14 @@ export function buildReport(runs: readonly DatasetRun[]): Report {
 }
 
 /** The report's `datasets`: name, version and path of each. */
-export function datasetRefs(runs: readonly RunHead[]): Report["datasets"] {
-  return runs.map(({ ref }) => ({ name: ref.name, version: ref.version, path: ref.path }));
+export function datasetRefs(runs: readonly Pick<RunHead, "ref" | "label">[]): Report["datasets"] {
+  return runs.map(({ ref, label }) => ({
+    label,
+    name: ref.name,
+    version: ref.version,
+    path: ref.path,
+    kind: ref.kind,
+  }));
 }
 
 export const emptySummary = (): Report["summary"] => ({ errors: 0, warnings: 0, infos: 0 });

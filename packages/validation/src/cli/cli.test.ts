@@ -268,8 +268,14 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
   it("validates the working data/ and every release by default, or one release with --release", () => {
     const all = reportSchema.parse(JSON.parse(cli(["--format", "json"], repo).stdout));
     expect(all.datasets).toEqual([
-      { name: "integrity-fixture", version: "1.0.0", path: "data" },
-      { name: "integrity-fixture", version: "1.0.0", path: "data/releases/1.0.0" },
+      { label: "data", name: "integrity-fixture", version: "1.0.0", path: "data", kind: "working" },
+      {
+        label: "integrity-fixture@1.0.0",
+        name: "integrity-fixture",
+        version: "1.0.0",
+        path: "data/releases/1.0.0",
+        kind: "release",
+      },
     ]);
     const changed = all.findings.filter((f) => f.details?.code === "release/changed");
     expect(changed).toEqual([

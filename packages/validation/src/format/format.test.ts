@@ -40,7 +40,11 @@ describe("report formats", () => {
 
   it("json is the report object with datasets, summary and findings", () => {
     const report = reportSchema.parse(JSON.parse(formatReport([r], "json")));
-    expect(report.datasets).toEqual([{ name: "test", version: "1.0.0", path: "data" }]);
+    expect(report.datasets).toEqual([
+      { label: "data", name: "test", version: "1.0.0", path: "data", kind: "working" },
+    ]);
+    // Every finding joins to its dataset by its label.
+    for (const f of report.findings) expect(report.datasets.map((d) => d.label)).toContain(f.dataset);
     expect(report.findings).toEqual(r.findings);
     expect(report.summary).toEqual(counts);
     expect(report.summary.errors).toBeGreaterThan(0);
