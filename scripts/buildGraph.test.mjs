@@ -67,26 +67,35 @@ describe("pnpm build after a data change", { timeout: 600_000 }, () => {
   it("gives a dashboard with the new release, never a cached one without it", () => {
     copyRepository();
     turboBuild();
-    expect(JSON.parse(served("index.json")).latest).toBe("1.0.0");
+    // The shipped data's latest release, whichever it is, and the next minor version after it.
+    const latest = JSON.parse(served("index.json")).latest;
+    const latestReleased = readdirSync(join(work, "data/releases"))
+      .map((v) => v.split(".").map(Number))
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2])
+      .at(-1)
+      .join(".");
+    expect(latest).toBe(latestReleased);
+    const [major, minor] = latest.split(".").map(Number);
+    const next = `${major}.${minor + 1}.0`;
 
-    // A maintainer's change: a note on a claim, hashed and released as 1.1.0.
+    // A maintainer's change: a note on a claim, hashed and released as the next version.
     const claims = join(work, "data/claims.csv");
-    const marker = "build graph test: a note added after 1.0.0";
+    const marker = `build graph test: a note added after ${latest}`;
     const rows = parse(readFileSync(claims, "utf8"), { columns: true });
     rows[0].notes = marker;
     writeFileSync(claims, stringify(rows, { header: true, columns: Object.keys(rows[0]) }));
     tsx("packages/dataset/src/cli.ts", ["hash"]);
-    tsx("scripts/release.ts", ["1.1.0"]);
+    tsx("scripts/release.ts", [next]);
 
     const second = turboBuild();
     expect(second).not.toMatch(/@tally\/dashboard:build: cache hit/);
-    expect(JSON.parse(served("index.json")).latest).toBe("1.1.0");
-    expect(served("releases/1.1.0/claims.csv")).toContain(marker);
+    expect(JSON.parse(served("index.json")).latest).toBe(next);
+    expect(served(`releases/${next}/claims.csv`)).toContain(marker);
 
     // Nothing changed since: replayed from the cache, data included.
     rmSync(join(work, "apps/dashboard/dist"), { recursive: true });
     const third = turboBuild();
     expect(third).toMatch(/@tally\/dashboard:build: cache hit/);
-    expect(served("releases/1.1.0/claims.csv")).toContain(marker);
+    expect(served(`releases/${next}/claims.csv`)).toContain(marker);
   });
 });
