@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { claim, makeDataset, source } from "../__fixtures__/dataset.js";
+import { provenance } from "./provenance.js";
+
+// Which number of a claim its figure_text must state, and what provenance says when it does not.
+const TEXT =
+  "Up to 30 were sent back. Fewer than 40 returned. Between 200 and 300 were held. About 80% were women. Some 50 left.";
+const run = (claims: Record<string, string>[], sources = [source("s1", { text_ref: "000.txt" })]) =>
+  provenance.check({
+    dataset: makeDataset({ sources, claims }),
+    datasetLabel: "t",
+    tolerance: 0.1,
+    corpus: new Map([["000.txt", TEXT]]),
+  });
+const quoted = (figure_text: string, quote: string, more: Record<string, string> = {}) => ({
+  figure_text,
+  quote,
+  ...more,
+});
+
+describe("provenance: the figure a claim's words must state", () => {
+  it("reads an upper bound from value_high for at_most and fewer_than, both bounds for between", () => {
+    expect(
+      run([
+        claim("a", "at_most", "", "30", quoted("Up to 30", "Up to 30 were sent back")),
+        claim("b", "fewer_than", "", "40", quoted("Fewer than 40", "Fewer than 40 returned")),
+        claim("c", "between", "200", "300", quoted("Between 200 and 300", "Between 200 and 300 were held")),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("names both numbers when a range disagrees, and an upper bound when it is the one that differs", () => {
+    const findings = run([
+      claim("c", "between", "200", "350", quoted("Between 200 and 300", "Between 200 and 300 were held")),
+      claim("a", "at_most", "", "35", quoted("Up to 30", "Up to 30 were sent back")),
+    ]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'figure_text "Between 200 and 300" reads as 200 and 300, but the claim says 200 and 350',
+      'figure_text "Up to 30" reads as 30, but the claim says 35',
+    ]);
+  });
+
+  it("a range where the claim states one number is a mismatch, as is one number for a range", () => {
+    const findings = run([
+      claim("c", "about", "200", "200", quoted("Between 200 and 300", "Between 200 and 300 were held")),
+    ]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'figure_text "Between 200 and 300" reads as 200 and 300, but the claim says 200',
+    ]);
+  });
+
+  it("a stated figure marked vague, and a percentage under a count metric, are errors at figure_text", () => {
+    const findings = run([
+      claim("v", "about", "50", "50", quoted("Some 50", "Some 50 left", { vague: "true" })),
+      claim("p", "about", "80", "80", quoted("About 80%", "About 80% were women")),
+    ]);
+    expect(findings.map((f) => [f.claim_ids, f.column, f.message])).toEqual([
+      [["v"], "figure_text", 'figure_text "Some 50" states a figure but vague is true'],
+      [["p"], "figure_text", 'figure_text "About 80%" is a percentage but metric persons is in persons'],
+    ]);
+    expect(findings[0]).toMatchObject({ event_id: "e1", metric: "persons", severity: "error", row: 1 });
+  });
+
+  it("says when the figure_text states no figure at all", () => {
+    const [f] = run([claim("n", "about", "50", "50", quoted("left", "Some 50 left"))]);
+    expect(f!.message).toBe('figure_text "left" states no figure');
+  });
+});
+
+describe("provenance: what it says it did not check", () => {
+  it("says it was skipped, and why, when no corpus is given", () => {
+    const findings = provenance.check({ dataset: makeDataset({}), datasetLabel: "t", tolerance: 0.1 });
+    expect(findings).toEqual([
+      {
+        rule: "provenance",
+        severity: "info",
+        message: "provenance not checked: no corpus of source texts was given (--corpus <dir>)",
+        dataset: "t",
+        details: { skipped: true },
+      },
+    ]);
+  });
+
+  it("counts the claims whose source has no text, one or several", () => {
+    const sources = [source("s1", { text_ref: "000.txt" }), source("s2")];
+    const figure = quoted("Some 50", "Some 50 left");
+    const one = run([claim("a", "about", "50", "50", { ...figure, source_id: "s2" })], sources);
+    expect(one.map((f) => f.message)).toEqual([
+      "1 claim's quote not checked against a text: their sources have no text_ref",
+    ]);
+    const two = run(
+      [
+        claim("a", "about", "50", "50", { ...figure, source_id: "s2" }),
+        claim("b", "about", "50", "50", { ...figure, source_id: "s2" }),
+      ],
+      sources,
+    );
+    expect(two).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        message: "2 claims' quotes not checked against a text: their sources have no text_ref",
+        claim_ids: ["a", "b"],
+      }),
+    ]);
+  });
+
+  it("checks a quote against the first row of a duplicated source id, once per text", () => {
+    const sources = [source("s1", { text_ref: "000.txt" }), source("s1", { text_ref: "missing.txt" })];
+    const findings = run(
+      [
+        claim("a", "about", "50", "50", quoted("Some 50", "Some 50 left")),
+        claim("b", "about", "50", "50", quoted("Some 50", "Some 50 stayed")),
+      ],
+      sources,
+    );
+    // The second row's text_ref is reported where it is; the claims are read against 000.txt.
+    expect(findings.map((f) => [f.file, f.column, f.claim_ids ?? null])).toEqual([
+      ["data/sources.csv", "text_ref", null],
+      ["data/claims.csv", "quote", ["b"]],
+    ]);
+    expect(findings[1]!.message).toBe("quote does not occur in 000.txt (source s1)");
+  });
+});

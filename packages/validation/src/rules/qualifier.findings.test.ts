@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { claim, makeDataset } from "../__fixtures__/dataset.js";
+import type { RuleContext } from "../ruleContext.js";
+import { qualifier } from "./qualifier.js";
+
+// What a reader of the report gets from the qualifier rule: the words, the readings and the place.
+const ctx = (claims: Record<string, string>[]): RuleContext => ({
+  dataset: makeDataset({ claims }),
+  datasetLabel: "test@1.0.0",
+  tolerance: 0.1,
+});
+const text = (figure_text: string) => ({ figure_text, quote: `they said ${figure_text}` });
+
+describe("qualifier findings", () => {
+  it("an ambiguous figure_text: a warning naming the readings it allows, at the claim's line", () => {
+    const [f, ...rest] = qualifier.check(ctx([claim("a", "exact", "10", "10", text("about 10 to 15"))]));
+    expect(rest).toEqual([]);
+    expect(f).toEqual({
+      rule: "qualifier",
+      severity: "warning",
+      message:
+        'a: figure_text "about 10 to 15" does not settle the qualifier (it states a range and says about); exact is not among between, about: check it',
+      dataset: "test@1.0.0",
+      file: "data/claims.csv",
+      row: 1,
+      line: 2,
+      column: "qualifier",
+      claim_ids: ["a"],
+      details: { qualifier: "exact", candidates: ["between", "about"] },
+    });
+  });
+
+  it("a settled figure_text: an error saying what the words read as and why", () => {
+    const findings = qualifier.check(
+      ctx([
+        claim("a", "exact", "60", "60", text("some 60")),
+        claim("b", "about", "5", "5", text("5")),
+        claim("c", "at_most", "", "30", text("up to 30")),
+      ]),
+    );
+    expect(findings.map((f) => [f.severity, f.message, f.details])).toEqual([
+      [
+        "error",
+        'a: qualifier exact does not match figure_text "some 60", which reads as about (its words say about)',
+        { qualifier: "exact", expected: "about" },
+      ],
+      [
+        "error",
+        'b: qualifier about does not match figure_text "5", which reads as exact (it states a bare figure)',
+        { qualifier: "about", expected: "exact" },
+      ],
+    ]);
+  });
+
+  it("writes a two-word qualifier with a space: more than, at least", () => {
+    const [f] = qualifier.check(ctx([claim("a", "at_least", "1", "", text("over 1"))]));
+    expect(f!.message).toContain("which reads as more than (its words say more_than)");
+  });
+
+  it("judges each claim by its own figure_text when two texts share a shape", () => {
+    // "about 1,234" and "about 5,678" read alike; only the claim that disagrees is reported.
+    const findings = qualifier.check(
+      ctx([
+        claim("a", "about", "1234", "1234", text("about 1,234")),
+        claim("b", "exact", "5678", "5678", text("about 5,678")),
+        claim("c", "about", "1234", "1234", text("about 1,234")),
+        claim("d", "exact", "9", "9", text("about 9")),
+      ]),
+    );
+    expect(findings.map((f) => [f.claim_ids, f.row])).toEqual([
+      [["b"], 2],
+      [["d"], 4],
+    ]);
+  });
+});
