@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadDataset, loadRelease } from "@tally/dataset/node";
+import { BUILT_IN_VOCABULARIES, PROBLEM_CODES } from "@tally/dataset";
+import { loadDataset, loadRelease, readCsv } from "@tally/dataset/node";
 import { describe, expect, it } from "vitest";
 import { validate } from "./validate.js";
 
@@ -14,15 +15,48 @@ interface Expected {
 }
 
 const cases = readdirSync(ROOT).sort();
+const expectedOf = (name: string) =>
+  JSON.parse(readFileSync(join(ROOT, name, "expected.json"), "utf8")) as Expected;
 
-describe("integrity fixtures: one broken dataset per rule, each with its expected error", () => {
-  it("has a case for every integrity check", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(20);
+const PROBLEM_CODE_VALUES: readonly string[] = Object.values(PROBLEM_CODES);
+
+/**
+ * The codes no file can produce, each with the reason; the last test holds each reason to what
+ * the loader does, so a change that makes one reachable asks for its fixture.
+ */
+const UNREACHABLE: Record<string, string> = {
+  [PROBLEM_CODES.csvParse]:
+    "csv-parse reads with relax_quotes and relax_column_count and no max size, trim or columns, so the only error it can raise is CSV_QUOTE_NOT_CLOSED, which is csv/unterminated-quote",
+};
+
+/**
+ * Every error code the validator documents: each loader and rule problem code, and integrity's
+ * `unit/<unit>` for each unit Tally has built in (a dataset's own units give more, one fixture
+ * shows one). Row schema problems are `schema/<column>`, one family for any column.
+ */
+const REQUIRED: readonly string[] = [
+  ...PROBLEM_CODE_VALUES,
+  ...BUILT_IN_VOCABULARIES.units.map((u) => `unit/${u.unit}`),
+];
+
+const isDocumentedCode = (code: string) =>
+  PROBLEM_CODE_VALUES.includes(code) || /^(schema|unit)\/[a-z0-9_]+$/.test(code);
+
+describe("integrity fixtures: one broken dataset per problem code, each with its expected errors", () => {
+  it("has a case for every problem code and every built-in unit, matched by code", () => {
+    const codes = new Set(cases.flatMap((name) => expectedOf(name).errors.map((e) => e.code)));
+    expect(REQUIRED.filter((code) => !codes.has(code) && !Object.hasOwn(UNREACHABLE, code))).toEqual([]);
+    expect([...codes].filter((code) => code.startsWith("schema/")).length).toBeGreaterThan(0);
+    // A fixture expects only codes the validator documents, and none it calls unreachable.
+    expect([...codes].filter((code) => !isDocumentedCode(code) || Object.hasOwn(UNREACHABLE, code))).toEqual(
+      [],
+    );
+    expect(Object.keys(UNREACHABLE).filter((code) => !PROBLEM_CODE_VALUES.includes(code))).toEqual([]);
   });
 
   it.each(cases)("%s", async (name) => {
     const dir = join(ROOT, name);
-    const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Expected;
+    const expected = expectedOf(name);
     const loaded = expected.release
       ? await loadRelease(expected.release, { dataDir: dir })
       : await loadDataset(dir);
@@ -39,5 +73,19 @@ describe("integrity fixtures: one broken dataset per rule, each with its expecte
       }));
     const want = expected.errors.map((e) => expect.objectContaining(e));
     expect(errors).toEqual(want);
+  });
+
+  it("cannot produce csv/parse: rows csv-parse refuses unless relaxed are read or located otherwise", () => {
+    const header = "metric,unit,kind,description\n";
+    const rows = [
+      'persons,"persons"x,count,a closing quote followed by more text\n',
+      'persons,per"sons",count,a quote inside an unquoted field\n',
+      "persons,persons\n",
+      '"persons,persons,count,a quote never closed\n',
+    ];
+    const codes = rows.flatMap((row) =>
+      readCsv(header + row, "metrics.csv", "metrics").problems.map((p) => p.code),
+    );
+    expect(codes).toEqual([PROBLEM_CODES.csvColumnCount, PROBLEM_CODES.csvUnterminatedQuote]);
   });
 });
