@@ -1,7 +1,9 @@
+import { rmSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
+import { afterAll } from "vitest";
 import { buildDescriptor } from "../datapackage/buildDescriptor.js";
 import { formatJson } from "../datapackage/formatJson.js";
 import { builtInVocabularyCells } from "../schema/builtInVocabularies.js";
@@ -91,8 +93,23 @@ export interface TinyOptions {
 
 const encode = (v: string | Uint8Array) => (typeof v === "string" ? new TextEncoder().encode(v) : v);
 
+/**
+ * The folders a test file made for tiny datasets, removed after its tests: a run makes hundreds,
+ * and none should outlive it. A hook, not the process's exit: vitest ends its workers by signal.
+ */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function temporaryDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "tally-tiny-"));
+  made.push(dir);
+  return dir;
+}
+
 export async function writeTinyDataset(dir?: string, options: TinyOptions = {}): Promise<string> {
-  const target = dir ?? (await mkdtemp(join(tmpdir(), "tally-tiny-")));
+  const target = dir ?? (await temporaryDir());
   const bytes = {} as Record<TableName, Uint8Array>;
   const original = {} as Record<TableName, Uint8Array>;
   for (const table of TABLE_NAMES) {
