@@ -92,8 +92,11 @@ describe("the shipped data", () => {
 
   it("counts a restatement once: each repeat shares the origin of the claim it restates", () => {
     const groups = findings.filter((f) => f.rule === "corroboration" && f.severity === "info");
-    const originsOf = (event: string, metric: string) =>
-      (groups.find((f) => f.event_id === event && f.metric === metric)?.details?.origins as unknown[]).length;
+    const originsOf = (event: string, metric: string) => {
+      const group = groups.find((f) => f.event_id === event && f.metric === metric);
+      expect(group, `${event} / ${metric}`).toBeDefined();
+      return (group!.details!.origins as unknown[]).length;
+    };
     // c011, c012 and c024 restate Daily NK's October figure (c001), c005 NK Insider's (c004).
     expect(originsOf("repatriation-2023-10-09", "repatriated_persons")).toBe(3);
     // The Epoch Times' lede (c018) restates Justice for North Korea's seven (c020).
