@@ -38,7 +38,7 @@ function notFound(
   const { key, file } = tableSpecOf(target);
   if (!builtIn.has(target as VocabularyName))
     return `${column} ${JSON.stringify(value)} is not a ${key} in ${file}`;
-  return `${column} ${JSON.stringify(value)} is not one of Tally's built-in ${target.replace("_", " ")}: to add it, give the dataset a ${file} (a ${key}, label and description per row)`;
+  return `${column} ${JSON.stringify(value)} is not one of Tally's built-in ${target.replace("_", " ")}: to add it, put ${file} beside the other tables, one row per ${key} with its label and description`;
 }
 
 /**

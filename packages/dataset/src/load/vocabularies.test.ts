@@ -42,7 +42,7 @@ describe("a dataset without vocabulary files", () => {
       2,
       3,
       "category",
-      'category "death" is not one of Tally\'s built-in categories: to add it, give the dataset a categories.csv (a category, label and description per row)',
+      'category "death" is not one of Tally\'s built-in categories: to add it, put categories.csv beside the other tables, one row per category with its label and description',
     ]);
   });
 });

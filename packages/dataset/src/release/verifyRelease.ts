@@ -61,7 +61,12 @@ export async function verifyRelease(dir: string): Promise<Problem[]> {
   for (const [file, want] of Object.entries(manifest.files)) {
     if (!present.has(file)) {
       problems.push(
-        problem(PROBLEM_CODES.releaseMissing, file, `${file} of release ${version} is missing from ${dir}`),
+        // The finding's file says where; the folder as this process resolved it would only repeat it.
+        problem(
+          PROBLEM_CODES.releaseMissing,
+          file,
+          `${file} of release ${version} is missing: its manifest lists it, and released files never go`,
+        ),
       );
       continue;
     }
