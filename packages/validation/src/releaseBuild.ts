@@ -1,5 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { ReleaseIndex } from "@tally/dataset";
+import { type ReleaseIndex, releaseManifestSchema } from "@tally/dataset";
 import {
   buildReleaseArtifacts,
   DatasetReadError,
@@ -23,6 +24,13 @@ export interface ReleaseBuildOptions {
   tolerance?: number;
   /** Called after each release, for progress output. */
   onRelease?: (entry: ReleaseIndexEntry, ms: number) => void;
+}
+
+/** The manifest's word on whether the release's quotes were checked when it was cut; null when it has none. */
+async function quotesVerified(releaseDir: string): Promise<boolean | null> {
+  const json: unknown = JSON.parse(await readFile(join(releaseDir, "manifest.json"), "utf8"));
+  const parsed = releaseManifestSchema.safeParse(json);
+  return parsed.success ? (parsed.data.quotes_verified ?? null) : null;
 }
 
 /**
@@ -56,6 +64,7 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
         corpus_used: findings.corpus_used,
         tolerance: findings.tolerance,
       },
+      quotes_verified: await quotesVerified(join(dataDir, "releases", version)),
     });
     // Hashed last, once every file the dashboard loads is written; the browser checks each against it.
     const entry = {

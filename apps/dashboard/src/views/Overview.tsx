@@ -77,6 +77,7 @@ export function Overview() {
             Validated{validation.corpus_used ? " with the source-text corpus" : ""}, tolerance{" "}
             {validation.tolerance}. <Link to={{ view: "findings" }}>See all findings</Link>
           </p>
+          <p data-testid="quotes-verified">{quotesVerifiedText(summary.quotes_verified)}</p>
         </>
       ) : (
         <p>
@@ -124,4 +125,11 @@ export function Overview() {
       )}
     </section>
   );
+}
+
+/** What the release's manifest says of its quotes, in a sentence. */
+function quotesVerifiedText(verified: boolean | null | undefined): string {
+  if (verified === true) return "Every quote was checked against its source text when this release was cut.";
+  if (verified === false) return "This release was cut without checking its quotes against the source texts.";
+  return "This release predates quote checks at release time.";
 }

@@ -52,7 +52,15 @@ describe("writeSummary", () => {
       files: FILES,
       focus: FOCUS,
       validation: VALIDATION,
+      // Not told what the release's manifest says: unknown, not "unverified".
+      quotes_verified: null,
     });
+    const verified = await writeSummary(sampleRelease(dir), dir, {
+      focus: FOCUS,
+      files: FILES,
+      quotes_verified: true,
+    });
+    expect(verified.quotes_verified).toBe(true);
     // c4 shares the event but is a share_women claim: not in the group.
     expect(onDisk.focus_claims.map((c) => c.claim_id)).toEqual(["c1", "c2", "c3"]);
     expect(onDisk.focus_claims[1]).toMatchObject({

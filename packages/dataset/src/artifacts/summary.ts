@@ -12,6 +12,7 @@ export type Focus = ReleaseSummary["focus"];
 /** What the release build adds to the summary once the validator has run. */
 export type SummaryOptions = Pick<ReleaseSummary, "focus" | "files"> & {
   validation?: ReleaseSummary["validation"];
+  quotes_verified?: boolean | null;
 };
 
 export const SUMMARY_FILE = "summary.json";
@@ -41,7 +42,7 @@ export function createdOf({ ref, descriptor }: Pick<LoadedDataset, "ref" | "desc
  */
 export function releaseSummaryOf(
   loaded: ReleaseSource,
-  { focus, files, validation = null }: SummaryOptions,
+  { focus, files, validation = null, quotes_verified = null }: SummaryOptions,
 ): ReleaseSummary {
   const focus_claims =
     focus === null
@@ -57,6 +58,7 @@ export function releaseSummaryOf(
     focus,
     focus_claims,
     validation,
+    quotes_verified,
   });
 }
 

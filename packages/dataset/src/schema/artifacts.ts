@@ -123,5 +123,11 @@ export const releaseSummarySchema = z.object({
   validation: z
     .object({ summary: severityCountsSchema, corpus_used: z.boolean(), tolerance: z.number() })
     .nullable(),
+  /**
+   * Whether the release's quotes were checked against their source texts when it was cut (its
+   * manifest's `quotes_verified`); null for a release cut before the check existed (1.0.0), and
+   * absent from summaries written before it was carried.
+   */
+  quotes_verified: z.boolean().nullable().optional(),
 });
 export type ReleaseSummary = z.infer<typeof releaseSummarySchema>;
