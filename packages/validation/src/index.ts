@@ -28,6 +28,8 @@ export { FORMATS, formatReport, REPORT_FORMATS } from "./format/index.js";
 export type { Origin } from "./origins.js";
 export type { DatasetRun } from "./report.js";
 export { buildReport, countSeverities, fails } from "./report.js";
+export type { RuleCode } from "./ruleCodes.js";
+export { RULE_CODES } from "./ruleCodes.js";
 export type { Rule, RuleContext } from "./ruleContext.js";
 export { DEFAULT_TOLERANCE } from "./ruleContext.js";
 export {

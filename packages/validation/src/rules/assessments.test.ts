@@ -73,6 +73,7 @@ describe("assessments rule", () => {
       "e1 / persons: the assessment cites no claim of its event and metric: c9 is about e2 / persons; c404 is not in claims.csv",
     );
     expect(findings[0]!.details).toEqual({
+      code: "assessments/cites-other-group",
       elsewhere: [{ claim_id: "c9", event_id: "e2", metric: "persons" }],
       unknown: ["c404"],
     });

@@ -5,6 +5,7 @@ import { flat } from "../flatText.js";
 import { type Analysis, analyse } from "../groupAnalysis.js";
 import { summariseReadings } from "../readingSummary.js";
 import { envelopeText, rangeText } from "../readingText.js";
+import { RULE_CODES } from "../ruleCodes.js";
 import { datasetFile, defineRule, type RuleContext } from "../ruleContext.js";
 
 // Ids hold no NUL (idPattern), so event and metric joined by one cannot meet another pair.
@@ -106,7 +107,14 @@ function envelopeWarning(
     event_id: a.event_id,
     metric: a.metric,
     claim_ids: a.claim_ids,
-    details: { low: a.low, high: a.high, envelope, readings: readings.length, tolerance: ctx.tolerance },
+    details: {
+      code: RULE_CODES.assessmentsOutsideEnvelope,
+      low: a.low,
+      high: a.high,
+      envelope,
+      readings: readings.length,
+      tolerance: ctx.tolerance,
+    },
   };
 }
 
@@ -143,6 +151,7 @@ export const assessments = defineRule({
           dataset: label,
           ...siteOf(dataset, i, "event_id"),
           ...about,
+          details: { code: RULE_CODES.assessmentsDuplicate },
         });
       }
       if (a.best < a.low || a.best > a.high)
@@ -153,7 +162,7 @@ export const assessments = defineRule({
           dataset: label,
           ...siteOf(dataset, i, "best"),
           ...about,
-          details: { low: a.low, best: a.best, high: a.high },
+          details: { code: RULE_CODES.assessmentsBestOutsideRange, low: a.low, best: a.best, high: a.high },
         });
       const cited = citationsOf(a, claims);
       // Ids that are no claim at all are the loader's ref/claim errors already: when they are all
@@ -166,7 +175,11 @@ export const assessments = defineRule({
           dataset: label,
           ...siteOf(dataset, i, "claim_ids"),
           ...about,
-          details: { elsewhere: cited.elsewhere, unknown: cited.unknown },
+          details: {
+            code: RULE_CODES.assessmentsCitesOtherGroup,
+            elsewhere: cited.elsewhere,
+            unknown: cited.unknown,
+          },
         });
       const g = groups.get(key);
       const warning = g === undefined ? null : envelopeWarning(ctx, analysis, g, a, i);

@@ -2,6 +2,7 @@ import { disjointPairs, type PairList } from "../disjointPairs.js";
 import { flat } from "../flatText.js";
 import type { Analysis } from "../groupAnalysis.js";
 import { emptyAt, intervalAt } from "../intervalColumns.js";
+import { RULE_CODES } from "../ruleCodes.js";
 import { type Emit, type RuleContext, rowSites } from "../ruleContext.js";
 import { conflictBand, formatInterval, gapRatio } from "../valueInterval.js";
 
@@ -62,7 +63,14 @@ export function conflictingPairs(ctx: RuleContext, analysis: Analysis, g: number
       event_id: a.event_id,
       metric: a.metric,
       claim_ids: [a.claim_id, b.claim_id],
-      details: { intervals: byClaim, higher: claims[higher]!.claim_id, gap_ratio, band, tolerance },
+      details: {
+        code: RULE_CODES.conflictsPair,
+        intervals: byClaim,
+        higher: claims[higher]!.claim_id,
+        gap_ratio,
+        band,
+        tolerance,
+      },
     });
   }
 }

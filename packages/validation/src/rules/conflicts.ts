@@ -5,6 +5,7 @@ import { type Analysis, analyse, inConflict } from "../groupAnalysis.js";
 import { emptyAt } from "../intervalColumns.js";
 import { summariseReadings } from "../readingSummary.js";
 import { readingsText } from "../readingText.js";
+import { RULE_CODES } from "../ruleCodes.js";
 import { defineRule, type RuleContext, rowSites } from "../ruleContext.js";
 import { conflictingPairs } from "./conflictingPairs.js";
 
@@ -66,6 +67,7 @@ function readingsWarning(ctx: RuleContext, analysis: Analysis, g: number): Findi
     metric,
     claim_ids: claimIds,
     details: {
+      code: RULE_CODES.conflictsReadings,
       readings: readings.map((r) => r.reading),
       spanning,
       envelope,

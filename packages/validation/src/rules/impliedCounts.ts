@@ -1,5 +1,6 @@
 import { analyse } from "../groupAnalysis.js";
 import { intervalAt } from "../intervalColumns.js";
+import { RULE_CODES } from "../ruleCodes.js";
 import { defineRule, locate } from "../ruleContext.js";
 import { entirelyBelow, formatInterval, multiplyNonNegative, type ValueInterval } from "../valueInterval.js";
 import { baseProblems, linkedRows, metricKinds } from "./linksCheck.js";
@@ -93,7 +94,7 @@ export const impliedCounts = defineRule({
           event_id: base.event_id,
           metric: base.metric,
           claim_ids: [share.claim_id, base.claim_id, other.claim_id],
-          details: { implied: impliedText, other: otherText },
+          details: { code: RULE_CODES.impliedCountsExceedsClaim, implied: impliedText, other: otherText },
         });
       }
     }

@@ -1,6 +1,7 @@
 import { type Claim, type Metric, readFigure } from "@tally/dataset";
 import type { Finding } from "../finding.js";
 import { normaliseQuoteText } from "../quoteText.js";
+import { RULE_CODES, type RuleCode } from "../ruleCodes.js";
 import { defineRule, locate, type RuleContext } from "../ruleContext.js";
 
 /** The numbers a claim's qualifier and bounds say its figure_text must state, in reading order. */
@@ -16,22 +17,35 @@ function statedValues(c: Claim): (number | null)[] {
   }
 }
 
-/** Why figure_text does not read as the claim's figure, or null when it does. */
-function figureMismatch(c: Claim, metric: Metric | undefined): string | null {
+/** Why figure_text does not read as the claim's figure, with its code, or null when it does. */
+function figureMismatch(c: Claim, metric: Metric | undefined): { code: RuleCode; message: string } | null {
   const reading = readFigure(c.figure_text);
-  if (reading === null) return `figure_text "${c.figure_text}" states no figure`;
+  if (reading === null)
+    return {
+      code: RULE_CODES.provenanceNoFigure,
+      message: `figure_text "${c.figure_text}" states no figure`,
+    };
   const want = statedValues(c);
   const got = reading.values;
   if (got.length !== want.length || got.some((v, k) => v !== want[k]))
-    return `figure_text "${c.figure_text}" reads as ${got.join(" and ")}, but the claim says ${want.join(" and ")}`;
+    return {
+      code: RULE_CODES.provenanceFigureValue,
+      message: `figure_text "${c.figure_text}" reads as ${got.join(" and ")}, but the claim says ${want.join(" and ")}`,
+    };
   if (reading.vague !== c.vague)
-    return reading.vague
-      ? `figure_text "${c.figure_text}" is a vague quantity but vague is false`
-      : `figure_text "${c.figure_text}" states a figure but vague is true`;
+    return {
+      code: RULE_CODES.provenanceFigureVague,
+      message: reading.vague
+        ? `figure_text "${c.figure_text}" is a vague quantity but vague is false`
+        : `figure_text "${c.figure_text}" states a figure but vague is true`,
+    };
   if (metric && reading.percent !== (metric.unit === "percent"))
-    return reading.percent
-      ? `figure_text "${c.figure_text}" is a percentage but metric ${metric.metric} is in ${metric.unit}`
-      : `figure_text "${c.figure_text}" is not a percentage but metric ${metric.metric} is in percent`;
+    return {
+      code: RULE_CODES.provenanceFigurePercent,
+      message: reading.percent
+        ? `figure_text "${c.figure_text}" is a percentage but metric ${metric.metric} is in ${metric.unit}`
+        : `figure_text "${c.figure_text}" is not a percentage but metric ${metric.metric} is in percent`,
+    };
   return null;
 }
 
@@ -73,7 +87,7 @@ export const provenance = defineRule({
       }
       return texts.get(ref)!;
     };
-    const error = (i: number, column: string, message: string, c: Claim): Finding => ({
+    const error = (i: number, column: string, code: RuleCode, message: string, c: Claim): Finding => ({
       rule: "provenance",
       severity: "error",
       message,
@@ -83,6 +97,7 @@ export const provenance = defineRule({
       event_id: c.event_id,
       metric: c.metric,
       claim_ids: [c.claim_id],
+      details: { code },
     });
     sources.forEach((s, i) => {
       if (s.text_ref !== null && !corpus.has(s.text_ref))
@@ -93,15 +108,24 @@ export const provenance = defineRule({
           dataset: label,
           ...locate(dataset, "sources", i),
           column: "text_ref",
+          details: { code: RULE_CODES.provenanceTextMissing },
         });
     });
     const unchecked: string[] = [];
     claims.forEach((c, i) => {
       const quote = normaliseQuoteText(c.quote);
       if (!quote.includes(normaliseQuoteText(c.figure_text)))
-        emit(error(i, "figure_text", `quote does not contain figure_text "${c.figure_text}"`, c));
+        emit(
+          error(
+            i,
+            "figure_text",
+            RULE_CODES.provenanceFigureNotInQuote,
+            `quote does not contain figure_text "${c.figure_text}"`,
+            c,
+          ),
+        );
       const mismatch = figureMismatch(c, metricOf.get(c.metric));
-      if (mismatch) emit(error(i, "figure_text", mismatch, c));
+      if (mismatch) emit(error(i, "figure_text", mismatch.code, mismatch.message, c));
       const s = sourceIndex.get(c.source_id);
       const ref = s === undefined ? null : sources[s]!.text_ref;
       if (ref === null) {
@@ -110,7 +134,15 @@ export const provenance = defineRule({
       }
       const text = textOf(ref);
       if (text !== null && !text.includes(quote))
-        emit(error(i, "quote", `quote does not occur in ${ref} (source ${c.source_id})`, c));
+        emit(
+          error(
+            i,
+            "quote",
+            RULE_CODES.provenanceQuoteNotInText,
+            `quote does not occur in ${ref} (source ${c.source_id})`,
+            c,
+          ),
+        );
     });
     if (unchecked.length > 0)
       emit({

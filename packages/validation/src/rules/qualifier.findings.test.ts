@@ -26,7 +26,7 @@ describe("qualifier findings", () => {
       line: 2,
       column: "qualifier",
       claim_ids: ["a"],
-      details: { qualifier: "exact", candidates: ["between", "about"] },
+      details: { code: "qualifier/ambiguous", qualifier: "exact", candidates: ["between", "about"] },
     });
   });
 
@@ -42,12 +42,12 @@ describe("qualifier findings", () => {
       [
         "error",
         'a: qualifier exact does not match figure_text "some 60", which reads as about (its words say about)',
-        { qualifier: "exact", expected: "about" },
+        { code: "qualifier/mismatch", qualifier: "exact", expected: "about" },
       ],
       [
         "error",
         'b: qualifier about does not match figure_text "5", which reads as exact (it states a bare figure)',
-        { qualifier: "about", expected: "exact" },
+        { code: "qualifier/mismatch", qualifier: "about", expected: "exact" },
       ],
     ]);
   });

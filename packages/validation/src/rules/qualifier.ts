@@ -1,5 +1,6 @@
 import { type QualifierCue, qualifierCue } from "@tally/dataset";
 import { flat } from "../flatText.js";
+import { RULE_CODES } from "../ruleCodes.js";
 import { defineRule, locate } from "../ruleContext.js";
 
 const words = (q: string) => q.replace("_", " ");
@@ -50,7 +51,7 @@ export const qualifier = defineRule({
           severity: "error",
           message: flat`${c.claim_id}: qualifier ${c.qualifier} does not match figure_text "${c.figure_text}", which reads as ${words(cue.qualifier)} (${cue.why})`,
           ...at,
-          details: { qualifier: c.qualifier, expected: cue.qualifier },
+          details: { code: RULE_CODES.qualifierMismatch, qualifier: c.qualifier, expected: cue.qualifier },
         });
       else
         emit({
@@ -58,7 +59,11 @@ export const qualifier = defineRule({
           severity: "warning",
           message: flat`${c.claim_id}: figure_text "${c.figure_text}" does not settle the qualifier (${cue.why}); ${c.qualifier} is not among ${cue.candidates.length > 0 ? cue.candidates.join(", ") : "its readings"}: check it`,
           ...at,
-          details: { qualifier: c.qualifier, candidates: cue.candidates },
+          details: {
+            code: RULE_CODES.qualifierAmbiguous,
+            qualifier: c.qualifier,
+            candidates: cue.candidates,
+          },
         });
     });
   },

@@ -1,5 +1,6 @@
 import { dateInterval, referencedRows, rowIndex, spanInterval } from "@tally/dataset";
 import type { Finding } from "../finding.js";
+import { RULE_CODES } from "../ruleCodes.js";
 import { defineRule, locate } from "../ruleContext.js";
 
 // Rows reach the rules only after their schema accepted the dates, but a rule must not be the
@@ -120,7 +121,13 @@ export const time = defineRule({
             column: "date",
             event_id: c.event_id,
             claim_ids: [c.claim_id],
-            details: { event: evInterval, published: pubInterval, inferred, gap_days: gap },
+            details: {
+              code: RULE_CODES.timeEventAfterPublication,
+              event: evInterval,
+              published: pubInterval,
+              inferred,
+              gap_days: gap,
+            },
           });
         }
       }
@@ -140,7 +147,12 @@ export const time = defineRule({
             event_id: c.event_id,
             metric: c.metric,
             claim_ids: [c.claim_id],
-            details: { as_of: asOf, published: pubInterval, inferred },
+            details: {
+              code: RULE_CODES.timeAsOfAfterPublication,
+              as_of: asOf,
+              published: pubInterval,
+              inferred,
+            },
           });
         }
       }
@@ -163,7 +175,7 @@ export const time = defineRule({
         dataset: label,
         ...locate(dataset, table, index),
         column,
-        details: { date: at, limit: limit.day },
+        details: { code: RULE_CODES.timeFutureDate, date: at, limit: limit.day },
       });
     };
     sources.forEach((s, i) => {
