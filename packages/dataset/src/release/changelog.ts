@@ -25,12 +25,31 @@ export function changelogEntry(
   ].join("\n");
 }
 
-/** Puts `entry` at the top of the changelog, under its title, creating the file if needed. */
+/** The maintainer's notes under `## Unreleased`, up to the next release's heading. */
+const UNRELEASED = /^## Unreleased[^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/m;
+
+/**
+ * Puts `entry` at the top of the changelog, under its title, creating the file if needed. Notes a
+ * maintainer wrote under `## Unreleased` become part of the entry (after its counts, before the
+ * changes the diff lists), so that cutting a release never leaves them describing nothing.
+ */
 export async function prependChangelog(path: string, entry: string): Promise<void> {
   const current = await readFile(path, "utf8").catch(() => "# Changelog\n");
   const [title, ...rest] = current.split("\n");
-  const body = rest.join("\n").replace(/^\n+/, "");
+  let body = rest.join("\n").replace(/^\n+/, "");
   const head = title?.startsWith("# ") ? title : "# Changelog";
-  const tail = title?.startsWith("# ") ? body : current;
-  await writeFile(path, `${head}\n\n${entry}${tail ? `\n${tail}` : ""}`);
+  if (!title?.startsWith("# ")) body = current;
+  const unreleased = UNRELEASED.exec(body);
+  let full = entry;
+  if (unreleased !== null) {
+    body = (body.slice(0, unreleased.index) + body.slice(unreleased.index + unreleased[0].length)).replace(
+      /^\n+/,
+      "",
+    );
+    const notes = unreleased[1]!.trim();
+    // The entry's heading and counts are its first two paragraphs.
+    const [heading, counts, ...changes] = entry.split("\n\n");
+    if (notes !== "") full = [heading, counts, notes, ...changes].join("\n\n");
+  }
+  await writeFile(path, `${head}\n\n${full}${body ? `\n${body}` : ""}`);
 }

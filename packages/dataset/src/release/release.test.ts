@@ -90,6 +90,29 @@ describe("cutRelease", () => {
     expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.1.0"]);
   });
 
+  it("folds the maintainer's Unreleased notes into the entry it cuts, and leaves no Unreleased section", async () => {
+    const { dataDir } = await withRelease();
+    const path = join(dataDir, "CHANGELOG.md");
+    const cut1 = await readFile(path, "utf8");
+    await writeFile(
+      path,
+      cut1.replace(
+        "# Changelog\n\n",
+        "# Changelog\n\n## Unreleased\n\n- c-2: a note on why.\n- More words.\n\n",
+      ),
+    );
+    await writeFile(
+      join(dataDir, "claims.csv"),
+      withClaimCell(2, "value_low", "650").replace(",600,approx", ",650,approx"),
+    );
+    await cutRelease({ dataDir, version: "1.1.0", date: "2024-06-01" });
+    const changelog = await readFile(path, "utf8");
+    expect(changelog).toMatch(
+      /^# Changelog\n\n## 1\.1\.0 \(2024-06-01\)\n\n2 sources, 2 events, 2 metrics, 4 claims\.\n\n- c-2: a note on why\.\n- More words\.\n\nChanges since 1\.0\.0:\n\n- claims: 1 changed [^\n]*\n\n## 1\.0\.0 /,
+    );
+    expect(changelog).not.toContain("Unreleased");
+  });
+
   it.each([
     ["1.0", /"1\.0" is not a semver version/],
     ["v2.0.0", /"v2\.0\.0" is not a semver version/],
