@@ -99,5 +99,8 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
   );
   await rename(partial, dir);
   await prependChangelog(join(dataDir, CHANGELOG_FILE), entry);
+  // The working copy now stands on this release: its descriptor is the released one (version,
+  // fresh hashes), or a report on it would still name the version before.
+  await writeFile(join(dataDir, DESCRIPTOR_FILE), frozen[DESCRIPTOR_FILE]!);
   return { version, dir, manifest, changelogEntry: entry };
 }

@@ -88,6 +88,11 @@ describe("cutRelease", () => {
       /^# Changelog\n\n## 1\.1\.0 \(2024-06-01\)\n\n2 sources, 2 events, 2 metrics, 4 claims\.\n\nChanges since 1\.0\.0:\n\n- claims: 1 changed \(c-2: value_low 600 → 650, value_high 600 → 650\)\n\n## 1\.0\.0 /,
     );
     expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.1.0"]);
+    // The working copy's descriptor is now the released one: version 1.1.0, hashes fresh.
+    const working = await readFile(join(dataDir, "datapackage.json"), "utf8");
+    expect(JSON.parse(working).version).toBe("1.1.0");
+    expect(working).toBe(await readFile(join(dataDir, "releases", "1.1.0", "datapackage.json"), "utf8"));
+    expect((await loadWorkingCopy({ dataDir })).problems).toEqual([]);
   });
 
   it("folds the maintainer's Unreleased notes into the entry it cuts, and leaves no Unreleased section", async () => {
