@@ -9,8 +9,10 @@ export const RULE_CODES = {
   timeEventAfterPublication: "time/event-after-publication",
   /** A claim's `as_of` lies after its source was published (a warning when a date is inferred). */
   timeAsOfAfterPublication: "time/as-of-after-publication",
-  /** A date after today, or in a release after the day the release was cut. */
+  /** A date after today. */
   timeFutureDate: "time/future-date",
+  /** In a release, a date after the day the release was cut (when that day is before today). */
+  timeAfterRelease: "time/after-release",
   /** `figure_text`'s words settle a qualifier and the claim has another. */
   qualifierMismatch: "qualifier/mismatch",
   /** A warning: `figure_text`'s words allow several qualifiers and the claim has none of them. */

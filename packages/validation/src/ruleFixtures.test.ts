@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PROBLEM_CODES } from "@tally/dataset";
-import { loadDataset } from "@tally/dataset/node";
+import { loadDataset, loadRelease } from "@tally/dataset/node";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "./corpus.js";
 import { RULE_CODES } from "./ruleCodes.js";
@@ -15,6 +15,8 @@ const TODAY = "2024-06-01";
 
 interface Expected {
   description: string;
+  /** The version of the case's `releases/` folder to validate, instead of a working copy. */
+  release?: string;
   /** `corpus`: the texts are the case's own `corpus/` folder. */
   options?: { today?: string; pairs?: boolean; corpus?: boolean };
   findings: {
@@ -37,8 +39,8 @@ const PROBLEM_CODE_VALUES: readonly string[] = Object.values(PROBLEM_CODES);
 /** The errors and warnings `validate` finds in case `name`, as expected.json lists them. */
 async function findingsOf(name: string) {
   const dir = join(ROOT, name);
-  const { options = {} } = expectedOf(name);
-  const loaded = await loadDataset(dir);
+  const { options = {}, release } = expectedOf(name);
+  const loaded = release ? await loadRelease(release, { dataDir: dir }) : await loadDataset(dir);
   // Findings name files relative to the dataset, as the CLI prints them relative to where it runs.
   loaded.ref.path = ".";
   const validation = validate(loaded, {

@@ -165,8 +165,8 @@ export const time = defineRule({
       if (at === null) return;
       const limit =
         cut !== null && cut < today
-          ? { day: cut, what: "the release was cut" }
-          : { day: today, what: "today" };
+          ? { day: cut, what: "the release was cut", code: RULE_CODES.timeAfterRelease }
+          : { day: today, what: "today", code: RULE_CODES.timeFutureDate };
       if (at.start <= limit.day) return;
       emit({
         rule: "time",
@@ -175,7 +175,7 @@ export const time = defineRule({
         dataset: label,
         ...locate(dataset, table, index),
         column,
-        details: { code: RULE_CODES.timeFutureDate, date: at, limit: limit.day },
+        details: { code: limit.code, date: at, limit: limit.day },
       });
     };
     sources.forEach((s, i) => {
