@@ -8,7 +8,7 @@ const run = (ds: ReturnType<typeof makeDataset>) =>
 
 describe("corroboration findings", () => {
   it("one origin among one claim: singular words, at the claim's row and line", () => {
-    expect(run(makeDataset({ claims: [claim("a", "about", "200", "200")] }))).toEqual([
+    expect(run(makeDataset({ claims: [claim("a", "about", "200", "200")] }))).toMatchObject([
       {
         rule: "corroboration",
         severity: "info",
@@ -38,7 +38,7 @@ describe("corroboration findings", () => {
     expect(f!.message).toBe(
       "e1 / persons: 2 independent origins among 3 claims: a source in China (Daily NK); sources (RFA)",
     );
-    expect(f!.details).toEqual({
+    expect(f!.details).toMatchObject({
       origins: [
         { attributed_to: "a source in China", outlet: "Daily NK" },
         { attributed_to: "sources", outlet: "RFA" },

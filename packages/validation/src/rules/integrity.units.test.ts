@@ -22,6 +22,7 @@ describe("integrity: the bounds of each unit", () => {
     const [f, ...rest] = run(makeDataset({ claims: [claim("a", "at_least", "2.5", "")] }));
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
+      rule: "integrity",
       severity: "error",
       message: "value_low 2.5: a count of persons must be a non-negative whole number (metric persons)",
       metric: "persons",

@@ -58,7 +58,18 @@ describe("provenance: the figure a claim's words must state", () => {
       [["v"], "figure_text", 'figure_text "Some 50" states a figure but vague is true'],
       [["p"], "figure_text", 'figure_text "About 80%" is a percentage but metric persons is in persons'],
     ]);
-    expect(findings[0]).toMatchObject({ event_id: "e1", metric: "persons", severity: "error", row: 1 });
+    expect(findings[0]).toMatchObject({
+      rule: "provenance",
+      event_id: "e1",
+      metric: "persons",
+      severity: "error",
+      row: 1,
+    });
+  });
+
+  it("one number where the claim states a range is a mismatch too", () => {
+    const [f] = run([claim("r", "between", "50", "60", quoted("Some 50", "Some 50 left"))]);
+    expect(f!.message).toBe('figure_text "Some 50" reads as 50, but the claim says 50 and 60');
   });
 
   it("says when the figure_text states no figure at all", () => {
@@ -70,7 +81,7 @@ describe("provenance: the figure a claim's words must state", () => {
 describe("provenance: what it says it did not check", () => {
   it("says it was skipped, and why, when no corpus is given", () => {
     const findings = provenance.check({ dataset: makeDataset({}), datasetLabel: "t", tolerance: 0.1 });
-    expect(findings).toEqual([
+    expect(findings).toMatchObject([
       {
         rule: "provenance",
         severity: "info",
@@ -98,6 +109,7 @@ describe("provenance: what it says it did not check", () => {
     expect(two).toEqual([
       expect.objectContaining({
         severity: "info",
+        rule: "provenance",
         message: "2 claims' quotes not checked against a text: their sources have no text_ref",
         claim_ids: ["a", "b"],
       }),
@@ -119,5 +131,32 @@ describe("provenance: what it says it did not check", () => {
       ["data/claims.csv", "quote", ["b"]],
     ]);
     expect(findings[1]!.message).toBe("quote does not occur in 000.txt (source s1)");
+  });
+
+  it("a source whose text is not in the corpus: one error at its text_ref, its claims' quotes unread", () => {
+    const sources = [source("s1", { text_ref: "000.txt" }), source("s2", { text_ref: "gone.txt" })];
+    const findings = run(
+      [claim("a", "about", "50", "50", { ...quoted("Some 50", "Some 50 stayed"), source_id: "s2" })],
+      sources,
+    );
+    expect(findings).toMatchObject([
+      {
+        rule: "provenance",
+        severity: "error",
+        message: 'text_ref "gone.txt" of source s2 is not in the corpus',
+        dataset: "t",
+        file: "data/sources.csv",
+        row: 2,
+        line: 3,
+        column: "text_ref",
+      },
+    ]);
+  });
+
+  it("a claim whose source is not loaded is counted as unchecked, not read", () => {
+    const findings = run([
+      claim("a", "about", "50", "50", { ...quoted("Some 50", "Some 50 stayed"), source_id: "nowhere" }),
+    ]);
+    expect(findings.map((f) => [f.severity, f.claim_ids])).toEqual([["info", ["a"]]]);
   });
 });
