@@ -15,11 +15,15 @@ describe("conflicting pairs", () => {
       events: [event("e1"), event("e2")],
       claims: [
         claim("a", "exact", "200", "200", said("200")),
+        claim("d", "exact", "5", "5", said("5")),
         claim("b", "exact", "700", "700", { ...said("700"), event_id: "e2" }),
         claim("c", "exact", "5", "5", { ...said("5"), event_id: "e2" }),
       ],
     });
-    expect(pairWarnings(ds).map((f) => f.claim_ids)).toEqual([["b", "c"]]);
+    expect(pairWarnings(ds).map((f) => f.claim_ids)).toEqual([
+      ["a", "d"],
+      ["b", "c"],
+    ]);
   });
 
   it("calls the gap unbounded when the lower figure is 0", () => {
