@@ -62,6 +62,7 @@ function claimColumns(rows: readonly ClaimView[], tolerance: number): ExportColu
     { key: "figure_text", header: "As written" },
     { key: "outlet", header: "Outlet" },
     { key: "attributed_to", header: "Attributed to" },
+    { key: "attributed_kind_label", header: "Attributed to (kind)" },
   ];
 }
 
@@ -93,13 +94,23 @@ export function trendColumns(rows: readonly ClaimView[], tolerance: number): Exp
   const u = unitSuffix(rows);
   return [
     ...claimColumns(rows, tolerance),
-    { key: "category", header: "Category" },
+    { key: "category_label", header: "Category" },
     { key: "reconciled_low", header: `Reconciled low${u}` },
     { key: "reconciled_high", header: `Reconciled high${u}` },
     { key: "most_corroborated", header: "Most corroborated reading" },
     { key: "assessed_low", header: `Assessed low${u}` },
     { key: "assessed_best", header: `Assessed best${u}` },
     { key: "assessed_high", header: `Assessed high${u}` },
+    ...SOURCE_COLUMNS,
+  ];
+}
+
+/** The Claims view's CSV: the claims as filtered, with their event's category and the source's kind. */
+export function claimsTableColumns(rows: readonly ClaimView[], tolerance: number): ExportColumn[] {
+  return [
+    ...claimColumns(rows, tolerance),
+    { key: "category_label", header: "Category" },
+    { key: "source_kind_label", header: "Source kind" },
     ...SOURCE_COLUMNS,
   ];
 }

@@ -25,6 +25,8 @@ export function claimsQuery(
   eq("metric", filters.metric);
   eq("outlet", filters.outlet);
   eq("qualifier", filters.qualifier);
+  eq("category", filters.category);
+  eq("attributed_kind", filters.kind);
   if (filters.q !== null) {
     where.push("contains(lower(quote), lower(?))");
     params.push(filters.q);
@@ -55,6 +57,9 @@ export const FILTER_OPTIONS_SQL = {
   outlet: "SELECT DISTINCT outlet AS value, outlet AS label FROM claim_view ORDER BY outlet",
   // Qualifiers are put into words by the picker (`qualifierWords`).
   qualifier: "SELECT DISTINCT qualifier AS value, qualifier AS label FROM claim_view ORDER BY qualifier",
+  // Vocabulary ids read by their label in the release's vocabulary tables.
+  category: "SELECT DISTINCT category AS value, category_label AS label FROM claim_view ORDER BY label",
+  kind: "SELECT DISTINCT attributed_kind AS value, attributed_kind_label AS label FROM claim_view ORDER BY label",
 } as const;
 
 export function claimByIdQuery(id: string): BoundQuery {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claim } from "./testing/claimView.js";
-import { categoryWords, sharedUnit, trendClaims, trendMetrics } from "./trendSelection.js";
+import { sharedUnit, trendClaims, trendMetrics } from "./trendSelection.js";
 
 const release = [
   claim({ claim_id: "c001" }),
@@ -42,12 +42,6 @@ describe("trendMetrics", () => {
 
   it("gives each metric the label a picker shows", () => {
     expect(trendMetrics(release).find((m) => m.metric === "women_share")?.label).toBe("Share who were women");
-  });
-});
-
-describe("categoryWords", () => {
-  it("reads a category id as words", () => {
-    expect(categoryWords("forced_repatriation")).toBe("forced repatriation");
   });
 });
 

@@ -41,11 +41,6 @@ export function trendClaims(claims: readonly ClaimView[], metric: string | null)
   );
 }
 
-/** An event category as words: "forced_repatriation" → "forced repatriation". */
-export function categoryWords(category: string): string {
-  return category.replaceAll("_", " ");
-}
-
 /** The value axis's unit: the one unit the shown claims share, or null when they mix. */
 export function sharedUnit(claims: readonly ClaimView[]): string | null {
   const units = new Set(claims.map((c) => c.unit));

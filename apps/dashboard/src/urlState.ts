@@ -34,6 +34,10 @@ export interface ClaimFilters {
   metric: string | null;
   outlet: string | null;
   qualifier: string | null;
+  /** An event category id (`categories.csv`); the picker shows its label. */
+  category: string | null;
+  /** An attributed kind id (`attributed_kinds.csv`); the picker shows its label. */
+  kind: string | null;
   /** Free text matched against quotes. */
   q: string | null;
 }
@@ -60,7 +64,7 @@ export const DEFAULT_STATE: UrlState = {
   view: "discrepancies",
   version: null,
   data: null,
-  filters: { event: null, metric: null, outlet: null, qualifier: null, q: null },
+  filters: { event: null, metric: null, outlet: null, qualifier: null, category: null, kind: null, q: null },
   claim: null,
   sort: { key: "event_date", dir: "asc" },
   compare: null,
@@ -99,6 +103,8 @@ export function parseUrlState(search: string): UrlState {
       metric: text(p, "metric"),
       outlet: text(p, "outlet"),
       qualifier: text(p, "qualifier"),
+      category: text(p, "category"),
+      kind: text(p, "kind"),
       q: text(p, "q"),
     },
     claim: text(p, "claim"),
@@ -125,6 +131,8 @@ export function formatUrlState(state: UrlState): string {
   set("metric", state.filters.metric);
   set("outlet", state.filters.outlet);
   set("qualifier", state.filters.qualifier);
+  set("category", state.filters.category);
+  set("kind", state.filters.kind);
   set("q", state.filters.q);
   set("claim", state.claim);
   if (state.sort.key !== DEFAULT_STATE.sort.key || state.sort.dir !== DEFAULT_STATE.sort.dir)

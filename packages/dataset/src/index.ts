@@ -96,3 +96,9 @@ export {
 } from "./schema/verdict.js";
 export type { AttributedKind, Category, SourceKind, Unit, VocabularyName } from "./schema/vocabularies.js";
 export { attributedKindSchema, categorySchema, sourceKindSchema, unitSchema } from "./schema/vocabularies.js";
+export {
+  VOCABULARY_KEYS,
+  vocabularyLabelOf,
+  vocabularyWordsOf,
+  vocabularyWordsSql,
+} from "./schema/vocabularyLabels.js";

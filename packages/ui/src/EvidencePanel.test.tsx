@@ -13,9 +13,11 @@ const claim: ClaimView = {
   event_date_inferred: false,
   event_date_end: null,
   category: "forced_repatriation",
+  category_label: "Forced repatriation",
   metric: "persons_repatriated",
   metric_label: "Persons repatriated",
   unit: "persons",
+  unit_label: "persons",
   metric_kind: "count",
   qualifier: "about",
   value_low: 600,
@@ -23,6 +25,7 @@ const claim: ClaimView = {
   figure_text: "about 600",
   attributed_to: "<b>Activists</b>",
   attributed_kind: "ngo",
+  attributed_kind_label: "Non-governmental organisation",
   first_reported_by: null,
   repeats_claim_id: null,
   base_claim_id: null,
@@ -40,6 +43,7 @@ const claim: ClaimView = {
   published_inferred: true,
   url: "https://example.org/a",
   source_kind: "news",
+  source_kind_label: "News outlet",
 };
 
 afterEach(cleanup);
@@ -50,6 +54,13 @@ describe("EvidencePanel", () => {
     expect(container.querySelector("img")).toBeNull();
     expect(screen.getByText(claim.quote)).toBeTruthy();
     expect(container.textContent).toContain("<b>Activists</b>");
+  });
+
+  it("names the attributed kind by its vocabulary label, not its id", () => {
+    render(<EvidencePanel claim={claim} />);
+    const attributed = screen.getByText("Attributed to", { selector: "dt" }).nextElementSibling?.textContent;
+    expect(attributed).toContain("(Non-governmental organisation)");
+    expect(attributed).not.toContain("ngo");
   });
 
   it("marks an inferred published date", () => {

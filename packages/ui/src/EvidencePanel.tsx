@@ -134,8 +134,7 @@ export function EvidencePanel({ claim, verdict, reading, onClose, onOpenClaim }:
         )}
         <dt>Attributed to</dt>
         <dd>
-          {claim.attributed_to}{" "}
-          <span className="tally-muted">({claim.attributed_kind.replace("_", " ")})</span>
+          {claim.attributed_to} <span className="tally-muted">({claim.attributed_kind_label})</span>
         </dd>
         {claim.first_reported_by && (
           <>

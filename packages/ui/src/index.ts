@@ -20,6 +20,7 @@ export type { Citation, ExportMeta, LegendItem } from "./exportMeta.js";
 export { svgToPng } from "./exportPng.js";
 export { buildExportSvg, wrapText } from "./exportSvg.js";
 export type { ExportColumn } from "./exportTable.js";
+export { exportCsv, exportMetadata } from "./exportTable.js";
 export type { RangeBand, RangeChartProps, RangeRow } from "./RangeChart.js";
 export { figureLabel, RangeChart } from "./RangeChart.js";
 export type { RangeDomain, RangeGeometry, RangeInput, RangeQualifier } from "./rangeLayout.js";

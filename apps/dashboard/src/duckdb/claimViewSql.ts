@@ -1,4 +1,33 @@
-import { EVENT_SHORT_TITLE_SQL, METRIC_LABEL_SQL, REPORTED_VIA_SEPARATOR } from "@tally/dataset";
+import {
+  BUILT_IN_VOCABULARIES,
+  EVENT_SHORT_TITLE_SQL,
+  METRIC_LABEL_SQL,
+  REPORTED_VIA_SEPARATOR,
+  VOCABULARY_KEYS,
+  vocabularyWordsSql,
+} from "@tally/dataset";
+
+/**
+ * A release whose summary does not list a vocabulary table (built before the release build wrote
+ * them) gets the built-in one, as `claimViews()` does for a dataset without the file, so both
+ * paths label the same ids alike.
+ */
+const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const BUILT_IN_TABLES = Object.entries(VOCABULARY_KEYS)
+  .map(([table, key]) => {
+    const rows = BUILT_IN_VOCABULARIES[table as keyof typeof VOCABULARY_KEYS] as readonly Record<
+      string,
+      unknown
+    >[];
+    const values = rows
+      .map((r) => `(${sqlString(String(r[key]))}, ${sqlString(String(r.label))})`)
+      .join(", ");
+    return `CREATE TABLE IF NOT EXISTS ${table} AS SELECT * FROM (VALUES ${values}) v(${key}, label);`;
+  })
+  .join("\n");
+
+const label = (table: keyof typeof VOCABULARY_KEYS, alias: string, id: string) =>
+  `COALESCE(NULLIF(${alias}.label, ''), ${vocabularyWordsSql(table, id)})`;
 
 /**
  * Claims joined with their source, event and metric in the ClaimView shape — the same inner join
@@ -11,21 +40,29 @@ ALTER TABLE events ADD COLUMN IF NOT EXISTS short_title VARCHAR;
 -- Likewise claims' reported_via (an outlet list) and sources' title_inferred, added for 1.1.0.
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS reported_via VARCHAR[];
 ALTER TABLE sources ADD COLUMN IF NOT EXISTS title_inferred BOOLEAN;
+${BUILT_IN_TABLES}
 CREATE OR REPLACE VIEW claim_view AS
 SELECT
   c.claim_id, c.event_id, e.title AS event_title,
   ${EVENT_SHORT_TITLE_SQL} AS event_short_title, e.date AS event_date,
   e.date_precision AS event_date_precision, e.date_inferred AS event_date_inferred,
-  e.date_end AS event_date_end, e.category, c.metric,
-  ${METRIC_LABEL_SQL} AS metric_label, m.unit, m.kind AS metric_kind,
-  c.qualifier, c.value_low, c.value_high, c.figure_text, c.attributed_to, c.attributed_kind,
+  e.date_end AS event_date_end, e.category,
+  ${label("categories", "vc", "e.category")} AS category_label, c.metric,
+  ${METRIC_LABEL_SQL} AS metric_label, m.unit, ${label("units", "vu", "m.unit")} AS unit_label,
+  m.kind AS metric_kind, c.qualifier, c.value_low, c.value_high, c.figure_text, c.attributed_to,
+  c.attributed_kind, ${label("attributed_kinds", "va", "c.attributed_kind")} AS attributed_kind_label,
   c.first_reported_by,
   NULLIF(array_to_string(c.reported_via, '${REPORTED_VIA_SEPARATOR}'), '') AS reported_via,
   c.repeats_claim_id, c.base_claim_id, c.as_of, c.as_of_inferred,
   c.quote, c.vague, c.notes, c.source_id, s.outlet, s.via, s.title AS source_title,
   COALESCE(s.title_inferred, false) AS source_title_inferred, s.author,
-  s.published, s.published_precision, s.published_inferred, s.url, s.kind AS source_kind
+  s.published, s.published_precision, s.published_inferred, s.url, s.kind AS source_kind,
+  ${label("source_kinds", "vs", "s.kind")} AS source_kind_label
 FROM claims c
 JOIN sources s USING (source_id)
 JOIN events e USING (event_id)
-JOIN metrics m ON m.metric = c.metric`;
+JOIN metrics m ON m.metric = c.metric
+LEFT JOIN categories vc ON vc.category = e.category
+LEFT JOIN units vu ON vu.unit = m.unit
+LEFT JOIN attributed_kinds va ON va.attributed_kind = c.attributed_kind
+LEFT JOIN source_kinds vs ON vs.source_kind = s.kind`;

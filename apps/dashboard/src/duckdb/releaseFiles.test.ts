@@ -31,6 +31,16 @@ describe("releaseFiles", () => {
     expect(hasTable(files, "assessments")).toBe(true);
   });
 
+  it("loads the vocabulary tables the summary lists, so the claim view can label their ids", () => {
+    const files = { ...BUILT, categories: "categories.arrow", units: "units.arrow" };
+    expect(releaseFiles(files).slice(-2)).toEqual([
+      { table: "categories", file: "categories.arrow" },
+      { table: "units", file: "units.arrow" },
+    ]);
+    expect(hasTable(files, "categories")).toBe(true);
+    expect(hasTable(files, "source_kinds")).toBe(false);
+  });
+
   it("still asks for a required table the summary forgets, and ignores files that are not Arrow", () => {
     expect(releaseFiles({ claims: "claims.parquet" }).find((f) => f.table === "claims")?.file).toBe(
       "claims.arrow",

@@ -1,7 +1,8 @@
 /**
  * The release tables the dashboard loads into DuckDB-WASM, and from which files. The tables every
  * view queries must be there; an optional one (the editorial assessments, which release 1.0.0
- * predates) is loaded only when the release summary's `files` lists it.
+ * predates, and the vocabulary tables, which releases built before them lack) is loaded only when
+ * the release summary's `files` lists it.
  */
 export const REQUIRED_TABLES = [
   "sources",
@@ -12,7 +13,13 @@ export const REQUIRED_TABLES = [
   "readings",
   "reading_claims",
 ] as const;
-export const OPTIONAL_TABLES = ["assessments"] as const;
+export const OPTIONAL_TABLES = [
+  "assessments",
+  "categories",
+  "attributed_kinds",
+  "source_kinds",
+  "units",
+] as const;
 export type ReleaseTable = (typeof REQUIRED_TABLES)[number] | (typeof OPTIONAL_TABLES)[number];
 
 /**

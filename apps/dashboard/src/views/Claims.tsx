@@ -1,8 +1,10 @@
 import { type ClaimView, figureInWords, qualifierWords } from "@tally/dataset";
-import { type Column, DataTable, downloadBlob, EvidencePanel, toCsv } from "@tally/ui";
+import { type Column, DataTable, EvidencePanel } from "@tally/ui";
 import { useEffect, useState } from "react";
+import { today } from "../citation.js";
 import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
+import { releaseTolerance } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { countOf } from "../plural.js";
 import { claimByIdQuery, claimCountQuery, claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
@@ -30,7 +32,11 @@ const COLUMNS: Column<ClaimView>[] = [
   {
     key: "attributed_to",
     label: "Attributed to",
-    render: (c) => <span className="wrap-cell">{c.attributed_to}</span>,
+    render: (c) => (
+      <span className="wrap-cell">
+        {c.attributed_to} <span className="muted">({c.attributed_kind_label})</span>
+      </span>
+    ),
   },
   {
     // One column for qualifier, low and high ("about 200", "between 200 and 300", "at least 39"),
@@ -61,30 +67,6 @@ const COLUMNS: Column<ClaimView>[] = [
     ),
   },
   { key: "quote", label: "Quote", render: (c) => <span className="quote-cell">{c.quote}</span> },
-];
-
-const CSV_COLUMNS = [
-  "claim_id",
-  "event_id",
-  "event_title",
-  "event_date",
-  "category",
-  "metric",
-  "unit",
-  "qualifier",
-  "value_low",
-  "value_high",
-  "figure_text",
-  "attributed_to",
-  "attributed_kind",
-  "outlet",
-  "via",
-  "source_title",
-  "author",
-  "published",
-  "published_inferred",
-  "url",
-  "quote",
 ];
 
 function FilterSelect({
@@ -122,7 +104,7 @@ function FilterSelect({
 
 /** Sortable, filterable claims; every filter is a bound parameter of one DuckDB-WASM query. */
 export function Claims() {
-  const { index, version } = useRelease();
+  const { index, version, base, summary } = useRelease();
   const [state, update] = useUrlState();
   const { filters, sort } = state;
   const [text, setText] = useState(filters.q ?? "");
@@ -158,6 +140,13 @@ export function Claims() {
           value={filters.qualifier}
           onChange={setFilter("qualifier")}
         />
+        <FilterSelect
+          name="category"
+          label="Category"
+          value={filters.category}
+          onChange={setFilter("category")}
+        />
+        <FilterSelect name="kind" label="Attributed to" value={filters.kind} onChange={setFilter("kind")} />
         <label className="field">
           Quote contains{" "}
           <input type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} />
@@ -166,7 +155,15 @@ export function Claims() {
           type="button"
           onClick={() =>
             update({
-              filters: { event: null, metric: null, outlet: null, qualifier: null, q: null },
+              filters: {
+                event: null,
+                metric: null,
+                outlet: null,
+                qualifier: null,
+                category: null,
+                kind: null,
+                q: null,
+              },
               claim: null,
             })
           }
@@ -217,12 +214,24 @@ export function Claims() {
               </span>
               <button
                 type="button"
-                onClick={() =>
-                  downloadBlob(
-                    new Blob([toCsv(rows.data, CSV_COLUMNS)], { type: "text/csv;charset=utf-8" }),
-                    `claims-${index.name}-${version}.csv`,
-                  )
-                }
+                title="CSV (UTF-8) and a .metadata.json beside it"
+                onClick={() => {
+                  const shown = rows.data ?? [];
+                  // The export code (arquero) loads on first click, as a chart's does.
+                  void import("../claimsDownload.js").then((m) =>
+                    m.downloadClaims({
+                      rows: shown,
+                      filters,
+                      name: index.name,
+                      title: index.title,
+                      version,
+                      base,
+                      tolerance: releaseTolerance(summary),
+                      url: window.location.href,
+                      today: today(),
+                    }),
+                  );
+                }}
               >
                 CSV of these rows
               </button>

@@ -58,7 +58,15 @@ export function Discrepancies() {
     null;
   const isFocus = focus !== null && event === focus.event_id && metric === focus.metric;
 
-  const q = claimsQuery({ event, metric, outlet: null, qualifier: null, q: null });
+  const q = claimsQuery({
+    event,
+    metric,
+    outlet: null,
+    qualifier: null,
+    category: null,
+    kind: null,
+    q: null,
+  });
   const queried = useSql<ClaimView>(isFocus || event === null || metric === null ? null : q.sql, q.params);
   const claims: ClaimView[] | undefined = isFocus ? summary.focus_claims : queried.data;
   const { rating, error: ratingError } = useGroupRating(event, metric);

@@ -111,6 +111,8 @@ export function Findings() {
                                     metric: f.metric ?? null,
                                     outlet: null,
                                     qualifier: null,
+                                    category: null,
+                                    kind: null,
                                     q: null,
                                   },
                                 }}

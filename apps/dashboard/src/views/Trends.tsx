@@ -23,7 +23,7 @@ import {
   trendAssessments,
   trendRanges,
 } from "../trendRanges.js";
-import { categoryWords, sharedUnit, trendClaims, trendMetrics } from "../trendSelection.js";
+import { sharedUnit, trendClaims, trendMetrics } from "../trendSelection.js";
 import type { Scale } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
@@ -38,7 +38,7 @@ const COLUMNS: Column<TrendRow>[] = [
     render: (c) => (c.event_date ? periodLabel(c.event_date, c.event_date_end) : ""),
   },
   { key: "event_title", label: "Event" },
-  { key: "category", label: "Category", render: (c) => categoryWords(c.category) },
+  { key: "category", label: "Category", render: (c) => c.category_label },
   { key: "metric", label: "Metric", render: (c) => c.metric_label },
   {
     key: "figure",
@@ -107,7 +107,7 @@ function Chart({
       seriesKey(c),
       seriesKey({
         ...c,
-        category: categoryWords(c.category) as ClaimView["category"],
+        category: c.category_label,
         metric: c.metric_label,
       }),
     ]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimViewSchema } from "../schema/artifacts.js";
+import { claimViewSchema, releaseSummarySchema } from "../schema/artifacts.js";
 import { sampleTables } from "./__fixtures__/sampleTables.js";
 import { claimViews } from "./claimViews.js";
 
@@ -44,5 +44,56 @@ describe("claimViews", () => {
     tables.sources = tables.sources.filter((s) => s.source_id !== "s-wire");
     tables.metrics = tables.metrics.filter((m) => m.metric !== "share_women");
     expect(claimViews(tables).map((v) => v.claim_id)).toEqual(["c2", "c5"]);
+  });
+
+  it("labels the category, attributed kind, source kind and unit from the vocabulary tables", () => {
+    const tables = sampleTables();
+    tables.categories = tables.categories.map((c) =>
+      c.category === "forced_repatriation" ? { ...c, label: "Sent back by force" } : c,
+    );
+    const c4 = claimViews(tables)[3]!;
+    expect(c4).toMatchObject({
+      category_label: "Sent back by force",
+      attributed_kind_label: "Unnamed source",
+      source_kind_label: "NGO",
+      unit_label: "%",
+    });
+  });
+
+  it("uses the built-in labels for a dataset without the vocabulary files, as its release tables do", () => {
+    const tables = sampleTables();
+    tables.categories = [];
+    tables.attributed_kinds = [];
+    tables.source_kinds = [];
+    tables.units = [];
+    expect(claimViews(tables)).toEqual(claimViews(sampleTables()));
+  });
+
+  it("makes words of an id its vocabulary table does not label", () => {
+    const tables = sampleTables();
+    tables.categories = [{ category: "detention", label: "Detention", description: "Held." }];
+    expect(claimViews(tables)[0]!.category_label).toBe("Forced repatriation");
+  });
+
+  it("fills the labels of a focus claim written before them, so an older summary still parses", () => {
+    const [view] = claimViews(sampleTables());
+    const {
+      category_label: _c,
+      attributed_kind_label: _a,
+      source_kind_label: _s,
+      unit_label: _u,
+      ...old
+    } = view!;
+    const summary = releaseSummarySchema.parse({
+      name: "sample",
+      version: "1.0.0",
+      created: "2024-01-01",
+      counts: { sources: 1, events: 1, metrics: 1, claims: 1 },
+      files: {},
+      focus: null,
+      focus_claims: [old],
+      validation: null,
+    });
+    expect(summary.focus_claims[0]).toEqual(view);
   });
 });

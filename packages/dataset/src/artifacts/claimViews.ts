@@ -5,11 +5,23 @@ import { eventShortTitleOf, metricLabelOf } from "../schema/labels.js";
 import type { Metric } from "../schema/metric.js";
 import type { Source } from "../schema/source.js";
 import type { Tables } from "../schema/tables.js";
+import type { VocabularyName } from "../schema/vocabularies.js";
+import { vocabularyLabelOf } from "../schema/vocabularyLabels.js";
 
 function byKey<T, K extends keyof T>(rows: readonly T[], key: K): Map<T[K], T> {
   const map = new Map<T[K], T>();
   for (const row of rows) map.set(row[key], row);
   return map;
+}
+
+/** A vocabulary's labels by id, looked up once per table rather than once per claim. */
+function labelsOf(vocabulary: VocabularyName, rows: readonly object[]): (id: string) => string {
+  const cache = new Map<string, string>();
+  return (id) => {
+    const label = cache.get(id) ?? vocabularyLabelOf(vocabulary, id, rows);
+    cache.set(id, label);
+    return label;
+  };
 }
 
 /**
@@ -22,6 +34,10 @@ export function claimViews(tables: Tables, select?: (claim: Claim) => boolean): 
   const sources = byKey<Source, "source_id">(tables.sources, "source_id");
   const events = byKey<Event, "event_id">(tables.events, "event_id");
   const metrics = byKey<Metric, "metric">(tables.metrics, "metric");
+  const categoryLabel = labelsOf("categories", tables.categories);
+  const attributedKindLabel = labelsOf("attributed_kinds", tables.attributed_kinds);
+  const sourceKindLabel = labelsOf("source_kinds", tables.source_kinds);
+  const unitLabel = labelsOf("units", tables.units);
   const views: ClaimView[] = [];
   for (const claim of tables.claims) {
     if (select !== undefined && !select(claim)) continue;
@@ -39,9 +55,11 @@ export function claimViews(tables: Tables, select?: (claim: Claim) => boolean): 
       event_date_inferred: event.date_inferred,
       event_date_end: event.date_end,
       category: event.category,
+      category_label: categoryLabel(event.category),
       metric: claim.metric,
       metric_label: metricLabelOf(metric),
       unit: metric.unit,
+      unit_label: unitLabel(metric.unit),
       metric_kind: metric.kind,
       qualifier: claim.qualifier,
       value_low: claim.value_low,
@@ -49,6 +67,7 @@ export function claimViews(tables: Tables, select?: (claim: Claim) => boolean): 
       figure_text: claim.figure_text,
       attributed_to: claim.attributed_to,
       attributed_kind: claim.attributed_kind,
+      attributed_kind_label: attributedKindLabel(claim.attributed_kind),
       first_reported_by: claim.first_reported_by,
       reported_via: claim.reported_via.length > 0 ? claim.reported_via.join(REPORTED_VIA_SEPARATOR) : null,
       repeats_claim_id: claim.repeats_claim_id,
@@ -69,6 +88,7 @@ export function claimViews(tables: Tables, select?: (claim: Claim) => boolean): 
       published_inferred: source.published_inferred,
       url: source.url,
       source_kind: source.kind,
+      source_kind_label: sourceKindLabel(source.kind),
     });
   }
   return views;

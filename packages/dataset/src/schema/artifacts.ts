@@ -2,6 +2,8 @@ import { z } from "zod";
 import { metricKindSchema, precisionSchema, qualifierSchema } from "./enums.js";
 import { metricLabelOf } from "./labels.js";
 import { groupVerdictSchema, severityCountsSchema } from "./verdict.js";
+import type { VocabularyName } from "./vocabularies.js";
+import { vocabularyLabelOf } from "./vocabularyLabels.js";
 
 /**
  * A claim joined with its source, event and metric: the row shape the dashboard draws, whether it
@@ -18,10 +20,17 @@ export const claimViewSchema = z.object({
   event_date_inferred: z.boolean(),
   event_date_end: z.string().nullable(),
   category: z.string(),
+  /**
+   * The label of the event's category, attributed kind, source kind and unit in the release's
+   * vocabulary tables (`vocabularyLabelOf`). A summary written before them gets them from
+   * `withWords`, so it still parses.
+   */
+  category_label: z.string(),
   metric: z.string(),
   /** The metric's label, or one made from its id in a release without labels (`metricLabelOf`). */
   metric_label: z.string(),
   unit: z.string(),
+  unit_label: z.string(),
   metric_kind: metricKindSchema,
   qualifier: qualifierSchema,
   value_low: z.number().nullable(),
@@ -29,6 +38,7 @@ export const claimViewSchema = z.object({
   figure_text: z.string(),
   attributed_to: z.string(),
   attributed_kind: z.string(),
+  attributed_kind_label: z.string(),
   first_reported_by: z.string().nullable(),
   /**
    * The outlets between the first reporter and the source, as claims.csv writes them ("; "
@@ -55,6 +65,7 @@ export const claimViewSchema = z.object({
   published_inferred: z.boolean(),
   url: z.string().nullable(),
   source_kind: z.string(),
+  source_kind_label: z.string(),
 });
 export type ClaimView = z.infer<typeof claimViewSchema>;
 
@@ -93,12 +104,21 @@ export type ReleaseIndex = z.infer<typeof releaseIndexSchema>;
  * `metric_label`: they are filled as a release without labels gives them, so that artifacts built
  * earlier (or served from elsewhere) still load.
  */
+function builtInLabel(vocabulary: VocabularyName, id: unknown): string | undefined {
+  return typeof id === "string" ? vocabularyLabelOf(vocabulary, id, []) : undefined;
+}
+
 function withWords(value: unknown): unknown {
   if (typeof value !== "object" || value === null) return value;
   const claim = value as Record<string, unknown>;
   return {
     ...claim,
     event_short_title: claim.event_short_title ?? claim.event_title,
+    category_label: claim.category_label ?? builtInLabel("categories", claim.category),
+    attributed_kind_label:
+      claim.attributed_kind_label ?? builtInLabel("attributed_kinds", claim.attributed_kind),
+    source_kind_label: claim.source_kind_label ?? builtInLabel("source_kinds", claim.source_kind),
+    unit_label: claim.unit_label ?? builtInLabel("units", claim.unit),
     metric_label:
       claim.metric_label ??
       (typeof claim.metric === "string" ? metricLabelOf({ metric: claim.metric, label: null }) : undefined),

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { type ClaimsExportInput, claimsExport } from "./claimsDownload.js";
+import { publishedBase } from "./dataSource.js";
+import { claim } from "./testing/claimView.js";
+import { DEFAULT_STATE } from "./urlState.js";
+
+const input = (over: Partial<ClaimsExportInput> = {}): ClaimsExportInput => ({
+  rows: [
+    claim({ claim_id: "c1", qualifier: "about", value_low: 200, value_high: 200 }),
+    claim({ claim_id: "c2", qualifier: "exact", value_low: 600, value_high: 600, outlet: "Yonhap" }),
+  ],
+  filters: { ...DEFAULT_STATE.filters, category: "forced_repatriation" },
+  name: "tally-sample",
+  title: "Sample",
+  version: "1.1.0",
+  base: publishedBase(),
+  tolerance: 0.1,
+  url: "https://example.org/?view=claims",
+  today: "2026-11-28",
+  ...over,
+});
+
+describe("claimsExport", () => {
+  it("writes a BOM CSV with human headers, labels and read intervals, and names its metadata beside it", () => {
+    const files = claimsExport(input());
+    expect(files.csvName).toBe("claims-tally-sample-1.1.0.csv");
+    expect(files.metadataName).toBe("claims-tally-sample-1.1.0.metadata.json");
+    expect(files.csv.startsWith("\uFEFF")).toBe(true);
+    const [header, first] = files.csv.slice(1).split("\n");
+    expect(header).toContain("Claim ID");
+    expect(header).toContain("Category");
+    expect(header).toContain("Attributed to (kind)");
+    expect(header).toContain("Validator's low (persons)");
+    expect(first).toContain("Forced repatriation");
+    expect(first).toContain("Unnamed source");
+    expect(first).toContain(",about,200,200,180,220,");
+  });
+
+  it("gives the metadata the version, citation, licence, sources, filters and data address", () => {
+    const { metadata } = claimsExport(input());
+    expect(metadata).toMatchObject({
+      title: "Claims in Sample",
+      subtitle: "Filtered by category = forced_repatriation",
+      dataset: "tally-sample",
+      version: "1.1.0",
+      licence: { name: "CC BY 4.0" },
+      data: `${publishedBase()}/releases/1.1.0/`,
+      origin: null,
+      file: "claims-tally-sample-1.1.0.csv",
+      rows: 2,
+    });
+    expect((metadata.citation as { text: string }).text).toContain("v=1.1.0");
+    expect((metadata.sources as { outlet: string }[]).map((s) => s.outlet)).toEqual(["Daily NK", "Yonhap"]);
+  });
+
+  it("names the address of data that is not the published release", () => {
+    const { metadata } = claimsExport(input({ base: "https://mirror.example/data" }));
+    expect(metadata.origin).toBe("Data from https://mirror.example/data, not the published release.");
+    expect(metadata.data).toBe("https://mirror.example/data/releases/1.1.0/");
+    expect((metadata.citation as { text: string }).text).toContain("https://mirror.example/data");
+  });
+});

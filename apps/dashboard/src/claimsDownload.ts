@@ -1,0 +1,85 @@
+import type { ClaimView } from "@tally/dataset";
+import { downloadBlob, exportCsv, exportMetadata } from "@tally/ui";
+import { citeAll, LICENCE } from "./citation.js";
+import { attributionLine } from "./claimVerdicts.js";
+import { originNote } from "./dataSource.js";
+import { claimsTableColumns, exportFields } from "./exportColumns.js";
+import type { ClaimFilters } from "./urlState.js";
+
+export interface ClaimsExportInput {
+  rows: readonly ClaimView[];
+  filters: ClaimFilters;
+  name: string;
+  title?: string | undefined;
+  version: string;
+  /** Where the release's files are served from (`?data=` or the app's own `data/`). */
+  base: string;
+  tolerance: number;
+  /** The page's address, pinned to the version in the citation. */
+  url: string;
+  today: string;
+}
+
+/** "event = …, category = detention": the filters the rows were picked with, or "" for none. */
+function filterLine(filters: ClaimFilters): string {
+  return Object.entries(filters)
+    .filter(([, v]) => v !== null && v !== "")
+    .map(([k, v]) => `${k === "q" ? "quote contains" : k} = ${v}`)
+    .join(", ");
+}
+
+/**
+ * The Claims view's CSV and the `.metadata.json` beside it, as a chart's CSV export writes them
+ * (BOM, human headers, the validator's read intervals; title, version, citation, licence, sources,
+ * data address, and the origin note when `?data=` points elsewhere than the published release).
+ */
+export function claimsExport(o: ClaimsExportInput): {
+  csvName: string;
+  csv: string;
+  metadataName: string;
+  metadata: Record<string, unknown>;
+} {
+  const stem = `claims-${o.name}-${o.version}`;
+  const columns = claimsTableColumns(o.rows, o.tolerance);
+  const rows = o.rows.map((r) => exportFields(r, o.tolerance));
+  const filters = filterLine(o.filters);
+  const title = `Claims in ${o.title ?? o.name}`;
+  const origin = originNote(o.base);
+  const citation = citeAll({
+    name: o.name,
+    title: o.title,
+    version: o.version,
+    view: "Claims",
+    url: o.url,
+    accessed: o.today,
+    note: origin,
+  });
+  const meta = {
+    title,
+    subtitle: filters ? `Filtered by ${filters}` : "Every claim",
+    attribution: attributionLine(o.rows),
+    dataset: o.name,
+    version: o.version,
+    licence: LICENCE.short,
+    exportedAt: o.today,
+    dataUrl: `${o.base}/releases/${o.version}/`,
+    origin,
+  };
+  const csvName = `${stem}.csv`;
+  return {
+    csvName,
+    csv: exportCsv(rows, columns),
+    metadataName: `${stem}.metadata.json`,
+    metadata: exportMetadata({ meta, citation, rows, columns, file: csvName }),
+  };
+}
+
+/** Saves the Claims CSV and its metadata file. */
+export function downloadClaims(o: ClaimsExportInput): void {
+  const files = claimsExport(o);
+  downloadBlob(new Blob([files.csv], { type: "text/csv;charset=utf-8" }), files.csvName);
+  downloadBlob(
+    new Blob([`${JSON.stringify(files.metadata, null, 2)}\n`], { type: "application/json" }),
+    files.metadataName,
+  );
+}
