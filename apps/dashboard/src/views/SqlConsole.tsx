@@ -44,7 +44,8 @@ export function SqlConsole() {
   const download = async () => {
     if (!c.sql) return;
     const blob = await csvOf(key, c.sql);
-    if (blob) downloadBlob(blob, "query-result.csv");
+    // A comment line would not be valid CSV, so the file's name is what says which release it came from.
+    if (blob) downloadBlob(blob, `query-result-${summary.name}-${version}.csv`);
   };
 
   return (
