@@ -6,6 +6,15 @@ import type { Download, Page } from "@playwright/test";
 export const FIXTURE = "/e2e-data";
 export const REAL_DATA_DIR = resolve(import.meta.dirname, "../../../artifacts/data");
 export const hasRealData = existsSync(resolve(REAL_DATA_DIR, "index.json"));
+/**
+ * The shipped data's latest release, which the dashboard opens on: read from the built index, so
+ * that cutting a release does not leave the browser tests asserting the one before.
+ */
+export const SHIPPED_LATEST: string = hasRealData
+  ? (JSON.parse(readFileSync(resolve(REAL_DATA_DIR, "index.json"), "utf8")) as { latest: string }).latest
+  : "0.0.0";
+/** `SHIPPED_LATEST` as it appears in a regular expression. */
+export const SHIPPED_LATEST_RE = SHIPPED_LATEST.replaceAll(".", "\\.");
 const SHOTS = resolve(import.meta.dirname, "../test-results/screenshots");
 
 /** Fails the test on any request that leaves localhost: the app must work offline. */

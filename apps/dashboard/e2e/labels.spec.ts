@@ -77,9 +77,10 @@ test.describe("labels instead of ids", () => {
     const chart = page.getByTestId("discrepancy-chart");
     await expect(chart.locator("svg").first()).toContainText("(persons)");
     const picker = page.locator('select[name="group"]');
-    await expect(picker.locator("option:checked")).toContainText("Repatriated persons");
+    // Release 1.1.0 labels the metric; 1.0.0 showed its id as words ("Repatriated persons").
+    await expect(picker.locator("option:checked")).toContainText("North Koreans forcibly returned");
     await expect(
-      page.getByRole("group", { name: /— Repatriated persons: \d+ claims compared/ }),
+      page.getByRole("group", { name: /— North Koreans forcibly returned: \d+ claims compared/ }),
     ).toBeVisible();
   });
 
@@ -90,7 +91,7 @@ test.describe("labels instead of ids", () => {
     expect(qualifiers).toContain("at least");
     expect(qualifiers).toContain("about");
     const metrics = await page.locator('select[name="metric"] option').allTextContents();
-    expect(metrics).toContain("Repatriated persons");
+    expect(metrics).toContain("North Koreans forcibly returned");
     // The picked value stays the id, so a link still says what it filters.
     await page.locator('select[name="qualifier"]').selectOption({ label: "at least" });
     await expect(page).toHaveURL(/qualifier=at_least/);
@@ -131,6 +132,12 @@ test.describe("smaller items", () => {
 
   test("Versions with one release says there is nothing to compare", async ({ page }) => {
     test.skip(!hasRealData && !process.env.CI, "no release artifacts: run `pnpm build:data`");
+    // The shipped data has several releases: serve its index with the latest one alone.
+    await page.route("**/data/index.json", async (route) => {
+      const index = await (await route.fetch()).json();
+      index.releases = index.releases.filter((r: { version: string }) => r.version === index.latest);
+      await route.fulfill({ json: index });
+    });
     await page.goto("/?view=versions");
     await expect(page.getByTestId("single-release")).toContainText("one release");
     await expect(page.locator('select[name="compare"]')).toHaveCount(0);

@@ -59,7 +59,7 @@ test.describe("readings on the shipped release", () => {
     const bands = chart.locator(".tally-reading-band");
     await expect(bands).toHaveCount(2);
     await expect(chart.locator(".tally-band-label")).toHaveText([
-      /^A: 200–220 · Daily NK · 3 claims, 2 independent origins · most corroborated\s*$/,
+      /^A: 200–220 · Daily NK · 4 claims, 2 independent origins · most corroborated\s*$/,
       /^B: 540–660 · NK Insider · 1 claim, 1 independent origin\s*$/,
     ]);
     await expect(chart.locator(".tally-envelope")).toHaveText(
@@ -73,16 +73,17 @@ test.describe("readings on the shipped release", () => {
       "c001",
       "c002",
       "c011",
+      "c024",
       "c004",
       "c005",
       "c012",
     ]);
     await expect(rows.nth(0)).toHaveAttribute("aria-label", /: about 200 \(180–220\) \(reading A\)$/);
-    await expect(rows.nth(3)).toHaveAttribute("aria-label", /: about 600 \(540–660\) \(reading B\)$/);
-    await expect(rows.nth(4)).toHaveAttribute("aria-label", /: at least 100 \(every reading\)$/);
+    await expect(rows.nth(4)).toHaveAttribute("aria-label", /: about 600 \(540–660\) \(reading B\)$/);
+    await expect(rows.nth(5)).toHaveAttribute("aria-label", /: at least 100 \(every reading\)$/);
     const heading = await rectOf(chart.locator(".tally-row-heading"));
-    expect((await rectOf(rows.nth(4))).y).toBeGreaterThan(heading.y);
-    expect((await rectOf(rows.nth(3))).y).toBeLessThan(heading.y);
+    expect((await rectOf(rows.nth(5))).y).toBeGreaterThan(heading.y);
+    expect((await rectOf(rows.nth(4))).y).toBeLessThan(heading.y);
 
     // Each band sits where its common range is on the axis: B from 540 to 660, around the about-600 claim.
     const tickX = await chart
@@ -99,19 +100,19 @@ test.describe("readings on the shipped release", () => {
     const a = await rectOf(bands.nth(0).locator("rect").first());
     expect(a.x).toBeCloseTo(at(200), 0);
     expect(a.x + a.width).toBeCloseTo(at(220), 0);
-    const c004 = await rectOf(rows.nth(3).locator("circle"));
+    const c004 = await rectOf(rows.nth(4).locator("circle"));
     expect(c004.x + c004.width / 2).toBeCloseTo(at(600), 0);
 
     // Colour by reading, never colour alone: A's claims blue and labelled, the spanning ones grey and dotted.
     const fillOf = (row: Locator) =>
       row.locator("circle, rect:not(.tally-focus-ring)").first().getAttribute("stroke");
     expect(await fillOf(rows.nth(0))).toBe("#0072B2");
-    expect(await fillOf(rows.nth(3))).toBe("#E69F00");
-    expect(await fillOf(rows.nth(4))).toBe("#6B6B6B");
+    expect(await fillOf(rows.nth(4))).toBe("#E69F00");
+    expect(await fillOf(rows.nth(5))).toBe("#6B6B6B");
 
     // Below the chart: the readings with their claims, the spanning claims, the most corroborated reading.
     await expect(page.getByTestId("reading-summary")).toHaveText(
-      "2 readings · envelope of the readings: 200–660 · widest gap ×2.45 (high) · 3 conflicting pairs",
+      "2 readings · envelope of the readings: 200–660 · widest gap ×2.45 (high) · 4 conflicting pairs",
     );
     await expect(page.getByTestId("most-corroborated")).toContainText(
       "Most corroborated reading: 200–220, 2 independent origins",
@@ -119,12 +120,13 @@ test.describe("readings on the shipped release", () => {
     const list = page.locator(".reading-list > li");
     await expect(list).toHaveCount(2);
     await expect(list.nth(0)).toContainText(
-      "Reading A: 200–220 (common range) — 3 claims, 2 independent origins",
+      "Reading A: 200–220 (common range) — 4 claims, 2 independent origins",
     );
     await expect(list.nth(0).locator("li")).toHaveText([
       /^Daily NK, multiple Daily NK sources in North Korea: about 200 \(c001\)$/,
       /^Daily NK, a source in China: 200–300 \(c002\)$/,
       /^Daily NK, Daily NK: about 200 \(c011\)$/,
+      /^Daily NK, a high-ranking Daily NK source in North Korea: about 200 \(c024\)$/,
     ]);
     await expect(list.nth(1)).toContainText("Joo Ok-kyung of Light of Freedom");
     await expect(page.getByTestId("spanning").locator("li")).toHaveCount(2);
@@ -135,7 +137,7 @@ test.describe("readings on the shipped release", () => {
     await shot(page, "readings-shipped-discrepancies-1280");
 
     // Selecting a claim names its reading in the evidence.
-    await rows.nth(3).click();
+    await rows.nth(4).click();
     await expect(page.locator("section.tally-evidence")).toContainText("B: 540–660 (2 of 2)");
     expect(external).toEqual([]);
   });
@@ -174,7 +176,7 @@ test.describe("readings on the shipped release", () => {
     writeFileSync(resolve(EXPORTS, "shipped-discrepancies.svg"), svgText);
     expect(svgText).toContain('class="tally-reading-band"');
     expect(svgText).toContain("<pattern");
-    expect(svgText).toContain("A: 200–220 · Daily NK · 3 claims, 2 independent origins · most corroborated");
+    expect(svgText).toContain("A: 200–220 · Daily NK · 4 claims, 2 independent origins · most corroborated");
     expect(svgText).toContain("envelope of the readings: 200–660 · widest gap ×2.45 (high)");
     expect(svgText).toContain("Consistent with every reading");
 
@@ -207,7 +209,8 @@ test.describe("readings on the shipped release", () => {
     expect(lines.find((l) => l.startsWith("c001"))).toMatch(/,conflict,A,200–220,2,true,false,/);
     expect(lines.find((l) => l.startsWith("c004"))).toMatch(/,B,540–660,1,false,false,/);
     expect(lines.find((l) => l.startsWith("c005"))).toMatch(/,,,,false,true,/);
-    expect(lines).toHaveLength(6);
+    expect(lines.find((l) => l.startsWith("c024"))).toMatch(/,conflict,A,200–220,2,true,false,/);
+    expect(lines).toHaveLength(7);
   });
 
   test("trends: each event's reconciled range, the most corroborated reading marked", async ({ page }) => {
@@ -226,7 +229,7 @@ test.describe("readings on the shipped release", () => {
     await expect(band).toHaveCount(1);
     await expect(band).toHaveAttribute(
       "aria-label",
-      "reconciled range (envelope of the 2 readings): 200–660; most corroborated reading 200–220, 3 claims, 2 independent origins",
+      "reconciled range (envelope of the 2 readings): 200–660; most corroborated reading 200–220, 4 claims, 2 independent origins",
     );
     await expect(band.locator(".tally-most-corroborated")).toHaveCount(1);
 
@@ -245,12 +248,12 @@ test.describe("readings on the shipped release", () => {
     expect(most.y).toBeCloseTo(tickY["0"]! - 220 * perUnit, -1);
 
     // The band sits behind that event's claims: every one of them lies within its width.
-    for (const id of ["c001", "c002", "c004", "c005", "c011", "c012"]) {
+    for (const id of ["c001", "c002", "c004", "c005", "c011", "c012", "c024"]) {
       const p = await rectOf(counts.locator(`.tally-trend-point[data-claim-id="${id}"] .tally-hit`));
       expect(p.x + p.width / 2).toBeGreaterThan(env.x);
       expect(p.x + p.width / 2).toBeLessThan(env.x + env.width);
     }
-    // Release 1.0.0 has no assessments: nothing drawn for them, and no error.
+    // The shipped releases have no assessments: nothing drawn for them, and no error.
     await expect(counts.locator(".tally-assessment")).toHaveCount(0);
     await expect(page.getByRole("alert")).toHaveCount(0);
     await expectTextInside(counts);

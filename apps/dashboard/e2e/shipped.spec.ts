@@ -81,8 +81,8 @@ test.describe("shipped release", () => {
     await page.goto("/?view=trends");
     const counts = page.getByRole("group", { name: /Reported counts over time/ });
     await expect(counts.locator(".tally-trend-point").first()).toBeVisible();
-    // Group sizes are not counts of persons: never beside them unless picked.
-    await expect(counts.locator('[data-series$="detention_group_size"]')).toHaveCount(0);
+    // Lengths of time are not counts of persons: never beside them unless picked.
+    await expect(counts.locator('[data-series$="quarantine_days"]')).toHaveCount(0);
     await expect(counts.locator('[data-series$="repatriated_persons"]')).toHaveCount(1);
 
     const ticks = counts.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
@@ -141,10 +141,10 @@ test.describe("shipped release", () => {
     await shot(page, "shipped-trends");
 
     // Another kind only when picked, and then on its own.
-    await page.locator('select[name="metric"]').selectOption("detention_group_size");
-    await expect(page.getByRole("group", { name: /Detention group size over time/ })).toBeVisible();
+    await page.locator('select[name="metric"]').selectOption("quarantine_days");
+    await expect(page.getByRole("group", { name: /Length of COVID-19 quarantine over time/ })).toBeVisible();
     await expect(page.locator('.tally-trend-layer [data-series$="repatriated_persons"]')).toHaveCount(0);
-    await expect(page.locator('.tally-trend-layer [data-series$="detention_group_size"]')).toHaveCount(1);
+    await expect(page.locator('.tally-trend-layer [data-series$="quarantine_days"]')).toHaveCount(1);
   });
 
   test("trends: the log scale lives in the URL and survives a reload", async ({ page }) => {
