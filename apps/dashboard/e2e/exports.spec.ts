@@ -149,7 +149,10 @@ test.describe("exports on the shipped release", () => {
         .evaluate((e) => e.firstChild?.textContent ?? "")) ?? "";
     const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
     const words = new Set(title.toLowerCase().split(/[^a-z0-9]+/));
-    const stem = svg.name.replace(new RegExp(`-tally-nk-detentions-repatriations-${SHIPPED_LATEST_RE}\\.svg$`), "");
+    const stem = svg.name.replace(
+      new RegExp(`-tally-nk-detentions-repatriations-${SHIPPED_LATEST_RE}\\.svg$`),
+      "",
+    );
     expect(stem.length).toBeLessThanOrEqual(60);
     for (const w of stem.split("-")) expect(words.has(w), `"${w}" is a whole word of "${title}"`).toBe(true);
   });
