@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
 import { afterAll } from "vitest";
+import { readCsv } from "../csv/readCsv.js";
 import { buildDescriptor } from "../datapackage/buildDescriptor.js";
 import { formatJson } from "../datapackage/formatJson.js";
 import { builtInVocabularyCells } from "../schema/builtInVocabularies.js";
@@ -15,6 +16,7 @@ import {
   TABLE_NAMES,
   TABLES,
   type TableName,
+  type Tables,
   tableSpecOf,
 } from "../schema/tables.js";
 import type { VocabularyName } from "../schema/vocabularies.js";
@@ -139,6 +141,16 @@ export async function writeTinyDataset(dir?: string, options: TinyOptions = {}):
       ),
     );
   return target;
+}
+
+/** The tiny dataset's four tables parsed in memory, as a release's rows are (no files, no descriptor). */
+export function tinyTables(): Tables {
+  const tables = {} as Record<string, unknown[]>;
+  for (const table of TABLE_NAMES)
+    tables[table] = readCsv(TINY_CSV[table], TABLES[table].file, table).rows.map((r) =>
+      TABLES[table].schema.parse(r.cells),
+    );
+  return tables as Tables;
 }
 
 /** The tiny claims CSV with one cell replaced (row is the 1-based data row). */

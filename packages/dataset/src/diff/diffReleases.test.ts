@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { TINY_CSV } from "../__fixtures__/tinyDataset.js";
-import { readCsv } from "../csv/readCsv.js";
-import { TABLE_NAMES, TABLES, type Tables } from "../schema/tables.js";
+import { tinyTables } from "../__fixtures__/tinyDataset.js";
 import { describeDiff } from "./describeDiff.js";
 import { diffReleases, isEmptyDiff } from "./diffReleases.js";
-
-function tinyTables(): Tables {
-  const tables = {} as Record<string, unknown[]>;
-  for (const table of TABLE_NAMES)
-    tables[table] = readCsv(TINY_CSV[table], TABLES[table].file, table).rows.map((r) =>
-      TABLES[table].schema.parse(r.cells),
-    );
-  return tables as Tables;
-}
 
 describe("diffReleases", () => {
   it("finds nothing between a release and itself", () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { TINY_CSV } from "../__fixtures__/tinyDataset.js";
-import { readCsv } from "../csv/readCsv.js";
-import { TABLE_NAMES, TABLES, type Tables } from "../schema/tables.js";
+import { tinyTables } from "../__fixtures__/tinyDataset.js";
+import type { Tables } from "../schema/tables.js";
 import { describeDiff } from "./describeDiff.js";
 import { diffReleases } from "./diffReleases.js";
-
-function tinyTables(): Tables {
-  const tables = {} as Record<string, unknown[]>;
-  for (const table of TABLE_NAMES)
-    tables[table] = readCsv(TINY_CSV[table], TABLES[table].file, table).rows.map((r) =>
-      TABLES[table].schema.parse(r.cells),
-    );
-  return tables as Tables;
-}
 
 describe("diffReleases on a list column (reported_via)", () => {
   it("compares lists by their items, so equal chains in two loads are no change", () => {
