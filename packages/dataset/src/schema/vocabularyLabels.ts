@@ -1,14 +1,12 @@
 import { BUILT_IN_VOCABULARIES } from "./builtInVocabularies.js";
 import { metricLabelOf } from "./labels.js";
+import { OPTIONAL_TABLES, VOCABULARY_NAMES } from "./tables.js";
 import type { VocabularyName } from "./vocabularies.js";
 
-/** Each vocabulary's id column. */
-export const VOCABULARY_KEYS = {
-  categories: "category",
-  attributed_kinds: "attributed_kind",
-  source_kinds: "source_kind",
-  units: "unit",
-} as const satisfies Record<VocabularyName, string>;
+/** Each vocabulary's id column, as its table declares it. */
+export const VOCABULARY_KEYS = Object.fromEntries(
+  VOCABULARY_NAMES.map((vocabulary) => [vocabulary, OPTIONAL_TABLES[vocabulary].key]),
+) as { readonly [V in VocabularyName]: (typeof OPTIONAL_TABLES)[V]["key"] };
 
 /**
  * An id a vocabulary does not label, as words: a unit as written ("persons" reads in a sentence
