@@ -2,6 +2,7 @@ import { PROBLEM_CODES } from "../problemCodes.js";
 import { REFERENCES } from "../references.js";
 import type { Problem } from "../schema/problem.js";
 import {
+  isVocabulary,
   OPTIONAL_TABLE_NAMES,
   OPTIONAL_TABLES,
   TABLE_NAMES,
@@ -91,8 +92,10 @@ export function checkReferences(
     const lastFound: unknown[] = refs.map(() => undefined);
     const lastRow = refs.map(() => -1);
     const rows = tables[table] as object[];
-    // The row each reference names, kept for the rules that follow references.
+    // The row each reference names, kept for the rules that follow references. A vocabulary is
+    // looked up by its id, never followed by row: a million claims need no array for it.
     const targets = refs.map((ref) => {
+      if (isVocabulary(ref.target)) return null;
       const found = new Int32Array(rows.length).fill(-1);
       keepReferencedRows(rows, ref.column, tables[ref.target], found);
       return found;
@@ -103,15 +106,16 @@ export function checkReferences(
         const ref = refs[r]!;
         const value = row[ref.column];
         if (typeof value !== "string") continue;
+        const kept = targets[r]!;
         if (value === lastFound[r]) {
-          targets[r]![i] = lastRow[r]!;
+          if (kept !== null) kept[i] = lastRow[r]!;
           continue;
         }
         const target = first[ref.target].get(value);
         if (target !== -1 || unloaded[ref.target].has(value)) {
           lastFound[r] = value;
           lastRow[r] = target;
-          targets[r]![i] = target;
+          if (kept !== null) kept[i] = target;
           continue;
         }
         const at = locations[table].at(i)!;
