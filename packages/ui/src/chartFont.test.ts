@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
+import { qualifierSchema } from "@tally/dataset";
 import { describe, expect, it } from "vitest";
 import { rangeChartLegend } from "./chartLegend.js";
 import { datasetLine } from "./exportMeta.js";
@@ -28,15 +29,8 @@ function missing(text: string): string[] {
 }
 
 const fmt = (n: number) => n.toLocaleString("en-US");
-const QUALIFIERS: RangeQualifier[] = [
-  "exact",
-  "about",
-  "between",
-  "at_least",
-  "more_than",
-  "at_most",
-  "fewer_than",
-];
+// Every qualifier a claim can have: the schema's own list, so a new one is checked too.
+const QUALIFIERS: RangeQualifier[] = [...qualifierSchema.options];
 
 describe("the embedded chart font", () => {
   it("is read from the files chartFont.ts embeds", () => {
