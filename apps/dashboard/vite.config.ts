@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
 import { tallyData } from "./dataPlugin.js";
+import { tallyPrefetch } from "./prefetchPlugin.js";
 
 const here = import.meta.dirname;
 const mounts: Record<string, string> = {
@@ -11,7 +12,7 @@ const mounts: Record<string, string> = {
 if (process.env.TALLY_E2E_FIXTURES === "1") mounts["/e2e-data/"] = resolve(here, "e2e/fixtures/data");
 
 export default defineConfig({
-  plugins: [react(), tallyData(mounts)],
+  plugins: [react(), tallyData(mounts), tallyPrefetch()],
   resolve: { conditions: ["@tally/source", ...defaultClientConditions] },
   optimizeDeps: { exclude: ["@duckdb/duckdb-wasm"] },
   build: { target: "es2022", chunkSizeWarningLimit: 1500 },

@@ -10,6 +10,25 @@ test.describe("shipped release", () => {
     "artifacts/data/index.json is missing: run `pnpm build:data` before the browser tests",
   );
 
+  test("the release index and summary are fetched once each, by the page's inline script ahead of the app", async ({
+    page,
+  }) => {
+    const index = realJson<ReleaseIndex>("index.json");
+    const asked: string[] = [];
+    page.on("request", (req) => {
+      const path = new URL(req.url()).pathname;
+      if (path.endsWith("/index.json") || path.endsWith("/summary.json")) asked.push(path);
+    });
+    await page.goto("/");
+    await expect(page.locator(".tally-range-row").first()).toBeVisible();
+    // Had the app not taken the inline script's responses, each file would be asked for twice.
+    expect(asked.sort()).toEqual(["/data/index.json", `/data/releases/${index.latest}/summary.json`]);
+    const left = await page.evaluate(
+      () => (window as unknown as { __tallyPrefetch?: Map<string, unknown> }).__tallyPrefetch?.size,
+    );
+    expect(left).toBe(0);
+  });
+
   test("loads offline on the 9 Oct 2023 repatriation, its two readings, and reports the time to first chart", async ({
     page,
   }) => {

@@ -88,12 +88,27 @@ export function useSql<T = Record<string, unknown>>(
   sql: string | null,
   params: readonly (string | number)[] = [],
 ): ReturnType<typeof useQuery<T[]>> & { engine: ReturnType<typeof useSession> } {
+  return useSessionQuery<T[]>(
+    sql === null ? null : ["sql", sql, params],
+    async (session) => (await session.query(sql!, params)) as T[],
+  );
+}
+
+/**
+ * Any work over the release's session, cached under `key` (null: not asked). For answers that take
+ * several queries: they are sent together and the view renders once, with the finished result,
+ * instead of once per query.
+ */
+export function useSessionQuery<T>(
+  key: readonly unknown[] | null,
+  run: (session: Session) => Promise<T>,
+): ReturnType<typeof useQuery<T>> & { engine: ReturnType<typeof useSession> } {
   const { base, version, summary } = useRelease();
   const engine = useSession(base, version, summary.files);
-  const q = useQuery<T[]>({
-    queryKey: ["sql", base, version, sql, params],
-    queryFn: async () => (await engine.data!.query(sql!, params)) as T[],
-    enabled: engine.data !== undefined && sql !== null,
+  const q = useQuery<T>({
+    queryKey: [base, version, ...(key ?? [])],
+    queryFn: () => run(engine.data!),
+    enabled: engine.data !== undefined && key !== null,
     staleTime: Infinity,
     retry: false,
   });

@@ -9,6 +9,7 @@ import type { z } from "zod";
 
 import { checkArtifact } from "./integrity.js";
 import { LoadError } from "./loadError.js";
+import { takePrefetched } from "./prefetch.js";
 
 export { LoadError };
 
@@ -61,7 +62,7 @@ export function releaseUrl(base: string, version: string, file: string): string 
 async function fetchOk(url: string, what: string): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(url);
+    res = await (takePrefetched(url)?.catch(() => fetch(url)) ?? fetch(url));
   } catch {
     throw new LoadError(
       `Could not reach ${url} (${what}).`,
@@ -77,7 +78,8 @@ async function fetchOk(url: string, what: string): Promise<Response> {
 }
 
 function parsed<S extends z.ZodType>(json: unknown, url: string, what: string, schema: S): z.infer<S> {
-  const result = schema.safeParse(json);
+  // Each file is parsed once: compiling zod's fast path for its shape costs more than it saves.
+  const result = schema.safeParse(json, { jitless: true });
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new LoadError(

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useRelease, useSql } from "./data.js";
+import { useRelease, useSessionQuery, useSql } from "./data.js";
 import {
   EVENT_GROUPS_SQL,
   type GroupRating,
@@ -29,20 +29,20 @@ export function useGroupRating(event: string | null, metric: string | null): Rat
   const focus = summary.focus;
   const isFocus = focus !== null && event === focus.event_id && metric === focus.metric;
   const ask = !isFocus && event !== null && metric !== null;
-  const params = ask ? [event, metric] : [];
-  const verdict = useSql(ask ? VERDICT_SQL : null, params);
-  const readings = useSql(ask ? READINGS_SQL : null, params);
-  const claims = useSql(ask ? READING_CLAIMS_SQL : null, params);
+  const asked = useSessionQuery(ask ? ["rating", event, metric] : null, async (session) => {
+    const params = [event!, metric!];
+    const [verdict, readings, claims] = await Promise.all([
+      session.query(VERDICT_SQL, params),
+      session.query(READINGS_SQL, params),
+      session.query(READING_CLAIMS_SQL, params),
+    ]);
+    return ratingFromRows(verdict, readings, claims);
+  });
   if (isFocus) return { rating: ratingOfVerdict(focus), error: null };
   if (!ask) return { rating: null, error: null };
-  const error = verdict.error ?? readings.error ?? claims.error ?? verdict.engine.error;
-  if (error || !verdict.data || !readings.data || !claims.data)
-    return { rating: undefined, error: error ?? null };
-  try {
-    return { rating: ratingFromRows(verdict.data, readings.data, claims.data), error: null };
-  } catch (e) {
-    return { rating: undefined, error: e };
-  }
+  const error = asked.error ?? asked.engine.error;
+  if (error || asked.data === undefined) return { rating: undefined, error: error ?? null };
+  return { rating: asked.data, error: null };
 }
 
 /**

@@ -511,7 +511,15 @@ export function RangeChart({
       aria-label={title}
       accessibilityLayer={false}
     >
-      <CartesianGrid horizontal={false} stroke="#dddddd" />
+      {/* Grid lines at the value ticks, placed here: recharts' own generators measure every tick
+          label in the DOM first (one forced layout per claim id), the slowest step of the first
+          chart, for lines whose place is already known. */}
+      <CartesianGrid
+        horizontal={false}
+        horizontalCoordinatesGenerator={noLines}
+        verticalCoordinatesGenerator={({ offset }) => gridLines(ticks, domain, offset)}
+        stroke="#dddddd"
+      />
       <XAxis
         type="number"
         domain={[domain.min, domain.max]}
@@ -553,6 +561,20 @@ export function RangeChart({
       />
     </ComposedChart>
   );
+}
+
+const noLines = () => [];
+
+/** The x of each value tick in a plot area `offset.left` to `offset.left + offset.width`. */
+function gridLines(
+  ticks: readonly number[],
+  domain: { min: number; max: number },
+  offset: { left?: number; width?: number },
+): number[] {
+  const left = offset.left ?? 0;
+  const width = offset.width ?? 0;
+  const span = domain.max - domain.min;
+  return span > 0 ? ticks.map((t) => left + ((t - domain.min) / span) * width) : [];
 }
 
 const numberFormat = new Intl.NumberFormat("en");

@@ -1,6 +1,7 @@
 import type { ClaimView } from "@tally/dataset";
 import { engineReady, recordQuery } from "../timing.js";
 import { type Engine, loadRelease, type Progress, startEngine, toRows } from "./engine.js";
+import { StatementCache } from "./statementCache.js";
 
 /**
  * The app's own DuckDB-WASM session over one release. Queries take bound parameters only; the
@@ -23,18 +24,11 @@ export async function openSession(
   await loadRelease(engine, base, version, files, progress);
   progress("");
   engineReady(engine.bundle);
+  const statements = new StatementCache(engine.conn);
   const query = async (sql: string, params: readonly (string | number)[] = []) => {
     const t0 = performance.now();
-    let rows: Record<string, unknown>[];
-    if (params.length === 0) rows = toRows(await engine.conn.query(sql));
-    else {
-      const stmt = await engine.conn.prepare(sql);
-      try {
-        rows = toRows(await stmt.query(...params));
-      } finally {
-        await stmt.close();
-      }
-    }
+    const rows =
+      params.length === 0 ? toRows(await engine.conn.query(sql)) : toRows(await statements.run(sql, params));
     recordQuery(sql, performance.now() - t0, rows.length);
     return rows;
   };

@@ -123,6 +123,8 @@ export function Discrepancies() {
       Event and metric{" "}
       <select
         name="group"
+        // Until the engine has ranked the groups the picker offers only the one on screen.
+        data-complete={ranked.groups !== undefined}
         value={`${event ?? ""}\u0000${metric ?? ""}`}
         onChange={(e) => {
           const [ev, m] = e.target.value.split("\u0000");
@@ -211,72 +213,75 @@ export function Discrepancies() {
           data-event={first.event_id}
           data-metric={first.metric}
         >
-          <ChartFrame
-            meta={{
-              title: chartTitle,
-              subtitle: chartSubtitle(claims),
-              attribution: attributionLine(claims),
-              dataset: index.name,
-              version,
-              licence: LICENCE.short,
-              exportedAt: today(),
-              dataUrl: `${base}/releases/${version}/`,
-              origin: originNote(base),
-            }}
-            csv={{ rows: csvRows, columns: discrepancyColumns(claims, tolerance) }}
-            citation={citeAll({
-              name: index.name,
-              title: index.title,
-              version,
-              view: chartTitle,
-              url: window.location.href,
-              accessed: today(),
-              note: originNote(base),
-            })}
-            legend={rangeChartLegend({
-              readings: rating?.readings.length ?? 0,
-              verdicts: [...verdicts.values()],
-              spanning: (rating?.spanning.length ?? 0) > 0,
-              tolerance: aboutTolerance,
-              example,
-              openEnded: claims.some(
-                (c) =>
-                  c.value_low === null ||
-                  c.value_high === null ||
-                  c.qualifier.endsWith("than") ||
-                  c.qualifier === "at_least" ||
-                  c.qualifier === "at_most",
-              ),
-            })}
-            table={
-              <DataTable
-                caption={chartTitle}
-                columns={columns}
-                rows={rows}
-                rowKey={(r) => r.claim_id}
-                selectedKey={state.claim}
-              />
-            }
-          >
-            <RangeChart
-              title={chartTitle}
-              width={chartWidth(width)}
-              rows={chartRows}
-              axisLabel={`${metricLabel(first)} (${first.unit})`}
-              bands={drawn.bands}
-              envelope={
-                rating && envelope
-                  ? {
-                      low: rating.envelope?.low ?? null,
-                      high: rating.envelope?.high ?? null,
-                      label: gap ? `${envelope} · ${gap}` : envelope,
-                    }
-                  : null
+          {/* Drawn once its column is measured (useWidth), never first at a guessed width. */}
+          {width !== null && (
+            <ChartFrame
+              meta={{
+                title: chartTitle,
+                subtitle: chartSubtitle(claims),
+                attribution: attributionLine(claims),
+                dataset: index.name,
+                version,
+                licence: LICENCE.short,
+                exportedAt: today(),
+                dataUrl: `${base}/releases/${version}/`,
+                origin: originNote(base),
+              }}
+              csv={{ rows: csvRows, columns: discrepancyColumns(claims, tolerance) }}
+              citation={citeAll({
+                name: index.name,
+                title: index.title,
+                version,
+                view: chartTitle,
+                url: window.location.href,
+                accessed: today(),
+                note: originNote(base),
+              })}
+              legend={rangeChartLegend({
+                readings: rating?.readings.length ?? 0,
+                verdicts: [...verdicts.values()],
+                spanning: (rating?.spanning.length ?? 0) > 0,
+                tolerance: aboutTolerance,
+                example,
+                openEnded: claims.some(
+                  (c) =>
+                    c.value_low === null ||
+                    c.value_high === null ||
+                    c.qualifier.endsWith("than") ||
+                    c.qualifier === "at_least" ||
+                    c.qualifier === "at_most",
+                ),
+              })}
+              table={
+                <DataTable
+                  caption={chartTitle}
+                  columns={columns}
+                  rows={rows}
+                  rowKey={(r) => r.claim_id}
+                  selectedKey={state.claim}
+                />
               }
-              selectedId={state.claim}
-              onSelect={(id) => update({ claim: id === state.claim ? null : id })}
-            />
-          </ChartFrame>
+            >
+              <RangeChart
+                title={chartTitle}
+                width={chartWidth(width)}
+                rows={chartRows}
+                axisLabel={`${metricLabel(first)} (${first.unit})`}
+                bands={drawn.bands}
+                envelope={
+                  rating && envelope
+                    ? {
+                        low: rating.envelope?.low ?? null,
+                        high: rating.envelope?.high ?? null,
+                        label: gap ? `${envelope} · ${gap}` : envelope,
+                      }
+                    : null
+                }
+                selectedId={state.claim}
+                onSelect={(id) => update({ claim: id === state.claim ? null : id })}
+              />
+            </ChartFrame>
+          )}
           <ReadingLegend
             readings={rating?.readings.length ?? 0}
             tolerance={aboutTolerance}

@@ -120,44 +120,50 @@ function Chart({
   const rows: TrendRow[] = claims.map((c) => ({ ...c, ...reconciledColumns(c, reconciled, byGroup) }));
   return (
     <div ref={wrap}>
-      <ChartFrame
-        meta={{
-          title,
-          subtitle: chartSubtitle(claims),
-          attribution: attributionLine(claims),
-          dataset: index.name,
-          version,
-          licence: LICENCE.short,
-          exportedAt: today(),
-          dataUrl: `${base}/releases/${version}/`,
-          origin: originNote(base),
-        }}
-        csv={{ rows: rows.map((r) => exportFields(r, tolerance)), columns: trendColumns(claims, tolerance) }}
-        citation={citeAll({
-          name: index.name,
-          title: index.title,
-          version,
-          view: title,
-          url: window.location.href,
-          accessed: today(),
-          note: originNote(base),
-        })}
-        table={<DataTable caption={title} columns={COLUMNS} rows={rows} rowKey={(c) => c.claim_id} />}
-      >
-        <TrendChart
-          title={title}
-          points={points}
-          series={series}
-          width={chartWidth(width)}
-          scale={scale}
-          yLabel={sharedUnit(claims) ?? undefined}
-          selectedId={state.claim}
-          onSelect={(id) => update({ claim: id })}
-          ranges={trendRanges(reconciled, claims, (c) => seriesKey(c))}
-          assessments={trendAssessments(assessed, claims, (c) => seriesKey(c))}
-          tolerance={tolerance}
-        />
-      </ChartFrame>
+      {/* Drawn once its column is measured (useWidth), never first at a guessed width. */}
+      {width !== null && (
+        <ChartFrame
+          meta={{
+            title,
+            subtitle: chartSubtitle(claims),
+            attribution: attributionLine(claims),
+            dataset: index.name,
+            version,
+            licence: LICENCE.short,
+            exportedAt: today(),
+            dataUrl: `${base}/releases/${version}/`,
+            origin: originNote(base),
+          }}
+          csv={{
+            rows: rows.map((r) => exportFields(r, tolerance)),
+            columns: trendColumns(claims, tolerance),
+          }}
+          citation={citeAll({
+            name: index.name,
+            title: index.title,
+            version,
+            view: title,
+            url: window.location.href,
+            accessed: today(),
+            note: originNote(base),
+          })}
+          table={<DataTable caption={title} columns={COLUMNS} rows={rows} rowKey={(c) => c.claim_id} />}
+        >
+          <TrendChart
+            title={title}
+            points={points}
+            series={series}
+            width={chartWidth(width)}
+            scale={scale}
+            yLabel={sharedUnit(claims) ?? undefined}
+            selectedId={state.claim}
+            onSelect={(id) => update({ claim: id })}
+            ranges={trendRanges(reconciled, claims, (c) => seriesKey(c))}
+            assessments={trendAssessments(assessed, claims, (c) => seriesKey(c))}
+            tolerance={tolerance}
+          />
+        </ChartFrame>
+      )}
     </div>
   );
 }
