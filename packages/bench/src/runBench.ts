@@ -13,6 +13,7 @@ import { validatorPart } from "./measure/validatorPart.js";
 import { dataDirName, REPO_ROOT } from "./paths.js";
 import type { BenchRecord } from "./report/benchRecord.js";
 import { benchmarksMarkdown } from "./report/markdown.js";
+import { BROWSER_NOTE, mergeRecords } from "./report/merge.js";
 import { sizeLabel } from "./sizes.js";
 
 export const BENCH_PARTS = ["validator", "browser", "bundle"] as const;
@@ -31,6 +32,8 @@ export interface BenchOptions {
   /** Where generated datasets are kept (and reused when their expected.json matches). */
   dataRoot: string;
   command: string;
+  /** `--merge`: the record already in outDir, whose parts this run does not measure are kept. */
+  merge?: BenchRecord;
   /** Profile the validator at the largest size when it misses its time target there. */
   profileWhenMissed: boolean;
   log: (line: string) => void;
@@ -175,7 +178,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
         record.notMeasured.push(...warm.notMeasured);
         if (warm.bundle)
           record.notes.push({
-            title: "DuckDB-WASM bundle",
+            title: BROWSER_NOTE,
             text: `Chromium ran the ${warm.bundle} bundle (read from window.__tally.bundle). The dashboard self-hosts both single-threaded bundles and lets DuckDB-WASM's selectBundle choose: eh (WebAssembly exception handling, the smaller download) where the browser supports it, as Chromium does, mvp elsewhere. The multi-threaded coi bundle needs cross-origin isolation headers (COOP/COEP) from every host that serves the app, and the warm queries at 1M already meet their target single-threaded, so it is not shipped.`,
           });
       }
@@ -203,6 +206,7 @@ export async function runBench(options: BenchOptions): Promise<BenchRecord> {
 /** BENCHMARKS.json and BENCHMARKS.md as the record stands, with the load average now. */
 async function writeRecord(options: BenchOptions, record: BenchRecord): Promise<void> {
   record.load.end = loadavg()[0]!;
-  await writeFile(join(options.outDir, "BENCHMARKS.json"), `${JSON.stringify(record, null, 2)}\n`);
-  await writeFile(join(options.outDir, "BENCHMARKS.md"), benchmarksMarkdown(record));
+  const written = options.merge ? mergeRecords(options.merge, record, options.parts) : record;
+  await writeFile(join(options.outDir, "BENCHMARKS.json"), `${JSON.stringify(written, null, 2)}\n`);
+  await writeFile(join(options.outDir, "BENCHMARKS.md"), benchmarksMarkdown(written));
 }

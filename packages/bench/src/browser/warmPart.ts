@@ -116,7 +116,9 @@ export async function warmPart(options: WarmOptions): Promise<WarmResult> {
     const about = `${options.about ? `${options.about}; ` : ""}DuckDB-WASM ${bundle} bundle`;
 
     // Discrepancies: the picker lists the most severe groups; walk them, skipping the one on screen.
-    await page.waitForFunction(() => document.querySelectorAll('select[name="group"] option').length > 1);
+    // Once the engine has ranked the groups: before that the picker lists only the one on screen.
+    // The engine is ready by now; ranking takes seconds even at 1M, so a minute is a broken page.
+    await page.waitForSelector('select[name="group"][data-complete="true"]', { timeout: 60_000 });
     const current = await page.locator('select[name="group"]').inputValue();
     const groups = (
       await page

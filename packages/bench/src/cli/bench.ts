@@ -1,12 +1,14 @@
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DATASET_PROFILES, datasetProfileSchema } from "../datasetProfile.js";
 import { REPO_ROOT } from "../paths.js";
+import { type BenchRecord, benchRecordSchema } from "../report/benchRecord.js";
 import { BENCH_PARTS, type BenchPart, runBench } from "../runBench.js";
 import { parseSize } from "../sizes.js";
 
 const USAGE = `Usage: pnpm bench [--sizes 10k,100k,1m] [--profiles standard,dense] [--parts validator,browser,bundle]
-                  [--runs <n>] [--seed <n>] [--out-dir <dir>] [--data-root <dir>] [--no-profile]
+                  [--runs <n>] [--seed <n>] [--out-dir <dir>] [--data-root <dir>] [--no-profile] [--merge]
 
 Measures the validator against native DuckDB, the dashboard in Chromium and the bundle, and writes
 BENCHMARKS.md and BENCHMARKS.json (into --out-dir, default the repository root). Synthetic data is
@@ -18,8 +20,24 @@ generated into --data-root (default bench-data/) when missing.
   --runs <n>     runs per measurement (default 5; 3 for the browser at 1M)
   --seed <n>     generator seed (default 1)
   --no-profile   no CPU profile of a validator run that misses its time target
+  --merge        keep the figures of the parts not run from the BENCHMARKS.json already in
+                 --out-dir, each marked with the command, date and load of the run that measured it
   -h, --help     show this help
 `;
+
+/** The BENCHMARKS.json `--merge` keeps parts of; one that is missing or unreadable is an error. */
+async function earlierRecord(outDir: string): Promise<BenchRecord> {
+  const path = join(outDir, "BENCHMARKS.json");
+  const text = await readFile(path, "utf8").catch(() => {
+    throw new UsageError(`--merge: there is no ${path} to keep figures from`);
+  });
+  const parsed = benchRecordSchema.safeParse(JSON.parse(text));
+  if (!parsed.success)
+    throw new UsageError(
+      `--merge: ${path} is not a BENCHMARKS.json this bench can read (${parsed.error.issues[0]?.message})`,
+    );
+  return parsed.data;
+}
 
 /** A bad argument: answered with the usage line. */
 class UsageError extends Error {}
@@ -35,6 +53,7 @@ try {
       "out-dir": { type: "string", default: REPO_ROOT },
       "data-root": { type: "string", default: join(REPO_ROOT, "bench-data") },
       "no-profile": { type: "boolean", default: false },
+      merge: { type: "boolean", default: false },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -62,6 +81,7 @@ try {
     outDir: values["out-dir"],
     dataRoot: values["data-root"],
     command: `pnpm bench ${process.argv.slice(2).join(" ")}`.trim(),
+    ...(values.merge ? { merge: await earlierRecord(values["out-dir"]) } : {}),
     profileWhenMissed: !values["no-profile"],
     log: (line) => console.log(line),
   });

@@ -34,8 +34,18 @@ export const measurementSchema = z.object({
   ratio: z.number().nullable(),
   status: z.enum(["met", "missed", "no target"]),
   note: z.string().optional(),
+  /** Set on a figure kept from an earlier run by `--merge`: the run that measured it. */
+  run: z.lazy(() => earlierRunSchema).optional(),
 });
 export type Measurement = z.infer<typeof measurementSchema>;
+
+/** A run whose figures a `--merge` run kept for the parts it did not measure itself. */
+export const earlierRunSchema = z.object({
+  command: z.string(),
+  date: z.string(),
+  load: z.object({ start: z.number(), end: z.number() }),
+});
+export type EarlierRun = z.infer<typeof earlierRunSchema>;
 
 /** Something the run could not measure, and why: never a number standing in for it. */
 export const notMeasuredSchema = z.object({

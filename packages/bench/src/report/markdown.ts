@@ -1,4 +1,4 @@
-import type { BenchRecord, Measurement } from "./benchRecord.js";
+import type { BenchRecord, EarlierRun, Measurement } from "./benchRecord.js";
 
 const num = (x: number, unit: string) => {
   const digits = unit === "×" || Math.abs(x) < 10 ? 2 : 0;
@@ -20,6 +20,20 @@ function missNote(m: Measurement): string {
   return `${m.name}${m.profile ? `, ${m.profile} profile,` : ""} at ${m.size}: ${shown} against ${targetText(m)}, missed by ${((over - 1) * 100).toFixed(0)}% (${over.toFixed(2)}× the target).${m.note ? ` ${m.note}.` : ""}`;
 }
 
+/** The distinct earlier runs whose figures a `--merge` run kept, oldest first. */
+function earlierList(record: BenchRecord): EarlierRun[] {
+  const runs = new Map<string, EarlierRun>();
+  for (const m of record.measurements) if (m.run) runs.set(m.run.date, m.run);
+  return [...runs.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+function earlierRuns(record: BenchRecord): string[] {
+  return earlierList(record).map(
+    (r, i) =>
+      `- Run ${i + 2} (figures marked [run ${i + 2}], kept by \`--merge\`): \`${r.command}\` on ${r.date}, load ${r.load.start.toFixed(2)} at the start, ${r.load.end.toFixed(2)} at the end; the other figures are this run's`,
+  );
+}
+
 /** BENCHMARKS.md: how it was run, on what, the table with ratios, and what missed by how much. */
 export function benchmarksMarkdown(record: BenchRecord): string {
   const { machine } = record;
@@ -32,6 +46,7 @@ export function benchmarksMarkdown(record: BenchRecord): string {
     `- Date: ${record.date}`,
     `- Machine: ${machine.cpus} CPUs (\`nproc\`), ${machine.model}, ${machine.memoryGb.toFixed(1)} GB memory, Node ${machine.node}`,
     `- Load: 1-minute load average ${record.load.start.toFixed(2)} at the start, ${record.load.end.toFixed(2)} at the end (the bench's own work included)`,
+    ...earlierRuns(record),
     `- Data: \`pnpm bench:data --seed ${record.seed} --profile <profile>\` (synthetic claims with planted conflicts and broken rows; every run's finding counts are checked against the generator's expected.json)`,
     "",
   ];
@@ -54,11 +69,12 @@ export function benchmarksMarkdown(record: BenchRecord): string {
     "| measurement | profile | size | median (min–max) | runs | target | reference (median) | ratio | status |",
     "| --- | --- | --- | --- | ---: | --- | --- | ---: | --- |",
   );
+  const runs = earlierList(record);
   for (const m of record.measurements) {
     const ref = m.reference ? `${m.reference.name}: ${num(m.reference.median, m.reference.unit)}` : "—";
     const ratio = m.ratio === null ? "—" : `${m.ratio.toFixed(2)}×`;
     lines.push(
-      `| ${m.name} | ${m.profile ?? "—"} | ${m.size} | ${num(m.median, m.unit)} (${num(m.min, m.unit)}–${num(m.max, m.unit)}) | ${m.runs} | ${targetText(m)} | ${ref} | ${ratio} | ${m.status} |`,
+      `| ${m.name}${m.run ? ` [run ${runs.findIndex((r) => r.date === m.run!.date) + 2}]` : ""} | ${m.profile ?? "—"} | ${m.size} | ${num(m.median, m.unit)} (${num(m.min, m.unit)}–${num(m.max, m.unit)}) | ${m.runs} | ${targetText(m)} | ${ref} | ${ratio} | ${m.status} |`,
     );
   }
   for (const n of record.notMeasured)
