@@ -9,12 +9,12 @@ import {
   verdictStyle,
 } from "@tally/ui";
 import { useEffect } from "react";
-import { citeAll, LICENCE, today } from "../citation.js";
-import { attributionLine, claimReadings, claimVerdicts, orderByReading } from "../claimVerdicts.js";
+import { chartMeta } from "../chartMeta.js";
+import { citeAll, today } from "../citation.js";
+import { claimReadings, claimVerdicts, orderByReading } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
 import {
-  chartSubtitle,
   discrepancyColumns,
   exportFields,
   metricLabel,
@@ -216,17 +216,7 @@ export function Discrepancies() {
           {/* Drawn once its column is measured (useWidth), never first at a guessed width. */}
           {width !== null && (
             <ChartFrame
-              meta={{
-                title: chartTitle,
-                subtitle: chartSubtitle(claims),
-                attribution: attributionLine(claims),
-                dataset: index.name,
-                version,
-                licence: LICENCE.short,
-                exportedAt: today(),
-                dataUrl: `${base}/releases/${version}/`,
-                origin: originNote(base),
-              }}
+              meta={chartMeta(chartTitle, claims, { index, version, base })}
               csv={{ rows: csvRows, columns: discrepancyColumns(claims, tolerance) }}
               citation={citeAll({
                 name: index.name,

@@ -1,12 +1,13 @@
 import { type ClaimView, figureInWords } from "@tally/dataset";
 import { ChartFrame, type Column, DataTable, EvidencePanel, RECONCILED_LABEL, TrendChart } from "@tally/ui";
 import { useMemo } from "react";
-import { citeAll, LICENCE, today } from "../citation.js";
-import { attributionLine, claimVerdicts } from "../claimVerdicts.js";
+import { chartMeta } from "../chartMeta.js";
+import { citeAll, today } from "../citation.js";
+import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
-import { chartSubtitle, exportFields, releaseTolerance, trendColumns } from "../exportColumns.js";
+import { exportFields, releaseTolerance, trendColumns } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { periodLabel } from "../periodLabel.js";
 import { TREND_SQL } from "../queries.js";
@@ -123,17 +124,7 @@ function Chart({
       {/* Drawn once its column is measured (useWidth), never first at a guessed width. */}
       {width !== null && (
         <ChartFrame
-          meta={{
-            title,
-            subtitle: chartSubtitle(claims),
-            attribution: attributionLine(claims),
-            dataset: index.name,
-            version,
-            licence: LICENCE.short,
-            exportedAt: today(),
-            dataUrl: `${base}/releases/${version}/`,
-            origin: originNote(base),
-          }}
+          meta={chartMeta(title, claims, { index, version, base })}
           csv={{
             rows: rows.map((r) => exportFields(r, tolerance)),
             columns: trendColumns(claims, tolerance),

@@ -1,0 +1,26 @@
+import type { ClaimView } from "@tally/dataset";
+import type { ExportMeta } from "@tally/ui";
+import { LICENCE, today } from "./citation.js";
+import { attributionLine } from "./claimVerdicts.js";
+import type { Release } from "./data.js";
+import { originNote } from "./dataSource.js";
+import { chartSubtitle } from "./exportColumns.js";
+
+/** What every exported chart carries under `title`: subtitle, sources, release, licence, address. */
+export function chartMeta(
+  title: string,
+  claims: readonly ClaimView[],
+  { index, version, base }: Pick<Release, "index" | "version" | "base">,
+): ExportMeta {
+  return {
+    title,
+    subtitle: chartSubtitle(claims),
+    attribution: attributionLine(claims),
+    dataset: index.name,
+    version,
+    licence: LICENCE.short,
+    exportedAt: today(),
+    dataUrl: `${base}/releases/${version}/`,
+    origin: originNote(base),
+  };
+}
