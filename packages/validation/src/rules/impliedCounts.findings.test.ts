@@ -1,0 +1,102 @@
+import { BUILT_IN_VOCABULARIES } from "@tally/dataset";
+import { describe, expect, it } from "vitest";
+import { claim, METRICS, makeDataset } from "../__fixtures__/dataset.js";
+import { impliedCounts } from "./impliedCounts.js";
+
+type Cells = Record<string, string>;
+
+const run = (claims: Cells[], more: Pick<Parameters<typeof makeDataset>[0], "units" | "metrics"> = {}) =>
+  impliedCounts.check({ dataset: makeDataset({ claims, ...more }), datasetLabel: "t", tolerance: 0.1 });
+/** A share of claim "base": `shareOf("exact", "50", "50")` is "exactly 50 percent" of it. */
+const shareOf = (qualifier: string, low: string, high: string, more: Cells = {}) =>
+  claim("sh", qualifier, low, high, {
+    metric: "share_women",
+    figure_text: "the share",
+    base_claim_id: "base",
+    ...more,
+  });
+const base = (qualifier: string, low: string, high: string) =>
+  claim("base", qualifier, low, high, { figure_text: "the base" });
+/** What a share of exactly 600 implies, as the info prints it. */
+const impliedBy = (share: Cells) => run([base("exact", "600", "600"), share]).map((f) => f.details?.implied);
+
+describe("impliedCounts: the implied interval at its ends", () => {
+  it("reports the implied count with its ends in details, an unbounded high end as null", () => {
+    const [info, ...more] = run([base("more_than", "600", ""), shareOf("exact", "50", "50")]);
+    expect(more).toEqual([]);
+    expect(info).toMatchObject({
+      rule: "implied-counts",
+      severity: "info",
+      file: "data/claims.csv",
+      row: 2,
+      details: { implied: "(300, ∞)", low: 300, high: null },
+    });
+    expect(info!.message).toBe(
+      '"the share" (sh) of "the base" (base, (600, ∞)) implies (300, ∞) persons (share_women of persons)',
+    );
+  });
+
+  it("implies a count from a share of exactly 0 and of exactly 100 percent", () => {
+    expect(impliedBy(shareOf("exact", "0", "0"))).toEqual(["[0, 0]"]);
+    expect(impliedBy(shareOf("exact", "100", "100"))).toEqual(["[600, 600]"]);
+  });
+
+  it("keeps an open upper end of the share below 100 percent", () => {
+    expect(impliedBy(shareOf("fewer_than", "", "50"))).toEqual(["[0, 300)"]);
+  });
+
+  it("clips a share that reaches below 0 percent at 0, a closed end", () => {
+    expect(impliedBy(shareOf("more_than", "-5", ""))).toEqual(["[0, 600]"]);
+  });
+
+  it("clips a base count that reaches below 0 at 0, a closed end", () => {
+    const [info] = run([base("more_than", "-5", ""), shareOf("exact", "50", "50")]);
+    expect(info!.details).toMatchObject({ implied: "[0, ∞)", low: 0, high: null });
+  });
+
+  it("implies nothing from a share entirely below 0 percent", () => {
+    expect(impliedBy(shareOf("exact", "-5", "-5"))).toEqual([]);
+  });
+
+  it("implies nothing from a claim whose metric is unlisted, or whose unit has no whole (max) above 0", () => {
+    expect(impliedBy(shareOf("exact", "50", "50", { metric: "unlisted" }))).toEqual([]);
+    expect(impliedBy(claim("d", "exact", "0", "0", { metric: "duration", base_claim_id: "base" }))).toEqual(
+      [],
+    );
+    const units = [
+      ...BUILT_IN_VOCABULARIES.units,
+      { unit: "none", label: "none", whole: false, max: 0, description: "A part of nothing." },
+    ];
+    const metrics = [
+      ...METRICS,
+      { metric: "share_of_none", unit: "none", kind: "share", description: "a share of nothing" },
+    ];
+    expect(
+      run([base("exact", "600", "600"), shareOf("exact", "0", "0", { metric: "share_of_none" })], {
+        units,
+        metrics,
+      }),
+    ).toEqual([]);
+  });
+
+  it("warns, in words, when the implied count cannot fit under another count", () => {
+    const findings = run([
+      base("exact", "600", "600"),
+      claim("few", "exact", "100", "100", { figure_text: "100 people" }),
+      shareOf("exact", "50", "50"),
+    ]);
+    const warnings = findings.filter((f) => f.severity === "warning");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({
+      rule: "implied-counts",
+      row: 3,
+      event_id: "e1",
+      metric: "persons",
+      claim_ids: ["sh", "base", "few"],
+      details: { code: "implied-counts/exceeds-claim", implied: "[300, 300]", other: "[100, 100]" },
+    });
+    expect(warnings[0]!.message).toBe(
+      '"the share" (sh) of base implies [300, 300] persons (share_women of persons), which cannot fit under "100 people" (few, [100, 100])',
+    );
+  });
+});
