@@ -45,6 +45,13 @@ describe("impliedCounts: the implied interval at its ends", () => {
     expect(impliedBy(shareOf("fewer_than", "", "50"))).toEqual(["[0, 300)"]);
   });
 
+  it("keeps an open end that lies exactly on 0 or 100 percent, or on a base of 0, open", () => {
+    expect(impliedBy(shareOf("more_than", "0", ""))).toEqual(["(0, 600]"]);
+    expect(impliedBy(shareOf("fewer_than", "", "100"))).toEqual(["[0, 600)"]);
+    const [info] = run([base("more_than", "0", ""), shareOf("exact", "50", "50")]);
+    expect(info!.details).toMatchObject({ implied: "(0, ∞)", low: 0, high: null });
+  });
+
   it("clips a share that reaches below 0 percent at 0, a closed end", () => {
     expect(impliedBy(shareOf("more_than", "-5", ""))).toEqual(["[0, 600]"]);
   });

@@ -42,17 +42,19 @@ export const impliedCounts = defineRule({
       // A share outside 0–100 percent is integrity's error; it implies no count, and clipping it
       // would print an inverted interval ("[324, 300]").
       if (s.low > full || s.high < 0 || entirelyBelow(s, s)) continue;
+      // An open end keeps open unless clipping moved it: "more than 0 percent" is (0, …], while
+      // "more than -5 percent" clipped at 0 includes 0.
       const fraction: ValueInterval = {
         low: Math.max(0, s.low) / full,
-        lowOpen: s.low > 0 && s.lowOpen,
+        lowOpen: s.low >= 0 && s.lowOpen,
         high: Math.min(full, s.high) / full,
-        highOpen: s.high < full && s.highOpen,
+        highOpen: s.high <= full && s.highOpen,
       };
       const whole = intervalAt(intervals, b);
       const implied = multiplyNonNegative(fraction, {
         ...whole,
         low: Math.max(0, whole.low),
-        lowOpen: whole.low > 0 && whole.lowOpen,
+        lowOpen: whole.low >= 0 && whole.lowOpen,
       });
       const impliedText = formatInterval(implied);
       // The count is of the share's own population ("women_share of repatriated_persons"), not of
