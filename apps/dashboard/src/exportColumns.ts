@@ -1,4 +1,4 @@
-import type { ClaimView, ReleaseSummary } from "@tally/dataset";
+import { byCodeUnit, type ClaimView, type ReleaseSummary } from "@tally/dataset";
 import type { ExportColumn } from "@tally/ui";
 import { DEFAULT_TOLERANCE, valueInterval } from "@tally/validation";
 import { periodLabel } from "./periodLabel.js";
@@ -126,15 +126,10 @@ export function exportFields<T extends ClaimView>(row: T, tolerance: number) {
   };
 }
 
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** "9 Oct 2023 · Repatriated persons (persons)": what the chart is about, under its title. */
 export function chartSubtitle(rows: readonly ClaimView[]): string {
   const first = rows[0];
   if (!first) return "";
-  // ISO dates sort by code unit; localeCompare would build an ICU collator on the first chart's path.
   const dated = [...rows].sort((a, b) => byCodeUnit(a.event_date ?? "", b.event_date ?? ""));
   const dates = [
     ...new Set(dated.map((r) => (r.event_date ? periodLabel(r.event_date, r.event_date_end) : "undated"))),

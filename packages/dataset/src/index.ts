@@ -5,6 +5,7 @@
  */
 
 export { claimViews } from "./artifacts/claimViews.js";
+export { byCodeUnit } from "./codeUnitOrder.js";
 export type { DateInterval } from "./dates.js";
 export { dateInterval, isRealDate, precisionOf, spanInterval } from "./dates.js";
 export { describeDiff } from "./diff/describeDiff.js";

@@ -1,3 +1,5 @@
+import { byCodeUnit } from "@tally/dataset";
+
 /** One mark that may share its position with others (claims about the same event). */
 export interface DodgeItem {
   id: string;
@@ -22,7 +24,7 @@ export function dodgeSlots(items: readonly DodgeItem[]): Map<string, number> {
   const slots = new Map<string, number>();
   for (const list of groups.values()) {
     const sorted = [...list].sort((a, b) =>
-      a.sortKey === b.sortKey ? compare(a.id, b.id) : compare(a.sortKey, b.sortKey),
+      a.sortKey === b.sortKey ? byCodeUnit(a.id, b.id) : byCodeUnit(a.sortKey, b.sortKey),
     );
     const mid = (sorted.length - 1) / 2;
     sorted.forEach((item, i) => {
@@ -30,10 +32,6 @@ export function dodgeSlots(items: readonly DodgeItem[]): Map<string, number> {
     });
   }
   return slots;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

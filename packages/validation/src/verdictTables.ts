@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { byCodeUnit } from "@tally/dataset";
 import {
   Bool,
   type DataType,
@@ -70,8 +71,7 @@ const bool = (name: string, values: unknown[]): Column => ({
  * the tables load sorted and a lookup by event skips whole row groups on their min/max.
  */
 function sortedGroups(groups: readonly GroupVerdict[]): GroupVerdict[] {
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...groups].sort((a, b) => cmp(a.event_id, b.event_id) || cmp(a.metric, b.metric));
+  return [...groups].sort((a, b) => byCodeUnit(a.event_id, b.event_id) || byCodeUnit(a.metric, b.metric));
 }
 
 /**
