@@ -14,7 +14,7 @@ export const SHIPPED_LATEST: string = hasRealData
   ? (JSON.parse(readFileSync(resolve(REAL_DATA_DIR, "index.json"), "utf8")) as { latest: string }).latest
   : "0.0.0";
 /** `SHIPPED_LATEST` as it appears in a regular expression. */
-export const SHIPPED_LATEST_RE = SHIPPED_LATEST.replaceAll(".", "\\.");
+export const SHIPPED_LATEST_RE = SHIPPED_LATEST.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SHOTS = resolve(import.meta.dirname, "../test-results/screenshots");
 
 /** Fails the test on any request that leaves localhost: the app must work offline. */

@@ -12,12 +12,17 @@ const targetText = (m: Measurement) => {
   return m.target.at === m.size ? bar : `${bar} (at ${m.target.at})`;
 };
 
-function missNote(m: Measurement): string {
+/** A measurement's name, marked with the earlier run that measured it when `--merge` kept it. */
+function nameOf(m: Measurement, runs: readonly EarlierRun[]): string {
+  return m.run ? `${m.name} [run ${runs.findIndex((r) => r.date === m.run!.date) + 2}]` : m.name;
+}
+
+function missNote(m: Measurement, runs: readonly EarlierRun[]): string {
   if (!m.target || m.status !== "missed") return "";
   const value = m.target.on === "ratio" ? (m.ratio ?? 0) : m.median;
   const over = value / m.target.max;
   const shown = m.target.on === "ratio" ? `${value.toFixed(2)}×` : num(value, m.unit);
-  return `${m.name}${m.profile ? `, ${m.profile} profile,` : ""} at ${m.size}: ${shown} against ${targetText(m)}, missed by ${((over - 1) * 100).toFixed(0)}% (${over.toFixed(2)}× the target).${m.note ? ` ${m.note}.` : ""}`;
+  return `${nameOf(m, runs)}${m.profile ? `, ${m.profile} profile,` : ""} at ${m.size}: ${shown} against ${targetText(m)}, missed by ${((over - 1) * 100).toFixed(0)}% (${over.toFixed(2)}× the target).${m.note ? ` ${m.note}.` : ""}`;
 }
 
 /** The distinct earlier runs whose figures a `--merge` run kept, oldest first. */
@@ -74,7 +79,7 @@ export function benchmarksMarkdown(record: BenchRecord): string {
     const ref = m.reference ? `${m.reference.name}: ${num(m.reference.median, m.reference.unit)}` : "—";
     const ratio = m.ratio === null ? "—" : `${m.ratio.toFixed(2)}×`;
     lines.push(
-      `| ${m.name}${m.run ? ` [run ${runs.findIndex((r) => r.date === m.run!.date) + 2}]` : ""} | ${m.profile ?? "—"} | ${m.size} | ${num(m.median, m.unit)} (${num(m.min, m.unit)}–${num(m.max, m.unit)}) | ${m.runs} | ${targetText(m)} | ${ref} | ${ratio} | ${m.status} |`,
+      `| ${nameOf(m, runs)} | ${m.profile ?? "—"} | ${m.size} | ${num(m.median, m.unit)} (${num(m.min, m.unit)}–${num(m.max, m.unit)}) | ${m.runs} | ${targetText(m)} | ${ref} | ${ratio} | ${m.status} |`,
     );
   }
   for (const n of record.notMeasured)
@@ -90,7 +95,8 @@ export function benchmarksMarkdown(record: BenchRecord): string {
         ),
   );
   const missed = record.measurements.filter((m) => m.status === "missed");
-  if (missed.length > 0) lines.push("", "## Missed targets", "", ...missed.map((m) => `- ${missNote(m)}`));
+  if (missed.length > 0)
+    lines.push("", "## Missed targets", "", ...missed.map((m) => `- ${missNote(m, runs)}`));
   for (const note of record.notes) lines.push("", `## ${note.title}`, "", note.text);
   return `${lines.join("\n")}\n`;
 }

@@ -113,4 +113,18 @@ describe("mergeRecords", () => {
     expect(md).toMatch(/\| first chart \| — \| shipped \| 900 ms/);
     expect(md).not.toContain("1800 ms");
   });
+
+  it("marks a kept figure in the list of missed targets too", () => {
+    const missed: Measurement = {
+      ...figure("validator text", "validator", 9000),
+      target: { on: "median", max: 8000, at: "1m", unit: "ms" },
+      status: "missed",
+    };
+    const md = benchmarksMarkdown(
+      mergeRecords({ ...validatorRun, measurements: [missed] }, browserRun, ["browser", "bundle"]),
+    );
+    expect(md).toContain(
+      "## Missed targets\n\n- validator text [run 2], dense profile, at 1m: 9000 ms against ≤ 8000 ms",
+    );
+  });
 });
