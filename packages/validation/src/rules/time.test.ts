@@ -138,4 +138,294 @@ describe("time", () => {
       "published 2025-07-01 lies after the release was cut (2025-06-15)",
     ]);
   });
+
+  describe("event after publication", () => {
+    const after = (more: Parameters<typeof run>[0]) => run(more).filter(not("info"));
+
+    it("says what it compared, in one sentence per event and source", () => {
+      const printed = after({
+        events: [event("e1", { date: "2023-10-09", date_end: "2023-10-12" })],
+        sources: [source("s1", { published: "2023-10-08" })],
+        claims: [claim("a", "exact", "1", "1")],
+      });
+      expect(printed.map((f) => f.message)).toEqual([
+        "event e1 (2023-10-09 to 2023-10-12) starts after source s1 was published (2023-10-08)",
+      ]);
+      expect(printed[0]!.details).toMatchObject({ inferred: false, gap_days: 1 });
+      const excused = after({
+        events: [event("e1", { date: "2023-10-09", date_inferred: "true" })],
+        sources: [source("s1", { published: "2023-10-08" })],
+        claims: [claim("a", "exact", "1", "1")],
+      });
+      expect(excused.map((f) => [f.severity, f.message])).toEqual([
+        [
+          "warning",
+          "event e1 (2023-10-09) starts after source s1 was published (2023-10-08); an inferred date may be off by that much (1 day)",
+        ],
+      ]);
+      const far = after({
+        events: [event("e1", { date: "2023-10-20", date_inferred: "true" })],
+        sources: [source("s1", { published: "2023-10-08" })],
+        claims: [claim("a", "exact", "1", "1")],
+      });
+      expect(far.map((f) => f.message)).toEqual([
+        "event e1 (2023-10-20) starts after source s1 was published (2023-10-08); 12 days is more than an inferred date's own precision allows",
+      ]);
+    });
+
+    it("counts days in the plural past one", () => {
+      const findings = after({
+        events: [event("e1", { date: "2023-11", date_precision: "month", date_inferred: "true" })],
+        sources: [source("s1", { published: "2023-10-20" })],
+        claims: [claim("a", "exact", "1", "1")],
+      });
+      expect(findings[0]!.message).toMatch(/off by that much \(12 days\)$/);
+    });
+
+    it("excuses one step of the inferred date's precision: a day, a month (31 days) or a year (366)", () => {
+      const gap = (date: string, precision: string, published: string) =>
+        after({
+          events: [event("e1", { date, date_precision: precision, date_inferred: "true" })],
+          sources: [source("s1", { published })],
+          claims: [claim("a", "exact", "1", "1")],
+        }).map((f) => [f.severity, f.details?.gap_days]);
+      expect(gap("2023-10-10", "day", "2023-10-09")).toEqual([["warning", 1]]);
+      expect(gap("2023-10-11", "day", "2023-10-09")).toEqual([["error", 2]]);
+      expect(gap("2023-11", "month", "2023-10-01")).toEqual([["warning", 31]]);
+      expect(gap("2023-11", "month", "2023-09-30")).toEqual([["error", 32]]);
+      expect(gap("2024", "year", "2023-01-01")).toEqual([["warning", 365]]);
+      expect(gap("2024", "year", "2022-12-31")).toEqual([["warning", 366]]);
+      expect(gap("2024", "year", "2022-12-30")).toEqual([["error", 367]]);
+    });
+
+    it("takes the wider precision when both the event and the publication are inferred", () => {
+      const findings = after({
+        events: [event("e1", { date: "2024-03-01", date_inferred: "true" })],
+        sources: [
+          source("s1", { published: "2023", published_precision: "year", published_inferred: "true" }),
+        ],
+        claims: [claim("a", "exact", "1", "1")],
+      });
+      expect(findings.map((f) => [f.severity, f.details?.gap_days])).toEqual([["warning", 61]]);
+    });
+
+    it("is quiet for an event on the day of publication", () => {
+      expect(
+        after({
+          events: [event("e1", { date: "2023-10-09" })],
+          sources: [source("s1", { published: "2023-10-09" })],
+          claims: [claim("a", "exact", "1", "1")],
+        }),
+      ).toEqual([]);
+    });
+
+    it("reports each event and source once, however many claims tie them", () => {
+      const findings = after({
+        events: [event("e1", { date: "2023-10-09" }), event("e2", { date: "2023-10-10" })],
+        sources: [source("s1", { published: "2023-10-08" }), source("s2", { published: "2023-10-01" })],
+        claims: [
+          claim("a", "exact", "1", "1"),
+          claim("b", "exact", "2", "2"),
+          claim("c", "exact", "3", "3", { event_id: "e2" }),
+          claim("d", "exact", "4", "4", { source_id: "s2" }),
+        ],
+      });
+      expect(findings.map((f) => [f.event_id, f.claim_ids])).toEqual([
+        ["e1", ["a"]],
+        ["e2", ["c"]],
+        ["e1", ["d"]],
+      ]);
+    });
+
+    it("with a duplicated id, compares the last row whose date is usable", () => {
+      // Duplicate ids are the integrity rule's error; here the map of usable rows must still pick a row.
+      const events = [event("e1", { date: "2023-10-20" }), event("e1", { date: "2023-10-01" })];
+      const lastEarly = after({
+        events,
+        sources: [source("s1", { published: "2023-10-08" })],
+        claims: [claim("a", "exact", "1", "1")],
+      });
+      expect(lastEarly).toEqual([]);
+      const lastLate = after({
+        events: [...events].reverse(),
+        sources: [source("s1", { published: "2023-10-08" })],
+        claims: [claim("a", "exact", "1", "1")],
+      });
+      expect(lastLate).toMatchObject([{ row: 2, column: "date", details: { gap_days: 12 } }]);
+      // A later duplicate without a date does not hide the dated one.
+      const undated = after({
+        events: [event("e1", { date: "2023-10-20" }), event("e1", { date: "", date_precision: "" })],
+        sources: [
+          source("s1", { published: "2023-10-08" }),
+          source("s1", { published: "", published_precision: "" }),
+        ],
+        claims: [claim("a", "exact", "1", "1")],
+      });
+      expect(undated).toMatchObject([{ row: 1, details: { gap_days: 12 } }]);
+    });
+
+    it("skips claims whose event or source is missing or undated", () => {
+      expect(
+        after({
+          events: [event("e1", { date: "", date_precision: "" }), event("e2", { date: "2023-10-20" })],
+          sources: [source("s1", { published: "2023-10-08" })],
+          claims: [
+            claim("a", "exact", "1", "1"),
+            claim("b", "exact", "2", "2", { event_id: "nowhere" }),
+            claim("c", "exact", "3", "3", { event_id: "e2", source_id: "nowhere" }),
+          ],
+        }),
+      ).toEqual([]);
+    });
+  });
+
+  describe("as_of after publication", () => {
+    it("names both dates, and says when one is inferred", () => {
+      const printed = run({
+        claims: [claim("a", "exact", "1", "1", { as_of: "2023-10-13", as_of_precision: "day" })],
+      });
+      expect(printed.map((f) => [f.severity, f.message, f.row, f.metric])).toEqual([
+        ["error", "as_of 2023-10-13 lies after source s1 was published (2023-10-12)", 1, "persons"],
+      ]);
+      const inferred = run({
+        claims: [
+          claim("a", "exact", "1", "1", {
+            as_of: "2023-10-13",
+            as_of_precision: "day",
+            as_of_inferred: "true",
+          }),
+        ],
+      }).filter(not("info"));
+      expect(inferred.map((f) => [f.severity, f.message, f.details?.inferred])).toEqual([
+        [
+          "warning",
+          "as_of 2023-10-13 lies after source s1 was published (2023-10-12); at least one of these dates is inferred",
+          true,
+        ],
+      ]);
+      const publishedInferred = run({
+        sources: [source("s1", { published_inferred: "true" })],
+        claims: [claim("a", "exact", "1", "1", { as_of: "2023-10-13", as_of_precision: "day" })],
+      }).filter(not("info"));
+      expect(publishedInferred.map((f) => f.severity)).toEqual(["warning"]);
+    });
+
+    it("is quiet for an as_of on the day of publication", () => {
+      expect(
+        run({ claims: [claim("a", "exact", "1", "1", { as_of: "2023-10-12", as_of_precision: "day" })] }),
+      ).toEqual([]);
+    });
+  });
+
+  describe("dates after today or the release", () => {
+    const release = (created: string, rows: Parameters<typeof makeDataset>[0], today = TODAY) => {
+      const released = makeDataset(rows, { kind: "release", name: "x", version: "1.0.0" });
+      released.descriptor = { ...released.descriptor!, created };
+      return time.check({ dataset: released, datasetLabel: "x@1.0.0", tolerance: 0.1, today });
+    };
+    const late = {
+      events: [event("e1", { date: "2026-12-01" })],
+      sources: [source("s1", { published: "2026-12-02" })],
+      claims: [claim("a", "exact", "1", "1")],
+    };
+
+    it("checks date_end and as_of too, and names the code of the limit", () => {
+      const findings = run({
+        events: [event("e1", { date: "2026-11-01", date_end: "2027-01-05" })],
+        sources: [source("s1", { published: "2026-11-02" })],
+        claims: [claim("a", "exact", "1", "1", { as_of: "2027-02", as_of_precision: "month" })],
+      });
+      const future = findings.filter((f) => f.details?.code === "time/future-date");
+      expect(future.map((f) => [f.file, f.row, f.column, f.message])).toEqual([
+        ["data/events.csv", 1, "date_end", "date_end 2027-01-05 lies after today (2026-11-28)"],
+        ["data/claims.csv", 1, "as_of", "as_of 2027-02 lies after today (2026-11-28)"],
+      ]);
+      expect(future[0]!.details).toMatchObject({ limit: TODAY, date: { start: "2027-01-05" } });
+    });
+
+    it("uses the real date when none is given", () => {
+      const dataset = makeDataset({
+        sources: [source("s1", { published: "2999-01-01" })],
+        claims: [claim("a", "exact", "1", "1")],
+      });
+      const findings = time.check({ dataset, datasetLabel: "t", tolerance: 0.1 });
+      const today = new Date().toISOString().slice(0, 10);
+      expect(findings.map((f) => f.message)).toEqual([`published 2999-01-01 lies after today (${today})`]);
+    });
+
+    it("holds a release to the day it was cut, with its own code", () => {
+      const findings = release("2026-11-20T08:00:00.000Z", late);
+      expect(findings.map((f) => [f.column, f.message, f.details?.code])).toEqual([
+        [
+          "published",
+          "published 2026-12-02 lies after the release was cut (2026-11-20)",
+          "time/after-release",
+        ],
+        ["date", "date 2026-12-01 lies after the release was cut (2026-11-20)", "time/after-release"],
+      ]);
+    });
+
+    it("holds to today a release cut today or dated later, and a working copy whatever its descriptor says", () => {
+      const today = (f: { message: string }) => f.message.endsWith(`after today (${TODAY})`);
+      expect(release(`${TODAY}T08:00:00.000Z`, late).filter(today)).toHaveLength(2);
+      expect(release("2027-03-01T00:00:00.000Z", late).filter(today)).toHaveLength(2);
+      // Only a release is held to the day it was cut.
+      const working = makeDataset(late);
+      working.descriptor = { ...working.descriptor!, created: "2026-01-01T00:00:00.000Z" };
+      const findings = time.check({ dataset: working, datasetLabel: "t", tolerance: 0.1, today: TODAY });
+      expect(findings.filter(today)).toHaveLength(2);
+      // A release without a creation date is held to today too.
+      const undated = makeDataset(late, { kind: "release", name: "x", version: "1.0.0" });
+      expect(
+        time.check({ dataset: undated, datasetLabel: "x", tolerance: 0.1, today: TODAY }).filter(today),
+      ).toHaveLength(2);
+    });
+  });
+
+  describe("inferred dates", () => {
+    it("lists each inferred date once, at its own cell, with the row's notes when it has any", () => {
+      const findings = run({
+        sources: [
+          source("s1", { published: "2023-10", published_precision: "month", published_inferred: "true" }),
+        ],
+        events: [event("e1", { date_inferred: "true" })],
+        claims: [
+          claim("a", "exact", "1", "1", {
+            as_of: "2023-10",
+            as_of_precision: "month",
+            as_of_inferred: "true",
+            notes: "the article says this month",
+          }),
+        ],
+      }).filter((f) => f.severity === "info");
+      expect(findings.map((f) => [f.file, f.column, f.message, f.event_id, f.claim_ids])).toEqual([
+        [
+          "data/sources.csv",
+          "published",
+          "published 2023-10 is inferred, not printed in the text",
+          undefined,
+          undefined,
+        ],
+        ["data/events.csv", "date", "date 2023-10-09 is inferred, not printed in the text", "e1", undefined],
+        [
+          "data/claims.csv",
+          "as_of",
+          "as_of 2023-10 is inferred, not printed in the text: the article says this month",
+          undefined,
+          ["a"],
+        ],
+      ]);
+      expect(findings.every((f) => f.rule === "time" && f.dataset === "t")).toBe(true);
+    });
+
+    it("says nothing of an inferred flag on an empty date", () => {
+      expect(
+        run({
+          sources: [source("s1", { published: "", published_precision: "", published_inferred: "true" })],
+          events: [event("e1", { date: "", date_precision: "", date_inferred: "true" })],
+          claims: [claim("a", "exact", "1", "1", { as_of_inferred: "true" })],
+        }),
+      ).toEqual([]);
+    });
+  });
 });
