@@ -1,4 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadDataset, refreshDescriptor } from "@tally/dataset/node";
+import { afterAll, describe, expect, it } from "vitest";
 import { claim, event, makeDataset, source } from "../__fixtures__/dataset.js";
 import { time } from "./time.js";
 
@@ -151,7 +156,7 @@ describe("time", () => {
       expect(printed.map((f) => f.message)).toEqual([
         "event e1 (2023-10-09 to 2023-10-12) starts after source s1 was published (2023-10-08)",
       ]);
-      expect(printed[0]!.details).toMatchObject({ inferred: false, gap_days: 1 });
+      expect(printed[0]).toMatchObject({ rule: "time", details: { inferred: false, gap_days: 1 } });
       const excused = after({
         events: [event("e1", { date: "2023-10-09", date_inferred: "true" })],
         sources: [source("s1", { published: "2023-10-08" })],
@@ -284,8 +289,8 @@ describe("time", () => {
       const printed = run({
         claims: [claim("a", "exact", "1", "1", { as_of: "2023-10-13", as_of_precision: "day" })],
       });
-      expect(printed.map((f) => [f.severity, f.message, f.row, f.metric])).toEqual([
-        ["error", "as_of 2023-10-13 lies after source s1 was published (2023-10-12)", 1, "persons"],
+      expect(printed.map((f) => [f.rule, f.severity, f.message, f.row, f.metric])).toEqual([
+        ["time", "error", "as_of 2023-10-13 lies after source s1 was published (2023-10-12)", 1, "persons"],
       ]);
       const inferred = run({
         claims: [
@@ -336,9 +341,9 @@ describe("time", () => {
         claims: [claim("a", "exact", "1", "1", { as_of: "2027-02", as_of_precision: "month" })],
       });
       const future = findings.filter((f) => f.details?.code === "time/future-date");
-      expect(future.map((f) => [f.file, f.row, f.column, f.message])).toEqual([
-        ["data/events.csv", 1, "date_end", "date_end 2027-01-05 lies after today (2026-11-28)"],
-        ["data/claims.csv", 1, "as_of", "as_of 2027-02 lies after today (2026-11-28)"],
+      expect(future.map((f) => [f.rule, f.file, f.row, f.column, f.message])).toEqual([
+        ["time", "data/events.csv", 1, "date_end", "date_end 2027-01-05 lies after today (2026-11-28)"],
+        ["time", "data/claims.csv", 1, "as_of", "as_of 2027-02 lies after today (2026-11-28)"],
       ]);
       expect(future[0]!.details).toMatchObject({ limit: TODAY, date: { start: "2027-01-05" } });
     });
@@ -426,6 +431,81 @@ describe("time", () => {
           claims: [claim("a", "exact", "1", "1", { as_of_inferred: "true" })],
         }),
       ).toEqual([]);
+    });
+  });
+
+  describe("on a dataset as the loader reads it", () => {
+    // The loader's reference check leaves the row each claim names, which the rule then follows
+    // instead of a map of its own: the same findings must come out either way.
+    const CLEAN = fileURLToPath(new URL("../../fixtures/integrity/clean", import.meta.url));
+    const work = mkdtempSync(join(tmpdir(), "tally-time-"));
+    afterAll(() => rmSync(work, { recursive: true, force: true }));
+    const CLAIM_HEADER =
+      "claim_id,event_id,source_id,metric,qualifier,value_low,value_high,figure_text,attributed_to,attributed_kind,first_reported_by,repeats_claim_id,base_claim_id,as_of,as_of_precision,as_of_inferred,quote,vague,notes";
+    const claimRow = (id: string, event: string, src: string) =>
+      `${id},${event},${src},persons,about,200,200,about 200,sources,anonymous_source,,,,,,false,China repatriated about 200 people,false,`;
+    const EVENT_HEADER = "event_id,title,date,date_precision,date_inferred,date_end,location,category,notes";
+    const loaded = async (name: string, events: string[], claims: string[]) => {
+      const dir = join(work, name);
+      cpSync(CLEAN, dir, { recursive: true });
+      writeFileSync(
+        join(dir, "sources.csv"),
+        [
+          "source_id,outlet,via,title,author,published,published_precision,published_inferred,url,kind,text_ref,notes",
+          "dnk,Daily NK,,Repatriated defectors held,,2023-10-12,day,false,,news,,",
+          "undated,NK Insider,,Hundreds repatriated,,,,false,,news,,",
+        ].join("\n"),
+      );
+      writeFileSync(join(dir, "events.csv"), [EVENT_HEADER, ...events].join("\n"));
+      writeFileSync(join(dir, "claims.csv"), [CLAIM_HEADER, ...claims].join("\n"));
+      await refreshDescriptor(dir);
+      const dataset = await loadDataset(dir);
+      return time.check({ dataset, datasetLabel: name, tolerance: 0.1, today: TODAY }).filter(not("info"));
+    };
+
+    it("follows the rows the reference check found, skipping undated and missing ones", async () => {
+      const findings = await loaded(
+        "unique",
+        [
+          "rep,Forced repatriation,2023-10-09,day,false,,,forced_repatriation,",
+          "late,Later repatriation,2023-10-20,day,false,2023-10-25,,forced_repatriation,",
+          "undated,Some repatriation,,,false,,,forced_repatriation,",
+        ],
+        [
+          claimRow("c1", "rep", "dnk"),
+          claimRow("c2", "late", "dnk"),
+          claimRow("c3", "late", "undated"),
+          claimRow("c4", "undated", "dnk"),
+          claimRow("c5", "nowhere", "dnk"),
+        ],
+      );
+      expect(findings.map((f) => [f.rule, f.file, f.row, f.claim_ids, f.details])).toEqual([
+        [
+          "time",
+          join(work, "unique", "events.csv"),
+          2,
+          ["c2"],
+          {
+            code: "time/event-after-publication",
+            event: { start: "2023-10-20", end: "2023-10-25" },
+            published: { start: "2023-10-12", end: "2023-10-12" },
+            inferred: false,
+            gap_days: 8,
+          },
+        ],
+      ]);
+    });
+
+    it("with an event id used twice, compares its last dated row, not the first the check found", async () => {
+      const findings = await loaded(
+        "duplicate",
+        [
+          "late,Later repatriation,2023-10-20,day,false,,,forced_repatriation,",
+          "late,Later repatriation,2023-10-01,day,false,,,forced_repatriation,",
+        ],
+        [claimRow("c1", "late", "dnk")],
+      );
+      expect(findings).toEqual([]);
     });
   });
 });
