@@ -10,7 +10,8 @@ const FILE_CHUNK_BYTES = 16 * 1024 * 1024;
 /**
  * A file read again from disk in pieces cut after a line feed, into one buffer that is reused:
  * a large table is parsed without its bytes held in memory beside the rows made of them. The
- * file must still be the `size` bytes that were checked; a file changed meanwhile cannot be read.
+ * file must still hold the `size` bytes that were checked: one that shrank meanwhile cannot be
+ * read; of one that grew, only those first `size` bytes are.
  */
 export function* fileChunks(
   path: string,

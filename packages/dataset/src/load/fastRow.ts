@@ -52,7 +52,9 @@ const SHARED_OUTPUT = new Set<z.ZodType>([optionalPrecisionCell, optionalBoolean
 function codecOf(schema: z.ZodType): Codec {
   const known = CODECS.get(schema);
   if (known) return SHARED_OUTPUT.has(schema) ? known : interning(known);
-  if (schema instanceof z.ZodEnum && schema.options.every((o) => typeof o === "string")) {
+  // An enum with refinements of its own goes through zod below, which runs them.
+  const refined = (schema._zod.def.checks?.length ?? 0) > 0;
+  if (schema instanceof z.ZodEnum && !refined && schema.options.every((o) => typeof o === "string")) {
     // Each cell gets the enum's own string, so a million rows share a handful of strings.
     const values = new Map(schema.options.map((o) => [o as string, o]));
     return (v) => values.get(v) ?? UNSURE;
