@@ -135,8 +135,15 @@ export function fastRowParser(
   if (!(schema instanceof z.ZodObject) || schema.def.catchall !== undefined) return null;
   const keys = Object.keys(schema.shape);
   const columns = keys.map((k) => header.indexOf(k));
-  if (columns.includes(-1)) return null;
   const codecs = keys.map((k) => codecOf(schema.shape[k] as z.ZodType));
+  // A column the header may leave out (`reported_via` in files written before it) reads as an
+  // empty cell, when the codec gives for "" what zod gives for a missing key; without this a
+  // million rows of an older file went through zod one by one (50% slower, 250 MB more at 1M).
+  for (let i = 0; i < keys.length; i++) {
+    if (columns[i] !== -1) continue;
+    const absent = (schema.shape[keys[i]!] as z.ZodType).safeParse(undefined);
+    if (!absent.success || JSON.stringify(absent.data) !== JSON.stringify(codecs[i]!(""))) return null;
+  }
   // The refinements were written for this schema's output, which is what they will be given.
   const checks = (schema.def.checks ?? []) as z.core.$ZodCheck<unknown>[];
   const refinements = refinementsOf(checks);
@@ -144,7 +151,8 @@ export function fastRowParser(
   // zod's key order, and a shape V8 can allocate straight into the old generation.
   const body = [
     ...keys.map(
-      (_, i) => `const v${i} = codecs[${i}](fields[${columns[i]}]); if (v${i} === UNSURE) return undefined;`,
+      (_, i) =>
+        `const v${i} = codecs[${i}](${columns[i] === -1 ? '""' : `fields[${columns[i]}]`}); if (v${i} === UNSURE) return undefined;`,
     ),
     `return { ${keys.map((k, i) => `${JSON.stringify(k)}: v${i}`).join(", ")} };`,
   ].join("\n");
