@@ -1,9 +1,5 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { loadDataset, refreshDescriptor } from "@tally/dataset/node";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { loadCleanCopy } from "../__fixtures__/cleanCopy.js";
 import { assessment, claim, event, makeDataset } from "../__fixtures__/dataset.js";
 import { findingSchema } from "../finding.js";
 import { validate } from "../validate.js";
@@ -169,25 +165,16 @@ describe("assessments rule", () => {
 });
 
 describe("assessments on hostile input, end to end", () => {
-  const CLEAN = fileURLToPath(new URL("../../fixtures/integrity/clean", import.meta.url));
-  const work = mkdtempSync(join(tmpdir(), "tally-assessments-"));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-
   it("reports garbage cells, an empty claim_ids and unknown ids as located errors, and judges the sound row", async () => {
-    const dir = join(work, "hostile");
-    cpSync(CLEAN, dir, { recursive: true });
-    writeFileSync(
-      join(dir, "assessments.csv"),
-      [
+    const { dataset } = await loadCleanCopy({
+      "assessments.csv": [
         "event_id,metric,low,best,high,claim_ids,rationale,assessed_by,assessed_on,assessed_on_precision",
         'rep,persons,½,"1e999",NaN,"c1,c2",,"\u0000",2024-02-30,fortnight',
         "rep,persons,200,250,300,,Empty claim ids,A. Maintainer,2024-02-01,day",
         "nowhere,no_metric,1,2,3,c404 c405,Unknown everything,A. Maintainer,2024-02-01,day",
         "rep,persons,700,950,900,c3,Best above high; cites a share,A. Maintainer,2024,year",
       ].join("\n"),
-    );
-    await refreshDescriptor(dir);
-    const dataset = await loadDataset(dir);
+    });
     const { findings } = validate(dataset, { tolerance: 0.1 });
     for (const f of findings) expect(findingSchema.parse(f)).toEqual(f);
     const inAssessments = findings.filter((f) => f.file?.endsWith("assessments.csv"));

@@ -1,9 +1,6 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { loadDataset, refreshDescriptor } from "@tally/dataset/node";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { loadCleanCopy } from "../__fixtures__/cleanCopy.js";
 import { claim, event, makeDataset, source } from "../__fixtures__/dataset.js";
 import { time } from "./time.js";
 
@@ -437,35 +434,27 @@ describe("time", () => {
   describe("on a dataset as the loader reads it", () => {
     // The loader's reference check leaves the row each claim names, which the rule then follows
     // instead of a map of its own: the same findings must come out either way.
-    const CLEAN = fileURLToPath(new URL("../../fixtures/integrity/clean", import.meta.url));
-    const work = mkdtempSync(join(tmpdir(), "tally-time-"));
-    afterAll(() => rmSync(work, { recursive: true, force: true }));
     const CLAIM_HEADER =
       "claim_id,event_id,source_id,metric,qualifier,value_low,value_high,figure_text,attributed_to,attributed_kind,first_reported_by,repeats_claim_id,base_claim_id,as_of,as_of_precision,as_of_inferred,quote,vague,notes";
     const claimRow = (id: string, event: string, src: string) =>
       `${id},${event},${src},persons,about,200,200,about 200,sources,anonymous_source,,,,,,false,China repatriated about 200 people,false,`;
     const EVENT_HEADER = "event_id,title,date,date_precision,date_inferred,date_end,location,category,notes";
-    const loaded = async (name: string, events: string[], claims: string[]) => {
-      const dir = join(work, name);
-      cpSync(CLEAN, dir, { recursive: true });
-      writeFileSync(
-        join(dir, "sources.csv"),
-        [
+    const loaded = async (events: string[], claims: string[]) => {
+      const { dir, dataset } = await loadCleanCopy({
+        "sources.csv": [
           "source_id,outlet,via,title,author,published,published_precision,published_inferred,url,kind,text_ref,notes",
           "dnk,Daily NK,,Repatriated defectors held,,2023-10-12,day,false,,news,,",
           "undated,NK Insider,,Hundreds repatriated,,,,false,,news,,",
         ].join("\n"),
-      );
-      writeFileSync(join(dir, "events.csv"), [EVENT_HEADER, ...events].join("\n"));
-      writeFileSync(join(dir, "claims.csv"), [CLAIM_HEADER, ...claims].join("\n"));
-      await refreshDescriptor(dir);
-      const dataset = await loadDataset(dir);
-      return time.check({ dataset, datasetLabel: name, tolerance: 0.1, today: TODAY }).filter(not("info"));
+        "events.csv": [EVENT_HEADER, ...events].join("\n"),
+        "claims.csv": [CLAIM_HEADER, ...claims].join("\n"),
+      });
+      const findings = time.check({ dataset, datasetLabel: "t", tolerance: 0.1, today: TODAY });
+      return { dir, findings: findings.filter(not("info")) };
     };
 
     it("follows the rows the reference check found, skipping undated and missing ones", async () => {
-      const findings = await loaded(
-        "unique",
+      const { dir, findings } = await loaded(
         [
           "rep,Forced repatriation,2023-10-09,day,false,,,forced_repatriation,",
           "late,Later repatriation,2023-10-20,day,false,2023-10-25,,forced_repatriation,",
@@ -482,7 +471,7 @@ describe("time", () => {
       expect(findings.map((f) => [f.rule, f.file, f.row, f.claim_ids, f.details])).toEqual([
         [
           "time",
-          join(work, "unique", "events.csv"),
+          join(dir, "events.csv"),
           2,
           ["c2"],
           {
@@ -497,8 +486,7 @@ describe("time", () => {
     });
 
     it("with an event id used twice, compares its last dated row, not the first the check found", async () => {
-      const findings = await loaded(
-        "duplicate",
+      const { findings } = await loaded(
         [
           "late,Later repatriation,2023-10-20,day,false,,,forced_repatriation,",
           "late,Later repatriation,2023-10-01,day,false,,,forced_repatriation,",
