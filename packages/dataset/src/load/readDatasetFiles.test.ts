@@ -1,19 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { writeTinyDataset } from "../__fixtures__/tinyDataset.js";
 import { DatasetReadError } from "./errors.js";
 import { readDatasetFiles } from "./readDatasetFiles.js";
 
-const CLEAN = fileURLToPath(new URL("../../../validation/fixtures/integrity/clean", import.meta.url));
-const work = mkdtempSync(join(tmpdir(), "tally-read-files-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** A copy of a clean dataset, changed by `change`. */
-function dataset(name: string, change: (dir: string) => void): string {
-  const dir = join(work, name);
-  cpSync(CLEAN, dir, { recursive: true });
+/** A tiny dataset, changed by `change`. */
+async function dataset(change: (dir: string) => void): Promise<string> {
+  const dir = await writeTinyDataset();
   change(dir);
   return dir;
 }
@@ -31,7 +25,7 @@ async function failure(dir: string) {
 
 describe("readDatasetFiles says in one line why a dataset cannot be read", () => {
   it("reads a clean dataset: the descriptor parsed, each table's bytes as stored", async () => {
-    const files = await readDatasetFiles(dataset("clean", () => {}));
+    const files = await readDatasetFiles(await dataset(() => {}));
     expect((files.descriptor as { name: string }).name).toBeTypeOf("string");
     expect(new TextDecoder().decode(files.csv.events).split("\n")[0]).toBe(
       "event_id,title,date,date_precision,date_inferred,date_end,location,category,notes",
@@ -40,40 +34,39 @@ describe("readDatasetFiles says in one line why a dataset cannot be read", () =>
   });
 
   it("a file where the directory should be", async () => {
-    const file = join(work, "not-a-dir.csv");
-    writeFileSync(file, "a,b\n");
+    const file = join(await writeTinyDataset(), "events.csv");
     expect(await failure(file)).toEqual({ message: `${file} is not a directory`, path: file });
   });
 
   it("a missing descriptor, and a missing table, each with why it is needed", async () => {
-    const noDescriptor = dataset("no-descriptor", (dir) => rmSync(join(dir, "datapackage.json")));
+    const noDescriptor = await dataset((dir) => rmSync(join(dir, "datapackage.json")));
     const descriptor = join(noDescriptor, "datapackage.json");
     expect(await failure(noDescriptor)).toEqual({
       message: `${descriptor} is missing: every dataset needs its Frictionless descriptor`,
       path: descriptor,
     });
-    const noEvents = dataset("no-events", (dir) => rmSync(join(dir, "events.csv")));
+    const noEvents = await dataset((dir) => rmSync(join(dir, "events.csv")));
     expect((await failure(noEvents)).message).toBe(
       `${join(noEvents, "events.csv")} is missing: every dataset needs its events table`,
     );
   });
 
   it("a file that exists but cannot be read gives the system's code, not 'missing'", async () => {
-    const dir = dataset("unreadable", (d) => {
+    const dir = await dataset((d) => {
       rmSync(join(d, "claims.csv"));
       mkdirSync(join(d, "claims.csv"));
     });
     const claims = join(dir, "claims.csv");
     expect(await failure(dir)).toEqual({ message: `${claims} cannot be read (EISDIR)`, path: claims });
     // An optional table is skipped only when it is absent, never when it cannot be read.
-    const optional = dataset("unreadable-optional", (d) => mkdirSync(join(d, "assessments.csv")));
+    const optional = await dataset((d) => mkdirSync(join(d, "assessments.csv")));
     expect((await failure(optional)).message).toBe(
       `${join(optional, "assessments.csv")} cannot be read (EISDIR)`,
     );
   });
 
   it("a descriptor that is not UTF-8 is refused at the line of its first bad byte", async () => {
-    const dir = dataset("latin1-descriptor", (d) => {
+    const dir = await dataset((d) => {
       const lines = ['{\n  "name": "x",\n  "title": "Nord-Cor', "\xe9", 'e",\n  "version": "1.0.0"\n}\n'];
       writeFileSync(join(d, "datapackage.json"), Buffer.from(lines.join(""), "latin1"));
     });
@@ -85,7 +78,7 @@ describe("readDatasetFiles says in one line why a dataset cannot be read", () =>
   });
 
   it("a table that is not UTF-8 is refused at the line of its first bad byte", async () => {
-    const dir = dataset("latin1-events", (d) => {
+    const dir = await dataset((d) => {
       const header = "event_id,title,date,date_precision,date_inferred,date_end,location,category,notes\n";
       const row = "rep,Forced repatriation,2023-10-09,day,false,,Dandong\xe9,forced_repatriation,\n";
       writeFileSync(join(d, "events.csv"), Buffer.from(header + row, "latin1"));
