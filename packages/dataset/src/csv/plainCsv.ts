@@ -1,4 +1,5 @@
 import { type Buffer, isUtf8 } from "node:buffer";
+import { layoutScan } from "./layoutScan.js";
 
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -13,40 +14,17 @@ export interface PlainLayout {
   crlf: boolean;
 }
 
-/** True when every CR is followed by an LF and every LF follows a CR. */
-function pureCrlf(bytes: Buffer, from: number): boolean {
-  let crs = 0;
-  for (let i = bytes.indexOf(CR, from); i !== -1; i = bytes.indexOf(CR, i + 1)) {
-    if (bytes[i + 1] !== LF) return false;
-    crs++;
-  }
-  let lfs = 0;
-  for (let i = bytes.indexOf(LF, from); i !== -1; i = bytes.indexOf(LF, i + 1)) lfs++;
-  return crs === lfs;
-}
-
 /**
  * Says whether a file is plain RFC 4180 text, which the plain reader takes at memory speed: valid
  * UTF-8, one kind of line ending, and quotes only around whole fields, closed, and followed by a
  * delimiter. Anything else (a quote inside an unquoted field, a quote never closed, mixed line
  * endings) returns null, and csv-parse reads the file with its relaxed rules and its errors.
+ * `layoutScan` makes the same checks on a file read in pieces.
  */
 export function plainLayout(bytes: Buffer): PlainLayout | null {
-  if (!isUtf8(bytes)) return null;
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const crlf = bytes.indexOf(CR, start) !== -1;
-  if (crlf && !pureCrlf(bytes, start)) return null;
-  for (let open = bytes.indexOf(QUOTE, start); open !== -1; ) {
-    const before = bytes[open - 1];
-    if (open !== start && before !== COMMA && before !== LF) return null;
-    let close = bytes.indexOf(QUOTE, open + 1);
-    while (close !== -1 && bytes[close + 1] === QUOTE) close = bytes.indexOf(QUOTE, close + 2);
-    if (close === -1) return null;
-    const after = bytes[close + 1];
-    if (after !== undefined && after !== COMMA && after !== LF && after !== CR) return null;
-    open = bytes.indexOf(QUOTE, close + 1);
-  }
-  return { start, crlf };
+  const scan = layoutScan(isUtf8);
+  scan.piece(bytes);
+  return scan.end();
 }
 
 /** Where reading stands between chunks: the physical line of the next unread character. */

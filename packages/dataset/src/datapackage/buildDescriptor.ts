@@ -30,8 +30,11 @@ function keepFieldWords(fields: TableField[], old: unknown): TableField[] {
   });
 }
 
-/** A table's CSV as read, or the digest of it computed elsewhere. */
-export type CsvContent = Uint8Array | FileDigest;
+/**
+ * A table's CSV as read, or the digest of it computed elsewhere with the file's first
+ * `HEADER_BYTES`, all `headerOf` reads.
+ */
+export type CsvContent = Uint8Array | (FileDigest & { head?: Uint8Array });
 
 const digestOfContent = (content: CsvContent): FileDigest =>
   ArrayBuffer.isView(content) ? digestOf(content) : content;
@@ -43,10 +46,10 @@ function resourceOf(
   present: PresentVocabularies,
 ): Resource {
   const digest = digestOfContent(content);
-  // Only a table with optional columns needs its header read; a digest (a large file hashed
-  // elsewhere) is taken to have every column, as the files Tally writes do.
-  const header =
-    optionalColumnsOf(table).length > 0 && ArrayBuffer.isView(content) ? headerOf(content) : undefined;
+  // Only a table with optional columns needs its header read; a digest without the file's first
+  // bytes is taken to have every column, as the files Tally writes do.
+  const head = ArrayBuffer.isView(content) ? content : content.head;
+  const header = optionalColumnsOf(table).length > 0 && head !== undefined ? headerOf(head) : undefined;
   const schema = tableSchemaOf(table, header, present);
   const words: Json = {};
   for (const key of ["title", "description"]) if (typeof old?.[key] === "string") words[key] = old[key];

@@ -1,23 +1,27 @@
 import { join } from "node:path";
 import type { CsvContent } from "../datapackage/buildDescriptor.js";
 import type { FileDigest } from "../datapackage/hash.js";
-import { hashFilesInThread } from "../datapackage/hashFiles.js";
 import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
 import { DatasetReadError } from "./errors.js";
+import { checkFilesInThread, type FileCheck } from "./fileChecks.js";
 
 /**
  * Below this many bytes of CSV the bytes in hand are hashed where they are: starting a thread
  * costs about 25 ms on a 2-core machine and sha256 runs at about 1 GB/s, so a thread pays only for
  * larger datasets. Small loads are the many (every test, every release listed), and 25 ms each
- * added up.
+ * added up. From this size on, `loadDataset` does not read the tables whole at all (see
+ * `fileChecks.ts`).
  */
-const HASH_IN_THREAD_FROM = 16 << 20;
+export const HASH_IN_THREAD_FROM = 16 << 20;
+
+/** Each table's file in `dir`, in `TABLE_NAMES` order. */
+export const tableFilesOf = (dir: string): string[] =>
+  TABLE_NAMES.map((table) => join(dir, TABLES[table].file));
 
 /**
  * What the descriptor's hashes are checked against: for a small dataset the bytes just read, for a
  * large one their digests, computed by a thread of its own from the files on disk while the caller
- * parses the tables. A file whose length on disk is no longer the length just read was changed
- * meanwhile: no hash would describe what was loaded.
+ * parses the tables.
  */
 export function csvContents(
   dir: string,
@@ -34,17 +38,29 @@ export function csvContents(
     total += length;
   }
   if (total < inThreadFrom) return Promise.resolve(csv);
-  return digestsInThread(dir, lengths);
+  const files = tableFilesOf(dir);
+  return digestsOf(files, lengths, checkFilesInThread(files));
 }
 
-async function digestsInThread(dir: string, lengths: number[]): Promise<Record<TableName, FileDigest>> {
-  const files = TABLE_NAMES.map((table) => join(dir, TABLES[table].file));
-  const digests = await hashFilesInThread(files);
-  const contents = {} as Record<TableName, FileDigest>;
+/**
+ * The digests of the tables' files from a thread's checks. A file whose length on disk is no
+ * longer the length it had when it was read (or measured) was changed meanwhile: no hash would
+ * describe what was loaded.
+ */
+export async function digestsOf(
+  files: readonly string[],
+  lengths: readonly number[],
+  checks: readonly Promise<FileCheck>[],
+): Promise<Record<TableName, FileDigest & { head: Uint8Array }>> {
+  const found = await Promise.all(checks);
+  const contents = {} as Record<TableName, FileDigest & { head: Uint8Array }>;
   TABLE_NAMES.forEach((table, i) => {
-    if (digests[i]!.bytes !== lengths[i])
-      throw new DatasetReadError(`${files[i]} changed while it was being read: validate again`, files[i]!);
-    contents[table] = digests[i]!;
+    if (found[i]!.bytes !== lengths[i]) throw changedWhileRead(files[i]!);
+    const { bytes, sha256, head } = found[i]!;
+    contents[table] = { bytes, sha256, head };
   });
   return contents;
 }
+
+export const changedWhileRead = (file: string) =>
+  new DatasetReadError(`${file} changed while it was being read: validate again`, file);

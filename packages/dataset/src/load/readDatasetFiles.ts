@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import {
@@ -32,7 +32,8 @@ function lineOfFirstBadByte(bytes: Uint8Array): number {
   return text.slice(0, Math.max(bad, 0)).split("\n").length;
 }
 
-const notUtf8 = (bytes: Uint8Array, path: string) =>
+/** The error for a file that is not UTF-8, saying on which line its first bad byte is. */
+export const notUtf8 = (bytes: Uint8Array, path: string) =>
   new DatasetReadError(
     `${path} is not UTF-8 text (first bad byte on line ${lineOfFirstBadByte(bytes)}): save it as UTF-8`,
     path,
@@ -66,37 +67,29 @@ function readBytes(path: string, what: string | null): Uint8Array | null {
   }
 }
 
-async function readRequired(path: string, what: string): Promise<Uint8Array> {
-  return readBytes(path, what)!;
-}
-
-/** Reads a dataset directory's descriptor and CSVs, or says in one line why it cannot. */
-export async function readDatasetFiles(dir: string): Promise<DatasetFiles> {
+/** The directory's descriptor parsed as JSON, after checking that the directory is there. */
+export async function readDescriptorFile(dir: string): Promise<unknown> {
   const info = await stat(dir).catch(() => null);
   if (info === null) throw new DatasetReadError(`dataset directory ${dir} does not exist`, dir);
   if (!info.isDirectory()) throw new DatasetReadError(`${dir} is not a directory`, dir);
 
   const descriptorPath = join(dir, DESCRIPTOR_FILE);
   const descriptorText = decodeUtf8(
-    await readRequired(descriptorPath, "every dataset needs its Frictionless descriptor"),
+    readBytes(descriptorPath, "every dataset needs its Frictionless descriptor")!,
     descriptorPath,
   );
-  let descriptor: unknown;
   try {
-    descriptor = JSON.parse(descriptorText);
+    return JSON.parse(descriptorText);
   } catch (error) {
     throw new DatasetReadError(
       `${descriptorPath} is not valid JSON: ${(error as Error).message}`,
       descriptorPath,
     );
   }
+}
 
-  const csv = {} as Record<TableName, Uint8Array>;
-  for (const table of TABLE_NAMES) {
-    const path = join(dir, TABLES[table].file);
-    csv[table] = await readRequired(path, `every dataset needs its ${table} table`);
-    requireUtf8(csv[table], path);
-  }
+/** The optional tables whose file is there, each checked to be UTF-8. */
+export function readOptionalFiles(dir: string): DatasetFiles["optional"] {
   const optional: DatasetFiles["optional"] = {};
   for (const table of OPTIONAL_TABLE_NAMES) {
     const path = join(dir, OPTIONAL_TABLES[table].file);
@@ -105,5 +98,36 @@ export async function readDatasetFiles(dir: string): Promise<DatasetFiles> {
     requireUtf8(bytes, path);
     optional[table] = bytes;
   }
-  return { descriptor, csv, optional };
+  return optional;
+}
+
+/**
+ * The length of each table's file, or null when one of them is not a file that is there: reading
+ * it whole then says why, as `readDatasetFiles` does.
+ */
+export function tableFileSizes(dir: string): Record<TableName, number> | null {
+  const sizes = {} as Record<TableName, number>;
+  for (const table of TABLE_NAMES) {
+    const info = statSync(join(dir, TABLES[table].file), { throwIfNoEntry: false });
+    if (info === undefined || !info.isFile()) return null;
+    sizes[table] = info.size;
+  }
+  return sizes;
+}
+
+/** Each table's file, whole, checked to be UTF-8. */
+export function readTableFiles(dir: string): Record<TableName, Uint8Array> {
+  const csv = {} as Record<TableName, Uint8Array>;
+  for (const table of TABLE_NAMES) {
+    const path = join(dir, TABLES[table].file);
+    csv[table] = readBytes(path, `every dataset needs its ${table} table`)!;
+    requireUtf8(csv[table], path);
+  }
+  return csv;
+}
+
+/** Reads a dataset directory's descriptor and CSVs, or says in one line why it cannot. */
+export async function readDatasetFiles(dir: string): Promise<DatasetFiles> {
+  const descriptor = await readDescriptorFile(dir);
+  return { descriptor, csv: readTableFiles(dir), optional: readOptionalFiles(dir) };
 }

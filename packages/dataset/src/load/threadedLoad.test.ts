@@ -1,0 +1,75 @@
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import {
+  TINY_CSV,
+  TINY_OPTIONAL_CSV,
+  type TinyOptions,
+  writeTinyDataset,
+} from "../__fixtures__/tinyDataset.js";
+import * as fileChecks from "./fileChecks.js";
+import { loadDataset } from "./loadDataset.js";
+
+vi.mock("./fileChecks.js", { spy: true });
+
+/** Loads `dir` both ways: its tables read whole, and read and checked by a thread. */
+async function bothWays(dir: string) {
+  vi.mocked(fileChecks.checkFilesInThread).mockClear();
+  const whole = await loadDataset(dir).catch((error: Error) => error);
+  expect(fileChecks.checkFilesInThread).not.toHaveBeenCalled();
+  const threaded = await loadDataset(dir, { threadFrom: 0 }).catch((error: Error) => error);
+  expect(fileChecks.checkFilesInThread).toHaveBeenCalledTimes(1);
+  return { whole, threaded };
+}
+
+const crlf = (text: string) => text.replaceAll("\n", "\r\n");
+
+const CASES: Record<string, TinyOptions> = {
+  "the tiny dataset": {},
+  "CRLF line ends": { csv: { claims: crlf(TINY_CSV.claims), sources: crlf(TINY_CSV.sources) } },
+  "a byte order mark": { csv: { events: `\ufeff${TINY_CSV.events}` } },
+  "a quote inside a field, for csv-parse": {
+    csv: {
+      claims: `${TINY_CSV.claims}\nc-5,e-oct,s-wire,persons_returned,exact,5,5,5,a "witness",,,,,,,,five,false,`,
+    },
+  },
+  "a quote never closed": {
+    csv: { events: `${TINY_CSV.events}\ne-x,"Unclosed,2020-01-01,day,false,,Jilin,detention,` },
+  },
+  "mixed line ends": { csv: { sources: `${crlf(TINY_CSV.sources)}\ns-x,X,,T,,2020,year,false,,news,,` } },
+  "rows that fail their schema": {
+    csv: { claims: `${TINY_CSV.claims}\nc-6,e-none,s-wire,persons_returned,about,-3,x,,,,,,,,,,,maybe,` },
+  },
+  "a stale descriptor": {
+    csv: { metrics: `${TINY_CSV.metrics}\nextra_metric,persons,count,More` },
+    staleDescriptor: true,
+  },
+  "optional tables": { csv: { assessments: TINY_OPTIONAL_CSV.assessments, units: TINY_OPTIONAL_CSV.units } },
+};
+
+describe("a dataset whose tables a thread reads and checks", () => {
+  for (const [name, options] of Object.entries(CASES))
+    it(`loads as it does read whole: ${name}`, async () => {
+      const { whole, threaded } = await bothWays(await writeTinyDataset(undefined, options));
+      expect(whole).not.toBeInstanceOf(Error);
+      expect(threaded).toEqual(whole);
+    });
+
+  it("refuses a table that is not UTF-8 with the same message", async () => {
+    const bytes = Buffer.concat([Buffer.from(`${TINY_CSV.events}\n`), Buffer.from([0x65, 0x2c, 0xff, 0x0a])]);
+    const { whole, threaded } = await bothWays(await writeTinyDataset(undefined, { csv: { events: bytes } }));
+    expect(whole).toBeInstanceOf(Error);
+    expect((whole as Error).message).toMatch(/events\.csv is not UTF-8 text \(first bad byte on line 4\)/);
+    expect(threaded).toEqual(whole);
+  });
+
+  it("says a table is missing as the whole read does", async () => {
+    const dir = await writeTinyDataset();
+    await rm(join(dir, "claims.csv"));
+    vi.mocked(fileChecks.checkFilesInThread).mockClear();
+    const whole = await loadDataset(dir).catch((error: Error) => error);
+    const threaded = await loadDataset(dir, { threadFrom: 0 }).catch((error: Error) => error);
+    expect((whole as Error).message).toMatch(/claims\.csv is missing: every dataset needs its claims table/);
+    expect(threaded).toEqual(whole);
+  });
+});
