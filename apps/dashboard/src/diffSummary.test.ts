@@ -1,4 +1,5 @@
-import { diffReleases, type Tables } from "@tally/dataset";
+import type { Tables } from "@tally/dataset";
+import { diffReleases } from "@tally/dataset/diff";
 import { describe, expect, it } from "vitest";
 import { diffSummary } from "./diffSummary.js";
 

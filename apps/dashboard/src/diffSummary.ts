@@ -1,4 +1,5 @@
-import { type ReleaseDiff, TABLE_NAMES, type TableName } from "@tally/dataset";
+import { TABLE_NAMES, type TableName } from "@tally/dataset";
+import type { ReleaseDiff } from "@tally/dataset/diff";
 import * as aq from "arquero";
 
 const { op } = aq;

@@ -1,16 +1,14 @@
 /**
  * @tally/dataset — the data model of a Tally dataset and everything about it that runs anywhere
  * (browser or Node): zod schemas and the types inferred from them, date intervals, reading figures
- * written in words, and the diff of two releases. File-system work lives in `@tally/dataset/node`.
+ * written in words. File-system work lives in `@tally/dataset/node`, the diff of two releases in
+ * `@tally/dataset/diff`.
  */
 
 export { claimViews } from "./artifacts/claimViews.js";
 export { byCodeUnit } from "./codeUnitOrder.js";
 export type { DateInterval } from "./dates.js";
 export { dateInterval, isRealDate, precisionOf, spanInterval } from "./dates.js";
-export { describeDiff } from "./diff/describeDiff.js";
-export type { FieldChange, ReleaseDiff, RowChange, TableDiff } from "./diff/diffReleases.js";
-export { diffReleases } from "./diff/diffReleases.js";
 export type { FigureReading } from "./figures.js";
 export { NUMBER_WORDS, readFigure, VAGUE_ALONE, VAGUE_FLOORS, vagueAlone } from "./figures.js";
 export type { KeyIndex } from "./load/keyIndex.js";

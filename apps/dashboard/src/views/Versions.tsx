@@ -1,4 +1,5 @@
-import { diffReleases, type ReleaseDiff, type ReleaseIndex } from "@tally/dataset";
+import type { ReleaseIndex } from "@tally/dataset";
+import { diffReleases, type ReleaseDiff } from "@tally/dataset/diff";
 import { useQuery } from "@tanstack/react-query";
 import { type DiffSummaryRow, diffSummary } from "../diffSummary.js";
 import { ErrorBox, Loading } from "../Feedback.js";

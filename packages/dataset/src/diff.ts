@@ -1,0 +1,9 @@
+/**
+ * @tally/dataset/diff — what changed between two releases, table by table and row by row. Apart
+ * from `@tally/dataset` because it is built on arquero: a process that only validates never loads
+ * it (a quarter of a second at start), and the dashboard loads it with the Versions view.
+ */
+
+export { describeDiff } from "./diff/describeDiff.js";
+export type { FieldChange, ReleaseDiff, RowChange, TableDiff } from "./diff/diffReleases.js";
+export { diffReleases } from "./diff/diffReleases.js";
