@@ -115,7 +115,7 @@ export async function runReference(dir: string, scratch: string, tolerance: numb
  */
 export async function profileValidator(dir: string, scratch: string, profDir: string): Promise<ProcessRun> {
   const script = join(REPO_ROOT, "scripts/validate.mjs");
-  const args = ["--cpu-prof", `--cpu-prof-dir=${profDir}`, "--max-semi-space-size=64"];
+  const args = ["--cpu-prof", `--cpu-prof-dir=${profDir}`, "--max-semi-space-size=32"];
   return runTimed(process.execPath, [...args, script, "--data", dir, "--format", "json"], {
     cwd: REPO_ROOT,
     stdoutFile: join(scratch, "profiled-report.json"),

@@ -134,6 +134,21 @@ describe("fastRowParser", () => {
     }
   });
 
+  it("gives every claim without outlets one shared list, frozen so that nobody changes them all", () => {
+    const header = columnsOf("claims");
+    const parse = fastRowParser(TABLES.claims.schema, header)!;
+    const cells = (id: string): Record<string, string> => ({
+      ...VALID.claims,
+      claim_id: id,
+      reported_via: "",
+    });
+    const row = (id: string) => header.map((c) => cells(id)[c]!);
+    const [a, b] = [parse(row("c1"))!, parse(row("c2"))!];
+    expect(a.reported_via).toEqual([]);
+    expect(a.reported_via).toBe(b.reported_via);
+    expect(Object.isFrozen(a.reported_via)).toBe(true);
+  });
+
   it("reads columns by name whatever their order, and ignores unknown ones", () => {
     const header = ["extra", ...columnsOf("metrics").reverse()];
     const parse = fastRowParser(TABLES.metrics.schema, header)!;

@@ -23,6 +23,12 @@ type Codec = (cell: string) => unknown;
 // A map, not a set: it returns the schema's own string, so every row shares one value.
 const PRECISIONS = new Map<string, string>(precisionSchema.options.map((p) => [p, p]));
 
+/**
+ * The outlets of a claim with none: one frozen array shared by every such row (most of them), not
+ * a million empty arrays for the collector to copy. Frozen, so that no caller can change them all.
+ */
+const NO_OUTLETS: readonly string[] = Object.freeze([]);
+
 /** The cell schemas of `schema/cells.ts`, each with a codec that gives zod's output for the cells it accepts. */
 const CODECS = new Map<z.ZodType, Codec>([
   [idCell, (v) => (idPattern.test(v) ? v : UNSURE)],
@@ -41,7 +47,7 @@ const CODECS = new Map<z.ZodType, Codec>([
   [optionalBooleanCell, (v) => (v === "" || v === "false" ? false : v === "true" ? true : UNSURE)],
   [
     reportedViaCell,
-    (v) => (v === "" ? [] : outletListPattern.test(v) ? v.split(REPORTED_VIA_SEPARATOR) : UNSURE),
+    (v) => (v === "" ? NO_OUTLETS : outletListPattern.test(v) ? v.split(REPORTED_VIA_SEPARATOR) : UNSURE),
   ],
 ]);
 
