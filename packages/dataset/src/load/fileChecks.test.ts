@@ -1,7 +1,9 @@
 import { isUtf8 } from "node:buffer";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { HEADER_BYTES } from "../csv/headerOf.js";
 import { plainLayout } from "../csv/plainCsv.js";
@@ -90,6 +92,21 @@ describe("checkFilesInThread", () => {
     expect(await ok).toEqual(expectedOf(Buffer.from("a\n")));
     await expect(bad).rejects.toThrow(`cannot read ${missing}: ENOENT`);
     await expect(after).rejects.toThrow(`cannot read ${missing}: ENOENT`);
+  });
+
+  it("runs from the TypeScript sources under tsx, whose transform adds __name calls to the scanner's text", () => {
+    const [path] = written([Buffer.from('id,note\n1,"x"\n')]);
+    const script = join(dir, "check.mts");
+    writeFileSync(
+      script,
+      `import { checkFilesInThread } from ${JSON.stringify(fileURLToPath(new URL("./fileChecks.ts", import.meta.url)))};\n` +
+        `const [answer] = await Promise.all(checkFilesInThread([${JSON.stringify(path)}]));\n` +
+        "console.log(JSON.stringify(answer.layout));\n",
+    );
+    const tsx = fileURLToPath(new URL("../../../../node_modules/.bin/tsx", import.meta.url));
+    const run = spawnSync(tsx, ["--conditions=@tally/source", script], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe(JSON.stringify({ start: 0, crlf: false }));
   });
 
   it("answers at once for no files", () => {

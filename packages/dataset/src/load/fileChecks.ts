@@ -15,7 +15,8 @@ export interface FileCheck extends FileDigest {
 
 /**
  * The thread's whole program, as CommonJS text, so that it runs the same from the TypeScript
- * sources, from dist and under a test runner; the layout checks are `layoutScan`'s own source.
+ * sources, from dist and under a test runner; the layout checks are `layoutScan`'s own source (with
+ * a stand-in for the `__name` helper esbuild adds to functions it transforms with keepNames, as tsx does).
  * Each file is read in pieces through one buffer, hashed as read, and checked in pieces cut after a
  * line feed (a line longer than the buffer makes it larger); its answer is posted as soon as it is
  * known, so the first file can be parsed while the others are checked.
@@ -25,6 +26,8 @@ const { workerData, parentPort } = require("node:worker_threads");
 const { closeSync, openSync, readSync } = require("node:fs");
 const { createHash } = require("node:crypto");
 const { isUtf8 } = require("node:buffer");
+// Run from TypeScript by tsx, the function's text carries esbuild's keepNames helper calls.
+const __name = (fn) => fn;
 const layoutScan = ${layoutScan.toString()};
 let buffer = Buffer.allocUnsafe(workerData.bufferBytes);
 workerData.paths.forEach((path, index) => {
