@@ -81,7 +81,7 @@ describe("eachPlainRecord", () => {
     const bytes = Buffer.from('h\n"open\n', "utf8");
     expect(() =>
       eachPlainRecord(memoryChunks(bytes, 0), { start: 0, crlf: false }, (fields, line) =>
-        seen.push([fields, line]),
+        seen.push([[...fields], line]),
       ),
     ).toThrow(new Error("plain CSV reader stopped inside a record"));
     expect(seen).toEqual([[["h"], 1]]);

@@ -27,9 +27,13 @@ export function plainLayout(bytes: Buffer): PlainLayout | null {
   return scan.end();
 }
 
-/** Where reading stands between chunks: the physical line of the next unread character. */
+/**
+ * Where reading stands between chunks: the physical line of the next unread character, and the
+ * one array every record's fields are read into.
+ */
 interface Cursor {
   line: number;
+  fields: string[];
 }
 
 /**
@@ -57,7 +61,8 @@ function readChunk(
       continue;
     }
     const recordStart = p;
-    const fields: string[] = [];
+    const fields = cursor.fields;
+    fields.length = 0;
     let breaks = 0;
     let complete = false;
     for (;;) {
@@ -124,14 +129,16 @@ export function* memoryChunks(bytes: Buffer, start: number, chunkBytes = CHUNK_B
  * Every record of a file `plainLayout` accepted, with the physical line it starts on (header =
  * line 1), as csv-parse with `relax_quotes`, `skip_empty_lines` and `bom` reads it. Field values
  * are slices of the decoded text, so the loader keeps no second copy of what it loads. Each chunk
- * is decoded before the next is asked for, so a reader may reuse its buffer.
+ * is decoded before the next is asked for, so a reader may reuse its buffer. `visit` gets the same
+ * array for every record, refilled: a million records made a million arrays of garbage, for the
+ * collector to sweep between the rows it keeps. A visitor copies what it keeps.
  */
 export function eachPlainRecord(
   chunks: Iterable<ByteChunk>,
   layout: PlainLayout,
   visit: (fields: string[], line: number) => void,
 ): void {
-  const cursor: Cursor = { line: 1 };
+  const cursor: Cursor = { line: 1, fields: [] };
   let carry = "";
   for (const { bytes, final } of chunks) {
     // UTF-8 even when a chunk is ASCII: Node makes a large latin1 decode an external string,

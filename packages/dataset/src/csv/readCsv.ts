@@ -39,7 +39,10 @@ export interface PlainCsvFile {
 /** What `scanCsv` reports once every row has been handed over. */
 export type CsvScan = Omit<CsvTable, "rows">;
 
-/** Receives the header once, then each data row with the header's number of fields, in file order. */
+/**
+ * Receives the header once, then each data row with the header's number of fields, in file order.
+ * A row's array may be refilled for the next row: copy what you keep.
+ */
 export interface CsvVisitor {
   header?: (header: string[], missing: string[]) => void;
   row: (fields: string[], row: number, line: number) => void;
@@ -161,7 +164,8 @@ export function scanCsv(
   const unify = layout === null || layout.crlf;
   const visit = (fields: string[], line: number) => {
     if (header === undefined) {
-      header = fields;
+      // The plain reader refills its array for the next record.
+      header = [...fields];
       headerLine = line;
       visitor.header?.(header, checkHeader(header, columns, { file, line, rows: 0 }, optional).missing);
       return;
