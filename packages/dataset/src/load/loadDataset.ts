@@ -51,8 +51,10 @@ export interface LoadOptions {
   extraProblems?: (dir: string, files: DatasetFiles, descriptor: DataPackage | null) => Promise<Problem[]>;
   /**
    * Bytes of CSV from which the tables' files are read and checked by a thread while they load,
-   * and none is read whole (`HASH_IN_THREAD_FROM`, 16 MB, by default). Both ways give the same
-   * dataset; tests set 0 to hold the threaded way to the other on small files.
+   * and none is read whole (`HASH_IN_THREAD_FROM`, 16 MB, by default; a load with
+   * `extraProblems` still reads them whole, for those checks, and only hashes them in the thread).
+   * Both ways give the same dataset; tests set 0 to hold the threaded way to the other on small
+   * files.
    */
   threadFrom?: number;
 }
