@@ -27,6 +27,14 @@ describe("csvContents", () => {
       expect(contents[table]).toEqual({ ...digestOf(csv[table]), head: new Uint8Array(csv[table]) });
   });
 
+  it("hashes in a thread from exactly the size given, and in place below it", async () => {
+    const total = TABLE_NAMES.reduce((sum, table) => sum + csv[table].byteLength, 0);
+    expect(await csvContents(dir, csv, total + 1)).toBe(csv);
+    const contents = await csvContents(dir, csv, total);
+    expect(contents).not.toBe(csv);
+    expect(contents.claims).toEqual({ ...digestOf(csv.claims), head: new Uint8Array(csv.claims) });
+  });
+
   it("refuses a file whose length on disk is no longer the length read", async () => {
     const read = { ...csv, claims: Buffer.from("claim_id\n") };
     const claims = join(dir, TABLES.claims.file);

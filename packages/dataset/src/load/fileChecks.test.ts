@@ -109,6 +109,13 @@ describe("checkFilesInThread", () => {
     expect(run.stdout.trim()).toBe(JSON.stringify({ start: 0, crlf: false }));
   });
 
+  it("rejects every file's answer when the thread fails before it reads any", async () => {
+    const [path] = written([Buffer.from("a\n")]);
+    // A buffer of negative size: the program throws before its first file.
+    const answers = checkFilesInThread([path!, path!], -1);
+    for (const answer of answers) await expect(answer).rejects.toThrow(/size|range/i);
+  });
+
   it("answers at once for no files", () => {
     expect(checkFilesInThread([])).toEqual([]);
   });

@@ -108,7 +108,8 @@ export function checkFilesInThread(paths: readonly string[], bufferBytes = 4 << 
     if ("error" in answer) return failAll(new Error(`cannot read ${paths[answer.index]}: ${answer.error}`));
     const { bytes, sha256, head, utf8, layout } = answer;
     settle[answer.index]!.resolve({ bytes, sha256, head, utf8, layout });
-    if (++answered === paths.length) void worker.terminate();
+    // The program ends after the last file, and the thread with it.
+    answered++;
   });
   worker.on("error", failAll);
   worker.on("exit", () => {
