@@ -20,8 +20,9 @@ generated into --data-root (default bench-data/) when missing.
   --runs <n>     runs per measurement (default 5; 3 for the browser at 1M)
   --seed <n>     generator seed (default 1)
   --no-profile   no CPU profile of a validator run that misses its time target
-  --merge        keep the figures of the parts not run from the BENCHMARKS.json already in
-                 --out-dir, each marked with the command, date and load of the run that measured it
+  --merge        keep the figures of the parts (the validator's profiles and sizes) not run from
+                 the BENCHMARKS.json already in --out-dir, each marked with the command, date and
+                 load of the run that measured it
   -h, --help     show this help
 `;
 

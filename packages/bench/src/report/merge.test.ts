@@ -93,6 +93,50 @@ describe("mergeRecords", () => {
     ]);
   });
 
+  it("keeps the validator's other profiles when a run measured one of them", () => {
+    const at = (profile: "standard" | "dense", median: number): Measurement => ({
+      ...figure(`validator json`, "validator", median),
+      profile,
+    });
+    const dataset = (profile: "standard" | "dense", groups: number) => ({
+      ...validatorRun.datasets[0]!,
+      profile,
+      groups,
+    });
+    const both = record({
+      command: "pnpm bench --sizes 1m --parts validator",
+      datasets: [dataset("standard", 7), dataset("dense", 10)],
+      measurements: [at("standard", 17000), at("dense", 15000)],
+      notMeasured: [{ name: "--pairs", part: "validator", profile: "dense", size: "1m", reason: "too many" }],
+      failures: [
+        "standard 1m validator --format json run 1: 1 error too many",
+        "dense 1m validator --pairs: crashed",
+      ],
+      notes: [
+        { title: "Validator CPU profile, standard profile at 1m (--format json)", text: "standard" },
+        { title: "Validator CPU profile, dense profile at 1m (--format json)", text: "dense, old" },
+      ],
+    });
+    const denseOnly = record({
+      command: "pnpm bench --sizes 1m --profiles dense --parts validator --merge",
+      datasets: [dataset("dense", 11)],
+      measurements: [at("dense", 14000)],
+      notes: [{ title: "Validator CPU profile, dense profile at 1m (--format json)", text: "dense, new" }],
+    });
+    const kept = mergeRecords(both, denseOnly, ["validator"]);
+    expect(kept.measurements.map((m) => [m.profile, m.median, m.run?.command ?? null])).toEqual([
+      ["dense", 14000, null],
+      ["standard", 17000, both.command],
+    ]);
+    expect(kept.datasets.map((d) => [d.profile, d.groups])).toEqual([
+      ["dense", 11],
+      ["standard", 7],
+    ]);
+    expect(kept.notMeasured).toEqual([]);
+    expect(kept.failures).toEqual(["standard 1m validator --format json run 1: 1 error too many"]);
+    expect(kept.notes.map((n) => n.text)).toEqual(["dense, new", "standard"]);
+  });
+
   it("keeps a figure's first run through a second merge", () => {
     const again = mergeRecords(merged, record({ command: "pnpm bench --parts browser --merge" }), [
       "browser",
