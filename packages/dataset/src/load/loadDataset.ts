@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { plainLayout } from "../csv/plainCsv.js";
 import { cellsOf, type PlainCsvFile, scanCsv } from "../csv/readCsv.js";
+import type { CsvContent } from "../datapackage/buildDescriptor.js";
 import { descriptorProblems, descriptorSchemaProblems } from "../datapackage/descriptorProblems.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import { BUILT_IN_VOCABULARIES } from "../schema/builtInVocabularies.js";
@@ -155,6 +156,15 @@ interface CheckedFiles {
   optional: Partial<Record<OptionalTableName, Uint8Array>>;
 }
 
+/** How a dataset's tables are read: what each is parsed from, and what their hashes are checked against. */
+interface TableFiles {
+  inputs: CheckedFiles["inputs"];
+  /** Settled by whoever awaits it; a failure meanwhile does not count as unhandled. */
+  contents: Promise<Record<TableName, CsvContent>>;
+  optional: CheckedFiles["optional"];
+  extra: Problem[];
+}
+
 /**
  * A large dataset's files, never read whole: a thread reads each table's file once, hashing it
  * and checking that it is UTF-8 and plain, and the table is parsed from disk in pieces once its
@@ -162,36 +172,21 @@ interface CheckedFiles {
  * claims); the others come while earlier tables are parsed. Null for a small dataset, a release
  * (whose extra checks see the bytes) or a table whose file is not there.
  */
-async function checkLargeFiles(
-  path: string,
-  descriptorJson: unknown,
-  options: LoadOptions,
-): Promise<CheckedFiles | null> {
+function checkLargeFiles(path: string, options: LoadOptions): TableFiles | null {
   if (options.extraProblems !== undefined) return null;
   const sizes = tableFileSizes(path);
   const from = options.threadFrom ?? HASH_IN_THREAD_FROM;
   if (sizes === null || TABLE_NAMES.reduce((total, t) => total + sizes[t], 0) < from) return null;
-  const parsedDescriptor = dataPackageSchema.safeParse(descriptorJson);
-  const optional = readOptionalFiles(path);
   const files = tableFilesOf(path);
   const checks = checkFilesInThread(files);
   const lengths = TABLE_NAMES.map((table) => sizes[table]);
-  const hashed = digestsOf(files, lengths, checks).then((csv) =>
-    descriptorProblems(descriptorJson, csv, optional),
-  );
-  hashed.catch(() => {});
   const inputs = {} as CheckedFiles["inputs"];
   TABLE_NAMES.forEach((table, i) => {
     inputs[table] = { path: files[i]!, size: lengths[i]!, check: checks[i]! };
   });
-  return {
-    descriptorJson,
-    descriptor: parsedDescriptor.success ? parsedDescriptor.data : null,
-    hashProblems: hashed,
-    extra: [],
-    inputs,
-    optional,
-  };
+  const contents = digestsOf(files, lengths, checks);
+  contents.catch(() => {});
+  return { inputs, contents, optional: readOptionalFiles(path), extra: [] };
 }
 
 /**
@@ -212,25 +207,19 @@ async function checkedInput({ path, size, check }: CheckingFile): Promise<Uint8A
 }
 
 /**
- * Reads the files and makes the checks that need their bytes (extra checks, which files are
- * plain), and sets their hashing going. A plain file is parsed later from disk again, in pieces,
- * so the bytes can go before the rows are built: a large dataset never holds its files and its
- * rows at once. A function of its own, so that no register of the loader's frame keeps the bytes
- * alive.
+ * A dataset's files read whole, for a small dataset or a release: the extra checks see the bytes,
+ * which are hashed in place (or, past `threadFrom`, by a thread), and a plain file is parsed from
+ * disk again later.
  */
-async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFiles> {
-  const descriptorJson = await readDescriptorFile(path);
-  const large = await checkLargeFiles(path, descriptorJson, options);
-  if (large !== null) return large;
+async function checkWholeFiles(
+  path: string,
+  options: LoadOptions,
+  descriptorJson: unknown,
+  descriptor: DataPackage | null,
+): Promise<TableFiles> {
   const files = { descriptor: descriptorJson, csv: readTableFiles(path), optional: readOptionalFiles(path) };
-  const parsedDescriptor = dataPackageSchema.safeParse(descriptorJson);
-  const descriptor = parsedDescriptor.success ? parsedDescriptor.data : null;
-  const optional = files.optional;
-  const hashed = csvContents(path, files.csv, options.threadFrom).then((csv) =>
-    descriptorProblems(descriptorJson, csv, optional),
-  );
-  // Settled by whoever awaits it; meanwhile a failure must not count as unhandled.
-  hashed.catch(() => {});
+  const contents = csvContents(path, files.csv, options.threadFrom);
+  contents.catch(() => {});
   // Extra checks see the files before the tables take their place; their problems still come last.
   const extra = options.extraProblems ? await options.extraProblems(path, files, descriptor) : [];
   const inputs = {} as Record<TableName, Uint8Array | PlainCsvFile>;
@@ -240,7 +229,27 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
     inputs[table] =
       layout === null ? bytes : { path: join(path, tableSpecOf(table).file), size: bytes.byteLength, layout };
   }
-  return { descriptorJson, descriptor, hashProblems: hashed, extra, inputs, optional };
+  return { inputs, contents, optional: files.optional, extra };
+}
+
+/**
+ * Reads the files and makes the checks that need their bytes (extra checks, which files are
+ * plain), and sets their hashing going. A plain file is parsed later from disk again, in pieces,
+ * so the bytes can go before the rows are built: a large dataset never holds its files and its
+ * rows at once. A function of its own, so that no register of the loader's frame keeps the bytes
+ * alive.
+ */
+async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFiles> {
+  const descriptorJson = await readDescriptorFile(path);
+  const parsedDescriptor = dataPackageSchema.safeParse(descriptorJson);
+  const descriptor = parsedDescriptor.success ? parsedDescriptor.data : null;
+  const tables =
+    checkLargeFiles(path, options) ?? (await checkWholeFiles(path, options, descriptorJson, descriptor));
+  // Not `tables` inside the callback: the closure would hold every input until the hashes are in.
+  const { inputs, contents, optional, extra } = tables;
+  const hashProblems = contents.then((csv) => descriptorProblems(descriptorJson, csv, optional));
+  hashProblems.catch(() => {});
+  return { descriptorJson, descriptor, hashProblems, extra, inputs, optional };
 }
 
 /**
