@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { TINY_CSV, TINY_DESCRIPTOR } from "../__fixtures__/tinyDataset.js";
 import type { TableName } from "../schema/tables.js";
 import { buildDescriptor } from "./buildDescriptor.js";
-import { descriptorProblems } from "./descriptorProblems.js";
+import { descriptorProblems, descriptorSchemaProblems, RELEASE_REMEDY } from "./descriptorProblems.js";
 
 const encoded = Object.fromEntries(
   Object.entries(TINY_CSV).map(([t, text]) => [t, new TextEncoder().encode(text)]),
 ) as Record<TableName, Uint8Array>;
 
 /** The fresh descriptor with the claims resource's recorded hash or size changed. */
-function recorded(change: { hash?: string; bytes?: number }): unknown {
+function recorded(change: Record<string, unknown>): unknown {
   const fresh = buildDescriptor(TINY_DESCRIPTOR, encoded) as { resources: Record<string, unknown>[] };
   const resources = fresh.resources.map((r) => (r.name === "claims" ? { ...r, ...change } : r));
   return { ...fresh, resources };
@@ -41,5 +41,67 @@ describe("descriptorProblems", () => {
 
   it("finds nothing in a fresh descriptor", () => {
     expect(descriptorProblems(recorded({}), encoded)).toEqual([]);
+  });
+
+  it("refuses a resource whose path is not its table's file, which a Frictionless reader would open", () => {
+    for (const path of ["events.csv", "claims_old.csv", undefined]) {
+      const problems = descriptorProblems(recorded({ path }), encoded);
+      expect(
+        problems.map((p) => [p.code, p.column]),
+        String(path),
+      ).toEqual([["descriptor/resource", "resources.claims.path"]]);
+      expect(problems[0]!.message).toBe(
+        `the resource claims gives the path ${JSON.stringify(path ?? null)}, but its table is claims.csv, which Tally reads; a Frictionless reader opens the path: run pnpm dataset hash`,
+      );
+    }
+  });
+
+  it("refuses a table described twice", () => {
+    const fresh = recorded({}) as { resources: Record<string, unknown>[] };
+    const twice = {
+      ...fresh,
+      resources: [...fresh.resources, fresh.resources.find((r) => r.name === "claims")],
+    };
+    expect(descriptorProblems(twice, encoded).map((p) => [p.code, p.column, p.message])).toEqual([
+      [
+        "descriptor/resource",
+        "resources.claims",
+        "lists 2 resources named claims; a Data Package names each resource once: run pnpm dataset hash",
+      ],
+    ]);
+  });
+
+  it("says a hash is missing rather than stale, and takes upper-case hex for the same digest", () => {
+    const [missing] = descriptorProblems(recorded({ hash: undefined }), encoded);
+    expect(missing!.message).toMatch(
+      /^the resource of claims\.csv records no hash \(the file is sha256:[0-9a-f]{64}, \d+ bytes\): run pnpm dataset hash$/,
+    );
+    const fresh = recorded({}) as { resources: { name: string; hash: string }[] };
+    const upper = fresh.resources
+      .find((r) => r.name === "claims")!
+      .hash.replace(/[0-9a-f]{64}$/, (h) => h.toUpperCase());
+    expect(upper).not.toBe(fresh.resources.find((r) => r.name === "claims")!.hash);
+    expect(descriptorProblems(recorded({ hash: upper }), encoded)).toEqual([]);
+  });
+
+  it("leaves a size written as a string to the schema check, not a second, self-contradicting stale size", () => {
+    const bytes = String(encoded.claims.byteLength);
+    const descriptor = recorded({ bytes });
+    expect(descriptorProblems(descriptor, encoded)).toEqual([]);
+    expect(descriptorSchemaProblems(descriptor).map((p) => p.column)).toEqual(["resources.claims.bytes"]);
+  });
+
+  it("names a resource by its name in schema problems, as every other descriptor problem does", () => {
+    const problems = descriptorSchemaProblems(recorded({ hash: "md5:abc" }));
+    expect(problems.map((p) => p.column)).toEqual(["resources.claims.hash"]);
+    expect(problems[0]!.message.startsWith("resources.claims.hash: ")).toBe(true);
+  });
+
+  it("tells a release to restore its files, not to refresh its descriptor", () => {
+    const [stale] = descriptorProblems(recorded({ hash: OTHER }), encoded, {}, RELEASE_REMEDY);
+    expect(stale!.message).toMatch(
+      /: released files never change: restore the release from version control$/,
+    );
+    expect(stale!.message).not.toContain("pnpm dataset hash");
   });
 });

@@ -22,23 +22,43 @@ const problem = (code: string, column: string | null, message: string): Problem 
   message,
 });
 
-/** The descriptor's own schema problems; `column` is the JSON path of the bad property. */
+/**
+ * The descriptor's own schema problems; `column` is the JSON path of the bad property, with a
+ * resource named by its name (`resources.claims.bytes`) as the other descriptor problems name it,
+ * not by its place in the list.
+ */
 export function descriptorSchemaProblems(descriptor: unknown): Problem[] {
   const parsed = dataPackageSchema.safeParse(descriptor);
   if (parsed.success) return [];
-  return parsed.error.issues.map((issue) =>
-    problem(
+  const listed = (descriptor as { resources?: unknown } | null)?.resources;
+  return parsed.error.issues.map((issue) => {
+    const path = issue.path.map((key, i) => {
+      const name =
+        i === 1 && issue.path[0] === "resources" && Array.isArray(listed) ? listed[Number(key)]?.name : null;
+      return typeof name === "string" && name !== "" ? name : String(key);
+    });
+    return problem(
       PROBLEM_CODES.descriptorSchema,
-      issue.path.length > 0 ? issue.path.join(".") : null,
-      `${issue.path.length > 0 ? issue.path.join(".") : "the descriptor"}: ${issue.message}`,
-    ),
-  );
+      path.length > 0 ? path.join(".") : null,
+      `${path.length > 0 ? path.join(".") : "the descriptor"}: ${issue.message}`,
+    );
+  });
 }
 
 function resourcesOf(descriptor: unknown): Record<string, unknown>[] {
   const resources = (descriptor as { resources?: unknown } | null)?.resources;
   return Array.isArray(resources) ? resources.filter((r) => typeof r === "object" && r !== null) : [];
 }
+
+/** A Table Schema hash as recorded, for comparison: hex digits in either case are one digest. */
+const hashKey = (hash: unknown) => (typeof hash === "string" ? hash.toLowerCase() : hash);
+
+/**
+ * A recorded size for comparison: "12624" is a schema problem of its own (`bytes` must be an
+ * integer), not also a stale size of the same number.
+ */
+const bytesKey = (bytes: unknown) =>
+  typeof bytes === "string" && /^\d+$/.test(bytes) ? Number(bytes) : bytes;
 
 /** Says which of the recorded hash and size differ from the file's, never one value twice. */
 function staleText(
@@ -47,22 +67,32 @@ function staleText(
   want: { hash?: unknown; bytes?: unknown },
 ) {
   const [hr, hf, br, bf] = [have.hash, want.hash, have.bytes, want.bytes].map(String);
-  if (have.hash === want.hash)
+  if (have.hash === undefined)
+    return `the resource of ${file} records no hash (the file is ${hf}, ${bf} bytes)`;
+  if (hashKey(have.hash) === hashKey(want.hash))
     return `the recorded size of ${file} is stale (recorded ${br} bytes; the file is ${bf} bytes, with the recorded hash)`;
-  if (have.bytes === want.bytes)
+  if (bytesKey(have.bytes) === bytesKey(want.bytes))
     return `the hash of ${file} is stale (recorded ${hr}; the file is ${hf}, at the recorded size of ${bf} bytes)`;
   return `the hash of ${file} is stale (recorded ${hr}, ${br} bytes; the file is ${hf}, ${bf} bytes)`;
 }
 
+/** What the descriptor problems of a working copy tell the maintainer to do. */
+export const REFRESH_REMEDY = `run ${REFRESH_COMMAND}`;
+/** A release's descriptor is as frozen as its tables: refreshing it would hide the edit. */
+export const RELEASE_REMEDY = "released files never change: restore the release from version control";
+
 /**
- * What is out of date in a descriptor against the CSVs beside it: a missing resource, a stale
- * `hash`/`bytes`, or `fields` that no longer match the row schemas; and a resource of an optional
- * table whose file is not there. Each names the command that refreshes it.
+ * What is out of date in a descriptor against the CSVs beside it: a missing or repeated resource,
+ * one whose `path` is not its table's file (which a Frictionless reader opens, as Tally does not),
+ * a stale `hash`/`bytes`, or `fields` that no longer match the row schemas; and a resource of an
+ * optional table whose file is not there. Each ends in `remedy`: the command that refreshes a
+ * working copy's descriptor, unless the caller says otherwise (a release).
  */
 export function descriptorProblems(
   descriptor: unknown,
   csv: Record<TableName, CsvContent>,
   optional: Partial<Record<OptionalTableName, CsvContent>> = {},
+  remedy = REFRESH_REMEDY,
 ): Problem[] {
   const fresh = resourcesOf(buildDescriptor(descriptor, csv, optional));
   const current = resourcesOf(descriptor);
@@ -70,23 +100,40 @@ export function descriptorProblems(
   describedTables(optional).forEach((table, i) => {
     const file = tableSpecOf(table).file;
     const want = fresh[i]!;
-    const have = current.find((r) => r.name === table);
+    const named = current.filter((r) => r.name === table);
+    const have = named[0];
     if (have === undefined) {
       problems.push(
         problem(
           PROBLEM_CODES.descriptorResource,
           null,
-          `has no resource named ${table} for ${file}: run ${REFRESH_COMMAND}`,
+          `has no resource named ${table} for ${file}: ${remedy}`,
         ),
       );
       return;
     }
-    if (have.hash !== want.hash || have.bytes !== want.bytes)
+    if (named.length > 1)
+      problems.push(
+        problem(
+          PROBLEM_CODES.descriptorResource,
+          `resources.${table}`,
+          `lists ${named.length} resources named ${table}; a Data Package names each resource once: ${remedy}`,
+        ),
+      );
+    if (have.path !== file)
+      problems.push(
+        problem(
+          PROBLEM_CODES.descriptorResource,
+          `resources.${table}.path`,
+          `the resource ${table} gives the path ${JSON.stringify(have.path ?? null)}, but its table is ${file}, which Tally reads; a Frictionless reader opens the path: ${remedy}`,
+        ),
+      );
+    if (hashKey(have.hash) !== hashKey(want.hash) || bytesKey(have.bytes) !== bytesKey(want.bytes))
       problems.push(
         problem(
           PROBLEM_CODES.descriptorStaleHash,
           `resources.${table}.hash`,
-          `${staleText(file, have, want)}: run ${REFRESH_COMMAND}`,
+          `${staleText(file, have, want)}: ${remedy}`,
         ),
       );
     if (canonicalJson(have.schema) !== canonicalJson(want.schema))
@@ -94,7 +141,7 @@ export function descriptorProblems(
         problem(
           PROBLEM_CODES.descriptorStaleFields,
           `resources.${table}.schema`,
-          `the Table Schema of ${table} does not match the row schema: run ${REFRESH_COMMAND}`,
+          `the Table Schema of ${table} does not match the row schema: ${remedy}`,
         ),
       );
   });
@@ -104,7 +151,7 @@ export function descriptorProblems(
         problem(
           PROBLEM_CODES.descriptorResource,
           `resources.${table}`,
-          `lists a resource ${table}, but ${tableSpecOf(table).file} is not there: run ${REFRESH_COMMAND}`,
+          `lists a resource ${table}, but ${tableSpecOf(table).file} is not there: ${remedy}`,
         ),
       );
   return problems;

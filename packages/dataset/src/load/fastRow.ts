@@ -4,6 +4,7 @@ import {
   idPattern,
   isoDatePattern,
   numberPattern,
+  numberRangeProblem,
   optionalBooleanCell,
   optionalDateCell,
   optionalIdCell,
@@ -41,7 +42,15 @@ const CODECS = new Map<z.ZodType, Codec>([
   ],
   [optionalTextCell, (v) => (v === "" ? null : v)],
   [optionalIdCell, (v) => (v === "" ? null : idPattern.test(v) ? v : UNSURE)],
-  [optionalNumberCell, (v) => (v === "" ? null : numberPattern.test(v) ? Number(v) : UNSURE)],
+  [
+    optionalNumberCell,
+    (v) => {
+      if (v === "") return null;
+      if (!numberPattern.test(v)) return UNSURE;
+      const n = Number(v);
+      return Number.isFinite(n) && (n !== 0 || numberRangeProblem(v) === null) ? n : UNSURE;
+    },
+  ],
   [optionalDateCell, (v) => (v === "" ? null : isoDatePattern.test(v) ? v : UNSURE)],
   [optionalPrecisionCell, (v) => (v === "" ? null : (PRECISIONS.get(v) ?? UNSURE))],
   [optionalBooleanCell, (v) => (v === "" || v === "false" ? false : v === "true" ? true : UNSURE)],

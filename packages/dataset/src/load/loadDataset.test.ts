@@ -72,6 +72,29 @@ describe("loadDataset", () => {
     expect(loaded.tables.claims.map((c) => c.claim_id)).toEqual(["c-1", "c-2", "c-3"]);
   });
 
+  it("reports a number a double cannot hold as written, rather than reading it as Infinity or 0", async () => {
+    for (const [cell, why] of [
+      ["1e999", "is too large a number to store"],
+      [`1${"0".repeat(400)}`, "is too large a number to store"],
+      ["1e-400", "is too small a number to store (it would read as 0)"],
+    ]) {
+      const problems = await problemsWithClaims(withClaimCell(4, "value_low", cell!));
+      expect(problems.map(located), cell).toEqual([
+        {
+          code: "schema/value_low",
+          file: "claims.csv",
+          row: 4,
+          line: 6,
+          column: "value_low",
+          message: `value_low ${JSON.stringify(cell!.length > 60 ? `${cell!.slice(0, 60)}…` : cell)} ${why}`,
+        },
+      ]);
+    }
+    // Zero written as zero, in any notation, is a number like any other.
+    for (const zero of ["0", "0.0", "0e-400", "-0"])
+      expect(await problemsWithClaims(withClaimCell(4, "value_low", zero)), zero).toEqual([]);
+  });
+
   it("reports an unknown qualifier with the allowed ones", async () => {
     const problems = await problemsWithClaims(withClaimCell(2, "qualifier", "roughly"));
     expect(problems.map(located)).toEqual([

@@ -4,7 +4,12 @@ import { basename, join, resolve } from "node:path";
 import { plainLayout } from "../csv/plainCsv.js";
 import { cellsOf, type PlainCsvFile, scanCsv } from "../csv/readCsv.js";
 import type { CsvContent } from "../datapackage/buildDescriptor.js";
-import { descriptorProblems, descriptorSchemaProblems } from "../datapackage/descriptorProblems.js";
+import {
+  descriptorProblems,
+  descriptorSchemaProblems,
+  REFRESH_REMEDY,
+  RELEASE_REMEDY,
+} from "../datapackage/descriptorProblems.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import { BUILT_IN_VOCABULARIES } from "../schema/builtInVocabularies.js";
 import { type DataPackage, dataPackageSchema } from "../schema/datapackage.js";
@@ -247,7 +252,8 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
     checkLargeFiles(path, options) ?? (await checkWholeFiles(path, options, descriptorJson, descriptor));
   // Not `tables` inside the callback: the closure would hold every input until the hashes are in.
   const { inputs, contents, optional, extra } = tables;
-  const hashProblems = contents.then((csv) => descriptorProblems(descriptorJson, csv, optional));
+  const remedy = options.kind === "release" ? RELEASE_REMEDY : REFRESH_REMEDY;
+  const hashProblems = contents.then((csv) => descriptorProblems(descriptorJson, csv, optional, remedy));
   hashProblems.catch(() => {});
   return { descriptorJson, descriptor, hashProblems, extra, inputs, optional };
 }

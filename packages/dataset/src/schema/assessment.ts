@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idCell, idPattern, isoDatePattern, numberPattern, textCell } from "./cells.js";
+import { idCell, idPattern, isoDatePattern, numberText, textCell } from "./cells.js";
 import { checkDatePair } from "./dateFields.js";
 import { precisionSchema } from "./enums.js";
 
@@ -8,16 +8,8 @@ import { precisionSchema } from "./enums.js";
  * their only users; the Table Schema writer and the fast row parser know them by identity.
  */
 
-/**
- * A number that must be written: an assessment always gives all three of low, best and high, and
- * none of them infinite ("1e999" is a number to the pattern and Infinity to JavaScript).
- */
-export const numberCell = z
-  .string()
-  .regex(numberPattern, "must be a number such as 200 or 3.5")
-  .transform(Number)
-  // zod 4's number refuses infinities; a cell's own issue, so it is reported beside the others.
-  .pipe(z.number({ error: "is too large a number" }));
+/** A number that must be written: an assessment always gives all three of low, best and high. */
+export const numberCell = numberText;
 
 /** A date that must be written, at year, month or day precision (its `*_precision` column says which). */
 export const dateCell = z

@@ -40,10 +40,47 @@ export const booleanCell = z
 /** A plain decimal number, optionally signed and with an exponent: 200, 3.5, .5, 1e3. */
 export const numberPattern = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
-export const optionalNumberCell = z.preprocess(
-  (v) => (empty(v) ? null : v),
-  z.string().regex(numberPattern, "must be a number such as 200 or 3.5").transform(Number).nullable(),
-);
+/**
+ * Why a number written to the pattern cannot be stored as written, or null when it can: a double
+ * reads "1e999" (or 400 digits) as Infinity and "1e-400" as 0, and either would reach the rules
+ * as a figure nobody wrote.
+ */
+export function numberRangeProblem(text: string): { code: "too_big" | "too_small"; message: string } | null {
+  const value = Number(text);
+  if (!Number.isFinite(value)) return { code: "too_big", message: "is too large a number to store" };
+  // A zero is only right when every digit before the exponent is one.
+  if (value === 0 && /[1-9]/.test(text.replace(/[eE].*/, "")))
+    return { code: "too_small", message: "is too small a number to store (it would read as 0)" };
+  return null;
+}
+
+/** A written number: the pattern, then a value a double holds (see `numberRangeProblem`). */
+export const numberText = z
+  .string()
+  .regex(numberPattern, "must be a number such as 200 or 3.5")
+  .superRefine((text, ctx) => {
+    // Only a cell the pattern took has a value to judge: "abc" gets the pattern's message alone.
+    const problem = numberPattern.test(text) ? numberRangeProblem(text) : null;
+    // A cell's own issue, not a "custom" one: the loader believes custom issues (cross-column
+    // refinements) only when every cell of the row parsed.
+    if (problem?.code === "too_big")
+      ctx.addIssue({
+        code: "too_big",
+        origin: "number",
+        maximum: Number.MAX_VALUE,
+        message: problem.message,
+      });
+    else if (problem?.code === "too_small")
+      ctx.addIssue({
+        code: "too_small",
+        origin: "number",
+        minimum: Number.MIN_VALUE,
+        message: problem.message,
+      });
+  })
+  .transform(Number);
+
+export const optionalNumberCell = z.preprocess((v) => (empty(v) ? null : v), numberText.nullable());
 
 /** ISO 8601 at year, month or day precision: 2019, 2019-07, 2019-07-31. */
 export const isoDatePattern = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
