@@ -29,6 +29,9 @@ export interface ReferenceOptions {
 
 type Keyed = TableName | VocabularyName;
 
+/** "a source_id", "an event_id": keys are read as words. */
+const withArticle = (key: string) => `${/^[aeiou]/.test(key) ? "an" : "a"} ${key}`;
+
 /** Where a reference's target lives, in words: "categories.csv", or the built-in list. */
 function notFound(
   column: string,
@@ -38,7 +41,7 @@ function notFound(
 ): string {
   const { key, file } = tableSpecOf(target);
   if (!builtIn.has(target as VocabularyName))
-    return `${column} ${JSON.stringify(value)} is not a ${key} in ${file}`;
+    return `${column} ${JSON.stringify(value)} is not ${withArticle(key)} in ${file}`;
   return `${column} ${JSON.stringify(value)} is not one of Tally's built-in ${target.replace("_", " ")}: to add it, put ${file} beside the other tables, one row per ${key} with its label and description`;
 }
 
@@ -171,7 +174,7 @@ function optionalReferenceProblems(
           column: ref.column,
           message:
             missing.length === 1
-              ? `${ref.column} ${quoted(missing)} is not a ${named.key} in ${named.file}`
+              ? `${ref.column} ${quoted(missing)} is not ${withArticle(named.key)} in ${named.file}`
               : `${ref.column} ${quoted(missing)} are not ${named.key}s in ${named.file}`,
         });
       }

@@ -127,7 +127,7 @@ describe("loadDataset with assessments.csv", () => {
       "e-2019,persons_returned,1,2,3,c-9,One unknown claim,A. Maintainer,2024-02-01,day",
     );
     expect((await loadDataset(dir)).problems.map(located)).toEqual([
-      ["ref/event", "assessments.csv", 1, 2, "event_id", 'event_id "e-nov" is not a event_id in events.csv'],
+      ["ref/event", "assessments.csv", 1, 2, "event_id", 'event_id "e-nov" is not an event_id in events.csv'],
       [
         "ref/metric",
         "assessments.csv",

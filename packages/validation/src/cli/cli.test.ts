@@ -117,6 +117,7 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       ["--annotate", ""],
       ["--tolerance", "2"],
       ["--tolerance", "abc"],
+      ["--tolerance", "-0.1"],
       ["--unknown"],
       ["positional"],
     ]) {
@@ -128,6 +129,9 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     expect(cli(["--annotate", "notice"]).stderr).toBe(
       `tally validate: --annotate must be one of error, warning, info, not "notice"\n${USAGE.split("\n")[0]}\n`,
     );
+    // A value that starts with a dash: the way to write it, not only that it is ambiguous.
+    expect(cli(["--tolerance", "-0.1"]).stderr).toContain("use '--tolerance=-XYZ'");
+    expect(cli(["--tolerance=-0.1"]).stderr).toContain("--tolerance must be a fraction from 0 up to");
   });
 
   it("prints each format in a form its readers parse", () => {

@@ -60,7 +60,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
       },
     }));
   } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0]!);
+    // One line, but all of it: node's later lines hold the fix ("use '--tolerance=-XYZ'").
+    throw new UsageError((error as Error).message.split("\n").join(" "));
   }
   const failOn = values["fail-on"] as string;
   if (failOn !== "error" && failOn !== "warning")

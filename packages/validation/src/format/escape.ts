@@ -4,19 +4,31 @@
  */
 
 // Characters that end a line somewhere: LF, CR, VT, FF in terminals and CI logs; NEL, LS and PS
-// in Unicode-aware readers. With the rest of C0, DEL and C1 (which drive terminals, e.g. ESC).
+// in Unicode-aware readers. With the rest of C0, DEL and C1 (which drive terminals, e.g. ESC), and
+// the bidirectional embeddings, overrides and isolates (below).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * The bidirectional embeddings, overrides and isolates: invisible, and able to reorder the rest of
+ * a line as a browser shows it, so that a value in a CI log or a pull request could make a finding's
+ * location or message read as something else ("Trojan Source").
+ */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 
 const SHORT: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+const codePoint = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 /**
  * Control and line-breaking characters as visible escapes (`\n`, `\r`, `\t`, `\u001b`), so that
  * a value stays on the line it is printed on and no data can start a line of its own: a CI log
  * reads a line starting `::error::` as a workflow command.
  */
-export const visibleControls = (s: string): string =>
-  s.replace(CONTROL, (c) => SHORT[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+export const visibleControls = (s: string): string => s.replace(CONTROL, (c) => SHORT[c] ?? codePoint(c));
+
+/** The bidirectional controls alone as visible escapes (`\u202e`), for formats that keep line breaks their own way. */
+export const visibleBidi = (s: string): string => s.replace(BIDI, codePoint);
 
 /** Every line break, a CRLF as one: for formats that put a value on one line as it reads. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: line breaks are what this finds.

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "../finding.js";
 import { SEVERITY_RANK } from "../report.js";
-import { visibleControls } from "./escape.js";
+import { visibleBidi, visibleControls } from "./escape.js";
 import { DEFAULT_REPORT_OPTIONS, type OpenReport } from "./reportStream.js";
 
 const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
@@ -15,7 +15,9 @@ export const ANNOTATIONS_PER_FILE = 10;
 
 // GitHub workflow command escaping (as @actions/core's escapeData and escapeProperty): data
 // escapes %, CR, LF; property values also ':' and ','. No data can then end the command's line.
-const escapeData = (s: string) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+// Bidirectional controls are shown as escapes, as in the text report: the log is read in a browser.
+const escapeData = (s: string) =>
+  visibleBidi(s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A"));
 const escapeProperty = (s: string) => escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 
 function annotation(f: Finding): string {

@@ -1,13 +1,13 @@
 import type { Finding } from "../finding.js";
 import { SEVERITY_RANK, where } from "../report.js";
-import { escapeMarkup } from "./escape.js";
+import { escapeMarkup, visibleBidi } from "./escape.js";
 import { DEFAULT_REPORT_OPTIONS, type OpenReport } from "./reportStream.js";
 import type { NewSpool, Spool } from "./spool.js";
 
 const escapeXml = (s: string) =>
   escapeMarkup(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot carry these characters, even as references; finding them is the point.
-    s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD"),
+    visibleBidi(s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD")),
   ).replaceAll('"', "&quot;");
 
 const isSkip = (f: Finding) => f.details?.skipped === true;

@@ -1,6 +1,6 @@
 import { type Finding, type Report, type Severity, severitySchema } from "../finding.js";
 import { countSeverity, emptySummary, SUMMARY_KEY, where } from "../report.js";
-import { escapeMarkup, LINE_BREAK } from "./escape.js";
+import { escapeMarkup, LINE_BREAK, visibleBidi } from "./escape.js";
 import type { OpenReport } from "./reportStream.js";
 import { type Spool, spoolsBySeverity } from "./spool.js";
 
@@ -10,7 +10,7 @@ import { type Spool, spoolsBySeverity } from "./spool.js";
  * one cell, and every line break a space so the row stays one row.
  */
 const cell = (s: string) =>
-  escapeMarkup(s).replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(LINE_BREAK, " ");
+  visibleBidi(escapeMarkup(s).replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(LINE_BREAK, " "));
 
 const HEADINGS = { error: "Errors", warning: "Warnings", info: "Info" } as const;
 
