@@ -149,6 +149,40 @@ describe("readCsv", () => {
     ]);
   });
 
+  it("ends a record at CRLF, LF or a lone CR alike, where the line numbers end a line", () => {
+    // Each file mixes its line endings, so it goes to csv-parse rather than the plain reader.
+    const rows = (text: string) =>
+      readCsv(`${HEADER}${text}`, "metrics.csv", "metrics").rows.map((r) => [r.line, r.cells.description]);
+    const three = [
+      [2, "x"],
+      [3, "y"],
+      [4, "z"],
+    ];
+    expect(rows("\na,persons,count,x\rb,days,duration,y\nc,days,duration,z\n")).toEqual(three);
+    expect(rows("\na,persons,count,x\r\nb,days,duration,y\nc,days,duration,z\n")).toEqual(three);
+    expect(rows("\r\na,persons,count,x\nb,days,duration,y\r\nc,days,duration,z\r\n")).toEqual(three);
+    expect(rows("\ra,persons,count,x\nb,days,duration,y\rc,days,duration,z")).toEqual(three);
+    // A quoted field keeps its line breaks, as LF, and its lines still count.
+    expect(rows('\na,persons,count,"x\r1"\rb,days,duration,y\r\nc,days,duration,z')).toEqual([
+      [2, "x\n1"],
+      [4, "y"],
+      [5, "z"],
+    ]);
+  });
+
+  it("says where a stray CR splits an unquoted field, rather than changing the value", () => {
+    const { rows, problems } = readCsv(
+      `${HEADER}\na,persons,count,x\ry\nb,days,duration,z\n`,
+      "metrics.csv",
+      "metrics",
+    );
+    expect(rows.map((r) => [r.row, r.line, r.cells.description])).toEqual([
+      [1, 2, "x"],
+      [3, 4, "z"],
+    ]);
+    expect(problems.map((p) => [p.code, p.row, p.line])).toEqual([["csv/column-count", 2, 3]]);
+  });
+
   it("reports an empty file", () => {
     const { problems } = readCsv("", "metrics.csv", "metrics");
     expect(problems.map((p) => [p.code, p.message])).toEqual([

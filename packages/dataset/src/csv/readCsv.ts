@@ -59,7 +59,10 @@ const unixLines = (fields: string[]): string[] => {
 
 /**
  * How csv-parse reads a file the plain reader does not take; the plain reader's tests hold it to
- * the same records.
+ * the same records. Outside quotes, CRLF, LF and a lone CR each end a record, as each ends a line
+ * for `LineIndex` (and for Python's csv module): left to guess, csv-parse takes the first line's
+ * ending for the whole file, so that in an LF file a stray CR joined two rows, or stayed in a value
+ * as a line break, while the line numbers counted it as the end of a line.
  */
 export const RELAXED_OPTIONS = {
   bom: true,
@@ -67,6 +70,7 @@ export const RELAXED_OPTIONS = {
   relax_quotes: true,
   relax_column_count: true,
   skip_empty_lines: true,
+  record_delimiter: ["\r\n", "\n", "\r"],
 } as const;
 
 /**
