@@ -1,4 +1,4 @@
-import { TABLES, type TableName } from "@tally/dataset";
+import { OPTIONAL_TABLES, TABLES, type TableName } from "@tally/dataset";
 import type { LoadedDataset } from "@tally/dataset/node";
 import type { Finding } from "./finding.js";
 
@@ -89,4 +89,15 @@ export function locate(
   return at
     ? { file: tableFile(dataset, table), row: at.row, line: at.line }
     : { file: tableFile(dataset, table) };
+}
+
+/** Where the `i`th loaded assessment was read, at `column`: assessments.csv is an optional table. */
+export function assessmentSite(
+  dataset: LoadedDataset,
+  i: number,
+  column: string,
+): Pick<Finding, "file" | "row" | "line" | "column"> {
+  const file = datasetFile(dataset, OPTIONAL_TABLES.assessments.file);
+  const at = dataset.locations.assessments.at(i);
+  return at ? { file, row: at.row, line: at.line, column } : { file, column };
 }

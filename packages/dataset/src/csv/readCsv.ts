@@ -70,7 +70,8 @@ export const RELAXED_OPTIONS = {
   relax_quotes: true,
   relax_column_count: true,
   skip_empty_lines: true,
-  record_delimiter: ["\r\n", "\n", "\r"],
+  // csv-parse types a list of delimiters as a mutable array.
+  record_delimiter: ["\r\n", "\n", "\r"] as string[],
 } as const;
 
 /**

@@ -107,7 +107,8 @@ describe("checkFilesInThread", () => {
     const run = spawnSync(tsx, ["--conditions=@tally/source", script], { encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(run.stdout.trim()).toBe(JSON.stringify({ start: 0, crlf: false }));
-  });
+    // A whole node process under tsx: on a busy 2-core machine its start alone passed 5 s.
+  }, 60_000);
 
   it("rejects every file's answer when the thread fails before it reads any", async () => {
     const [path] = written([Buffer.from("a\n")]);

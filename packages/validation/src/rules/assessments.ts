@@ -6,7 +6,7 @@ import { type Analysis, analyse } from "../groupAnalysis.js";
 import { summariseReadings } from "../readingSummary.js";
 import { envelopeText, rangeText } from "../readingText.js";
 import { RULE_CODES } from "../ruleCodes.js";
-import { datasetFile, defineRule, type RuleContext } from "../ruleContext.js";
+import { assessmentSite, datasetFile, defineRule, type RuleContext } from "../ruleContext.js";
 
 // Ids hold no NUL (idPattern), so event and metric joined by one cannot meet another pair.
 const keyOf = (event_id: string, metric: string) => `${event_id}\u0000${metric}`;
@@ -29,17 +29,6 @@ function assessedGroups(
     if (events.has(event_id)) found.set(keyOf(event_id, metric), g);
   }
   return found;
-}
-
-/** Where the `i`th loaded assessment was read, at `column`. */
-function siteOf(
-  dataset: LoadedDataset,
-  i: number,
-  column: string,
-): Pick<Finding, "file" | "row" | "line" | "column"> {
-  const file = datasetFile(dataset, OPTIONAL_TABLES.assessments.file);
-  const at = dataset.locations.assessments.at(i);
-  return at ? { file, row: at.row, line: at.line, column } : { file, column };
 }
 
 /** The claims an assessment cites, by where they belong. */
@@ -103,7 +92,7 @@ function envelopeWarning(
     severity: "warning",
     message: flat`${a.event_id} / ${a.metric}: low–high [${a.low}, ${a.high}] lies ${below ? "below" : "above"} the envelope of the claims' readings, ${rangeText(range)} (${envelopeText(envelope)}): if any reading is right, the figure lies in the envelope`,
     dataset: ctx.datasetLabel,
-    ...siteOf(dataset, i, below ? "high" : "low"),
+    ...assessmentSite(dataset, i, below ? "high" : "low"),
     event_id: a.event_id,
     metric: a.metric,
     claim_ids: a.claim_ids,
@@ -149,7 +138,7 @@ export const assessments = defineRule({
           severity: "error",
           message: flat`${a.event_id} / ${a.metric} is assessed twice; it is first assessed on row ${was?.row} (line ${was?.line}): one assessment per event and metric`,
           dataset: label,
-          ...siteOf(dataset, i, "event_id"),
+          ...assessmentSite(dataset, i, "event_id"),
           ...about,
           details: { code: RULE_CODES.assessmentsDuplicate },
         });
@@ -160,7 +149,7 @@ export const assessments = defineRule({
           severity: "error",
           message: flat`${a.event_id} / ${a.metric}: best ${a.best} lies outside low–high [${a.low}, ${a.high}]`,
           dataset: label,
-          ...siteOf(dataset, i, "best"),
+          ...assessmentSite(dataset, i, "best"),
           ...about,
           details: { code: RULE_CODES.assessmentsBestOutsideRange, low: a.low, best: a.best, high: a.high },
         });
@@ -173,7 +162,7 @@ export const assessments = defineRule({
           severity: "error",
           message: flat`${a.event_id} / ${a.metric}: the assessment cites no claim of its event and metric${citationText(cited)}`,
           dataset: label,
-          ...siteOf(dataset, i, "claim_ids"),
+          ...assessmentSite(dataset, i, "claim_ids"),
           ...about,
           details: {
             code: RULE_CODES.assessmentsCitesOtherGroup,

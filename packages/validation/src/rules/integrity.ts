@@ -1,7 +1,9 @@
 import type { Unit } from "@tally/dataset";
-import { datasetFile, defineRule, locate } from "../ruleContext.js";
+import { assessmentSite, datasetFile, defineRule, locate } from "../ruleContext.js";
 
 const BOUNDS = ["value_low", "value_high"] as const;
+/** An assessment's figures are of its metric's unit as much as a claim's are. */
+const ASSESSED = ["low", "best", "high"] as const;
 
 /**
  * What a value of a unit must be, as a phrase for the message, or null when it is fine: the unit's
@@ -19,8 +21,8 @@ function unitProblem(unit: Unit, v: number): string | null {
 
 /**
  * Broken data: every problem the loader located (schema, types, ids, references, hashes,
- * manifests) becomes an error where it was found; the checks that need a claim's metric (whole
- * non-negative counts, percentages within 0..100) are made here.
+ * manifests) becomes an error where it was found; the checks that need the metric of a claim or
+ * an assessment (whole non-negative counts, percentages within 0..100) are made here.
  */
 export const integrity = defineRule({
   id: "integrity",
@@ -60,6 +62,26 @@ export const integrity = defineRule({
             column,
             metric: c.metric,
             claim_ids: [c.claim_id],
+            details: { code: `unit/${unit.unit}` },
+          });
+      }
+    }
+    const { assessments } = dataset.tables;
+    for (let i = 0; i < assessments.length; i++) {
+      const a = assessments[i]!;
+      const unit = unitOf.get(a.metric);
+      if (unit === undefined) continue;
+      for (const column of ASSESSED) {
+        const problem = unitProblem(unit, a[column]);
+        if (problem)
+          emit({
+            rule: "integrity",
+            severity: "error",
+            message: `${column} ${a[column]}: ${problem} (metric ${a.metric})`,
+            dataset: label,
+            ...assessmentSite(dataset, i, column),
+            event_id: a.event_id,
+            metric: a.metric,
             details: { code: `unit/${unit.unit}` },
           });
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claim, makeDataset } from "../__fixtures__/dataset.js";
+import { assessment, claim, makeDataset } from "../__fixtures__/dataset.js";
 import { integrity } from "./integrity.js";
 
 // What integrity promises at the edges of each unit, and where a loader problem's optional parts go.
@@ -71,5 +71,52 @@ describe("integrity: a loader problem's location", () => {
     expect(f).toMatchObject({ column: "quote", message: "stale", dataset: "t" });
     expect(f).not.toHaveProperty("row");
     expect(f).not.toHaveProperty("line");
+  });
+});
+
+describe("integrity: the units of an assessment's figures", () => {
+  it("holds low, best and high to their metric's unit as it holds a claim's values", () => {
+    const ds = makeDataset({
+      claims: [claim("a", "exact", "50", "50", { metric: "share_women" })],
+      assessments: [
+        assessment("a", "-5", "250.5", "660"),
+        assessment("a", "70", "150", "200", { metric: "share_women" }),
+        assessment("a", "0", "50", "100", { metric: "share_women" }),
+      ],
+    });
+    expect(run(ds).map((f) => [f.file, f.row, f.column, f.metric, f.message, f.details])).toEqual([
+      [
+        "data/assessments.csv",
+        1,
+        "low",
+        "persons",
+        "low -5: a count of persons must be a non-negative whole number (metric persons)",
+        { code: "unit/persons" },
+      ],
+      [
+        "data/assessments.csv",
+        1,
+        "best",
+        "persons",
+        "best 250.5: a count of persons must be a non-negative whole number (metric persons)",
+        { code: "unit/persons" },
+      ],
+      [
+        "data/assessments.csv",
+        2,
+        "best",
+        "share_women",
+        "best 150: a value in percent must lie between 0 and 100 (metric share_women)",
+        { code: "unit/percent" },
+      ],
+      [
+        "data/assessments.csv",
+        2,
+        "high",
+        "share_women",
+        "high 200: a value in percent must lie between 0 and 100 (metric share_women)",
+        { code: "unit/percent" },
+      ],
+    ]);
   });
 });
