@@ -2,6 +2,7 @@ import { PROBLEM_CODES } from "../problemCodes.js";
 import { REFERENCES } from "../references.js";
 import type { Problem } from "../schema/problem.js";
 import {
+  type AnyTableName,
   isVocabulary,
   OPTIONAL_TABLE_NAMES,
   OPTIONAL_TABLES,
@@ -25,6 +26,12 @@ export interface ReferenceOptions {
   unloadedKeys?: Partial<Record<TableName | VocabularyName, Iterable<string>>>;
   /** The vocabularies the dataset has no file for, whose rows are Tally's built-in ones. */
   builtIn?: ReadonlySet<VocabularyName>;
+  /**
+   * Tables whose file has no header at all (an empty file): its one problem says so, and every
+   * reference into it is left unjudged, as references to the rows of a header that lacks a column
+   * are, rather than reported once per referring row.
+   */
+  unread?: ReadonlySet<AnyTableName>;
 }
 
 type Keyed = TableName | VocabularyName;
@@ -59,6 +66,7 @@ export function checkReferences(
   const first = {} as Record<Keyed, KeyIndex>;
   const unloaded = {} as Record<Keyed, Set<string>>;
   const builtIn = options.builtIn ?? new Set<VocabularyName>();
+  const unread: ReadonlySet<AnyTableName> = options.unread ?? new Set();
   for (const table of [...TABLE_NAMES, ...VOCABULARY_NAMES]) {
     const { file, key } = tableSpecOf(table);
     const rows = tables[table] as readonly Record<string, unknown>[];
@@ -115,7 +123,7 @@ export function checkReferences(
           continue;
         }
         const target = first[ref.target].get(value);
-        if (target !== -1 || unloaded[ref.target].has(value)) {
+        if (target !== -1 || unloaded[ref.target].has(value) || unread.has(ref.target)) {
           lastFound[r] = value;
           lastRow[r] = target;
           if (kept !== null) kept[i] = target;
@@ -134,7 +142,7 @@ export function checkReferences(
     }
   }
   for (const list of found) for (const p of list) problems.push(p);
-  for (const p of optionalReferenceProblems(tables, locations, first, unloaded)) problems.push(p);
+  for (const p of optionalReferenceProblems(tables, locations, first, unloaded, unread)) problems.push(p);
   return problems;
 }
 
@@ -150,6 +158,7 @@ function optionalReferenceProblems(
   locations: Locations,
   first: Record<Keyed, KeyIndex>,
   unloaded: Record<Keyed, Set<string>>,
+  unread: ReadonlySet<AnyTableName>,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const table of OPTIONAL_TABLE_NAMES) {
@@ -158,6 +167,7 @@ function optionalReferenceProblems(
     const rows = tables[table] as readonly Record<string, unknown>[];
     for (let i = 0; i < rows.length; i++) {
       for (const ref of refs) {
+        if (unread.has(ref.target)) continue;
         const value = rows[i]![ref.column];
         const keys = (ref.list ? value : [value]) as readonly string[];
         const missing = keys.filter(

@@ -167,6 +167,14 @@ describe("loadDataset", () => {
     expect(problems.map((p) => p.code)).toEqual(["schema/value_low"]);
   });
 
+  it("says an empty table is empty once, not once more for every row that refers to it", async () => {
+    for (const table of ["events", "sources", "metrics"] as const) {
+      const dir = await writeTinyDataset(undefined, { csv: { [table]: "" } });
+      const problems = (await loadDataset(dir)).problems.filter((p) => !p.code.startsWith("descriptor/"));
+      expect(problems.map((p) => [p.code, p.file]), table).toEqual([["csv/empty", `${table}.csv`]]);
+    }
+  });
+
   it("reports an unterminated quote at the line it opened", async () => {
     const problems = await problemsWithClaims(
       `${TINY_CSV.claims}\nc-5,e-oct,s-ngo,persons_returned,exact,1,1,one,x,other,,,,,,,"one was`,

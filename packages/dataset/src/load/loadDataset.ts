@@ -80,6 +80,7 @@ function loadTable<K extends AnyTableName>(
     locations: Locations;
     problems: Problem[];
     unloadedKeys: Record<AnyTableName, string[]>;
+    unread: Set<AnyTableName>;
   },
 ): void {
   const { file, schema, key } = tableSpecOf(table);
@@ -140,6 +141,7 @@ function loadTable<K extends AnyTableName>(
   });
   for (const p of csv.problems) into.problems.push(p);
   for (const p of schemaProblems) into.problems.push(p);
+  if (csv.header.length === 0) into.unread.add(table);
 }
 
 /** A large table's file, being checked by a thread (see `fileChecks.ts`) while earlier tables load. */
@@ -276,6 +278,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     locations: perTable(() => new RowLocations()) as Locations,
     problems: [] as Problem[],
     unloadedKeys: perTable((): string[] => []),
+    unread: new Set<AnyTableName>(),
   };
   for (const table of TABLE_NAMES) {
     const input = inputs[table];
@@ -291,6 +294,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   for (const p of checkReferences(into.tables, into.locations, {
     unloadedKeys: into.unloadedKeys,
     builtIn,
+    unread: into.unread,
   }))
     into.problems.push(p);
   const problems = [...descriptorSchemaProblems(descriptorJson), ...(await hashProblems), ...into.problems];
