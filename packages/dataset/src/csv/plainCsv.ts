@@ -45,7 +45,7 @@ function readChunk(
   final: boolean,
   crlf: boolean,
   cursor: Cursor,
-  visit: (fields: string[], line: number) => void,
+  visit: (fields: string[], line: number, lastLine: number) => void,
 ): number {
   const n = text.length;
   const eolChar = crlf ? "\r" : "\n";
@@ -100,7 +100,7 @@ function readChunk(
       break;
     }
     if (!complete) return recordStart;
-    visit(fields, cursor.line);
+    visit(fields, cursor.line, cursor.line + breaks);
     cursor.line += breaks + 1;
   }
   return n;
@@ -136,7 +136,7 @@ export function* memoryChunks(bytes: Buffer, start: number, chunkBytes = CHUNK_B
 export function eachPlainRecord(
   chunks: Iterable<ByteChunk>,
   layout: PlainLayout,
-  visit: (fields: string[], line: number) => void,
+  visit: (fields: string[], line: number, lastLine: number) => void,
 ): void {
   const cursor: Cursor = { line: 1, fields: [] };
   let carry = "";

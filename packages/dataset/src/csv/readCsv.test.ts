@@ -73,6 +73,27 @@ describe("readCsv", () => {
     expect(readCsv(`${HEADER}\nb,persons,count\n`, "metrics.csv", "metrics").problems[0]!.column).toBeNull();
   });
 
+  it("names every line of a record that a quote closed on a later line ran on to", () => {
+    // The quote that opens line 2's unit is never closed there; the first quote of line 3 closes
+    // it, so line 3's row is read into line 2's, and no other problem would name line 3.
+    for (const eol of ["\n", "\r\n"]) {
+      const text = `${HEADER}${eol}a,"persons,count,x${eol}b,days,"duration",plain${eol}c,days,duration,z${eol}`;
+      const { rows, problems } = readCsv(text, "metrics.csv", "metrics");
+      expect(
+        problems.map((p) => [p.row, p.line, p.column, p.message]),
+        JSON.stringify(eol),
+      ).toEqual([
+        [
+          1,
+          2,
+          "unit",
+          "row 1 (lines 2–3, read as one row) has 3 fields, expected 4: unit runs on past a comma and holds a quotation mark, so a quoted field on this line is probably missing its closing quote",
+        ],
+      ]);
+      expect(rows.map((r) => [r.row, r.line, r.cells.metric])).toEqual([[2, 4, "c"]]);
+    }
+  });
+
   it("reports an unterminated quote at the line and column where it opened", () => {
     const text = `${HEADER}\na,persons,count,x\nb,persons,count,"never closed\nc,persons,count,y\nd,persons,count,z\n`;
     const { rows, problems } = readCsv(text, "metrics.csv", "metrics");

@@ -81,7 +81,7 @@ export const RELAXED_OPTIONS = {
 function parseRelaxed(
   bytes: Buffer,
   file: string,
-  visit: (fields: string[], line: number) => void,
+  visit: (fields: string[], line: number, lastLine: number) => void,
   located: () => { header: string[] | undefined; dataRows: number },
 ): Problem[] {
   const lines = new LineIndex(bytes);
@@ -98,7 +98,8 @@ function parseRelaxed(
 
   let end = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
   for (const { record, info } of records) {
-    visit(record, lines.lineAt(lines.skipLineBreaks(end)));
+    // The record's last byte is its line break, or the file's last byte: the line it ends on.
+    visit(record, lines.lineAt(lines.skipLineBreaks(end)), lines.lineAt(info.bytes - 1));
     end = info.bytes;
   }
 
@@ -113,7 +114,7 @@ function parseRelaxed(
         row: header ? dataRows + 1 : null,
         line: from,
         column: header?.[open.field] ?? null,
-        message: `the quoted field that opens on line ${from} is never closed, so lines ${from}–${lines.lastLine()} could not be read`,
+        message: `the quoted field that opens on line ${from} is never closed, so ${from === lines.lastLine() ? `line ${from}` : `lines ${from}–${lines.lastLine()}`} could not be read`,
       };
     }
     return {
@@ -167,7 +168,7 @@ export function scanCsv(
   const layout = onDisk !== null ? onDisk.layout : plainLayout(bytes!);
   // Only a file with a CR can need its line endings unified.
   const unify = layout === null || layout.crlf;
-  const visit = (fields: string[], line: number) => {
+  const visit = (fields: string[], line: number, lastLine: number) => {
     if (header === undefined) {
       // The plain reader refills its array for the next record.
       header = [...fields];
@@ -184,8 +185,10 @@ export function scanCsv(
         row,
         line,
         column: runOn === -1 ? null : (header[runOn] ?? null),
+        // A record over several lines names them all: a quote closed on a later line took that
+        // line's row into this one, and no other problem would name it.
         message:
-          `row ${row} (line ${line}) has ${fields.length} fields, expected ${header.length}` +
+          `row ${row} (${lastLine > line ? `lines ${line}–${lastLine}, read as one row` : `line ${line}`}) has ${fields.length} fields, expected ${header.length}` +
           (runOn === -1
             ? ""
             : `: ${header[runOn] ?? `field ${runOn + 1}`} runs on past a comma and holds a quotation mark, so a quoted field on this line is probably missing its closing quote`),

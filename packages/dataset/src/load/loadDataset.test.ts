@@ -186,7 +186,7 @@ describe("loadDataset", () => {
         row: 5,
         line: 7,
         column: "quote",
-        message: "the quoted field that opens on line 7 is never closed, so lines 7–7 could not be read",
+        message: "the quoted field that opens on line 7 is never closed, so line 7 could not be read",
       },
     ]);
   });
