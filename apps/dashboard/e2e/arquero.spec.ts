@@ -41,6 +41,37 @@ async function hasArquero(scripts: Map<string, Promise<string>>): Promise<boolea
   return texts.some((t) => t.includes("antijoin") && t.includes("semijoin"));
 }
 
+/**
+ * Every number in the page's tables against its column's heading: the right edges of their text
+ * must meet (numbers and their headings both right-aligned), whatever the column's width.
+ */
+async function numbersUnderHeadings(page: Page): Promise<{ checked: number; misplaced: string[] }> {
+  return page.evaluate(() => {
+    const textBox = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getBoundingClientRect();
+    };
+    const misplaced: string[] = [];
+    let checked = 0;
+    for (const table of document.querySelectorAll("main table")) {
+      const headings = [...table.querySelectorAll("thead th")];
+      for (const row of table.querySelectorAll("tbody tr"))
+        [...row.children].forEach((cell, i) => {
+          const text = cell.textContent?.trim() ?? "";
+          const heading = headings[i];
+          if (cell.tagName !== "TD" || !/^-?[\d,.]+$/.test(text) || !heading) return;
+          checked++;
+          const number = textBox(cell).right;
+          const label = textBox(heading).right;
+          if (Math.abs(number - label) > 1)
+            misplaced.push(`${heading.textContent} ${text}: number ends at ${number}, heading at ${label}`);
+        });
+    }
+    return { checked, misplaced };
+  });
+}
+
 for (const width of [1280, 390]) {
   test(`versions at ${width} px: the comparison counts rows and names the fields that changed`, async ({
     page,
@@ -58,6 +89,11 @@ for (const width of [1280, 390]) {
       "claims: value_low (1 row), value_high (1 row), figure_text (1 row), quote (1 row)",
     ]);
     await expect(page.locator(".diff-changed")).toContainText("c-arr19");
+    // Each number under its own heading, in both tables. Before: headings left, numbers right, so
+    // at 1280 px each number sat under the next heading (claims "Removed 1", "Changed" unlabelled).
+    const { checked, misplaced } = await numbersUnderHeadings(page);
+    expect(checked).toBeGreaterThanOrEqual(4 * 3 + 2 * 3);
+    expect(misplaced).toEqual([]);
     expect(await hasArquero(scripts)).toBe(true);
     if (width === 390) {
       const { scroll, client } = await page.evaluate(() => ({

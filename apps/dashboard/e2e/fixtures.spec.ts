@@ -209,3 +209,32 @@ test("controls are keyboard reachable with a visible focus ring", async ({ page 
   await page.keyboard.press("Enter");
   await expect(page.locator("section.tally-evidence")).toHaveAttribute("data-claim-id", "c-200");
 });
+
+test("the Claims table sorts from the keyboard: focus stays on the heading, aria-sort says the order", async ({
+  page,
+}) => {
+  await page.goto(q("view=claims"));
+  await expect(page.getByTestId("claims-result")).toHaveAttribute("data-complete", "true");
+  const figure = page.getByRole("button", { name: "Figure" });
+  const heading = page.locator("th", { has: figure });
+  const firstFigure = page.locator("tbody tr").first().locator("td.num");
+  await figure.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=value_low%3Aasc|sort=value_low:asc/);
+  await expect(heading).toHaveAttribute("aria-sort", "ascending");
+  await expect(page.getByTestId("claims-result")).toHaveAttribute("data-complete", "true");
+  // Before: the table was replaced while the new order loaded, and focus fell to <body>.
+  await expect(figure).toBeFocused();
+  const lowest = await firstFigure.textContent();
+  // So a second Enter reverses the order without tabbing back through the page.
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=value_low%3Adesc|sort=value_low:desc/);
+  await expect(heading).toHaveAttribute("aria-sort", "descending");
+  await expect(page.getByTestId("claims-result")).toHaveAttribute("data-complete", "true");
+  await expect(figure).toBeFocused();
+  await expect(firstFigure).not.toHaveText(lowest!);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 844 });
+    await shot(page, `fixture-claims-sorted-${width}`);
+  }
+});

@@ -130,6 +130,29 @@ test.describe("smaller items", () => {
     await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
   });
 
+  test("an unknown event in a Discrepancies link is named, and the picker offers the real groups", async ({
+    page,
+  }) => {
+    await page.goto(`/?data=${FIXTURE}&event=bogus-event`);
+    // Before: "Querying the claims for this event…" for good (no metric, so no query and no error).
+    const alert = page.getByTestId("unknown-event");
+    await expect(alert).toContainText("No event “bogus-event” in release 1.1.0");
+    await expect(page.locator(".loading")).toHaveCount(0);
+    const picker = page.locator('select[name="group"]');
+    await expect(picker).toHaveAttribute("data-complete", "true", { timeout: 60_000 });
+    await expect(picker.locator("option:checked")).toHaveText("Choose an event and metric");
+    const real = picker.locator("option", { hasText: "Synthetic repatriation of 9 Oct 2023" }).first();
+    await picker.selectOption((await real.getAttribute("value"))!);
+    await expect(page.getByTestId("discrepancy-chart").locator("[data-claim-id]").first()).toBeVisible();
+    await expect(alert).toHaveCount(0);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto(`/?data=${FIXTURE}&event=bogus-event`);
+      await expect(picker).toHaveAttribute("data-complete", "true", { timeout: 60_000 });
+      await shotAt(page, `unknown-event-${width}`);
+    }
+  });
+
   test("Versions with one release says there is nothing to compare", async ({ page }) => {
     test.skip(!hasRealData && !process.env.CI, "no release artifacts: run `pnpm build:data`");
     // The shipped data has several releases: serve its index with the latest one alone.

@@ -117,6 +117,28 @@ test.describe("SQL console", () => {
     expect(lines[5000]).toBe("4999,row 4999");
   });
 
+  test("DECIMAL, DATE and TIMESTAMP read as written, on screen and in the CSV", async ({ page }) => {
+    await openConsole(page);
+    // Before: "\"15\"", "\"25\"", "\"250\"" on screen, 15,25,250 in the CSV, dates as epoch ms.
+    await runSql(
+      page,
+      "select 1.5 as lit, 0.25 as quarter, 2.50::decimal(10,2) as price, -2.50::decimal(10,2) as neg, " +
+        "date '2024-01-01' as day, timestamp '2024-01-01 12:34:56.5' as ts",
+    );
+    const expected = ["1.5", "0.25", "2.50", "-2.50", "2024-01-01", "2024-01-01T12:34:56.5"];
+    await expect(page.locator(".sql-result tbody td")).toHaveText(expected);
+    await shotAt(page, "console-types", 1280);
+    await shotAt(page, "console-types", 390);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download full result as CSV" }).click(),
+    ]);
+    const text = readFileSync(await download.path())
+      .subarray(3)
+      .toString("utf8");
+    expect(text).toBe(`lit,quarter,price,neg,day,ts\n${expected.join(",")}\n`);
+  });
+
   test("INSTALL and LOAD are refused with a clear message, never reported as success", async ({ page }) => {
     await openConsole(page);
     await runSql(page, "INSTALL httpfs");

@@ -83,14 +83,26 @@ export function useRelease(): Release {
   return r;
 }
 
+export interface SqlOptions {
+  /**
+   * Keep answering with the previous result of the same release (flagged `isPlaceholderData`)
+   * while a changed query runs, instead of undefined: a table re-sorted in place keeps its rows,
+   * its headings and the keyboard focus on the heading that sorted it, where a loading state
+   * would unmount them.
+   */
+  keepPrevious?: boolean;
+}
+
 /** Bound-parameter query over the release's session, cached by its text and parameters. */
 export function useSql<T = Record<string, unknown>>(
   sql: string | null,
   params: readonly (string | number)[] = [],
+  options: SqlOptions = {},
 ): ReturnType<typeof useQuery<T[]>> & { engine: ReturnType<typeof useSession> } {
   return useSessionQuery<T[]>(
     sql === null ? null : ["sql", sql, params],
     async (session) => (await session.query(sql!, params)) as T[],
+    options,
   );
 }
 
@@ -102,6 +114,7 @@ export function useSql<T = Record<string, unknown>>(
 export function useSessionQuery<T>(
   key: readonly unknown[] | null,
   run: (session: Session) => Promise<T>,
+  { keepPrevious = false }: SqlOptions = {},
 ): ReturnType<typeof useQuery<T>> & { engine: ReturnType<typeof useSession> } {
   const { base, version, summary } = useRelease();
   const engine = useSession(base, version, summary.files);
@@ -111,6 +124,11 @@ export function useSessionQuery<T>(
     enabled: engine.data !== undefined && key !== null,
     staleTime: Infinity,
     retry: false,
+    // Never another release's answer: that would show its rows as this one's until the query ends.
+    placeholderData: keepPrevious
+      ? (previous, query) =>
+          query?.queryKey[0] === base && query.queryKey[1] === version ? previous : undefined
+      : undefined,
   });
   return Object.assign(q, { engine });
 }

@@ -1,6 +1,5 @@
 // @vitest-environment node
-import { createRequire } from "node:module";
-import * as duckdb from "@duckdb/duckdb-wasm/blocking";
+import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
 import type { GroupVerdict } from "@tally/validation";
 import { readingClaimsTableOf, readingsTableOf, verdictsTableOf } from "@tally/validation/node";
 import { tableToIPC } from "apache-arrow";
@@ -17,9 +16,7 @@ import {
   VERDICT_SQL,
 } from "./groupRating.js";
 import { shippedRepatriation, threeReadings, verdict } from "./testing/groupVerdicts.js";
-
-const require = createRequire(import.meta.url);
-const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
+import { openNodeDuckDB } from "./testing/nodeDuckDB.js";
 
 const conflict = (over: Partial<GroupVerdict>): GroupVerdict =>
   verdict({
@@ -59,18 +56,7 @@ let db: duckdb.DuckDBBindings;
 let conn: duckdb.DuckDBConnection;
 
 beforeAll(async () => {
-  db = await duckdb.createDuckDB(
-    {
-      mvp: { mainModule: dist("duckdb-mvp.wasm"), mainWorker: dist("duckdb-node-mvp.worker.cjs") },
-      eh: { mainModule: dist("duckdb-eh.wasm"), mainWorker: dist("duckdb-node-eh.worker.cjs") },
-    },
-    new duckdb.VoidLogger(),
-    duckdb.NODE_RUNTIME,
-  );
-  await db.instantiate(() => {});
-  conn = db.connect();
-  conn.query("SET autoinstall_known_extensions=false");
-  conn.query("SET autoload_known_extensions=false");
+  ({ db, conn } = await openNodeDuckDB());
   for (const [name, table] of [
     ["verdicts", verdictsTableOf(GROUPS)],
     ["readings", readingsTableOf(GROUPS)],

@@ -1,6 +1,8 @@
 import { toCsv } from "@tally/ui";
+import { csvLines } from "./consoleCsv.js";
 import { SHOW } from "./consoleLimits.js";
 import { splitStatements } from "./consoleSql.js";
+import { type ArrowRows, numericTextColumns, rowsOf } from "./consoleValues.js";
 import { type Engine, loadRelease, type Progress, startEngine } from "./engine.js";
 
 export { SHOW };
@@ -36,23 +38,6 @@ export class Cancelled extends Error {
   }
 }
 
-type Batch = { numRows: number; schema: { fields: { name: string }[] }; toArray(): { toJSON(): object }[] };
-
-function rowsOf(batch: Batch, limit: number): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  for (const r of batch.toArray()) {
-    if (out.length >= limit) break;
-    const o = r.toJSON() as Record<string, unknown>;
-    for (const k of Object.keys(o)) {
-      const v = o[k];
-      // BIGINT beyond 2^53 stays exact as text; smaller ones read as ordinary numbers.
-      if (typeof v === "bigint") o[k] = Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
-    }
-    out.push(o);
-  }
-  return out;
-}
-
 // A cancelled query DuckDB has not given up within this long gets a fresh engine instead.
 const CANCEL_GRACE_MS = 2000;
 
@@ -79,7 +64,7 @@ export async function openConsole(
   let current: { cancelled: boolean; done: Promise<unknown> } | null = null;
 
   /** Runs every statement but the last as is, then streams the last one's batches to `onBatch`. */
-  async function stream(sql: string, onBatch: (batch: Batch) => void): Promise<string[]> {
+  async function stream(sql: string, onBatch: (batch: ArrowRows) => void): Promise<string[]> {
     const own = { cancelled: false, done: Promise.resolve() as Promise<unknown> };
     const work = (async () => {
       const statements = splitStatements(sql);
@@ -94,7 +79,7 @@ export async function openConsole(
       for await (const batch of reader) {
         if (own.cancelled) throw new Cancelled();
         columns = batch.schema.fields.map((f) => f.name);
-        onBatch(batch as unknown as Batch);
+        onBatch(batch);
       }
       if (own.cancelled) throw new Cancelled();
       return columns;
@@ -144,12 +129,12 @@ export async function openConsole(
       let header: string | null = null;
       const columns = await stream(sql, (batch) => {
         const columns = batch.schema.fields.map((f) => f.name);
-        const head = toCsv([], columns);
-        const text = toCsv(rowsOf(batch, Number.POSITIVE_INFINITY), columns);
         if (header === null) {
-          header = head;
-          parts.push(text);
-        } else parts.push(text.slice(head.length));
+          header = toCsv([], columns);
+          parts.push(header);
+        }
+        const rows = rowsOf(batch, Number.POSITIVE_INFINITY);
+        parts.push(csvLines(rows, columns, numericTextColumns(batch.schema.fields)));
         total += batch.numRows;
         onRows?.(total);
       });

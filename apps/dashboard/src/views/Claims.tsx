@@ -116,7 +116,9 @@ export function Claims() {
   }, [text, filters.q, update]);
 
   const q = claimsQuery(filters, sort, PAGE);
-  const rows = useSql<ClaimView>(q.sql, q.params);
+  // Re-sorting keeps the rows on screen until the new order arrives: replacing the table with
+  // "Querying…" unmounted the heading just pressed, and keyboard focus fell to the page.
+  const rows = useSql<ClaimView>(q.sql, q.params, { keepPrevious: true });
   const cq = claimCountQuery(filters);
   const count = useSql<{ n: number }>(cq.sql, cq.params);
   const byId = state.claim ? claimByIdQuery(state.claim) : null;
@@ -185,7 +187,8 @@ export function Claims() {
           className="stack"
           data-testid="claims-result"
           data-filters={JSON.stringify(filters)}
-          data-complete={total !== undefined}
+          data-complete={total !== undefined && !rows.isPlaceholderData}
+          aria-busy={rows.isPlaceholderData}
         >
           <aside className="evidence-col" aria-label="Evidence">
             {/* The panel's heading is an h3: this keeps the outline h1 → h2 → h3 (axe heading-order). */}

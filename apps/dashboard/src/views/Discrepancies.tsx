@@ -22,6 +22,7 @@ import {
   toleranceRange,
 } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { chooseGroup } from "../groupChoice.js";
 import { groupGap, type RankedGroup } from "../groupRating.js";
 import { countOf } from "../plural.js";
 import { claimsQuery } from "../queries.js";
@@ -51,11 +52,13 @@ export function Discrepancies() {
   const ranked = useRankedGroups(PICKER_GROUPS);
   const picked = state.filters.event;
   const ofEvent = useEventGroups(picked !== null && state.filters.metric === null ? picked : null);
-  const event = picked ?? focus?.event_id ?? ranked.groups?.[0]?.event_id ?? null;
-  const metric =
-    state.filters.metric ??
-    (picked === null ? (focus?.metric ?? ranked.groups?.[0]?.metric) : ofEvent.groups?.[0]?.metric) ??
-    null;
+  const { event, metric, unknownEvent } = chooseGroup({
+    event: picked,
+    metric: state.filters.metric,
+    focus,
+    ranked: ranked.groups,
+    ofEvent: ofEvent.groups,
+  });
   const isFocus = focus !== null && event === focus.event_id && metric === focus.metric;
 
   const q = claimsQuery({
@@ -109,7 +112,10 @@ export function Discrepancies() {
   };
   for (const g of ranked.groups ?? (focus ? [{ ...focus, reading_count: focus.readings.length }] : []))
     options.push({ event_id: g.event_id, metric: g.metric, label: label(g) });
-  if (event && !options.some((o) => o.event_id === event && o.metric === metric))
+  // An unknown event is no group to offer: the picker opens on a prompt and lists the real ones.
+  if (unknownEvent !== null)
+    options.unshift({ event_id: "", metric: "", label: "Choose an event and metric" });
+  else if (event && !options.some((o) => o.event_id === event && o.metric === metric))
     options.push({
       event_id: event,
       metric: metric ?? "",
@@ -125,7 +131,7 @@ export function Discrepancies() {
         name="group"
         // Until the engine has ranked the groups the picker offers only the one on screen.
         data-complete={ranked.groups !== undefined}
-        value={`${event ?? ""}\u0000${metric ?? ""}`}
+        value={unknownEvent !== null ? "\u0000" : `${event ?? ""}\u0000${metric ?? ""}`}
         onChange={(e) => {
           const [ev, m] = e.target.value.split("\u0000");
           update({ filters: { event: ev || null, metric: m || null }, claim: null });
@@ -141,7 +147,17 @@ export function Discrepancies() {
   );
 
   let content: React.ReactNode;
-  if (!claims || rating === undefined) {
+  if (unknownEvent !== null) {
+    content = (
+      <div className="error" role="alert" data-testid="unknown-event">
+        <strong>
+          No event “{unknownEvent}” in release {version}
+        </strong>
+        {/* The verdict table has a group for every event with a claim: an event without one is as absent. */}
+        <p>This release has no claims about an event with that id. Choose an event and metric above.</p>
+      </div>
+    );
+  } else if (!claims || rating === undefined) {
     content = queried.error ? (
       <ErrorBox error={queried.error} title="The claims for this event could not be queried" />
     ) : queried.engine.error ? (

@@ -30,14 +30,22 @@ function DiffView({
       <h2 id="diff-h">
         Changes from {from} to {to}
       </h2>
+      {/* Numbers and their headings both right-aligned: a left heading over a right-aligned number
+          in a wide column put each number under the next heading (claims "Removed 5"). */}
       <table className="tally-table">
         <caption>Rows added, removed and changed per table</caption>
         <thead>
           <tr>
             <th scope="col">Table</th>
-            <th scope="col">Added</th>
-            <th scope="col">Removed</th>
-            <th scope="col">Changed</th>
+            <th scope="col" className="num">
+              Added
+            </th>
+            <th scope="col" className="num">
+              Removed
+            </th>
+            <th scope="col" className="num">
+              Changed
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -138,9 +146,15 @@ export function Versions({
           <tr>
             <th scope="col">Version</th>
             <th scope="col">Created</th>
-            <th scope="col">Sources</th>
-            <th scope="col">Events</th>
-            <th scope="col">Claims</th>
+            <th scope="col" className="num">
+              Sources
+            </th>
+            <th scope="col" className="num">
+              Events
+            </th>
+            <th scope="col" className="num">
+              Claims
+            </th>
             <th scope="col">Use</th>
           </tr>
         </thead>

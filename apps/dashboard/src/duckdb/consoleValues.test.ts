@@ -1,0 +1,170 @@
+// @vitest-environment node
+import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openNodeDuckDB } from "../testing/nodeDuckDB.js";
+import { csvLines } from "./consoleCsv.js";
+import { decimalText, intervalText, isoDay, numericTextColumns, rowsOf } from "./consoleValues.js";
+
+let db: duckdb.DuckDBBindings;
+let conn: duckdb.DuckDBConnection;
+
+beforeAll(async () => {
+  ({ db, conn } = await openNodeDuckDB());
+}, 60_000);
+
+afterAll(() => {
+  conn?.close();
+  db?.reset();
+});
+
+/** A query's result as the console shows it, and as its CSV writes it (without the header). */
+function result(sql: string) {
+  const table = conn.query(sql);
+  const rows = rowsOf(table, Number.POSITIVE_INFINITY);
+  const columns = table.schema.fields.map((f) => f.name);
+  return { rows, csv: csvLines(rows, columns, numericTextColumns(table.schema.fields)) };
+}
+
+describe("console values, by the Arrow type DuckDB-WASM sends", () => {
+  it("DECIMAL as its exact text with its scale, on screen and in the CSV", () => {
+    // The audit's query: these showed as "\"15\"", "\"25\"", "\"250\"" and wrote 15,25,250.
+    const { rows, csv } = result(
+      "select 1.5 as lit, 0.25 as quarter, 2.50::decimal(10,2) as price, -2.50::decimal(10,2) as neg, " +
+        "0.05::decimal(3,2) as small, -0.05::decimal(3,2) as small_neg, 7::decimal(4,0) as whole",
+    );
+    expect(rows).toEqual([
+      {
+        lit: "1.5",
+        quarter: "0.25",
+        price: "2.50",
+        neg: "-2.50",
+        small: "0.05",
+        small_neg: "-0.05",
+        whole: "7",
+      },
+    ]);
+    // A negative decimal is a number, not text to escape as a formula ("'-2.50").
+    expect(csv).toBe("1.5,0.25,2.50,-2.50,0.05,-0.05,7\n");
+  });
+
+  it("a DECIMAL(38) beyond a double's 15-17 digits keeps every digit", () => {
+    const { rows, csv } = result(
+      "select 123456789012345678901234567.891::decimal(38,3) as big, " +
+        "-99999999999999999999999999999999999.999::decimal(38,3) as low, " +
+        "170141183460469231731687303715884105727::hugeint as huge",
+    );
+    expect(rows).toEqual([
+      {
+        big: "123456789012345678901234567.891",
+        low: "-99999999999999999999999999999999999.999",
+        huge: "170141183460469231731687303715884105727",
+      },
+    ]);
+    expect(csv).toBe(
+      "123456789012345678901234567.891,-99999999999999999999999999999999999.999,170141183460469231731687303715884105727\n",
+    );
+  });
+
+  it("DATE as an ISO day and TIMESTAMP as an ISO date-time, before 1970 too", () => {
+    const { rows, csv } = result(
+      "select date '2024-01-01' as day, date '1969-12-31' as before, " +
+        "timestamp '2024-01-01 12:34:56.789012' as ts, timestamp '2024-01-01 00:00:00' as midnight, " +
+        "timestamp '1969-12-31 23:59:59.5' as ts_before, timestamptz '2024-01-01 12:34:56+02' as tstz, " +
+        "timestamp_ns '2024-01-01 00:00:00.123456789' as ns, timestamp_s '2024-01-01 00:00:01' as s",
+    );
+    expect(rows).toEqual([
+      {
+        day: "2024-01-01",
+        before: "1969-12-31",
+        ts: "2024-01-01T12:34:56.789012",
+        midnight: "2024-01-01T00:00:00",
+        ts_before: "1969-12-31T23:59:59.5",
+        // WITH TIME ZONE is an instant: written in UTC, marked Z.
+        tstz: "2024-01-01T10:34:56Z",
+        ns: "2024-01-01T00:00:00.123456789",
+        s: "2024-01-01T00:00:01",
+      },
+    ]);
+    expect(csv).toBe(
+      "2024-01-01,1969-12-31,2024-01-01T12:34:56.789012,2024-01-01T00:00:00,1969-12-31T23:59:59.5," +
+        "2024-01-01T10:34:56Z,2024-01-01T00:00:00.123456789,2024-01-01T00:00:01\n",
+    );
+  });
+
+  it("TIME as hh:mm:ss and INTERVAL in DuckDB's words", () => {
+    const { rows } = result(
+      "select time '12:34:56.5' as t, time '00:00:00' as t0, interval '1 month 2 days 3 hours' as iv, " +
+        "interval '14 months' as months, interval '-1 day 1 hour' as mixed, interval '0 seconds' as zero",
+    );
+    expect(rows).toEqual([
+      {
+        t: "12:34:56.5",
+        t0: "00:00:00",
+        iv: "1 month 2 days 03:00:00",
+        months: "1 year 2 months",
+        mixed: "-1 day 01:00:00",
+        zero: "00:00:00",
+      },
+    ]);
+  });
+
+  it("keeps BIGINT as a number within 2^53 and exact text beyond, NULL as null, text and doubles as they are", () => {
+    const { rows, csv } = result(
+      "select 42::bigint as small, 9007199254740993::bigint as huge, -9007199254740993::bigint as huge_neg, " +
+        "null::decimal(10,2) as none, null::date as no_day, 1.5::double as dbl, '-x, y' as txt, true as yes",
+    );
+    expect(rows).toEqual([
+      {
+        small: 42,
+        huge: "9007199254740993",
+        huge_neg: "-9007199254740993",
+        none: null,
+        no_day: null,
+        dbl: 1.5,
+        txt: "-x, y",
+        yes: true,
+      },
+    ]);
+    // Text that starts with "-" is still escaped against formulas, and quoted for its comma.
+    expect(csv).toBe('42,9007199254740993,-9007199254740993,,,1.5,"\'-x, y",true\n');
+  });
+
+  it("reads rows across several record batches in order, and stops at the limit", () => {
+    const one = conn.query("select (i * 0.5)::decimal(6,1) as v, null::int as n from range(3) t(i)");
+    const two = one.concat(conn.query("select (i * 0.5 + 10)::decimal(6,1) as v, 1 as n from range(3) t(i)"));
+    expect(two.data.length).toBe(2);
+    expect(rowsOf(two, Number.POSITIVE_INFINITY).map((r) => r.v)).toEqual([
+      "0.0",
+      "0.5",
+      "1.0",
+      "10.0",
+      "10.5",
+      "11.0",
+    ]);
+    expect(rowsOf(two, 4)).toHaveLength(4);
+    expect(rowsOf(two, 4)[3]).toEqual({ v: "10.0", n: 1 });
+  });
+});
+
+describe("the text forms", () => {
+  it("decimalText pads with zeros and places the point by the scale", () => {
+    expect(decimalText(250n, 2)).toBe("2.50");
+    expect(decimalText(-5n, 3)).toBe("-0.005");
+    expect(decimalText(0n, 2)).toBe("0.00");
+    expect(decimalText(12n, 0)).toBe("12");
+    expect(decimalText(12n, -2)).toBe("1200");
+  });
+
+  it("isoDay agrees with Date#toISOString over ±100,000 years of days", () => {
+    for (let days = -36_500_000; days <= 36_500_000; days += 9_973)
+      expect(isoDay(days)).toBe(new Date(days * 86_400_000).toISOString().slice(0, -14));
+    expect(isoDay(0)).toBe("1970-01-01");
+    expect(isoDay(2_932_897)).toBe("+010000-01-01");
+  });
+
+  it("intervalText counts years, months and days in words and the time on a clock", () => {
+    expect(intervalText(25, 1, 90_500_000_000n)).toBe("2 years 1 month 1 day 00:01:30.5");
+    expect(intervalText(0, 0, -3_600_000_000_000n)).toBe("-01:00:00");
+    expect(intervalText(0, 0, 0n)).toBe("00:00:00");
+  });
+});

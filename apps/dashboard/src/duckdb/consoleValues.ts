@@ -1,0 +1,192 @@
+import {
+  type Data,
+  DataType,
+  type Decimal,
+  type Field,
+  IntervalUnit,
+  TimeUnit,
+  type Vector,
+} from "apache-arrow";
+
+/** What the console reads a result from: a record batch as DuckDB-WASM streams it, or a table. */
+export interface ArrowRows {
+  numRows: number;
+  schema: { fields: readonly Field[] };
+  getChildAt(index: number): Vector | null;
+}
+
+/**
+ * The first `limit` rows of `batch` as values shown and written as DuckDB prints them: a DECIMAL as
+ * its exact decimal text with its scale ("2.50"), a DATE as "2024-01-01", a TIMESTAMP as an ISO
+ * date-time, a TIME as "12:34:56", an INTERVAL in DuckDB's words. Arrow's own getters give the
+ * unscaled integer of a decimal (2.50 → 250) and epoch milliseconds for dates, which is what the
+ * console showed before; so these are read from the column's buffers by the field's type.
+ */
+export function rowsOf(batch: ArrowRows, limit: number): Record<string, unknown>[] {
+  const n = Math.min(batch.numRows, limit);
+  const rows: Record<string, unknown>[] = Array.from({ length: n }, () => ({}));
+  batch.schema.fields.forEach((field, c) => {
+    const column = batch.getChildAt(c);
+    if (!column) return;
+    const reader = readerOf(field.type);
+    let r = 0;
+    for (const data of column.data) {
+      const read = reader(data, column);
+      for (let i = 0; i < data.length && r < n; i++, r++)
+        rows[r]![field.name] = data.getValid(i) ? read(i, r) : null;
+    }
+  });
+  return rows;
+}
+
+/**
+ * The columns whose values are numbers written as text (an exact decimal, a BIGINT beyond 2^53):
+ * a CSV writes them as they are, where other text that starts with "-" would be escaped.
+ */
+export function numericTextColumns(fields: readonly Field[]): Set<string> {
+  return new Set(fields.filter((f) => DataType.isDecimal(f.type) || bigIntegers(f.type)).map((f) => f.name));
+}
+
+/** Reads the value at `i` of one chunk of a column, `row` of the whole column. */
+type Read = (i: number, row: number) => unknown;
+
+function readerOf(type: DataType): (data: Data, column: Vector) => Read {
+  if (DataType.isDecimal(type)) return decimalReader(type);
+  if (bigIntegers(type)) return (data) => (i) => bigInteger(data.values[i] as bigint);
+  if (DataType.isDate(type)) {
+    // Arrow's getter gives epoch milliseconds for either unit; a day is what DuckDB means by DATE.
+    return (_, column) => (_i, row) => isoDay(Math.floor((column.get(row) as number) / DAY_MS));
+  }
+  if (DataType.isTimestamp(type)) {
+    const zone = type.timezone ? "Z" : "";
+    const unit = UNITS[type.unit];
+    return (data) => (i) => {
+      const { seconds, fraction } = split(BigInt(data.values[i] as bigint), unit);
+      const days = floorDiv(seconds, 86_400n);
+      return `${isoDay(Number(days))}T${clock(seconds - days * 86_400n)}${fraction}${zone}`;
+    };
+  }
+  if (DataType.isTime(type)) {
+    const unit = UNITS[type.unit];
+    return (data) => (i) => {
+      const { seconds, fraction } = split(BigInt(data.values[i] as number | bigint), unit);
+      return `${clock(seconds)}${fraction}`;
+    };
+  }
+  if (DataType.isInterval(type)) return intervalReader(type.unit);
+  // Text, floats, booleans, small integers, lists and structs: Arrow's own values, as before.
+  return (_, column) => (_i, row) => column.get(row);
+}
+
+const bigIntegers = (type: DataType): boolean => DataType.isInt(type) && type.bitWidth === 64;
+
+/** BIGINT within 2^53 reads as an ordinary number; beyond it stays exact as text. */
+function bigInteger(v: bigint): number | string {
+  const n = Number(v);
+  return Number.isSafeInteger(n) ? n : v.toString();
+}
+
+function decimalReader(type: Decimal): (data: Data) => Read {
+  // A 128-bit decimal is four little-endian 32-bit words, the top bit its sign (two's complement).
+  const words = type.bitWidth / 32;
+  const bits = BigInt(type.bitWidth);
+  return (data) => {
+    const values = data.values as Uint32Array;
+    return (i) => {
+      let unscaled = 0n;
+      for (let w = words - 1; w >= 0; w--) unscaled = (unscaled << 32n) | BigInt(values[i * words + w]!);
+      if (unscaled >> (bits - 1n)) unscaled -= 1n << bits;
+      return decimalText(unscaled, type.scale);
+    };
+  };
+}
+
+/** An unscaled decimal integer as exact text with `scale` digits after the point: (250, 2) → "2.50". */
+export function decimalText(unscaled: bigint, scale: number): string {
+  const sign = unscaled < 0n ? "-" : "";
+  const digits = (unscaled < 0n ? -unscaled : unscaled).toString();
+  if (scale <= 0) return unscaled === 0n ? "0" : `${sign}${digits}${"0".repeat(-scale)}`;
+  const padded = digits.padStart(scale + 1, "0");
+  return `${sign}${padded.slice(0, -scale)}.${padded.slice(-scale)}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 as an ISO day, "2024-01-01" (proleptic Gregorian, as DuckDB counts). */
+export function isoDay(days: number): string {
+  // Howard Hinnant's civil_from_days: exact for any day DuckDB can store, unlike Date's ±275,760 years.
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  // ISO 8601 writes a year outside 0000–9999 with a sign and six digits, as Date#toISOString does.
+  const y =
+    year >= 0 && year <= 9999
+      ? String(year).padStart(4, "0")
+      : `${year < 0 ? "-" : "+"}${String(Math.abs(year)).padStart(6, "0")}`;
+  return `${y}-${two(month)}-${two(day)}`;
+}
+
+const two = (n: number | bigint) => String(n).padStart(2, "0");
+
+/** Ticks per second and digits of a fraction, by Arrow TimeUnit (SECOND, MILLISECOND, MICROSECOND, NANOSECOND). */
+const UNITS: Record<TimeUnit, { perSecond: bigint; digits: number }> = {
+  [TimeUnit.SECOND]: { perSecond: 1n, digits: 0 },
+  [TimeUnit.MILLISECOND]: { perSecond: 1_000n, digits: 3 },
+  [TimeUnit.MICROSECOND]: { perSecond: 1_000_000n, digits: 6 },
+  [TimeUnit.NANOSECOND]: { perSecond: 1_000_000_000n, digits: 9 },
+};
+
+const floorDiv = (a: bigint, b: bigint) => (a >= 0n ? a / b : -((-a + b - 1n) / b));
+
+/** Whole seconds (rounded down, so before 1970 too) and the rest as ".5", ".000123" or "". */
+function split(ticks: bigint, unit: { perSecond: bigint; digits: number }) {
+  const seconds = floorDiv(ticks, unit.perSecond);
+  return { seconds, fraction: fractionText(ticks - seconds * unit.perSecond, unit.digits) };
+}
+
+function fractionText(rest: bigint, digits: number): string {
+  if (rest === 0n) return "";
+  return `.${rest.toString().padStart(digits, "0").replace(/0+$/, "")}`;
+}
+
+/** Seconds as hh:mm:ss; hours go past 23 for an interval's time part. */
+function clock(seconds: bigint): string {
+  return `${two(seconds / 3600n)}:${two((seconds / 60n) % 60n)}:${two(seconds % 60n)}`;
+}
+
+function intervalReader(unit: IntervalUnit): (data: Data) => Read {
+  return (data) => {
+    const v = data.values as Int32Array;
+    if (unit === IntervalUnit.YEAR_MONTH) return (i) => intervalText(v[i]!, 0, 0n);
+    if (unit === IntervalUnit.DAY_TIME)
+      return (i) => intervalText(0, v[2 * i]!, BigInt(v[2 * i + 1]!) * 1_000_000n);
+    // MONTH_DAY_NANO (what DuckDB sends): months, days, then nanoseconds as two 32-bit halves.
+    // Arrow 17's getter reads these as YEAR_MONTH, so the words are read here.
+    return (i) =>
+      intervalText(v[4 * i]!, v[4 * i + 1]!, (BigInt(v[4 * i + 3]!) << 32n) | BigInt(v[4 * i + 2]! >>> 0));
+  };
+}
+
+/** An interval as DuckDB writes it: "1 year 2 months 3 days 04:05:06.5", "00:00:00" when empty. */
+export function intervalText(months: number, days: number, nanos: bigint): string {
+  const parts: string[] = [];
+  const years = Math.trunc(months / 12);
+  const plural = (n: number, word: string) => `${n} ${word}${Math.abs(n) === 1 ? "" : "s"}`;
+  if (years !== 0) parts.push(plural(years, "year"));
+  if (months % 12 !== 0) parts.push(plural(months % 12, "month"));
+  if (days !== 0) parts.push(plural(days, "day"));
+  if (nanos !== 0n || parts.length === 0) {
+    const abs = nanos < 0n ? -nanos : nanos;
+    const { seconds, fraction } = split(abs, UNITS[TimeUnit.NANOSECOND]);
+    parts.push(`${nanos < 0n ? "-" : ""}${clock(seconds)}${fraction}`);
+  }
+  return parts.join(" ");
+}
