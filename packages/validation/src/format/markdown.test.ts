@@ -17,11 +17,19 @@ describe("markdown report", () => {
     expect(md.match(/<\/?[a-z]+>/g)).toEqual(["<details>", "<summary>", "</summary>", "</details>"]);
   });
 
+  it("escapes markdown's marks in data, so no value becomes a code span, a link, an image or a mention", () => {
+    const message = "`code` **bold** ~~gone~~ [link](javascript:x) ![img](https://x/y.png) @octocat at_least";
+    const out = formatReport([runOf([finding("error", { message })])], "markdown");
+    expect(out).toContain(
+      "\\`code\\` \\*\\*bold\\*\\* \\~\\~gone\\~\\~ \\[link\\](javascript:x) !\\[img\\](https://x/y.png) \\@octocat at_least",
+    );
+  });
+
   it("keeps each finding one table row: pipes escaped, line breaks as spaces", () => {
     const rows = md.split("\n").filter((l) => l.startsWith("| integrity |"));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toBe(
-      "| integrity | x&lt;y&gt;.csv:2 (column a\\|b) | ok ::error::pwned ::warning::cr&lt;/details&gt;&lt;b&gt;bold&lt;/b&gt; (--corpus &lt;dir&gt;) \\| &amp; \u001b[31m |",
+      "| integrity | x&lt;y&gt;.csv:2 (column a\\|b) | ok ::error::pwned ::warning::cr&lt;/details&gt;&lt;b&gt;bold&lt;/b&gt; (--corpus &lt;dir&gt;) \\| &amp; \u001b\\[31m |",
     );
   });
 });

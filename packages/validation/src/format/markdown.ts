@@ -5,12 +5,28 @@ import type { OpenReport } from "./reportStream.js";
 import { type Spool, spoolsBySeverity } from "./spool.js";
 
 /**
+ * The marks with which text from data would become markup in GitHub's markdown: a code span (in
+ * which GitHub prints entities as written), emphasis, strikethrough, a link or image, and an
+ * @mention that notifies whoever it names when the report is pasted into a pull request. Each is
+ * escaped with a backslash; `_` is left alone, as ids are full of it and GitHub reads no emphasis
+ * inside a word.
+ */
+const MARKDOWN_MARKS = /[`*~[\]@]/g;
+
+/**
  * A value from data, for a table cell or a heading: HTML as text (GitHub renders raw HTML, so
  * `</details>` would close the fold and "<dir>" vanish), `\` and `|` escaped so the cell stays
- * one cell, and every line break a space so the row stays one row.
+ * one cell, every line break a space so the row stays one row, and markdown's marks escaped so
+ * that data reads as the text it is.
  */
 const cell = (s: string) =>
-  visibleBidi(escapeMarkup(s).replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(LINE_BREAK, " "));
+  visibleBidi(
+    escapeMarkup(s)
+      .replaceAll("\\", "\\\\")
+      .replaceAll("|", "\\|")
+      .replace(MARKDOWN_MARKS, "\\$&")
+      .replace(LINE_BREAK, " "),
+  );
 
 const HEADINGS = { error: "Errors", warning: "Warnings", info: "Info" } as const;
 
