@@ -165,20 +165,23 @@ test.describe("tolerance ranges, legends, glyphs and headings on the shipped rel
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/");
     await viewReady(page, "discrepancies");
-    const onScreen = page.getByTestId("tolerance-legend");
+    const frame = page.locator("figure.tally-chart").first();
+    const onScreen = frame.locator('.tally-chart-legend li[data-legend-kind="range"]');
     await expect(onScreen).toContainText(
       /about [\d,]+ is drawn [\d,]+–[\d,]+: ±[\d.]+%, the tolerance the validator used/,
     );
     await expect(onScreen).toContainText(pct);
-    // The legend's marks are shapes, not ○ or ▶.
-    expect(notInFont((await page.locator("ul.legend").textContent()) ?? "")).toEqual([]);
-    await expect(page.locator("ul.legend svg.legend-mark")).toHaveCount(3);
+    // The legend's marks are shapes, not ○ or ▶: one drawn mark for each entry.
+    const legend = frame.locator(".tally-chart-legend");
+    expect(notInFont((await legend.textContent()) ?? "")).toEqual([]);
+    await expect(legend.locator("li > svg.tally-legend-mark")).toHaveCount(
+      await legend.locator("li").count(),
+    );
     // No figure label on the chart uses a glyph the chart font lacks.
     const chart = page.getByTestId("discrepancy-chart").locator("svg.recharts-surface");
     expect(notInFont((await chart.textContent()) ?? "")).toEqual([]);
     await shotAt(page, "discrepancies-1280");
 
-    const frame = page.locator("figure.tally-chart").first();
     const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
     save(`ranges-${svg.name}`, svg.bytes);
     const texts = await svgTexts(browser, svg.bytes.toString("utf8"));

@@ -1,12 +1,5 @@
 import type { ClaimView } from "@tally/dataset";
-import {
-  rangeLabel,
-  readingStyle,
-  SPANNING_STYLE,
-  type ToleranceRange,
-  toleranceBandText,
-  verdictStyle,
-} from "@tally/ui";
+import { rangeLabel, readingStyle, SPANNING_STYLE, verdictStyle } from "@tally/ui";
 import type { GroupRating } from "./groupRating.js";
 import { readingName, supportCounts } from "./readingText.js";
 
@@ -64,8 +57,9 @@ export function ReadingList({
               <span className="tally-swatch" style={{ background: color }} aria-hidden="true" />{" "}
               <strong>
                 {many ? `Reading ${readingName(rating, i)}` : `One reading, ${readingName(rating, i)}`}
-              </strong>{" "}
-              (common range) — {supportCounts(r)}
+              </strong>
+              {/* A single reading's name already says "common range 60". */}
+              {many ? " (common range)" : ""} — {supportCounts(r)}
               {many && mostSet.has(i) && <em> · most corroborated</em>}
               <ul>
                 {r.claim_ids.map((id) => (
@@ -90,91 +84,5 @@ export function ReadingList({
         </div>
       )}
     </section>
-  );
-}
-
-/** A legend mark drawn as the chart draws it (a shape, not a ○ or ▶ glyph). */
-function Mark({ kind }: { kind: "hollow" | "band" | "arrow" }) {
-  return (
-    <svg className="legend-mark" width={18} height={12} viewBox="0 0 18 12" aria-hidden="true">
-      {kind === "hollow" && (
-        <circle cx={9} cy={6} r={4.5} fill="#ffffff" stroke="#111111" strokeWidth={2} strokeDasharray="3 2" />
-      )}
-      {kind === "band" && (
-        <>
-          <rect
-            x={1}
-            y={2}
-            width={16}
-            height={8}
-            fill="#111111"
-            fillOpacity={0.15}
-            stroke="#111111"
-            strokeDasharray="3 2"
-          />
-          <circle cx={9} cy={6} r={3} fill="#ffffff" stroke="#111111" />
-        </>
-      )}
-      {kind === "arrow" && (
-        <>
-          <rect x={0} y={3} width={10} height={6} fill="#111111" />
-          <path d="M10,0 L18,6 L10,12 Z" fill="#111111" />
-        </>
-      )}
-    </svg>
-  );
-}
-
-/**
- * How to read the discrepancy chart: reading letters and bands, spanning claims, the marks. The
- * tolerance band is named in the chart's own figures (`example`, one of its about figures) and the
- * tolerance the validator ran with; left out when no figure is about.
- */
-export function ReadingLegend({
-  readings,
-  tolerance = null,
-  example = null,
-}: {
-  readings: number;
-  tolerance?: number | null;
-  example?: { low: number; interval: ToleranceRange } | null;
-}) {
-  return (
-    <ul className="legend" aria-label="Legend">
-      {readings > 1 ? (
-        <>
-          {Array.from({ length: readings }, (_, i) => readingStyle(i)).map((style) => (
-            <li key={style.letter}>
-              <span className="tally-swatch" style={{ background: style.color }} aria-hidden="true" /> reading{" "}
-              {style.letter}
-            </li>
-          ))}
-          <li>
-            <span className="tally-swatch" style={{ background: SPANNING_STYLE.color }} aria-hidden="true" />{" "}
-            consistent with every reading (dotted)
-          </li>
-          <li>hatched band = a reading's common range (solid edge: most corroborated)</li>
-          <li>bracket above = envelope of the readings</li>
-        </>
-      ) : (
-        (["consistent", "single_origin", "unrated"] as const).map((v) => (
-          <li key={v}>
-            <span className="tally-swatch" style={{ background: verdictStyle(v).color }} aria-hidden="true" />{" "}
-            {verdictStyle(v).label}
-          </li>
-        ))
-      )}
-      <li>
-        <Mark kind="hollow" /> hollow, dashed = the stated “about” figure
-      </li>
-      {tolerance !== null && (
-        <li data-testid="tolerance-legend">
-          <Mark kind="band" /> {toleranceBandText(tolerance, example)}
-        </li>
-      )}
-      <li>
-        <Mark kind="arrow" /> arrow = open-ended (“at least”, “more than”)
-      </li>
-    </ul>
   );
 }

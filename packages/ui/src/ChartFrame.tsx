@@ -1,4 +1,5 @@
 import { cloneElement, type ReactElement, type ReactNode, useEffect, useId, useState } from "react";
+import { ChartLegend } from "./ChartLegend.js";
 import { CHART_FONT, declareChartFont } from "./chartFont.js";
 import { downloadBlob, fileSlug } from "./download.js";
 import type { Citation, ExportMeta, LegendItem } from "./exportMeta.js";
@@ -18,7 +19,7 @@ export interface ChartFrameProps {
   csv: { rows: readonly Record<string, unknown>[]; columns: readonly ExportColumn[] };
   /** "Cite this": plain text, BibTeX and CSL-JSON, with the licence. */
   citation: Citation;
-  /** How to read the chart, drawn into exported images. */
+  /** How to read the chart: listed under it on screen and drawn into exported images, the same entries. */
   legend?: readonly LegendItem[];
   /** The data-table alternative to the chart. */
   table: ReactNode;
@@ -144,6 +145,8 @@ export function ChartFrame({ meta, csv, citation, legend = [], table, children }
         </div>
       )}
       <div className="tally-chart-body">{children}</div>
+      {/* Below the chart, not above it as in the image: on a phone the bars stay on the first screen. */}
+      <ChartLegend items={legend} />
       <p className="tally-attribution">{meta.attribution}</p>
       <details className="tally-table-alt">
         <summary>Data table for “{meta.title}”</summary>

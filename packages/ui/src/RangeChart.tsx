@@ -1,10 +1,12 @@
 import { Fragment, type KeyboardEvent, useId } from "react";
 import { CartesianGrid, ComposedChart, Scatter, usePlotArea, XAxis, YAxis } from "recharts";
 import { CHART_FONT } from "./chartFont.js";
+import { notoSansEstimate } from "./measureText.js";
 import { LETTER_STRIP, LINE_HEIGHT, type RangeChartLayout, rangeChartLayout } from "./rangeChartLayout.js";
 import { layoutRange, type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
 import { bandSpan, commonRangeLabel } from "./readingLayout.js";
 import { valueAxis } from "./valueAxis.js";
+import { placeValueLabel } from "./valueLabel.js";
 import { verdictStyle } from "./verdictColors.js";
 
 /** One claim's figure as the discrepancy chart draws it. */
@@ -68,7 +70,15 @@ export interface RangeChartProps {
   axisLabel?: string;
 }
 
-const HALO = { stroke: "#ffffff", strokeWidth: 3, paintOrder: "stroke" } as const;
+/**
+ * A backing in the chart's background colour behind every label: the stroke is painted first, 3 px
+ * past each glyph, so a band's edge, its hatching or a grid line stops short of the letters
+ * instead of running through them ("at least 1|00", a heading crossed by reading A's edges). At
+ * 1.5 px the lines still showed between and inside the glyphs.
+ */
+const HALO = { stroke: "#ffffff", strokeWidth: 6, strokeLinejoin: "round", paintOrder: "stroke" } as const;
+/** The labels' type size, which `placeValueLabel` measures with. */
+const LABEL_SIZE = 12;
 
 /** "about 200 (180–220)" for an about figure with its tolerance range, else the figure's short label. */
 export function figureLabel(row: RangeRow, format: (n: number) => string): string {
@@ -112,7 +122,7 @@ function Lines({
       y={y}
       textAnchor={anchor}
       dominantBaseline="middle"
-      fontSize={12}
+      fontSize={LABEL_SIZE}
       fill="#111111"
       {...HALO}
     >
@@ -316,6 +326,38 @@ function RangeLayer({
         const selected = row.id === selectedId;
         const label = figureLabel(row, format);
         const tolerance = row.interval && geo.approximate ? row.interval : null;
+        // Beside the mark, or above the bar when an open upper end leaves no room after it. The
+        // compact layout writes the figure into the row's label instead.
+        const above = !tolerance && !geo.point && geo.openHigh;
+        const placed = layout.compact
+          ? null
+          : placeValueLabel({
+              text: `${label} (${style.tag})`,
+              after: tolerance
+                ? Math.max(x0 + 12, x(tolerance.high) + 6)
+                : geo.point
+                  ? x0 + 12
+                  : above
+                    ? x0 + 4
+                    : x1 + 14,
+              before: Math.min(
+                tolerance ? x(tolerance.low) - 6 : x0,
+                geo.point ? x0 - 12 : geo.openLow ? x0 - 14 : x0 - 8,
+              ),
+              // The halo reaches 3 px past the glyphs: keep it inside the plot and the chart.
+              left: plot.x + 4,
+              right: layout.width - 4,
+              above,
+              measure: (s) => notoSansEstimate(s, LABEL_SIZE),
+            });
+        // Lines are centred on their y: several lines beside a bar are centred on it, and lines
+        // above a bar end just clear of its top (halo included).
+        const value = placed && {
+          ...placed,
+          y: above
+            ? cy - h / 2 - 9 - (placed.lines.length - 1) * LINE_HEIGHT
+            : cy - ((placed.lines.length - 1) * LINE_HEIGHT) / 2,
+        };
         const activate = () => onSelect?.(row.id);
         const onKeyDown = (e: KeyboardEvent) => {
           if (e.key === "Enter" || e.key === " ") {
@@ -428,26 +470,17 @@ function RangeLayer({
                 <title>no lower bound given</title>
               </path>
             )}
-            {!layout.compact && (
-              <text
-                x={
-                  tolerance
-                    ? Math.max(x0 + 12, x(tolerance.high) + 6)
-                    : geo.point
-                      ? x0 + 12
-                      : geo.openHigh
-                        ? x0 + 4
-                        : x1 + 14
-                }
-                y={geo.point || !geo.openHigh ? cy + 4 : cy - h / 2 - 4}
-                fontSize={12}
-                fill="#111111"
-                {...HALO}
-              >
-                {/* The leading space keeps it apart from the row's label in the row's text ("China 200–300",
-                    not "China200–300"): SVG drops it from the drawing. */}
-                {` ${label} (${style.tag})`}
-              </text>
+            {value && (
+              <Lines
+                className="tally-value-label"
+                x={value.x}
+                y={value.y}
+                // The leading space keeps the figure apart from the row's label in the row's text
+                // ("China 200–300", not "China200–300"; axe's label-content-name-mismatch reads
+                // them joined): SVG drops it from the drawing.
+                lines={value.lines.map((line, i) => (i === 0 ? ` ${line}` : line))}
+                anchor={value.anchor}
+              />
             )}
           </g>
         );

@@ -1,5 +1,6 @@
 import { CHART_FONT } from "./chartFont.js";
 import { datasetLine, type ExportMeta, type LegendItem } from "./exportMeta.js";
+import { legendMarkShapes, svgAttribute } from "./legendMarks.js";
 import { estimateMeasure, type Measure, wrapByWidth } from "./measureText.js";
 
 export type { ExportMeta } from "./exportMeta.js";
@@ -68,57 +69,14 @@ function text(
 /** The marker of one legend entry, drawn in an 18 × 12 box whose left edge is `x` and centre `cy`. */
 function marker(doc: Document, item: LegendItem, x: number, cy: number): SVGElement {
   const g = el(doc, "g", {});
-  switch (item.kind) {
-    case "swatch":
-      g.appendChild(el(doc, "rect", { x: x + 3, y: cy - 6, width: 12, height: 12, fill: item.color }));
-      break;
-    case "band":
-      g.appendChild(
-        el(doc, "rect", {
-          x: x + 3,
-          y: cy - 6,
-          width: 12,
-          height: 12,
-          fill: item.color,
-          "fill-opacity": 0.25,
-          stroke: item.color,
-          "stroke-dasharray": "3 2",
-        }),
-      );
-      break;
-    case "hollow":
-      g.appendChild(
-        el(doc, "circle", {
-          cx: x + 9,
-          cy,
-          r: 5,
-          fill: "#ffffff",
-          stroke: "#111111",
-          "stroke-width": 2,
-          "stroke-dasharray": "3 2",
-        }),
-      );
-      break;
-    case "range":
-      g.appendChild(
-        el(doc, "rect", {
-          x,
-          y: cy - 4,
-          width: 18,
-          height: 8,
-          fill: "#111111",
-          "fill-opacity": 0.15,
-          stroke: "#111111",
-          "stroke-dasharray": "3 2",
-        }),
-      );
-      g.appendChild(el(doc, "circle", { cx: x + 9, cy, r: 3, fill: "#ffffff", stroke: "#111111" }));
-      break;
-    case "arrow":
-      g.appendChild(el(doc, "rect", { x, y: cy - 3, width: 10, height: 6, fill: "#111111" }));
-      g.appendChild(el(doc, "path", { d: `M${x + 10},${cy - 6} L${x + 18},${cy} L${x + 10},${cy + 6} Z` }));
-      break;
-  }
+  for (const shape of legendMarkShapes(item, x, cy))
+    g.appendChild(
+      el(
+        doc,
+        shape.tag,
+        Object.fromEntries(Object.entries(shape.attrs).map(([k, v]) => [svgAttribute(k), v])),
+      ),
+    );
   return g;
 }
 

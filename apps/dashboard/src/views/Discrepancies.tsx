@@ -26,7 +26,7 @@ import { chooseGroup } from "../groupChoice.js";
 import { groupGap, type RankedGroup } from "../groupRating.js";
 import { countOf } from "../plural.js";
 import { claimsQuery } from "../queries.js";
-import { ReadingLegend, ReadingList } from "../ReadingList.js";
+import { ReadingList } from "../ReadingList.js";
 import { readingRows } from "../readingRows.js";
 import { claimReadingText, envelopeText, gapText, mostCorroboratedText } from "../readingText.js";
 import { MARKS, markWhenPainted } from "../timing.js";
@@ -288,11 +288,6 @@ export function Discrepancies() {
               />
             </ChartFrame>
           )}
-          <ReadingLegend
-            readings={rating?.readings.length ?? 0}
-            tolerance={aboutTolerance}
-            example={example}
-          />
           {rating && (
             <ReadingList
               rating={rating}

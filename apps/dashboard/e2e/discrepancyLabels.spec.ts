@@ -1,0 +1,120 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { downloadBytes, hasRealData, offline } from "./helpers.js";
+import { RESULTS, viewReady } from "./views.js";
+
+// The discrepancy chart's own text on the shipped release, on screen and in its export: a figure
+// near the axis's end stays inside the chart ("about 80 (72–88) (Single o" was cut at the right
+// edge, and ended at x = 925 in an SVG 912 wide), and the legend under the chart names only the
+// marks the chart draws, as the exported image's legend does.
+
+const WOMEN = "/?event=repatriation-2023-10-09&metric=women_share";
+const SHENYANG = "/?event=shenyang-seven-2019-04-28&metric=detained_persons";
+const SHOTS = resolve(RESULTS, "discrepancy-labels");
+/** DuckDB-WASM answers a group's query; with the shared machine loaded that took over 20 s. */
+const ENGINE = { timeout: 120_000 };
+
+async function open(page: Page, url: string, claim: string): Promise<void> {
+  await page.goto(url);
+  await viewReady(page, "discrepancies");
+  await expect(page.locator(`.tally-range-row[data-claim-id="${claim}"]`)).toBeVisible(ENGINE);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/**
+ * Every non-empty text of an <svg>, with how far it runs past the svg's left and right edges. The
+ * edges are the svg's own x and width: the box Chromium gives an <svg> nested in another is its
+ * content's, which grows with a text that runs past it.
+ */
+async function overflow(page: Page, selector: string) {
+  return page.locator(selector).evaluate((el) => {
+    const svg = el as unknown as SVGSVGElement;
+    const root = (svg.ownerSVGElement ?? svg).getBoundingClientRect();
+    const left = root.left + (svg.ownerSVGElement ? Number(svg.getAttribute("x") ?? 0) : 0);
+    const right = left + Number(svg.getAttribute("width"));
+    return Array.from(svg.querySelectorAll("text"))
+      .filter((t) => (t.textContent ?? "").trim() !== "")
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return { text: (t.textContent ?? "").trim(), left: left - r.left, right: r.right - right };
+      });
+  });
+}
+
+async function exportSvg(page: Page): Promise<string> {
+  const [d] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("toolbar").getByRole("button", { name: "SVG", exact: true }).click(),
+  ]);
+  return (await downloadBytes(d)).toString("utf8");
+}
+
+/** Opens an exported SVG on a page of its own: the texts of the chart drawn inside it, and its legend. */
+async function inspectExport(browser: Browser, svg: string) {
+  const page = await browser.newPage();
+  try {
+    await page.setContent(`<!doctype html><body style="margin:0">${svg.replace(/^<\?xml[^>]*>/, "")}</body>`);
+    await page.evaluate(() => document.fonts.ready);
+    const texts = await overflow(page, "body > svg > svg");
+    const legend = await page
+      .locator(".tally-export-legend text")
+      .evaluateAll((ts) => ts.map((t) => t.textContent ?? ""));
+    return { texts, legend };
+  } finally {
+    await page.close();
+  }
+}
+
+test.describe("discrepancy chart labels and legend on the shipped release", () => {
+  test.skip(!hasRealData && !process.env.CI, "artifacts/data is missing: run `pnpm build:data` first");
+  test.setTimeout(300_000);
+
+  for (const width of [1280, 390])
+    test(`${width} px: a figure near the axis's end is drawn inside the chart`, async ({ page }) => {
+      const external = await offline(page);
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+      await open(page, WOMEN, "c003");
+      const chart = '[data-testid="discrepancy-chart"] svg.recharts-surface';
+      const texts = await overflow(page, chart);
+      expect(texts.map((t) => t.text).join(" ")).toContain("about 80 (72–88)");
+      for (const t of texts) {
+        // Half a pixel for rounding of the boxes' edges.
+        expect.soft(t.right, `"${t.text}" runs past the chart's right edge`).toBeLessThanOrEqual(0.5);
+        expect.soft(t.left, `"${t.text}" starts left of the chart`).toBeLessThanOrEqual(0.5);
+      }
+      mkdirSync(SHOTS, { recursive: true });
+      await page.locator(chart).screenshot({ path: resolve(SHOTS, `women-share-${width}.png`) });
+      expect(external).toEqual([]);
+    });
+
+  test("the exported SVG draws that figure inside its chart", async ({ page, browser }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await open(page, WOMEN, "c003");
+    const svg = await exportSvg(page);
+    mkdirSync(SHOTS, { recursive: true });
+    writeFileSync(resolve(SHOTS, "women-share.svg"), svg);
+    const { texts } = await inspectExport(browser, svg);
+    expect(texts.map((t) => t.text).join(" ")).toContain("about 80 (72–88)");
+    // The chart is an <svg> inside the image and clips what runs past it: each text stays within.
+    for (const t of texts) {
+      expect.soft(t.right, `"${t.text}" is clipped at the chart's right edge`).toBeLessThanOrEqual(0.5);
+      expect.soft(t.left, `"${t.text}" is clipped at the chart's left edge`).toBeLessThanOrEqual(0.5);
+    }
+  });
+
+  for (const width of [1280, 390])
+    test(`${width} px: the legend under the chart names what the chart and its export show, no more`, async ({
+      page,
+      browser,
+    }) => {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+      // Three exact figures of 7, one reading: nothing about, nothing open-ended, nothing unrated.
+      await open(page, SHENYANG, "c018");
+      const frame = page.locator("figure.tally-chart").first();
+      const onScreen = await frame.locator(".tally-chart-legend li").allTextContents();
+      expect(onScreen.map((t) => t.trim())).toEqual(["Consistent"]);
+      const { legend } = await inspectExport(browser, await exportSvg(page));
+      expect(legend).toEqual(["Consistent"]);
+    });
+});

@@ -1,0 +1,116 @@
+import { cleanup, render } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { notoSansEstimate } from "./measureText.js";
+import { RangeChart, type RangeRow } from "./RangeChart.js";
+
+afterEach(cleanup);
+
+// 9 Oct 2023, share who were women: one "about 80" near the axis's end, read as 72–88.
+const women: RangeRow = {
+  id: "c003",
+  label: "Daily NK",
+  detail: "a source in China",
+  low: 80,
+  high: 80,
+  qualifier: "about",
+  verdict: "single_origin",
+  interval: { low: 72, high: 88 },
+};
+// An open upper end: its bar starts at 80% of the axis (which runs to 200) and its label sits above it.
+const openEnded: RangeRow = {
+  id: "c900",
+  label: "NK Insider",
+  detail: "NK Insider",
+  low: 160,
+  high: null,
+  qualifier: "at_least",
+  verdict: "consistent",
+  tag: "every reading",
+};
+const band = {
+  id: "0",
+  letter: "",
+  low: 72,
+  high: 88,
+  text: "Daily NK · 1 claim, 1 independent origin",
+  shortText: "1 claim, 1 origin",
+  color: "#0072B2",
+  hatch: 45,
+};
+
+function draw(width: number, rows: RangeRow[]) {
+  const { container } = render(
+    <RangeChart title="Share who were women" width={width} rows={rows} bands={[band]} />,
+  );
+  return container.querySelector("svg")!;
+}
+
+/** The figure labels beside (or above) the marks: every text in a row but the row's own label. */
+function valueLabels(svg: SVGSVGElement) {
+  return Array.from(svg.querySelectorAll(".tally-range-row > text:not(.tally-axis-label)"), (t) => {
+    const lines = Array.from(t.querySelectorAll("tspan:not(.tally-space)"), (s) => s.textContent!.trim());
+    return {
+      x: Number(t.getAttribute("x")),
+      anchor: t.getAttribute("text-anchor") ?? "start",
+      lines: lines.length > 0 ? lines : [t.textContent!.trim()],
+    };
+  });
+}
+
+/** Every figure label's extent, by the estimate, which is never under the width Chromium draws. */
+function expectInside(svg: SVGSVGElement, width: number) {
+  const plotLeft = Number(svg.querySelector(".recharts-cartesian-axis-line")!.getAttribute("x1"));
+  for (const l of valueLabels(svg)) {
+    const w = Math.max(...l.lines.map((s) => notoSansEstimate(s, 12)));
+    const [from, to] = l.anchor === "end" ? [l.x - w, l.x] : [l.x, l.x + w];
+    expect(to, l.lines.join(" ")).toBeLessThanOrEqual(width);
+    expect(from, l.lines.join(" ")).toBeGreaterThanOrEqual(plotLeft);
+  }
+}
+
+describe("RangeChart value labels", () => {
+  // 838 px: the chart's width in a 1280 px window; 880 px: every export's.
+  for (const width of [838, 880])
+    it(`keep a figure near the axis's end inside the chart at ${width} px`, () => {
+      const svg = draw(width, [women]);
+      expect(valueLabels(svg).map((l) => l.lines.join(" "))).toEqual(["about 80 (72–88) (Single origin)"]);
+      expectInside(svg, width);
+    });
+
+  it("keep the label above an open-ended bar inside a chart just wide enough for a label column", () => {
+    const svg = draw(600, [openEnded]);
+    expect(valueLabels(svg).map((l) => l.lines.join(" "))).toEqual(["at least 160 (every reading)"]);
+    expectInside(svg, 600);
+  });
+
+  it("still follows a mark that leaves room after it", () => {
+    const low = { ...women, id: "c001", low: 20, high: 20, interval: { low: 18, high: 22 } };
+    const svg = draw(838, [low, women]);
+    const [label] = valueLabels(svg);
+    expect(label!.anchor).toBe("start");
+    const tolerance = svg.querySelector('[data-claim-id="c001"] .tally-tolerance')!;
+    const bandEnd = Number(tolerance.getAttribute("x")) + Number(tolerance.getAttribute("width"));
+    expect(label!.x).toBeGreaterThan(bandEnd);
+  });
+});
+
+describe("RangeChart label backing", () => {
+  it("backs every label over the plot with a wide stroke in the background colour, painted under it", () => {
+    const spanning = {
+      ...openEnded,
+      low: 100,
+      section: "Consistent with every reading (counted as support for none)",
+    };
+    for (const width of [838, 346]) {
+      const svg = draw(width, [women, spanning]);
+      const texts = svg.querySelectorAll(".tally-range-layer text, .tally-band-layer text");
+      expect(texts.length).toBeGreaterThan(3);
+      for (const t of texts) {
+        // 3 px each side of a glyph: at 1.5 px a band's edge still showed between the letters.
+        expect(t.getAttribute("stroke"), t.textContent!).toBe("#ffffff");
+        expect(Number(t.getAttribute("stroke-width")), t.textContent!).toBeGreaterThanOrEqual(6);
+        expect(t.getAttribute("paint-order"), t.textContent!).toBe("stroke");
+      }
+    }
+  });
+});
