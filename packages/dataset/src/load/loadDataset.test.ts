@@ -171,7 +171,10 @@ describe("loadDataset", () => {
     for (const table of ["events", "sources", "metrics"] as const) {
       const dir = await writeTinyDataset(undefined, { csv: { [table]: "" } });
       const problems = (await loadDataset(dir)).problems.filter((p) => !p.code.startsWith("descriptor/"));
-      expect(problems.map((p) => [p.code, p.file]), table).toEqual([["csv/empty", `${table}.csv`]]);
+      expect(
+        problems.map((p) => [p.code, p.file]),
+        table,
+      ).toEqual([["csv/empty", `${table}.csv`]]);
     }
   });
 

@@ -1,12 +1,11 @@
-import { type Assessment, type Claim, OPTIONAL_TABLES, rowIndex } from "@tally/dataset";
-import type { LoadedDataset } from "@tally/dataset/node";
+import { type Assessment, type Claim, rowIndex } from "@tally/dataset";
 import type { Finding } from "../finding.js";
 import { flat } from "../flatText.js";
 import { type Analysis, analyse } from "../groupAnalysis.js";
 import { summariseReadings } from "../readingSummary.js";
 import { envelopeText, rangeText } from "../readingText.js";
 import { RULE_CODES } from "../ruleCodes.js";
-import { assessmentSite, datasetFile, defineRule, type RuleContext } from "../ruleContext.js";
+import { assessmentSite, defineRule, type RuleContext } from "../ruleContext.js";
 
 // Ids hold no NUL (idPattern), so event and metric joined by one cannot meet another pair.
 const keyOf = (event_id: string, metric: string) => `${event_id}\u0000${metric}`;
