@@ -281,7 +281,9 @@ describe("loadDataset", () => {
 
     it("a datapackage.json that is not JSON", async () => {
       const dir = await writeTinyDataset(undefined, { descriptor: "{ name: tiny" });
-      expect(await readError(dir)).toMatch(/datapackage\.json is not valid JSON: /);
+      expect(await readError(dir)).toMatch(
+        /datapackage\.json is not valid JSON at line 1, column 3: Expected property name/,
+      );
     });
   });
 

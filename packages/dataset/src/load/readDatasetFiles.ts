@@ -2,6 +2,7 @@ import { isUtf8 } from "node:buffer";
 import { readFileSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
+import { parseJson } from "../jsonText.js";
 import {
   OPTIONAL_TABLE_NAMES,
   OPTIONAL_TABLES,
@@ -78,14 +79,9 @@ export async function readDescriptorFile(dir: string): Promise<unknown> {
     readBytes(descriptorPath, "every dataset needs its Frictionless descriptor")!,
     descriptorPath,
   );
-  try {
-    return JSON.parse(descriptorText);
-  } catch (error) {
-    throw new DatasetReadError(
-      `${descriptorPath} is not valid JSON: ${(error as Error).message}`,
-      descriptorPath,
-    );
-  }
+  const parsed = parseJson(descriptorText);
+  if (parsed.ok) return parsed.value;
+  throw new DatasetReadError(`${descriptorPath} is ${parsed.problem}`, descriptorPath);
 }
 
 /** The optional tables whose file is there, each checked to be UTF-8. */

@@ -159,6 +159,16 @@ describe("verifyRelease", () => {
     expect((await verifyRelease(cut.dir)).map((p) => p.code)).toEqual(["release/manifest"]);
   });
 
+  it("locates a syntax error in the manifest by line and column", async () => {
+    const { cut } = await withRelease();
+    const manifest = await readFile(join(cut.dir, "manifest.json"), "utf8");
+    await writeFile(join(cut.dir, "manifest.json"), manifest.replace(/\n\}\s*$/, ",\n}\n"));
+    const lines = manifest.trimEnd().split("\n").length;
+    expect((await verifyRelease(cut.dir)).map((p) => p.message)).toEqual([
+      `is not valid JSON at line ${lines}, column 1: Expected double-quoted property name`,
+    ]);
+  });
+
   it("makes loadRelease report the change, and throw when strict", async () => {
     const { dataDir, cut } = await withRelease();
     await writeFile(join(cut.dir, "metrics.csv"), `${TINY_CSV.metrics}\n`);

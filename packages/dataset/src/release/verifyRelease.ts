@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { sha256Hex } from "../datapackage/hash.js";
+import { parseJson } from "../jsonText.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import { type ReleaseManifest, releaseManifestSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
@@ -26,17 +27,11 @@ async function readManifest(dir: string): Promise<ReleaseManifest | Problem> {
       `release ${basename(dir)} has no ${MANIFEST_FILE}`,
     );
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return problem(
-      PROBLEM_CODES.releaseManifest,
-      MANIFEST_FILE,
-      `is not valid JSON: ${(error as Error).message}`,
-    );
+  const json = parseJson(text);
+  if (!json.ok) {
+    return problem(PROBLEM_CODES.releaseManifest, MANIFEST_FILE, `is ${json.problem}`);
   }
-  const parsed = releaseManifestSchema.safeParse(json);
+  const parsed = releaseManifestSchema.safeParse(json.value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   return problem(

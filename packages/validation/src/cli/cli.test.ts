@@ -228,6 +228,34 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     for (const f of located(relative)) expect(f.file!.startsWith("conflicting/"), f.file).toBe(true);
   });
 
+  it("ends quietly with the SIGPIPE status when the reader closes the pipe (`| head`)", async () => {
+    const crowded = join(work, "crowded");
+    cpSync(conflicting, crowded, { recursive: true });
+    // 150 × 150 conflicting pairs: a --pairs report of several MB, far more than a pipe holds.
+    const rows = Array.from({ length: 300 }, (_, i) => {
+      const v = i % 2 === 0 ? 200 : 600;
+      return `p${i},rep,nki,persons,about,${v},${v},about ${v},Joo Ok-kyung,ngo,,,,,,false,repatriate about ${v} North Korean detainees,false,`;
+    });
+    writeFileSync(
+      join(crowded, "claims.csv"),
+      `${readFileSync(join(crowded, "claims.csv"), "utf8")}${rows.join("\n")}\n`,
+    );
+    await refreshDescriptor(crowded);
+    const quoted = [process.execPath, ...TSX_NODE, CLI, "--data", crowded, "--format", "json", "--pairs"]
+      .map((a) => `'${a}'`)
+      .join(" ");
+    const r = spawnSync(
+      "bash",
+      ["-c", `set -o pipefail; ${quoted} | head -c 100 > /dev/null; echo "status $?"`],
+      {
+        cwd: PACKAGE,
+        encoding: "utf8",
+      },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("status 141\n");
+  });
+
   it("leaves an earlier --out report as it was when the run cannot be read", () => {
     const out = join(work, "kept/report.json");
     mkdirSync(join(work, "kept"), { recursive: true });

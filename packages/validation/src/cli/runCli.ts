@@ -89,6 +89,13 @@ function streamReport(
   }
 }
 
+/**
+ * The reader went away (`pnpm -s validate | head`): nothing is wrong to report, so nothing is
+ * printed, and the status is the one a shell gives a tool that SIGPIPE stopped (128 + 13), as
+ * `git log | head` does, so `set -o pipefail` still sees that the report did not finish.
+ */
+export const CLOSED_PIPE_EXIT = 141;
+
 /** `pnpm validate`: returns the exit code (0 clean, 1 findings at or above --fail-on, 2 unreadable). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -114,6 +121,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     );
     return failing ? 1 : 0;
   } catch (error) {
+    if (error instanceof ReportWriteError && error.code === "EPIPE") return CLOSED_PIPE_EXIT;
     const reason = unreadable(error);
     if (reason === null) throw error;
     io.stderr(`tally validate: ${reason}\n`);

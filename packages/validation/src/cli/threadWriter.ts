@@ -42,7 +42,7 @@ for (let written = 0; ; ) {
   try {
     if (Atomics.load(ctl, ${FAILED}) === 0) writeAll(slot * slotBytes, slot * slotBytes + len[slot]);
   } catch (error) {
-    errors.postMessage(error instanceof Error ? error.message : String(error));
+    errors.postMessage({ message: error instanceof Error ? error.message : String(error), code: error?.code });
     Atomics.store(ctl, ${FAILED}, 1);
   }
   written++;
@@ -68,7 +68,7 @@ export class ThreadWriter {
   private filled = 0;
   /** Bytes already in the slot being filled, not yet handed over. */
   private used = 0;
-  private failure: string | undefined;
+  private failure: { message: string; code?: string } | undefined;
 
   constructor(
     fd: number,
@@ -153,11 +153,22 @@ export class ThreadWriter {
 
   private check(): void {
     if (Atomics.load(this.control, FAILED) === 0) return;
-    this.failure ??=
-      (receiveMessageOnPort(this.errors.port1)?.message as string | undefined) ?? "write failed";
-    throw new ReportWriteError(`cannot write the report: ${this.failure}`);
+    this.failure ??= (receiveMessageOnPort(this.errors.port1)?.message as typeof this.failure) ?? {
+      message: "write failed",
+    };
+    throw new ReportWriteError(`cannot write the report: ${this.failure.message}`, this.failure.code);
   }
 }
 
-/** The report could not be written (a full disk, a closed pipe): exit 2 with this message. */
-export class ReportWriteError extends Error {}
+/**
+ * The report could not be written: a full disk says so and exits 2; a reader that closed the pipe
+ * (`| head`) ends the run quietly, as `EPIPE` in `code` lets the CLI tell.
+ */
+export class ReportWriteError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,53 @@
+import { parse as locateJsonErrors, type ParseError } from "jsonc-parser";
+
+/** `problem` completes "<file> is …": `not valid JSON at line 3, column 5: Expected ',' …`. */
+export type JsonParse = { ok: true; value: unknown } | { ok: false; problem: string };
+
+/** 1-based line and column (in UTF-16 units, as editors count them) of `offset` in `text`. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
+    line += 1;
+    lineStart = at + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Where JSON.parse's error is. V8 gives a position for some errors and, for an unexpected token,
+ * a copy of the text around it instead; jsonc-parser (held to strict JSON) finds the first error's
+ * offset for those. JSON.parse stays the judge of what is valid.
+ */
+function errorOffset(text: string, message: string): number | null {
+  const position = /at position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const errors: ParseError[] = [];
+  locateJsonErrors(text, errors, { disallowComments: true, allowTrailingComma: false });
+  return errors[0]?.offset ?? null;
+}
+
+/**
+ * V8's reason without its position or its copy of the text, which may span lines and run long:
+ * the message stays one line and the location is given as line and column.
+ */
+function reasonOf(message: string): string {
+  return message
+    .replace(/, ".*" is not valid JSON$/s, "")
+    .replace(/ in JSON at position \d+.*$/s, "")
+    .replace(/\s+/g, " ");
+}
+
+/** JSON.parse, with a failure told as one line a person can act on. */
+export function parseJson(text: string): JsonParse {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const message = (error as Error).message;
+    const offset = errorOffset(text, message);
+    const reason = reasonOf(message);
+    if (offset === null) return { ok: false, problem: `not valid JSON: ${reason}` };
+    const { line, column } = lineAndColumn(text, offset);
+    return { ok: false, problem: `not valid JSON at line ${line}, column ${column}: ${reason}` };
+  }
+}
