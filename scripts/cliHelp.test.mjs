@@ -9,6 +9,7 @@ const COMMANDS = {
   "dataset:release": ["--conditions=@tally/source", "--import", "tsx", "scripts/release.ts"],
   "build:data": ["--conditions=@tally/source", "--import", "tsx", "scripts/buildData.ts"],
   bench: ["--conditions=@tally/source", "--import", "tsx", "packages/bench/src/cli/bench.ts"],
+  "bench:data": ["--conditions=@tally/source", "--import", "tsx", "packages/bench/src/cli/benchData.ts"],
 };
 const run = (name, args) =>
   spawnSync(process.execPath, [...COMMANDS[name], ...args], { cwd: ROOT, encoding: "utf8" });

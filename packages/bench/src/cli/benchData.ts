@@ -4,8 +4,18 @@ import { generateDataset } from "../generate/generateDataset.js";
 import { defaultDataDir } from "../paths.js";
 import { parseSize } from "../sizes.js";
 
-// `pnpm bench:data --claims 1m --seed 1 [--profile standard|dense] [--out dir]`: writes one
-// synthetic dataset and its expected.json.
+const USAGE = `Usage: pnpm bench:data [--claims <n>] [--seed <n>] [--profile standard|dense] [--out <dir>]
+
+Writes one synthetic dataset (the four tables and datapackage.json) and its expected.json, the
+finding counts the validator must report on it.
+
+  --claims <n>   how many claims: 10000, 10k or 1m (default 10k)
+  --seed <n>     generator seed (default 1); the same seed writes the same bytes
+  --profile      standard, or dense: crowded events whose sources disagree (default standard)
+  --out <dir>    where to write (default bench-data/claims-<size>[-dense][-seed<n>])
+  -h, --help     show this help
+`;
+
 try {
   const { values } = parseArgs({
     options: {
@@ -13,8 +23,13 @@ try {
       seed: { type: "string", default: "1" },
       profile: { type: "string", default: "standard" },
       out: { type: "string" },
+      help: { type: "boolean", short: "h" },
     },
   });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
   const claims = parseSize(values.claims);
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(seed)) throw new Error(`--seed ${values.seed} is not an integer`);
@@ -37,6 +52,7 @@ try {
       `${expected.findings.errors} planted errors (${seconds} s)`,
   );
 } catch (error) {
-  console.error(`bench:data: ${error instanceof Error ? error.message : String(error)}`);
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  console.error(`bench:data: ${message}\n${USAGE.split("\n")[0]}`);
   process.exit(2);
 }
