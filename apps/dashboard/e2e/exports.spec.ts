@@ -138,7 +138,9 @@ test.describe("exports on the shipped release", () => {
     expect(external).toEqual([]);
   });
 
-  test("file names are whole words of the title, cut at a word boundary", async ({ page }) => {
+  test("file names are whole words of the event and the metric id, within 120 characters", async ({
+    page,
+  }) => {
     await page.goto("/");
     const frame = chartFrame(page);
     await expect(frame.locator("svg.recharts-surface")).toBeVisible();
@@ -147,13 +149,16 @@ test.describe("exports on the shipped release", () => {
         .locator("figcaption")
         .first()
         .evaluate((e) => e.firstChild?.textContent ?? "")) ?? "";
+    const metric = (await page.getByTestId("discrepancy-chart").getAttribute("data-metric")) ?? "";
     const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
-    const words = new Set(title.toLowerCase().split(/[^a-z0-9]+/));
+    const words = new Set(`${title} ${metric}`.toLowerCase().split(/[^a-z0-9]+/));
     const stem = svg.name.replace(
       new RegExp(`-tally-nk-detentions-repatriations-${SHIPPED_LATEST_RE}\\.svg$`),
       "",
     );
-    expect(stem.length).toBeLessThanOrEqual(60);
+    expect(`${svg.name.replace(/\.svg$/, "")}.metadata.json`.length).toBeLessThanOrEqual(120);
+    // The metric is what tells one event's charts apart: it was cut off at 60 characters.
+    expect(stem.endsWith(metric.replaceAll("_", "-"))).toBe(true);
     for (const w of stem.split("-")) expect(words.has(w), `"${w}" is a whole word of "${title}"`).toBe(true);
   });
 

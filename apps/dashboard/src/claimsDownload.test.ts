@@ -23,8 +23,10 @@ const input = (over: Partial<ClaimsExportInput> = {}): ClaimsExportInput => ({
 describe("claimsExport", () => {
   it("writes a BOM CSV with human headers, labels and read intervals, and names its metadata beside it", () => {
     const files = claimsExport(input());
-    expect(files.csvName).toBe("claims-tally-sample-1.1.0.csv");
-    expect(files.metadataName).toBe("claims-tally-sample-1.1.0.metadata.json");
+    expect(files.csvName).toBe("claims-filtered-category-forced-repatriation-tally-sample-1.1.0.csv");
+    expect(files.metadataName).toBe(
+      "claims-filtered-category-forced-repatriation-tally-sample-1.1.0.metadata.json",
+    );
     expect(files.csv.startsWith("\uFEFF")).toBe(true);
     const [header, first] = files.csv.slice(1).split("\n");
     expect(header).toContain("Claim ID");
@@ -46,11 +48,26 @@ describe("claimsExport", () => {
       licence: { name: "CC BY 4.0" },
       data: `${publishedBase()}/releases/1.1.0/`,
       origin: null,
-      file: "claims-tally-sample-1.1.0.csv",
+      file: "claims-filtered-category-forced-repatriation-tally-sample-1.1.0.csv",
       rows: 2,
     });
     expect((metadata.citation as { text: string }).text).toContain("v=1.1.0");
     expect((metadata.sources as { outlet: string }[]).map((s) => s.outlet)).toEqual(["Daily NK", "Yonhap"]);
+  });
+
+  it("names a filtered download apart from the whole table, and each filter apart", () => {
+    // Before: both were claims-tally-sample-1.1.0.csv, a filtered subset passing for every claim.
+    const every = claimsExport(input({ filters: DEFAULT_STATE.filters }));
+    expect(every.csvName).toBe("claims-tally-sample-1.1.0.csv");
+    const names = [
+      every.csvName,
+      claimsExport(input()).csvName,
+      claimsExport(input({ filters: { ...DEFAULT_STATE.filters, q: "Dandong" } })).csvName,
+      claimsExport(input({ filters: { ...DEFAULT_STATE.filters, q: "Tumen" } })).csvName,
+    ];
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names.slice(1)) expect(n).toMatch(/^claims-filtered-/);
+    expect(names[2]).toBe("claims-filtered-quote-dandong-tally-sample-1.1.0.csv");
   });
 
   it("names the address of data that is not the published release", () => {

@@ -1,5 +1,5 @@
 import type { ClaimView } from "@tally/dataset";
-import { downloadBlob, exportCsv, exportMetadata } from "@tally/ui";
+import { downloadBlob, exportCsv, exportMetadata, exportStem } from "@tally/ui";
 import { citeAll, LICENCE } from "./citation.js";
 import { attributionLine } from "./claimVerdicts.js";
 import { originNote } from "./dataSource.js";
@@ -29,6 +29,17 @@ function filterLine(filters: ClaimFilters): string {
 }
 
 /**
+ * The files' shared name: "claims-…" for every claim; a filtered download says so and by what
+ * ("claims-filtered-category-forced-repatriation-…"), so it is never taken for the whole table.
+ */
+function claimsStem(filters: ClaimFilters, name: string, version: string): string {
+  const picked = Object.entries(filters)
+    .filter(([, v]) => v !== null && v !== "")
+    .map(([k, v]) => `${k === "q" ? "quote" : k} ${v}`);
+  return exportStem(picked.length ? `claims filtered ${picked.join(" ")}` : "claims", name, version);
+}
+
+/**
  * The Claims view's CSV and the `.metadata.json` beside it, as a chart's CSV export writes them
  * (BOM, human headers, the validator's read intervals; title, version, citation, licence, sources,
  * data address, and the origin note when `?data=` points elsewhere than the published release).
@@ -39,7 +50,7 @@ export function claimsExport(o: ClaimsExportInput): {
   metadataName: string;
   metadata: Record<string, unknown>;
 } {
-  const stem = `claims-${o.name}-${o.version}`;
+  const stem = claimsStem(o.filters, o.name, o.version);
   const columns = claimsTableColumns(o.rows, o.tolerance);
   const rows = o.rows.map((r) => exportFields(r, o.tolerance));
   const filters = filterLine(o.filters);

@@ -59,21 +59,51 @@ export function releaseUrl(base: string, version: string, file: string): string 
   return `${base}/releases/${encodeURIComponent(version)}/${file}`;
 }
 
-async function fetchOk(url: string, what: string): Promise<Response> {
+/** What to do when the data address did not answer, or answered without a file. */
+export interface LoadHints {
+  unreachable: string;
+  /** The address has no `index.json`. */
+  noIndex: string;
+  /** The index lists a release file the address does not have. */
+  noFile: string;
+}
+
+/**
+ * The advice names what can be wrong: for the published data, the app's own server and build; for
+ * an address `?data=` set, that address (the server the page came from may be running fine).
+ */
+export function loadHints(base: string): LoadHints {
+  const o = dataOrigin(base);
+  const build = "run `pnpm build:data` to write the release artifacts";
+  if (o.published)
+    return {
+      unreachable: "Check that the dashboard's server is running, then reload.",
+      noIndex: `Check that the dashboard's server is running, or ${build}.`,
+      noFile: `Pick another release under Versions, or ${build}.`,
+    };
+  const address = `${o.address} (from ?data= in this page's address)`;
+  const published = "or remove ?data= to see the published release.";
+  return {
+    unreachable: `Check the data address ${address}: that it is spelled right, that its server is up and that it lets this page read from it (CORS); ${published}`,
+    noIndex: `Check that the data address ${address} holds a Tally release (index.json and releases/); ${published}`,
+    noFile: `Pick another release under Versions, or check that the data address ${address} holds every file of this release; ${published}`,
+  };
+}
+
+async function fetchOk(
+  base: string,
+  url: string,
+  what: string,
+  missing: "noIndex" | "noFile",
+): Promise<Response> {
   let res: Response;
   try {
     res = await (takePrefetched(url)?.catch(() => fetch(url)) ?? fetch(url));
   } catch {
-    throw new LoadError(
-      `Could not reach ${url} (${what}).`,
-      "Check that the dashboard's server is running, then reload.",
-    );
+    throw new LoadError(`Could not reach ${url} (${what}).`, loadHints(base).unreachable);
   }
   if (!res.ok)
-    throw new LoadError(
-      `${what} was not found at ${url} (HTTP ${res.status}).`,
-      "Pick another release under Versions, or run `pnpm build:data` to write the release artifacts.",
-    );
+    throw new LoadError(`${what} was not found at ${url} (HTTP ${res.status}).`, loadHints(base)[missing]);
   return res;
 }
 
@@ -109,7 +139,7 @@ export function fetchIndex(base: string): Promise<ReleaseIndex> {
   if (!index) {
     const url = `${base}/index.json`;
     index = (async () => {
-      const res = await fetchOk(url, "The release index");
+      const res = await fetchOk(base, url, "The release index", "noIndex");
       const bytes = new Uint8Array(await res.arrayBuffer());
       return parsed(jsonOf(bytes, url, "The release index"), url, "The release index", releaseIndexSchema);
     })();
@@ -132,7 +162,7 @@ export async function fetchArtifact(
   const url = releaseUrl(base, version, file);
   const [index, bytes] = await Promise.all([
     fetchIndex(base),
-    fetchOk(url, what).then(async (res) => new Uint8Array(await res.arrayBuffer())),
+    fetchOk(base, url, what, "noFile").then(async (res) => new Uint8Array(await res.arrayBuffer())),
   ]);
   await checkArtifact(index, version, file, bytes);
   return bytes;

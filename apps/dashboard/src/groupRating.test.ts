@@ -5,6 +5,7 @@ import { readingClaimsTableOf, readingsTableOf, verdictsTableOf } from "@tally/v
 import { tableToIPC } from "apache-arrow";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  DISCREPANT_GROUPS_SQL,
   EVENT_GROUPS_SQL,
   groupGap,
   RANKED_GROUPS_SQL,
@@ -111,6 +112,14 @@ describe("the verdict queries over verdicts, readings and reading_claims", () =>
       reading_count: 2,
     });
     expect(run(RANKED_GROUPS_SQL, [2])).toHaveLength(2);
+  });
+
+  it("lists as discrepancies only the groups with two readings or more", () => {
+    expect(run(DISCREPANT_GROUPS_SQL, [10]).map((g) => [g.event_id, g.reading_count])).toEqual([
+      ["inf", 3],
+      ["big", 2],
+      ["small", 2],
+    ]);
   });
 
   it("ranks one event's groups", () => {

@@ -125,6 +125,17 @@ WHERE v.claim_count > 1
 ORDER BY ${SEVERITY_ORDER}
 LIMIT ?`;
 
+/**
+ * The groups whose claims disagree (two readings or more, which the validator calls a conflict),
+ * most severe first: a group of claims that agree is no discrepancy. Bound parameter: how many.
+ */
+export const DISCREPANT_GROUPS_SQL = `
+SELECT ${RANKED_COLUMNS}
+FROM ${RANKED_FROM}
+WHERE v.reading_count > 1
+ORDER BY ${SEVERITY_ORDER}
+LIMIT ?`;
+
 /** One event's groups, most severe first (a link may name an event without a metric). Bound parameter: event_id. */
 export const EVENT_GROUPS_SQL = `
 SELECT ${RANKED_COLUMNS}

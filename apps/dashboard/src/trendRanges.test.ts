@@ -5,6 +5,7 @@ import {
   reconciledColumns,
   reconciledLabel,
   reconciledOf,
+  reconciledText,
   trendAssessments,
   trendRanges,
 } from "./trendRanges.js";
@@ -181,5 +182,16 @@ describe("reconciled ranges for the trend chart", () => {
         "editorial assessment: best 400, range 390–410",
       ],
     ]);
+  });
+});
+
+describe("reconciledText", () => {
+  it("writes a range whose ends meet as its one figure, not '7–7'", () => {
+    expect(reconciledText(7, 7)).toBe("7");
+    expect(reconciledText(60, 60)).toBe("60");
+    expect(reconciledText(200, 660)).toBe("200–660");
+    expect(reconciledText(100, null)).toBe("100–∞");
+    expect(reconciledText(null, 10)).toBe("−∞–10");
+    expect(reconciledText(null, null)).toBe("");
   });
 });

@@ -214,6 +214,16 @@ export function trendAssessments(
   });
 }
 
+/**
+ * A reconciled range in the data table: "200–660", an open end as "−∞" or "∞", and a range whose
+ * ends meet as its one figure ("7", not "7–7"); "" for a claim with no range.
+ */
+export function reconciledText(low: number | null, high: number | null): string {
+  if (low === null && high === null) return "";
+  if (low === high) return String(low);
+  return `${low ?? "−∞"}–${high ?? "∞"}`;
+}
+
 /** Each claim's group's reconciled range and assessment, for the trend CSV and data table. */
 export function reconciledColumns(
   c: ClaimView,

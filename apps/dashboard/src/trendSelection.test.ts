@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claim } from "./testing/claimView.js";
-import { sharedUnit, trendClaims, trendMetrics } from "./trendSelection.js";
+import { missingTrendMetric, sharedUnit, trendClaims, trendMetrics } from "./trendSelection.js";
 
 const release = [
   claim({ claim_id: "c001" }),
@@ -49,5 +49,34 @@ describe("sharedUnit", () => {
   it("names the unit the claims share and none when they mix", () => {
     expect(sharedUnit(trendClaims(release, null))).toBe("persons");
     expect(sharedUnit(release)).toBeNull();
+  });
+});
+
+describe("missingTrendMetric", () => {
+  it("is nothing for no metric or one the picker offers", () => {
+    expect(missingTrendMetric(null, release, undefined)).toBeNull();
+    expect(missingTrendMetric("women_share", release, undefined)).toBeNull();
+  });
+
+  it("names an id no metric of the release has, once the release's metrics are read", () => {
+    // Before: the picker said "all counts" over an empty chart, and the id was never named.
+    expect(missingTrendMetric("garbage", release, undefined)).toBeUndefined();
+    expect(missingTrendMetric("garbage", release, [])).toEqual({ reason: "unknown", metric: "garbage" });
+  });
+
+  it("tells a metric drawn on the arrivals chart, and one with only undated claims, from an unknown id", () => {
+    const arrivals = release.map((c) =>
+      c.claim_id === "c016" ? { ...c, metric_label: "Defectors arriving in South Korea" } : c,
+    );
+    expect(missingTrendMetric("arrivals_persons", arrivals, undefined)).toEqual({
+      reason: "arrivals",
+      metric: "arrivals_persons",
+      label: "Defectors arriving in South Korea",
+    });
+    expect(missingTrendMetric("deaths", release, [{ metric_label: "Deaths" }])).toEqual({
+      reason: "undated",
+      metric: "deaths",
+      label: "Deaths",
+    });
   });
 });

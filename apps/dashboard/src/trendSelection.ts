@@ -1,4 +1,4 @@
-import type { ClaimView, MetricKind } from "@tally/dataset";
+import { type ClaimView, METRIC_LABEL_SQL, type MetricKind } from "@tally/dataset";
 
 /** A metric the Trends picker offers, with its kind so non-counts can be set apart. */
 export interface TrendMetric {
@@ -45,4 +45,35 @@ export function trendClaims(claims: readonly ClaimView[], metric: string | null)
 export function sharedUnit(claims: readonly ClaimView[]): string | null {
   const units = new Set(claims.map((c) => c.unit));
   return units.size === 1 ? [...units][0]! : null;
+}
+
+/**
+ * Why the counts chart cannot draw the metric a link names (`?metric=`), so the view names it
+ * instead of showing an empty chart under a picker that says "all counts":
+ * - `arrivals`: a real metric drawn on the arrivals chart, not this one;
+ * - `undated`: a metric of the release whose claims are all about undated events;
+ * - `unknown`: no metric of the release has that id.
+ */
+export type MissingTrendMetric =
+  | { reason: "arrivals" | "undated"; metric: string; label: string }
+  | { reason: "unknown"; metric: string };
+
+/** The release's metric of that id, with its label, to tell `undated` from `unknown`. */
+export const METRIC_SQL = `SELECT m.metric, ${METRIC_LABEL_SQL} AS metric_label FROM metrics m WHERE m.metric = ?`;
+
+/**
+ * What is missing when the picked `metric` is not one the picker offers: null when none is picked
+ * or it is offered; undefined while `inRelease` (METRIC_SQL's rows) is still being read.
+ */
+export function missingTrendMetric(
+  metric: string | null,
+  dated: readonly ClaimView[],
+  inRelease: readonly { metric_label: string }[] | undefined,
+): MissingTrendMetric | null | undefined {
+  if (metric === null || trendMetrics(dated).some((m) => m.metric === metric)) return null;
+  const arrival = dated.find((c) => c.metric === metric);
+  if (arrival) return { reason: "arrivals", metric, label: arrival.metric_label };
+  if (inRelease === undefined) return undefined;
+  const known = inRelease[0];
+  return known ? { reason: "undated", metric, label: known.metric_label } : { reason: "unknown", metric };
 }

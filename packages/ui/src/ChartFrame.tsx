@@ -1,7 +1,7 @@
 import { cloneElement, type ReactElement, type ReactNode, useEffect, useId, useState } from "react";
 import { ChartLegend } from "./ChartLegend.js";
 import { CHART_FONT, declareChartFont } from "./chartFont.js";
-import { downloadBlob, fileSlug } from "./download.js";
+import { downloadBlob, exportStem } from "./download.js";
 import type { Citation, ExportMeta, LegendItem } from "./exportMeta.js";
 import type { ExportColumn } from "./exportTable.js";
 
@@ -21,6 +21,11 @@ export interface ChartFrameProps {
   citation: Citation;
   /** How to read the chart: listed under it on screen and drawn into exported images, the same entries. */
   legend?: readonly LegendItem[];
+  /**
+   * What the exported files are named by when the title says more than tells charts apart (a
+   * claim count): the event and metric, say. Default: the title.
+   */
+  fileTitle?: string | undefined;
   /** The data-table alternative to the chart. */
   table: ReactNode;
   /** The chart: drawn on screen as given, and again for export at the export width without selection. */
@@ -41,12 +46,20 @@ const CITE_FORMATS: readonly { key: CiteFormat; label: string }[] = [
  * alternative. Exports draw the chart again off screen at a fixed width, so what is on screen
  * (its width, a selected claim) never leaks into a file. The export code loads on first click.
  */
-export function ChartFrame({ meta, csv, citation, legend = [], table, children }: ChartFrameProps) {
+export function ChartFrame({
+  meta,
+  csv,
+  citation,
+  legend = [],
+  fileTitle,
+  table,
+  children,
+}: ChartFrameProps) {
   const id = useId();
   const [status, setStatus] = useState("");
   const [cite, setCite] = useState<CiteFormat | null>(null);
   useEffect(() => declareChartFont(), []);
-  const slug = `${fileSlug(meta.title)}-${meta.dataset}-${meta.version}`;
+  const slug = exportStem(fileTitle ?? meta.title, meta.dataset, meta.version);
 
   const run = async (what: string, fn: () => Promise<void>) => {
     setStatus(`Preparing ${what}…`);

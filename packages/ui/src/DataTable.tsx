@@ -77,7 +77,8 @@ export function DataTable<Row>({
               return (
                 <tr key={k} data-row-key={k} aria-selected={selectedKey === k ? true : undefined}>
                   {columns.map((c) => (
-                    <td key={c.key} className={c.numeric ? "num" : undefined}>
+                    // data-label: a narrow layout can set each cell out as a labelled field.
+                    <td key={c.key} className={c.numeric ? "num" : undefined} data-label={c.label}>
                       {c.render ? c.render(row) : text((row as Record<string, unknown>)[c.key])}
                     </td>
                   ))}

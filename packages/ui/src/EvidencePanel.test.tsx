@@ -63,6 +63,14 @@ describe("EvidencePanel", () => {
     expect(attributed).not.toContain("ngo");
   });
 
+  it("names the figure's unit and metric: a share reads as a share, not a count", () => {
+    const share = { ...claim, metric_label: "Share who were civilians", unit: "percent", unit_label: "%" };
+    render(<EvidencePanel claim={{ ...share, qualifier: "more_than", value_low: 50, value_high: null }} />);
+    expect(screen.getByRole("heading").textContent).toBe("Outlet: more than 50%");
+    const metric = screen.getByText("Metric", { selector: "dt" }).nextElementSibling?.textContent;
+    expect(metric).toBe("Share who were civilians (%)");
+  });
+
   it("marks an inferred published date", () => {
     render(<EvidencePanel claim={claim} />);
     expect(screen.getByText("2023-10-11").parentElement?.textContent).toContain("(inferred)");

@@ -1,5 +1,6 @@
 import { type ClaimView, REPORTED_VIA_SEPARATOR } from "@tally/dataset";
 import { useCallback, useEffect, useRef } from "react";
+import { withUnit } from "./figureUnit.js";
 import { rangeLabel } from "./rangeLayout.js";
 import { safeHttpUrl } from "./safeUrl.js";
 import { vagueReading } from "./vagueReading.js";
@@ -103,7 +104,10 @@ export function EvidencePanel({ claim, verdict, reading, onClose, onOpenClaim }:
       <header>
         <h3 id={`evidence-${claim.claim_id}`}>
           {claim.outlet}:{" "}
-          {rangeLabel({ low: claim.value_low, high: claim.value_high, qualifier: claim.qualifier })}
+          {withUnit(
+            rangeLabel({ low: claim.value_low, high: claim.value_high, qualifier: claim.qualifier }),
+            claim.unit_label,
+          )}
         </h3>
         {onClose && (
           <button type="button" onClick={close} aria-label="Close evidence">
@@ -113,6 +117,10 @@ export function EvidencePanel({ claim, verdict, reading, onClose, onOpenClaim }:
       </header>
       <blockquote className="tally-quote">{claim.quote}</blockquote>
       <dl>
+        <dt>Metric</dt>
+        <dd>
+          {claim.metric_label} <span className="tally-muted">({claim.unit_label})</span>
+        </dd>
         <dt>Figure as written</dt>
         <dd>{claim.figure_text}</dd>
         {vague && (

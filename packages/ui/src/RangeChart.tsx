@@ -68,6 +68,8 @@ export interface RangeChartProps {
   envelope?: { low: number | null; high: number | null; label: string } | null;
   /** The value axis's title: the metric's label and unit ("Repatriated persons (persons)"). */
   axisLabel?: string;
+  /** The figures count persons or things: the axis ticks whole numbers only (no 2.5 persons). */
+  whole?: boolean;
 }
 
 /**
@@ -505,6 +507,7 @@ export function RangeChart({
   bands = [],
   envelope = null,
   axisLabel = "reported figure",
+  whole = false,
 }: RangeChartProps) {
   const idPrefix = `r${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   // Ticks on round steps that end on the domain's edge (recharts' own put 450 beside 500).
@@ -512,6 +515,7 @@ export function RangeChart({
   const { domain, ticks } = valueAxis(
     rows.map((r) => (r.interval ? { ...r, high: Math.max(r.high ?? r.interval.high, r.interval.high) } : r)),
     "linear",
+    { whole },
   );
   const layout = rangeChartLayout({
     width,

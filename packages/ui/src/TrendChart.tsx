@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { dodgeSlots, dodgeStep } from "./dodge.js";
+import { dodgeSlots, spreadGroups } from "./dodge.js";
 import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
 import { Legend, MarkShape } from "./TrendMarkShape.js";
 import { spacedTicks, yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
@@ -92,6 +92,8 @@ export interface TrendChartProps {
   scale?: ValueScale;
   /** Unit of the value axis ("persons"). */
   yLabel?: string;
+  /** The figures count persons or things: the value axis ticks whole numbers only. */
+  whole?: boolean;
   selectedId?: string | null;
   onSelect?: (id: string) => void;
   format?: (n: number) => string;
@@ -104,8 +106,12 @@ export interface TrendChartProps {
 }
 
 const DAY = 86_400_000;
-/** Pixels between the claims of one event when they are set side by side. */
+/** Pixels between the claims of one event set side by side, where their neighbourhood has room. */
 const DODGE_STEP = 10;
+/** The narrowest step: marks (8–10 px wide) closer than this merge and are hard to tap. */
+const DODGE_MIN = 8;
+/** Kept free towards a neighbouring event: the reconciled band reaches 5 px past its claims. */
+const DODGE_GAP = 6;
 /** Keeps 0 (or the log axis floor) off the x-axis line, so a small figure stays visible. */
 const Y_PAD = 12;
 
@@ -113,6 +119,30 @@ type Scale = (v: number) => number | undefined;
 
 /** Average glyph width of a 12px period label. */
 const PERIOD_CHAR = 6.6;
+
+/**
+ * Shown only on keyboard focus (styles.css): a solid dark ring with a white halo round the whole
+ * mark, so a hollow dashed "about" dot never serves as its own, hard-to-see, focus ring.
+ */
+function FocusRing({ cx, top, bottom }: { cx: number; top: number; bottom: number }) {
+  const box = {
+    x: cx - 8,
+    width: 16,
+    y: top - 8,
+    height: bottom - top + 16,
+    rx: 4,
+    fill: "none",
+    stroke: "none",
+  };
+  return (
+    <>
+      <rect className="tally-focus-halo" {...box} strokeWidth={6} />
+      <rect className="tally-focus-ring" {...box} strokeWidth={2.5} />
+    </>
+  );
+}
+
+const noSymbol = () => <g />;
 
 /** The centre for a label `width` wide near `x`, so that it stays between `left` and `right`. */
 function clampLabel(x: number, width: number, left: number, right: number): number {
@@ -147,17 +177,18 @@ function TrendLayer({
   if (!plot || !xScale || !yScale) return null;
   const x = (t: number) => xScale(t) ?? plot.x;
   const y = (v: number) => yScale(v) ?? plot.y + plot.height;
-  const slots = dodgeSlots(
-    points.map((p) => ({ id: p.id, group: p.group ?? `${p.start}/${p.end}`, sortKey: p.sortKey ?? p.id })),
-  );
-  const step = dodgeStep(slots, DODGE_STEP, plot.width / 10);
+  const groupOf = (p: TrendPoint) => p.group ?? `${p.start}/${p.end}`;
+  const slots = dodgeSlots(points.map((p) => ({ id: p.id, group: groupOf(p), sortKey: p.sortKey ?? p.id })));
   // Where a dodged group really is in time: a dotted guide its claims are spread around.
   const guides = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const dates = new Map<string, number>();
   for (const p of points) {
-    const key = p.group ?? `${p.start}/${p.end}`;
-    if (points.some((q) => q !== p && (q.group ?? `${q.start}/${q.end}`) === key))
-      guides.set(key, (p.start + p.end) / 2);
+    const key = groupOf(p);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    dates.set(key, (p.start + p.end) / 2);
   }
+  for (const [key, n] of counts) if (n > 1) guides.set(key, dates.get(key)!);
   const byId = new Map(points.map((p) => [p.id, p]));
   const colorOf = (key: string) =>
     seriesColor(
@@ -166,32 +197,28 @@ function TrendLayer({
         series.findIndex((s) => s.key === key),
       ),
     );
-  // How far each dodged group spreads either side of its date, so it can be kept inside the plot.
-  const groupOf = (p: TrendPoint) => p.group ?? `${p.start}/${p.end}`;
-  const spread = new Map<string, number>();
-  for (const p of points)
-    spread.set(groupOf(p), Math.max(spread.get(groupOf(p)) ?? 0, Math.abs(slots.get(p.id) ?? 0) * step));
-  /**
-   * A claim's x: its date, moved by its slot in its group. A group dated near either end of the
-   * axis is shifted inward as a whole so no claim sits on the value axis (its dotted guide still
-   * marks the date).
-   */
+  // Each event's claims stay in its own neighbourhood on the time axis, at the plot's width.
+  const spread = spreadGroups(
+    [...counts].map(([key, count]) => ({ key, x: x(dates.get(key)!), count })),
+    { left: plot.x, right: plot.x + plot.width, preferred: DODGE_STEP, min: DODGE_MIN, gap: DODGE_GAP },
+  );
+  const stepOf = (p: TrendPoint) => spread.get(groupOf(p))?.step ?? DODGE_STEP;
+  /** A claim's x: its group's centre (its date, unless crowded or at an edge), moved by its slot. */
   const centreOf = (p: TrendPoint) => {
-    const room = (spread.get(groupOf(p)) ?? 0) + step / 2;
-    const at = Math.max(plot.x + room, Math.min(x((p.start + p.end) / 2), plot.x + plot.width - room));
-    return at + (slots.get(p.id) ?? 0) * step;
+    const g = spread.get(groupOf(p));
+    return (g?.centre ?? x((p.start + p.end) / 2)) + (slots.get(p.id) ?? 0) * stepOf(p);
   };
   /** The horizontal extent of a group's claims, with room for the band to show on either side. */
   const extent = (ids: readonly string[]): [number, number] | null => {
-    const xs = ids.flatMap((id) => {
+    const marks = ids.flatMap((id) => {
       const p = byId.get(id);
-      return p ? [centreOf(p)] : [];
+      return p ? [{ at: centreOf(p), half: stepOf(p) / 2 }] : [];
     });
-    if (xs.length === 0) return null;
+    if (marks.length === 0) return null;
     // Kept inside the plot: an event early in the first year would spill over the value axis.
     return [
-      Math.max(plot.x, Math.min(...xs) - step / 2 - 5),
-      Math.min(plot.x + plot.width, Math.max(...xs) + step / 2 + 5),
+      Math.max(plot.x, Math.min(...marks.map((m) => m.at - m.half)) - 5),
+      Math.min(plot.x + plot.width, Math.max(...marks.map((m) => m.at + m.half)) + 5),
     ];
   };
   const yOf = (v: number | null, end: "low" | "high") =>
@@ -327,8 +354,8 @@ function TrendLayer({
                   {/* What the pointer can hit: the whole slot, not just a 2-pixel line. */}
                   <rect
                     className="tally-hit"
-                    x={cx - step / 2}
-                    width={step}
+                    x={cx - stepOf(p) / 2}
+                    width={stepOf(p)}
                     y={Math.min(yHigh, cy) - 10}
                     height={Math.abs(Math.max(yLow, cy) - Math.min(yHigh, cy)) + 20}
                     fill="transparent"
@@ -363,6 +390,7 @@ function TrendLayer({
                         : null
                     }
                   />
+                  <FocusRing cx={cx} top={Math.min(yHigh, cy)} bottom={Math.max(yLow, cy)} />
                   {selected && (
                     <circle
                       className="tally-selected"
@@ -445,6 +473,7 @@ export function TrendChart({
   height = 380,
   scale = "linear",
   yLabel,
+  whole = false,
   selectedId = null,
   onSelect,
   format = (n) => new Intl.NumberFormat("en").format(n),
@@ -461,6 +490,7 @@ export function TrendChart({
       ...assessments.map((a) => ({ low: a.low, high: a.high, qualifier: "between" as const })),
     ],
     scale,
+    { whole },
   );
   const yDomain = axis.domain;
   const data = points.map((p) => ({ t: (p.start + p.end) / 2, v: trendMark(p, yDomain).anchor }));
@@ -523,7 +553,9 @@ export function TrendChart({
             : undefined
         }
       />
-      <Scatter dataKey="v" fill="transparent" isAnimationActive={false} legendType="none" />
+      {/* Gives the axes their data and draws nothing: its symbols, at each claim's date, sat above
+          the marks and took the clicks of a claim slid onto that spot. */}
+      <Scatter dataKey="v" shape={noSymbol} isAnimationActive={false} legendType="none" />
       <TrendLayer
         points={points}
         series={series}

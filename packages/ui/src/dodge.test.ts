@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dodgeSlots, dodgeStep } from "./dodge.js";
+import { dodgeSlots, spreadGroups } from "./dodge.js";
 
 describe("dodgeSlots", () => {
   const repatriation = [
@@ -35,12 +35,89 @@ describe("dodgeSlots", () => {
   });
 });
 
-describe("dodgeStep", () => {
-  it("keeps the preferred step when the widest group fits and narrows it when not", () => {
-    const six = new Map([...Array(6).keys()].map((i) => [String(i), i - 2.5]));
-    expect(dodgeStep(six, 12, 100)).toBe(12);
-    expect(dodgeStep(six, 12, 50)).toBe(10);
-    expect(dodgeStep(six, 12, 10)).toBe(6);
-    expect(dodgeStep(new Map([["a", 0]]), 12, 10)).toBe(12);
+describe("spreadGroups", () => {
+  const options = { preferred: 10, min: 8, gap: 5 };
+  /** The Trends counts chart's events, 2017–2024, on a plot `width` pixels wide from x = 60. */
+  const chart = (width: number) => {
+    const at = (years: number) => 60 + (years / 8) * width;
+    return {
+      left: 60,
+      right: 60 + width,
+      groups: [
+        { key: "yunnan-2017-07", x: at(0.54), count: 1 },
+        { key: "shenyang-2019-04-28", x: at(2.32), count: 3 },
+        { key: "liaoning-2019", x: at(2.5), count: 4 },
+        { key: "repatriation-2023-10-09", x: at(6.77), count: 7 },
+        { key: "officials-2024-04", x: at(7.29), count: 1 },
+      ],
+    };
+  };
+  /** The left and right edges of a group's marks. */
+  const edges = (s: { centre: number; step: number }, count: number) => [
+    s.centre - (count * s.step) / 2,
+    s.centre + (count * s.step) / 2,
+  ];
+
+  it.each([260, 740])("on a %d px plot no event's marks reach halfway to the next event's date", (width) => {
+    const { left, right, groups } = chart(width);
+    const spread = spreadGroups(groups, { left, right, ...options });
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      const s = spread.get(g.key)!;
+      expect(s.step).toBeGreaterThanOrEqual(options.min);
+      const [from, to] = edges(s, g.count);
+      expect(from).toBeGreaterThanOrEqual(left);
+      expect(to).toBeLessThanOrEqual(right);
+      if (g.count === 1) expect(s.centre).toBe(g.x);
+      const next = groups[i + 1];
+      // Shenyang and Liaoning are 6 px apart on a phone: no layout keeps both within 3 px.
+      if (next && next.x - g.x > 2 * g.count * options.min)
+        expect(to).toBeLessThanOrEqual((g.x + next.x) / 2);
+    }
+    // Before: a fixed 10 px step about the date put the 9 Oct 2023 claims over April 2024.
+    const oct = groups[3]!;
+    const april = groups[4]!;
+    expect(oct.x + 3.5 * 10).toBeGreaterThan((oct.x + april.x) / 2);
+    expect(edges(spread.get(oct.key)!, 7)[1]).toBeLessThan(april.x - 5);
+  });
+
+  it("keeps a group with room on its date at the preferred step", () => {
+    const spread = spreadGroups(
+      [
+        { key: "a", x: 100, count: 3 },
+        { key: "b", x: 400, count: 2 },
+      ],
+      { left: 0, right: 500, ...options },
+    );
+    expect(spread.get("a")).toEqual({ centre: 100, step: 10 });
+    expect(spread.get("b")).toEqual({ centre: 400, step: 10 });
+  });
+
+  it("narrows the step before it slides a group off its date, and slides it away from the neighbour", () => {
+    const spread = spreadGroups(
+      [
+        { key: "oct", x: 300, count: 7 },
+        { key: "apr", x: 350, count: 1 },
+      ],
+      { left: 0, right: 500, ...options },
+    );
+    const oct = spread.get("oct")!;
+    expect(oct.step).toBe(8);
+    expect(oct.centre).toBeLessThan(300);
+    expect(oct.centre + 3.5 * oct.step).toBeCloseTo(320, 6);
+  });
+
+  it("sets groups of one date side by side, and slides a group at the plot's edge inward", () => {
+    const spread = spreadGroups(
+      [
+        { key: "b", x: 200, count: 2 },
+        { key: "a", x: 200, count: 1 },
+        { key: "edge", x: 2, count: 3 },
+      ],
+      { left: 0, right: 400, ...options },
+    );
+    expect(spread.get("a")!.centre).toBeLessThan(spread.get("b")!.centre);
+    expect(spread.get("b")!.centre - spread.get("a")!.centre).toBeCloseTo(1.5 * spread.get("a")!.step, 6);
+    expect(spread.get("edge")).toEqual({ centre: 15, step: 10 });
   });
 });

@@ -1,3 +1,5 @@
+import { sha256 } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 /** Saves a blob under `filename` through a temporary link (no server round trip). */
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -11,12 +13,8 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/**
- * A file name safe on every OS: lower-case words joined by dashes, at most `max` characters and
- * cut only between words ("…-dandong-and-tumen", never "…-tumen-repatriat").
- */
-export function fileSlug(text: string, max = 60): string {
-  const words = text
+function slugWords(text: string): string[] {
+  return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -24,6 +22,10 @@ export function fileSlug(text: string, max = 60): string {
     .trim()
     .split(" ")
     .filter(Boolean);
+}
+
+/** The longest run of whole words from the start that fits in `max` characters. */
+function firstWords(words: readonly string[], max: number): string {
   let out = "";
   for (const w of words) {
     const next = out ? `${out}-${w}` : w;
@@ -31,5 +33,56 @@ export function fileSlug(text: string, max = 60): string {
     out = next;
   }
   // A first word longer than the limit is the one case a cut cannot fall between words.
-  return out || words[0]?.slice(0, max) || "chart";
+  return out || words[0]?.slice(0, max) || "";
+}
+
+/**
+ * A file name safe on every OS: lower-case words joined by dashes, at most `max` characters and
+ * cut only between words ("…-dandong-and-tumen", never "…-tumen-repatriat").
+ */
+export function fileSlug(text: string, max = 60): string {
+  return firstWords(slugWords(text), max) || "chart";
+}
+
+/** Every exported file's name, `.metadata.json` included, stays within this many characters. */
+export const EXPORT_NAME_MAX = 120;
+/** The longest ending an export adds to its stem: `${stem}.metadata.json`. */
+const LONGEST_ENDING = ".metadata.json".length;
+
+/** Words a name can lose and still say which chart it is ("share-who-were-women" → "share-women"). */
+const FILLER = new Set([
+  "a",
+  "an",
+  "and",
+  "at",
+  "by",
+  "for",
+  "in",
+  "of",
+  "on",
+  "the",
+  "to",
+  "who",
+  "were",
+  "with",
+]);
+
+/** The first 6 hex digits of the title's SHA-256: the same title always gives the same tag, two titles almost never one. */
+const tag = (text: string): string => bytesToHex(sha256(utf8ToBytes(text))).slice(0, 6);
+
+/**
+ * The stem every file of one export shares: the title's words, then `-dataset-version`. A title
+ * too long for `EXPORT_NAME_MAX` first loses filler words; if it is still too long it is cut
+ * between words and a tag of the whole title is added, so two charts whose titles differ only
+ * after the cut (the metric of one event) never share a name.
+ */
+export function exportStem(title: string, dataset: string, version: string, max = EXPORT_NAME_MAX): string {
+  const suffix = `-${firstWords(slugWords(dataset), 40)}-${version.replace(/[^0-9A-Za-z.+-]+/g, "-")}`;
+  const room = Math.max(16, max - LONGEST_ENDING - suffix.length);
+  const words = slugWords(title);
+  const whole = words.join("-");
+  if (whole.length <= room) return `${whole || "chart"}${suffix}`;
+  const kept = words.filter((w) => !FILLER.has(w));
+  if (kept.join("-").length <= room) return `${kept.join("-")}${suffix}`;
+  return `${firstWords(kept, room - 7)}-${tag(whole)}${suffix}`;
 }

@@ -34,4 +34,21 @@ describe("valueAxis", () => {
     expect(axis.ticks).toEqual([10, 20, 50]);
     expect(valueAxis([], "log").domain.max).toBeGreaterThan(valueAxis([], "log").domain.min);
   });
+
+  it("whole: a count axis never ticks half a person (Shenyang: three claims of exactly 7)", () => {
+    const seven = [{ low: 7, high: 7, qualifier: "exact" as const }];
+    // The fractional ticks the audit saw, so this test can fail.
+    expect(valueAxis(seven, "linear").ticks).toEqual([0, 2.5, 5, 7.5, 10]);
+    expect(valueAxis(seven, "linear", { whole: true })).toEqual({
+      scale: "linear",
+      domain: { min: 0, max: 10 },
+      ticks: [0, 5, 10],
+    });
+    const two = valueAxis([{ low: 2, high: 2, qualifier: "exact" }], "linear", { whole: true });
+    expect(two.ticks).toEqual([0, 1, 2]);
+    expect(valueAxis(counts, "linear", { whole: true }).ticks).toEqual([0, 250, 500, 750, 1000]);
+    const log = valueAxis([{ low: 1, high: 3, qualifier: "between" }], "log", { whole: true });
+    expect(log.ticks.every(Number.isInteger)).toBe(true);
+    expect(log.ticks).toContain(1);
+  });
 });

@@ -15,12 +15,18 @@ const OPEN_HIGH = new Set<RangeInput["qualifier"]>(["at_least", "more_than"]);
  * Linear: from 0 to a round number (as `rangeDomain`), about five ticks. Log: from the power of
  * ten below the smallest positive bound (so the smallest figure never sits on the axis) to a
  * round number above the largest, ticks at 1, 2 and 5 of every decade — counts from 7 to 600
- * stay apart.
+ * stay apart. A `whole` axis (a count of persons or things) has whole-number ticks only: three
+ * claims of 7 persons get 0, 5, 10, never 2.5 and 7.5.
  */
-export function valueAxis(inputs: readonly RangeInput[], scale: ValueScale): ValueAxis {
+export function valueAxis(
+  inputs: readonly RangeInput[],
+  scale: ValueScale,
+  { whole = false }: { whole?: boolean } = {},
+): ValueAxis {
   if (scale === "linear") {
     const domain = rangeDomain(inputs);
-    const step = niceCeil(domain.max / 4) || 1;
+    const nice = niceCeil(domain.max / 4) || 1;
+    const step = whole ? wholeStep(nice) : nice;
     const ticks: number[] = [];
     for (let v = domain.min; v <= domain.max + step / 1e6; v += step) ticks.push(v);
     return { scale, domain, ticks };
@@ -38,7 +44,13 @@ export function valueAxis(inputs: readonly RangeInput[], scale: ValueScale): Val
       if (v >= min && v <= max) ticks.push(v);
     }
   if (ticks[ticks.length - 1] !== max) ticks.push(max);
-  return { scale, domain: { min, max }, ticks };
+  return { scale, domain: { min, max }, ticks: whole ? ticks.filter(Number.isInteger) : ticks };
+}
+
+/** The next round step that is a whole number: 2.5 → 5, 0.25 → 1. */
+function wholeStep(step: number): number {
+  if (Number.isInteger(step)) return step;
+  return step < 1 ? 1 : niceCeil(Math.ceil(step) + 1);
 }
 
 /** Float noise from repeated multiplication (0.30000000000000004) is not a tick label. */

@@ -6,6 +6,7 @@ import {
   VOCABULARY_KEYS,
   vocabularyWordsSql,
 } from "@tally/dataset";
+import { releaseFiles } from "./releaseFiles.js";
 
 /**
  * A release whose summary does not list a vocabulary table (built before the release build wrote
@@ -28,6 +29,16 @@ const BUILT_IN_TABLES = Object.entries(VOCABULARY_KEYS)
 
 const label = (table: keyof typeof VOCABULARY_KEYS, alias: string, id: string) =>
   `COALESCE(NULLIF(${alias}.label, ''), ${vocabularyWordsSql(table, id)})`;
+
+/**
+ * Every table and view a release's session has once `CLAIM_VIEW_SQL` has run, in load order: the
+ * tables `releaseFiles` loads, the vocabulary tables written from the built-in words when the
+ * release has none, and `claim_view`. The SQL console names them from here.
+ */
+export function sessionTables(files: Readonly<Record<string, string>>): string[] {
+  const loaded = releaseFiles(files).map((f) => f.table as string);
+  return [...new Set([...loaded, ...Object.keys(VOCABULARY_KEYS), "claim_view"])];
+}
 
 /**
  * Claims joined with their source, event and metric in the ClaimView shape — the same inner join

@@ -47,7 +47,7 @@ export function refusal(text: string): string | null {
   for (const statement of splitStatements(text)) {
     const m = REFUSED.exec(stripComments(statement).trim());
     if (m)
-      return `${m[1]!.toUpperCase()} is not available in this console: it works offline on the release's own tables, and extensions are never installed or loaded. Query the tables (sources, events, metrics, claims, claim_view, verdicts, readings, reading_claims) directly.`;
+      return `${m[1]!.toUpperCase()} is not available in this console: it works offline on the release's own tables, and extensions are never installed or loaded. Query the release's tables, named above the editor, directly.`;
   }
   return null;
 }

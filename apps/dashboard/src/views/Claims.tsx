@@ -1,7 +1,9 @@
 import { type ClaimView, figureInWords, qualifierWords } from "@tally/dataset";
-import { type Column, DataTable, EvidencePanel } from "@tally/ui";
+import { type Column, DataTable, EvidencePanel, withUnit } from "@tally/ui";
 import { useEffect, useState } from "react";
+import { UnknownClaim } from "../ClaimNotice.js";
 import { today } from "../citation.js";
+import { claimPassesFilters, filtersOfClaim } from "../claimLink.js";
 import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { releaseTolerance } from "../exportColumns.js";
@@ -15,7 +17,12 @@ import { useUrlState } from "../useUrlState.js";
 const PAGE = 500;
 
 const COLUMNS: Column<ClaimView>[] = [
-  { key: "event_date", label: "Date", sortable: true },
+  {
+    key: "event_date",
+    label: "Date",
+    sortable: true,
+    render: (c) => <span className="nowrap">{c.event_date ?? ""}</span>,
+  },
   {
     key: "event_title",
     label: "Event",
@@ -40,15 +47,22 @@ const COLUMNS: Column<ClaimView>[] = [
   },
   {
     // One column for qualifier, low and high ("about 200", "between 200 and 300", "at least 39"),
-    // sorted by the low bound, so the quote and the evidence button fit on screen.
+    // sorted by the low bound, so the quote and the evidence button fit on screen. The unit goes
+    // with it: the column mixes persons, percent, days and years.
     key: "value_low",
     label: "Figure",
     sortable: true,
     numeric: true,
-    render: (c) =>
-      figureInWords({ low: c.value_low, high: c.value_high, qualifier: c.qualifier }, (n) =>
-        n.toLocaleString("en-US"),
-      ),
+    render: (c) => (
+      <span className="figure-cell">
+        {withUnit(
+          figureInWords({ low: c.value_low, high: c.value_high, qualifier: c.qualifier }, (n) =>
+            n.toLocaleString("en-US"),
+          ),
+          c.unit_label,
+        )}
+      </span>
+    ),
   },
   {
     key: "published",
@@ -56,7 +70,7 @@ const COLUMNS: Column<ClaimView>[] = [
     sortable: true,
     render: (c) => (
       <>
-        {c.published ?? ""}
+        <span className="nowrap">{c.published ?? ""}</span>
         {c.published_inferred && (
           <>
             <br />
@@ -201,14 +215,26 @@ export function Claims() {
                 onOpenClaim={(id) => update({ claim: id })}
               />
             ) : state.claim && selected.data ? (
-              <p role="alert">
-                Claim {state.claim} is not in release {version}.
-              </p>
+              <UnknownClaim id={state.claim} />
             ) : (
               <p className="note">Open a claim to read its quote and source.</p>
             )}
           </aside>
-          <div className="chart-col">
+          <div className="chart-col claims-table">
+            {selectedClaim && !claimPassesFilters(selectedClaim, filters) && (
+              // A link may carry filters its claim fails (a share opened over a table of counts).
+              <p className="note filtered-out" data-testid="claim-filtered-out">
+                Claim {selectedClaim.claim_id} ({selectedClaim.metric_label}) is not among these rows: the
+                filters leave it out.{" "}
+                <button
+                  type="button"
+                  className="tally-link"
+                  onClick={() => update({ filters: filtersOfClaim(selectedClaim) })}
+                >
+                  Show the claims of its event and metric
+                </button>
+              </p>
+            )}
             <div className="table-tools">
               <span role="status" className="row-count">
                 {total === undefined

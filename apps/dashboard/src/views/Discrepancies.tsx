@@ -9,6 +9,7 @@ import {
   verdictStyle,
 } from "@tally/ui";
 import { useEffect } from "react";
+import { ClaimNotOnChart } from "../ClaimNotice.js";
 import { chartMeta } from "../chartMeta.js";
 import { citeAll, today } from "../citation.js";
 import { claimReadings, claimVerdicts, orderByReading } from "../claimVerdicts.js";
@@ -33,6 +34,7 @@ import { MARKS, markWhenPainted } from "../timing.js";
 import { useEventGroups, useGroupRating, useRankedGroups } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 import { chartWidth, useWidth } from "../useWidth.js";
+import { wholeAxis } from "../wholeAxis.js";
 
 /** How many of the most severe groups the picker lists (a large release has hundreds of thousands). */
 const PICKER_GROUPS = 200;
@@ -233,6 +235,9 @@ export function Discrepancies() {
           {width !== null && (
             <ChartFrame
               meta={chartMeta(chartTitle, claims, { index, version, base })}
+              // Named by event and metric id (shorter than its label, so the name keeps it whole):
+              // the claim count tells no two groups' files apart.
+              fileTitle={`${first.event_short_title} ${first.metric}`}
               csv={{ rows: csvRows, columns: discrepancyColumns(claims, tolerance) }}
               citation={citeAll({
                 name: index.name,
@@ -273,6 +278,7 @@ export function Discrepancies() {
                 width={chartWidth(width)}
                 rows={chartRows}
                 axisLabel={`${metricLabel(first)} (${first.unit})`}
+                whole={wholeAxis(claims)}
                 bands={drawn.bands}
                 envelope={
                   rating && envelope
@@ -320,7 +326,9 @@ export function Discrepancies() {
               onOpenClaim={(id) => update(byId.has(id) ? { claim: id } : { view: "claims", claim: id })}
             />
           ) : (
-            <p className="note">Select a claim (click, or Tab then Enter) to read its quote and source.</p>
+            <ClaimNotOnChart id={state.claim}>
+              <p className="note">Select a claim (click, or Tab then Enter) to read its quote and source.</p>
+            </ClaimNotOnChart>
           )}
         </aside>
       </div>

@@ -103,12 +103,15 @@ export function Findings() {
                             {f.claim_ids.map((id) => (
                               <Link
                                 key={id}
+                                // The event only: a finding's claims may be of several metrics (a
+                                // share and the count it implies), and a metric filter would leave
+                                // the share out of the table it opens over.
                                 to={{
                                   view: "claims",
                                   claim: id,
                                   filters: {
                                     event: f.event_id ?? null,
-                                    metric: f.metric ?? null,
+                                    metric: null,
                                     outlet: null,
                                     qualifier: null,
                                     category: null,

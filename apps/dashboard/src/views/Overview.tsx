@@ -1,10 +1,17 @@
 import { verdictStyle } from "@tally/ui";
+import { useMemo } from "react";
 import { useRelease, useSql } from "../data.js";
 import { EngineStatus, ErrorBox } from "../Feedback.js";
-import { groupGap, type RankedGroup, ratingOfVerdict, VERDICT_COUNTS_SQL } from "../groupRating.js";
+import {
+  DISCREPANT_GROUPS_SQL,
+  groupGap,
+  type RankedGroup,
+  rankedGroupSchema,
+  ratingOfVerdict,
+  VERDICT_COUNTS_SQL,
+} from "../groupRating.js";
 import { Link } from "../Link.js";
 import { countOf } from "../plural.js";
-import { useRankedGroups } from "../useGroupRating.js";
 
 const TOP = 5;
 
@@ -16,19 +23,21 @@ const TOP = 5;
 export function Overview() {
   const { summary, index, version } = useRelease();
   const counts = useSql<{ verdict: string; n: number }>(VERDICT_COUNTS_SQL);
-  const ranked = useRankedGroups(TOP);
+  const discrepant = useSql(DISCREPANT_GROUPS_SQL, [TOP]);
+  const groups = useMemo(() => discrepant.data?.map((r) => rankedGroupSchema.parse(r)), [discrepant.data]);
   const focus = summary.focus;
+  // Only groups whose claims disagree (two readings or more): agreeing claims are no discrepancy.
   const top: Pick<RankedGroup, "event_id" | "metric" | "verdict" | "max_gap_ratio">[] =
-    ranked.groups ?? (focus ? [ratingOfVerdict(focus)] : []);
+    groups ?? (focus && focus.readings.length > 1 ? [ratingOfVerdict(focus)] : []);
   // Until the engine has ranked the groups, the focus group's words come from its claims.
   const words = (g: Pick<RankedGroup, "event_id" | "metric">) => {
-    const ranks = ranked.groups?.find((r) => r.event_id === g.event_id && r.metric === g.metric);
+    const ranks = groups?.find((r) => r.event_id === g.event_id && r.metric === g.metric);
     const claim = summary.focus_claims.find((c) => c.event_id === g.event_id && c.metric === g.metric);
     const event = ranks?.event_short_title ?? claim?.event_short_title ?? g.event_id;
     const metric = ranks?.metric_label ?? claim?.metric_label ?? g.metric;
     return `${event} — ${metric}`;
   };
-  const engineError = counts.engine.error ?? counts.error ?? ranked.error;
+  const engineError = counts.engine.error ?? counts.error ?? discrepant.error;
   const validation = summary.validation;
   return (
     <section aria-labelledby="ov-h">
@@ -38,7 +47,13 @@ export function Overview() {
         <dd>{summary.title ? `${summary.title} (${summary.name})` : summary.name}</dd>
         <dt>Release</dt>
         <dd>
-          {version} <span className="muted">created {summary.created}</span>
+          {version}{" "}
+          <span className="muted">
+            created {/* The day, as Versions writes it; the full timestamp on hover. */}
+            <time dateTime={summary.created} title={summary.created}>
+              {summary.created.slice(0, 10)}
+            </time>
+          </span>
           {index.latest && index.latest !== version && (
             <span className="muted"> · latest is {index.latest}</span>
           )}
@@ -101,26 +116,37 @@ export function Overview() {
       ) : (
         <EngineStatus />
       )}
-      {top.length > 0 && (
+      {(top.length > 0 || groups !== undefined) && (
         <>
           <h2>Largest discrepancies</h2>
-          <ol>
-            {top.map((g) => (
-              <li key={`${g.event_id}/${g.metric}`}>
-                <Link
-                  to={{
-                    view: "discrepancies",
-                    filters: { event: g.event_id, metric: g.metric },
-                    claim: null,
-                  }}
-                >
-                  {words(g)}
-                </Link>{" "}
-                {verdictStyle(g.verdict).label}
-                {groupGap(g) && `, gap ${groupGap(g)}`}
-              </li>
-            ))}
-          </ol>
+          {top.length === 0 ? (
+            <p data-testid="no-discrepancies">
+              None: the claims about each event and metric agree on one reading.
+            </p>
+          ) : (
+            <>
+              <p className="note">
+                Claims about one figure that fall into two or more readings, widest gap first.
+              </p>
+              <ol data-testid="largest-discrepancies" data-complete={groups !== undefined}>
+                {top.map((g) => (
+                  <li key={`${g.event_id}/${g.metric}`}>
+                    <Link
+                      to={{
+                        view: "discrepancies",
+                        filters: { event: g.event_id, metric: g.metric },
+                        claim: null,
+                      }}
+                    >
+                      {words(g)}
+                    </Link>{" "}
+                    {verdictStyle(g.verdict).label}
+                    {groupGap(g) && `, gap ${groupGap(g)}`}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { DataTable, downloadBlob } from "@tally/ui";
-import { useEffect, useState } from "react";
+import { Fragment, useEffect, useState } from "react";
 import { useRelease } from "../data.js";
+import { sessionTables } from "../duckdb/claimViewSql.js";
 import { SHOW } from "../duckdb/consoleLimits.js";
 import { Refused } from "../duckdb/consoleSql.js";
 import {
@@ -27,6 +28,8 @@ export function SqlConsole() {
   const key = consoleKey(base, version);
   const c = useConsoleState(key);
   const [sql, setSql] = useState(c.sql ?? state.sql ?? "select count(*) from claims");
+  // The names the console's engine loads, so the list never falls behind what `show tables` gives.
+  const tables = sessionTables(summary.files);
 
   useEffect(() => {
     startConsole(key, async (progress) => {
@@ -51,11 +54,18 @@ export function SqlConsole() {
   return (
     <section aria-labelledby="sql-h">
       <h1 id="sql-h">SQL console</h1>
-      <p className="note">
-        Tables: <code>sources</code>, <code>events</code>, <code>metrics</code>, <code>claims</code> and the
-        joined <code>claim_view</code> of release {summary.version}. This console runs on its own DuckDB-WASM
-        instance with external access disabled: nothing here changes the charts or reaches the network. Up to{" "}
-        {count(SHOW)} rows are shown; the full result downloads as CSV.
+      <p className="note" data-testid="sql-tables">
+        Tables of release {summary.version}:{" "}
+        {tables.map((t, i) => (
+          <Fragment key={t}>
+            {i === 0 ? "" : i === tables.length - 1 ? " and " : ", "}
+            <code>{t}</code>
+            {t === "claim_view" && " (each claim joined to its source, event and metric)"}
+          </Fragment>
+        ))}
+        . This console runs on its own DuckDB-WASM instance with external access disabled: nothing here
+        changes the charts or reaches the network. Up to {count(SHOW)} rows are shown; the full result
+        downloads as CSV.
       </p>
       <form
         onSubmit={(e) => {

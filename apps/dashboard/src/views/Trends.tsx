@@ -1,6 +1,7 @@
 import { type ClaimView, figureInWords } from "@tally/dataset";
 import { ChartFrame, type Column, DataTable, EvidencePanel, RECONCILED_LABEL, TrendChart } from "@tally/ui";
 import { useMemo } from "react";
+import { ClaimNotOnChart } from "../ClaimNotice.js";
 import { chartMeta } from "../chartMeta.js";
 import { citeAll, today } from "../citation.js";
 import { claimVerdicts } from "../claimVerdicts.js";
@@ -11,6 +12,7 @@ import { exportFields, releaseTolerance, trendColumns } from "../exportColumns.j
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { periodLabel } from "../periodLabel.js";
 import { TREND_SQL } from "../queries.js";
+import { TrendMetricNotice } from "../TrendMetricNotice.js";
 import { seriesOf, trendPoints } from "../trendPoints.js";
 import {
   ASSESSMENTS_SQL,
@@ -20,17 +22,22 @@ import {
   type Reconciled,
   reconciledColumns,
   reconciledOf,
+  reconciledText,
   TREND_RANGES_SQL,
   trendAssessments,
   trendRanges,
 } from "../trendRanges.js";
-import { sharedUnit, trendClaims, trendMetrics } from "../trendSelection.js";
+import { METRIC_SQL, missingTrendMetric, sharedUnit, trendClaims, trendMetrics } from "../trendSelection.js";
 import type { Scale } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 import { chartWidth, useWidth } from "../useWidth.js";
+import { wholeAxis } from "../wholeAxis.js";
 
 type TrendRow = ClaimView & ReturnType<typeof reconciledColumns>;
+
+/** The picker's prompt when the link's metric is not one it offers (no metric id holds a NUL). */
+const CHOOSE = "\u0000";
 
 const COLUMNS: Column<TrendRow>[] = [
   {
@@ -53,10 +60,7 @@ const COLUMNS: Column<TrendRow>[] = [
   {
     key: "reconciled",
     label: "Reconciled range",
-    render: (r) =>
-      r.reconciled_low === null && r.reconciled_high === null
-        ? ""
-        : `${r.reconciled_low ?? "−∞"}–${r.reconciled_high ?? "∞"}`,
+    render: (r) => reconciledText(r.reconciled_low, r.reconciled_high),
   },
   { key: "most_corroborated", label: "Most corroborated" },
   { key: "assessed_best", label: "Assessed (best)" },
@@ -81,6 +85,7 @@ function useReconciled(): {
 
 function Chart({
   title,
+  fileTitle,
   claims,
   periods,
   scale,
@@ -89,6 +94,8 @@ function Chart({
   assessed,
 }: {
   title: string;
+  /** What its exported files are named by, when the title alone names no one chart. */
+  fileTitle?: string | undefined;
   claims: ClaimView[];
   /** A series over comparable periods: joined by a line, each period drawn as a band. */
   periods: boolean;
@@ -125,6 +132,7 @@ function Chart({
       {width !== null && (
         <ChartFrame
           meta={chartMeta(title, claims, { index, version, base })}
+          fileTitle={fileTitle}
           csv={{
             rows: rows.map((r) => exportFields(r, tolerance)),
             columns: trendColumns(claims, tolerance),
@@ -147,6 +155,7 @@ function Chart({
             width={chartWidth(width)}
             scale={scale}
             yLabel={sharedUnit(claims) ?? undefined}
+            whole={wholeAxis(claims)}
             selectedId={state.claim}
             onSelect={(id) => update({ claim: id })}
             ranges={trendRanges(reconciled, claims, (c) => seriesKey(c))}
@@ -161,8 +170,16 @@ function Chart({
 
 /** Counts over time by category and metric, each with its range; arrivals as their own series. */
 export function Trends() {
+  const { version } = useRelease();
   const [state, update] = useUrlState();
   const all = useSql<ClaimView>(TREND_SQL);
+  const picked = state.filters.metric;
+  const offered = all.data && picked !== null && trendMetrics(all.data).some((m) => m.metric === picked);
+  // Only a metric the picker does not offer is looked up, to say whether the release has it at all.
+  const named = useSql<{ metric_label: string }>(
+    all.data && picked !== null && !offered ? METRIC_SQL : null,
+    picked === null ? [] : [picked],
+  );
   const { reconciled, assessments, error: reconciledError } = useReconciled();
   const selected = state.claim ? all.data?.find((c) => c.claim_id === state.claim) : undefined;
   const { rating } = useGroupRating(selected?.event_id ?? null, selected?.metric ?? null);
@@ -179,12 +196,13 @@ export function Trends() {
   const metrics = trendMetrics(all.data);
   const counts = metrics.filter((m) => m.kind === "count");
   const others = metrics.filter((m) => m.kind !== "count");
-  const picked = metrics.find((m) => m.metric === state.filters.metric);
-  const shown = trendClaims(all.data, state.filters.metric);
+  const chosen = metrics.find((m) => m.metric === picked);
+  const missing = missingTrendMetric(picked, all.data, named.data);
+  const shown = trendClaims(all.data, picked);
   const arrivals = all.data.filter((c) => c.category === "arrival");
   const title =
-    picked && picked.kind !== "count"
-      ? `${picked.label} over time (${picked.unit})`
+    chosen && chosen.kind !== "count"
+      ? `${chosen.label} over time (${chosen.unit})`
       : "Reported counts over time, by category and metric";
   return (
     <section aria-labelledby="tr-h">
@@ -194,9 +212,14 @@ export function Trends() {
           Metric{" "}
           <select
             name="metric"
-            value={state.filters.metric ?? ""}
-            onChange={(e) => update({ filters: { metric: e.target.value || null }, claim: null })}
+            // A metric the chart cannot draw opens the picker on a prompt, not on "all counts".
+            value={missing ? CHOOSE : (picked ?? "")}
+            onChange={(e) => {
+              if (e.target.value !== CHOOSE)
+                update({ filters: { metric: e.target.value || null }, claim: null });
+            }}
           >
+            {missing && <option value={CHOOSE}>Choose a metric</option>}
             <option value="">all counts</option>
             <optgroup label="Counts">
               {counts.map((m) => (
@@ -238,9 +261,19 @@ export function Trends() {
       ) : null}
       <div className="split">
         <div className="chart-col">
-          {shown.length > 0 ? (
+          {missing ? (
+            <TrendMetricNotice missing={missing} version={version} />
+          ) : missing === undefined ? (
+            named.error ? (
+              <ErrorBox error={named.error} title="The metric could not be looked up" />
+            ) : (
+              <Loading label="Looking up the metric…" />
+            )
+          ) : shown.length > 0 ? (
             <Chart
               title={title}
+              // A picked count shares the all-counts title: its files are named by its metric.
+              fileTitle={chosen ? `${chosen.metric} over time` : undefined}
               claims={shown}
               periods={false}
               scale={state.scale}
@@ -277,7 +310,9 @@ export function Trends() {
               onClose={() => update({ claim: null })}
             />
           ) : (
-            <p className="note">Select a point to read its quote and source.</p>
+            <ClaimNotOnChart id={state.claim}>
+              <p className="note">Select a point to read its quote and source.</p>
+            </ClaimNotOnChart>
           )}
         </aside>
       </div>

@@ -1,0 +1,163 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { hasRealData, SHIPPED_LATEST_RE } from "./helpers.js";
+
+// Screenshots under this run's own results folder, so parallel runs never overwrite them.
+const SHOTS = resolve(import.meta.dirname, "..", process.env.TALLY_E2E_RESULTS ?? "test-results", "shots");
+
+async function shotAt(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true });
+}
+
+const complete = (page: Page) => page.locator('[data-testid="claims-result"][data-complete="true"]');
+const row = (page: Page, id: string) => page.locator(`.claims-table tr[data-row-key="${id}"]`);
+const figureOf = (page: Page, id: string) => row(page, id).locator('td[data-label="Figure"]');
+
+// The shipped release: a share (c025, c003), durations in days and years, counts of persons.
+test.describe("claims with their units, and links that keep their claim", () => {
+  test.skip(!hasRealData && !process.env.CI, "artifacts/data is missing: run `pnpm build:data`");
+
+  test("every figure in the Claims table and the evidence heading carries its unit", async ({ page }) => {
+    await page.goto("/?view=claims");
+    await expect(complete(page)).toBeVisible();
+    await expect(figureOf(page, "c003")).toHaveText("about 80%");
+    await expect(figureOf(page, "c007")).toHaveText("15 days");
+    await expect(figureOf(page, "c010")).toHaveText("about 3.5 years");
+    await expect(figureOf(page, "c001")).toHaveText("about 200 persons");
+    await row(page, "c025").getByRole("button", { name: "Open evidence for c025" }).click();
+    const panel = page.locator("section.tally-evidence");
+    await expect(panel.getByRole("heading", { level: 3 })).toHaveText("NK Insider: more than 50%");
+    await expect(panel.locator("dt", { hasText: /^Metric$/ }).locator("+ dd")).toHaveText(
+      "Share who were civilians and religious figures (%)",
+    );
+  });
+
+  test("a Findings claim link opens its claim over a table that contains it", async ({ page }) => {
+    await page.goto("/?view=findings");
+    const implied = page.locator("li", { hasText: /"most" \(c025\) of "approximately 600"/ }).first();
+    await implied.getByRole("link", { name: "c025" }).click();
+    await expect(page).toHaveURL(/view=claims/);
+    await expect(page).toHaveURL(/claim=c025/);
+    await expect(complete(page)).toBeVisible();
+    await expect(row(page, "c025")).toHaveAttribute("aria-selected", "true");
+    await expect(page.getByTestId("claim-filtered-out")).toHaveCount(0);
+  });
+
+  test("a claim link whose filters leave its claim out says so, and one click shows it", async ({ page }) => {
+    await page.goto("/?view=claims&event=repatriation-2023-10-09&metric=repatriated_persons&claim=c025");
+    await expect(complete(page)).toBeVisible();
+    const note = page.getByTestId("claim-filtered-out");
+    await expect(note).toContainText("Claim c025");
+    await expect(note).toContainText("is not among these rows");
+    await expect(row(page, "c025")).toHaveCount(0);
+    await note.getByRole("button", { name: "Show the claims of its event and metric" }).click();
+    await expect(page).toHaveURL(/metric=civilian_religious_share/);
+    await expect(row(page, "c025")).toHaveAttribute("aria-selected", "true");
+    await expect(note).toHaveCount(0);
+  });
+
+  test("an unknown claim id is named, in Claims and in Discrepancies", async ({ page }) => {
+    const unknown = new RegExp(`No claim “c999” in release ${SHIPPED_LATEST_RE}`);
+    await page.goto("/?view=claims&claim=c999");
+    await expect(page.getByTestId("unknown-claim")).toHaveText(unknown);
+    await page.goto("/?claim=c999");
+    await expect(page.locator(".tally-range-row").first()).toBeVisible();
+    await expect(page.getByTestId("unknown-claim")).toHaveText(unknown);
+    await shotAt(page, "discrepancies-unknown-claim");
+    // A real claim of another group is offered in Claims, not silently dropped.
+    await page.goto("/?claim=c025");
+    const elsewhere = page.getByTestId("claim-elsewhere");
+    await expect(elsewhere).toContainText("is not on this chart");
+    await elsewhere.getByRole("link", { name: "Open it in Claims" }).click();
+    await expect(row(page, "c025")).toHaveAttribute("aria-selected", "true");
+  });
+
+  for (const width of [1280, 390]) {
+    test(`the Claims table fits its column at ${width} px, no quote cut at the edge`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/?view=claims");
+      await expect(complete(page)).toBeVisible();
+      const fit = await page.evaluate(() => {
+        const wrap = document.querySelector(".claims-table .tally-table-wrap")!;
+        const right = wrap.getBoundingClientRect().right;
+        const quotes = [...wrap.querySelectorAll(".quote-cell")];
+        return {
+          table: wrap.querySelector("table")!.scrollWidth,
+          wrap: wrap.clientWidth,
+          quotes: quotes.length,
+          cut: quotes.filter((q) => q.getBoundingClientRect().right > right + 0.5).length,
+        };
+      });
+      expect(fit.quotes).toBeGreaterThan(0);
+      expect(fit.table).toBeLessThanOrEqual(fit.wrap);
+      expect(fit.cut).toBe(0);
+      await shotAt(page, `claims-${width}`);
+    });
+  }
+});
+
+test.describe("overview, console, data address, favicon", () => {
+  test.skip(!hasRealData && !process.env.CI, "artifacts/data is missing: run `pnpm build:data`");
+
+  test("Overview writes the release day as Versions does, and lists only groups that disagree", async ({
+    page,
+  }) => {
+    await page.goto("/?view=overview");
+    await expect(page.locator(".facts time")).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+    // Once the engine has ranked them (before, the summary's focus group alone is listed): every
+    // listed group is a conflict, two readings or more.
+    const list = page.locator('[data-testid="largest-discrepancies"][data-complete="true"]');
+    const items = list.locator("li");
+    await expect(items.first()).toBeVisible();
+    for (const text of await items.allTextContents()) {
+      expect(text).toMatch(/Conflict/);
+      expect(text).not.toMatch(/Consistent|Single origin/);
+    }
+  });
+
+  test("the SQL console names every table `show tables` gives", async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto("/?view=sql");
+    await expect(page.getByRole("button", { name: /^Run/ })).toBeEnabled({ timeout: 120_000 });
+    await page.locator("#sql-text").fill("show tables");
+    await page.getByRole("button", { name: /^Run/ }).click();
+    await expect(page.locator(".sql-result tbody tr").first()).toBeVisible();
+    const shown = await page.locator(".sql-result tbody tr td:first-child").allTextContents();
+    const named = await page.getByTestId("sql-tables").locator("code").allTextContents();
+    expect(shown.length).toBeGreaterThanOrEqual(13);
+    expect([...new Set(named)].sort()).toEqual([...shown].sort());
+  });
+
+  test("an unreachable ?data= address is named in the advice, not the dashboard's server", async ({
+    page,
+  }) => {
+    // Nothing listens on port 9 (discard): the fetch fails as an unreachable host does.
+    await page.goto("/?data=http://127.0.0.1:9/tally");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("Could not reach http://127.0.0.1:9/tally/index.json");
+    await expect(alert).toContainText("http://127.0.0.1:9/tally (from ?data= in this page's address)");
+    await expect(alert).not.toContainText("dashboard's server");
+    await shotAt(page, "data-unreachable");
+  });
+
+  test("a page load asks for no missing file: the favicon is the app's own SVG", async ({ page }) => {
+    const failed: string[] = [];
+    page.on("response", (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    await page.goto("/?view=overview");
+    await expect(page.getByTestId("verdict-counts")).toBeVisible();
+    const href = await page.locator('link[rel="icon"]').getAttribute("href");
+    const icon = await page.request.get(href ?? "/favicon.ico");
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,188 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { downloadBytes, hasRealData, SHIPPED_LATEST } from "./helpers.js";
+import { RESULTS, viewReady } from "./views.js";
+
+// An outside audit of the dashboard (items 6, 8, 10 and 12): a Trends link naming a metric the
+// chart cannot draw, export names that cut off what tells charts apart, Trends marks of one event
+// spread over the next event's, "7–7" in the data table, half-person ticks, and a dashed focus ring.
+
+const SHOTS = resolve(RESULTS, "trends-fixes");
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+const SHENYANG = "event=shenyang-seven-2019-04-28&metric=detained_persons";
+
+async function shotOf(target: Page | Locator, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await target.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+}
+
+async function downloadName(page: Page, button: Locator): Promise<{ name: string; text: string }> {
+  const [d] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  return { name: d.suggestedFilename(), text: (await downloadBytes(d)).toString("utf8") };
+}
+
+test.describe("Trends and export fixes (shipped release)", () => {
+  test.skip(!hasRealData, "needs the shipped release (pnpm build:data)");
+
+  for (const [metric, heading] of [
+    ["garbage", `No metric “garbage” in release ${SHIPPED_LATEST}`],
+    ["arrivals_persons", "No metric “arrivals_persons” on the counts chart"],
+    ["deaths", `No dated claims for metric “deaths” in release ${SHIPPED_LATEST}`],
+  ] as const)
+    test(`a link to metric=${metric} names it, and the picker offers the real metrics`, async ({ page }) => {
+      await page.goto(`/?view=trends&metric=${metric}`);
+      const notice = page.getByTestId("unknown-metric");
+      await expect(notice).toBeVisible({ timeout: 120_000 });
+      await expect(notice.locator("strong")).toHaveText(heading);
+      await expect(page.getByRole("group", { name: /Reported counts over time/ })).toHaveCount(0);
+      // Before: the picker read "all counts" above a chart of no counts.
+      const picker = page.locator('select[name="metric"]');
+      await expect(picker.locator("option:checked")).toHaveText("Choose a metric");
+      await expect(picker.locator("option")).toContainText(["all counts", "North Koreans forcibly returned"]);
+      if (metric === "arrivals_persons")
+        await expect(page.getByRole("group", { name: /Arrivals in South Korea/ })).toBeVisible();
+      await shotOf(page, `unknown-metric-${metric}`);
+      await picker.selectOption("");
+      await expect(page).not.toHaveURL(/metric=/);
+      await viewReady(page, "trends");
+      await expect(notice).toHaveCount(0);
+    });
+
+  for (const size of [PHONE, DESKTOP])
+    test(`${size.width} px: the 9 Oct 2023 claims stay clear of the April 2024 mark`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await page.goto("/?view=trends");
+      await viewReady(page, "trends");
+      const counts = page.getByRole("group", { name: /Reported counts over time/ });
+      const hits = await counts.locator(".tally-trend-point").evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.querySelector(".tally-hit")!.getBoundingClientRect();
+          return { label: el.getAttribute("aria-label") ?? "", left: r.left, right: r.right };
+        }),
+      );
+      const october = hits.filter((h) => h.label.includes("Dandong and Tumen"));
+      const april = hits.filter((h) => h.label.includes("send officials to China"));
+      expect(october.length).toBe(7);
+      expect(april.length).toBe(1);
+      const aprilAt = (april[0]!.left + april[0]!.right) / 2;
+      const guide = await counts
+        .locator(".tally-dodge-guide")
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
+      const octoberAt = guide.find((x) => x > aprilAt - 80 && x < aprilAt)!;
+      expect(octoberAt).toBeDefined();
+      // Before: 10 px apart whatever the width, reaching past April 2024 at 390 px.
+      for (const h of october) expect(h.right).toBeLessThanOrEqual((octoberAt + aprilAt) / 2);
+      const centres = october.map((h) => (h.left + h.right) / 2).sort((a, b) => a - b);
+      for (let i = 1; i < centres.length; i++)
+        expect(centres[i]! - centres[i - 1]!).toBeGreaterThanOrEqual(7.9);
+      await counts.scrollIntoViewIfNeeded();
+      await shotOf(counts, `trends-${size.width}`);
+    });
+
+  test("the data table writes a range whose ends meet as one figure; count axes tick whole numbers", async ({
+    page,
+  }) => {
+    await page.goto("/?view=trends");
+    await viewReady(page, "trends");
+    const frame = page.locator("figure.tally-chart").first();
+    await frame.locator("summary").click();
+    const cells = await frame.locator("table tbody tr").evaluateAll((rows) =>
+      rows.map((r) => {
+        const heads = [...r.closest("table")!.querySelectorAll("thead th")].map((h) => h.textContent);
+        return r.querySelectorAll("td")[heads.indexOf("Reconciled range")]?.textContent ?? "";
+      }),
+    );
+    expect(cells).toContain("7");
+    for (const c of cells) expect(c).not.toMatch(/^(\d+)–\1$/);
+
+    await page.goto(`/?view=trends&${SHENYANG.split("&")[1]}`);
+    await viewReady(page, "trends");
+    const yTicks = page.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    for (const t of await yTicks.allTextContents()) expect(t).toMatch(/^[\d,]+$/);
+
+    // Discrepancies, Shenyang: three claims of exactly 7 persons (ticks were 0, 2.5, 5, 7.5, 10).
+    await page.goto(`/?${SHENYANG}`);
+    await viewReady(page, "discrepancies");
+    const chart = page.locator('[data-testid="discrepancy-chart"]');
+    const xTicks = chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    await expect(xTicks).toHaveText(["0", "5", "10"]);
+    await shotOf(chart, "shenyang-discrepancies");
+    const svg = await downloadName(page, chart.getByRole("button", { name: "SVG" }));
+    const texts = [...svg.text.matchAll(/>([^<>]+)</g)].map((m) => m[1]!.trim());
+    expect(texts).not.toContain("2.5");
+    expect(texts).not.toContain("7.5");
+    expect(texts).toContain("5");
+    expect(svg.name).toBe(
+      `seven-detained-outside-shenyang-detained-persons-tally-nk-detentions-repatriations-${SHIPPED_LATEST}.svg`,
+    );
+  });
+
+  test("the 9 Oct 2023 share charts and a filtered Claims CSV export under names of their own", async ({
+    page,
+  }) => {
+    const names: string[] = [];
+    for (const metric of ["women_share", "civilian_religious_share"]) {
+      await page.goto(`/?event=repatriation-2023-10-09&metric=${metric}`);
+      await viewReady(page, "discrepancies");
+      const chart = page.locator('[data-testid="discrepancy-chart"]');
+      const { name } = await downloadName(page, chart.getByRole("button", { name: "SVG" }));
+      expect(name).toContain(metric.replaceAll("_", "-"));
+      expect(name.length).toBeLessThanOrEqual(120);
+      names.push(name);
+    }
+    // Before: both were "dandong-and-tumen-repatriation-9-oct-2023-share-who-were-tally-…".
+    expect(names[0]).not.toBe(names[1]);
+
+    // A count picked on Trends kept the all-counts title, and so its file name.
+    const trendsName = async (url: string) => {
+      await page.goto(url);
+      await viewReady(page, "trends");
+      const frame = page.locator("figure.tally-chart").first();
+      return (await downloadName(page, frame.getByRole("button", { name: "SVG" }))).name;
+    };
+    const allCounts = await trendsName("/?view=trends");
+    const detained = await trendsName("/?view=trends&metric=detained_persons");
+    expect(allCounts).not.toBe(detained);
+    expect(detained).toMatch(/^detained-persons-over-time-/);
+
+    const csvName = async (url: string) => {
+      await page.goto(url);
+      await viewReady(page, "claims");
+      return (await downloadName(page, page.getByRole("button", { name: "CSV of these rows" }))).name;
+    };
+    const every = await csvName("/?view=claims");
+    const filtered = await csvName("/?view=claims&category=forced_repatriation");
+    expect(every).toBe(`claims-tally-nk-detentions-repatriations-${SHIPPED_LATEST}.csv`);
+    expect(filtered).toMatch(/^claims-filtered-category-forced-repatriation-/);
+  });
+
+  test("a focused 'about' point has a solid, dark ring with a white halo", async ({ page }) => {
+    await page.goto("/?view=trends");
+    await viewReady(page, "trends");
+    const about = page.locator('.tally-trend-point[aria-label*=": about "]').first();
+    await about.focus();
+    // Through the keyboard, so the browser shows its focus as it would to a keyboard user.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Shift+Tab");
+    await expect(about).toBeFocused();
+    const ring = await about.evaluate((el) => {
+      const style = (cls: string) => getComputedStyle(el.querySelector(cls)!);
+      const r = style(".tally-focus-ring");
+      const h = style(".tally-focus-halo");
+      return { stroke: r.stroke, dash: r.strokeDasharray, width: r.strokeWidth, halo: h.stroke };
+    });
+    expect(ring).toEqual({
+      stroke: "rgb(17, 17, 17)",
+      dash: "none",
+      width: "2.5px",
+      halo: "rgb(255, 255, 255)",
+    });
+    const box = (await about.boundingBox())!;
+    await page.screenshot({
+      path: resolve(SHOTS, "focus-about.png"),
+      clip: { x: box.x - 30, y: box.y - 30, width: box.width + 60, height: box.height + 60 },
+    });
+  });
+});

@@ -1,0 +1,38 @@
+import type { ClaimView } from "@tally/dataset";
+import type { ReactNode } from "react";
+import { filtersOfClaim } from "./claimLink.js";
+import { useRelease, useSql } from "./data.js";
+import { Link } from "./Link.js";
+import { claimByIdQuery } from "./queries.js";
+
+/** A link's `claim` that the release lacks (a typo, or an id from another release), named rather than ignored. */
+export function UnknownClaim({ id }: { id: string }) {
+  const { version } = useRelease();
+  return (
+    <div className="error" role="alert" data-testid="unknown-claim">
+      <strong>
+        No claim “{id}” in release {version}
+      </strong>
+      <p>This release has no claim with that id. Open one from the table or the chart instead.</p>
+    </div>
+  );
+}
+
+/**
+ * The evidence column of a chart that does not draw the link's claim: an id the release lacks is
+ * named as unknown, a claim of another event or metric is offered in the Claims view; until the
+ * engine has looked (and with no claim in the link), `children`.
+ */
+export function ClaimNotOnChart({ id, children }: { id: string | null; children: ReactNode }) {
+  const byId = id === null ? null : claimByIdQuery(id);
+  const found = useSql<ClaimView>(byId?.sql ?? null, byId?.params ?? []);
+  if (id === null || found.data === undefined) return children;
+  const claim = found.data[0];
+  if (!claim) return <UnknownClaim id={id} />;
+  return (
+    <p className="note" data-testid="claim-elsewhere">
+      Claim {id} ({claim.event_short_title} — {claim.metric_label}) is not on this chart.{" "}
+      <Link to={{ view: "claims", claim: id, filters: filtersOfClaim(claim) }}>Open it in Claims</Link>
+    </p>
+  );
+}

@@ -1,0 +1,26 @@
+import type { MissingTrendMetric } from "./trendSelection.js";
+
+/**
+ * In place of the counts chart, when the link's metric is not one it can draw: the id as the
+ * link gives it, and why, as Discrepancies names an unknown event.
+ */
+export function TrendMetricNotice({ missing, version }: { missing: MissingTrendMetric; version: string }) {
+  const heading =
+    missing.reason === "unknown"
+      ? `No metric “${missing.metric}” in release ${version}`
+      : missing.reason === "undated"
+        ? `No dated claims for metric “${missing.metric}” in release ${version}`
+        : `No metric “${missing.metric}” on the counts chart`;
+  const why =
+    missing.reason === "unknown"
+      ? "This release has no metric with that id."
+      : missing.reason === "undated"
+        ? `Every claim about ${missing.label} is about an event without a date, which has no place on a time axis.`
+        : `${missing.label} is drawn by period on its own chart, below.`;
+  return (
+    <div className="error" role="alert" data-testid="unknown-metric">
+      <strong>{heading}</strong>
+      <p>{why} Choose a metric above.</p>
+    </div>
+  );
+}

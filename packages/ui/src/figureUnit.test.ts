@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { withUnit } from "./figureUnit.js";
+
+describe("withUnit", () => {
+  it("writes a word unit after a space", () => {
+    expect(withUnit("about 3.5", "years")).toBe("about 3.5 years");
+    expect(withUnit("between 200 and 300", "persons")).toBe("between 200 and 300 persons");
+  });
+
+  it("writes a symbol unit against the number", () => {
+    expect(withUnit("more than 50", "%")).toBe("more than 50%");
+  });
+
+  it("leaves a figure without a unit label as it is", () => {
+    expect(withUnit("15", "  ")).toBe("15");
+  });
+});
