@@ -58,7 +58,7 @@ test.describe("claims with their units, and links that keep their claim", () => 
     await expect(note).toHaveCount(0);
   });
 
-  test("an unknown claim id is named, in Claims and in Discrepancies", async ({ page }) => {
+  test("an unknown claim id is named, in Claims, Discrepancies and Trends", async ({ page }) => {
     const unknown = new RegExp(`No claim “c999” in release ${SHIPPED_LATEST_RE}`);
     await page.goto("/?view=claims&claim=c999");
     await expect(page.getByTestId("unknown-claim")).toHaveText(unknown);
@@ -66,6 +66,8 @@ test.describe("claims with their units, and links that keep their claim", () => 
     await expect(page.locator(".tally-range-row").first()).toBeVisible();
     await expect(page.getByTestId("unknown-claim")).toHaveText(unknown);
     await shotAt(page, "discrepancies-unknown-claim");
+    await page.goto("/?view=trends&claim=c999");
+    await expect(page.getByTestId("unknown-claim")).toHaveText(unknown);
     // A real claim of another group is offered in Claims, not silently dropped.
     await page.goto("/?claim=c025");
     const elsewhere = page.getByTestId("claim-elsewhere");
