@@ -123,10 +123,10 @@ test.describe("readings on the shipped release", () => {
       "Reading A: 200–220 (common range) — 4 claims, 2 independent origins",
     );
     await expect(list.nth(0).locator("li")).toHaveText([
-      /^Daily NK, multiple Daily NK sources in North Korea: about 200 \(c001\)$/,
-      /^Daily NK, a source in China: 200–300 \(c002\)$/,
-      /^Daily NK, Daily NK: about 200 \(c011\)$/,
-      /^Daily NK, a high-ranking Daily NK source in North Korea: about 200 \(c024\)$/,
+      /^Daily NK, multiple Daily NK sources in North Korea: about 200 persons \(c001\)$/,
+      /^Daily NK, a source in China: 200–300 persons \(c002\)$/,
+      /^Daily NK, Daily NK: about 200 persons \(c011\)$/,
+      /^Daily NK, a high-ranking Daily NK source in North Korea: about 200 persons \(c024\)$/,
     ]);
     await expect(list.nth(1)).toContainText("Joo Ok-kyung of Light of Freedom");
     await expect(page.getByTestId("spanning").locator("li")).toHaveCount(2);

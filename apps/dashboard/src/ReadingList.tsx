@@ -1,12 +1,18 @@
 import type { ClaimView } from "@tally/dataset";
-import { rangeLabel, readingStyle, SPANNING_STYLE, verdictStyle } from "@tally/ui";
+import { rangeLabel, readingStyle, SPANNING_STYLE, verdictStyle, withUnit } from "@tally/ui";
 import type { GroupRating } from "./groupRating.js";
 import { readingName, supportCounts } from "./readingText.js";
 
-/** A claim in the list: outlet, the party it is attributed to, its figure and id (outlet alone is ambiguous). */
+/**
+ * A claim in the list: outlet, the party it is attributed to, its figure with its unit (as in the
+ * Claims table and the evidence panel) and id (outlet alone is ambiguous).
+ */
 function ClaimItem({ id, claim }: { id: string; claim: ClaimView | undefined }) {
   if (!claim) return <li>{id}</li>;
-  const figure = rangeLabel({ low: claim.value_low, high: claim.value_high, qualifier: claim.qualifier });
+  const figure = withUnit(
+    rangeLabel({ low: claim.value_low, high: claim.value_high, qualifier: claim.qualifier }),
+    claim.unit_label,
+  );
   return (
     <li data-listed-claim={id}>
       {claim.outlet}, {claim.attributed_to}: <strong>{figure}</strong> <span className="muted">({id})</span>
