@@ -139,6 +139,20 @@ test.describe("SQL console", () => {
     expect(text).toBe(`lit,quarter,price,neg,day,ts\n${expected.join(",")}\n`);
   });
 
+  test("LIST, STRUCT and MAP read as DuckDB writes them, with decimals and dates inside", async ({
+    page,
+  }) => {
+    await openConsole(page);
+    // Before: [1.50] showed as ["\"150\""], a date in a list as epoch milliseconds.
+    await runSql(
+      page,
+      "select [1.50::decimal(4,2), NULL] as l, {'a': 1.5, 'b': 'x'} as s, map {'k': 2} as m, [date '2024-01-01'] as dl",
+    );
+    const expected = ["[1.50, NULL]", "{'a': 1.5, 'b': x}", "{k=2}", "[2024-01-01]"];
+    await expect(page.locator(".sql-result tbody td")).toHaveText(expected);
+    await shotAt(page, "console-nested", 1280);
+  });
+
   test("INSTALL and LOAD are refused with a clear message, never reported as success", async ({ page }) => {
     await openConsole(page);
     await runSql(page, "INSTALL httpfs");

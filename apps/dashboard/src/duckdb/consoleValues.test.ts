@@ -26,6 +26,49 @@ function result(sql: string) {
 }
 
 describe("console values, by the Arrow type DuckDB-WASM sends", () => {
+  it("LIST, STRUCT and MAP as DuckDB prints them, each value inside read by its own type", () => {
+    const sql =
+      "select [1, 2, NULL] as l, ['a', 'b'] as ls, {'a': 1.5, 'b': 'x'} as s, [[1], [2, 3]] as nested, " +
+      "[1.50::decimal(4,2)] as ld, map {'k': 2} as m, [date '2024-01-01'] as dl";
+    const printed = conn.query(
+      `select ${"l, ls, s, nested, ld, m, dl"
+        .split(", ")
+        .map((c) => `${c}::varchar as ${c}`)
+        .join(", ")} from (${sql})`,
+    );
+    // DuckDB's own text for each, to compare with.
+    const duckdbText = printed.toArray()[0]!.toJSON() as Record<string, string>;
+    const { rows, csv } = result(sql);
+    // Before: a decimal in a struct showed "15", in a list 150, a date in a list epoch milliseconds.
+    expect(rows).toEqual([
+      {
+        l: "[1, 2, NULL]",
+        ls: "[a, b]",
+        s: "{'a': 1.5, 'b': x}",
+        nested: "[[1], [2, 3]]",
+        ld: "[1.50]",
+        m: "{k=2}",
+        dl: "[2024-01-01]",
+      },
+    ]);
+    expect(rows[0]).toEqual(duckdbText);
+    // Past DuckDB's 2048-row batches, each chunk's entries and fields are found where they are.
+    const many = conn.query(
+      "select map {'k': i} as m, {'a': i, 'd': (i / 100)::decimal(8,2)} as s, [i, i + 1] as l from range(5000) t(i)",
+    );
+    expect(many.batches.length).toBeGreaterThan(1);
+    const read = rowsOf(many, Number.POSITIVE_INFINITY);
+    for (const i of [0, 2047, 2048, 4999])
+      expect(read[i]).toEqual({
+        m: `{k=${i}}`,
+        s: `{'a': ${i}, 'd': ${(i / 100).toFixed(2)}}`,
+        l: `[${i}, ${i + 1}]`,
+      });
+    expect(csv).toBe(
+      `"[1, 2, NULL]","[a, b]","{'a': 1.5, 'b': x}","[[1], [2, 3]]",[1.50],{k=2},[2024-01-01]\n`,
+    );
+  });
+
   it("DECIMAL as its exact text with its scale, on screen and in the CSV", () => {
     // The audit's query: these showed as "\"15\"", "\"25\"", "\"250\"" and wrote 15,25,250.
     const { rows, csv } = result(

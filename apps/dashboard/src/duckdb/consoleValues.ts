@@ -18,7 +18,8 @@ export interface ArrowRows {
 /**
  * The first `limit` rows of `batch` as values shown and written as DuckDB prints them: a DECIMAL as
  * its exact decimal text with its scale ("2.50"), a DATE as "2024-01-01", a TIMESTAMP as an ISO
- * date-time, a TIME as "12:34:56", an INTERVAL in DuckDB's words. Arrow's own getters give the
+ * date-time, a TIME as "12:34:56", an INTERVAL in DuckDB's words, a LIST, STRUCT or MAP as DuckDB
+ * prints it ("[1, 2, NULL]", "{'a': 1.5}", "{k=2}") with each value inside read by its own type. Arrow's own getters give the
  * unscaled integer of a decimal (2.50 → 250) and epoch milliseconds for dates, which is what the
  * console showed before; so these are read from the column's buffers by the field's type.
  */
@@ -74,8 +75,85 @@ function readerOf(type: DataType): (data: Data, column: Vector) => Read {
     };
   }
   if (DataType.isInterval(type)) return intervalReader(type.unit);
-  // Text, floats, booleans, small integers, lists and structs: Arrow's own values, as before.
+  if (DataType.isList(type) || DataType.isFixedSizeList(type))
+    return (_, column) => (_i, row) =>
+      `[${valuesOf(column.get(row) as Vector)
+        .map(nestedText)
+        .join(", ")}]`;
+  if (DataType.isStruct(type)) return structReader(type);
+  if (DataType.isMap(type)) return mapReader();
+  // Text, floats, booleans and small integers: Arrow's own values.
   return (_, column) => (_i, row) => column.get(row);
+}
+
+/**
+ * Every value of a vector, each read by its own type: a list or struct holds decimals, dates and
+ * the rest as a column does, and Arrow's getters would give 150 for 1.50 there too.
+ */
+function valuesOf(vector: Vector): unknown[] {
+  const reader = readerOf(vector.type);
+  const values: unknown[] = [];
+  let row = 0;
+  for (const data of vector.data) {
+    const read = reader(data, vector);
+    for (let i = 0; i < data.length; i++, row++) values.push(data.getValid(i) ? read(i, row) : null);
+  }
+  return values;
+}
+
+/** A value inside a list, struct or map as DuckDB prints it there: NULL by name, text unquoted. */
+const nestedText = (v: unknown): string => (v === null || v === undefined ? "NULL" : String(v));
+
+/**
+ * A STRUCT as DuckDB prints it: {'a': 1.5, 'b': x}. Its fields are read from the column's children
+ * (once per column): DuckDB-WASM's Arrow is not this module's, so its chunks cannot be made into
+ * vectors here.
+ */
+function structReader(type: DataType): (data: Data, column: Vector) => Read {
+  const names = (type.children as Field[]).map((f) => f.name);
+  let seen: Vector | null = null;
+  let fields: unknown[][] = [];
+  return (_, column) => {
+    if (seen !== column) {
+      seen = column;
+      fields = names.map((_name, k) => valuesOf(column.getChildAt(k)!));
+    }
+    const values = fields;
+    return (_i, row) => `{${names.map((name, k) => `'${name}': ${nestedText(values[k]![row])}`).join(", ")}}`;
+  };
+}
+
+/**
+ * A MAP as DuckDB prints it: {k=2, l=3}. Its entries are one struct column of keys and values for
+ * the whole column; a chunk's offsets count from where its own entries start in it.
+ */
+function mapReader(): (data: Data, column: Vector) => Read {
+  let seen: Vector | null = null;
+  let keys: unknown[] = [];
+  let values: unknown[] = [];
+  let starts = new Map<Data, number>();
+  return (data, column) => {
+    if (seen !== column) {
+      seen = column;
+      const entries = column.getChildAt(0)!;
+      keys = valuesOf(entries.getChildAt(0)!);
+      values = valuesOf(entries.getChildAt(1)!);
+      starts = new Map();
+      let start = 0;
+      for (const chunk of column.data) {
+        starts.set(chunk, start);
+        start += chunk.children[0]!.length;
+      }
+    }
+    const start = starts.get(data)!;
+    const offsets = data.valueOffsets;
+    return (i) => {
+      const pairs: string[] = [];
+      for (let e = start + offsets[i]!; e < start + offsets[i + 1]!; e++)
+        pairs.push(`${nestedText(keys[e])}=${nestedText(values[e])}`);
+      return `{${pairs.join(", ")}}`;
+    };
+  };
 }
 
 const bigIntegers = (type: DataType): boolean => DataType.isInt(type) && type.bitWidth === 64;
