@@ -1,4 +1,5 @@
 import type { ClaimView } from "@tally/dataset";
+import { FILTER_COLUMNS } from "./queries.js";
 import type { ClaimFilters } from "./urlState.js";
 
 /**
@@ -7,16 +8,11 @@ import type { ClaimFilters } from "./urlState.js";
  * read beside a table that does not contain it, and the view must say so.
  */
 export function claimPassesFilters(claim: ClaimView, filters: ClaimFilters): boolean {
-  const same = (want: string | null, value: string) => want === null || want === value;
-  return (
-    same(filters.event, claim.event_id) &&
-    same(filters.metric, claim.metric) &&
-    same(filters.outlet, claim.outlet) &&
-    same(filters.qualifier, claim.qualifier) &&
-    same(filters.category, claim.category) &&
-    same(filters.kind, claim.attributed_kind) &&
-    (filters.q === null || claim.quote.toLowerCase().includes(filters.q.toLowerCase()))
-  );
+  for (const [filter, column] of Object.entries(FILTER_COLUMNS)) {
+    const want = filters[filter as keyof typeof FILTER_COLUMNS];
+    if (want !== null && want !== claim[column]) return false;
+  }
+  return filters.q === null || claim.quote.toLowerCase().includes(filters.q.toLowerCase());
 }
 
 /** The Claims table's filters that show a claim among the others of its event and metric. */

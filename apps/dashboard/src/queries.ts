@@ -1,4 +1,18 @@
+import type { ClaimView } from "@tally/dataset";
 import type { ClaimFilters, SortKey } from "./urlState.js";
+
+/**
+ * The claim_view column each equality filter compares with: `claimsQuery` filters by it in SQL and
+ * `claimPassesFilters` in JS, so the two cannot drift apart. The quote search (`q`) is a substring.
+ */
+export const FILTER_COLUMNS = {
+  event: "event_id",
+  metric: "metric",
+  outlet: "outlet",
+  qualifier: "qualifier",
+  category: "category",
+  kind: "attributed_kind",
+} as const satisfies Record<Exclude<keyof ClaimFilters, "q">, keyof ClaimView>;
 
 export interface BoundQuery {
   sql: string;
@@ -16,17 +30,12 @@ export function claimsQuery(
 ): BoundQuery {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  const eq = (column: string, value: string | null) => {
-    if (value === null) return;
+  for (const [filter, column] of Object.entries(FILTER_COLUMNS)) {
+    const value = filters[filter as keyof typeof FILTER_COLUMNS];
+    if (value === null) continue;
     where.push(`${column} = ?`);
     params.push(value);
-  };
-  eq("event_id", filters.event);
-  eq("metric", filters.metric);
-  eq("outlet", filters.outlet);
-  eq("qualifier", filters.qualifier);
-  eq("category", filters.category);
-  eq("attributed_kind", filters.kind);
+  }
   if (filters.q !== null) {
     where.push("contains(lower(quote), lower(?))");
     params.push(filters.q);

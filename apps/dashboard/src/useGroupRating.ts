@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { useRelease, useSessionQuery, useSql } from "./data.js";
 import {
+  DISCREPANT_GROUPS_SQL,
   EVENT_GROUPS_SQL,
   type GroupRating,
   RANKED_GROUPS_SQL,
@@ -49,16 +50,25 @@ export function useGroupRating(event: string | null, metric: string | null): Rat
  * The most severe groups for pickers and the overview, ranked by DuckDB-WASM over the verdict
  * table (a large release has hundreds of thousands of groups: never all of them in a list).
  */
-export function useRankedGroups(limit: number): { groups: RankedGroup[] | undefined; error: unknown } {
-  const q = useSql(RANKED_GROUPS_SQL, [limit]);
-  const groups = useMemo(() => q.data?.map((r) => rankedGroupSchema.parse(r)), [q.data]);
-  const error = q.error ?? q.engine.error;
-  return { groups: error ? undefined : groups, error: error ?? null };
+export function useRankedGroups(limit: number): RankedGroups {
+  return useRanked(RANKED_GROUPS_SQL, [limit]);
+}
+
+/** The groups whose claims fall into two readings or more, widest gap first (Overview's list). */
+export function useDiscrepantGroups(limit: number): RankedGroups {
+  return useRanked(DISCREPANT_GROUPS_SQL, [limit]);
 }
 
 /** The groups of one event, most severe first; undefined while loading or when `event` is null. */
-export function useEventGroups(event: string | null): { groups: RankedGroup[] | undefined; error: unknown } {
-  const q = useSql(event === null ? null : EVENT_GROUPS_SQL, event === null ? [] : [event]);
+export function useEventGroups(event: string | null): RankedGroups {
+  return useRanked(event === null ? null : EVENT_GROUPS_SQL, event === null ? [] : [event]);
+}
+
+type RankedGroups = { groups: RankedGroup[] | undefined; error: unknown };
+
+/** Rows of one of the ranked-group queries, checked against their schema; none once it failed. */
+function useRanked(sql: string | null, params: (string | number)[]): RankedGroups {
+  const q = useSql(sql, params);
   const groups = useMemo(() => q.data?.map((r) => rankedGroupSchema.parse(r)), [q.data]);
   const error = q.error ?? q.engine.error;
   return { groups: error ? undefined : groups, error: error ?? null };

@@ -1,21 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_NAME_MAX, exportStem, fileSlug } from "./download.js";
+import { EXPORT_NAME_MAX, exportStem } from "./download.js";
 
-describe("fileSlug", () => {
+describe("exportStem's words", () => {
   const title =
     "China forcibly repatriates detained North Koreans through Dandong and Tumen — Repatriated persons: 9 claims compared";
 
   it("keeps whole words and stops at a word boundary within the limit", () => {
-    const slug = fileSlug(title, 60);
-    expect(slug.length).toBeLessThanOrEqual(60);
-    expect(slug).toBe("china-forcibly-repatriates-detained-north-koreans-through");
+    const stem = exportStem(title, "d", "1", 60);
+    expect(`${stem}.metadata.json`.length).toBeLessThanOrEqual(60);
+    const [kept, tag] = stem.replace(/-d-1$/, "").split(/-(?=[0-9a-f]{6}$)/);
+    expect(kept).toBe("china-forcibly-repatriates-detained");
+    expect(tag).toMatch(/^[0-9a-f]{6}$/);
     const words = new Set(title.toLowerCase().split(/[^a-z0-9]+/));
-    for (const w of slug.split("-")) expect(words.has(w)).toBe(true);
+    for (const w of kept!.split("-")) expect(words.has(w)).toBe(true);
   });
 
   it("drops punctuation and accents, and never returns an empty name", () => {
-    expect(fileSlug("Émigrés — “about” 200!")).toBe("emigres-about-200");
-    expect(fileSlug("——")).toBe("chart");
+    expect(exportStem("Émigrés — “about” 200!", "d", "1")).toBe("emigres-about-200-d-1");
+    expect(exportStem("——", "d", "1")).toBe("chart-d-1");
   });
 });
 

@@ -1,5 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+
 /** Saves a blob under `filename` through a temporary link (no server round trip). */
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -13,6 +14,7 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Lower-case ASCII words, accents and punctuation dropped: what a file name safe on every OS keeps. */
 function slugWords(text: string): string[] {
   return text
     .normalize("NFKD")
@@ -24,7 +26,7 @@ function slugWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The longest run of whole words from the start that fits in `max` characters. */
+/** The longest run of whole words from the start that fits in `max` characters ("…-dandong-and-tumen", never "…-tumen-repatriat"). */
 function firstWords(words: readonly string[], max: number): string {
   let out = "";
   for (const w of words) {
@@ -34,14 +36,6 @@ function firstWords(words: readonly string[], max: number): string {
   }
   // A first word longer than the limit is the one case a cut cannot fall between words.
   return out || words[0]?.slice(0, max) || "";
-}
-
-/**
- * A file name safe on every OS: lower-case words joined by dashes, at most `max` characters and
- * cut only between words ("…-dandong-and-tumen", never "…-tumen-repatriat").
- */
-export function fileSlug(text: string, max = 60): string {
-  return firstWords(slugWords(text), max) || "chart";
 }
 
 /** Every exported file's name, `.metadata.json` included, stays within this many characters. */

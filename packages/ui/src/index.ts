@@ -13,7 +13,7 @@ export type { Column, DataTableProps, SortDir } from "./DataTable.js";
 export { DataTable } from "./DataTable.js";
 export type { DodgeItem } from "./dodge.js";
 export { dodgeSlots, spreadGroups } from "./dodge.js";
-export { downloadBlob, EXPORT_NAME_MAX, exportStem, fileSlug } from "./download.js";
+export { downloadBlob, EXPORT_NAME_MAX, exportStem } from "./download.js";
 export type { EvidencePanelProps } from "./EvidencePanel.js";
 export { EvidencePanel } from "./EvidencePanel.js";
 export type { Citation, ExportMeta, LegendItem } from "./exportMeta.js";

@@ -1,17 +1,10 @@
 import { verdictStyle } from "@tally/ui";
-import { useMemo } from "react";
 import { useRelease, useSql } from "../data.js";
 import { EngineStatus, ErrorBox } from "../Feedback.js";
-import {
-  DISCREPANT_GROUPS_SQL,
-  groupGap,
-  type RankedGroup,
-  rankedGroupSchema,
-  ratingOfVerdict,
-  VERDICT_COUNTS_SQL,
-} from "../groupRating.js";
+import { groupGap, type RankedGroup, ratingOfVerdict, VERDICT_COUNTS_SQL } from "../groupRating.js";
 import { Link } from "../Link.js";
 import { countOf } from "../plural.js";
+import { useDiscrepantGroups } from "../useGroupRating.js";
 
 const TOP = 5;
 
@@ -23,8 +16,8 @@ const TOP = 5;
 export function Overview() {
   const { summary, index, version } = useRelease();
   const counts = useSql<{ verdict: string; n: number }>(VERDICT_COUNTS_SQL);
-  const discrepant = useSql(DISCREPANT_GROUPS_SQL, [TOP]);
-  const groups = useMemo(() => discrepant.data?.map((r) => rankedGroupSchema.parse(r)), [discrepant.data]);
+  const discrepant = useDiscrepantGroups(TOP);
+  const groups = discrepant.groups;
   const focus = summary.focus;
   // Only groups whose claims disagree (two readings or more): agreeing claims are no discrepancy.
   const top: Pick<RankedGroup, "event_id" | "metric" | "verdict" | "max_gap_ratio">[] =
