@@ -7,7 +7,8 @@ import { RESULTS, viewReady } from "./views.js";
 // The discrepancy chart's own text on the shipped release, on screen and in its export: a figure
 // near the axis's end stays inside the chart ("about 80 (72–88) (Single o" was cut at the right
 // edge, and ended at x = 925 in an SVG 912 wide), and the legend under the chart names only the
-// marks the chart draws, as the exported image's legend does.
+// marks the chart draws, as the exported image's legend does. A share's numbers carry their "%",
+// ticks and labels alike, so a chart cropped to its plot still says what it counts.
 
 const WOMEN = "/?event=repatriation-2023-10-09&metric=women_share";
 const SHENYANG = "/?event=shenyang-seven-2019-04-28&metric=detained_persons";
@@ -77,7 +78,10 @@ test.describe("discrepancy chart labels and legend on the shipped release", () =
       await open(page, WOMEN, "c003");
       const chart = '[data-testid="discrepancy-chart"] svg.recharts-surface';
       const texts = await overflow(page, chart);
-      expect(texts.map((t) => t.text).join(" ")).toContain("about 80 (72–88)");
+      expect(texts.map((t) => t.text).join(" ")).toContain("about 80% (72%–88%)");
+      const ticks = texts.filter((t) => /^[\d,.]+%?$/.test(t.text)).map((t) => t.text);
+      expect(ticks.length, "the value axis has ticks").toBeGreaterThan(1);
+      for (const tick of ticks) expect(tick).toMatch(/%$/);
       for (const t of texts) {
         // Half a pixel for rounding of the boxes' edges.
         expect.soft(t.right, `"${t.text}" runs past the chart's right edge`).toBeLessThanOrEqual(0.5);
@@ -95,7 +99,7 @@ test.describe("discrepancy chart labels and legend on the shipped release", () =
     mkdirSync(SHOTS, { recursive: true });
     writeFileSync(resolve(SHOTS, "women-share.svg"), svg);
     const { texts } = await inspectExport(browser, svg);
-    expect(texts.map((t) => t.text).join(" ")).toContain("about 80 (72–88)");
+    expect(texts.map((t) => t.text).join(" ")).toContain("about 80% (72%–88%)");
     // The chart is an <svg> inside the image and clips what runs past it: each text stays within.
     for (const t of texts) {
       expect.soft(t.right, `"${t.text}" is clipped at the chart's right edge`).toBeLessThanOrEqual(0.5);

@@ -30,12 +30,15 @@ export function ReadingList({
   claims,
   summary,
   most,
+  format,
 }: {
   rating: GroupRating;
   claims: ReadonlyMap<string, ClaimView>;
   /** Group facts joined into one line: "2 readings · envelope … · widest gap …". */
   summary: readonly (string | null)[];
   most: string | null;
+  /** How the chart prints numbers (a share's with its "%"), so the names match the bands. */
+  format?: (n: number) => string;
 }) {
   const many = rating.readings.length > 1;
   const mostSet = new Set(rating.most_corroborated);
@@ -62,7 +65,9 @@ export function ReadingList({
             >
               <span className="tally-swatch" style={{ background: color }} aria-hidden="true" />{" "}
               <strong>
-                {many ? `Reading ${readingName(rating, i)}` : `One reading, ${readingName(rating, i)}`}
+                {many
+                  ? `Reading ${readingName(rating, i, format)}`
+                  : `One reading, ${readingName(rating, i, format)}`}
               </strong>
               {/* A single reading's name already says "common range 60". */}
               {many ? " (common range)" : ""} — {supportCounts(r)}

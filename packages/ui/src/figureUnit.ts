@@ -6,5 +6,23 @@
 export function withUnit(figure: string, unitLabel: string): string {
   const unit = unitLabel.trim();
   if (unit === "") return figure;
-  return /^\p{L}/u.test(unit) ? `${figure} ${unit}` : `${figure}${unit}`;
+  return isWord(unit) ? `${figure} ${unit}` : `${figure}${unit}`;
+}
+
+const plain = new Intl.NumberFormat("en");
+
+/**
+ * How a chart prints each number, its ticks and value labels alike: a symbol unit goes with every
+ * number ("80%", "72%–88%"), so an exported chart cropped to its plot still says what it counts. A
+ * word unit ("persons") is left to the axis title: on every tick and label it would crowd the
+ * chart ("about 200 persons (180 persons–220 persons)") without telling the reader anything more.
+ */
+export function chartNumberFormat(unitLabel: string): (n: number) => string {
+  const unit = unitLabel.trim();
+  if (unit === "" || isWord(unit)) return (n) => plain.format(n);
+  return (n) => `${plain.format(n)}${unit}`;
+}
+
+function isWord(unit: string): boolean {
+  return /^\p{L}/u.test(unit);
 }

@@ -21,7 +21,7 @@ export { svgToPng } from "./exportPng.js";
 export { buildExportSvg, wrapText } from "./exportSvg.js";
 export type { ExportColumn } from "./exportTable.js";
 export { exportCsv, exportMetadata } from "./exportTable.js";
-export { withUnit } from "./figureUnit.js";
+export { chartNumberFormat, withUnit } from "./figureUnit.js";
 export type { RangeBand, RangeChartProps, RangeRow } from "./RangeChart.js";
 export { figureLabel, RangeChart } from "./RangeChart.js";
 export type { RangeDomain, RangeGeometry, RangeInput, RangeQualifier } from "./rangeLayout.js";

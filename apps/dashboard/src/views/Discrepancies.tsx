@@ -2,6 +2,7 @@ import { type ClaimView, figureInWords } from "@tally/dataset";
 import {
   ChartFrame,
   type Column,
+  chartNumberFormat,
   DataTable,
   EvidencePanel,
   RangeChart,
@@ -183,6 +184,7 @@ export function Discrepancies() {
     const placed = claimReadings(rating, ids);
     const byId = new Map(claims.map((c) => [c.claim_id, c]));
     const ordered = orderByReading(claims, placed);
+    const format = chartNumberFormat(first.unit_label);
     const chartTitle = `${first.event_short_title} — ${first.metric_label}: ${countOf(claims.length, "claim")} compared`;
     const drawn = readingRows(rating, ordered, placed, verdicts, byId);
     const tolerance = releaseTolerance(summary);
@@ -220,7 +222,7 @@ export function Discrepancies() {
         render: (r) => `${r.published ?? ""}${r.published_inferred ? " (inferred)" : ""}`,
       },
     ];
-    const envelope = rating ? envelopeText(rating) : null;
+    const envelope = rating ? envelopeText(rating, format) : null;
     const gap = rating ? gapText(rating) : null;
     content = (
       <div className="split">
@@ -249,6 +251,7 @@ export function Discrepancies() {
                 note: originNote(base),
               })}
               legend={rangeChartLegend({
+                format,
                 readings: rating?.readings.length ?? 0,
                 verdicts: [...verdicts.values()],
                 spanning: (rating?.spanning.length ?? 0) > 0,
@@ -278,6 +281,7 @@ export function Discrepancies() {
                 width={chartWidth(width)}
                 rows={chartRows}
                 axisLabel={`${metricLabel(first)} (${first.unit})`}
+                format={format}
                 whole={wholeAxis(claims)}
                 bands={drawn.bands}
                 envelope={
@@ -306,7 +310,8 @@ export function Discrepancies() {
                   ? `${rating.pairs} conflicting ${rating.pairs === 1 ? "pair" : "pairs"}`
                   : null,
               ]}
-              most={mostCorroboratedText(rating)}
+              most={mostCorroboratedText(rating, format)}
+              format={format}
             />
           )}
           {isFocus && (
@@ -320,7 +325,7 @@ export function Discrepancies() {
             <EvidencePanel
               claim={selected}
               verdict={verdicts.get(selected.claim_id)}
-              reading={rating ? claimReadingText(rating, placed.get(selected.claim_id)) : null}
+              reading={rating ? claimReadingText(rating, placed.get(selected.claim_id), format) : null}
               onClose={() => update({ claim: null })}
               // A repeated claim outside this group opens in the Claims view.
               onOpenClaim={(id) => update(byId.has(id) ? { claim: id } : { view: "claims", claim: id })}

@@ -1,5 +1,13 @@
 import { type ClaimView, figureInWords } from "@tally/dataset";
-import { ChartFrame, type Column, DataTable, EvidencePanel, RECONCILED_LABEL, TrendChart } from "@tally/ui";
+import {
+  ChartFrame,
+  type Column,
+  chartNumberFormat,
+  DataTable,
+  EvidencePanel,
+  RECONCILED_LABEL,
+  TrendChart,
+} from "@tally/ui";
 import { useMemo } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
 import { chartMeta } from "../chartMeta.js";
@@ -155,6 +163,7 @@ function Chart({
             width={chartWidth(width)}
             scale={scale}
             yLabel={sharedUnit(claims) ?? undefined}
+            format={chartNumberFormat(sharedUnit(claims) === null ? "" : (claims[0]?.unit_label ?? ""))}
             whole={wholeAxis(claims)}
             selectedId={state.claim}
             onSelect={(id) => update({ claim: id })}
