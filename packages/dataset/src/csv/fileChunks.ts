@@ -1,8 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { DatasetReadError } from "../load/errors.js";
+import { linePieces } from "./linePieces.js";
 import type { ByteChunk } from "./plainCsv.js";
-
-const LF = 0x0a;
 
 /** Small enough that the reused buffer costs little, large enough that reads are few. */
 const FILE_CHUNK_BYTES = 16 * 1024 * 1024;
@@ -23,33 +22,16 @@ export function* fileChunks(
   try {
     const changed = () => new DatasetReadError(`${path} changed while it was being read`, path);
     if (fstatSync(fd).size !== size) throw changed();
-    let buffer = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(size, 1)));
-    let kept = 0;
-    for (let position = start; position < size || kept > 0; ) {
-      const read =
-        position < size
-          ? readSync(fd, buffer, kept, Math.min(buffer.length - kept, size - position), position)
-          : 0;
-      if (read === 0 && position < size) throw changed();
-      position += read;
-      const filled = kept + read;
-      if (position >= size) {
-        yield { bytes: buffer.subarray(0, filled), final: true };
-        return;
-      }
-      const cut = buffer.lastIndexOf(LF, filled - 1);
-      if (cut === -1) {
-        // One line longer than the buffer: read on into a larger one.
-        const larger = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(larger, 0, 0, filled);
-        buffer = larger;
-        kept = filled;
-        continue;
-      }
-      yield { bytes: buffer.subarray(0, cut + 1), final: false };
-      buffer.copy(buffer, 0, cut + 1, filled);
-      kept = filled - cut - 1;
-    }
+    if (start >= size) return;
+    let position = start;
+    // Reads stop at `size`, so a file that grew yields only the bytes that were checked.
+    const read = (buffer: Buffer, offset: number, length: number) => {
+      const n = readSync(fd, buffer, offset, Math.min(length, size - position), position);
+      if (n === 0) throw changed();
+      position += n;
+      return n;
+    };
+    yield* linePieces(read, () => position >= size, Buffer.allocUnsafe(Math.min(chunkBytes, size)));
   } finally {
     closeSync(fd);
   }

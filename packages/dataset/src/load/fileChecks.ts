@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { HEADER_BYTES } from "../csv/headerOf.js";
 import { layoutScan } from "../csv/layoutScan.js";
+import { linePieces } from "../csv/linePieces.js";
 import type { PlainLayout } from "../csv/plainCsv.js";
 import type { FileDigest } from "../datapackage/hash.js";
 
@@ -15,11 +16,12 @@ export interface FileCheck extends FileDigest {
 
 /**
  * The thread's whole program, as CommonJS text, so that it runs the same from the TypeScript
- * sources, from dist and under a test runner; the layout checks are `layoutScan`'s own source (with
- * a stand-in for the `__name` helper esbuild adds to functions it transforms with keepNames, as tsx does).
- * Each file is read in pieces through one buffer, hashed as read, and checked in pieces cut after a
- * line feed (a line longer than the buffer makes it larger); its answer is posted as soon as it is
- * known, so the first file can be parsed while the others are checked.
+ * sources, from dist and under a test runner; the layout checks and the cutting into pieces are
+ * `layoutScan`'s and `linePieces`' own source (with a stand-in for the `__name` helper esbuild adds
+ * to functions it transforms with keepNames, as tsx does). Each file is read through one buffer,
+ * hashed as read, and checked in the pieces `linePieces` cuts after a line feed, as the main thread's
+ * `fileChunks` cuts it; its answer is posted as soon as it is known, so the first file can be
+ * parsed while the others are checked.
  */
 const PROGRAM = `
 const { workerData, parentPort } = require("node:worker_threads");
@@ -29,7 +31,9 @@ const { isUtf8 } = require("node:buffer");
 // Run from TypeScript by tsx, the function's text carries esbuild's keepNames helper calls.
 const __name = (fn) => fn;
 const layoutScan = ${layoutScan.toString()};
-let buffer = Buffer.allocUnsafe(workerData.bufferBytes);
+const linePieces = ${linePieces.toString()};
+// Reused for every file; one that a long line makes larger is not kept.
+const buffer = Buffer.allocUnsafe(workerData.bufferBytes);
 workerData.paths.forEach((path, index) => {
   try {
     const fd = openSync(path, "r");
@@ -39,26 +43,14 @@ workerData.paths.forEach((path, index) => {
       const hash = createHash("sha256");
       const scan = layoutScan(isUtf8);
       let bytes = 0;
-      let kept = 0;
-      for (let n; (n = readSync(fd, buffer, kept, buffer.length - kept, null)) > 0; ) {
-        hash.update(buffer.subarray(kept, kept + n));
+      const read = (into, offset, length) => {
+        const n = readSync(fd, into, offset, length, null);
+        hash.update(into.subarray(offset, offset + n));
         bytes += n;
-        const filled = kept + n;
-        const cut = buffer.lastIndexOf(10, filled - 1);
-        if (cut === -1) {
-          if (filled === buffer.length) {
-            const larger = Buffer.allocUnsafe(buffer.length * 2);
-            buffer.copy(larger, 0, 0, filled);
-            buffer = larger;
-          }
-          kept = filled;
-          continue;
-        }
-        scan.piece(buffer.subarray(0, cut + 1));
-        buffer.copy(buffer, 0, cut + 1, filled);
-        kept = filled - cut - 1;
-      }
-      if (kept > 0) scan.piece(buffer.subarray(0, kept));
+        return n;
+      };
+      for (const piece of linePieces(read, () => false, buffer))
+        if (piece.bytes.length > 0) scan.piece(piece.bytes);
       parentPort.postMessage({
         index,
         bytes,
