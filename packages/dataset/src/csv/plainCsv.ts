@@ -19,10 +19,11 @@ export interface PlainLayout {
  * UTF-8, one kind of line ending, and quotes only around whole fields, closed, and followed by a
  * delimiter. Anything else (a quote inside an unquoted field, a quote never closed, mixed line
  * endings) returns null, and csv-parse reads the file with its relaxed rules and its errors.
- * `layoutScan` makes the same checks on a file read in pieces.
+ * `layoutScan` makes the same checks on a file read in pieces. `utf8Checked` skips the UTF-8
+ * check for bytes a caller has already checked.
  */
-export function plainLayout(bytes: Buffer): PlainLayout | null {
-  const scan = layoutScan(isUtf8);
+export function plainLayout(bytes: Buffer, utf8Checked = false): PlainLayout | null {
+  const scan = layoutScan(utf8Checked ? () => true : isUtf8);
   scan.piece(bytes);
   return scan.end();
 }

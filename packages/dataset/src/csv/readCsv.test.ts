@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { columnsOf } from "../schema/tables.js";
-import { readCsv } from "./readCsv.js";
+import { readCsv, scanCsv } from "./readCsv.js";
 
 // Without the optional label column, as in release 1.0.0: rows of four fields.
 const FOUR = ["metric", "unit", "kind", "description"];
@@ -214,5 +214,21 @@ describe("readCsv", () => {
   it("keeps quotes and commas inside quoted fields", () => {
     const { rows } = readCsv(`${HEADER}\na,persons,count,"say ""hi"", then go"\n`, "metrics.csv", "metrics");
     expect(rows[0]!.cells.description).toBe('say "hi", then go');
+  });
+
+  it("reads bytes already found not plain as it reads them unscanned, problems and all", () => {
+    // A quote inside an unquoted field and a short row: csv-parse's relaxed reading.
+    const bytes = Buffer.from(`${HEADER}\na,persons,count,say "hi"\nb,days,duration\nc,days,duration,x\n`);
+    const read = (input: Uint8Array | { bytes: Uint8Array; layout: null }) => {
+      const rows: [number, number, string[]][] = [];
+      const scan = scanCsv(input, "metrics.csv", "metrics", {
+        row: (fields, row, line) => rows.push([row, line, [...fields]]),
+      });
+      return { rows, problems: scan.problems };
+    };
+    const known = read({ bytes, layout: null });
+    expect(known).toEqual(read(bytes));
+    expect(known.rows.map(([, , f]) => f[3])).toEqual(['say "hi"', "x"]);
+    expect(known.problems.map((p) => p.row)).toEqual([2]);
   });
 });

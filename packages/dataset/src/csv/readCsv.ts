@@ -36,6 +36,12 @@ export interface PlainCsvFile {
   layout: PlainLayout;
 }
 
+/** A file's bytes already found not plain (`plainLayout` gave null): csv-parse reads them. */
+export interface RelaxedCsvBytes {
+  bytes: Uint8Array;
+  layout: null;
+}
+
 /** What `scanCsv` reports once every row has been handed over. */
 export type CsvScan = Omit<CsvTable, "rows">;
 
@@ -147,17 +153,19 @@ function runOnField(fields: readonly string[], expected: number): number {
  * with the same records, lines and problems.
  */
 export function scanCsv(
-  input: string | Uint8Array | PlainCsvFile,
+  input: string | Uint8Array | PlainCsvFile | RelaxedCsvBytes,
   file: string,
   table: TableName,
   visitor: CsvVisitor,
 ): CsvScan {
   const onDisk = typeof input === "object" && "path" in input ? input : null;
+  const raw =
+    typeof input === "string" || input instanceof Uint8Array ? input : "bytes" in input ? input.bytes : null;
   const bytes =
-    typeof input === "string"
-      ? Buffer.from(input, "utf8")
-      : input instanceof Uint8Array
-        ? Buffer.from(input.buffer, input.byteOffset, input.byteLength)
+    typeof raw === "string"
+      ? Buffer.from(raw, "utf8")
+      : raw !== null
+        ? Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)
         : null;
   const columns = columnsOf(table);
   const optional = optionalColumnsOf(table);
@@ -165,7 +173,8 @@ export function scanCsv(
   let headerLine = 1;
   let dataRows = 0;
   const rowProblems: Problem[] = [];
-  const layout = onDisk !== null ? onDisk.layout : plainLayout(bytes!);
+  // A file whose layout is known is not scanned again.
+  const layout = typeof input === "object" && "layout" in input ? input.layout : plainLayout(bytes!);
   // Only a file with a CR can need its line endings unified.
   const unify = layout === null || layout.crlf;
   const visit = (fields: string[], line: number, lastLine: number) => {

@@ -2,7 +2,7 @@ import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { plainLayout } from "../csv/plainCsv.js";
-import { cellsOf, type PlainCsvFile, scanCsv } from "../csv/readCsv.js";
+import { cellsOf, type PlainCsvFile, type RelaxedCsvBytes, scanCsv } from "../csv/readCsv.js";
 import type { CsvContent } from "../datapackage/buildDescriptor.js";
 import {
   descriptorProblems,
@@ -74,7 +74,7 @@ function byPlace(a: Problem, b: Problem): number {
 
 function loadTable<K extends AnyTableName>(
   table: K,
-  input: Uint8Array | PlainCsvFile,
+  input: Uint8Array | PlainCsvFile | RelaxedCsvBytes,
   into: {
     tables: Tables;
     locations: Locations;
@@ -158,7 +158,7 @@ interface CheckedFiles {
   /** The descriptor's problems against the CSVs, once their hashes are known. */
   hashProblems: Promise<Problem[]>;
   extra: Problem[];
-  inputs: Record<TableName, Uint8Array | PlainCsvFile | CheckingFile>;
+  inputs: Record<TableName, PlainCsvFile | RelaxedCsvBytes | CheckingFile>;
   /** The optional tables whose file is there: small, so parsed from the bytes in hand. */
   optional: Partial<Record<OptionalTableName, Uint8Array>>;
 }
@@ -201,7 +201,7 @@ function checkLargeFiles(path: string, options: LoadOptions): TableFiles | null 
  * csv-parse. Throws as `readDatasetFiles` would for a file that is not UTF-8, and for one that
  * changed since it was measured.
  */
-async function checkedInput({ path, size, check }: CheckingFile): Promise<Uint8Array | PlainCsvFile> {
+async function checkedInput({ path, size, check }: CheckingFile): Promise<PlainCsvFile | RelaxedCsvBytes> {
   const found = await check.catch((error: Error) => {
     throw new DatasetReadError(`${path} cannot be read (${error.message})`, path);
   });
@@ -210,7 +210,7 @@ async function checkedInput({ path, size, check }: CheckingFile): Promise<Uint8A
   const bytes = readFileSync(path);
   if (bytes.byteLength !== size) throw changedWhileRead(path);
   if (!found.utf8) throw notUtf8(bytes, path);
-  return bytes;
+  return { bytes, layout: null };
 }
 
 /**
@@ -229,12 +229,15 @@ async function checkWholeFiles(
   contents.catch(() => {});
   // Extra checks see the files before the tables take their place; their problems still come last.
   const extra = options.extraProblems ? await options.extraProblems(path, files, descriptor) : [];
-  const inputs = {} as Record<TableName, Uint8Array | PlainCsvFile>;
+  const inputs = {} as Record<TableName, PlainCsvFile | RelaxedCsvBytes>;
   for (const table of TABLE_NAMES) {
     const bytes = files.csv[table];
-    const layout = plainLayout(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // readTableFiles has checked the bytes are UTF-8.
+    const layout = plainLayout(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), true);
     inputs[table] =
-      layout === null ? bytes : { path: join(path, tableSpecOf(table).file), size: bytes.byteLength, layout };
+      layout === null
+        ? { bytes, layout }
+        : { path: join(path, tableSpecOf(table).file), size: bytes.byteLength, layout };
   }
   return { inputs, contents, optional: files.optional, extra };
 }
