@@ -69,6 +69,25 @@ test.describe("labels instead of ids", () => {
       expect(external).toEqual([]);
     });
 
+  test("Versions at 390 px: the releases table fits the screen, each date on one line, each link named", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/?view=versions");
+    await settled(page);
+    const table = page.locator("table", { has: page.locator("caption", { hasText: "Releases" }) });
+    const box = await table.boundingBox();
+    expect(box!.x + box!.width, "the table runs past the screen").toBeLessThanOrEqual(390);
+    // Below 600 px the day stands under the version, and the Created column is hidden.
+    await expect(table.getByRole("columnheader", { name: "Created" })).toBeHidden();
+    const dates = table.locator("time:visible");
+    expect(await dates.count()).toBeGreaterThan(1);
+    // An inline element has one client rect per line it takes ("2026-" over "11-23" was two).
+    for (const date of await dates.all())
+      expect(await date.evaluate((el) => el.getClientRects().length)).toBe(1);
+    await expect(table.getByRole("link", { name: "use release 1.0.0" })).toHaveText("use");
+  });
+
   test("the discrepancy chart names its event and metric in words, with the unit on the axis", async ({
     page,
   }) => {

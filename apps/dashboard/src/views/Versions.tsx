@@ -37,15 +37,7 @@ function DiffView({
         <thead>
           <tr>
             <th scope="col">Table</th>
-            <th scope="col" className="num">
-              Added
-            </th>
-            <th scope="col" className="num">
-              Removed
-            </th>
-            <th scope="col" className="num">
-              Changed
-            </th>
+            <NumberHeadings labels={["Added", "Removed", "Changed"]} />
           </tr>
         </thead>
         <tbody>
@@ -145,16 +137,10 @@ export function Versions({
         <thead>
           <tr>
             <th scope="col">Version</th>
-            <th scope="col">Created</th>
-            <th scope="col" className="num">
-              Sources
+            <th scope="col" className="wide-only">
+              Created
             </th>
-            <th scope="col" className="num">
-              Events
-            </th>
-            <th scope="col" className="num">
-              Claims
-            </th>
+            <NumberHeadings labels={["Sources", "Events", "Claims"]} />
             <th scope="col">Use</th>
           </tr>
         </thead>
@@ -164,12 +150,13 @@ export function Versions({
               <th scope="row">
                 {r.version}
                 {r.version === index.latest && <span className="muted"> (latest)</span>}
+                {/* Below 600 px the day goes under the version: six columns did not fit 390 px. */}
+                <span className="narrow-only muted">
+                  <Created at={r.created} />
+                </span>
               </th>
-              <td>
-                {/* The day is what a reader compares; the full timestamp stays in the markup. */}
-                <time dateTime={r.created} title={r.created}>
-                  {r.created.slice(0, 10)}
-                </time>
+              <td className="nowrap wide-only">
+                <Created at={r.created} />
               </td>
               <td className="num">{r.counts.sources}</td>
               <td className="num">{r.counts.events}</td>
@@ -178,7 +165,13 @@ export function Versions({
                 {r.version === version ? (
                   "in use"
                 ) : (
-                  <Link to={{ version: r.version, view: "overview", compare: null }}>use {r.version}</Link>
+                  // The row's heading names the version; at 390 px "use 1.0.0" broke inside the number.
+                  <Link
+                    to={{ version: r.version, view: "overview", compare: null }}
+                    label={`use release ${r.version}`}
+                  >
+                    use
+                  </Link>
                 )}
               </td>
             </tr>
@@ -218,5 +211,23 @@ export function Versions({
           <Loading label={`Reading releases ${compare} and ${version}…`} />
         ))}
     </section>
+  );
+}
+
+/** Column headings over numbers, right-aligned as the numbers are. */
+function NumberHeadings({ labels }: { labels: readonly string[] }) {
+  return labels.map((label) => (
+    <th key={label} scope="col" className="num">
+      {label}
+    </th>
+  ));
+}
+
+/** The day a release was cut, which is what a reader compares; the full timestamp stays in the markup. */
+function Created({ at }: { at: string }) {
+  return (
+    <time dateTime={at} title={at}>
+      {at.slice(0, 10)}
+    </time>
   );
 }
