@@ -143,7 +143,10 @@ function columnar(chunks, coded) {
             const value = text.slice(q, stop);
             const dictionary = dictionaries[f];
             let code = dictionary.get(value);
-            if (code === undefined) dictionary.set(value, (code = dictionary.size));
+            if (code === undefined) {
+              code = dictionary.size;
+              dictionary.set(value, code);
+            }
             codes[f][rows] = code;
           } else if (kinds[f] === 2) numbers[f][rows] = stop > q ? Number(text.slice(q, stop)) : Number.NaN;
           q = stop + 1;
