@@ -26,12 +26,29 @@ test.describe("claims with their units, and links that keep their claim", () => 
     await expect(figureOf(page, "c007")).toHaveText("15 days");
     await expect(figureOf(page, "c010")).toHaveText("about 3.5 years");
     await expect(figureOf(page, "c001")).toHaveText("about 200 persons");
+    // "some" deaths is at least 1: one person, not "1 persons".
+    await expect(figureOf(page, "c026")).toHaveText("at least 1 person");
     await row(page, "c025").getByRole("button", { name: "Open evidence for c025" }).click();
     const panel = page.locator("section.tally-evidence");
     await expect(panel.getByRole("heading", { level: 3 })).toHaveText("NK Insider: more than 50%");
     await expect(panel.locator("dt", { hasText: /^Metric$/ }).locator("+ dd")).toHaveText(
       "Share who were civilians and religious figures (%)",
     );
+  });
+
+  test("390 px: a card's inferred publication date reads on two lines with no blank line between", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/?view=claims");
+    await expect(complete(page)).toBeVisible();
+    const cell = row(page, "c026").locator('td[data-label="Published"]');
+    const date = await cell.locator(".nowrap").boundingBox();
+    const note = await cell.getByText("(inferred)").boundingBox();
+    // The next line of the same text, about 5 px below (half-leading); as two grid items the card's
+    // 8 px row gap came between them as well, a gap that read as a blank line.
+    expect(note!.y - (date!.y + date!.height)).toBeLessThan(6);
+    expect(Math.abs(note!.x - date!.x)).toBeLessThan(1);
   });
 
   test("a Findings claim link opens its claim over a table that contains it", async ({ page }) => {

@@ -11,6 +11,17 @@ describe("withUnit", () => {
     expect(withUnit("more than 50", "%")).toBe("more than 50%");
   });
 
+  it("writes a word unit in the singular after a number read as one", () => {
+    expect(withUnit("at least 1", "persons")).toBe("at least 1 person");
+    expect(withUnit("about 1", "years")).toBe("about 1 year");
+    expect(withUnit("1.5", "years")).toBe("1.5 years");
+    expect(withUnit("between 1 and 2", "days")).toBe("between 1 and 2 days");
+    expect(withUnit("21", "persons")).toBe("21 persons");
+    expect(withUnit("1,001", "persons")).toBe("1,001 persons");
+    expect(withUnit("1", "count")).toBe("1 count");
+    expect(withUnit("1", "%")).toBe("1%");
+  });
+
   it("leaves a figure without a unit label as it is", () => {
     expect(withUnit("15", "  ")).toBe("15");
   });

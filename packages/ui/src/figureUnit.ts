@@ -1,12 +1,32 @@
 /**
  * A figure with its unit, so no number is read without knowing what it counts: "about 80%",
  * "15 days", "between 200 and 300 persons". A symbol unit ("%") follows the number without a
- * space, as it is written; a word unit after a space. An empty label leaves the figure alone.
+ * space, as it is written; a word unit after a space, in the singular after a number English
+ * reads as one ("at least 1 person": a vague "some" is at least 1). An empty label leaves the
+ * figure alone.
  */
 export function withUnit(figure: string, unitLabel: string): string {
   const unit = unitLabel.trim();
   if (unit === "") return figure;
-  return isWord(unit) ? `${figure} ${unit}` : `${figure}${unit}`;
+  if (!isWord(unit)) return `${figure}${unit}`;
+  return `${figure} ${endsInOne(figure) ? singular(unit) : unit}`;
+}
+
+const pluralRules = new Intl.PluralRules("en");
+const LAST_NUMBER = /(\d[\d,]*(?:\.\d+)?)\D*$/;
+
+/** Whether the number the unit will follow is one in English's sense: 1, not 1.5 or 21. */
+function endsInOne(figure: string): boolean {
+  const last = LAST_NUMBER.exec(figure)?.[1];
+  return last !== undefined && pluralRules.select(Number(last.replaceAll(",", ""))) === "one";
+}
+
+/**
+ * The singular of a unit label, which units.csv gives in the plural ("persons", "days", "years"):
+ * a regular English plural loses its "s"; any other label ("count") is kept as it is.
+ */
+function singular(unit: string): string {
+  return /[^s]s$/.test(unit) ? unit.slice(0, -1) : unit;
 }
 
 const plain = new Intl.NumberFormat("en");

@@ -68,8 +68,10 @@ const COLUMNS: Column<ClaimView>[] = [
     key: "published",
     label: "Published",
     sortable: true,
+    // One element: as a card (below 600 px) the cell is a grid of label and value, where the date
+    // and "(inferred)" were two grid items with the grid's row gap between them.
     render: (c) => (
-      <>
+      <span>
         <span className="nowrap">{c.published ?? ""}</span>
         {c.published_inferred && (
           <>
@@ -77,7 +79,7 @@ const COLUMNS: Column<ClaimView>[] = [
             <span className="muted">(inferred)</span>
           </>
         )}
-      </>
+      </span>
     ),
   },
   { key: "quote", label: "Quote", render: (c) => <span className="quote-cell">{c.quote}</span> },
