@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { idCell, optionalNumberCell, textCell } from "../schema/cells.js";
 import { reportedViaCell } from "../schema/claim.js";
-import { fastRowParser } from "./fastRow.js";
+import { fastRowParser, INTERN_TRIAL } from "./fastRow.js";
 
 const row = z.object({ id: idCell, value: optionalNumberCell, via: reportedViaCell });
 const HEADER = ["id", "value", "via"];
@@ -26,7 +26,7 @@ describe("fastRowParser's codecs", () => {
 
   it("keep reading a column of distinct values after it has stopped interning them", () => {
     const parse = fastRowParser(row, HEADER)!;
-    const ids = Array.from({ length: 6000 }, (_, i) => `c${i}`);
+    const ids = Array.from({ length: INTERN_TRIAL + 2000 }, (_, i) => `c${i}`);
     const read = ids.map((id) => parse([id, "1", "A; B"]));
     expect(read).toEqual(ids.map((id) => ({ id, value: 1, via: ["A", "B"] })));
     // Values seen before, now past the pool, and one repeated straight after itself.
