@@ -127,6 +127,11 @@ test.describe("SQL console", () => {
     );
     const expected = ["1.5", "0.25", "2.50", "-2.50", "2024-01-01", "2024-01-01T12:34:56.5"];
     await expect(page.locator(".sql-result tbody td")).toHaveText(expected);
+    // Numbers stand right-aligned, as in every other table; dates and times do not.
+    const aligned = await page
+      .locator(".sql-result tbody td")
+      .evaluateAll((cells) => cells.map((c) => getComputedStyle(c).textAlign));
+    expect(aligned).toEqual(["right", "right", "right", "right", "left", "left"]);
     await shotAt(page, "console-types", 1280);
     await shotAt(page, "console-types", 390);
     const [download] = await Promise.all([

@@ -1,14 +1,17 @@
 import { toCsv } from "@tally/ui";
+import type { Field } from "apache-arrow";
 import { csvLines } from "./consoleCsv.js";
 import { SHOW } from "./consoleLimits.js";
 import { splitStatements } from "./consoleSql.js";
-import { type ArrowRows, numericTextColumns, rowsOf } from "./consoleValues.js";
+import { type ArrowRows, numberColumns, numericTextColumns, rowsOf } from "./consoleValues.js";
 import { type Engine, loadRelease, type Progress, startEngine } from "./engine.js";
 
 export { SHOW };
 
 export interface ConsoleResult {
   columns: string[];
+  /** The columns of numbers, right-aligned on screen as every other table aligns them. */
+  numbers: string[];
   /** The first `SHOW` rows at most. */
   rows: Record<string, unknown>[];
   /** Every row of the result. */
@@ -64,7 +67,7 @@ export async function openConsole(
   let current: { cancelled: boolean; done: Promise<unknown> } | null = null;
 
   /** Runs every statement but the last as is, then streams the last one's batches to `onBatch`. */
-  async function stream(sql: string, onBatch: (batch: ArrowRows) => void): Promise<string[]> {
+  async function stream(sql: string, onBatch: (batch: ArrowRows) => void): Promise<Field[]> {
     const own = { cancelled: false, done: Promise.resolve() as Promise<unknown> };
     const work = (async () => {
       const statements = splitStatements(sql);
@@ -75,14 +78,14 @@ export async function openConsole(
         await engine.conn.query(s);
       }
       const reader = await engine.conn.send(last, true);
-      let columns = reader.schema?.fields.map((f) => f.name) ?? [];
+      let fields = reader.schema?.fields ?? [];
       for await (const batch of reader) {
         if (own.cancelled) throw new Cancelled();
-        columns = batch.schema.fields.map((f) => f.name);
+        fields = batch.schema.fields;
         onBatch(batch);
       }
       if (own.cancelled) throw new Cancelled();
-      return columns;
+      return fields;
     })();
     own.done = work.catch(() => {});
     current = own;
@@ -100,12 +103,13 @@ export async function openConsole(
       const t0 = performance.now();
       const rows: Record<string, unknown>[] = [];
       let total = 0;
-      const columns = await stream(sql, (batch) => {
+      const fields = await stream(sql, (batch) => {
         if (rows.length < SHOW) rows.push(...rowsOf(batch, SHOW - rows.length));
         total += batch.numRows;
         onRows?.(total);
       });
-      return { columns, rows, total, ms: performance.now() - t0 };
+      const columns = names(fields);
+      return { columns, numbers: numberColumns(fields), rows, total, ms: performance.now() - t0 };
     },
 
     async cancel() {
@@ -127,8 +131,8 @@ export async function openConsole(
       const parts: BlobPart[] = ["\uFEFF"];
       let total = 0;
       let header: string | null = null;
-      const columns = await stream(sql, (batch) => {
-        const columns = batch.schema.fields.map((f) => f.name);
+      const fields = await stream(sql, (batch) => {
+        const columns = names(batch.schema.fields);
         if (header === null) {
           header = toCsv([], columns);
           parts.push(header);
@@ -138,8 +142,11 @@ export async function openConsole(
         total += batch.numRows;
         onRows?.(total);
       });
-      if (header === null) parts.push(toCsv([], columns));
+      // A result of no rows still has its header.
+      if (header === null) parts.push(toCsv([], names(fields)));
       return new Blob(parts, { type: "text/csv;charset=utf-8" });
     },
   };
 }
+
+const names = (fields: readonly Field[]) => fields.map((f) => f.name);

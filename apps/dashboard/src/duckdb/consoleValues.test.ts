@@ -3,7 +3,14 @@ import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openNodeDuckDB } from "../testing/nodeDuckDB.js";
 import { csvLines } from "./consoleCsv.js";
-import { decimalText, intervalText, isoDay, numericTextColumns, rowsOf } from "./consoleValues.js";
+import {
+  decimalText,
+  intervalText,
+  isoDay,
+  numberColumns,
+  numericTextColumns,
+  rowsOf,
+} from "./consoleValues.js";
 
 let db: duckdb.DuckDBBindings;
 let conn: duckdb.DuckDBConnection;
@@ -26,6 +33,14 @@ function result(sql: string) {
 }
 
 describe("console values, by the Arrow type DuckDB-WASM sends", () => {
+  it("names the columns of numbers, which the result table right-aligns", () => {
+    const table = conn.query(
+      "select 1 as i, 1.5::double as f, 2.50::decimal(10,2) as d, 9007199254740993::bigint as big, " +
+        "1::tinyint as tiny, 'x' as s, '7' as digits, date '2024-01-01' as day, true as b, [1] as l",
+    );
+    expect(numberColumns(table.schema.fields)).toEqual(["i", "f", "d", "big", "tiny"]);
+  });
+
   it("LIST, STRUCT and MAP as DuckDB prints them, each value inside read by its own type", () => {
     const sql =
       "select [1, 2, NULL] as l, ['a', 'b'] as ls, {'a': 1.5, 'b': 'x'} as s, [[1], [2, 3]] as nested, " +

@@ -48,6 +48,13 @@ export function numericTextColumns(fields: readonly Field[]): Set<string> {
   return new Set(fields.filter((f) => DataType.isDecimal(f.type) || bigIntegers(f.type)).map((f) => f.name));
 }
 
+/** The columns of numbers (integers, floats, decimals), which a table right-aligns. */
+export function numberColumns(fields: readonly Field[]): string[] {
+  return fields
+    .filter((f) => DataType.isInt(f.type) || DataType.isFloat(f.type) || DataType.isDecimal(f.type))
+    .map((f) => f.name);
+}
+
 /** Reads the value at `i` of one chunk of a column, `row` of the whole column. */
 type Read = (i: number, row: number) => unknown;
 

@@ -132,7 +132,11 @@ export function SqlConsole() {
           </p>
           <DataTable
             caption="Query result"
-            columns={c.result.columns.map((col) => ({ key: col, label: col }))}
+            columns={c.result.columns.map((col) => ({
+              key: col,
+              label: col,
+              numeric: c.result!.numbers.includes(col),
+            }))}
             rows={c.result.rows.map((r, i) => ({ ...r, __i: i }))}
             rowKey={(r) => String(r.__i)}
           />
