@@ -26,7 +26,10 @@ function slugWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The longest run of whole words from the start that fits in `max` characters ("…-dandong-and-tumen", never "…-tumen-repatriat"). */
+/**
+ * The longest run of whole words from the start that fits in `max` characters
+ * ("…-dandong-and-tumen", never "…-tumen-repatriat").
+ */
 function firstWords(words: readonly string[], max: number): string {
   let out = "";
   for (const w of words) {

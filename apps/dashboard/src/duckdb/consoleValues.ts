@@ -19,9 +19,10 @@ export interface ArrowRows {
  * The first `limit` rows of `batch` as values shown and written as DuckDB prints them: a DECIMAL as
  * its exact decimal text with its scale ("2.50"), a DATE as "2024-01-01", a TIMESTAMP as an ISO
  * date-time, a TIME as "12:34:56", an INTERVAL in DuckDB's words, a LIST, STRUCT or MAP as DuckDB
- * prints it ("[1, 2, NULL]", "{'a': 1.5}", "{k=2}") with each value inside read by its own type. Arrow's own getters give the
- * unscaled integer of a decimal (2.50 → 250) and epoch milliseconds for dates, which is what the
- * console showed before; so these are read from the column's buffers by the field's type.
+ * prints it ("[1, 2, NULL]", "{'a': 1.5}", "{k=2}") with each value inside read by its own type.
+ * Arrow's own getters give the unscaled integer of a decimal (2.50 → 250) and epoch milliseconds
+ * for dates, which is what the console showed before; so these are read from the column's buffers
+ * by the field's type.
  */
 export function rowsOf(batch: ArrowRows, limit: number): Record<string, unknown>[] {
   const n = Math.min(batch.numRows, limit);

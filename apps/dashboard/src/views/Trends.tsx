@@ -117,6 +117,8 @@ function Chart({
   const [wrap, width] = useWidth();
   const tolerance = releaseTolerance(summary);
   const points = trendPoints(claims, seriesKey, tolerance);
+  // The axis is titled by one unit only when every claim shares it; its label then formats the ticks.
+  const unit = sharedUnit(claims);
   // The legend names each series as its key does, with the key's ids swapped for words.
   const named = new Map(
     claims.map((c) => [
@@ -162,8 +164,8 @@ function Chart({
             series={series}
             width={chartWidth(width)}
             scale={scale}
-            yLabel={sharedUnit(claims) ?? undefined}
-            format={chartNumberFormat(sharedUnit(claims) === null ? "" : (claims[0]?.unit_label ?? ""))}
+            yLabel={unit ?? undefined}
+            format={chartNumberFormat(unit === null ? "" : (claims[0]?.unit_label ?? ""))}
             whole={wholeAxis(claims)}
             selectedId={state.claim}
             onSelect={(id) => update({ claim: id })}
