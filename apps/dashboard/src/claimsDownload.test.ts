@@ -70,6 +70,31 @@ describe("claimsExport", () => {
     expect(names[2]).toBe("claims-filtered-quote-dandong-tally-sample-1.1.0.csv");
   });
 
+  it("keeps each claim's reporting chain: first reporter, outlets between, the claim it repeats, the reprint", () => {
+    // Before, a restatement read as one more independent claim and a reprint as the outlet's own.
+    const rows = [
+      claim({ claim_id: "c1", outlet: "Radio Free Asia", via: "American Military News" }),
+      claim({
+        claim_id: "c2",
+        first_reported_by: "Chosun Ilbo",
+        reported_via: "Yonhap; KBS",
+        repeats_claim_id: "c1",
+        author: "Kim Jane",
+      }),
+    ];
+    const [header, first, second] = claimsExport(input({ rows })).csv.slice(1).split("\n");
+    const columns = header!.split(",");
+    const cell = (line: string, name: string) => line.split(",")[columns.indexOf(name)];
+    for (const name of ["First reported by", "Reported via", "Repeats claim", "Reprinted by", "Author"])
+      expect(columns).toContain(name);
+    expect(cell(first!, "Reprinted by")).toBe("American Military News");
+    expect(cell(first!, "Repeats claim")).toBe("");
+    expect(cell(second!, "First reported by")).toBe("Chosun Ilbo");
+    expect(cell(second!, "Reported via")).toBe("Yonhap; KBS");
+    expect(cell(second!, "Repeats claim")).toBe("c1");
+    expect(cell(second!, "Author")).toBe("Kim Jane");
+  });
+
   it("names the address of data that is not the published release", () => {
     const { metadata } = claimsExport(input({ base: "https://mirror.example/data" }));
     expect(metadata.origin).toBe("Data from https://mirror.example/data, not the published release.");

@@ -63,10 +63,17 @@ function claimColumns(rows: readonly ClaimView[], tolerance: number): ExportColu
     { key: "outlet", header: "Outlet" },
     { key: "attributed_to", header: "Attributed to" },
     { key: "attributed_kind_label", header: "Attributed to (kind)" },
+    // The reporting chain, as the evidence panel shows it: without it a restatement reads as one
+    // more independent claim, and a reprint as the outlet's own report.
+    { key: "first_reported_by", header: "First reported by" },
+    { key: "reported_via", header: "Reported via" },
+    { key: "repeats_claim_id", header: "Repeats claim" },
   ];
 }
 
 const SOURCE_COLUMNS: ExportColumn[] = [
+  { key: "via", header: "Reprinted by" },
+  { key: "author", header: "Author" },
   { key: "published", header: "Published" },
   { key: "published_inferred", header: "Publication date inferred" },
   { key: "source_title", header: "Source title" },
