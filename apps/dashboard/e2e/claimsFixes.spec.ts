@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { hasRealData, SHIPPED_LATEST_RE } from "./helpers.js";
+import { hasRealData, SHIPPED_LATEST, SHIPPED_LATEST_RE } from "./helpers.js";
 
 // Screenshots under this run's own results folder, so parallel runs never overwrite them.
 const SHOTS = resolve(import.meta.dirname, "..", process.env.TALLY_E2E_RESULTS ?? "test-results", "shots");
@@ -119,6 +119,34 @@ test.describe("claims with their units, and links that keep their claim", () => 
 
 test.describe("overview, console, data address, favicon", () => {
   test.skip(!hasRealData && !process.env.CI, "artifacts/data is missing: run `pnpm build:data`");
+
+  test("an unknown metric in a Claims link is named, with a way out; the pickers read in order", async ({
+    page,
+  }) => {
+    // An outside review: /?view=claims&metric=nope showed "0 claims · No claim matches these
+    // filters", where Trends and Discrepancies name the unknown metric.
+    await page.goto("/?view=claims&metric=nope");
+    await expect(complete(page)).toBeVisible();
+    const notice = page.getByTestId("unknown-filter");
+    await expect(notice).toContainText(`No metric “nope” in release ${SHIPPED_LATEST}.`);
+    await shotAt(page, "claims-unknown-metric");
+    await notice.getByRole("button", { name: "Clear this filter" }).click();
+    await expect(page).not.toHaveURL(/metric=/);
+    await expect(notice).toHaveCount(0);
+    await expect(complete(page)).toBeVisible();
+    expect(await page.locator("tr[data-row-key]").count()).toBeGreaterThan(20);
+
+    // Events and metrics listed by the words shown, not by their hidden ids.
+    for (const name of ["event", "metric"]) {
+      const labels = await page.locator(`select[name="${name}"] option:not([value=""])`).allTextContents();
+      expect(labels.length).toBeGreaterThan(3);
+      const key = (l: string) => l.toLowerCase();
+      expect(labels).toEqual([...labels].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)));
+    }
+    // A period's date as Trends writes it, not its first month.
+    const periods = page.locator('td[data-label="Date"]', { hasText: /^Jan–Jun 2018$/ });
+    await expect(periods.first()).toBeVisible();
+  });
 
   test("Overview writes the release day as Versions does, and lists only groups that disagree", async ({
     page,

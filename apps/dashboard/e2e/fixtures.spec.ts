@@ -23,6 +23,7 @@ test("opens offline on the most severe conflict, 200 vs about 600, drawn before 
     /: about 600 \(540–660\) \(reading B\)/,
   );
   await expect(page.getByTestId("reading-summary")).toContainText("widest gap ×2.70 (high)");
+  await expect(page.getByTestId("gap-meaning")).toContainText("Widest gap: 540 ÷ 200 = ×2.70");
   await expect(page.getByTestId("most-corroborated")).toContainText(
     "Most corroborated reading: 540–660, 2 independent origins",
   );

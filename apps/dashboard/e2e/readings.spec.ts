@@ -114,6 +114,9 @@ test.describe("readings on the shipped release", () => {
     await expect(page.getByTestId("reading-summary")).toHaveText(
       "2 readings · envelope of the readings: 200–660 · widest gap ×2.45 (high) · 4 conflicting pairs",
     );
+    // What ×2.45 divides, for a reader who expects "about 200" against "about 600" to be ×3.
+    await expect(page.getByTestId("gap-meaning")).toContainText("Widest gap: 540 ÷ 220 = ×2.45");
+    await expect(page.getByTestId("gap-meaning")).toContainText("×2 or more is high");
     await expect(page.getByTestId("most-corroborated")).toContainText(
       "Most corroborated reading: 200–220, 2 independent origins",
     );

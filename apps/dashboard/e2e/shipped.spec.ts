@@ -147,12 +147,18 @@ test.describe("shipped release", () => {
     const arrivals = page.getByRole("group", { name: /Arrivals in South Korea/ });
     await expect(arrivals).toContainText("Jan–Jun 2018: 487");
     await expect(arrivals).toContainText("Jan–Jun 2019: 546");
+    // Two years: each quarter is ticked too ("2018", "Apr", …, "2019", …).
     const aTicks = await arrivals
       .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
       .evaluateAll((els) =>
-        els.map((e) => e.getBoundingClientRect().x + e.getBoundingClientRect().width / 2),
+        els.map((e) => ({
+          label: e.textContent ?? "",
+          x: e.getBoundingClientRect().x + e.getBoundingClientRect().width / 2,
+        })),
       );
-    const yearPx = aTicks[1]! - aTicks[0]!;
+    const tickAt = (label: string) => aTicks.find((t) => t.label === label)!.x;
+    expect(aTicks.map((t) => t.label)).toContain("Jul");
+    const yearPx = tickAt("2019") - tickAt("2018");
     for (const band of await arrivals
       .locator(".tally-period-band")
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width)))

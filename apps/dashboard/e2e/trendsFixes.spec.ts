@@ -77,6 +77,12 @@ test.describe("Trends and export fixes (shipped release)", () => {
       const centres = october.map((h) => (h.left + h.right) / 2).sort((a, b) => a - b);
       for (let i = 1; i < centres.length; i++)
         expect(centres[i]! - centres[i - 1]!).toBeGreaterThanOrEqual(7.9);
+      // Slid away from April 2024, they are joined to their date by a bar along the axis.
+      const bracket = (await counts
+        .locator('.tally-dodge-group[data-group="repatriation-2023-10-09"] .tally-dodge-bracket')
+        .boundingBox())!;
+      expect(bracket.x).toBeLessThanOrEqual(centres[0]! + 0.5);
+      expect(bracket.x + bracket.width).toBeGreaterThanOrEqual(Math.max(octoberAt, centres.at(-1)!) - 0.5);
       await counts.scrollIntoViewIfNeeded();
       await shotOf(counts, `trends-${size.width}`);
     });
@@ -156,6 +162,33 @@ test.describe("Trends and export fixes (shipped release)", () => {
     const filtered = await csvName("/?view=claims&category=forced_repatriation");
     expect(every).toBe(`claims-tally-nk-detentions-repatriations-${SHIPPED_LATEST}.csv`);
     expect(filtered).toMatch(/^claims-filtered-category-forced-repatriation-/);
+  });
+
+  test("a picked metric keeps its series' colour and names the metric in the title", async ({ page }) => {
+    // An outside review: picking "North Koreans forcibly returned" turned its orange points blue
+    // (the first colour), so two exported charts of one series disagreed, and the title stayed
+    // the all-counts one.
+    const colours = async (url: string) => {
+      await page.goto(url);
+      await viewReady(page, "trends");
+      return page
+        .locator('.tally-trend-point[data-claim-id="c001"]')
+        .first()
+        .evaluate((el) =>
+          [...el.querySelectorAll("[stroke], [fill]")]
+            .flatMap((n) => [n.getAttribute("stroke"), n.getAttribute("fill")])
+            .filter((c): c is string => c !== null && /^#[0-9a-f]{6}$/i.test(c) && !/^#(f{6}|1{6})$/i.test(c))
+            .sort(),
+        );
+    };
+    const all = await colours("/?view=trends");
+    const picked = await colours("/?view=trends&metric=repatriated_persons");
+    // Forced repatriation is the last of the all-counts chart's four series: Okabe-Ito vermillion.
+    expect(all).toContain("#D55E00");
+    expect(picked).toEqual(all);
+    await expect(
+      page.getByRole("group", { name: /North Koreans forcibly returned over time \(persons\)/ }),
+    ).toHaveCount(1);
   });
 
   test("a focused 'about' point has a solid, dark ring with a white halo", async ({ page }) => {

@@ -30,6 +30,7 @@ export function ReadingList({
   claims,
   summary,
   most,
+  gap,
   format,
 }: {
   rating: GroupRating;
@@ -37,6 +38,8 @@ export function ReadingList({
   /** Group facts joined into one line: "2 readings · envelope … · widest gap …". */
   summary: readonly (string | null)[];
   most: string | null;
+  /** What the widest gap measures (`gapMeaning`), for a group that conflicts. */
+  gap?: string | null;
   /** How the chart prints numbers (a share's with its "%"), so the names match the bands. */
   format?: (n: number) => string;
 }) {
@@ -48,6 +51,11 @@ export function ReadingList({
       <p className="reading-summary" data-testid="reading-summary">
         {summary.filter((s) => s !== null).join(" · ")}
       </p>
+      {gap && (
+        <p className="note" data-testid="gap-meaning">
+          {gap}
+        </p>
+      )}
       {most && (
         <p className="most-corroborated" data-testid="most-corroborated">
           <strong>{most.charAt(0).toUpperCase() + most.slice(1)}</strong>. Corroboration counts the

@@ -22,6 +22,9 @@ export function releaseTolerance(summary: ReleaseSummary): number {
   return summary.validation?.tolerance ?? DEFAULT_TOLERANCE;
 }
 
+/** "10%" for a tolerance of 0.1, to a tenth of a percent. */
+export const tolerancePercent = (tolerance: number): string => `${Math.round(tolerance * 1000) / 10}%`;
+
 /** The interval the validator read each figure as, with the tolerance it ran with; null = unbounded. */
 export function readAs(
   c: ClaimView,
@@ -44,7 +47,7 @@ export function toleranceRange(c: ClaimView, tolerance: number): { low: number; 
 /** Columns every claim export starts with: who said what, the figure as stated and as read. */
 function claimColumns(rows: readonly ClaimView[], tolerance: number): ExportColumn[] {
   const u = unitSuffix(rows);
-  const pct = `${Math.round(tolerance * 1000) / 10}%`;
+  const pct = tolerancePercent(tolerance);
   return [
     { key: "claim_id", header: "Claim ID" },
     { key: "event_id", header: "Event ID" },

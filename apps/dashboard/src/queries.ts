@@ -61,8 +61,10 @@ export function claimCountQuery(filters: ClaimFilters): BoundQuery {
 export const EVENT_OPTIONS_LIMIT = 1000;
 
 export const FILTER_OPTIONS_SQL = {
-  event: `SELECT DISTINCT event_id AS value, event_short_title AS label FROM claim_view ORDER BY event_id LIMIT ${EVENT_OPTIONS_LIMIT}`,
-  metric: "SELECT DISTINCT metric AS value, metric_label AS label FROM claim_view ORDER BY metric",
+  // In the order a reader scans them, by the words shown; the id breaks ties between equal labels.
+  event: `SELECT DISTINCT event_id AS value, event_short_title AS label FROM claim_view ORDER BY lower(label), value LIMIT ${EVENT_OPTIONS_LIMIT}`,
+  metric:
+    "SELECT DISTINCT metric AS value, metric_label AS label FROM claim_view ORDER BY lower(label), value",
   outlet: "SELECT DISTINCT outlet AS value, outlet AS label FROM claim_view ORDER BY outlet",
   // Qualifiers are put into words by the picker (`qualifierWords`).
   qualifier: "SELECT DISTINCT qualifier AS value, qualifier AS label FROM claim_view ORDER BY qualifier",

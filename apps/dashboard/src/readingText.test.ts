@@ -3,6 +3,8 @@ import { ratingOfVerdict } from "./groupRating.js";
 import {
   claimReadingText,
   envelopeText,
+  gapDefinition,
+  gapMeaning,
   gapText,
   mostCorroboratedText,
   readingName,
@@ -37,6 +39,22 @@ describe("the words for readings", () => {
     expect(envelopeText(one)).toBeNull();
     expect(gapText(one)).toBeNull();
     expect(readingName(one, 0)).toBe("common range 10–12");
+  });
+
+  it("spells out what the widest gap divides, and how the bands read it", () => {
+    // An outside review: "about 200" against "approximately 600" reads as ×3, and nothing said
+    // why the dashboard printed ×2.45 or what "(high)" meant.
+    expect(gapMeaning(shipped, 0.1)).toBe(
+      "Widest gap: 540 ÷ 220 = ×2.45, the highest reading's low end over the lowest reading's high end, as the validator reads the figures (“about” ±10%). ×2 or more is high, from ×1.25 medium, below that low.",
+    );
+    expect(gapMeaning(shipped, 0.15)).toContain("(“about” ±15%)");
+    expect(gapMeaning(three, 0.1)).toMatch(/^Widest gap: unbounded\. No ratio measures it/);
+    expect(gapMeaning(ratingOfVerdict(verdict({})), 0.1)).toBeNull();
+    // Readings whose ends do not give the validator's ratio: the ratio alone, never a wrong sum.
+    expect(gapMeaning({ ...shipped, max_gap_ratio: 3 }, 0.1)).toMatch(/^Widest gap: ×3\.00, the highest/);
+    expect(gapDefinition(0.1)).toBe(
+      "A gap is the higher reading's low end over the lower reading's high end, as the validator reads the figures (“about” ±10%): ×2 or more is high, from ×1.25 medium, below that low.",
+    );
   });
 
   it("never calls a reading true", () => {

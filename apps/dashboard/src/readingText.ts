@@ -1,6 +1,7 @@
 import type { ClaimView } from "@tally/dataset";
 import { commonRangeLabel, readingLetter } from "@tally/ui";
 import { type ClaimReading, formatGap } from "./claimVerdicts.js";
+import { tolerancePercent } from "./exportColumns.js";
 import type { GroupRating } from "./groupRating.js";
 
 /**
@@ -88,6 +89,38 @@ export function envelopeText(
 export function gapText(rating: Pick<GroupRating, "verdict" | "max_gap_ratio" | "band">): string | null {
   if (rating.verdict !== "conflict") return null;
   return `widest gap ${formatGap(rating.max_gap_ratio)}${rating.band ? ` (${rating.band})` : ""}`;
+}
+
+/** How the bands read a gap ratio, as `conflictBand` in @tally/validation draws them. */
+const BANDS_IN_WORDS = "×2 or more is high, from ×1.25 medium, below that low";
+
+/**
+ * What the widest gap measures, for a reader who expects "about 200" against "about 600" to be ×3:
+ * "Widest gap: 540 ÷ 220 = ×2.45, the highest reading's low end over the lowest reading's high end
+ * …". The division is spelled out only when the readings' ends give the validator's ratio; null
+ * when nothing conflicts. `tolerance` is the one the release was validated with.
+ */
+export function gapMeaning(
+  rating: Pick<GroupRating, "verdict" | "max_gap_ratio" | "readings">,
+  tolerance: number,
+  format: Format = fmt,
+): string | null {
+  if (rating.verdict !== "conflict") return null;
+  const read = `as the validator reads the figures (“about” ±${tolerancePercent(tolerance)})`;
+  if (rating.max_gap_ratio === null)
+    return `Widest gap: unbounded. No ratio measures it, as the lower claim's range reaches no value above 0; it counts as high.`;
+  const lower = rating.readings[0]?.high;
+  const upper = rating.readings.at(-1)?.low;
+  const spelled =
+    lower != null && upper != null && lower > 0 && Math.abs(upper / lower - rating.max_gap_ratio) < 0.005
+      ? `${format(upper)} ÷ ${format(lower)} = `
+      : "";
+  return `Widest gap: ${spelled}${formatGap(rating.max_gap_ratio)}, the highest reading's low end over the lowest reading's high end, ${read}. ${BANDS_IN_WORDS}.`;
+}
+
+/** The Overview's one line on what its gaps measure. */
+export function gapDefinition(tolerance: number): string {
+  return `A gap is the higher reading's low end over the lower reading's high end, as the validator reads the figures (“about” ±${tolerancePercent(tolerance)}): ${BANDS_IN_WORDS}.`;
 }
 
 /**

@@ -1,6 +1,7 @@
+import { seriesColor } from "@tally/ui";
 import { describe, expect, it } from "vitest";
 import { claim } from "./testing/claimView.js";
-import { trendPoints } from "./trendPoints.js";
+import { seriesOf, trendPoints } from "./trendPoints.js";
 
 describe("trendPoints", () => {
   it("plots a month or a half-year over its whole interval, labelled by its period", () => {
@@ -38,5 +39,37 @@ describe("trendPoints", () => {
 
   it("leaves out a claim whose event has no date", () => {
     expect(trendPoints([claim({ event_date: null })], (c) => c.metric, 0.1)).toEqual([]);
+  });
+});
+
+describe("seriesOf", () => {
+  const points = trendPoints(
+    [
+      claim({ claim_id: "a", metric: "detained_persons" }),
+      claim({ claim_id: "b", metric: "repatriated_persons" }),
+    ],
+    (c) => c.metric,
+    0.1,
+  );
+  const label = (k: string) => k;
+
+  it("colours each series by its place in the palette, so a picked metric keeps its colour", () => {
+    const palette = ["detained_persons", "repatriated_persons"];
+    const both = seriesOf(points, label, { palette });
+    const one = seriesOf(
+      points.filter((p) => p.series === "repatriated_persons"),
+      label,
+      { palette },
+    );
+    expect(both.map((s) => s.color)).toEqual([seriesColor(0), seriesColor(1)]);
+    // Before: alone on the chart it took the first colour, the one detained_persons has above.
+    expect(one).toEqual([
+      { key: "repatriated_persons", label: "repatriated_persons", color: seriesColor(1) },
+    ]);
+  });
+
+  it("leaves the colour to the chart's order without a palette, or for a key the palette lacks", () => {
+    expect(seriesOf(points, label).map((s) => s.color)).toEqual([undefined, undefined]);
+    expect(seriesOf(points, label, { palette: ["other"] }).every((s) => !("color" in s))).toBe(true);
   });
 });

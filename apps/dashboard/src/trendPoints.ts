@@ -1,5 +1,5 @@
 import { type ClaimView, spanInterval } from "@tally/dataset";
-import type { TrendPoint, TrendSeries } from "@tally/ui";
+import { seriesColor, type TrendPoint, type TrendSeries } from "@tally/ui";
 import { toleranceRange } from "./exportColumns.js";
 import { periodLabel } from "./periodLabel.js";
 
@@ -40,12 +40,19 @@ export function trendPoints(
   return out;
 }
 
+/**
+ * The series of `points`, in key order. With a `palette` (every series key the view can show, in
+ * order) each series takes the colour of its place there, so picking one metric does not repaint
+ * its points in the colour of the first series.
+ */
 export function seriesOf(
   points: readonly TrendPoint[],
   label: (key: string) => string,
-  options: { connect?: boolean; periods?: boolean } = {},
+  options: { connect?: boolean; periods?: boolean; palette?: readonly string[] } = {},
 ): TrendSeries[] {
-  return [...new Set(points.map((p) => p.series))]
-    .sort()
-    .map((key) => ({ key, label: label(key), ...options }));
+  const { palette, ...drawn } = options;
+  return [...new Set(points.map((p) => p.series))].sort().map((key) => {
+    const at = palette?.indexOf(key) ?? -1;
+    return { key, label: label(key), ...drawn, ...(at >= 0 ? { color: seriesColor(at) } : {}) };
+  });
 }

@@ -12,7 +12,7 @@ import {
 import { dodgeSlots, spreadGroups } from "./dodge.js";
 import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
 import { Legend, MarkShape } from "./TrendMarkShape.js";
-import { spacedTicks, yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
+import { spacedTicks, timeLabel, timeTicks, yearDomain } from "./timeAxis.js";
 import { RECONCILED_LABEL, type TrendLegendEntry, trendLegend, trendLegendHeight } from "./trendLegend.js";
 import { axisExtent, type ToleranceRange, trendMark } from "./trendMark.js";
 import { type ValueScale, valueAxis } from "./valueAxis.js";
@@ -51,6 +51,11 @@ export interface TrendSeries {
   connect?: boolean;
   /** Draw each point's period as a shaded band with its label. */
   periods?: boolean;
+  /**
+   * Its colour; by default the palette's, in the order of `series`. A caller that shows a subset
+   * of its series (one metric picked) fixes each one's colour, so a series keeps it across charts.
+   */
+  color?: string;
 }
 
 /**
@@ -104,6 +109,9 @@ export interface TrendChartProps {
   /** The tolerance the validator read `about` figures with (0.1 = ±10%), named in the legend. */
   tolerance?: number | null;
 }
+
+/** A series' colour: its own, else the palette's at its place among the chart's series. */
+const colorOfSeries = (s: TrendSeries | undefined, index: number): string => s?.color ?? seriesColor(index);
 
 const DAY = 86_400_000;
 /** Pixels between the claims of one event set side by side, where their neighbourhood has room. */
@@ -190,13 +198,13 @@ function TrendLayer({
   }
   for (const [key, n] of counts) if (n > 1) guides.set(key, dates.get(key)!);
   const byId = new Map(points.map((p) => [p.id, p]));
-  const colorOf = (key: string) =>
-    seriesColor(
-      Math.max(
-        0,
-        series.findIndex((s) => s.key === key),
-      ),
+  const colorOf = (key: string) => {
+    const at = Math.max(
+      0,
+      series.findIndex((s) => s.key === key),
     );
+    return colorOfSeries(series[at], at);
+  };
   // Each event's claims stay in its own neighbourhood on the time axis, at the plot's width.
   const spread = spreadGroups(
     [...counts].map(([key, count]) => ({ key, x: x(dates.get(key)!), count })),
@@ -275,21 +283,40 @@ function TrendLayer({
           </g>
         );
       })}
-      {[...guides].map(([key, t]) => (
-        <line
-          key={`guide-${key}`}
-          className="tally-dodge-guide"
-          x1={x(t)}
-          x2={x(t)}
-          y1={plot.y}
-          y2={plot.y + plot.height}
-          stroke="#777777"
-          strokeWidth={1}
-          strokeDasharray="2 3"
-        />
-      ))}
+      {[...guides].map(([key, t]) => {
+        // Where a crowded group's marks went: a bar on the axis from them to their date, so marks
+        // slid away from a close neighbour (on a phone, a year or more) still point at the date.
+        const at = x(t);
+        const centres = points.filter((p) => groupOf(p) === key).map(centreOf);
+        const from = Math.min(at, ...centres);
+        const to = Math.max(at, ...centres);
+        const axisY = plot.y + plot.height - 2;
+        return (
+          <g key={`guide-${key}`} className="tally-dodge-group" data-group={key}>
+            <line
+              className="tally-dodge-guide"
+              x1={at}
+              x2={at}
+              y1={plot.y}
+              y2={plot.y + plot.height}
+              stroke="#777777"
+              strokeWidth={1}
+              strokeDasharray="2 3"
+            />
+            <line
+              className="tally-dodge-bracket"
+              x1={from}
+              x2={to}
+              y1={axisY}
+              y2={axisY}
+              stroke="#777777"
+              strokeWidth={3}
+            />
+          </g>
+        );
+      })}
       {series.map((s, si) => {
-        const color = seriesColor(si);
+        const color = colorOfSeries(s, si);
         const mine = points.filter((p) => p.series === s.key).sort((a, b) => a.start - b.start);
         const markY = (p: TrendPoint) => {
           const m = trendMark(p, yDomain);
@@ -495,7 +522,7 @@ export function TrendChart({
   const yDomain = axis.domain;
   const data = points.map((p) => ({ t: (p.start + p.end) / 2, v: trendMark(p, yDomain).anchor }));
   const legend = trendLegend({
-    series: series.map((s, si) => ({ label: s.label, color: seriesColor(si) })),
+    series: series.map((s, si) => ({ label: s.label, color: colorOfSeries(s, si) })),
     points,
     periods: series.some((s) => s.periods),
     ranges: ranges.length > 0,
@@ -524,10 +551,10 @@ export function TrendChart({
         dataKey="t"
         domain={xDomain}
         // The plot is the chart less the value axis (60 px) and the margins.
-        ticks={spacedTicks(yearTicks(xDomain), width - 100)}
+        ticks={spacedTicks(timeTicks(xDomain), width - 100)}
         interval={0}
         allowDataOverflow
-        tickFormatter={yearLabel}
+        tickFormatter={timeLabel}
         stroke="#333333"
       />
       <YAxis

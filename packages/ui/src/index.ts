@@ -39,7 +39,7 @@ export type {
   TrendSeries,
 } from "./TrendChart.js";
 export { RECONCILED_LABEL, TrendChart } from "./TrendChart.js";
-export { yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
+export { timeLabel, timeTicks, yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
 export type { ToleranceRange } from "./trendMark.js";
 export type { ValueAxis, ValueScale } from "./valueAxis.js";
 export { valueAxis } from "./valueAxis.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spacedTicks, yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
+import { spacedTicks, timeLabel, timeTicks, yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
@@ -42,5 +42,21 @@ describe("spacedTicks", () => {
     expect(spacedTicks(years, 250)).toEqual([2017, 2019, 2021, 2023]);
     expect(spacedTicks(years, 120)).toEqual([2017, 2020, 2023]);
     expect(spacedTicks([2018], 10)).toEqual([2018]);
+  });
+});
+
+describe("ticks on a short time axis", () => {
+  it("marks each quarter of a one-year axis, so one event's date can be read off it", () => {
+    // An outside review: a chart of the 9 Oct 2023 shares had one tick, "2023", at its left edge.
+    const ticks = timeTicks(yearDomain([{ start: day("2023-10-09"), end: day("2023-10-09") }]));
+    expect(ticks.map(timeLabel)).toEqual(["2023", "Apr", "Jul", "Oct"]);
+    expect(ticks[3]).toBe(day("2023-10-01"));
+  });
+
+  it("marks quarters over two years, and only years over three or more", () => {
+    const two = yearDomain([{ start: day("2018-01-01"), end: day("2019-06-30") }]);
+    expect(timeTicks(two).map(timeLabel)).toEqual(["2018", "Apr", "Jul", "Oct", "2019", "Apr", "Jul", "Oct"]);
+    const three = yearDomain([{ start: day("2017-07-01"), end: day("2019-06-30") }]);
+    expect(timeTicks(three)).toEqual(yearTicks(three));
   });
 });

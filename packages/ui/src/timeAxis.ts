@@ -35,6 +35,27 @@ export function yearLabel(ms: number): string {
   return String(new Date(ms).getUTCFullYear());
 }
 
+const QUARTER_MONTHS = ["Apr", "Jul", "Oct"];
+
+/**
+ * The ticks of a time axis: every year's, and on an axis of one or two years each quarter's too,
+ * so that a chart of one event does not read its date off a single "2023" at the left edge.
+ */
+export function timeTicks(domain: readonly [number, number]): number[] {
+  const years = yearTicks(domain);
+  if (years.length > 2) return years;
+  return years.flatMap((year) => {
+    const y = new Date(year).getUTCFullYear();
+    return [0, 3, 6, 9].map((month) => Date.UTC(y, month, 1)).filter((t) => t < domain[1]);
+  });
+}
+
+/** A tick's label: the year on 1 January, the month's short name at a quarter's start. */
+export function timeLabel(ms: number): string {
+  const month = new Date(ms).getUTCMonth();
+  return month === 0 ? yearLabel(ms) : (QUARTER_MONTHS[month / 3 - 1] ?? yearLabel(ms));
+}
+
 /**
  * Every nth tick, so that labelled ticks stand at least `minGap` pixels apart on an axis `width`
  * pixels long: nine years on a phone's 250 px would print "2017201820192020…" as one smear.

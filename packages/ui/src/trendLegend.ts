@@ -89,7 +89,12 @@ export function trendLegend(input: TrendLegendInput): TrendLegendEntry[] {
   if (marks.some(({ m }) => m.arrowUp || m.arrowDown))
     out.push(entry("arrow", "arrow = open-ended, no bound given (“at least”, “more than”)"));
   if (!input.periods && hasSharedGroup(input.points))
-    out.push(entry("guide", "claims about one event are set side by side around its date (dotted line)"));
+    out.push(
+      entry(
+        "guide",
+        "claims about one event stand side by side near its date (dotted line), joined to it by a bar on the axis",
+      ),
+    );
   if (input.ranges)
     out.push(
       entry("reconciled", `wide shaded band = ${RECONCILED_LABEL}`),

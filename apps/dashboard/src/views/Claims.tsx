@@ -8,8 +8,10 @@ import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { releaseTolerance } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { periodLabel } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { claimByIdQuery, claimCountQuery, claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
+import { FILTER_WORDS, type OptionName, unknownFilters } from "../unknownFilters.js";
 import { type ClaimFilters, SORTABLE, type SortKey } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
@@ -21,7 +23,10 @@ const COLUMNS: Column<ClaimView>[] = [
     key: "event_date",
     label: "Date",
     sortable: true,
-    render: (c) => <span className="nowrap">{c.event_date ?? ""}</span>,
+    // The event's whole period, as Trends and the CSV write it ("Jan–Jun 2018", not "2018-01").
+    render: (c) => (
+      <span className="nowrap">{c.event_date ? periodLabel(c.event_date, c.event_date_end) : ""}</span>
+    ),
   },
   {
     key: "event_title",
@@ -115,6 +120,44 @@ function FilterSelect({
         ))}
       </select>
     </label>
+  );
+}
+
+/** Says which filters name nothing in this release, as Trends and Discrepancies do, with a way out. */
+function UnknownFilterNotice({
+  filters,
+  version,
+  onClear,
+}: {
+  filters: ClaimFilters;
+  version: string;
+  onClear: (name: OptionName) => void;
+}) {
+  // The pickers' own queries: answered from the cache they fill.
+  const options = {
+    event: useSql<{ value: string }>(FILTER_OPTIONS_SQL.event).data,
+    metric: useSql<{ value: string }>(FILTER_OPTIONS_SQL.metric).data,
+    outlet: useSql<{ value: string }>(FILTER_OPTIONS_SQL.outlet).data,
+    qualifier: useSql<{ value: string }>(FILTER_OPTIONS_SQL.qualifier).data,
+    category: useSql<{ value: string }>(FILTER_OPTIONS_SQL.category).data,
+    kind: useSql<{ value: string }>(FILTER_OPTIONS_SQL.kind).data,
+  };
+  const unknown = unknownFilters(filters, options);
+  if (unknown.length === 0) return null;
+  return (
+    <div className="error" role="alert" data-testid="unknown-filter">
+      {unknown.map(({ name, value }) => (
+        <p key={name}>
+          <strong>
+            No {FILTER_WORDS[name]} “{value}” in release {version}.
+          </strong>{" "}
+          No claim of this release has it: the link may come from another release.{" "}
+          <button type="button" className="tally-link" onClick={() => onClear(name)}>
+            Clear this filter
+          </button>
+        </p>
+      ))}
+    </div>
   );
 }
 
@@ -223,6 +266,11 @@ export function Claims() {
             )}
           </aside>
           <div className="chart-col claims-table">
+            <UnknownFilterNotice
+              filters={filters}
+              version={version}
+              onClear={(name) => setFilter(name)(null)}
+            />
             {selectedClaim && !claimPassesFilters(selectedClaim, filters) && (
               // A link may carry filters its claim fails (a share opened over a table of counts).
               <p className="note filtered-out" data-testid="claim-filtered-out">

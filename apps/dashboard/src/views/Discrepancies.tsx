@@ -30,7 +30,7 @@ import { countOf } from "../plural.js";
 import { claimsQuery } from "../queries.js";
 import { ReadingList } from "../ReadingList.js";
 import { readingRows } from "../readingRows.js";
-import { claimReadingText, envelopeText, gapText, mostCorroboratedText } from "../readingText.js";
+import { claimReadingText, envelopeText, gapMeaning, gapText, mostCorroboratedText } from "../readingText.js";
 import { MARKS, markWhenPainted } from "../timing.js";
 import { useEventGroups, useGroupRating, useRankedGroups } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
@@ -311,6 +311,7 @@ export function Discrepancies() {
                   : null,
               ]}
               most={mostCorroboratedText(rating, format)}
+              gap={gapMeaning(rating, tolerance, format)}
               format={format}
             />
           )}

@@ -1,9 +1,11 @@
 import { verdictStyle } from "@tally/ui";
 import { useRelease, useSql } from "../data.js";
+import { releaseTolerance } from "../exportColumns.js";
 import { EngineStatus, ErrorBox } from "../Feedback.js";
 import { groupGap, type RankedGroup, ratingOfVerdict, VERDICT_COUNTS_SQL } from "../groupRating.js";
 import { Link } from "../Link.js";
 import { countOf } from "../plural.js";
+import { gapDefinition } from "../readingText.js";
 import { useDiscrepantGroups } from "../useGroupRating.js";
 
 const TOP = 5;
@@ -119,7 +121,8 @@ export function Overview() {
           ) : (
             <>
               <p className="note">
-                Claims about one figure that fall into two or more readings, widest gap first.
+                Claims about one figure that fall into two or more readings, widest gap first.{" "}
+                {gapDefinition(releaseTolerance(summary))}
               </p>
               <ol data-testid="largest-discrepancies" data-complete={groups !== undefined}>
                 {top.map((g) => (

@@ -100,6 +100,7 @@ function Chart({
   seriesKey,
   reconciled,
   assessed,
+  palette,
 }: {
   title: string;
   /** What its exported files are named by, when the title alone names no one chart. */
@@ -111,6 +112,8 @@ function Chart({
   seriesKey: (c: ClaimView) => string;
   reconciled: ReadonlyMap<string, Reconciled>;
   assessed: readonly AssessmentRow[];
+  /** Every series key the chart may show, in order: each keeps its colour whatever is picked. */
+  palette?: readonly string[];
 }) {
   const { index, version, base, summary } = useRelease();
   const [state, update] = useUrlState();
@@ -133,6 +136,7 @@ function Chart({
   const series = seriesOf(points, (k) => named.get(k) ?? k.replaceAll("_", " "), {
     connect: periods,
     periods,
+    palette,
   });
   const byGroup = assessmentsByGroup(assessed);
   const rows: TrendRow[] = claims.map((c) => ({ ...c, ...reconciledColumns(c, reconciled, byGroup) }));
@@ -179,6 +183,9 @@ function Chart({
   );
 }
 
+/** A claim's series on the counts chart: its event's category and its metric. */
+const countsSeries = (c: ClaimView) => `${c.category} · ${c.metric}`;
+
 /** Counts over time by category and metric, each with its range; arrivals as their own series. */
 export function Trends() {
   const { version } = useRelease();
@@ -211,10 +218,11 @@ export function Trends() {
   const missing = missingTrendMetric(picked, all.data, named.data);
   const shown = trendClaims(all.data, picked);
   const arrivals = all.data.filter((c) => c.category === "arrival");
-  const title =
-    chosen && chosen.kind !== "count"
-      ? `${chosen.label} over time (${chosen.unit})`
-      : "Reported counts over time, by category and metric";
+  const title = chosen
+    ? `${chosen.label} over time (${chosen.unit})`
+    : "Reported counts over time, by category and metric";
+  // The all-counts chart's series, in its order: a count picked alone keeps the colour it has there.
+  const palette = [...new Set(trendClaims(all.data, null).map(countsSeries))].sort();
   return (
     <section aria-labelledby="tr-h">
       <h1 id="tr-h">Trends</h1>
@@ -283,14 +291,15 @@ export function Trends() {
           ) : shown.length > 0 ? (
             <Chart
               title={title}
-              // A picked count shares the all-counts title: its files are named by its metric.
+              // A picked metric's files are named by its id, as they were before its title named it.
               fileTitle={chosen ? `${chosen.metric} over time` : undefined}
               claims={shown}
               periods={false}
               scale={state.scale}
-              seriesKey={(c) => `${c.category} · ${c.metric}`}
+              seriesKey={countsSeries}
               reconciled={reconciled}
               assessed={assessments}
+              palette={palette}
             />
           ) : (
             <p>No dated claims for this metric on the counts chart.</p>

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { EVENT_OPTIONS_LIMIT } from "./queries.js";
+import { unknownFilters } from "./unknownFilters.js";
+import { DEFAULT_STATE } from "./urlState.js";
+
+const none = { event: [], metric: [], outlet: [], qualifier: [], category: [], kind: [] };
+const options = {
+  ...none,
+  metric: [{ value: "repatriated_persons" }, { value: "detained_persons" }],
+  outlet: [{ value: "Daily NK" }],
+};
+
+describe("unknownFilters", () => {
+  it("names a filter set to a value no claim of the release has", () => {
+    // An outside review: /?view=claims&metric=nope showed "0 claims" and nothing more.
+    const filters = { ...DEFAULT_STATE.filters, metric: "nope", outlet: "Daily NK" };
+    expect(unknownFilters(filters, options)).toEqual([{ name: "metric", value: "nope" }]);
+  });
+
+  it("says nothing of a value it finds, an unset filter, or options still loading", () => {
+    expect(unknownFilters({ ...DEFAULT_STATE.filters, metric: "detained_persons" }, options)).toEqual([]);
+    expect(unknownFilters(DEFAULT_STATE.filters, options)).toEqual([]);
+    expect(
+      unknownFilters({ ...DEFAULT_STATE.filters, metric: "nope" }, { ...options, metric: undefined }),
+    ).toEqual([]);
+  });
+
+  it("does not call an event unknown when the event list stopped at its limit", () => {
+    const many = Array.from({ length: EVENT_OPTIONS_LIMIT }, (_, i) => ({ value: `e${i}` }));
+    const filters = { ...DEFAULT_STATE.filters, event: "e-late" };
+    expect(unknownFilters(filters, { ...options, event: many })).toEqual([]);
+    expect(unknownFilters(filters, { ...options, event: many.slice(1) })).toEqual([
+      { name: "event", value: "e-late" },
+    ]);
+  });
+});
