@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claim, makeDataset, source } from "./__fixtures__/dataset.js";
-import { claimOrigins, originTable } from "./origins.js";
+import { claimOrigins, normaliseName, originTable } from "./origins.js";
 
 describe("claimOrigins", () => {
   const ds = makeDataset({
@@ -101,5 +101,29 @@ describe("claimOrigins", () => {
       claims: [claim("a", "exact", "1", "1", { source_id: "s" })],
     });
     expect(claimOrigins(twice.tables.claims, twice.tables.sources)[0]!.outlet).toBe("Second");
+  });
+});
+
+describe("normaliseName", () => {
+  it("drops characters that print as nothing, so a name with one is not another origin", () => {
+    // An outside review: "Joo Ok-kyung of Light of Freedom" with a zero-width space at its end
+    // counted as a second independent origin, printed the same as the first.
+    const name = "Joo Ok-kyung of Light of Freedom";
+    for (const unseen of ["\u200b", "\u00ad", "\u0000", "\u2066", "\u200d", "\u061c", "\u0007"])
+      expect(normaliseName(`${name}${unseen}`), `U+${unseen.codePointAt(0)!.toString(16)}`).toBe(
+        normaliseName(name),
+      );
+    expect(normaliseName("Light\u200bof Freedom")).toBe("lightof freedom");
+  });
+
+  it("keeps white space as a space between words, whichever kind it is", () => {
+    expect(normaliseName(" Daily\tNK ")).toBe("daily nk");
+    expect(normaliseName("Daily\u00a0NK")).toBe("daily nk");
+    expect(normaliseName("Daily\nNK")).toBe("daily nk");
+    expect(normaliseName("\ufeffDaily NK")).toBe("daily nk");
+  });
+
+  it("still tells different names apart", () => {
+    expect(normaliseName("Daily NK")).not.toBe(normaliseName("DailyNK"));
   });
 });

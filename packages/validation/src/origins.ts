@@ -22,8 +22,19 @@ export interface OriginTable {
   of: Int32Array;
 }
 
-/** A party's or outlet's name as origins compare it: NFKC, trimmed, inner spaces one, lower-case. */
-export const normaliseName = (s: string) => s.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+/**
+ * Control and format characters (\p{Cc}, \p{Cf}) that are not white space: a zero-width space,
+ * soft hyphen, NUL or bidirectional isolate prints as nothing, so a name carrying one would pass
+ * for the same party in a report yet count as another origin. NUL also joins an origin's key.
+ */
+const UNSEEN = /(?![\t\n\v\f\r\u0085\uFEFF])[\p{Cc}\p{Cf}]/gu;
+
+/**
+ * A party's or outlet's name as origins compare it: NFKC, without characters that print as
+ * nothing, trimmed, inner spaces one, lower-case.
+ */
+export const normaliseName = (s: string) =>
+  s.normalize("NFKC").replace(UNSEEN, "").trim().replace(/\s+/g, " ").toLowerCase();
 const normalise = normaliseName;
 
 /**

@@ -4,10 +4,19 @@
  */
 
 // Characters that end a line somewhere: LF, CR, VT, FF in terminals and CI logs; NEL, LS and PS
-// in Unicode-aware readers. With the rest of C0, DEL and C1 (which drive terminals, e.g. ESC), and
-// the bidirectional embeddings, overrides and isolates (below).
+// in Unicode-aware readers. With the rest of C0, DEL and C1 (which drive terminals, e.g. ESC), the
+// bidirectional controls (below) and the invisible ones (INVISIBLE).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+const CONTROL =
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/**
+ * Characters that print as nothing: the soft hyphen, zero-width space and joiners, the left-to-right
+ * and right-to-left marks, the word joiner and invisible operators, and the byte order mark. Two
+ * party names that differ by one of them look the same in a report: shown as escapes, the
+ * difference can be seen (an outside review found "Joo Ok-kyung" counted as two origins).
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
 
 /**
  * The bidirectional embeddings, overrides and isolates: invisible, and able to reorder the rest of
@@ -27,8 +36,11 @@ const codePoint = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, 
  */
 export const visibleControls = (s: string): string => s.replace(CONTROL, (c) => SHORT[c] ?? codePoint(c));
 
-/** The bidirectional controls alone as visible escapes (`\u202e`), for formats that keep line breaks their own way. */
-export const visibleBidi = (s: string): string => s.replace(BIDI, codePoint);
+/**
+ * The bidirectional and invisible characters alone as visible escapes (`\u202e`, `\u200b`), for
+ * formats that keep line breaks their own way.
+ */
+export const visibleBidi = (s: string): string => s.replace(BIDI, codePoint).replace(INVISIBLE, codePoint);
 
 /** Every line break, a CRLF as one: for formats that put a value on one line as it reads. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: line breaks are what this finds.

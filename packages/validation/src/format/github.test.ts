@@ -20,11 +20,11 @@ describe("github annotations", () => {
     expect(formatReport([runOf(mixed)], "github")).toBe(github(mixed));
   });
 
-  it("escapes data (%, CR, LF) and properties (also : and ,) as workflow commands need", () => {
+  it("escapes data (%, CR, LF) and properties (also : and ,) as workflow commands need, ESC as \\u001b", () => {
     const out = github([finding("error", { message: `50% ${HOSTILE}`, file: "a:b,c%\n.csv", line: 4 })]);
     expect(out).toBe(
       "::error file=a%3Ab%2Cc%25%0A.csv,line=4,title=integrity (data)::" +
-        "50%25 ok%0A::error::pwned%0D::warning::cr</details><b>bold</b> (--corpus <dir>) | & \u001b[31m\n",
+        "50%25 ok%0A::error::pwned%0D::warning::cr</details><b>bold</b> (--corpus <dir>) | & \\u001b[31m\n",
     );
     expect(out.split("\n")).toHaveLength(2);
   });

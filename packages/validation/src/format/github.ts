@@ -1,6 +1,6 @@
 import type { Finding, Severity } from "../finding.js";
 import { SEVERITY_RANK } from "../report.js";
-import { visibleBidi, visibleControls } from "./escape.js";
+import { visibleControls } from "./escape.js";
 import { DEFAULT_REPORT_OPTIONS, type OpenReport } from "./reportStream.js";
 
 const COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
@@ -15,9 +15,10 @@ export const ANNOTATIONS_PER_FILE = 10;
 
 // GitHub workflow command escaping (as @actions/core's escapeData and escapeProperty): data
 // escapes %, CR, LF; property values also ':' and ','. No data can then end the command's line.
-// Bidirectional controls are shown as escapes, as in the text report: the log is read in a browser.
+// Every other control (ESC would colour the log, NUL cut it), and the bidirectional and invisible
+// characters, are shown as escapes, as in the text report: the log is read in a browser.
 const escapeData = (s: string) =>
-  visibleBidi(s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A"));
+  visibleControls(s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A"));
 const escapeProperty = (s: string) => escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 
 function annotation(f: Finding): string {

@@ -29,7 +29,7 @@ describe("markdown report", () => {
     const rows = md.split("\n").filter((l) => l.startsWith("| integrity |"));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toBe(
-      "| integrity | x&lt;y&gt;.csv:2 (column a\\|b) | ok ::error::pwned ::warning::cr&lt;/details&gt;&lt;b&gt;bold&lt;/b&gt; (--corpus &lt;dir&gt;) \\| &amp; \u001b\\[31m |",
+      "| integrity | x&lt;y&gt;.csv:2 (column a\\|b) | ok ::error::pwned ::warning::cr&lt;/details&gt;&lt;b&gt;bold&lt;/b&gt; (--corpus &lt;dir&gt;) \\| &amp; \\u001b\\[31m |",
     );
   });
 });

@@ -1,6 +1,6 @@
 import { type Finding, type Report, type Severity, severitySchema } from "../finding.js";
 import { countSeverity, emptySummary, SUMMARY_KEY, where } from "../report.js";
-import { escapeMarkup, LINE_BREAK, visibleBidi } from "./escape.js";
+import { escapeMarkup, LINE_BREAK, visibleControls } from "./escape.js";
 import type { OpenReport } from "./reportStream.js";
 import { type Spool, spoolsBySeverity } from "./spool.js";
 
@@ -16,11 +16,12 @@ const MARKDOWN_MARKS = /[`*~[\]@]/g;
 /**
  * A value from data, for a table cell or a heading: HTML as text (GitHub renders raw HTML, so
  * `</details>` would close the fold and "<dir>" vanish), `\` and `|` escaped so the cell stays
- * one cell, every line break a space so the row stays one row, and markdown's marks escaped so
- * that data reads as the text it is.
+ * one cell, every line break a space so the row stays one row, markdown's marks escaped so that
+ * data reads as the text it is, and every other control (NUL, ESC), bidirectional or invisible
+ * character shown as an escape.
  */
 const cell = (s: string) =>
-  visibleBidi(
+  visibleControls(
     escapeMarkup(s)
       .replaceAll("\\", "\\\\")
       .replaceAll("|", "\\|")

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { finding, runOf } from "./__fixtures__/hostile.js";
+import { formatReport } from "./index.js";
+
+// An outside review: ESC, BEL, NUL and BS in a party's name went raw into the github annotations
+// (a coloured CI log) and the markdown report, while the text report showed them as escapes.
+const CONTROLS = ["\u001b", "\u0007", "\u0000", "\u0008", "\u007f", "\u009b"];
+// Characters that print as nothing, so that two names differing by one read the same.
+const INVISIBLE = ["\u200b", "\u00ad", "\u200d", "\u2060", "\ufeff"];
+
+const hex = (c: string) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, "0")}`;
+
+describe("control and invisible characters from data", () => {
+  for (const format of ["text", "github", "markdown"] as const)
+    it(`are shown as escapes in ${format}`, () => {
+      const message = `Daily${CONTROLS.join("")}[31m NK${INVISIBLE.join("")}`;
+      const f = finding("warning", { message, file: "claims.csv", line: 2, column: "attributed_to" });
+      const report = formatReport([runOf([f])], format);
+      for (const c of [...CONTROLS, ...INVISIBLE]) {
+        expect(report, hex(c)).not.toContain(c);
+        expect(report).toContain(hex(c));
+      }
+    });
+
+  it("are shown as escapes in junit, where XML cannot hold C0 controls at all", () => {
+    const f = finding("error", { message: `Daily\u001bNK${INVISIBLE.join("")}` });
+    const report = formatReport([runOf([f])], "junit");
+    expect(report).not.toContain("\u001b");
+    for (const c of INVISIBLE) expect(report).toContain(hex(c));
+  });
+
+  it("stay in JSON, whose readers get the value as written", () => {
+    const f = finding("error", { message: "Daily\u200bNK\u001b" });
+    expect(JSON.parse(formatReport([runOf([f])], "json")).findings[0].message).toBe("Daily\u200bNK\u001b");
+  });
+});
