@@ -6,8 +6,8 @@
 // Characters that end a line somewhere: LF, CR, VT, FF in terminals and CI logs; NEL, LS and PS
 // in Unicode-aware readers. With the rest of C0, DEL and C1 (which drive terminals, e.g. ESC), the
 // bidirectional controls (below) and the invisible ones (INVISIBLE).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
 const CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
   /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /**
