@@ -52,6 +52,8 @@ export type CsvScan = Omit<CsvTable, "rows">;
 export interface CsvVisitor {
   header?: (header: string[], missing: string[]) => void;
   row: (fields: string[], row: number, line: number) => void;
+  /** A row left out for its number of fields, already reported: its fields as read. */
+  skipped?: (fields: readonly string[]) => void;
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -202,6 +204,7 @@ export function scanCsv(
             ? ""
             : `: ${header[runOn] ?? `field ${runOn + 1}`} runs on past a comma and holds a quotation mark, so a quoted field on this line is probably missing its closing quote`),
       });
+      visitor.skipped?.(fields);
       return;
     }
     visitor.row(unify ? unixLines(fields) : fields, row, line);

@@ -39,6 +39,32 @@ describe("descriptorProblems", () => {
     for (const p of [both, hashOnly, sizeOnly]) expect(p!.code).toBe("descriptor/stale-hash");
   });
 
+  it("does not call the schema stale while a table's header cannot be read", () => {
+    // An outside review: an empty claims.csv (or one split by tabs) also got "the Table Schema of
+    // claims does not match the row schema: run pnpm dataset hash", and that refresh dropped
+    // reported_via from the schema of the real file.
+    const without = TINY_CSV.claims
+      .split("\n")[0]!
+      .split(",")
+      .filter((c) => c !== "reported_via");
+    const claimsOf = (text: string) => ({ ...encoded, claims: new TextEncoder().encode(text) });
+    const described = buildDescriptor(
+      TINY_DESCRIPTOR,
+      claimsOf(`${[...without, "reported_via"].join(",")}\n`),
+    );
+    for (const text of ["", `${without.join("\t")}\treported_via\n`]) {
+      const problems = descriptorProblems(described, claimsOf(text));
+      expect(
+        problems.map((p) => p.code),
+        JSON.stringify(text),
+      ).toEqual(["descriptor/stale-hash"]);
+    }
+    // A readable header without an optional column still differs from a schema that has it.
+    expect(descriptorProblems(described, claimsOf(`${without.join(",")}\n`)).map((p) => p.code)).toContain(
+      "descriptor/stale-fields",
+    );
+  });
+
   it("finds nothing in a fresh descriptor", () => {
     expect(descriptorProblems(recorded({}), encoded)).toEqual([]);
   });

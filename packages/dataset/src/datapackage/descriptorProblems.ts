@@ -1,10 +1,14 @@
+import { headerOf } from "../csv/headerOf.js";
 import { DESCRIPTOR_FILE } from "../load/readDatasetFiles.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import { dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
 import {
+  type AnyTableName,
+  columnsOf,
   OPTIONAL_TABLE_NAMES,
   type OptionalTableName,
+  optionalColumnsOf,
   type TableName,
   tableSpecOf,
 } from "../schema/tables.js";
@@ -82,6 +86,20 @@ export const REFRESH_REMEDY = `run ${REFRESH_COMMAND}`;
 export const RELEASE_REMEDY = "released files never change: restore the release from version control";
 
 /**
+ * Whether a table's header lacks a column every file of it must have (an empty file, another
+ * delimiter): the loader reports the header, and the Table Schema derived from it would describe
+ * no file Tally writes, so comparing the descriptor with it only adds a false "run pnpm dataset
+ * hash", whose refresh would then drop an optional column the real file has.
+ */
+function headerUnreadable(table: AnyTableName, content: CsvContent | undefined): boolean {
+  const head = content === undefined ? undefined : ArrayBuffer.isView(content) ? content : content.head;
+  if (head === undefined) return false;
+  const header = new Set(headerOf(head));
+  const optional = new Set(optionalColumnsOf(table));
+  return columnsOf(table).some((column) => !optional.has(column) && !header.has(column));
+}
+
+/**
  * What is out of date in a descriptor against the CSVs beside it: a missing or repeated resource,
  * one whose `path` is not its table's file (which a Frictionless reader opens, as Tally does not),
  * a stale `hash`/`bytes`, or `fields` that no longer match the row schemas; and a resource of an
@@ -136,7 +154,9 @@ export function descriptorProblems(
           `${staleText(file, have, want)}: ${remedy}`,
         ),
       );
-    if (canonicalJson(have.schema) !== canonicalJson(want.schema))
+    const content =
+      (csv as Partial<Record<AnyTableName, CsvContent>>)[table] ?? optional[table as OptionalTableName];
+    if (canonicalJson(have.schema) !== canonicalJson(want.schema) && !headerUnreadable(table, content))
       problems.push(
         problem(
           PROBLEM_CODES.descriptorStaleFields,

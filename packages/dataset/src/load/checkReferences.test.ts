@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TINY_CSV, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
+import { TINY_CSV, TINY_OPTIONAL_CSV, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
 import { checkReferences } from "./checkReferences.js";
 import { loadDataset } from "./loadDataset.js";
 
@@ -24,5 +24,17 @@ describe("checkReferences", () => {
         `attributed_kind "blogger" is not one of Tally's built-in attributed kinds: to add it, put attributed_kinds.csv beside the other tables, one row per attributed_kind with its label and description`,
       ],
     ]);
+  });
+
+  it("puts the article a key's sound takes: a unit, an event_id", async () => {
+    // An outside review: "unit \"people\" is not an unit in units.csv".
+    const units = TINY_OPTIONAL_CSV.units;
+    const metrics = TINY_CSV.metrics.replace("persons_returned,persons,", "persons_returned,people,");
+    const events = TINY_CSV.events;
+    const claims = TINY_CSV.claims.replace("c-4,e-2019,", "c-4,e-none,");
+    const dir = await writeTinyDataset(undefined, { csv: { metrics, events, claims, units } });
+    const messages = (await loadDataset(dir)).problems.map((p) => p.message);
+    expect(messages).toContain('unit "people" is not a unit in units.csv');
+    expect(messages).toContain('event_id "e-none" is not an event_id in events.csv');
   });
 });

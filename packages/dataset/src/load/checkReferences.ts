@@ -37,7 +37,8 @@ export interface ReferenceOptions {
 type Keyed = TableName | VocabularyName;
 
 /** "a source_id", "an event_id": keys are read as words. */
-const withArticle = (key: string) => `${/^[aeiou]/.test(key) ? "an" : "a"} ${key}`;
+// By sound, not letter: "an event_id", "a unit", "a metric".
+const withArticle = (key: string) => `${/^(?:[aio]|e(?!u)|u(?!n[io]))/.test(key) ? "an" : "a"} ${key}`;
 
 /** Where a reference's target lives, in words: "categories.csv", or the built-in list. */
 function notFound(

@@ -100,7 +100,15 @@ function loadTable<K extends AnyTableName>(
       complete = missing.length === 0;
       // A key of several columns is nobody's reference: no need to remember unloaded ones.
       keyColumn = typeof key === "string" ? h.indexOf(key) : -1;
+      // Without its key column (another delimiter, a renamed key) no row says which key it holds:
+      // references into the table are left unjudged, as for an empty file, not each called dangling.
+      if (typeof key === "string" && keyColumn === -1) into.unread.add(table);
       fast = complete ? fastRowParser(schema, h) : null;
+    },
+    skipped: (fields) => {
+      // A row left out for its field count still holds its key where the header puts it (the first
+      // column, in every table): a claim repeating it is not also told the key is not there.
+      if (keyColumn >= 0 && keyColumn < fields.length && fields[keyColumn]) unloaded.push(fields[keyColumn]!);
     },
     row: (fields, row, line) => {
       if (!complete) {

@@ -195,7 +195,7 @@ describe("loadDataset with assessments.csv", () => {
     const error = await loadDataset(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetReadError);
     expect((error as Error).message).toBe(
-      `${join(dir, "assessments.csv")} is not UTF-8 text (first bad byte on line 2): save it as UTF-8`,
+      `${join(dir, "assessments.csv")} is not UTF-8 text (first bad byte on line 2, character 111): save it as UTF-8`,
     );
   });
 });

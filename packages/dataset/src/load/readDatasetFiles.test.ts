@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -72,9 +73,20 @@ describe("readDatasetFiles says in one line why a dataset cannot be read", () =>
     });
     const descriptor = join(dir, "datapackage.json");
     expect(await failure(dir)).toEqual({
-      message: `${descriptor} is not UTF-8 text (first bad byte on line 3): save it as UTF-8`,
+      message: `${descriptor} is not UTF-8 text (first bad byte on line 3, character 21): save it as UTF-8`,
       path: descriptor,
     });
+  });
+
+  it("a table that is a pipe is refused at once, not waited on for ever", async () => {
+    // An outside review: a FIFO in place of metrics.csv, with no writer, hung the run.
+    const dir = await dataset((d) => {
+      rmSync(join(d, "metrics.csv"));
+      execFileSync("mkfifo", [join(d, "metrics.csv")]);
+    });
+    expect((await failure(dir)).message).toBe(
+      `${join(dir, "metrics.csv")} cannot be read: it is not a regular file (a pipe, socket or device)`,
+    );
   });
 
   it("a table that is not UTF-8 is refused at the line of its first bad byte", async () => {
@@ -84,7 +96,7 @@ describe("readDatasetFiles says in one line why a dataset cannot be read", () =>
       writeFileSync(join(d, "events.csv"), Buffer.from(header + row, "latin1"));
     });
     expect((await failure(dir)).message).toBe(
-      `${join(dir, "events.csv")} is not UTF-8 text (first bad byte on line 2): save it as UTF-8`,
+      `${join(dir, "events.csv")} is not UTF-8 text (first bad byte on line 2, character 54): save it as UTF-8`,
     );
   });
 });

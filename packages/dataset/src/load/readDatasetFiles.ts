@@ -27,18 +27,22 @@ export interface DatasetFiles {
   optional: Partial<Record<OptionalTableName, Uint8Array>>;
 }
 
-function lineOfFirstBadByte(bytes: Uint8Array): number {
+/** Where the first byte that is not UTF-8 stands: its line, and its character on that line. */
+function placeOfFirstBadByte(bytes: Uint8Array): { line: number; character: number } {
   const text = new TextDecoder("utf-8").decode(bytes);
-  const bad = text.indexOf("\uFFFD");
-  return text.slice(0, Math.max(bad, 0)).split("\n").length;
+  const bad = Math.max(text.indexOf("\uFFFD"), 0);
+  const before = text.slice(0, bad);
+  return { line: before.split("\n").length, character: bad - before.lastIndexOf("\n") };
 }
 
-/** The error for a file that is not UTF-8, saying on which line its first bad byte is. */
-export const notUtf8 = (bytes: Uint8Array, path: string) =>
-  new DatasetReadError(
-    `${path} is not UTF-8 text (first bad byte on line ${lineOfFirstBadByte(bytes)}): save it as UTF-8`,
+/** The error for a file that is not UTF-8, saying where its first bad byte is. */
+export const notUtf8 = (bytes: Uint8Array, path: string) => {
+  const at = placeOfFirstBadByte(bytes);
+  return new DatasetReadError(
+    `${path} is not UTF-8 text (first bad byte on line ${at.line}, character ${at.character}): save it as UTF-8`,
     path,
   );
+};
 
 /** Throws `DatasetReadError` unless the bytes are UTF-8 text. */
 export function decodeUtf8(bytes: Uint8Array, path: string): string {
@@ -56,6 +60,13 @@ function requireUtf8(bytes: Uint8Array, path: string): void {
 
 /** The file's bytes, or null when it does not exist; `what` says why a missing file matters. */
 function readBytes(path: string, what: string | null): Uint8Array | null {
+  // A pipe with no writer would keep the read waiting for ever (an outside review's run hung).
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (info !== undefined && !info.isFile() && !info.isDirectory())
+    throw new DatasetReadError(
+      `${path} cannot be read: it is not a regular file (a pipe, socket or device)`,
+      path,
+    );
   try {
     // In one synchronous read a large file's buffer is still young when the loader lets it go,
     // so the next minor collection frees it rather than the next full one, seconds later.

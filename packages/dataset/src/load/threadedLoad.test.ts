@@ -59,7 +59,9 @@ describe("a dataset whose tables a thread reads and checks", () => {
     const bytes = Buffer.concat([Buffer.from(`${TINY_CSV.events}\n`), Buffer.from([0x65, 0x2c, 0xff, 0x0a])]);
     const { whole, threaded } = await bothWays(await writeTinyDataset(undefined, { csv: { events: bytes } }));
     expect(whole).toBeInstanceOf(Error);
-    expect((whole as Error).message).toMatch(/events\.csv is not UTF-8 text \(first bad byte on line 4\)/);
+    expect((whole as Error).message).toMatch(
+      /events\.csv is not UTF-8 text \(first bad byte on line 4, character 3\)/,
+    );
     expect(threaded).toEqual(whole);
   });
 

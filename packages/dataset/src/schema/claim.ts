@@ -110,7 +110,11 @@ export const claimSchema = z
         message: "a claim cannot be a share of itself",
       });
     if (row.repeats_claim_id !== null && row.repeats_claim_id === row.claim_id)
-      ctx.addIssue({ code: "custom", path: ["repeats_claim_id"], message: "a claim cannot repeat itself" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["repeats_claim_id"],
+        message: "names the claim's own id: a claim cannot repeat itself",
+      });
   });
 
 export type Claim = z.infer<typeof claimSchema>;
