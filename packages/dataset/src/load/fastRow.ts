@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  EXACT_DIGITS,
   idCell,
   idPattern,
   isoDatePattern,
@@ -48,7 +49,10 @@ const CODECS = new Map<z.ZodType, Codec>([
       if (v === "") return null;
       if (!numberPattern.test(v)) return UNSURE;
       const n = Number(v);
-      return Number.isFinite(n) && (n !== 0 || numberRangeProblem(v) === null) ? n : UNSURE;
+      // The range check only where it can fail: a zero, or text long enough to pass 2^53.
+      return Number.isFinite(n) && ((n !== 0 && v.length < EXACT_DIGITS) || numberRangeProblem(v) === null)
+        ? n
+        : UNSURE;
     },
   ],
   [optionalDateCell, (v) => (v === "" ? null : isoDatePattern.test(v) ? v : UNSURE)],

@@ -98,6 +98,15 @@ describe("loadDataset", () => {
       ["1e999", "is too large a number to store"],
       [`1${"0".repeat(400)}`, "is too large a number to store"],
       ["1e-400", "is too small a number to store (it would read as 0)"],
+      // An outside review: these loaded as 9007199254740992 and 100000000000000000000.
+      [
+        "9007199254740993",
+        "is a whole number past 2^53, which a number cannot hold exactly (it would read as 9007199254740992)",
+      ],
+      [
+        "99999999999999999999",
+        "is a whole number past 2^53, which a number cannot hold exactly (it would read as 100000000000000000000)",
+      ],
     ]) {
       const problems = await problemsWithClaims(withClaimCell(4, "value_low", cell!));
       expect(problems.map(located), cell).toEqual([
@@ -114,6 +123,9 @@ describe("loadDataset", () => {
     // Zero written as zero, in any notation, is a number like any other.
     for (const zero of ["0", "0.0", "0e-400", "-0"])
       expect(await problemsWithClaims(withClaimCell(4, "value_low", zero)), zero).toEqual([]);
+    // Whole numbers a double holds exactly, however long, load as written.
+    for (const exact of ["9007199254740992", "100000000000000000000", "0000000000000000200"])
+      expect(await problemsWithClaims(withClaimCell(4, "value_low", exact)), exact).toEqual([]);
   });
 
   it("reports an unknown qualifier with the allowed ones", async () => {

@@ -42,8 +42,9 @@ export const numberPattern = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
  * Why a number written to the pattern cannot be stored as written, or null when it can: a double
- * reads "1e999" (or 400 digits) as Infinity and "1e-400" as 0, and either would reach the rules
- * as a figure nobody wrote.
+ * reads "1e999" (or 400 digits) as Infinity, "1e-400" as 0, and a whole number past 2^53 as the
+ * nearest one it holds ("9007199254740993" as …992), and each would reach the rules as a figure
+ * nobody wrote. No text under 16 characters is past 2^53: callers may skip the check for them.
  */
 export function numberRangeProblem(text: string): { code: "too_big" | "too_small"; message: string } | null {
   const value = Number(text);
@@ -51,8 +52,16 @@ export function numberRangeProblem(text: string): { code: "too_big" | "too_small
   // A zero is only right when every digit before the exponent is one.
   if (value === 0 && /[1-9]/.test(text.replace(/[eE].*/, "")))
     return { code: "too_small", message: "is too small a number to store (it would read as 0)" };
+  if (!Number.isSafeInteger(value) && /^-?\d+$/.test(text) && BigInt(text) !== BigInt(value))
+    return {
+      code: "too_big",
+      message: `is a whole number past 2^53, which a number cannot hold exactly (it would read as ${BigInt(value)})`,
+    };
   return null;
 }
+
+/** Written numbers shorter than this are never past 2^53 (`numberRangeProblem`). */
+export const EXACT_DIGITS = 16;
 
 /** A written number: the pattern, then a value a double holds (see `numberRangeProblem`). */
 export const numberText = z
