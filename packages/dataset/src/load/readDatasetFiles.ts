@@ -4,12 +4,14 @@ import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parseJson } from "../jsonText.js";
 import {
+  ALL_TABLE_NAMES,
   OPTIONAL_TABLE_NAMES,
   OPTIONAL_TABLES,
   type OptionalTableName,
   TABLE_NAMES,
   TABLES,
   type TableName,
+  tableSpecOf,
 } from "../schema/tables.js";
 import { DatasetReadError } from "./errors.js";
 
@@ -132,6 +134,12 @@ export function readTableFiles(dir: string): Record<TableName, Uint8Array> {
   }
   return csv;
 }
+
+/** Every file a dataset in `dir` is read from: its descriptor and each table's file, optional ones too. */
+export const datasetFilesOf = (dir: string): string[] => [
+  join(dir, DESCRIPTOR_FILE),
+  ...ALL_TABLE_NAMES.map((table) => join(dir, tableSpecOf(table).file)),
+];
 
 /** Reads a dataset directory's descriptor and CSVs, or says in one line why it cannot. */
 export async function readDatasetFiles(dir: string): Promise<DatasetFiles> {

@@ -256,6 +256,23 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     expect(r.stdout).toBe("status 141\n");
   });
 
+  it("will not write the report over a file of the dataset it validates", () => {
+    // An outside review: `--out <data>/claims.csv` exited 0 with the table replaced by the report.
+    const copy = join(work, "out-over-data");
+    cpSync(conflicting, copy, { recursive: true });
+    const before = readFileSync(join(copy, "claims.csv"), "utf8");
+    for (const file of ["claims.csv", "datapackage.json"]) {
+      const r = cli(["--data", copy, "--format", "json", "--out", join(copy, file)]);
+      expect(r.code, file).toBe(2);
+      expect(r.stderr).toBe(
+        `tally validate: will not write the report over ${join(copy, file)}: it is ${file} of the dataset being validated\n`,
+      );
+    }
+    expect(readFileSync(join(copy, "claims.csv"), "utf8")).toBe(before);
+    // Beside the data, any other name is a report like any other.
+    expect(cli(["--data", copy, "--format", "json", "--out", join(copy, "report.json")]).code).toBe(0);
+  });
+
   it("leaves an earlier --out report as it was when the run cannot be read", () => {
     const out = join(work, "kept/report.json");
     mkdirSync(join(work, "kept"), { recursive: true });

@@ -1,5 +1,6 @@
-import { resolve } from "node:path";
-import { DatasetReadError, type LoadedDataset } from "@tally/dataset/loader";
+import { realpathSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { DatasetReadError, datasetFilesOf, type LoadedDataset } from "@tally/dataset/loader";
 import { readCorpus } from "../corpus.js";
 import type { Finding } from "../finding.js";
 import { REPORT_STREAMS, type ReportFormat, type ReportOptions } from "../format/index.js";
@@ -96,6 +97,29 @@ function streamReport(
  */
 export const CLOSED_PIPE_EXIT = 141;
 
+/** The path as the file system resolves it (symlinks followed), or as given when nothing is there yet. */
+function realOrGiven(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Refuses an `--out` that names a file the run reads (`--out data/claims.csv` replaced the table
+ * with the report, and exited 0): a report never takes the place of the data it describes.
+ */
+function refuseDatasetFile(out: string, datasets: readonly LoadedDataset[]): void {
+  const target = realOrGiven(out);
+  for (const dataset of datasets)
+    for (const file of datasetFilesOf(dataset.ref.path))
+      if (realOrGiven(file) === target)
+        throw new ReportWriteError(
+          `will not write the report over ${out}: it is ${basename(file)} of the dataset being validated`,
+        );
+}
+
 /** `pnpm validate`: returns the exit code (0 clean, 1 findings at or above --fail-on, 2 unreadable). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -112,6 +136,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...(corpus ? { corpus } : {}),
     };
     const out = options.out === null ? null : resolve(io.cwd, options.out);
+    if (out !== null) refuseDatasetFile(out, datasets);
     const threshold = SEVERITY_RANK[options.failOn];
     let failing = false;
     await writeTo(out, io, (write) =>
