@@ -191,6 +191,36 @@ test.describe("Trends and export fixes (shipped release)", () => {
     ).toHaveCount(1);
   });
 
+  for (const url of [
+    "/?view=trends",
+    "/?view=discrepancies&event=liaoning-detentions-2019&metric=detained_persons",
+  ])
+    test(`390 px: the data table under ${url} is cards whose Figure is on screen`, async ({ page }) => {
+      // An outside review: scrolled sideways in its box, the table showed its Figure column only
+      // from the screen's edge on ("abo…").
+      await page.setViewportSize(PHONE);
+      await page.goto(url);
+      await viewReady(page, url.includes("trends") ? "trends" : "discrepancies");
+      const details = page.locator("details.tally-table-alt").first();
+      await details.locator("summary").click();
+      // Its caption as wide as the cards (set out as blocks, it first stood one word wide).
+      expect((await details.locator("caption").boundingBox())!.width).toBeGreaterThan(300);
+      const figures = details.locator('td[data-label="Figure"]');
+      expect(await figures.count()).toBeGreaterThan(0);
+      for (const box of await figures.evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { left: r.left, right: r.right, label: getComputedStyle(e, "::before").content };
+        }),
+      )) {
+        expect(box.right).toBeLessThanOrEqual(PHONE.width);
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.label).toBe('"Figure"');
+      }
+      await details.scrollIntoViewIfNeeded();
+      await shotOf(details, `table-cards-${url.includes("trends") ? "trends" : "discrepancies"}-390`);
+    });
+
   test("a focused 'about' point has a solid, dark ring with a white halo", async ({ page }) => {
     await page.goto("/?view=trends");
     await viewReady(page, "trends");

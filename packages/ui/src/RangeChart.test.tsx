@@ -113,4 +113,16 @@ describe("RangeChart label backing", () => {
       }
     }
   });
+
+  it("draws the label axis under the section headings, which recharts' own axis line ran through", () => {
+    // An outside review: the axis at the plot's left edge crossed "(counted as support for none)".
+    const spanning = { ...openEnded, low: 100, section: "Consistent with every reading" };
+    const svg = draw(838, [women, spanning]);
+    const axis = svg.querySelector(".tally-label-axis")!;
+    const heading = svg.querySelector(".tally-row-heading text")!;
+    expect(axis.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(svg.querySelector(".recharts-yAxis .recharts-cartesian-axis-line")).toBeNull();
+    // A phone's compact layout has no label column, so no line for it.
+    expect(draw(346, [women, spanning]).querySelector(".tally-label-axis")).toBeNull();
+  });
 });

@@ -297,6 +297,16 @@ function RangeLayer({
   const x = (v: number) => plot.x + ((v - domain.min) / (domain.max - domain.min || 1)) * plot.width;
   return (
     <g className="tally-range-layer">
+      {!layout.compact && (
+        <line
+          className="tally-label-axis"
+          x1={plot.x}
+          x2={plot.x}
+          y1={plot.y}
+          y2={plot.y + plot.height}
+          stroke="#333333"
+        />
+      )}
       {layout.slots.map((slot) => {
         if (slot.kind === "heading")
           return (
@@ -582,6 +592,9 @@ export function RangeChart({
         interval={0}
         stroke="#333333"
         tick={false}
+        // Drawn by RangeLayer under the rows instead: recharts paints its axes over every layer,
+        // and the line ran through a section heading (an outside review).
+        axisLine={false}
       />
       {/* A transparent series so the axes have data; the bars themselves are drawn by RangeLayer. */}
       <Scatter dataKey="mid" fill="transparent" isAnimationActive={false} legendType="none" />

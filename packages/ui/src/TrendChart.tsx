@@ -191,10 +191,14 @@ function TrendLayer({
   const guides = new Map<string, number>();
   const counts = new Map<string, number>();
   const dates = new Map<string, number>();
+  const members = new Map<string, TrendPoint[]>();
   for (const p of points) {
     const key = groupOf(p);
     counts.set(key, (counts.get(key) ?? 0) + 1);
     dates.set(key, (p.start + p.end) / 2);
+    const group = members.get(key);
+    if (group) group.push(p);
+    else members.set(key, [p]);
   }
   for (const [key, n] of counts) if (n > 1) guides.set(key, dates.get(key)!);
   const byId = new Map(points.map((p) => [p.id, p]));
@@ -287,7 +291,7 @@ function TrendLayer({
         // Where a crowded group's marks went: a bar on the axis from them to their date, so marks
         // slid away from a close neighbour (on a phone, a year or more) still point at the date.
         const at = x(t);
-        const centres = points.filter((p) => groupOf(p) === key).map(centreOf);
+        const centres = (members.get(key) ?? []).map(centreOf);
         const from = Math.min(at, ...centres);
         const to = Math.max(at, ...centres);
         const axisY = plot.y + plot.height - 2;

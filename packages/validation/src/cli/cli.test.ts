@@ -256,6 +256,13 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     expect(r.stdout).toBe("status 141\n");
   });
 
+  it("keeps an unreadable path's reason on one line, a line break in the path shown as \\n", () => {
+    // An outside review: `--data $'/nonexistent\nx'` printed "dataset directory /nonexistent" alone.
+    const r = cli(["--data", "/nonexistent\nx"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("tally validate: dataset directory /nonexistent\\nx does not exist\n");
+  });
+
   it("will not write the report over a file of the dataset it validates", () => {
     // An outside review: `--out <data>/claims.csv` exited 0 with the table replaced by the report.
     const copy = join(work, "out-over-data");

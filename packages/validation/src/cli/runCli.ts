@@ -3,6 +3,7 @@ import { basename, resolve } from "node:path";
 import { DatasetReadError, datasetFilesOf, type LoadedDataset } from "@tally/dataset/loader";
 import { readCorpus } from "../corpus.js";
 import type { Finding } from "../finding.js";
+import { visibleControls } from "../format/escape.js";
 import { REPORT_STREAMS, type ReportFormat, type ReportOptions } from "../format/index.js";
 import { SEVERITY_RANK } from "../report.js";
 import { RULES } from "../rules/index.js";
@@ -28,7 +29,8 @@ export interface CliIo {
 /** Input that cannot be read at all, or bad arguments: the one-line reason for exit code 2. */
 function unreadable(error: unknown): string | null {
   if (error instanceof UsageError) return `${error.message}\n${USAGE.split("\n")[0]}`;
-  if (error instanceof DatasetReadError) return error.message.split("\n")[0]!;
+  // One line whatever the path holds: a folder named with a line break once cut the reason off.
+  if (error instanceof DatasetReadError) return visibleControls(error.message);
   if (error instanceof ReportWriteError) return error.message;
   return null;
 }
