@@ -129,6 +129,20 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     expect(cli(["--annotate", "notice"]).stderr).toBe(
       `tally validate: --annotate must be one of error, warning, info, not "notice"\n${USAGE.split("\n")[0]}\n`,
     );
+    // An outside review: both were taken silently (the second --data won; --annotate did nothing).
+    for (const [args, reason] of [
+      [["--data", conflicting, "--data", repo], "--data is given more than once; give it once"],
+      [["--format", "json", "--format", "text"], "--format is given more than once; give it once"],
+      [["--annotate", "error"], "--annotate applies to --format github only, not to --format text"],
+      [
+        ["--format", "json", "--annotate", "info"],
+        "--annotate applies to --format github only, not to --format json",
+      ],
+    ] as const) {
+      const r = cli([...args]);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toBe(`tally validate: ${reason}\n${USAGE.split("\n")[0]}\n`);
+    }
     // A value that starts with a dash: the way to write it, not only that it is ambiguous.
     expect(cli(["--tolerance", "-0.1"]).stderr).toContain("use '--tolerance=-XYZ'");
     expect(cli(["--tolerance=-0.1"]).stderr).toContain("--tolerance must be a fraction from 0 up to");

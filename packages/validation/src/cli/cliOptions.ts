@@ -41,11 +41,14 @@ Exit codes: 0 nothing at or above --fail-on; 1 something was; 2 the input could 
 
 export function parseCliOptions(argv: readonly string[]): CliOptions {
   let values: Record<string, string | boolean | undefined>;
+  let given: string[];
   try {
-    ({ values } = parseArgs({
+    let tokens: { kind: string; name?: string }[];
+    ({ values, tokens } = parseArgs({
       args: [...argv],
       strict: true,
       allowPositionals: false,
+      tokens: true,
       options: {
         data: { type: "string" },
         release: { type: "string" },
@@ -59,10 +62,14 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         help: { type: "boolean", short: "h", default: false },
       },
     }));
+    given = tokens.flatMap((t) => (t.kind === "option" && t.name !== undefined ? [t.name] : []));
   } catch (error) {
     // One line, but all of it: node's later lines hold the fix ("use '--tolerance=-XYZ'").
     throw new UsageError((error as Error).message.split("\n").join(" "));
   }
+  // The last of two --data would win unseen: a CI script that adds one keeps checking the old one.
+  const twice = given.find((name, i) => given.indexOf(name) !== i);
+  if (twice !== undefined) throw new UsageError(`--${twice} is given more than once; give it once`);
   const failOn = values["fail-on"] as string;
   if (failOn !== "error" && failOn !== "warning")
     throw new UsageError(`--fail-on must be error or warning, not ${JSON.stringify(failOn)}`);
@@ -76,6 +83,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     throw new UsageError(
       `--annotate must be one of ${severitySchema.options.join(", ")}, not ${JSON.stringify(annotate)}`,
     );
+  if (given.includes("annotate") && format !== "github")
+    throw new UsageError(`--annotate applies to --format github only, not to --format ${format}`);
   const toleranceText = values.tolerance as string;
   const tolerance = /^\d*\.?\d+$/.test(toleranceText.trim()) ? Number(toleranceText) : Number.NaN;
   if (!(tolerance >= 0 && tolerance < 1))
