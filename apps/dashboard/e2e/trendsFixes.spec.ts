@@ -221,6 +221,29 @@ test.describe("Trends and export fixes (shipped release)", () => {
       await shotOf(details, `table-cards-${url.includes("trends") ? "trends" : "discrepancies"}-390`);
     });
 
+  test("Tab visits Trends points left to right along the time axis, whatever their series", async ({
+    page,
+  }) => {
+    // An outside review: Tab went series by series, from April 2024 back to July 2017.
+    await page.goto("/?view=trends");
+    await viewReady(page, "trends");
+    const counts = page.getByRole("group", { name: /Reported counts over time/ });
+    const points = counts.locator(".tally-trend-point");
+    const centres = await points.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.querySelector(".tally-hit")!.getBoundingClientRect();
+        return r.left + r.width / 2;
+      }),
+    );
+    expect(centres.length).toBeGreaterThan(10);
+    for (let i = 1; i < centres.length; i++)
+      expect(centres[i]!).toBeGreaterThanOrEqual(centres[i - 1]! - 0.5);
+    // And the keyboard follows the document: from the first point, Tab reaches the second.
+    await points.first().focus();
+    await page.keyboard.press("Tab");
+    await expect(points.nth(1)).toBeFocused();
+  });
+
   test("a focused 'about' point has a solid, dark ring with a white halo", async ({ page }) => {
     await page.goto("/?view=trends");
     await viewReady(page, "trends");

@@ -1,3 +1,4 @@
+import { byCodeUnit } from "@tally/dataset";
 import type { KeyboardEvent } from "react";
 import {
   CartesianGrid,
@@ -233,6 +234,16 @@ function TrendLayer({
       Math.min(plot.x + plot.width, Math.max(...marks.map((m) => m.at + m.half)) + 5),
     ];
   };
+  const drawnSeries = new Map(series.map((s, si) => [s.key, { series: s, color: colorOfSeries(s, si) }]));
+  const markY = (p: TrendPoint) => {
+    const m = trendMark(p, yDomain);
+    return m.dot !== null || !m.bar ? y(m.anchor) : (y(m.bar.low) + y(m.bar.high)) / 2;
+  };
+  const inAxisOrder = points
+    .filter((p) => drawnSeries.has(p.series))
+    .map((p) => ({ p, at: centreOf(p) }))
+    .sort((a, b) => a.at - b.at || byCodeUnit(a.p.id, b.p.id))
+    .map(({ p }) => p);
   const yOf = (v: number | null, end: "low" | "high") =>
     v === null
       ? end === "low"
@@ -319,13 +330,9 @@ function TrendLayer({
           </g>
         );
       })}
-      {series.map((s, si) => {
-        const color = colorOfSeries(s, si);
+      {series.map((s) => {
+        const color = drawnSeries.get(s.key)!.color;
         const mine = points.filter((p) => p.series === s.key).sort((a, b) => a.start - b.start);
-        const markY = (p: TrendPoint) => {
-          const m = trendMark(p, yDomain);
-          return m.dot !== null || !m.bar ? y(m.anchor) : (y(m.bar.low) + y(m.bar.high)) / 2;
-        };
         return (
           <g key={s.key} data-series={s.key}>
             {s.periods &&
@@ -350,112 +357,117 @@ function TrendLayer({
                 strokeOpacity={0.7}
               />
             )}
-            {mine.map((p) => {
-              const m = trendMark(p, yDomain);
-              const cx = centreOf(p);
-              const yLow = y(m.bar?.low ?? m.anchor);
-              const yHigh = y(m.bar?.high ?? m.anchor);
-              const cy = markY(p);
-              const figure = rangeLabel(p, format);
-              // The period label drawn beside the point ends the name, as written (WCAG 2.5.3).
-              const name = `${s.label}, ${p.label}, ${p.period ? `${p.period}: ` : ""}${figure}`;
-              const selected = p.id === selectedId;
-              const isPeriod = p.end - p.start > DAY;
-              const onKeyDown = (e: KeyboardEvent) => {
-                if (e.key === "Enter" || e.key === " ") {
-                  e.preventDefault();
-                  onSelect?.(p.id);
-                }
-              };
-              return (
-                // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; role + key handling make it one.
-                <g
-                  key={p.id}
-                  className="tally-trend-point"
-                  data-claim-id={p.id}
-                  role="button"
-                  tabIndex={onSelect ? 0 : -1}
-                  aria-pressed={selected}
-                  aria-label={name}
-                  onClick={() => onSelect?.(p.id)}
-                  onKeyDown={onKeyDown}
-                  style={{ cursor: onSelect ? "pointer" : "default" }}
-                >
-                  <title>{name}</title>
-                  {/* What the pointer can hit: the whole slot, not just a 2-pixel line. */}
-                  <rect
-                    className="tally-hit"
-                    x={cx - stepOf(p) / 2}
-                    width={stepOf(p)}
-                    y={Math.min(yHigh, cy) - 10}
-                    height={Math.abs(Math.max(yLow, cy) - Math.min(yHigh, cy)) + 20}
-                    fill="transparent"
-                  />
-                  {isPeriod && (
-                    <g className="tally-period" stroke={color} strokeWidth={s.periods ? 3 : 2}>
-                      <line
-                        x1={x(p.start)}
-                        x2={x(p.end)}
-                        y1={cy}
-                        y2={cy}
-                        strokeOpacity={s.periods ? 0.9 : 0.45}
-                      />
-                      {s.periods && (
-                        <>
-                          <line x1={x(p.start)} x2={x(p.start)} y1={cy - 6} y2={cy + 6} />
-                          <line x1={x(p.end)} x2={x(p.end)} y1={cy - 6} y2={cy + 6} />
-                        </>
-                      )}
-                    </g>
-                  )}
-                  <MarkShape
-                    mark={m}
-                    cx={cx}
-                    yLow={yLow}
-                    yHigh={yHigh}
-                    cy={cy}
-                    color={color}
-                    tolerance={
-                      m.bar?.kind === "tolerance" && p.interval
-                        ? `read as ${format(p.interval.low)}–${format(p.interval.high)} (the validator's tolerance)`
-                        : null
-                    }
-                  />
-                  <FocusRing cx={cx} top={Math.min(yHigh, cy)} bottom={Math.max(yLow, cy)} />
-                  {selected && (
-                    <circle
-                      className="tally-selected"
-                      cx={cx}
-                      cy={cy}
-                      r={9}
-                      fill="none"
-                      stroke="#111111"
-                      strokeWidth={1.5}
-                    />
-                  )}
-                  {s.periods && p.period && (
-                    <text
-                      // Centred on the point, but kept inside the plot (on a phone a half-year is ~40 px).
-                      x={clampLabel(
-                        cx,
-                        `${p.period}: ${figure}`.length * PERIOD_CHAR,
-                        plot.x,
-                        plot.x + plot.width,
-                      )}
-                      y={cy - 14}
-                      textAnchor="middle"
-                      fontSize={12}
-                      fill="#111111"
-                    >
-                      {`${p.period}: ${figure}`}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
           </g>
         );
       })}
+      {/* The points after every series' lines and bands, in the order they stand on the time axis:
+          Tab goes left to right (an outside review: series by series, it went from 2024 back to 2017). */}
+      <g className="tally-trend-points">
+        {inAxisOrder.map((p) => {
+          const { series: s, color } = drawnSeries.get(p.series)!;
+          const m = trendMark(p, yDomain);
+          const cx = centreOf(p);
+          const yLow = y(m.bar?.low ?? m.anchor);
+          const yHigh = y(m.bar?.high ?? m.anchor);
+          const cy = markY(p);
+          const figure = rangeLabel(p, format);
+          // The period label drawn beside the point ends the name, as written (WCAG 2.5.3).
+          const name = `${s.label}, ${p.label}, ${p.period ? `${p.period}: ` : ""}${figure}`;
+          const selected = p.id === selectedId;
+          const isPeriod = p.end - p.start > DAY;
+          const onKeyDown = (e: KeyboardEvent) => {
+            if (e.key === "Enter" || e.key === " ") {
+              e.preventDefault();
+              onSelect?.(p.id);
+            }
+          };
+          return (
+            // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; role + key handling make it one.
+            <g
+              key={p.id}
+              className="tally-trend-point"
+              data-claim-id={p.id}
+              role="button"
+              tabIndex={onSelect ? 0 : -1}
+              aria-pressed={selected}
+              aria-label={name}
+              onClick={() => onSelect?.(p.id)}
+              onKeyDown={onKeyDown}
+              style={{ cursor: onSelect ? "pointer" : "default" }}
+            >
+              <title>{name}</title>
+              {/* What the pointer can hit: the whole slot, not just a 2-pixel line. */}
+              <rect
+                className="tally-hit"
+                x={cx - stepOf(p) / 2}
+                width={stepOf(p)}
+                y={Math.min(yHigh, cy) - 10}
+                height={Math.abs(Math.max(yLow, cy) - Math.min(yHigh, cy)) + 20}
+                fill="transparent"
+              />
+              {isPeriod && (
+                <g className="tally-period" stroke={color} strokeWidth={s.periods ? 3 : 2}>
+                  <line
+                    x1={x(p.start)}
+                    x2={x(p.end)}
+                    y1={cy}
+                    y2={cy}
+                    strokeOpacity={s.periods ? 0.9 : 0.45}
+                  />
+                  {s.periods && (
+                    <>
+                      <line x1={x(p.start)} x2={x(p.start)} y1={cy - 6} y2={cy + 6} />
+                      <line x1={x(p.end)} x2={x(p.end)} y1={cy - 6} y2={cy + 6} />
+                    </>
+                  )}
+                </g>
+              )}
+              <MarkShape
+                mark={m}
+                cx={cx}
+                yLow={yLow}
+                yHigh={yHigh}
+                cy={cy}
+                color={color}
+                tolerance={
+                  m.bar?.kind === "tolerance" && p.interval
+                    ? `read as ${format(p.interval.low)}–${format(p.interval.high)} (the validator's tolerance)`
+                    : null
+                }
+              />
+              <FocusRing cx={cx} top={Math.min(yHigh, cy)} bottom={Math.max(yLow, cy)} />
+              {selected && (
+                <circle
+                  className="tally-selected"
+                  cx={cx}
+                  cy={cy}
+                  r={9}
+                  fill="none"
+                  stroke="#111111"
+                  strokeWidth={1.5}
+                />
+              )}
+              {s.periods && p.period && (
+                <text
+                  // Centred on the point, but kept inside the plot (on a phone a half-year is ~40 px).
+                  x={clampLabel(
+                    cx,
+                    `${p.period}: ${figure}`.length * PERIOD_CHAR,
+                    plot.x,
+                    plot.x + plot.width,
+                  )}
+                  y={cy - 14}
+                  textAnchor="middle"
+                  fontSize={12}
+                  fill="#111111"
+                >
+                  {`${p.period}: ${figure}`}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
       {assessments.map((a) => {
         const span = extent(a.pointIds);
         if (!span) return null;
