@@ -73,6 +73,24 @@ describe("readCsv", () => {
     expect(readCsv(`${HEADER}\nb,persons,count\n`, "metrics.csv", "metrics").problems[0]!.column).toBeNull();
   });
 
+  it("says a long row's quoted field was split by text after its closing quote, at that column", () => {
+    // An outside review: `"According to the sources"x ", China…` gave only "has 22 fields, expected 20".
+    for (const text of [
+      `${HEADER}\nb,persons,count,"the sources"x ", more, words"\n`,
+      `${HEADER}\nb,persons,"count" x,y,z\n`,
+    ]) {
+      const [problem] = readCsv(text, "metrics.csv", "metrics").problems;
+      expect(problem!.column, text).toBe(text.includes('count"') ? "kind" : "description");
+      expect(problem!.message).toMatch(
+        /^row 1 \(line 2\) has \d fields, expected 4: \w+ holds a quotation mark that does not end it, so the commas after it split the row; a quoted field must close just before a comma or the end of the line$/,
+      );
+    }
+    // A row that is only long names no column.
+    expect(
+      readCsv(`${HEADER}\nb,persons,count,x,y\n`, "metrics.csv", "metrics").problems[0]!.column,
+    ).toBeNull();
+  });
+
   it("names every line of a record that a quote closed on a later line ran on to", () => {
     // The quote that opens line 2's unit is never closed there; the first quote of line 3 closes
     // it, so line 3's row is read into line 2's, and no other problem would name line 3.

@@ -148,6 +148,19 @@ function runOnField(fields: readonly string[], expected: number): number {
 }
 
 /**
+ * The field a stray quote split when the row has too many fields: text after a closing quote
+ * (`"the sources"x, …`) makes the relaxed reader keep the field as written, opening quote and all,
+ * and the commas the quote was meant to hold then cut the rest into extra fields. A field quoted
+ * as it should be loses its opening quote, so one that still starts with one and quotes again is
+ * the suspect. -1 when no field of a long row looks so.
+ */
+function splitField(fields: readonly string[], expected: number): number {
+  return fields.length > expected
+    ? fields.findIndex((f) => f.startsWith('"') && f.indexOf('"', 1) !== -1)
+    : -1;
+}
+
+/**
  * Reads one table's CSV, handing each data row to `visitor` as it goes, and reports every problem
  * it meets instead of stopping at the first: rows with the wrong number of fields are reported and
  * left out, the rest still load. A quote that never closes swallows the rest of the file, so it is
@@ -190,19 +203,23 @@ export function scanCsv(
     const row = ++dataRows;
     if (fields.length !== header.length) {
       const runOn = runOnField(fields, header.length);
+      const split = splitField(fields, header.length);
+      const at = runOn !== -1 ? runOn : split;
       rowProblems.push({
         code: PROBLEM_CODES.csvColumnCount,
         file,
         row,
         line,
-        column: runOn === -1 ? null : (header[runOn] ?? null),
+        column: at === -1 ? null : (header[at] ?? null),
         // A record over several lines names them all: a quote closed on a later line took that
         // line's row into this one, and no other problem would name it.
         message:
           `row ${row} (${lastLine > line ? `lines ${line}–${lastLine}, read as one row` : `line ${line}`}) has ${fields.length} fields, expected ${header.length}` +
-          (runOn === -1
-            ? ""
-            : `: ${header[runOn] ?? `field ${runOn + 1}`} runs on past a comma and holds a quotation mark, so a quoted field on this line is probably missing its closing quote`),
+          (runOn !== -1
+            ? `: ${header[runOn] ?? `field ${runOn + 1}`} runs on past a comma and holds a quotation mark, so a quoted field on this line is probably missing its closing quote`
+            : split !== -1
+              ? `: ${header[split] ?? `field ${split + 1}`} holds a quotation mark that does not end it, so the commas after it split the row; a quoted field must close just before a comma or the end of the line`
+              : ""),
       });
       visitor.skipped?.(fields);
       return;
