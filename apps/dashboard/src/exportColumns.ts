@@ -1,5 +1,5 @@
 import { byCodeUnit, type ClaimView, type ReleaseSummary } from "@tally/dataset";
-import type { ExportColumn } from "@tally/ui";
+import { type ExportColumn, tolerancePercent } from "@tally/ui";
 import { DEFAULT_TOLERANCE, valueInterval } from "@tally/validation";
 import { periodLabel } from "./periodLabel.js";
 
@@ -21,9 +21,6 @@ function unitSuffix(rows: readonly ClaimView[]): string {
 export function releaseTolerance(summary: ReleaseSummary): number {
   return summary.validation?.tolerance ?? DEFAULT_TOLERANCE;
 }
-
-/** "10%" for a tolerance of 0.1, to a tenth of a percent. */
-export const tolerancePercent = (tolerance: number): string => `${Math.round(tolerance * 1000) / 10}%`;
 
 /** The interval the validator read each figure as, with the tolerance it ran with; null = unbounded. */
 export function readAs(

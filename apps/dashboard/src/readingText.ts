@@ -1,7 +1,6 @@
 import type { ClaimView } from "@tally/dataset";
-import { commonRangeLabel, readingLetter } from "@tally/ui";
+import { commonRangeLabel, readingLetter, tolerancePercent } from "@tally/ui";
 import { type ClaimReading, formatGap } from "./claimVerdicts.js";
-import { tolerancePercent } from "./exportColumns.js";
 import type { GroupRating } from "./groupRating.js";
 
 /**
@@ -106,9 +105,9 @@ export function gapMeaning(
   format: Format = fmt,
 ): string | null {
   if (rating.verdict !== "conflict") return null;
-  const read = `as the validator reads the figures (“about” ±${tolerancePercent(tolerance)})`;
   if (rating.max_gap_ratio === null)
     return `Widest gap: unbounded. No ratio measures it, as the lower claim's range reaches no value above 0; it counts as high.`;
+  const read = `as the validator reads the figures (“about” ±${tolerancePercent(tolerance)})`;
   const lower = rating.readings[0]?.high;
   const upper = rating.readings.at(-1)?.low;
   const spelled =

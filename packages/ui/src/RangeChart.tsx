@@ -1,5 +1,6 @@
-import { Fragment, type KeyboardEvent, useId } from "react";
+import { Fragment, useId } from "react";
 import { CartesianGrid, ComposedChart, Scatter, usePlotArea, XAxis, YAxis } from "recharts";
+import { onActivateKey } from "./activateKey.js";
 import { CHART_FONT } from "./chartFont.js";
 import { notoSansEstimate } from "./measureText.js";
 import { LETTER_STRIP, LINE_HEIGHT, type RangeChartLayout, rangeChartLayout } from "./rangeChartLayout.js";
@@ -371,12 +372,6 @@ function RangeLayer({
             : cy - ((placed.lines.length - 1) * LINE_HEIGHT) / 2,
         };
         const activate = () => onSelect?.(row.id);
-        const onKeyDown = (e: KeyboardEvent) => {
-          if (e.key === "Enter" || e.key === " ") {
-            e.preventDefault();
-            activate();
-          }
-        };
         return (
           // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; role + key handling make it one.
           <g
@@ -390,7 +385,7 @@ function RangeLayer({
             // the compact layout's lines already carry the figure and its reading.
             aria-label={layout.compact ? slot.lines.join(" ") : `${fullLabel(row)}: ${label} (${style.tag})`}
             onClick={activate}
-            onKeyDown={onKeyDown}
+            onKeyDown={onActivateKey(activate)}
             style={{ cursor: onSelect ? "pointer" : "default" }}
           >
             <title>{fullLabel(row)}</title>

@@ -1,5 +1,4 @@
 import { byCodeUnit } from "@tally/dataset";
-import type { KeyboardEvent } from "react";
 import {
   CartesianGrid,
   ComposedChart,
@@ -10,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { onActivateKey } from "./activateKey.js";
 import { dodgeSlots, spreadGroups } from "./dodge.js";
 import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
 import { Legend, MarkShape } from "./TrendMarkShape.js";
@@ -190,29 +190,23 @@ function TrendLayer({
   const slots = dodgeSlots(points.map((p) => ({ id: p.id, group: groupOf(p), sortKey: p.sortKey ?? p.id })));
   // Where a dodged group really is in time: a dotted guide its claims are spread around.
   const guides = new Map<string, number>();
-  const counts = new Map<string, number>();
   const dates = new Map<string, number>();
   const members = new Map<string, TrendPoint[]>();
   for (const p of points) {
     const key = groupOf(p);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
     dates.set(key, (p.start + p.end) / 2);
     const group = members.get(key);
     if (group) group.push(p);
     else members.set(key, [p]);
   }
-  for (const [key, n] of counts) if (n > 1) guides.set(key, dates.get(key)!);
+  for (const [key, group] of members) if (group.length > 1) guides.set(key, dates.get(key)!);
   const byId = new Map(points.map((p) => [p.id, p]));
-  const colorOf = (key: string) => {
-    const at = Math.max(
-      0,
-      series.findIndex((s) => s.key === key),
-    );
-    return colorOfSeries(series[at], at);
-  };
+  const drawnSeries = new Map(series.map((s, si) => [s.key, { series: s, color: colorOfSeries(s, si) }]));
+  // A range of a series the chart does not draw takes the first series' colour, as before.
+  const colorOf = (key: string) => drawnSeries.get(key)?.color ?? colorOfSeries(series[0], 0);
   // Each event's claims stay in its own neighbourhood on the time axis, at the plot's width.
   const spread = spreadGroups(
-    [...counts].map(([key, count]) => ({ key, x: x(dates.get(key)!), count })),
+    [...members].map(([key, group]) => ({ key, x: x(dates.get(key)!), count: group.length })),
     { left: plot.x, right: plot.x + plot.width, preferred: DODGE_STEP, min: DODGE_MIN, gap: DODGE_GAP },
   );
   const stepOf = (p: TrendPoint) => spread.get(groupOf(p))?.step ?? DODGE_STEP;
@@ -234,7 +228,6 @@ function TrendLayer({
       Math.min(plot.x + plot.width, Math.max(...marks.map((m) => m.at + m.half)) + 5),
     ];
   };
-  const drawnSeries = new Map(series.map((s, si) => [s.key, { series: s, color: colorOfSeries(s, si) }]));
   const markY = (p: TrendPoint) => {
     const m = trendMark(p, yDomain);
     return m.dot !== null || !m.bar ? y(m.anchor) : (y(m.bar.low) + y(m.bar.high)) / 2;
@@ -375,12 +368,6 @@ function TrendLayer({
           const name = `${s.label}, ${p.label}, ${p.period ? `${p.period}: ` : ""}${figure}`;
           const selected = p.id === selectedId;
           const isPeriod = p.end - p.start > DAY;
-          const onKeyDown = (e: KeyboardEvent) => {
-            if (e.key === "Enter" || e.key === " ") {
-              e.preventDefault();
-              onSelect?.(p.id);
-            }
-          };
           return (
             // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; role + key handling make it one.
             <g
@@ -392,7 +379,7 @@ function TrendLayer({
               aria-pressed={selected}
               aria-label={name}
               onClick={() => onSelect?.(p.id)}
-              onKeyDown={onKeyDown}
+              onKeyDown={onActivateKey(() => onSelect?.(p.id))}
               style={{ cursor: onSelect ? "pointer" : "default" }}
             >
               <title>{name}</title>

@@ -1,5 +1,6 @@
 import type { LegendItem } from "./exportMeta.js";
 import { readingStyle, SPANNING_STYLE } from "./readingStyles.js";
+import { tolerancePercent } from "./tolerancePercent.js";
 import { type ToleranceRange, toleranceNote } from "./trendMark.js";
 import { verdictStyle } from "./verdictColors.js";
 
@@ -55,6 +56,5 @@ export function toleranceBandText(
   format: (n: number) => string = (n) => n.toLocaleString("en-US"),
 ): string {
   if (example) return `dashed band = its tolerance range: ${toleranceNote(example, tolerance, format)}`;
-  const pct = Math.round(tolerance * 1000) / 10;
-  return `dashed band = its tolerance range: ±${pct}%, the tolerance the validator used`;
+  return `dashed band = its tolerance range: ±${tolerancePercent(tolerance)}, the tolerance the validator used`;
 }

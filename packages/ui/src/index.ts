@@ -40,6 +40,7 @@ export type {
 } from "./TrendChart.js";
 export { RECONCILED_LABEL, TrendChart } from "./TrendChart.js";
 export { timeLabel, timeTicks, yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
+export { tolerancePercent } from "./tolerancePercent.js";
 export type { ToleranceRange } from "./trendMark.js";
 export type { ValueAxis, ValueScale } from "./valueAxis.js";
 export { valueAxis } from "./valueAxis.js";

@@ -1,4 +1,5 @@
 import { layoutRange, type RangeDomain, type RangeInput } from "./rangeLayout.js";
+import { tolerancePercent } from "./tolerancePercent.js";
 
 /**
  * One claim's mark on the trend chart's value axis: a vertical bar (a stated low–high range, an
@@ -114,6 +115,5 @@ export function toleranceNote(
   tolerance: number,
   format: (n: number) => string,
 ): string {
-  const pct = Math.round(tolerance * 1000) / 10;
-  return `about ${format(example.low)} is drawn ${format(example.interval.low)}–${format(example.interval.high)}: ±${pct}%, the tolerance the validator used`;
+  return `about ${format(example.low)} is drawn ${format(example.interval.low)}–${format(example.interval.high)}: ±${tolerancePercent(tolerance)}, the tolerance the validator used`;
 }
