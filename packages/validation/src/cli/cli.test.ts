@@ -118,6 +118,8 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       ["--tolerance", "2"],
       ["--tolerance", "abc"],
       ["--tolerance", "-0.1"],
+      ["--format", "markdown", "--max-chars", "1999"],
+      ["--format", "markdown", "--max-chars", "64k"],
       ["--unknown"],
       ["positional"],
     ]) {
@@ -137,6 +139,11 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       [
         ["--format", "json", "--annotate", "info"],
         "--annotate applies to --format github only, not to --format json",
+      ],
+      [["--max-chars", "0"], "--max-chars applies to --format markdown only, not to --format text"],
+      [
+        ["--format", "markdown", "--max-chars", "12.5"],
+        '--max-chars must be 0 (no limit) or a whole number of at least 2000, not "12.5"',
       ],
     ] as const) {
       const r = cli([...args]);
@@ -162,6 +169,21 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       new RegExp(`<testsuites [^>]*failures="${summary.errors + summary.warnings}"`),
     );
     expect(cli(["--data", conflicting, "--format", "markdown"]).stdout).toMatch(/^## Tally validation\n/);
+  });
+
+  it("cuts the markdown report at --max-chars, saying what it left out", () => {
+    // The repository's data and releases print about 35,000 characters: under GitHub's limit.
+    const whole = cli(["--format", "markdown"]).stdout;
+    expect(whole).not.toContain("Cut at");
+    expect(cli(["--format", "markdown", "--max-chars", "0"]).stdout).toBe(whole);
+    const cut = cli(["--format", "markdown", "--max-chars", "4000"]);
+    expect(cut.code).toBe(0);
+    expect(cut.stdout.length).toBeLessThanOrEqual(4000);
+    expect(cut.stdout).toMatch(
+      /\*\*Cut at 4,000 characters\*\* [^\n]+: [\d,]+ warnings? and [\d,]+ infos not shown\./,
+    );
+    // Up to its last row, the cut report is the whole one: only closing marks and the note follow.
+    expect(whole.startsWith(cut.stdout.slice(0, cut.stdout.lastIndexOf(" |\n") + 3))).toBe(true);
   });
 
   it("annotates errors and warnings by default, down to --annotate's severity otherwise", () => {

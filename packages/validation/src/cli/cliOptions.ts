@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { type Severity, severitySchema } from "../finding.js";
-import { REPORT_FORMATS, type ReportFormat } from "../format/index.js";
+import { GITHUB_COMMENT_CHARS, REPORT_FORMATS, type ReportFormat } from "../format/index.js";
 import { DEFAULT_TOLERANCE } from "../ruleContext.js";
 
 export interface CliOptions {
@@ -11,6 +11,7 @@ export interface CliOptions {
   tolerance: number;
   format: ReportFormat;
   annotate: Severity;
+  maxChars: number;
   out: string | null;
   pairs: boolean;
   help: boolean;
@@ -32,12 +33,17 @@ Validates the working data/ and every release in data/releases/.
   --tolerance <fraction>  relative tolerance for "about" figures (default ${DEFAULT_TOLERANCE})
   --format <format>       ${REPORT_FORMATS.join(", ")} (default text)
   --annotate <severity>   github format: error, warning (default) or info, the lowest severity annotated
+  --max-chars <n>         markdown format: cut the report at n characters, with a note of what is left
+                          out (default ${GITHUB_COMMENT_CHARS}, GitHub's limit for a comment; 0 for no limit)
   --out <file>            write the report to this file instead of stdout
   --pairs                 conflicts: one warning per conflicting pair, not one per group's readings
   -h, --help              show this help
 
 Exit codes: 0 nothing at or above --fail-on; 1 something was; 2 the input could not be read.
 `;
+
+/** Room for the summary table, a heading and the note of what was cut, with a few rows. */
+const MIN_MAX_CHARS = 2000;
 
 export function parseCliOptions(argv: readonly string[]): CliOptions {
   let values: Record<string, string | boolean | undefined>;
@@ -57,6 +63,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         tolerance: { type: "string", default: String(DEFAULT_TOLERANCE) },
         format: { type: "string", default: "text" },
         annotate: { type: "string", default: "warning" },
+        "max-chars": { type: "string", default: String(GITHUB_COMMENT_CHARS) },
         out: { type: "string" },
         pairs: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -85,6 +92,14 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     );
   if (given.includes("annotate") && format !== "github")
     throw new UsageError(`--annotate applies to --format github only, not to --format ${format}`);
+  if (given.includes("max-chars") && format !== "markdown")
+    throw new UsageError(`--max-chars applies to --format markdown only, not to --format ${format}`);
+  const maxCharsText = (values["max-chars"] as string).trim();
+  const maxChars = /^\d+$/.test(maxCharsText) ? Number(maxCharsText) : Number.NaN;
+  if (!(maxChars === 0 || (maxChars >= MIN_MAX_CHARS && Number.isSafeInteger(maxChars))))
+    throw new UsageError(
+      `--max-chars must be 0 (no limit) or a whole number of at least ${MIN_MAX_CHARS}, not ${JSON.stringify(values["max-chars"])}`,
+    );
   const toleranceText = values.tolerance as string;
   const tolerance = /^\d*\.?\d+$/.test(toleranceText.trim()) ? Number(toleranceText) : Number.NaN;
   if (!(tolerance >= 0 && tolerance < 1))
@@ -105,6 +120,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     tolerance,
     format: format as ReportFormat,
     annotate: annotate as Severity,
+    maxChars,
     out: text("out"),
     pairs: values.pairs === true,
     help: values.help === true,

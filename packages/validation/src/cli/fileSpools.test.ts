@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Finding, Severity } from "../finding.js";
 import { FINDING_SETS } from "../format/__fixtures__/findingSets.js";
-import { formatReport, REPORT_FORMATS, REPORT_STREAMS } from "../format/index.js";
+import { DEFAULT_REPORT_OPTIONS, formatReport, REPORT_FORMATS, REPORT_STREAMS } from "../format/index.js";
 import { writeReport } from "../format/reportStream.js";
 import type { DatasetRun, RunHead } from "../report.js";
 import { type FileSpoolOptions, fileSpools } from "./fileSpools.js";
@@ -27,11 +27,19 @@ function firstDifference(a: string, b: string): number {
   return at;
 }
 
-function streamed(runs: DatasetRun[], format: (typeof REPORT_FORMATS)[number], options: FileSpoolOptions) {
+/** The markdown report uncut, as `--max-chars 0` prints it. */
+const WHOLE = { ...DEFAULT_REPORT_OPTIONS, maxChars: 0 };
+
+function streamed(
+  runs: DatasetRun[],
+  format: (typeof REPORT_FORMATS)[number],
+  options: FileSpoolOptions,
+  reportOptions = DEFAULT_REPORT_OPTIONS,
+) {
   const pieces: string[] = [];
   const spools = fileSpools({ dir, ...options });
   try {
-    writeReport(REPORT_STREAMS[format], runs, (text) => pieces.push(text), spools.create);
+    writeReport(REPORT_STREAMS[format], runs, (text) => pieces.push(text), spools.create, reportOptions);
   } finally {
     spools.dispose();
   }
@@ -87,6 +95,10 @@ describe("every report format streamed through spool files", () => {
     }));
     for (const format of REPORT_FORMATS)
       expect(firstDifference(streamed(runs, format, {}), formatReport(runs, format)), format).toBe(-1);
+    // Markdown is cut at GitHub's limit by default, well before 20,000 findings: uncut as well.
+    expect(
+      firstDifference(streamed(runs, "markdown", {}, WHOLE), formatReport(runs, "markdown", WHOLE)),
+    ).toBe(-1);
   }, 60_000);
 
   it("keeps no finding: 200,000 go through each format, and no spool file or descriptor is left", () => {
@@ -102,6 +114,7 @@ describe("every report format streamed through spool files", () => {
           for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) lines[format]++;
         },
         spools.create,
+        WHOLE,
       );
       for (const run of runs) {
         for (let i = 0; i < 100_000; i++) report.add(synthetic(i, run.label));
@@ -126,6 +139,23 @@ describe("every report format streamed through spool files", () => {
       // Heading and table of 6; per dataset a heading of 2, errors and warnings of 5, infos of 8.
       markdown: 200_000 + 6 + 2 * (2 + 5 + 5 + 8),
     });
+    // Cut at GitHub's limit, as by default, the rest still go through the spools, and are counted.
+    const spools = fileSpools({ dir });
+    const runs = heads(["data", "tally@1.0.0"]);
+    let cut = "";
+    const report = REPORT_STREAMS.markdown(runs, (text) => (cut += text), spools.create);
+    for (const run of runs) {
+      for (let i = 0; i < 100_000; i++) report.add(synthetic(i, run.label));
+      report.endRun();
+    }
+    report.end();
+    spools.dispose();
+    expect(cut.length).toBeLessThanOrEqual(65_536);
+    const shown = cut.split("\n").filter((l) => RULES.some((rule) => l.startsWith(`| ${rule} |`))).length;
+    expect(shown).toBeGreaterThan(100);
+    const note = /: ([\d,]+) errors, ([\d,]+) warnings and ([\d,]+) infos not shown/.exec(cut);
+    const left = note!.slice(1).map((n) => Number(n.replaceAll(",", "")));
+    expect(shown + left[0]! + left[1]! + left[2]!).toBe(200_000);
     expect(readdirSync(dir)).toEqual([]);
     expect(openDescriptors()).toBe(before);
   }, 120_000);

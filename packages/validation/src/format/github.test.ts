@@ -43,9 +43,9 @@ describe("github annotations", () => {
     expect(out.filter((l) => l.startsWith("::warning file=data/claims.csv,"))).toHaveLength(10);
     expect(out.filter((l) => l.startsWith("::error file=data/events.csv,"))).toHaveLength(10);
     expect(out.filter((l) => l.startsWith("tally validate: "))).toEqual([
-      "tally validate: data/claims.csv: 3 more errors, 1 more warning not annotated (at most 10 per file and severity; the text or markdown report has them all)",
-      "tally validate: findings at no file: 2 more warnings not annotated (at most 10 per file and severity; the text or markdown report has them all)",
-      "tally validate: bad\\n::error::x.csv: 2 more errors not annotated (at most 10 per file and severity; the text or markdown report has them all)",
+      "tally validate: data/claims.csv: 3 more errors, 1 more warning not annotated (at most 10 per file and severity; the text report has them all)",
+      "tally validate: findings at no file: 2 more warnings not annotated (at most 10 per file and severity; the text report has them all)",
+      "tally validate: bad\\n::error::x.csv: 2 more errors not annotated (at most 10 per file and severity; the text report has them all)",
     ]);
     expect(out.filter((l) => l.startsWith("::"))).toHaveLength(50);
   });

@@ -39,7 +39,7 @@ const plural = (n: number, severity: Severity) => `${n} more ${severity}${n === 
 function notAnnotated(file: string | undefined, over: Record<Severity, number>): string {
   const counts = (Object.keys(over) as Severity[]).filter((s) => over[s] > 0).map((s) => plural(over[s], s));
   const at = file === undefined ? "findings at no file" : visibleControls(file);
-  return `tally validate: ${at}: ${counts.join(", ")} not annotated (at most ${ANNOTATIONS_PER_FILE} per file and severity; the text or markdown report has them all)\n`;
+  return `tally validate: ${at}: ${counts.join(", ")} not annotated (at most ${ANNOTATIONS_PER_FILE} per file and severity; the text report has them all)\n`;
 }
 
 /**

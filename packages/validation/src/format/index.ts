@@ -15,7 +15,7 @@ export const REPORT_STREAMS = {
   markdown: openMarkdownReport,
 } as const satisfies Record<string, OpenReport>;
 
-export { DEFAULT_REPORT_OPTIONS, type ReportOptions } from "./reportStream.js";
+export { DEFAULT_REPORT_OPTIONS, GITHUB_COMMENT_CHARS, type ReportOptions } from "./reportStream.js";
 
 export type ReportFormat = keyof typeof REPORT_STREAMS;
 

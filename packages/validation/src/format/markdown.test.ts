@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { finding, HOSTILE, runOf } from "./__fixtures__/hostile.js";
-import { formatReport } from "./index.js";
+import { CharBudget } from "./charBudget.js";
+import { DEFAULT_REPORT_OPTIONS, formatReport } from "./index.js";
 
 describe("markdown report", () => {
   const f = (severity: "error" | "info") =>
@@ -31,5 +32,92 @@ describe("markdown report", () => {
     expect(rows[0]).toBe(
       "| integrity | x&lt;y&gt;.csv:2 (column a\\|b) | ok ::error::pwned ::warning::cr&lt;/details&gt;&lt;b&gt;bold&lt;/b&gt; (--corpus &lt;dir&gt;) \\| &amp; \\u001b\\[31m |",
     );
+  });
+});
+
+describe("markdown report cut to fit a comment", () => {
+  // Rows of distinct lengths, so a row printed out of order or twice would show.
+  const many = (severity: "error" | "warning" | "info", n: number, tag: string) =>
+    Array.from({ length: n }, (_, i) =>
+      finding(severity, { message: `${tag} ${i} ${"x".repeat(40 + (i % 50))}` }),
+    );
+  const runs = [
+    runOf([...many("info", 300, "i1"), ...many("error", 200, "e1"), ...many("warning", 200, "w1")], "first"),
+    runOf([...many("warning", 50, "w2"), ...many("info", 50, "i2")], "second"),
+  ];
+  const whole = formatReport(runs, "markdown", { ...DEFAULT_REPORT_OPTIONS, maxChars: 0 });
+  const rowsOf = (md: string) => md.split("\n").filter((l) => l.startsWith("| integrity |"));
+
+  it("prints a report within the limit whole, with no note", () => {
+    expect(formatReport([runOf(many("error", 3, "e"))], "markdown")).not.toContain("Cut at");
+    expect(whole.length).toBeGreaterThan(65_536);
+    expect(rowsOf(whole)).toHaveLength(800);
+  });
+
+  it.each([2_000, 10_000, 30_000, 65_536])(
+    "cuts at %i characters: a prefix of the whole report's rows, then a note of the rest",
+    (maxChars) => {
+      const cut = formatReport(runs, "markdown", { ...DEFAULT_REPORT_OPTIONS, maxChars });
+      expect(cut.length).toBeLessThanOrEqual(maxChars);
+      const shown = rowsOf(cut);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown).toEqual(rowsOf(whole).slice(0, shown.length));
+      // The summary table keeps every count, cut or not.
+      expect(cut.startsWith(whole.slice(0, whole.indexOf("\n### ")))).toBe(true);
+      // Every fold opened is closed, and nothing follows the note.
+      expect(cut.match(/<details>/g)?.length ?? 0).toBe(cut.match(/<\/details>/g)?.length ?? 0);
+      const note = cut.slice(cut.lastIndexOf("\n---\n"));
+      expect(cut.endsWith(note)).toBe(true);
+      const left = (word: string) =>
+        Number(new RegExp(`([\\d,]+) ${word}`).exec(note)?.[1]?.replaceAll(",", "") ?? 0);
+      expect(left("errors?") + left("warnings?") + left("infos?")).toBe(800 - shown.length);
+      expect(note).toContain(`Cut at ${maxChars.toLocaleString("en-US")} characters`);
+    },
+  );
+
+  it("counts left-out findings by severity, the later dataset's included", () => {
+    const cut = formatReport(runs, "markdown", { ...DEFAULT_REPORT_OPTIONS, maxChars: 10_000 });
+    // The first dataset's errors come first; the cut falls among them.
+    const shownErrors = rowsOf(cut).length;
+    expect(cut).toContain(`${200 - shownErrors} errors, 250 warnings and 350 infos not shown`);
+    expect(cut).not.toContain("### second");
+  });
+});
+
+describe("CharBudget.drainRows", () => {
+  /** A spool that hands its text out in pieces of `size` characters, cutting rows anywhere. */
+  const piecesOf = (text: string, size: number) => ({
+    append() {},
+    drain(write: (t: string) => void) {
+      for (let i = 0; i < text.length; i += size) write(text.slice(i, i + size));
+    },
+  });
+  const rows = ["a\n", "bb\n", "ccc\n", "dddd\n"];
+
+  it.each([1, 2, 3, 5, 100])("judges whole rows from pieces of %i characters", (size) => {
+    const budget = new CharBudget(9, 0);
+    const out: string[] = [];
+    budget.drainRows(piecesOf(rows.join(""), size), 4, "warning", (t) => out.push(t));
+    // a, bb and ccc take 9 characters; dddd does not fit.
+    expect(out.join("")).toBe("a\nbb\nccc\n");
+    expect(budget.cut).toBe(true);
+    expect(budget.omitted).toEqual({ error: 0, warning: 1, info: 0 });
+  });
+
+  it("prints nothing after the cut, even a row short enough to fit", () => {
+    const budget = new CharBudget(6, 0);
+    const out: string[] = [];
+    budget.drainRows(piecesOf("a\ncccc\nb\n", 4), 3, "info", (t) => out.push(t));
+    expect(out.join("")).toBe("a\n");
+    expect(budget.omitted.info).toBe(2);
+    expect(budget.take(1)).toBe(false);
+  });
+
+  it("with no limit hands the spool on as it comes", () => {
+    const budget = new CharBudget(0, 500);
+    const out: string[] = [];
+    budget.drainRows(piecesOf(rows.join(""), 3), 4, "error", (t) => out.push(t));
+    expect(out).toEqual(["a\nb", "b\nc", "cc\n", "ddd", "d\n"]);
+    expect(budget.cut).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import { type Finding, type Report, type Severity, severitySchema } from "../finding.js";
-import { countSeverity, emptySummary, SUMMARY_KEY, where } from "../report.js";
+import { countSeverity, emptySummary, type RunHead, SUMMARY_KEY, where } from "../report.js";
+import { CharBudget } from "./charBudget.js";
 import { escapeMarkup, LINE_BREAK, visibleControls } from "./escape.js";
-import type { OpenReport } from "./reportStream.js";
+import { DEFAULT_REPORT_OPTIONS, GITHUB_COMMENT_CHARS, type OpenReport } from "./reportStream.js";
 import { type Spool, spoolsBySeverity } from "./spool.js";
 
 /**
@@ -38,44 +39,99 @@ function row(f: Finding): string {
   return `| ${cell(f.rule)} | ${cell(at)} | ${cell(f.message)} |\n`;
 }
 
-/** Writes one dataset's section, draining its rows' spools into `write`. */
+/** Closes a severity's table: the infos' fold. */
+const tableEnd = (severity: Severity) => (severity === "info" ? "\n</details>\n" : "");
+
+/**
+ * Writes one dataset's section, draining its rows' spools into `write`, as far as `budget` lets
+ * it: a table is opened only with room to close it, and past the cut only counted.
+ */
 function writeSection(
   label: string,
   counts: Report["summary"],
   rows: Record<Severity, Spool>,
   write: (text: string) => void,
+  budget: CharBudget,
 ): void {
-  if (counts.errors + counts.warnings + counts.infos > 0) write(`\n### ${cell(label)}\n`);
+  const heading = `\n### ${cell(label)}\n`;
+  const any = counts.errors + counts.warnings + counts.infos > 0;
+  const headed = any && budget.take(heading.length);
+  if (headed) write(heading);
   for (const severity of severitySchema.options) {
     const count = counts[SUMMARY_KEY[severity]];
     if (count === 0) continue;
-    const heading = `${HEADINGS[severity]} (${count})`;
+    const title = `${HEADINGS[severity]} (${count})`;
     // Infos are context: folded so errors and warnings stay in view.
-    if (severity === "info") write(`\n<details>\n<summary>${heading}</summary>\n\n${TABLE_HEAD}`);
-    else write(`\n#### ${heading}\n\n${TABLE_HEAD}`);
-    rows[severity].drain(write);
-    if (severity === "info") write("\n</details>\n");
+    const open =
+      severity === "info"
+        ? `\n<details>\n<summary>${title}</summary>\n\n${TABLE_HEAD}`
+        : `\n#### ${title}\n\n${TABLE_HEAD}`;
+    const end = tableEnd(severity);
+    if (!(headed && budget.take(open.length + end.length))) {
+      budget.omit(severity, count);
+      rows[severity].drain(() => {});
+      continue;
+    }
+    write(open);
+    budget.drainRows(rows[severity], count, severity, write);
+    write(end);
   }
+}
+
+/** The summary table of every dataset's counts, which opens the report. */
+function headOf(runs: readonly RunHead[], counted: readonly Report["summary"][]): string {
+  let head = "## Tally validation\n\n| dataset | errors | warnings | infos |\n| --- | ---: | ---: | ---: |\n";
+  runs.forEach((r, i) => {
+    const s = counted[i]!;
+    head += `| ${cell(r.label)} | ${s.errors} | ${s.warnings} | ${s.infos} |\n`;
+  });
+  return head;
+}
+
+/** The widest the summary table can be, held back from the start since it is written last. */
+const widestHead = (runs: readonly RunHead[]) => {
+  const most = {
+    errors: Number.MAX_SAFE_INTEGER,
+    warnings: Number.MAX_SAFE_INTEGER,
+    infos: Number.MAX_SAFE_INTEGER,
+  };
+  return headOf(
+    runs,
+    runs.map(() => most),
+  ).length;
+};
+
+/** Held back for `cutNote`, which says what a cut report left out. */
+const NOTE_CHARS = 400;
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/** Says where the report was cut and what it left out (at most `NOTE_CHARS` long). */
+function cutNote(limit: number, omitted: CharBudget["omitted"]): string {
+  const left = [
+    omitted.error > 0 ? plural(omitted.error, "error", "errors") : "",
+    omitted.warning > 0 ? plural(omitted.warning, "warning", "warnings") : "",
+    omitted.info > 0 ? plural(omitted.info, "info", "infos") : "",
+  ].filter(Boolean);
+  const list = left.length > 1 ? `${left.slice(0, -1).join(", ")} and ${left.at(-1)}` : left[0];
+  return `\n---\n\n**Cut at ${limit.toLocaleString("en-US")} characters** (\`--max-chars\`; GitHub takes at most ${GITHUB_COMMENT_CHARS.toLocaleString("en-US")} in a comment): ${list} not shown. \`--format text\` lists every finding; \`--max-chars 0\` prints this report whole.\n`;
 }
 
 /**
  * A report to paste into a pull request: a summary table of every dataset's counts, then each
- * dataset's findings by severity. A dataset's rows wait in one spool per severity until its counts
- * are in; each section but the last then waits in another until the table above it has every
- * dataset's counts.
+ * dataset's findings by severity, cut at `options.maxChars` characters (GitHub's limit for a
+ * comment unless told otherwise) with a note of what was left out. A dataset's rows wait in one
+ * spool per severity until its counts are in; each section but the last then waits in another
+ * until the table above it has every dataset's counts.
  */
-export const openMarkdownReport: OpenReport = (runs, write, newSpool) => {
+export const openMarkdownReport: OpenReport = (runs, write, newSpool, options = DEFAULT_REPORT_OPTIONS) => {
   const rows = spoolsBySeverity(newSpool);
   const sections = newSpool();
   const appendSection = (text: string) => sections.append(text);
   const counted: Report["summary"][] = [];
-  const writeHead = () => {
-    write("## Tally validation\n\n| dataset | errors | warnings | infos |\n| --- | ---: | ---: | ---: |\n");
-    runs.forEach((r, i) => {
-      const s = counted[i]!;
-      write(`| ${cell(r.label)} | ${s.errors} | ${s.warnings} | ${s.infos} |\n`);
-    });
-  };
+  const limit = options.maxChars;
+  const budget = new CharBudget(limit, widestHead(runs) + NOTE_CHARS);
   let run = emptySummary();
   return {
     add(f) {
@@ -85,18 +141,19 @@ export const openMarkdownReport: OpenReport = (runs, write, newSpool) => {
     endRun() {
       const { label } = runs[counted.length]!;
       counted.push(run);
-      if (counted.length < runs.length) writeSection(label, run, rows, appendSection);
+      if (counted.length < runs.length) writeSection(label, run, rows, appendSection, budget);
       else {
         // The last section completes the table, so it goes straight out after the table and the
         // sections before it instead of through a second spool: 13-15 s instead of 18-19 at 2M findings.
-        writeHead();
+        write(headOf(runs, counted));
         sections.drain(write);
-        writeSection(label, run, rows, write);
+        writeSection(label, run, rows, write, budget);
+        if (budget.cut) write(cutNote(limit, budget.omitted));
       }
       run = emptySummary();
     },
     end() {
-      if (runs.length === 0) writeHead();
+      if (runs.length === 0) write(headOf(runs, counted));
     },
   };
 };

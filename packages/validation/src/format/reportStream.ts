@@ -20,10 +20,22 @@ export interface ReportOptions {
   failOn: "error" | "warning";
   /** `--annotate`: the lowest severity the github format annotates. */
   annotate: Severity;
+  /**
+   * `--max-chars`: the markdown report is cut after this many characters (of UTF-16, never fewer
+   * than GitHub counts), with a note of what it left out; 0 is no limit.
+   */
+  maxChars: number;
 }
 
+/** GitHub refuses a pull request or issue comment longer than this many characters. */
+export const GITHUB_COMMENT_CHARS = 65_536;
+
 /** The command line's defaults, and what `formatReport` uses when given no options. */
-export const DEFAULT_REPORT_OPTIONS: ReportOptions = { failOn: "error", annotate: "warning" };
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = {
+  failOn: "error",
+  annotate: "warning",
+  maxChars: GITHUB_COMMENT_CHARS,
+};
 
 /**
  * Opens a report of `runs`, written through `write`, with spools from `newSpool`; `options` default
