@@ -91,6 +91,28 @@ describe("readCsv", () => {
     ).toBeNull();
   });
 
+  it("says a row that prints as nothing is NUL bytes or invisible characters, and where", () => {
+    // An outside review: NUL bytes after a file's last line gave only "has 1 fields, expected 20".
+    const read = (tail: string) => {
+      const text = `${HEADER}\na,persons,count,x\n${tail}`;
+      // Both readers: the plain one from bytes, the relaxed one when a quote sends the file there.
+      const plain = readCsv(text, "metrics.csv", "metrics").problems;
+      const relaxed = readCsv(`${text}\n"q",persons,count,y\n`, "metrics.csv", "metrics").problems;
+      expect(relaxed[0]).toEqual(plain[0]);
+      return plain.map((p) => p.message);
+    };
+    expect(read("\0\0\0")).toEqual([
+      "row 2 (line 3) has 1 field, expected 4: the line holds only 3 NUL characters (zero bytes, as a crash or a disk error leaves at the end of a file); delete them",
+    ]);
+    expect(read("\0\n")[0]).toContain("has 1 field, expected 4: the line holds only a NUL character (");
+    expect(read(" \t\u200b\n")[0]).toBe(
+      "row 2 (line 3) has 1 field, expected 4: the line holds only characters that print as nothing (U+0020, U+0009, U+200B); delete them",
+    );
+    // A short row with something visible in it is only short.
+    expect(read("b\0\n")[0]).toBe("row 2 (line 3) has 1 field, expected 4");
+    expect(read("b,persons\n")[0]).toBe("row 2 (line 3) has 2 fields, expected 4");
+  });
+
   it("names every line of a record that a quote closed on a later line ran on to", () => {
     // The quote that opens line 2's unit is never closed there; the first quote of line 3 closes
     // it, so line 3's row is read into line 2's, and no other problem would name line 3.

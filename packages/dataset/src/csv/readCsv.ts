@@ -161,6 +161,23 @@ function splitField(fields: readonly string[], expected: number): number {
 }
 
 /**
+ * Why a row of one field holds no data, when it is made only of characters that print as nothing:
+ * NUL bytes (a crash or a disk error pads a file's end with them, and the row then looks empty)
+ * or other controls and spaces, named by code point. "" for any other row.
+ */
+function blankRowCause(fields: readonly string[]): string {
+  const only = fields.length === 1 ? fields[0]! : "";
+  if (!/^[\s\p{Cc}\p{Cf}]+$/u.test(only)) return "";
+  const chars = [...only];
+  if (chars.every((c) => c === "\0"))
+    return `: the line holds only ${chars.length === 1 ? "a NUL character" : `${chars.length} NUL characters`} (zero bytes, as a crash or a disk error leaves at the end of a file); delete them`;
+  const named = [...new Set(chars)].map(
+    (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+  return `: the line holds only characters that print as nothing (${named.join(", ")}); delete them`;
+}
+
+/**
  * Reads one table's CSV, handing each data row to `visitor` as it goes, and reports every problem
  * it meets instead of stopping at the first: rows with the wrong number of fields are reported and
  * left out, the rest still load. A quote that never closes swallows the rest of the file, so it is
@@ -214,12 +231,12 @@ export function scanCsv(
         // A record over several lines names them all: a quote closed on a later line took that
         // line's row into this one, and no other problem would name it.
         message:
-          `row ${row} (${lastLine > line ? `lines ${line}–${lastLine}, read as one row` : `line ${line}`}) has ${fields.length} fields, expected ${header.length}` +
+          `row ${row} (${lastLine > line ? `lines ${line}–${lastLine}, read as one row` : `line ${line}`}) has ${fields.length === 1 ? "1 field" : `${fields.length} fields`}, expected ${header.length}` +
           (runOn !== -1
             ? `: ${header[runOn] ?? `field ${runOn + 1}`} runs on past a comma and holds a quotation mark, so a quoted field on this line is probably missing its closing quote`
             : split !== -1
               ? `: ${header[split] ?? `field ${split + 1}`} holds a quotation mark that does not end it, so the commas after it split the row; a quoted field must close just before a comma or the end of the line`
-              : ""),
+              : blankRowCause(fields)),
       });
       visitor.skipped?.(fields);
       return;
