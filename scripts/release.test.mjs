@@ -60,7 +60,8 @@ describe("pnpm dataset:release", { timeout: 120_000 }, () => {
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/^Usage: pnpm dataset:release <version>/);
     }
-    for (const args of [["--data"], ["1.1.0", "--nope"]]) {
+    // An outside review: "banana" was refused with exit 1 and no usage line, as a refused release is.
+    for (const args of [["--data"], ["1.1.0", "--nope"], ["banana"], ["v1.2.0"]]) {
       const r = release(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^dataset:release: .*\nUsage: /);

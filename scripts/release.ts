@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { semverSchema } from "@tally/dataset";
 import { cutRelease, DatasetReadError, loadWorkingCopy, ReleaseRefusedError } from "@tally/dataset/node";
 import { countSeverities, datasetLabel, formatReport, RULES, validate } from "@tally/validation";
 import { readCorpus } from "@tally/validation/node";
@@ -52,6 +53,9 @@ if (values.help) {
 const [version] = positionals;
 if (version === undefined) usageError("name the version to cut, such as 1.1.0");
 if (positionals.length !== 1) usageError(`one version, not ${positionals.length}: ${positionals.join(" ")}`);
+// A version that is not one is a bad argument (exit 2), told before the data is loaded and validated.
+if (!semverSchema.safeParse(version).success)
+  usageError(`${JSON.stringify(version)} is not a semver version such as 1.1.0`);
 for (const key of ["data", "corpus"] as const)
   if (values[key] !== undefined && values[key].trim() === "") usageError(`--${key} needs a value`);
 
