@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { claimReadings, claimVerdicts, formatGap, orderByReading } from "./claimVerdicts.js";
+import {
+  ATTRIBUTION_SOURCES,
+  attributionLine,
+  claimReadings,
+  claimVerdicts,
+  formatGap,
+  orderByReading,
+} from "./claimVerdicts.js";
 import { ratingOfVerdict } from "./groupRating.js";
 import { claim } from "./testing/claimView.js";
 import { shippedRepatriation, threeReadings, verdict } from "./testing/groupVerdicts.js";
@@ -96,5 +103,31 @@ describe("formatGap", () => {
   it("shows a finite ratio with two decimals and a missing one as unbounded", () => {
     expect(formatGap(2.7)).toBe("×2.70");
     expect(formatGap(null)).toBe("unbounded");
+  });
+});
+
+describe("attributionLine", () => {
+  const from = (outlet: string, published: string | null, inferred = false) =>
+    claim({ outlet, published, published_inferred: inferred });
+
+  it("names each outlet and date once, inferred dates marked", () => {
+    expect(
+      attributionLine([
+        from("Daily NK", "2023-10", true),
+        from("Daily NK", "2023-10", true),
+        from("Yonhap", null),
+      ]),
+    ).toBe("Sources: Daily NK (2023-10, inferred); Yonhap (undated)");
+    expect(attributionLine([])).toBe("Sources: none");
+  });
+
+  it("names the first 12 sources and counts the rest, however many there are", () => {
+    // An outside review at 10k claims: thousands of sources made the line 13,000 px tall.
+    const many = Array.from({ length: 5000 }, (_, i) => from(`Outlet ${i}`, "2020-01-01"));
+    const line = attributionLine(many);
+    expect(line).toContain("Outlet 11 (2020-01-01); and 4,988 more (every claim's source");
+    expect(line).not.toContain("Outlet 12 ");
+    expect(line.length).toBeLessThan(500);
+    expect(attributionLine(many.slice(0, ATTRIBUTION_SOURCES))).not.toContain("more");
   });
 });

@@ -65,7 +65,16 @@ export function orderByReading(
   );
 }
 
-/** "Sources: Daily NK (2023-10-10), Yonhap (2023-10-12)": outlets and dates of the claims shown. */
+/**
+ * Sources named in a chart's attribution line; past them it counts the rest. A release of 10k
+ * claims had thousands, which made the line 13,000 px tall on screen and a PNG export of 9 MB.
+ */
+export const ATTRIBUTION_SOURCES = 12;
+
+/**
+ * "Sources: Daily NK (2023-10-10), Yonhap (2023-10-12)": outlets and dates of the claims shown,
+ * the first `ATTRIBUTION_SOURCES` of them, then how many more the data table and CSV export list.
+ */
 export function attributionLine(claims: readonly ClaimView[]): string {
   const seen = new Set<string>();
   const parts: string[] = [];
@@ -75,7 +84,11 @@ export function attributionLine(claims: readonly ClaimView[]): string {
     seen.add(part);
     parts.push(part);
   }
-  return parts.length ? `Sources: ${parts.join("; ")}` : "Sources: none";
+  if (parts.length === 0) return "Sources: none";
+  const more = parts.length - ATTRIBUTION_SOURCES;
+  return more > 0
+    ? `Sources: ${parts.slice(0, ATTRIBUTION_SOURCES).join("; ")}; and ${more.toLocaleString("en-US")} more (every claim's source is in the data table and the CSV export)`
+    : `Sources: ${parts.join("; ")}`;
 }
 
 /** "×3.00", or "unbounded" when the validator could give no finite ratio. */

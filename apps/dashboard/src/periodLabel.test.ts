@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodLabel } from "./periodLabel.js";
+import { periodLabel, periodsTitle } from "./periodLabel.js";
 
 describe("periodLabel", () => {
   it("names a half-year by its months, the year written once", () => {
@@ -24,5 +24,21 @@ describe("periodLabel", () => {
   it("returns text that is not an ISO date as written", () => {
     expect(periodLabel("spring 2019")).toBe("spring 2019");
     expect(periodLabel("2019-01", "later")).toBe("Jan 2019 – later");
+  });
+});
+
+describe("periodsTitle", () => {
+  const half = (year: number, h: 1 | 2) => ({
+    event_date: `${year}-${h === 1 ? "01" : "07"}`,
+    event_date_end: `${year}-${h === 1 ? "06" : "12"}`,
+  });
+
+  it("joins a few periods with vs, in date order, each once", () => {
+    expect(periodsTitle([half(2019, 1), half(2018, 1), half(2019, 1)])).toBe("Jan–Jun 2018 vs Jan–Jun 2019");
+  });
+
+  it("gives the span and the count of many periods", () => {
+    const many = Array.from({ length: 26 }, (_, i) => half(2012 + Math.floor(i / 2), i % 2 === 0 ? 1 : 2));
+    expect(periodsTitle(many.reverse())).toBe("Jan–Jun 2012 to Jul–Dec 2024, 26 periods");
   });
 });

@@ -44,3 +44,20 @@ export function periodLabel(date: string, dateEnd: string | null = null): string
   if (samePrecision && a.month === null) return `${a.year}–${b.year}`;
   return `${one(a)} – ${one(b)}`;
 }
+
+/**
+ * The periods a chart compares, for its title: "Jan–Jun 2018 vs Jan–Jun 2019" when there are a
+ * few, their span and count when there are more ("Jan–Jun 2012 to Jul–Dec 2024, 24 periods"): an
+ * outside review's synthetic release joined 60 periods with "vs" into a 20-line title.
+ */
+export function periodsTitle(
+  claims: readonly { event_date: string | null; event_date_end: string | null }[],
+): string {
+  const dated = claims
+    .filter((c): c is { event_date: string; event_date_end: string | null } => c.event_date !== null)
+    .sort((a, b) => (a.event_date < b.event_date ? -1 : a.event_date > b.event_date ? 1 : 0));
+  const labels = [...new Set(dated.map((c) => periodLabel(c.event_date, c.event_date_end)))];
+  return labels.length <= 3
+    ? labels.join(" vs ")
+    : `${labels[0]} to ${labels.at(-1)}, ${labels.length} periods`;
+}

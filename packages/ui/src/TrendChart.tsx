@@ -223,10 +223,11 @@ function TrendLayer({
     });
     if (marks.length === 0) return null;
     // Kept inside the plot: an event early in the first year would spill over the value axis.
-    return [
-      Math.max(plot.x, Math.min(...marks.map((m) => m.at - m.half)) - 5),
-      Math.min(plot.x + plot.width, Math.max(...marks.map((m) => m.at + m.half)) + 5),
-    ];
+    const from = Math.max(plot.x, Math.min(...marks.map((m) => m.at - m.half)) - 5);
+    const to = Math.min(plot.x + plot.width, Math.max(...marks.map((m) => m.at + m.half)) + 5);
+    // Marks a crowded axis pushed wholly past the plot's edge leave no stretch inside it (an
+    // outside review at 10k claims: negative widths, which the browser refuses, 144 at 390 px).
+    return to > from ? [from, to] : null;
   };
   const markY = (p: TrendPoint) => {
     const m = trendMark(p, yDomain);

@@ -9,11 +9,28 @@ const counts = [
   { low: 100, high: null, qualifier: "at_least" as const },
 ];
 
+const r = (qualifier: "at_least" | "exact", low: number | null, high: number | null) => ({
+  low,
+  high,
+  qualifier,
+});
+
 describe("valueAxis", () => {
   it("linear: from 0 to a round number with evenly spaced ticks", () => {
     const axis = valueAxis(counts, "linear");
     expect(axis.domain).toEqual({ min: 0, max: 1000 });
     expect(axis.ticks).toEqual([0, 250, 500, 750, 1000]);
+  });
+
+  it("linear below zero: ticks at multiples of the step only, 0 among them", () => {
+    // An outside review: "at least −5" among counts up to 16,000 ticked −5, 4,995, 9,995.
+    const axis = valueAxis([r("at_least", -5, null), r("exact", 16_000, 16_000)], "linear", { whole: true });
+    expect(axis.ticks).toEqual([0, 5000, 10_000, 15_000, 20_000]);
+    // The axis still reaches the figure, without a step of empty plot below it.
+    expect(axis.domain).toEqual({ min: -5, max: 20_000 });
+    expect(valueAxis([r("exact", -0.3, -0.3), r("exact", 1, 1)], "linear").ticks).toEqual([
+      -0.5, 0, 0.5, 1, 1.5, 2,
+    ]);
   });
 
   it("log: starts a decade below the smallest figure so that 7 is off the axis, ticks 1-2-5", () => {

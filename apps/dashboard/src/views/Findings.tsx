@@ -1,4 +1,5 @@
 import type { Finding } from "@tally/validation";
+import { useState } from "react";
 import { useFindings, useRelease, useSql } from "../data.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
@@ -24,13 +25,105 @@ const WORDS_SQL =
  * A group finding's message reads "<event id> / <metric id>: …" as the CLI prints it; on screen
  * the ids become the event's short title and the metric's label once the engine has them.
  */
-function inWords(f: Finding, words: Map<string, { event: string; metric: string }> | undefined): string {
+function inWords(f: Finding, words: Words): string {
   if (!f.event_id || !f.metric || words === undefined) return f.message;
   const prefix = `${f.event_id} / ${f.metric}: `;
   const w = words.get(`${f.event_id}\u0000${f.metric}`);
   return w && f.message.startsWith(prefix)
     ? `${w.event} — ${w.metric}: ${f.message.slice(prefix.length)}`
     : f.message;
+}
+
+type Words = Map<string, { event: string; metric: string }> | undefined;
+
+/** One finding: its message, where it is, and links to its group and its claims. */
+function FindingItem({ f, words }: { f: Finding; words: Words }) {
+  return (
+    <li>
+      <span>{inWords(f, words)}</span>
+      {location(f) && <span className="muted"> — {location(f)}</span>}
+      {f.event_id && f.metric && (
+        <>
+          {" "}
+          <Link
+            to={{
+              view: "discrepancies",
+              filters: { event: f.event_id, metric: f.metric },
+              claim: null,
+            }}
+          >
+            compare
+          </Link>
+        </>
+      )}
+      {f.claim_ids && f.claim_ids.length > 0 && (
+        <span className="claim-links">
+          {" "}
+          claims:{" "}
+          {f.claim_ids.map((id) => (
+            <Link
+              key={id}
+              // The event only: a finding's claims may be of several metrics (a
+              // share and the count it implies), and a metric filter would leave
+              // the share out of the table it opens over.
+              to={{
+                view: "claims",
+                claim: id,
+                filters: {
+                  event: f.event_id ?? null,
+                  metric: null,
+                  outlet: null,
+                  qualifier: null,
+                  category: null,
+                  kind: null,
+                  q: null,
+                },
+              }}
+            >
+              {id}
+            </Link>
+          ))}
+        </span>
+      )}
+    </li>
+  );
+}
+
+/** Findings shown at first, and added by each "Show more", in one rule's list. */
+const PAGE = 200;
+
+/**
+ * One rule's findings, folded when there are more than 20. A folded list renders nothing until it
+ * is opened, and an open one renders `PAGE` findings at a time: a release of 100k claims has
+ * hundreds of thousands of findings, and rendering them all locked the tab.
+ */
+function RuleFindings({ rule, list, words }: { rule: string; list: readonly Finding[]; words: Words }) {
+  const [open, setOpen] = useState(list.length <= 20);
+  const [shown, setShown] = useState(PAGE);
+  const left = list.length - shown;
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <code>{rule}</code> ({list.length})
+      </summary>
+      {open && (
+        <>
+          <ul className="findings">
+            {list.slice(0, shown).map((f, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id and are never reordered
+              <FindingItem key={i} f={f} words={words} />
+            ))}
+          </ul>
+          {left > 0 && (
+            <button type="button" className="show-more" onClick={() => setShown((n) => n + PAGE)}>
+              Show {Math.min(PAGE, left).toLocaleString("en-US")} more ({left.toLocaleString("en-US")} not
+              shown)
+            </button>
+          )}
+        </>
+      )}
+    </details>
+  );
 }
 
 /** The validator's findings for the release, as `pnpm validate` prints them, grouped by severity and rule. */
@@ -69,68 +162,9 @@ export function Findings() {
             <h2 id={`sev-${sev}`}>
               {sev} ({mine.length})
             </h2>
-            {rules.map((rule) => {
-              const list = mine.filter((f) => f.rule === rule);
-              return (
-                <details key={rule} open={list.length <= 20}>
-                  <summary>
-                    <code>{rule}</code> ({list.length})
-                  </summary>
-                  <ul className="findings">
-                    {list.map((f, i) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id and are never reordered
-                      <li key={i}>
-                        <span>{inWords(f, words)}</span>
-                        {location(f) && <span className="muted"> — {location(f)}</span>}
-                        {f.event_id && f.metric && (
-                          <>
-                            {" "}
-                            <Link
-                              to={{
-                                view: "discrepancies",
-                                filters: { event: f.event_id, metric: f.metric },
-                                claim: null,
-                              }}
-                            >
-                              compare
-                            </Link>
-                          </>
-                        )}
-                        {f.claim_ids && f.claim_ids.length > 0 && (
-                          <span className="claim-links">
-                            {" "}
-                            claims:{" "}
-                            {f.claim_ids.map((id) => (
-                              <Link
-                                key={id}
-                                // The event only: a finding's claims may be of several metrics (a
-                                // share and the count it implies), and a metric filter would leave
-                                // the share out of the table it opens over.
-                                to={{
-                                  view: "claims",
-                                  claim: id,
-                                  filters: {
-                                    event: f.event_id ?? null,
-                                    metric: null,
-                                    outlet: null,
-                                    qualifier: null,
-                                    category: null,
-                                    kind: null,
-                                    q: null,
-                                  },
-                                }}
-                              >
-                                {id}
-                              </Link>
-                            ))}
-                          </span>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              );
-            })}
+            {rules.map((rule) => (
+              <RuleFindings key={rule} rule={rule} list={mine.filter((f) => f.rule === rule)} words={words} />
+            ))}
           </section>
         );
       })}

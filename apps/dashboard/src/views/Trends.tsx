@@ -18,7 +18,7 @@ import { originNote } from "../dataSource.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
 import { exportFields, releaseTolerance, trendColumns } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
-import { periodLabel } from "../periodLabel.js";
+import { periodLabel, periodsTitle } from "../periodLabel.js";
 import { TREND_SQL } from "../queries.js";
 import { TrendMetricNotice } from "../TrendMetricNotice.js";
 import { seriesOf, trendPoints } from "../trendPoints.js";
@@ -306,11 +306,7 @@ export function Trends() {
           )}
           {arrivals.length > 0 && (
             <Chart
-              title={`Arrivals in South Korea by period: ${[
-                ...new Set(
-                  arrivals.map((c) => (c.event_date ? periodLabel(c.event_date, c.event_date_end) : "")),
-                ),
-              ].join(" vs ")}`}
+              title={`Arrivals in South Korea by period: ${periodsTitle(arrivals)}`}
               claims={arrivals}
               periods
               scale="linear"

@@ -1,0 +1,85 @@
+import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
+import type { Finding } from "@tally/validation";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { type Release, ReleaseContext } from "../data.js";
+import type { Session } from "../duckdb/session.js";
+import { Findings } from "./Findings.js";
+
+const release: Release = {
+  base: "/data",
+  version: "1.1.0",
+  index: { name: "tally-test", title: "Test", latest: "1.1.0", releases: [] } as unknown as ReleaseIndex,
+  summary: { files: {}, focus: null, focus_claims: [] } as unknown as ReleaseSummary,
+};
+
+const finding = (rule: string, severity: Finding["severity"], i: number): Finding => ({
+  rule,
+  severity,
+  message: `${rule} ${i}`,
+  dataset: "tally@1.1.0",
+  event_id: `e${i}`,
+  metric: "persons",
+  claim_ids: [`c${i}`, `d${i}`],
+});
+
+function renderFindings(findings: Finding[]) {
+  const client = new QueryClient();
+  const session: Session = { query: async () => [], claims: async () => [], bundle: {} as Session["bundle"] };
+  client.setQueryData(["session", release.base, release.version], session);
+  client.setQueryData(["findings", release.base, release.version], {
+    datasets: [],
+    findings,
+    summary: {
+      errors: findings.filter((f) => f.severity === "error").length,
+      warnings: findings.filter((f) => f.severity === "warning").length,
+      infos: findings.filter((f) => f.severity === "info").length,
+    },
+  });
+  return render(
+    <QueryClientProvider client={client}>
+      <ReleaseContext.Provider value={release}>
+        <Findings />
+      </ReleaseContext.Provider>
+    </QueryClientProvider>,
+  );
+}
+
+afterEach(cleanup);
+
+describe("Findings at scale", () => {
+  // An outside review: at 10k claims the view rendered 23,389 links, folded lists included, and
+  // each link added its own pair of window listeners: 4 s to open the view, 3.5 s to leave it.
+  const many = [
+    ...Array.from({ length: 3 }, (_, i) => finding("integrity", "error", i)),
+    ...Array.from({ length: 5000 }, (_, i) => finding("conflicts", "warning", i)),
+  ];
+
+  it("renders a folded list only when opened, 200 findings at a time", () => {
+    renderFindings(many);
+    const items = () => document.querySelectorAll("ul.findings li").length;
+    // The 3 errors are open; the 5,000 warnings are folded and not rendered at all.
+    expect(items()).toBe(3);
+    const folded = screen.getByText("conflicts").closest("details")!;
+    expect(folded.open).toBe(false);
+    folded.open = true;
+    fireEvent(folded, new Event("toggle"));
+    expect(items()).toBe(3 + 200);
+    fireEvent.click(screen.getByRole("button", { name: "Show 200 more (4,800 not shown)" }));
+    expect(items()).toBe(3 + 400);
+    folded.open = false;
+    fireEvent(folded, new Event("toggle"));
+    expect(items()).toBe(3);
+  });
+
+  it("listens to the window once however many links it renders", () => {
+    const add = vi.spyOn(window, "addEventListener");
+    renderFindings(many.slice(0, 203));
+    // Only the errors' list is open (200 warnings fold): 3 findings with 3 links each, one listener.
+    const listened = add.mock.calls.filter(([type]) => type === "popstate").length;
+    expect(document.querySelectorAll("ul.findings a").length).toBeGreaterThan(3);
+    expect(listened).toBeLessThanOrEqual(1);
+    add.mockRestore();
+  });
+});
