@@ -16,6 +16,7 @@ import { type ClaimFilters, SORTABLE, type SortKey } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 
+/** Claims the table shows at first, and adds with each "Show more". */
 const PAGE = 500;
 
 const COLUMNS: Column<ClaimView>[] = [
@@ -174,7 +175,12 @@ export function Claims() {
     return () => clearTimeout(t);
   }, [text, filters.q, update]);
 
-  const q = claimsQuery(filters, sort, PAGE);
+  // "Show more" raises the limit a page at a time; other filters or another order start over.
+  const [limit, setLimit] = useState(PAGE);
+  const viewKey = JSON.stringify([filters, sort]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: viewKey stands for the filters and the order
+  useEffect(() => setLimit(PAGE), [viewKey]);
+  const q = claimsQuery(filters, sort, limit);
   // Re-sorting keeps the rows on screen until the new order arrives: replacing the table with
   // "Querying…" unmounted the heading just pressed, and keyboard focus fell to the page.
   const rows = useSql<ClaimView>(q.sql, q.params, { keepPrevious: true });
@@ -343,6 +349,12 @@ export function Claims() {
               selectedKey={state.claim}
               empty="No claim matches these filters."
             />
+            {total !== undefined && total > rows.data.length && !rows.isPlaceholderData && (
+              <button type="button" className="show-more" onClick={() => setLimit((n) => n + PAGE)}>
+                Show {Math.min(PAGE, total - rows.data.length).toLocaleString("en-US")} more (
+                {(total - rows.data.length).toLocaleString("en-US")} not shown)
+              </button>
+            )}
           </div>
         </div>
       )}
