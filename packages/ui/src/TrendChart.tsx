@@ -10,7 +10,7 @@ import {
   YAxis,
 } from "recharts";
 import { onActivateKey } from "./activateKey.js";
-import { dodgeSlots, spreadGroups } from "./dodge.js";
+import { bandSpan, dodgeSlots, spreadGroups } from "./dodge.js";
 import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
 import { Legend, MarkShape } from "./TrendMarkShape.js";
 import { spacedTicks, timeLabel, timeTicks, yearDomain } from "./timeAxis.js";
@@ -221,13 +221,7 @@ function TrendLayer({
       const p = byId.get(id);
       return p ? [{ at: centreOf(p), half: stepOf(p) / 2 }] : [];
     });
-    if (marks.length === 0) return null;
-    // Kept inside the plot: an event early in the first year would spill over the value axis.
-    const from = Math.max(plot.x, Math.min(...marks.map((m) => m.at - m.half)) - 5);
-    const to = Math.min(plot.x + plot.width, Math.max(...marks.map((m) => m.at + m.half)) + 5);
-    // Marks a crowded axis pushed wholly past the plot's edge leave no stretch inside it (an
-    // outside review at 10k claims: negative widths, which the browser refuses, 144 at 390 px).
-    return to > from ? [from, to] : null;
+    return bandSpan(marks, plot.x, plot.x + plot.width);
   };
   const markY = (p: TrendPoint) => {
     const m = trendMark(p, yDomain);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dodgeSlots, spreadGroups } from "./dodge.js";
+import { bandSpan, dodgeSlots, spreadGroups } from "./dodge.js";
 
 describe("dodgeSlots", () => {
   const repatriation = [
@@ -119,5 +119,36 @@ describe("spreadGroups", () => {
     expect(spread.get("a")!.centre).toBeLessThan(spread.get("b")!.centre);
     expect(spread.get("b")!.centre - spread.get("a")!.centre).toBeCloseTo(1.5 * spread.get("a")!.step, 6);
     expect(spread.get("edge")).toEqual({ centre: 15, step: 10 });
+  });
+});
+
+describe("bandSpan", () => {
+  it("covers the marks with 5 px to spare, kept inside the plot", () => {
+    expect(
+      bandSpan(
+        [
+          { at: 100, half: 10 },
+          { at: 140, half: 10 },
+        ],
+        50,
+        500,
+      ),
+    ).toEqual([85, 155]);
+    expect(bandSpan([{ at: 52, half: 10 }], 50, 500)).toEqual([50, 67]);
+    expect(bandSpan([], 50, 500)).toBeNull();
+  });
+
+  it("gives no band for marks pushed wholly past either edge, never a negative width", () => {
+    expect(
+      bandSpan(
+        [
+          { at: 20, half: 5 },
+          { at: 30, half: 5 },
+        ],
+        50,
+        500,
+      ),
+    ).toBeNull();
+    expect(bandSpan([{ at: 600, half: 5 }], 50, 500)).toBeNull();
   });
 });

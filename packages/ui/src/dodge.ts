@@ -112,3 +112,21 @@ export function spreadGroups(groups: readonly SpreadGroup[], o: SpreadOptions): 
 function clamp(v: number, min: number, max: number): number {
   return min > max ? (min + max) / 2 : Math.max(min, Math.min(v, max));
 }
+
+/**
+ * The stretch of the time axis a band behind some marks covers (each mark at `at`, `half` its slot
+ * wide on either side), with 5 px to spare, kept between `left` and `right` so that an event early
+ * in the first year does not spill over the value axis; null when no mark is inside them: marks
+ * a crowded axis pushed wholly past the plot's edge leave no stretch (an outside review at 10k
+ * claims saw negative band widths, which the browser refuses, 144 at 390 px).
+ */
+export function bandSpan(
+  marks: readonly { at: number; half: number }[],
+  left: number,
+  right: number,
+): [number, number] | null {
+  if (marks.length === 0) return null;
+  const from = Math.max(left, Math.min(...marks.map((m) => m.at - m.half)) - 5);
+  const to = Math.min(right, Math.max(...marks.map((m) => m.at + m.half)) + 5);
+  return to > from ? [from, to] : null;
+}
