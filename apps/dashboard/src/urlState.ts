@@ -60,11 +60,22 @@ export interface UrlState {
   scale: Scale;
 }
 
+/** Every claim filter cleared. */
+export const NO_FILTERS: ClaimFilters = {
+  event: null,
+  metric: null,
+  outlet: null,
+  qualifier: null,
+  category: null,
+  kind: null,
+  q: null,
+};
+
 export const DEFAULT_STATE: UrlState = {
   view: "discrepancies",
   version: null,
   data: null,
-  filters: { event: null, metric: null, outlet: null, qualifier: null, category: null, kind: null, q: null },
+  filters: NO_FILTERS,
   claim: null,
   sort: { key: "event_date", dir: "asc" },
   compare: null,

@@ -12,7 +12,7 @@ import { periodLabel } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { claimByIdQuery, claimCountQuery, claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
 import { FILTER_WORDS, type OptionName, unknownFilters } from "../unknownFilters.js";
-import { type ClaimFilters, SORTABLE, type SortKey } from "../urlState.js";
+import { type ClaimFilters, NO_FILTERS, SORTABLE, type SortKey } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 
@@ -222,15 +222,7 @@ export function Claims() {
           type="button"
           onClick={() =>
             update({
-              filters: {
-                event: null,
-                metric: null,
-                outlet: null,
-                qualifier: null,
-                category: null,
-                kind: null,
-                q: null,
-              },
+              filters: NO_FILTERS,
               claim: null,
             })
           }

@@ -4,6 +4,7 @@ import { useFindings, useRelease, useSql } from "../data.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
 import { countOf } from "../plural.js";
+import { NO_FILTERS } from "../urlState.js";
 
 const SEVERITIES = ["error", "warning", "info"] as const;
 
@@ -69,15 +70,7 @@ function FindingItem({ f, words }: { f: Finding; words: Words }) {
               to={{
                 view: "claims",
                 claim: id,
-                filters: {
-                  event: f.event_id ?? null,
-                  metric: null,
-                  outlet: null,
-                  qualifier: null,
-                  category: null,
-                  kind: null,
-                  q: null,
-                },
+                filters: { ...NO_FILTERS, event: f.event_id ?? null },
               }}
             >
               {id}
