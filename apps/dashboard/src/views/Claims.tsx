@@ -175,11 +175,11 @@ export function Claims() {
     return () => clearTimeout(t);
   }, [text, filters.q, update]);
 
-  // "Show more" raises the limit a page at a time; other filters or another order start over.
-  const [limit, setLimit] = useState(PAGE);
+  // "Show more" raises the limit a page at a time, for these filters and this order only: others
+  // start over at one page, from their first render (no query at the old limit first).
   const viewKey = JSON.stringify([filters, sort]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: viewKey stands for the filters and the order
-  useEffect(() => setLimit(PAGE), [viewKey]);
+  const [paged, setPaged] = useState({ viewKey, limit: PAGE });
+  const limit = paged.viewKey === viewKey ? paged.limit : PAGE;
   const q = claimsQuery(filters, sort, limit);
   // Re-sorting keeps the rows on screen until the new order arrives: replacing the table with
   // "Querying…" unmounted the heading just pressed, and keyboard focus fell to the page.
@@ -342,7 +342,11 @@ export function Claims() {
               empty="No claim matches these filters."
             />
             {total !== undefined && total > rows.data.length && !rows.isPlaceholderData && (
-              <button type="button" className="show-more" onClick={() => setLimit((n) => n + PAGE)}>
+              <button
+                type="button"
+                className="show-more"
+                onClick={() => setPaged({ viewKey, limit: limit + PAGE })}
+              >
                 Show {Math.min(PAGE, total - rows.data.length).toLocaleString("en-US")} more (
                 {(total - rows.data.length).toLocaleString("en-US")} not shown)
               </button>
