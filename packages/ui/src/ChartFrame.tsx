@@ -58,6 +58,9 @@ export function ChartFrame({
   const id = useId();
   const [status, setStatus] = useState("");
   const [cite, setCite] = useState<CiteFormat | null>(null);
+  // The data table is built when first opened: a chart of thousands of claims made it thousands
+  // of rows nobody had asked for, on every render of the view.
+  const [tableOpen, setTableOpen] = useState(false);
   useEffect(() => declareChartFont(), []);
   const slug = exportStem(fileTitle ?? meta.title, meta.dataset, meta.version);
 
@@ -161,9 +164,9 @@ export function ChartFrame({
       {/* Below the chart, not above it as in the image: on a phone the bars stay on the first screen. */}
       <ChartLegend items={legend} />
       <p className="tally-attribution">{meta.attribution}</p>
-      <details className="tally-table-alt">
+      <details className="tally-table-alt" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>Data table for “{meta.title}”</summary>
-        {table}
+        {tableOpen && table}
       </details>
     </figure>
   );
