@@ -14,14 +14,16 @@ const META = {
 };
 const CITATION = { text: "", bibtex: "", cslJson: "", licence: { title: "CC BY 4.0", path: "LICENSE" } };
 
+/** Counts its renders. */
+const rendered = vi.fn();
+function Table() {
+  rendered();
+  return <table data-testid="table" />;
+}
+
 describe("the chart's data table", () => {
   it("is built only once its fold is opened, and dropped when it is closed", () => {
     // An outside review at 10k claims: every Trends render built a table of 5,819 rows nobody opened.
-    const rendered = vi.fn();
-    function Table() {
-      rendered();
-      return <table data-testid="table" />;
-    }
     const { container, queryByTestId } = render(
       <ChartFrame
         meta={META}
