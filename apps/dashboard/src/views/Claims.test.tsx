@@ -1,10 +1,9 @@
-import type { ClaimView, ReleaseIndex, ReleaseSummary } from "@tally/dataset";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { act, cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import type { ClaimView } from "@tally/dataset";
+import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Release, ReleaseContext } from "../data.js";
 import type { Session } from "../duckdb/session.js";
 import { claim } from "../testing/claimView.js";
+import { renderView } from "../testing/renderView.js";
 import { Claims } from "./Claims.js";
 
 const CLAIMS: ClaimView[] = [
@@ -36,25 +35,8 @@ function fakeSession(all: readonly ClaimView[] = CLAIMS): Session {
   return { query, claims, bundle: {} as Session["bundle"] };
 }
 
-const release: Release = {
-  base: "/data",
-  version: "1.1.0",
-  index: { name: "tally-test", title: "Test", latest: "1.1.0", releases: [] } as unknown as ReleaseIndex,
-  summary: { files: {}, focus: null, focus_claims: [] } as unknown as ReleaseSummary,
-};
-
-function renderClaims(all: readonly ClaimView[] = CLAIMS) {
-  const client = new QueryClient();
-  // The session is ready: the view's queries run on it, and no engine is started.
-  client.setQueryData(["session", release.base, release.version], fakeSession(all));
-  return render(
-    <QueryClientProvider client={client}>
-      <ReleaseContext.Provider value={release}>
-        <Claims />
-      </ReleaseContext.Provider>
-    </QueryClientProvider>,
-  );
-}
+/** The Claims view, its queries answered from `all`. */
+const renderClaims = (all: readonly ClaimView[] = CLAIMS) => renderView(<Claims />, fakeSession(all));
 
 const shownIds = () =>
   Array.from(document.querySelectorAll("tbody tr[data-row-key]")).map((r) => r.getAttribute("data-row-key"));

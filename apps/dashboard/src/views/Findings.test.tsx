@@ -1,18 +1,9 @@
-import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
 import type { Finding } from "@tally/validation";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type Release, ReleaseContext } from "../data.js";
 import type { Session } from "../duckdb/session.js";
+import { renderView, TEST_RELEASE } from "../testing/renderView.js";
 import { Findings } from "./Findings.js";
-
-const release: Release = {
-  base: "/data",
-  version: "1.1.0",
-  index: { name: "tally-test", title: "Test", latest: "1.1.0", releases: [] } as unknown as ReleaseIndex,
-  summary: { files: {}, focus: null, focus_claims: [] } as unknown as ReleaseSummary,
-};
 
 const finding = (rule: string, severity: Finding["severity"], i: number): Finding => ({
   rule,
@@ -25,24 +16,17 @@ const finding = (rule: string, severity: Finding["severity"], i: number): Findin
 });
 
 function renderFindings(findings: Finding[]) {
-  const client = new QueryClient();
   const session: Session = { query: async () => [], claims: async () => [], bundle: {} as Session["bundle"] };
-  client.setQueryData(["session", release.base, release.version], session);
-  client.setQueryData(["findings", release.base, release.version], {
-    datasets: [],
-    findings,
-    summary: {
-      errors: findings.filter((f) => f.severity === "error").length,
-      warnings: findings.filter((f) => f.severity === "warning").length,
-      infos: findings.filter((f) => f.severity === "info").length,
-    },
-  });
-  return render(
-    <QueryClientProvider client={client}>
-      <ReleaseContext.Provider value={release}>
-        <Findings />
-      </ReleaseContext.Provider>
-    </QueryClientProvider>,
+  return renderView(<Findings />, session, (client) =>
+    client.setQueryData(["findings", TEST_RELEASE.base, TEST_RELEASE.version], {
+      datasets: [],
+      findings,
+      summary: {
+        errors: findings.filter((f) => f.severity === "error").length,
+        warnings: findings.filter((f) => f.severity === "warning").length,
+        infos: findings.filter((f) => f.severity === "info").length,
+      },
+    }),
   );
 }
 

@@ -63,6 +63,6 @@ export class CharBudget {
       }
       carry += piece.slice(from);
     });
-    this.omitted[severity] += count - shown;
+    this.omit(severity, count - shown);
   }
 }
