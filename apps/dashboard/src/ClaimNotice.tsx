@@ -3,11 +3,26 @@ import type { ReactNode } from "react";
 import { filtersOfClaim } from "./claimLink.js";
 import { useRelease, useSql } from "./data.js";
 import { Link } from "./Link.js";
-import { claimByIdQuery } from "./queries.js";
+import { claimByIdQuery, UNLISTED_CLAIM_SQL } from "./queries.js";
 
 /** A link's `claim` that the release lacks (a typo, or an id from another release), named rather than ignored. */
 export function UnknownClaim({ id }: { id: string }) {
   const { version } = useRelease();
+  // A claim whose event, source or metric is missing is in the release but in no view.
+  const unlisted = useSql<{ claim_id: string }>(UNLISTED_CLAIM_SQL, [id]);
+  if (unlisted.data === undefined && !unlisted.error) return null;
+  if (unlisted.data?.length === 1)
+    return (
+      <div className="error" role="alert" data-testid="unlisted-claim">
+        <strong>
+          Claim “{id}” of release {version} cannot be shown
+        </strong>
+        <p>
+          Its event, source or metric is not in the release, and every view shows a claim with all three. The
+          Claims view lists what it lacks.
+        </p>
+      </div>
+    );
   return (
     <div className="error" role="alert" data-testid="unknown-claim">
       <strong>

@@ -80,3 +80,25 @@ export function claimByIdQuery(id: string): BoundQuery {
 /** Claims on a time axis: dated events of every metric (the view picks counts unless told otherwise). */
 export const TREND_SQL =
   "SELECT * FROM claim_view WHERE event_date IS NOT NULL ORDER BY event_date, claim_id";
+
+/** How many claims the Claims view names by id when `claim_view` leaves some out. */
+export const UNLISTED_CLAIMS_LIMIT = 20;
+
+/**
+ * Claims `claim_view` leaves out, since it is an inner join: their event, source or metric is not
+ * in the release. A published release has none (cutting one refuses integrity errors); a copy
+ * served through `?data=` may, and its reader should not take the view's count for the whole.
+ */
+export const UNLISTED_CLAIMS_SQL = `SELECT c.claim_id, c.event_id, c.source_id, c.metric,
+  e.event_id IS NULL AS no_event, s.source_id IS NULL AS no_source, m.metric IS NULL AS no_metric,
+  count(*) OVER () AS total
+FROM claims c
+LEFT JOIN (SELECT DISTINCT event_id FROM events) e ON e.event_id = c.event_id
+LEFT JOIN (SELECT DISTINCT source_id FROM sources) s ON s.source_id = c.source_id
+LEFT JOIN (SELECT DISTINCT metric FROM metrics) m ON m.metric = c.metric
+WHERE e.event_id IS NULL OR s.source_id IS NULL OR m.metric IS NULL
+ORDER BY c.claim_id
+LIMIT ${UNLISTED_CLAIMS_LIMIT}`;
+
+/** The claim of that id when `claim_view` leaves it out (see UNLISTED_CLAIMS_SQL). */
+export const UNLISTED_CLAIM_SQL = `SELECT claim_id FROM claims WHERE claim_id = ? AND claim_id NOT IN (SELECT claim_id FROM claim_view) LIMIT 1`;

@@ -11,6 +11,7 @@ import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { periodLabel } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { claimByIdQuery, claimCountQuery, claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
+import { UnlistedClaims } from "../UnlistedClaims.js";
 import { FILTER_WORDS, type OptionName, unknownFilters } from "../unknownFilters.js";
 import { type ClaimFilters, NO_FILTERS, SORTABLE, type SortKey } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
@@ -269,6 +270,7 @@ export function Claims() {
               version={version}
               onClear={(name) => setFilter(name)(null)}
             />
+            <UnlistedClaims />
             {selectedClaim && !claimPassesFilters(selectedClaim, filters) && (
               // A link may carry filters its claim fails (a share opened over a table of counts).
               <p className="note filtered-out" data-testid="claim-filtered-out">
