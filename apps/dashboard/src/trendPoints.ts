@@ -7,6 +7,12 @@ function ms(day: string, endOfDay: boolean): number {
   return Date.parse(`${day}T${endOfDay ? "23:59:59" : "00:00:00"}Z`);
 }
 
+/** A dated claim's place on the time axis: its event's whole period, in epoch milliseconds. */
+export function pointSpan(c: ClaimView): { start: number; end: number } {
+  const span = spanInterval(c.event_date!, c.event_date_end);
+  return { start: ms(span.start, false), end: ms(span.end, true) };
+}
+
 /**
  * Claims as points on a time axis: the event's whole period (a day, a month, a half-year) as the
  * span, so a month-precision date plots over its month. Claims about one event share a group and
@@ -21,12 +27,10 @@ export function trendPoints(
   const out: TrendPoint[] = [];
   for (const c of claims) {
     if (!c.event_date) continue;
-    const span = spanInterval(c.event_date, c.event_date_end);
     out.push({
       id: c.claim_id,
       series: seriesOf(c),
-      start: ms(span.start, false),
-      end: ms(span.end, true),
+      ...pointSpan(c),
       low: c.value_low,
       high: c.value_high,
       qualifier: c.qualifier,

@@ -77,6 +77,7 @@ export interface Reconciled {
 }
 
 const { op } = aq;
+/** A group's key in the maps of this module (`groupKey` outside it). */
 const key = (event: string, metric: string) => `${event}\u0000${metric}`;
 /** Join keys as [left columns, right columns]: a flat pair would read as one column on each side. */
 const GROUP = ["event_id", "metric"];
@@ -86,7 +87,7 @@ type RangeRow = z.infer<typeof rangeRowSchema>;
  * A group's id on the chart: it lands in SVG attributes, and a control character there (such as
  * the map key's NUL) makes the exported SVG unreadable, so the PNG export fails.
  */
-const markId = (event: string, metric: string) => `${event}/${metric}`;
+export const markId = (event: string, metric: string) => `${event}/${metric}`;
 
 /**
  * The query's rows gathered per group: its envelope, and the most corroborated reading(s) in
@@ -252,3 +253,5 @@ export function reconciledColumns(
 export function assessmentsByGroup(rows: readonly AssessmentRow[]): Map<string, AssessmentRow> {
   return new Map(rows.map((a) => [key(a.event_id, a.metric), a]));
 }
+
+export { key as groupKey };

@@ -126,6 +126,9 @@ const Y_PAD = 12;
 
 type Scale = (v: number) => number | undefined;
 
+/** The plot's width per period below which a periods series draws no labels. */
+const MIN_LABEL_ROOM = 40;
+
 /** Average glyph width of a 12px period label. */
 const PERIOD_CHAR = 6.6;
 
@@ -232,6 +235,15 @@ function TrendLayer({
     .map((p) => ({ p, at: centreOf(p) }))
     .sort((a, b) => a.at - b.at || byCodeUnit(a.p.id, b.p.id))
     .map(({ p }) => p);
+  // A series of more periods than the plot has room to name draws no labels: 95 half-years of
+  // synthetic arrivals printed 95 overlapping labels (each stays in its mark's name and the table).
+  const unlabelled = new Set(
+    series
+      .filter(
+        (s) => s.periods && points.filter((p) => p.series === s.key).length * MIN_LABEL_ROOM > plot.width,
+      )
+      .map((s) => s.key),
+  );
   const yOf = (v: number | null, end: "low" | "high") =>
     v === null
       ? end === "low"
@@ -429,7 +441,7 @@ function TrendLayer({
                   strokeWidth={1.5}
                 />
               )}
-              {s.periods && p.period && (
+              {s.periods && p.period && !unlabelled.has(s.key) && (
                 <text
                   // Centred on the point, but kept inside the plot (on a phone a half-year is ~40 px).
                   x={clampLabel(

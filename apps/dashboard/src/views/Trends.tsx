@@ -19,6 +19,7 @@ import { hasTable } from "../duckdb/releaseFiles.js";
 import { exportFields, releaseTolerance, trendColumns } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { periodLabel, periodsTitle } from "../periodLabel.js";
+import { countOf } from "../plural.js";
 import { TREND_SQL } from "../queries.js";
 import { TrendMetricNotice } from "../TrendMetricNotice.js";
 import { seriesOf, trendPoints } from "../trendPoints.js";
@@ -27,6 +28,7 @@ import {
   type AssessmentRow,
   assessmentRowSchema,
   assessmentsByGroup,
+  markId,
   type Reconciled,
   reconciledColumns,
   reconciledOf,
@@ -36,6 +38,7 @@ import {
   trendRanges,
 } from "../trendRanges.js";
 import { METRIC_SQL, missingTrendMetric, sharedUnit, trendClaims, trendMetrics } from "../trendSelection.js";
+import { SUMMARY_FROM, type TrendSummary, trendSummary } from "../trendSummary.js";
 import type { Scale } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
@@ -119,7 +122,10 @@ function Chart({
   const [state, update] = useUrlState();
   const [wrap, width] = useWidth();
   const tolerance = releaseTolerance(summary);
-  const points = trendPoints(claims, seriesKey, tolerance);
+  // Too many claims to draw one by one: one mark per event and metric, its reconciled range.
+  const grouped =
+    claims.length > SUMMARY_FROM ? trendSummary(claims, seriesKey, reconciled, tolerance) : null;
+  const points = grouped ? grouped.points : trendPoints(claims, seriesKey, tolerance);
   // The axis is titled by one unit only when every claim shares it; its label then formats the ticks.
   const unit = sharedUnit(claims);
   // The legend names each series as its key does, with the key's ids swapped for words.
@@ -140,12 +146,17 @@ function Chart({
   });
   const byGroup = assessmentsByGroup(assessed);
   const rows: TrendRow[] = claims.map((c) => ({ ...c, ...reconciledColumns(c, reconciled, byGroup) }));
+  const marked = trendAssessments(assessed, claims, (c) => seriesKey(c));
+  const selected = grouped && state.claim ? claims.find((c) => c.claim_id === state.claim) : undefined;
+  const meta = chartMeta(title, claims, { index, version, base });
+  if (grouped) meta.subtitle = `${meta.subtitle} · ${SUMMARY_SUBTITLE}`;
   return (
     <div ref={wrap}>
+      {grouped && <SummaryNote claims={claims.length} summary={grouped} />}
       {/* Drawn once its column is measured (useWidth), never first at a guessed width. */}
       {width !== null && (
         <ChartFrame
-          meta={chartMeta(title, claims, { index, version, base })}
+          meta={meta}
           fileTitle={fileTitle}
           csv={{
             rows: rows.map((r) => exportFields(r, tolerance)),
@@ -171,15 +182,48 @@ function Chart({
             yLabel={unit ?? undefined}
             format={chartNumberFormat(unit === null ? "" : (claims[0]?.unit_label ?? ""))}
             whole={wholeAxis(claims)}
-            selectedId={state.claim}
-            onSelect={(id) => update({ claim: id })}
-            ranges={trendRanges(reconciled, claims, (c) => seriesKey(c))}
-            assessments={trendAssessments(assessed, claims, (c) => seriesKey(c))}
+            selectedId={
+              grouped ? (selected ? markId(selected.event_id, selected.metric) : null) : state.claim
+            }
+            onSelect={(id) => {
+              if (!grouped) return update({ claim: id });
+              const g = grouped.groups.get(id);
+              if (g)
+                update({
+                  view: "discrepancies",
+                  filters: { event: g.event_id, metric: g.metric },
+                  claim: null,
+                });
+            }}
+            ranges={grouped ? grouped.ranges : trendRanges(reconciled, claims, (c) => seriesKey(c))}
+            // On a summary chart an assessment stands beside its group's one mark.
+            assessments={grouped ? marked.map((a) => ({ ...a, pointIds: [a.id] })) : marked}
             tolerance={tolerance}
           />
         </ChartFrame>
       )}
     </div>
+  );
+}
+
+/** Said under the title of an exported summary chart. */
+const SUMMARY_SUBTITLE = "one mark per event and metric: its reconciled range";
+
+/** Why a chart draws events, not claims, and where its claims are. */
+function SummaryNote({ claims, summary }: { claims: number; summary: TrendSummary }) {
+  return (
+    <p className="note" data-testid="trend-summary">
+      <strong>
+        {countOf(claims, "claim")} in{" "}
+        {countOf(summary.groups.size + summary.undrawn, "event and metric", "events and metrics")}: one mark
+        per event and metric.
+      </strong>{" "}
+      Each mark is its reconciled range (a lone claim's own figure), with the readings of a conflicting group
+      shaded behind it. Select a mark to open its claims in Discrepancies, or pick a metric; the data table
+      and the CSV list every claim.
+      {summary.undrawn > 0 &&
+        ` ${countOf(summary.undrawn, "group has", "groups have")} no mark: no claim of ${summary.undrawn === 1 ? "it" : "them"} holds a value, or every reading is open at both ends.`}
+    </p>
   );
 }
 
@@ -327,7 +371,11 @@ export function Trends() {
             />
           ) : (
             <ClaimNotOnChart id={state.claim}>
-              <p className="note">Select a point to read its quote and source.</p>
+              <p className="note">
+                {shown.length > SUMMARY_FROM
+                  ? "Select a mark to open its event's claims in Discrepancies."
+                  : "Select a point to read its quote and source."}
+              </p>
             </ClaimNotOnChart>
           )}
         </aside>
