@@ -37,6 +37,16 @@ describe("qualifierCue", () => {
     ["546", "exact"],
     ["Seven", "exact"],
     ["15-day", "exact"],
+    // An outside review: each of these was read as a bare figure, and its right qualifier an error.
+    ["200 or more", "at_least"],
+    ["200+", "at_least"],
+    ["200-plus", "at_least"],
+    ["500 and over", "at_least"],
+    ["one or more", "at_least"],
+    ["50 or fewer", "at_most"],
+    ["100 or less", "at_most"],
+    ["~200", "about"],
+    ["200 or so", "about"],
   ])("reads %j as %s", (text, qualifier) => {
     expect(settled(text)).toBe(qualifier);
   });

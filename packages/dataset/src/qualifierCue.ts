@@ -17,6 +17,17 @@ export const QUALIFIER_CUES: readonly [Qualifier, RegExp][] = [
   ],
 ];
 
+/**
+ * Words after a figure, and signs beside it, that bound or soften it: "200 or more", "200+",
+ * "~200", "200 or so". Read before QUALIFIER_CUES, so "200 and over" is at least 200, not more
+ * than. Not in that list: `propose` looks there for the words before a figure.
+ */
+const TRAILING_CUES: readonly [Qualifier, RegExp][] = [
+  ["at_least", /\b(?:or more|or above|or over|and more|and above|and over|or higher)\b|-?\bplus\b|\d\s*\+/g],
+  ["at_most", /\b(?:or fewer|or less|or below|or under|and under|and below|or lower)\b/g],
+  ["about", /\bor so\b|~|\bc\.\s*(?=\d)/g],
+];
+
 /** What a figure's own words say its qualifier is. */
 export type QualifierCue =
   | { kind: "settled"; qualifier: Qualifier; why: string }
@@ -44,7 +55,7 @@ export function qualifierCue(figureText: string): QualifierCue {
   const text = figureText.toLowerCase().replace(/\s+/g, " ");
   const found: Qualifier[] = [];
   let rest = text;
-  for (const [qualifier, pattern] of QUALIFIER_CUES) {
+  for (const [qualifier, pattern] of [...TRAILING_CUES, ...QUALIFIER_CUES]) {
     // Blank out what was read, so "no more than" is not read again as "more than".
     const read = rest.replace(pattern, " ");
     if (read === rest) continue;

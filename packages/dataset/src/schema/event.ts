@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isRealDate } from "../dates.js";
+import { dateInterval, isRealDate } from "../dates.js";
 import {
   idCell,
   optionalBooleanCell,
@@ -37,7 +37,8 @@ export const eventSchema = z
       ctx.addIssue({ code: "custom", path: ["date_end"], message: "is set but date is empty" });
     } else if (!isRealDate(row.date_end)) {
       ctx.addIssue({ code: "custom", path: ["date_end"], message: `${row.date_end} is not a real date` });
-    } else if (row.date_end < row.date) {
+    } else if (isRealDate(row.date) && dateInterval(row.date_end).end < dateInterval(row.date).start) {
+      // Each date stands for all it covers: `2023-10` ends on the 31st, after a start of 2023-10-09.
       ctx.addIssue({
         code: "custom",
         path: ["date_end"],

@@ -22,7 +22,18 @@ describe("markdown report", () => {
     const message = "`code` **bold** ~~gone~~ [link](javascript:x) ![img](https://x/y.png) @octocat at_least";
     const out = formatReport([runOf([finding("error", { message })])], "markdown");
     expect(out).toContain(
-      "\\`code\\` \\*\\*bold\\*\\* \\~\\~gone\\~\\~ \\[link\\](javascript:x) !\\[img\\](https://x/y.png) \\@octocat at_least",
+      "\\`code\\` \\*\\*bold\\*\\* \\~\\~gone\\~\\~ \\[link\\](javascript:x) !\\[img\\](https\\://x/y.png) \\@octocat at_least",
+    );
+  });
+
+  it("leaves no address GitHub would link by itself, and no emphasis at a word's edge", () => {
+    // An outside review rendered the report with GFM: a claim's "https://evil.example/login" and
+    // "www.evil.example" became links and "_em_" emphasis.
+    const message =
+      "see https://evil.example/login, HTTP://x.example and www.evil.example _em_ at_least c_001_";
+    const out = formatReport([runOf([finding("error", { message })])], "markdown");
+    expect(out).toContain(
+      "see https\\://evil.example/login, HTTP\\://x.example and www\\.evil.example \\_em\\_ at_least c_001\\_",
     );
   });
 

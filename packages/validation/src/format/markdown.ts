@@ -9,10 +9,17 @@ import { type Spool, spoolsBySeverity } from "./spool.js";
  * The marks with which text from data would become markup in GitHub's markdown: a code span (in
  * which GitHub prints entities as written), emphasis, strikethrough, a link or image, and an
  * @mention that notifies whoever it names when the report is pasted into a pull request. Each is
- * escaped with a backslash; `_` is left alone, as ids are full of it and GitHub reads no emphasis
- * inside a word.
+ * escaped with a backslash; `_` only where it can open or close emphasis (at a word's edge), as
+ * ids are full of it and GitHub reads no emphasis inside a word.
  */
-const MARKDOWN_MARKS = /[`*~[\]@]/g;
+const MARKDOWN_MARKS = /[`*~[\]@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+
+/**
+ * What GitHub links without any mark: `http://` and `https://` addresses and `www.` names (GFM's
+ * autolink literals). A backslash before the `:` or the `.` leaves the text as printed, unlinked:
+ * an outside review saw "https://evil.example/login" in a claim become a link in the report.
+ */
+const AUTOLINKS = /(?<=\b(?:https?|ftp))(?=:\/\/)|(?<=\bwww)(?=\.)/giu;
 
 /**
  * A value from data, for a table cell or a heading: HTML as text (GitHub renders raw HTML, so
@@ -27,6 +34,7 @@ const cell = (s: string) =>
       .replaceAll("\\", "\\\\")
       .replaceAll("|", "\\|")
       .replace(MARKDOWN_MARKS, "\\$&")
+      .replace(AUTOLINKS, "\\")
       .replace(LINE_BREAK, " "),
   );
 

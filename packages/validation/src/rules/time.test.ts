@@ -301,7 +301,7 @@ describe("time", () => {
       expect(inferred.map((f) => [f.severity, f.message, f.details?.inferred])).toEqual([
         [
           "warning",
-          "as_of 2023-10-13 lies after source s1 was published (2023-10-12); at least one of these dates is inferred",
+          "as_of 2023-10-13 lies after source s1 was published (2023-10-12); an inferred date may be off by that much (1 day)",
           true,
         ],
       ]);
@@ -310,6 +310,32 @@ describe("time", () => {
         claims: [claim("a", "exact", "1", "1", { as_of: "2023-10-13", as_of_precision: "day" })],
       }).filter(not("info"));
       expect(publishedInferred.map((f) => f.severity)).toEqual(["warning"]);
+    });
+
+    it("errs past one step of the inferred date's precision, as event dates do", () => {
+      // An outside review: an as_of a year past an inferred publication day still only warned.
+      const far = run({
+        sources: [source("s1", { published_inferred: "true" })],
+        claims: [claim("a", "exact", "1", "1", { as_of: "2024-10-20", as_of_precision: "day" })],
+      }).filter(not("info"));
+      expect(far.map((f) => [f.severity, f.message, f.details?.gap_days])).toEqual([
+        [
+          "error",
+          "as_of 2024-10-20 lies after source s1 was published (2023-10-12); 374 days is more than an inferred date's own precision allows",
+          374,
+        ],
+      ]);
+      // An inferred month may be off by a month.
+      const month = run({
+        claims: [
+          claim("a", "exact", "1", "1", {
+            as_of: "2023-11",
+            as_of_precision: "month",
+            as_of_inferred: "true",
+          }),
+        ],
+      }).filter(not("info"));
+      expect(month.map((f) => f.severity)).toEqual(["warning"]);
     });
 
     it("is quiet for an as_of on the day of publication", () => {

@@ -135,12 +135,24 @@ export const time = defineRule({
         const asOf = intervalOf(c.as_of);
         if (asOf && asOf.start > pubInterval.end) {
           const inferred = c.as_of_inferred || source.published_inferred;
+          // The events' allowance: an outside review found an as_of a year past an inferred
+          // publication year only warned, where the same gap for an event date was an error.
+          const slack = Math.max(
+            c.as_of_inferred ? slackDays(c.as_of_precision) : 0,
+            source.published_inferred ? slackDays(source.published_precision) : 0,
+          );
+          const gap = daysBetween(pubInterval.end, asOf.start);
+          const excused = inferred && gap <= slack;
           emit({
             rule: "time",
-            severity: inferred ? "warning" : "error",
+            severity: excused ? "warning" : "error",
             message:
               `as_of ${c.as_of} lies after source ${c.source_id} was published (${source.published})` +
-              `${inferred ? "; at least one of these dates is inferred" : ""}`,
+              (excused
+                ? `; an inferred date may be off by that much (${gap} day${gap === 1 ? "" : "s"})`
+                : inferred
+                  ? `; ${gap} days is more than an inferred date's own precision allows`
+                  : ""),
             dataset: label,
             ...locate(dataset, "claims", i),
             column: "as_of",
@@ -152,6 +164,7 @@ export const time = defineRule({
               as_of: asOf,
               published: pubInterval,
               inferred,
+              gap_days: gap,
             },
           });
         }
