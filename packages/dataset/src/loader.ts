@@ -10,7 +10,7 @@ export { DatasetLoadError, DatasetReadError, ReleaseRefusedError } from "./load/
 export type { LoadOptions } from "./load/loadDataset.js";
 export { loadDataset } from "./load/loadDataset.js";
 export type { DatasetKind, DatasetRef, LoadedDataset, Locations, RowLocation } from "./load/loadedDataset.js";
-export { datasetFilesOf } from "./load/readDatasetFiles.js";
+export { datasetFilesOf, decodeUtf8 } from "./load/readDatasetFiles.js";
 export { RowLocations } from "./load/rowLocations.js";
 export { defaultDataDir } from "./release/dataDir.js";
 export { listReleases } from "./release/listReleases.js";

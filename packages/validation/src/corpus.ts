@@ -1,8 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DatasetReadError } from "@tally/dataset/loader";
-
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+import { DatasetReadError, decodeUtf8 } from "@tally/dataset/loader";
 
 /**
  * The source texts in `dir`, keyed by file name (what `sources.csv` `text_ref` names). A folder
@@ -24,11 +22,8 @@ export async function readCorpus(dir: string): Promise<Map<string, string>> {
   const corpus = new Map<string, string>();
   for (const e of entries.filter((e) => e.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
     const bytes = await readFile(join(dir, e.name));
-    try {
-      corpus.set(e.name, utf8.decode(bytes).replace(/^\uFEFF/, ""));
-    } catch {
-      throw new DatasetReadError(`corpus file ${join(dir, e.name)} is not UTF-8 text`, join(dir, e.name));
-    }
+    // Where its first bad byte is, as for a table: an outside review got only "is not UTF-8 text".
+    corpus.set(e.name, decodeUtf8(bytes, join(dir, e.name)).replace(/^\uFEFF/, ""));
   }
   return corpus;
 }

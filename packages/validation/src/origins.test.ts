@@ -109,7 +109,20 @@ describe("normaliseName", () => {
     // An outside review: "Joo Ok-kyung of Light of Freedom" with a zero-width space at its end
     // counted as a second independent origin, printed the same as the first.
     const name = "Joo Ok-kyung of Light of Freedom";
-    for (const unseen of ["\u200b", "\u00ad", "\u0000", "\u2066", "\u200d", "\u061c", "\u0007"])
+    // A later one: the combining grapheme joiner, a variation selector and the Hangul filler too.
+    for (const unseen of [
+      "\u200b",
+      "\u00ad",
+      "\u0000",
+      "\u2066",
+      "\u200d",
+      "\u061c",
+      "\u0007",
+      "\u034f",
+      "\ufe0f",
+      "\u3164",
+      "\u{e0041}",
+    ])
       expect(normaliseName(`${name}${unseen}`), `U+${unseen.codePointAt(0)!.toString(16)}`).toBe(
         normaliseName(name),
       );

@@ -23,11 +23,13 @@ export interface OriginTable {
 }
 
 /**
- * Control and format characters (\p{Cc}, \p{Cf}) that are not white space: a zero-width space,
- * soft hyphen, NUL or bidirectional isolate prints as nothing, so a name carrying one would pass
- * for the same party in a report yet count as another origin. NUL also joins an origin's key.
+ * Control and format characters (\p{Cc}, \p{Cf}) that are not white space, and every other code
+ * point Unicode calls default-ignorable (a combining grapheme joiner, a variation selector, a
+ * Hangul filler): a zero-width space, soft hyphen, NUL or bidirectional isolate prints as nothing,
+ * so a name carrying one would pass for the same party in a report yet count as another origin.
+ * NUL also joins an origin's key.
  */
-const UNSEEN = /(?![\t\n\v\f\r\u0085\uFEFF])[\p{Cc}\p{Cf}]/gu;
+const UNSEEN = /(?![\t\n\v\f\r\u0085\uFEFF])[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
 /**
  * A party's or outlet's name as origins compare it: NFKC, without characters that print as

@@ -109,6 +109,18 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       expect(r.stdout).toBe("");
       expect(r.stderr, args.join(" ")).toMatch(/^tally validate: [^\n]+\n$/);
     }
+    // A source text that is not UTF-8 is placed as a table is (an outside review got no place).
+    const badCorpus = join(work, "latin1-corpus");
+    mkdirSync(badCorpus);
+    writeFileSync(
+      join(badCorpus, "a.txt"),
+      Buffer.concat([Buffer.from("first line\nN"), Buffer.from([0xe9]), Buffer.from("e\n")]),
+    );
+    const corpusRun = cli(["--data", conflicting, "--corpus", badCorpus]);
+    expect(corpusRun.code).toBe(2);
+    expect(corpusRun.stderr).toBe(
+      `tally validate: ${join(badCorpus, "a.txt")} is not UTF-8 text (first bad byte on line 2, character 2): save it as UTF-8\n`,
+    );
     // Bad arguments: the reason, then the usage line.
     for (const args of [
       ["--format", "xml"],

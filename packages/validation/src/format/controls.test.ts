@@ -6,9 +6,28 @@ import { formatReport } from "./index.js";
 // (a coloured CI log) and the markdown report, while the text report showed them as escapes.
 const CONTROLS = ["\u001b", "\u0007", "\u0000", "\u0008", "\u007f", "\u009b"];
 // Characters that print as nothing, so that two names differing by one read the same.
-const INVISIBLE = ["\u200b", "\u00ad", "\u200d", "\u2060", "\ufeff"];
+// A later review: the combining grapheme joiner, a variation selector, the Hangul filler, the
+// Arabic letter mark, the Mongolian vowel separator, an interlinear annotation mark and a tag
+// character still printed raw.
+const INVISIBLE = [
+  "\u200b",
+  "\u00ad",
+  "\u200d",
+  "\u2060",
+  "\ufeff",
+  "\u034f",
+  "\ufe0f",
+  "\u3164",
+  "\u061c",
+  "\u180e",
+  "\ufff9",
+  "\u{e0041}",
+];
 
-const hex = (c: string) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, "0")}`;
+const hex = (c: string) => {
+  const n = c.codePointAt(0)!;
+  return n > 0xffff ? `\\u{${n.toString(16)}}` : `\\u${n.toString(16).padStart(4, "0")}`;
+};
 
 describe("control and invisible characters from data", () => {
   for (const format of ["text", "github", "markdown"] as const)

@@ -8,15 +8,17 @@
 // bidirectional controls (below) and the invisible ones (INVISIBLE).
 const CONTROL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-  /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+  /[\u0000-\u001F\u007F-\u009F\u2028\u2029\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/gu;
 
 /**
- * Characters that print as nothing: the soft hyphen, zero-width space and joiners, the left-to-right
- * and right-to-left marks, the word joiner and invisible operators, and the byte order mark. Two
- * party names that differ by one of them look the same in a report: shown as escapes, the
- * difference can be seen (an outside review found "Joo Ok-kyung" counted as two origins).
+ * Characters that print as nothing: every code point Unicode calls default-ignorable (the soft
+ * hyphen, zero-width space and joiners, the directional marks, the word joiner, variation
+ * selectors, Hangul fillers, tag characters, the byte order mark…) and the interlinear annotation
+ * marks. Two party names that differ by one of them look the same in a report: shown as escapes,
+ * the difference can be seen (an outside review found "Joo Ok-kyung" counted as two origins, and
+ * a later one U+034F, U+FE0F and U+3164 printed raw).
  */
-const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/gu;
 
 /**
  * The bidirectional embeddings, overrides and isolates: invisible, and able to reorder the rest of
@@ -27,7 +29,11 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 
 const SHORT: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
-const codePoint = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+/** `\u200b`; past the Basic Multilingual Plane (a tag character) `\u{e0041}`, one escape for one character. */
+const codePoint = (c: string) => {
+  const n = c.codePointAt(0)!;
+  return n > 0xffff ? `\\u{${n.toString(16)}}` : `\\u${n.toString(16).padStart(4, "0")}`;
+};
 
 /**
  * Control and line-breaking characters as visible escapes (`\n`, `\r`, `\t`, `\u001b`), so that

@@ -27,6 +27,14 @@ describe("junit report", () => {
     expect(formatReport([runOf(findings)], "junit")).toBe(xml);
   });
 
+  it("writes line breaks from data as references: no value starts a line of the file", () => {
+    // An outside review: a message with a line break put "::error::" at the start of a junit line.
+    const f = finding("error", { ...at, column: "quote", message: "Daily NK\n::error::forged\r\nend" });
+    const xml = formatReport([runOf([f])], "junit");
+    expect(xml.split("\n").filter((l) => l.startsWith("::"))).toEqual([]);
+    expect(xml).toContain('message="Daily NK&#10;::error::forged&#13;&#10;end"');
+  });
+
   it("fails warnings too with --fail-on warning", () => {
     const xml = junit("warning");
     expect(xml).toContain('<testsuite name="data" tests="4" failures="3" errors="0" skipped="0">');

@@ -8,7 +8,12 @@ const escapeXml = (s: string) =>
   escapeMarkup(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot carry these characters, even as references; finding them is the point.
     visibleBidi(s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD")),
-  ).replaceAll('"', "&quot;");
+  )
+    .replaceAll('"', "&quot;")
+    // As references, which a parser reads back as the same characters: each test case stays on one
+    // line of the file, and no value from data starts a line of its own (a CI log that prints the
+    // file runs a line starting `::error::` as a workflow command).
+    .replace(/\r\n?|\n/g, (b) => (b === "\n" ? "&#10;" : b === "\r" ? "&#13;" : "&#13;&#10;"));
 
 const isSkip = (f: Finding) => f.details?.skipped === true;
 
