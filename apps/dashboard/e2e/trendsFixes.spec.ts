@@ -108,18 +108,19 @@ test.describe("Trends and export fixes (shipped release)", () => {
     const yTicks = page.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
     for (const t of await yTicks.allTextContents()) expect(t).toMatch(/^[\d,]+$/);
 
-    // Discrepancies, Shenyang: three claims of exactly 7 persons (ticks were 0, 2.5, 5, 7.5, 10).
+    // Discrepancies, Shenyang: three claims of exactly 7 persons (ticks were 0, 2.5, 5, 7.5, 10;
+    // then 0, 5, 10, with a quarter of the plot past the figure).
     await page.goto(`/?${SHENYANG}`);
     await viewReady(page, "discrepancies");
     const chart = page.locator('[data-testid="discrepancy-chart"]');
     const xTicks = chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
-    await expect(xTicks).toHaveText(["0", "5", "10"]);
+    await expect(xTicks).toHaveText(["0", "2", "4", "6", "8"]);
     await shotOf(chart, "shenyang-discrepancies");
     const svg = await downloadName(page, chart.getByRole("button", { name: "SVG" }));
     const texts = [...svg.text.matchAll(/>([^<>]+)</g)].map((m) => m[1]!.trim());
     expect(texts).not.toContain("2.5");
     expect(texts).not.toContain("7.5");
-    expect(texts).toContain("5");
+    expect(texts).toContain("6");
     expect(svg.name).toBe(
       `seven-detained-outside-shenyang-detained-persons-tally-nk-detentions-repatriations-${SHIPPED_LATEST}.svg`,
     );

@@ -8,3 +8,8 @@ const WHOLE = new Intl.NumberFormat("en-US");
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${WHOLE.format(n)} ${n === 1 ? singular : plural}`;
 }
+
+/** A bare count with thousands separators ("9,995"), as `countOf` writes it. */
+export function countText(n: number): string {
+  return WHOLE.format(n);
+}

@@ -6,6 +6,9 @@ import { safeHttpUrl } from "./safeUrl.js";
 import { vagueReading } from "./vagueReading.js";
 import { verdictStyle } from "./verdictColors.js";
 
+/** Figures with thousands separators, as the tables write them ("846–1,217", not "846–1217"). */
+const FIGURE = new Intl.NumberFormat("en-US");
+
 export interface EvidencePanelProps {
   claim: ClaimView;
   verdict?: string | null;
@@ -105,7 +108,9 @@ export function EvidencePanel({ claim, verdict, reading, onClose, onOpenClaim }:
         <h3 id={`evidence-${claim.claim_id}`}>
           {claim.outlet}:{" "}
           {withUnit(
-            rangeLabel({ low: claim.value_low, high: claim.value_high, qualifier: claim.qualifier }),
+            rangeLabel({ low: claim.value_low, high: claim.value_high, qualifier: claim.qualifier }, (n) =>
+              FIGURE.format(n),
+            ),
             claim.unit_label,
           )}
         </h3>

@@ -49,6 +49,15 @@ export function niceCeil(value: number): number {
  * the largest stated bound, with room beyond it so that an open-ended bar visibly runs on.
  */
 export function rangeDomain(inputs: readonly RangeInput[]): RangeDomain {
+  const { min, top } = rangeExtent(inputs);
+  return { min: min < 0 ? -niceCeil(-min) : 0, max: niceCeil(top) || 1 };
+}
+
+/**
+ * What an axis over `inputs` must hold: down to the lowest bound (0 unless one is negative), up
+ * to past the largest, with room for an open-ended bar to run on.
+ */
+export function rangeExtent(inputs: readonly RangeInput[]): { min: number; top: number } {
   let max = 0;
   let min = 0;
   let open = false;
@@ -60,8 +69,7 @@ export function rangeDomain(inputs: readonly RangeInput[]): RangeDomain {
     }
     if (OPEN_HIGH.has(r.qualifier)) open = true;
   }
-  const top = open ? max * 1.25 : max * 1.05;
-  return { min: min < 0 ? -niceCeil(-min) : 0, max: niceCeil(top) || 1 };
+  return { min, top: open ? max * 1.25 : max * 1.05 };
 }
 
 /** The bar for one figure on the given axis. */

@@ -1,4 +1,4 @@
-import { niceCeil, type RangeDomain, type RangeInput, rangeDomain } from "./rangeLayout.js";
+import { niceCeil, type RangeDomain, type RangeInput, rangeExtent } from "./rangeLayout.js";
 
 export type ValueScale = "linear" | "log";
 
@@ -24,9 +24,16 @@ export function valueAxis(
   { whole = false }: { whole?: boolean } = {},
 ): ValueAxis {
   if (scale === "linear") {
-    const domain = rangeDomain(inputs);
-    const nice = niceCeil(domain.max / 4) || 1;
+    // The step first, then the ends at the first multiples of it that hold the figures: ending at
+    // the next round number instead ran an axis for figures up to 10,449 to 20,000.
+    const { min, top } = rangeExtent(inputs);
+    const nice = niceCeil(top / 4) || 1;
     const step = whole ? wholeStep(nice) : nice;
+    const domain = {
+      // Below zero only as far as the figure: a step of empty plot under "at least −5" said nothing.
+      min: min < 0 ? -niceCeil(-min) : 0,
+      max: round(Math.max(1, Math.ceil(top / step - 1e-9)) * step),
+    };
     // Ticks at multiples of the step, 0 among them: below zero (a figure no count should have,
     // which integrity reports) stepping up from the domain's −5 by 5,000 ticked −5, 4,995, 9,995
     // (an outside review on synthetic data).

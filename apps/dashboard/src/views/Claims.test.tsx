@@ -28,7 +28,8 @@ function fakeSession(all: readonly ClaimView[] = CLAIMS): Session {
     return [...all].sort((a, b) => sign * (Number(a[key]) - Number(b[key]))).slice(0, limit);
   };
   const query = async (sql: string) => {
-    await new Promise((r) => setTimeout(r, 5));
+    // Long enough that a busy machine cannot answer within the act() that sent the query.
+    await new Promise((r) => setTimeout(r, 50));
     return answer(sql);
   };
   const claims = async (sql: string) => (await query(sql)) as ClaimView[];

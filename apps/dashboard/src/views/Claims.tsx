@@ -9,7 +9,7 @@ import { useRelease, useSql } from "../data.js";
 import { releaseTolerance } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { periodLabel } from "../periodLabel.js";
-import { countOf } from "../plural.js";
+import { countOf, countText } from "../plural.js";
 import { claimByIdQuery, claimCountQuery, claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
 import { UnlistedClaims } from "../UnlistedClaims.js";
 import { FILTER_WORDS, type OptionName, unknownFilters } from "../unknownFilters.js";
@@ -289,7 +289,7 @@ export function Claims() {
               <span role="status" className="row-count">
                 {total === undefined
                   ? countOf(rows.data.length, "claim")
-                  : `${countOf(total, "claim")}${total > rows.data.length ? ` (first ${rows.data.length} shown)` : ""}`}
+                  : `${countOf(total, "claim")}${total > rows.data.length ? ` (first ${countText(rows.data.length)} shown)` : ""}`}
               </span>
               <button
                 type="button"

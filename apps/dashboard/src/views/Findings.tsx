@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useFindings, useRelease, useSql } from "../data.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
-import { countOf } from "../plural.js";
+import { countOf, countText } from "../plural.js";
 import { NO_FILTERS } from "../urlState.js";
 
 const SEVERITIES = ["error", "warning", "info"] as const;
@@ -97,7 +97,7 @@ function RuleFindings({ rule, list, words }: { rule: string; list: readonly Find
   return (
     <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        <code>{rule}</code> ({list.length})
+        <code>{rule}</code> ({countText(list.length)})
       </summary>
       {open && (
         <>
@@ -153,7 +153,7 @@ export function Findings() {
         return (
           <section key={sev} className={`sev sev-${sev}`} aria-labelledby={`sev-${sev}`}>
             <h2 id={`sev-${sev}`}>
-              {sev} ({mine.length})
+              {sev} ({countText(mine.length)})
             </h2>
             {rules.map((rule) => (
               <RuleFindings key={rule} rule={rule} list={mine.filter((f) => f.rule === rule)} words={words} />

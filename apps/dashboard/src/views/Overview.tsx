@@ -4,7 +4,7 @@ import { releaseTolerance } from "../exportColumns.js";
 import { EngineStatus, ErrorBox } from "../Feedback.js";
 import { groupGap, type RankedGroup, ratingOfVerdict, VERDICT_COUNTS_SQL } from "../groupRating.js";
 import { Link } from "../Link.js";
-import { countOf } from "../plural.js";
+import { countOf, countText } from "../plural.js";
 import { gapDefinition } from "../readingText.js";
 import { useDiscrepantGroups } from "../useGroupRating.js";
 
@@ -61,7 +61,8 @@ export function Overview() {
         <ul className="counts" aria-label="Counts">
           {(["sources", "events", "metrics", "claims"] as const).map((k) => (
             <li key={k}>
-              <span className="n">{summary.counts[k]}</span> {summary.counts[k] === 1 ? k.slice(0, -1) : k}
+              <span className="n">{countText(summary.counts[k])}</span>{" "}
+              {summary.counts[k] === 1 ? k.slice(0, -1) : k}
             </li>
           ))}
         </ul>
@@ -71,15 +72,15 @@ export function Overview() {
         <>
           <ul className="counts" aria-label="Findings by severity">
             <li>
-              <span className="n">{validation.summary.errors}</span>{" "}
+              <span className="n">{countText(validation.summary.errors)}</span>{" "}
               {validation.summary.errors === 1 ? "error" : "errors"}
             </li>
             <li>
-              <span className="n">{validation.summary.warnings}</span>{" "}
+              <span className="n">{countText(validation.summary.warnings)}</span>{" "}
               {validation.summary.warnings === 1 ? "warning" : "warnings"}
             </li>
             <li>
-              <span className="n">{validation.summary.infos}</span>{" "}
+              <span className="n">{countText(validation.summary.infos)}</span>{" "}
               {validation.summary.infos === 1 ? "note" : "notes"}
             </li>
           </ul>
@@ -104,8 +105,9 @@ export function Overview() {
             "event/metric group",
           )}{" "}
           rated:{" "}
-          {counts.data.map((c) => `${c.n} ${verdictStyle(c.verdict).label.toLowerCase()}`).join(", ") ||
-            "none"}
+          {counts.data
+            .map((c) => `${countText(c.n)} ${verdictStyle(c.verdict).label.toLowerCase()}`)
+            .join(", ") || "none"}
           .
         </p>
       ) : (

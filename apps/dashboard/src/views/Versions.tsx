@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { type DiffSummaryRow, diffSummary } from "../diffSummary.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
+import { countOf, countText } from "../plural.js";
 import { readReleaseTables } from "../releaseTables.js";
 import { useUrlState } from "../useUrlState.js";
 
@@ -11,7 +12,7 @@ function text(v: unknown): string {
   return v === null || v === undefined ? "∅" : String(v);
 }
 
-const rowsText = (n: number) => `${n} ${n === 1 ? "row" : "rows"}`;
+const rowsText = (n: number) => countOf(n, "row");
 
 function DiffView({
   diff,
@@ -66,7 +67,7 @@ function DiffView({
       ) : (
         <p className="note">No field changed in a row both releases have.</p>
       )}
-      <h3>Claims added ({claims.added.length})</h3>
+      <h3>Claims added ({countText(claims.added.length)})</h3>
       <ul className="diff-added">
         {claims.added.map((c) => (
           <li key={c.claim_id}>
@@ -75,7 +76,7 @@ function DiffView({
           </li>
         ))}
       </ul>
-      <h3>Claims removed ({claims.removed.length})</h3>
+      <h3>Claims removed ({countText(claims.removed.length)})</h3>
       <ul className="diff-removed">
         {claims.removed.map((c) => (
           <li key={c.claim_id}>
@@ -83,7 +84,7 @@ function DiffView({
           </li>
         ))}
       </ul>
-      <h3>Claims changed ({claims.changed.length})</h3>
+      <h3>Claims changed ({countText(claims.changed.length)})</h3>
       <ul className="diff-changed">
         {claims.changed.map((c) => (
           <li key={c.id}>
