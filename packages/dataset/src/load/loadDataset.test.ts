@@ -188,6 +188,17 @@ describe("loadDataset", () => {
     ]);
   });
 
+  it("does not report references to the rows a quote left open swallowed, which its problem names", async () => {
+    // An outside review: events on lines 3–4, read into line 2's row by an unclosed quote, were
+    // each reported again at every claim that named them.
+    // The quote opened on line 2 closes at the next quotation mark, on line 4.
+    const events = `${TINY_CSV.events.replace("e-oct,Mass return,", 'e-oct,"Mass return,')}\ne-later,"Later, again",2020,year,false,,X,detention,`;
+    const dir = await writeTinyDataset(undefined, { csv: { events } });
+    const problems = (await loadDataset(dir)).problems.filter((p) => !p.code.startsWith("descriptor/"));
+    expect(problems.map((p) => [p.code, p.file, p.line])).toEqual([["csv/column-count", "events.csv", 2]]);
+    expect(problems[0]!.message).toContain("lines 2–4, read as one row");
+  });
+
   it("does not report a reference to a row that failed its schema a second time", async () => {
     const problems = await problemsWithClaims(withClaimCell(2, "value_low", "lots"));
     expect(problems.map((p) => p.code)).toEqual(["schema/value_low"]);

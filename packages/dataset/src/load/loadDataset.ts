@@ -109,6 +109,16 @@ function loadTable<K extends AnyTableName>(
       // A row left out for its field count still holds its key where the header puts it (the first
       // column, in every table): a claim repeating it is not also told the key is not there.
       if (keyColumn >= 0 && keyColumn < fields.length && fields[keyColumn]) unloaded.push(fields[keyColumn]!);
+      // A quote left open swallows the lines after it into one cell: each of those lines starts
+      // with its own row's key (the first column, in every table), which a claim may name. They
+      // are reported with the row that took them in, not again as missing (an outside review).
+      if (keyColumn === 0)
+        for (const field of fields)
+          if (field.includes("\n"))
+            for (const line of field.split("\n").slice(1)) {
+              const key = /^"?([^",\r]+)/.exec(line)?.[1];
+              if (key) unloaded.push(key);
+            }
     },
     row: (fields, row, line) => {
       if (!complete) {

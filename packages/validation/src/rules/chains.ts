@@ -25,16 +25,29 @@ export function chainProblems(
   // (case, inner spaces, NFKC), as origins compare them.
   const chain = [c.first_reported_by, ...c.reported_via];
   const seen = new Map<string, string>();
+  // Every later spelling of each outlet: one problem per outlet however often it recurs (an outside
+  // review got two identical errors for "Yonhap" then "Yonhap; yonhap").
+  const again = new Map<string, string[]>();
   for (const outlet of chain) {
     const key = normaliseName(outlet);
-    const earlier = seen.get(key);
-    if (earlier === undefined) seen.set(key, outlet);
-    else
-      problems.push({
-        column: "reported_via",
-        code: PROBLEM_CODES.chainRepeatedOutlet,
-        message: flat`${c.claim_id}: the reporting chain names ${quoted(outlet)} twice (also as ${quoted(earlier)}): a figure passes through an outlet once`,
-      });
+    if (!seen.has(key)) seen.set(key, outlet);
+    else again.set(key, [...(again.get(key) ?? []), outlet]);
+  }
+  for (const [key, later] of again) {
+    const first = seen.get(key)!;
+    const times = later.length === 1 ? "twice" : `${later.length + 1} times`;
+    const spellings = [first, ...later].filter((o, i, all) => all.indexOf(o) === i);
+    problems.push({
+      column: "reported_via",
+      code: PROBLEM_CODES.chainRepeatedOutlet,
+      message:
+        spellings.length > 1
+          ? flat`${c.claim_id}: the reporting chain names ${quoted(later[0]!)} ${times} (also as ${spellings
+              .filter((o) => o !== later[0])
+              .map(quoted)
+              .join(", ")}): a figure passes through an outlet once`
+          : flat`${c.claim_id}: the reporting chain names ${quoted(first)} ${times}: a figure passes through an outlet once`,
+    });
   }
   if (source !== undefined)
     for (const own of [source.outlet, source.via]) {

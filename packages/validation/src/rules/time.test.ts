@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCleanCopy } from "../__fixtures__/cleanCopy.js";
-import { claim, event, makeDataset, source } from "../__fixtures__/dataset.js";
+import { assessment, claim, event, makeDataset, source } from "../__fixtures__/dataset.js";
 import { time } from "./time.js";
 
 const TODAY = "2026-11-28";
@@ -369,6 +369,23 @@ describe("time", () => {
         ["time", "data/claims.csv", 1, "as_of", "as_of 2027-02 lies after today (2026-11-28)"],
       ]);
       expect(future[0]!.details).toMatchObject({ limit: TODAY, date: { start: "2027-01-05" } });
+    });
+
+    it("checks an assessment's assessed_on too, at its own file and row", () => {
+      // An outside review: an assessment dated 2999-01-01 passed silently.
+      const findings = run({
+        claims: [claim("a", "exact", "1", "1")],
+        assessments: [
+          assessment("a", "1", "1", "1", { assessed_on: "2999-01-01", assessed_on_precision: "day" }),
+        ],
+      });
+      expect(
+        findings
+          .filter((f) => f.details?.code === "time/future-date")
+          .map((f) => [f.file, f.row, f.column, f.message]),
+      ).toEqual([
+        ["data/assessments.csv", 1, "assessed_on", "assessed_on 2999-01-01 lies after today (2026-11-28)"],
+      ]);
     });
 
     it("uses the real date when none is given", () => {

@@ -1,7 +1,7 @@
-import { dateInterval, referencedRows, rowIndex, spanInterval } from "@tally/dataset";
+import { dateInterval, referencedRows, rowIndex, spanInterval, type TableName } from "@tally/dataset";
 import type { Finding } from "../finding.js";
 import { RULE_CODES } from "../ruleCodes.js";
-import { defineRule, locate } from "../ruleContext.js";
+import { assessmentSite, defineRule, locate } from "../ruleContext.js";
 
 // Rows reach the rules only after their schema accepted the dates, but a rule must not be the
 // place a malformed date turns into an exception.
@@ -173,7 +173,7 @@ export const time = defineRule({
     // No date a source can print lies after today, nor, in a release, after the day it was cut.
     const today = ctx.today ?? new Date().toISOString().slice(0, 10);
     const cut = dataset.ref.kind === "release" ? (dataset.descriptor?.created?.slice(0, 10) ?? null) : null;
-    const future = (table: "sources" | "events" | "claims", index: number, column: string, date: string) => {
+    const future = (table: TableName | "assessments", index: number, column: string, date: string) => {
       const at = intervalOf(date);
       if (at === null) return;
       const limit =
@@ -186,7 +186,7 @@ export const time = defineRule({
         severity: "error",
         message: `${column} ${date} lies after ${limit.what} (${limit.day})`,
         dataset: label,
-        ...locate(dataset, table, index),
+        ...(table === "assessments" ? assessmentSite(dataset, index, column) : locate(dataset, table, index)),
         column,
         details: { code: limit.code, date: at, limit: limit.day },
       });
@@ -200,6 +200,10 @@ export const time = defineRule({
     });
     claims.forEach((c, i) => {
       if (c.as_of !== null) future("claims", i, "as_of", c.as_of);
+    });
+    // A judgement cannot be dated after today either (an outside review: 2999-01-01 passed).
+    dataset.tables.assessments.forEach((a, i) => {
+      future("assessments", i, "assessed_on", a.assessed_on);
     });
     const inferredInfo = (
       table: "sources" | "events" | "claims",
