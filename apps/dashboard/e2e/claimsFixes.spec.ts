@@ -189,6 +189,19 @@ test.describe("overview, console, data address, favicon", () => {
     await shotAt(page, "data-unreachable");
   });
 
+  test("a ?data= folder the server answers with its own page is named as missing, not as bad JSON", async ({
+    page,
+  }) => {
+    // An outside review: vite preview (npm start) answers /nope/index.json with the app's page and
+    // HTTP 200, and the dashboard said the index "is not valid JSON. Rebuild the artifacts".
+    await page.goto("/?data=/nope/");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("The release index was not found at");
+    await expect(alert).toContainText("the server answered with a web page instead");
+    await expect(alert).toContainText("remove ?data=");
+    await expect(alert).not.toContainText("valid JSON");
+  });
+
   test("a page load asks for no missing file: the favicon is the app's own SVG", async ({ page }) => {
     const failed: string[] = [];
     page.on("response", (r) => {

@@ -172,6 +172,19 @@ test.describe("smaller items", () => {
     }
   });
 
+  test("an unknown metric in a Discrepancies link is named, as Trends and Claims name one", async ({
+    page,
+  }) => {
+    // An outside review: the picker gained "… — garbage" and the view said only "No claims match".
+    await page.goto(`/?data=${FIXTURE}&event=e-oct&metric=garbage`);
+    const alert = page.getByTestId("unknown-metric");
+    await expect(alert).toContainText("No metric “garbage” in release 1.1.0", { timeout: 60_000 });
+    const picker = page.locator('select[name="group"]');
+    await expect(picker.locator("option:checked")).toHaveText("Choose an event and metric");
+    await expect(picker.locator("option", { hasText: "garbage" })).toHaveCount(0);
+    await shotAt(page, "unknown-metric-discrepancies");
+  });
+
   test("Versions with one release says there is nothing to compare", async ({ page }) => {
     test.skip(!hasRealData && !process.env.CI, "no release artifacts: run `pnpm build:data`");
     // The shipped data has several releases: serve its index with the latest one alone.

@@ -118,4 +118,18 @@ test.describe("layout on the shipped release", () => {
     await expect(page.locator('section.tally-evidence[data-claim-id="c001"]')).toBeVisible();
     await expect(page).toHaveURL(/claim=c001/);
   });
+
+  test("Trends' evidence names the claim's reading and links its repeat, as Discrepancies' does", async ({
+    page,
+  }) => {
+    // An outside review: in Trends "Repeats: c001" was plain text and the reading was not named.
+    await page.goto("/?view=trends&claim=c011");
+    const c011 = page.locator('section.tally-evidence[data-claim-id="c011"]');
+    await expect(c011.locator("dt:text-is('Reading') + dd")).toContainText("200–220 (1 of 2)", {
+      timeout: 120_000,
+    });
+    await c011.getByRole("button", { name: "claim c001" }).click();
+    await expect(page.locator('section.tally-evidence[data-claim-id="c001"]')).toBeVisible();
+    await expect(page).toHaveURL(/view=trends.*claim=c001|claim=c001.*view=trends/);
+  });
 });

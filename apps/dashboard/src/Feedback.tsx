@@ -2,8 +2,27 @@ import { LoadError } from "./dataSource.js";
 import { useProgress } from "./progress.js";
 
 /** An error in place: what went wrong and what to do, never a stack trace. */
-export function ErrorBox({ error, title = "Something went wrong" }: { error: unknown; title?: string }) {
+/**
+ * An error's message for a reader. DuckDB-WASM sends its errors as JSON
+ * (`{"exception_type":"Parser","exception_message":"syntax error at or near …\n\nLINE 1: …"}`),
+ * which an outside review saw printed raw: those read as "Parser error: syntax error at or near …",
+ * their line breaks kept (the LINE 1 excerpt and its caret line up).
+ */
+export function errorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  if (!message.startsWith("{")) return message;
+  try {
+    const parsed = JSON.parse(message) as { exception_type?: unknown; exception_message?: unknown };
+    if (typeof parsed.exception_message !== "string") return message;
+    const type = typeof parsed.exception_type === "string" ? `${parsed.exception_type} error: ` : "";
+    return `${type}${parsed.exception_message}`;
+  } catch {
+    return message;
+  }
+}
+
+export function ErrorBox({ error, title = "Something went wrong" }: { error: unknown; title?: string }) {
+  const message = errorMessage(error);
   const hint =
     error instanceof LoadError
       ? error.hint
@@ -11,7 +30,7 @@ export function ErrorBox({ error, title = "Something went wrong" }: { error: unk
   return (
     <div className="error" role="alert">
       <strong>{title}</strong>
-      <p>{message}</p>
+      <p className="error-message">{message}</p>
       <p className="hint">{hint}</p>
     </div>
   );

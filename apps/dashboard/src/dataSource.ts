@@ -104,6 +104,13 @@ async function fetchOk(
   }
   if (!res.ok)
     throw new LoadError(`${what} was not found at ${url} (HTTP ${res.status}).`, loadHints(base)[missing]);
+  // No release file is a web page: a server that answers every missing path with the app's own
+  // page (vite preview, which `npm start` runs, does) sent that, and "not valid JSON" misled.
+  if (/^text\/html\b/i.test(res.headers.get("content-type") ?? ""))
+    throw new LoadError(
+      `${what} was not found at ${url}: the server answered with a web page instead.`,
+      loadHints(base)[missing],
+    );
   return res;
 }
 

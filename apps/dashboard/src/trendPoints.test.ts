@@ -25,6 +25,21 @@ describe("trendPoints", () => {
     expect(points[1]!.sortKey! < points[0]!.sortKey!).toBe(true);
   });
 
+  it("names who gave the figure, so claims of one outlet about one event are told apart", () => {
+    const points = trendPoints(
+      [
+        claim({ claim_id: "c018", outlet: "The Epoch Times", attributed_to: "The Epoch Times" }),
+        claim({ claim_id: "c020", outlet: "The Epoch Times", attributed_to: "Justice for North Korea" }),
+      ],
+      (c) => c.metric,
+      0.1,
+    );
+    expect(points.map((p) => p.label)).toEqual([
+      "Repatriation (The Epoch Times)",
+      "Repatriation (The Epoch Times, Justice for North Korea)",
+    ]);
+  });
+
   it("gives an about figure the interval the validator reads it as, with the release's tolerance", () => {
     const [about, exact] = trendPoints(
       [claim({ claim_id: "c001" }), claim({ claim_id: "c002", qualifier: "exact" })],

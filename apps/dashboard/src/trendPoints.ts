@@ -34,7 +34,9 @@ export function trendPoints(
       low: c.value_low,
       high: c.value_high,
       qualifier: c.qualifier,
-      label: `${c.event_title} (${c.outlet})`,
+      // Who gave the figure too: claims of one outlet about one event read alike without it (an
+      // outside review tabbed through three "Shenyang (The Epoch Times), 28 Apr 2019: 7").
+      label: `${c.event_title} (${c.attributed_to === c.outlet ? c.outlet : `${c.outlet}, ${c.attributed_to}`})`,
       group: c.event_id,
       sortKey: `${c.outlet}\u0000${c.claim_id}`,
       period: periodLabel(c.event_date, c.event_date_end),

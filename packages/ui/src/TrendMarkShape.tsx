@@ -147,6 +147,8 @@ export function LegendMarker({
       return <line x1={6} x2={6} y1={top - 3} y2={top + 13} stroke="#777777" strokeDasharray="2 3" />;
     case "period":
       return <rect width={12} height={12} y={top - 1} fill={GREY} fillOpacity={0.15} />;
+    case "span":
+      return <line x1={0} x2={12} y1={cy} y2={cy} stroke={GREY} strokeWidth={2} strokeOpacity={0.45} />;
     case "reconciled":
       return (
         <rect

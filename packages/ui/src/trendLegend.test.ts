@@ -59,6 +59,25 @@ describe("trendLegend", () => {
     expect(entries.find((e) => e.marker === "reconciled")?.lines.join(" ")).toContain(RECONCILED_LABEL);
   });
 
+  it("explains the line across a claim dated to a month or a year, and only where one is drawn", () => {
+    // An outside review: the Liaoning claims (July 2019) had a faint line the legend did not name.
+    const month = {
+      ...day("m", 60, 60, "exact"),
+      start: Date.UTC(2019, 6, 1),
+      end: Date.UTC(2019, 7, 1) - 1,
+    };
+    const entries = trendLegend({ ...base, points: [month, day("d", 39, null, "at_least")] });
+    expect(entries.map((e) => e.marker)).toEqual(["swatch", "span", "arrow"]);
+    expect(entries[1]?.lines.join(" ")).toBe(
+      "faint horizontal line = the month or year a claim's date covers",
+    );
+    // A periods series draws its periods as bands, named by the period entry instead.
+    expect(trendLegend({ ...base, periods: true, points: [month] }).map((e) => e.marker)).toEqual([
+      "swatch",
+      "period",
+    ]);
+  });
+
   it("leaves the tolerance out when the chart does not know it, and keeps the hollow dot", () => {
     const entries = trendLegend({ ...base, tolerance: null, points: [day("b", 200, 200, "about")] });
     expect(entries.map((e) => e.marker)).toEqual(["swatch", "hollow"]);

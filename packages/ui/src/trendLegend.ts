@@ -15,6 +15,7 @@ export type TrendLegendMarker =
   | "arrow"
   | "guide"
   | "period"
+  | "span"
   | "reconciled"
   | "most"
   | "diamond";
@@ -25,6 +26,8 @@ export interface TrendLegendEntry {
   color?: string;
   lines: string[];
 }
+
+const DAY = 86_400_000;
 
 /** The band's name in the legend, the chart's own words for it. */
 export const RECONCILED_LABEL = "reconciled range (envelope of the readings)";
@@ -84,6 +87,9 @@ export function trendLegend(input: TrendLegendInput): TrendLegendEntry[] {
         )}`,
       ),
     );
+  // A claim dated to a month or a year is drawn across it (an outside review found the line unexplained).
+  if (!input.periods && input.points.some((p) => p.end - p.start > DAY))
+    out.push(entry("span", "faint horizontal line = the month or year a claim's date covers"));
   if (marks.some(({ m }) => m.bar?.kind === "range"))
     out.push(entry("bar", "solid bar = a stated low–high range"));
   if (marks.some(({ m }) => m.arrowUp || m.arrowDown))

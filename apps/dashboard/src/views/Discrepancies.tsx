@@ -24,6 +24,7 @@ import {
   toleranceRange,
 } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { GroupWithoutClaims } from "../GroupWithoutClaims.js";
 import { chooseGroup } from "../groupChoice.js";
 import { groupGap, type RankedGroup } from "../groupRating.js";
 import { countOf } from "../plural.js";
@@ -115,9 +116,10 @@ export function Discrepancies() {
   };
   for (const g of ranked.groups ?? (focus ? [{ ...focus, reading_count: focus.readings.length }] : []))
     options.push({ event_id: g.event_id, metric: g.metric, label: label(g) });
-  // An unknown event is no group to offer: the picker opens on a prompt and lists the real ones.
-  if (unknownEvent !== null)
-    options.unshift({ event_id: "", metric: "", label: "Choose an event and metric" });
+  // An unknown event, or an event with no claim of the link's metric, is no group to offer: the
+  // picker opens on a prompt and lists the real ones.
+  const noGroup = unknownEvent !== null || (claims !== undefined && claims.length === 0);
+  if (noGroup) options.unshift({ event_id: "", metric: "", label: "Choose an event and metric" });
   else if (event && !options.some((o) => o.event_id === event && o.metric === metric))
     options.push({
       event_id: event,
@@ -134,7 +136,7 @@ export function Discrepancies() {
         name="group"
         // Until the engine has ranked the groups the picker offers only the one on screen.
         data-complete={ranked.groups !== undefined}
-        value={unknownEvent !== null ? "\u0000" : `${event ?? ""}\u0000${metric ?? ""}`}
+        value={noGroup ? "\u0000" : `${event ?? ""}\u0000${metric ?? ""}`}
         onChange={(e) => {
           const [ev, m] = e.target.value.split("\u0000");
           update({ filters: { event: ev || null, metric: m || null }, claim: null });
@@ -176,7 +178,12 @@ export function Discrepancies() {
       </>
     );
   } else if (claims.length === 0) {
-    content = <p>No claims match this event and metric in release {version}.</p>;
+    content =
+      event !== null && metric !== null ? (
+        <GroupWithoutClaims event={event} metric={metric} version={version} />
+      ) : (
+        <p>No claims match this event and metric in release {version}.</p>
+      );
   } else {
     const first = claims[0]!;
     const ids = claims.map((c) => c.claim_id);

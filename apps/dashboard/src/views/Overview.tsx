@@ -155,5 +155,7 @@ export function Overview() {
 function quotesVerifiedText(verified: boolean | null | undefined): string {
   if (verified === true) return "Every quote was checked against its source text when this release was cut.";
   if (verified === false) return "This release was cut without checking its quotes against the source texts.";
-  return "This release predates quote checks at release time.";
+  // Said apart from the validation above, which may have checked the quotes since (an outside
+  // review read "Validated with the source-text corpus" and "predates quote checks" as a contradiction).
+  return "When this release was cut, Tally did not yet record whether its quotes were checked; the validation above says whether they are now.";
 }

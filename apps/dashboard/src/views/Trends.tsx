@@ -12,7 +12,7 @@ import { useMemo } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
 import { chartMeta } from "../chartMeta.js";
 import { citeAll, today } from "../citation.js";
-import { claimVerdicts } from "../claimVerdicts.js";
+import { claimReadings, claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
@@ -21,6 +21,7 @@ import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { periodLabel, periodsTitle } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { TREND_SQL } from "../queries.js";
+import { claimReadingText } from "../readingText.js";
 import { TrendMetricNotice } from "../TrendMetricNotice.js";
 import { seriesOf, trendPoints } from "../trendPoints.js";
 import {
@@ -68,6 +69,8 @@ const COLUMNS: Column<TrendRow>[] = [
       ),
   },
   { key: "outlet", label: "Outlet" },
+  { key: "attributed_to", label: "Attributed to" },
+  { key: "claim_id", label: "Claim" },
   {
     key: "reconciled",
     label: "Reconciled range",
@@ -367,7 +370,25 @@ export function Trends() {
             <EvidencePanel
               claim={selected}
               verdict={claimVerdicts(rating, [selected.claim_id]).get(selected.claim_id)}
+              // As in Discrepancies (an outside review found both missing here): its reading, and
+              // a repeated claim one click away, on this chart or else in Claims.
+              reading={
+                rating
+                  ? claimReadingText(
+                      rating,
+                      claimReadings(rating, [selected.claim_id]).get(selected.claim_id),
+                      chartNumberFormat(selected.unit_label),
+                    )
+                  : null
+              }
               onClose={() => update({ claim: null })}
+              onOpenClaim={(id) =>
+                update(
+                  [...shown, ...arrivals].some((c) => c.claim_id === id)
+                    ? { claim: id }
+                    : { view: "claims", claim: id },
+                )
+              }
             />
           ) : (
             <ClaimNotOnChart id={state.claim}>
