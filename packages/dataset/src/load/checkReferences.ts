@@ -32,6 +32,19 @@ export interface ReferenceOptions {
    * are, rather than reported once per referring row.
    */
   unread?: ReadonlySet<AnyTableName>;
+  /**
+   * Rows that failed their schema, with the cells of their references that did not: those are
+   * checked too, so that fixing one cell of a row does not reveal another error the next run (an
+   * outside review found a bad `vague` hiding an unknown `attributed_kind` in the same row).
+   */
+  rejected?: Partial<Record<TableName, readonly RejectedRow[]>>;
+}
+
+/** A row left out for its schema: where it is, and its reference cells that passed their own check. */
+export interface RejectedRow {
+  row: number;
+  line: number;
+  cells: Readonly<Record<string, string>>;
 }
 
 type Keyed = TableName | VocabularyName;
@@ -141,6 +154,26 @@ export function checkReferences(
         });
       }
     }
+    const rejected = options.rejected?.[table] ?? [];
+    if (rejected.length === 0) continue;
+    for (const { row, line, cells } of rejected)
+      for (let r = 0; r < refs.length; r++) {
+        const ref = refs[r]!;
+        const value = cells[ref.column];
+        if (value === undefined) continue;
+        if (first[ref.target].get(value) !== -1 || unloaded[ref.target].has(value) || unread.has(ref.target))
+          continue;
+        into[r]!.push({
+          code: ref.code,
+          file,
+          row,
+          line,
+          column: ref.column,
+          message: notFound(ref.column, value, ref.target, builtIn),
+        });
+      }
+    // Each reference's problems in row order, the rejected rows' among the others.
+    for (const list of into) list.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   }
   for (const list of found) for (const p of list) problems.push(p);
   for (const p of optionalReferenceProblems(tables, locations, first, unloaded, unread)) problems.push(p);

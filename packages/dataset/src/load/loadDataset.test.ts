@@ -199,6 +199,26 @@ describe("loadDataset", () => {
     expect(problems[0]!.message).toContain("lines 2–4, read as one row");
   });
 
+  it("still checks the references of a row that failed its schema, in the cells that did not", async () => {
+    // An outside review: a bad `vague` hid an unknown attributed_kind and event in the same row,
+    // found only on the next run.
+    const lines = withClaimCell(2, "vague", "maybe").split("\n");
+    const header = lines[0]!.split(",");
+    const cells = lines[2]!.split(",");
+    cells[header.indexOf("attributed_kind")] = "rumour";
+    cells[header.indexOf("event_id")] = "e-gone";
+    lines[2] = cells.join(",");
+    const problems = await problemsWithClaims(lines.join("\n"));
+    expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([
+      ["schema/vague", 2, "vague"],
+      ["ref/event", 2, "event_id"],
+      ["ref/attributed-kind", 2, "attributed_kind"],
+    ]);
+    // A cell that failed its own check is not looked up as a reference as well.
+    const bad = await problemsWithClaims(withClaimCell(2, "attributed_kind", "Not An Id"));
+    expect(bad.map((p) => p.code)).toEqual(["schema/attributed_kind"]);
+  });
+
   it("does not report a reference to a row that failed its schema a second time", async () => {
     const problems = await problemsWithClaims(withClaimCell(2, "value_low", "lots"));
     expect(problems.map((p) => p.code)).toEqual(["schema/value_low"]);

@@ -11,6 +11,7 @@ import {
   RELEASE_REMEDY,
 } from "../datapackage/descriptorProblems.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
+import { REFERENCES } from "../references.js";
 import { BUILT_IN_VOCABULARIES } from "../schema/builtInVocabularies.js";
 import { type DataPackage, dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
@@ -25,7 +26,7 @@ import {
   tableSpecOf,
   VOCABULARY_NAMES,
 } from "../schema/tables.js";
-import { checkReferences } from "./checkReferences.js";
+import { checkReferences, type RejectedRow } from "./checkReferences.js";
 import {
   changedWhileRead,
   csvContents,
@@ -81,6 +82,7 @@ function loadTable<K extends AnyTableName>(
     problems: Problem[];
     unloadedKeys: Record<AnyTableName, string[]>;
     unread: Set<AnyTableName>;
+    rejected: Record<AnyTableName, RejectedRow[]>;
   },
 ): void {
   const { file, schema, key } = tableSpecOf(table);
@@ -151,9 +153,17 @@ function loadTable<K extends AnyTableName>(
         rows.push(parsed.data);
         locations.push(row, line);
       } else {
-        for (const p of rowProblems(parsed.error, cells, { file, row, line })) schemaProblems.push(p);
+        const problems = rowProblems(parsed.error, cells, { file, row, line });
+        for (const p of problems) schemaProblems.push(p);
         const id = keyColumn >= 0 ? fields[keyColumn] : undefined;
         if (id) unloaded.push(id);
+        // Its references are still checked, except in the cells that already failed.
+        const failed = new Set(problems.map((p) => p.column));
+        const refs: Record<string, string> = {};
+        for (const ref of REFERENCES)
+          if (ref.table === table && !failed.has(ref.column) && cells[ref.column])
+            refs[ref.column] = cells[ref.column]!;
+        if (Object.keys(refs).length > 0) into.rejected[table].push({ row, line, cells: refs });
       }
     },
   });
@@ -300,6 +310,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     problems: [] as Problem[],
     unloadedKeys: perTable((): string[] => []),
     unread: new Set<AnyTableName>(),
+    rejected: perTable((): RejectedRow[] => []),
   };
   for (const table of TABLE_NAMES) {
     const input = inputs[table];
@@ -316,6 +327,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     unloadedKeys: into.unloadedKeys,
     builtIn,
     unread: into.unread,
+    rejected: into.rejected,
   }))
     into.problems.push(p);
   const problems = [...descriptorSchemaProblems(descriptorJson), ...(await hashProblems), ...into.problems];
