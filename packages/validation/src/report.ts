@@ -64,7 +64,8 @@ export function where(f: Finding): string {
   if (f.file === undefined) return "";
   const parts = [
     f.row === undefined ? null : `row ${f.row}`,
-    f.column === undefined ? null : `column ${f.column}`,
+    // A header cell left empty (a trailing delimiter) names no column: "(column )" said nothing.
+    f.column === undefined ? null : f.column === "" ? "an unnamed column" : `column ${f.column}`,
   ];
   const extra = parts.filter((p) => p !== null).join(", ");
   return `${f.file}${f.line === undefined ? "" : `:${f.line}`}${extra ? ` (${extra})` : ""}`;

@@ -20,6 +20,12 @@ describe("text report", () => {
     }
   });
 
+  it("names a column whose header cell is empty as unnamed", () => {
+    // An outside review: a trailing delimiter in a header gave "(column )".
+    const f = finding("error", { message: "m", file: "events.csv", line: 2, row: 1, column: "" });
+    expect(formatReport([runOf([f])], "text")).toContain("events.csv:2 (row 1, an unnamed column): m");
+  });
+
   it("keeps tabs, NEL, LS and PS off the line as escapes too", () => {
     const f = finding("info", { message: "a\tb\u0085c\u2028d\u2029e\u007f" });
     expect(formatReport([runOf([f])], "text")).toContain("a\\tb\\u0085c\\u2028d\\u2029e\\u007f\n");
