@@ -54,6 +54,11 @@ export interface CsvVisitor {
   row: (fields: string[], row: number, line: number) => void;
   /** A row left out for its number of fields, already reported: its fields as read. */
   skipped?: (fields: readonly string[]) => void;
+  /**
+   * The text a quote left open to the end of the file kept from being read, already reported,
+   * from the start of the row it opened in: each of its lines may be a row of its own.
+   */
+  unread?: (text: string) => void;
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -91,6 +96,7 @@ function parseRelaxed(
   file: string,
   visit: (fields: string[], line: number, lastLine: number) => void,
   located: () => { header: string[] | undefined; dataRows: number },
+  unread?: (text: string) => void,
 ): Problem[] {
   const lines = new LineIndex(bytes);
   const skipped: CsvError[] = [];
@@ -114,6 +120,7 @@ function parseRelaxed(
   const { header, dataRows } = located();
   return skipped.map((error): Problem => {
     if (error.code === "CSV_QUOTE_NOT_CLOSED") {
+      unread?.(bytes.subarray(lines.skipLineBreaks(end)).toString("utf8"));
       const open = findOpenQuote(bytes, lines.skipLineBreaks(end));
       const from = lines.lineAt(open.offset);
       return {
@@ -243,7 +250,8 @@ export function scanCsv(
     }
     visitor.row(unify ? unixLines(fields) : fields, row, line);
   };
-  const problems = layout === null ? parseRelaxed(bytes!, file, visit, () => ({ header, dataRows })) : [];
+  const problems =
+    layout === null ? parseRelaxed(bytes!, file, visit, () => ({ header, dataRows }), visitor.unread) : [];
   if (layout !== null)
     eachPlainRecord(
       onDisk !== null

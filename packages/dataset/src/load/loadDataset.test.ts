@@ -219,6 +219,16 @@ describe("loadDataset", () => {
     expect(bad.map((p) => p.code)).toEqual(["schema/attributed_kind"]);
   });
 
+  it("nor those of the rows after a quote left open to the end of the file", async () => {
+    const events = TINY_CSV.events.replace("e-oct,Mass return,", 'e-oct,"Mass return,');
+    const dir = await writeTinyDataset(undefined, { csv: { events } });
+    const problems = (await loadDataset(dir)).problems.filter((p) => !p.code.startsWith("descriptor/"));
+    // The claims of e-oct and of e-2019, swallowed after it, are not each told their event is missing.
+    expect(problems.map((p) => [p.code, p.file, p.line])).toEqual([
+      ["csv/unterminated-quote", "events.csv", 2],
+    ]);
+  });
+
   it("does not report a reference to a row that failed its schema a second time", async () => {
     const problems = await problemsWithClaims(withClaimCell(2, "value_low", "lots"));
     expect(problems.map((p) => p.code)).toEqual(["schema/value_low"]);

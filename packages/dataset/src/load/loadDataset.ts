@@ -116,11 +116,11 @@ function loadTable<K extends AnyTableName>(
       // are reported with the row that took them in, not again as missing (an outside review).
       if (keyColumn === 0)
         for (const field of fields)
-          if (field.includes("\n"))
-            for (const line of field.split("\n").slice(1)) {
-              const key = /^"?([^",\r]+)/.exec(line)?.[1];
-              if (key) unloaded.push(key);
-            }
+          if (field.includes("\n")) keysOfLines(field.split("\n").slice(1), unloaded);
+    },
+    // Likewise the rows of a quote left open to the end of the file.
+    unread: (text) => {
+      if (keyColumn === 0) keysOfLines(text.split("\n"), unloaded);
     },
     row: (fields, row, line) => {
       if (!complete) {
@@ -170,6 +170,14 @@ function loadTable<K extends AnyTableName>(
   for (const p of csv.problems) into.problems.push(p);
   for (const p of schemaProblems) into.problems.push(p);
   if (csv.header.length === 0) into.unread.add(table);
+}
+
+/** The key each line would hold as a row of its own: its first field, unquoted. */
+function keysOfLines(lines: readonly string[], into: string[]): void {
+  for (const line of lines) {
+    const key = /^"?([^",\r]+)/.exec(line)?.[1];
+    if (key) into.push(key);
+  }
 }
 
 /** A large table's file, being checked by a thread (see `fileChecks.ts`) while earlier tables load. */
