@@ -21,6 +21,26 @@ const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.p
 /** One step of a date's precision, in days: how far an inferred date at that precision may be off. */
 const slackDays = (precision: string | null) => (precision === "year" ? 366 : precision === "month" ? 31 : 1);
 
+/**
+ * A date `gap` days after publication, judged by whether either date was inferred: an inferred
+ * date may be off by one step of its own precision, not more (2023-10 for a report of 1 November,
+ * but not 2031 for an article of 2024). `note` ends the finding's message.
+ */
+function lateness(
+  gap: number,
+  ...dates: [inferred: boolean, precision: string | null][]
+): { inferred: boolean; excused: boolean; note: string } {
+  const inferred = dates.some(([was]) => was);
+  const slack = Math.max(...dates.map(([was, precision]) => (was ? slackDays(precision) : 0)));
+  const excused = inferred && gap <= slack;
+  const note = excused
+    ? `; an inferred date may be off by that much (${gap} day${gap === 1 ? "" : "s"})`
+    : inferred
+      ? `; ${gap} days is more than an inferred date's own precision allows`
+      : "";
+  return { inferred, excused, note };
+}
+
 /** `f` remembered per key: a million rows name a few thousand distinct dates. */
 function remembered<T>(f: (key: string) => T): (key: string) => T {
   const known = new Map<string, T>();
@@ -96,26 +116,18 @@ export const time = defineRule({
           seenPairs.add(pairKey);
           const event = events[e]!;
           const evText = event.date_end === null ? `${event.date}` : `${event.date} to ${event.date_end}`;
-          const inferred = event.date_inferred || source.published_inferred;
-          // An inferred date may be off by one step of its own precision, not more: 2023-10 for a
-          // report of 1 November, but not 2031 for an article of 2024.
-          const slack = Math.max(
-            event.date_inferred ? slackDays(event.date_precision) : 0,
-            source.published_inferred ? slackDays(source.published_precision) : 0,
-          );
           const gap = daysBetween(pubInterval.end, evInterval.start);
-          const excused = inferred && gap <= slack;
+          const { inferred, excused, note } = lateness(
+            gap,
+            [event.date_inferred, event.date_precision],
+            [source.published_inferred, source.published_precision],
+          );
           emit({
             rule: "time",
             severity: excused ? "warning" : "error",
             message:
               `event ${c.event_id} (${evText}) starts after source ${c.source_id} was published ` +
-              `(${source.published})` +
-              (excused
-                ? `; an inferred date may be off by that much (${gap} day${gap === 1 ? "" : "s"})`
-                : inferred
-                  ? `; ${gap} days is more than an inferred date's own precision allows`
-                  : ""),
+              `(${source.published})${note}`,
             dataset: label,
             ...locate(dataset, "events", e),
             column: "date",
@@ -134,25 +146,18 @@ export const time = defineRule({
       if (c.as_of !== null) {
         const asOf = intervalOf(c.as_of);
         if (asOf && asOf.start > pubInterval.end) {
-          const inferred = c.as_of_inferred || source.published_inferred;
           // The events' allowance: an outside review found an as_of a year past an inferred
           // publication year only warned, where the same gap for an event date was an error.
-          const slack = Math.max(
-            c.as_of_inferred ? slackDays(c.as_of_precision) : 0,
-            source.published_inferred ? slackDays(source.published_precision) : 0,
-          );
           const gap = daysBetween(pubInterval.end, asOf.start);
-          const excused = inferred && gap <= slack;
+          const { inferred, excused, note } = lateness(
+            gap,
+            [c.as_of_inferred, c.as_of_precision],
+            [source.published_inferred, source.published_precision],
+          );
           emit({
             rule: "time",
             severity: excused ? "warning" : "error",
-            message:
-              `as_of ${c.as_of} lies after source ${c.source_id} was published (${source.published})` +
-              (excused
-                ? `; an inferred date may be off by that much (${gap} day${gap === 1 ? "" : "s"})`
-                : inferred
-                  ? `; ${gap} days is more than an inferred date's own precision allows`
-                  : ""),
+            message: `as_of ${c.as_of} lies after source ${c.source_id} was published (${source.published})${note}`,
             dataset: label,
             ...locate(dataset, "claims", i),
             column: "as_of",
