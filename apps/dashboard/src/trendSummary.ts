@@ -27,7 +27,7 @@ export interface TrendSummary {
   ranges: TrendRange[];
   /** By mark id. */
   groups: Map<string, SummaryGroup>;
-  /** Groups with no mark: their claims hold no value, or every reading is open at both ends. */
+  /** Groups with no mark: their claims hold no value, or the reconciled range is unbounded at both ends. */
   undrawn: number;
 }
 

@@ -225,7 +225,7 @@ function SummaryNote({ claims, summary }: { claims: number; summary: TrendSummar
       shaded behind it. Select a mark to open its claims in Discrepancies, or pick a metric; the data table
       and the CSV list every claim.
       {summary.undrawn > 0 &&
-        ` ${countOf(summary.undrawn, "group has", "groups have")} no mark: no claim of ${summary.undrawn === 1 ? "it" : "them"} holds a value, or every reading is open at both ends.`}
+        ` ${countOf(summary.undrawn, "group has", "groups have")} no mark: no claim of ${summary.undrawn === 1 ? "it" : "them"} holds a value, or the reconciled range is unbounded at both ends.`}
     </p>
   );
 }
