@@ -76,6 +76,17 @@ describe("EvidencePanel", () => {
     expect(screen.getByText("2023-10-11").parentElement?.textContent).toContain("(inferred)");
   });
 
+  it("names the event's whole period, in the words the app gives it", () => {
+    // An outside review: a half-year of arrivals read "(2018-01)", its end left out.
+    const half = { ...claim, event_title: "Arrivals", event_date: "2018-01", event_date_end: "2018-06" };
+    const event = () => screen.getByText("Event", { selector: "dt" }).nextElementSibling?.textContent;
+    const { unmount } = render(<EvidencePanel claim={half} />);
+    expect(event()).toBe("Arrivals (2018-01 to 2018-06)");
+    unmount();
+    render(<EvidencePanel claim={half} period={(d, e) => `${d}…${e}`} />);
+    expect(event()).toBe("Arrivals (2018-01…2018-06)");
+  });
+
   it("marks a title the text does not print, and only then", () => {
     const titled = { ...claim, source_title: "Small-scale repatriations continue" };
     const title = () => screen.getByText("Title", { selector: "dt" }).nextElementSibling?.textContent;

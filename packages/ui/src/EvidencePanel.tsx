@@ -18,7 +18,15 @@ export interface EvidencePanelProps {
   onClose?: () => void;
   /** Opens another claim's evidence (the claim this one repeats or is based on). */
   onOpenClaim?: (claimId: string) => void;
+  /**
+   * The event's date or period in words, as the app's tables write it ("Jan–Jun 2018"); by
+   * default the ISO dates, both ends of a period.
+   */
+  period?: (date: string, end: string | null) => string;
 }
+
+/** An event's period as its ISO dates: "2018-01 to 2018-06". */
+const isoPeriod = (date: string, end: string | null) => (end && end !== date ? `${date} to ${end}` : date);
 
 function datePart(date: string | null, inferred: boolean) {
   if (!date) return <span className="tally-muted">not stated</span>;
@@ -62,7 +70,14 @@ function ClaimRef({ id, onOpen }: { id: string; onOpen: ((id: string) => void) |
  * Opening a claim moves focus into the panel (a tap on a bar far from the panel would otherwise
  * look as if nothing happened); Escape or Close gives focus back to what opened it.
  */
-export function EvidencePanel({ claim, verdict, reading, onClose, onOpenClaim }: EvidencePanelProps) {
+export function EvidencePanel({
+  claim,
+  verdict,
+  reading,
+  onClose,
+  onOpenClaim,
+  period = isoPeriod,
+}: EvidencePanelProps) {
   const href = safeHttpUrl(claim.url);
   const style = verdictStyle(verdict);
   const vague = vagueReading(claim);
@@ -198,7 +213,13 @@ export function EvidencePanel({ claim, verdict, reading, onClose, onOpenClaim }:
         <dd>{datePart(claim.published, claim.published_inferred)}</dd>
         <dt>Event</dt>
         <dd>
-          {claim.event_title} ({datePart(claim.event_date, claim.event_date_inferred)})
+          {/* The whole period: a half-year of arrivals read as its first month alone (2018-01). */}
+          {claim.event_title} (
+          {datePart(
+            claim.event_date === null ? null : period(claim.event_date, claim.event_date_end),
+            claim.event_date_inferred,
+          )}
+          )
         </dd>
         {claim.as_of && (
           <>

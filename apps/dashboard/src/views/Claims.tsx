@@ -254,6 +254,7 @@ export function Claims() {
             {selectedClaim ? (
               <EvidencePanel
                 claim={selectedClaim}
+                period={periodLabel}
                 verdict={claimVerdicts(rating, [selectedClaim.claim_id]).get(selectedClaim.claim_id)}
                 onClose={() => update({ claim: null })}
                 onOpenClaim={(id) => update({ claim: id })}

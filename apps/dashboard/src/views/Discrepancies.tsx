@@ -27,6 +27,7 @@ import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { GroupWithoutClaims } from "../GroupWithoutClaims.js";
 import { chooseGroup } from "../groupChoice.js";
 import { groupGap, type RankedGroup } from "../groupRating.js";
+import { periodLabel } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { claimsQuery } from "../queries.js";
 import { ReadingList } from "../ReadingList.js";
@@ -332,6 +333,7 @@ export function Discrepancies() {
           {selected ? (
             <EvidencePanel
               claim={selected}
+              period={periodLabel}
               verdict={verdicts.get(selected.claim_id)}
               reading={rating ? claimReadingText(rating, placed.get(selected.claim_id), format) : null}
               onClose={() => update({ claim: null })}

@@ -369,6 +369,7 @@ export function Trends() {
           {selected ? (
             <EvidencePanel
               claim={selected}
+              period={periodLabel}
               verdict={claimVerdicts(rating, [selected.claim_id]).get(selected.claim_id)}
               // As in Discrepancies (an outside review found both missing here): its reading, and
               // a repeated claim one click away, on this chart or else in Claims.
