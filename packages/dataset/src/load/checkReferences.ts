@@ -105,6 +105,9 @@ export function checkReferences(
     }
   }
 
+  // A key written only in a row that was not loaded, or a table that could not be read, is no
+  // dangling reference: that row or table is reported already.
+  const unjudged = (target: Keyed, value: string) => unloaded[target].has(value) || unread.has(target);
   // Every reference of a table in one pass over its rows (a large table's rows are slow to
   // visit), each reference's problems kept apart so that they are reported in REFERENCES order.
   const found = REFERENCES.map(() => [] as Problem[]);
@@ -113,6 +116,18 @@ export function checkReferences(
     if (refs.length === 0) continue;
     const { file } = TABLES[table];
     const into = refs.map((ref) => found[REFERENCES.indexOf(ref)]!);
+    /** Reference `r`'s problem: `value`, at that row and line, names nothing. */
+    const dangling = (r: number, row: number, line: number, value: string) => {
+      const ref = refs[r]!;
+      into[r]!.push({
+        code: ref.code,
+        file,
+        row,
+        line,
+        column: ref.column,
+        message: notFound(ref.column, value, ref.target, builtIn),
+      });
+    };
     // Rows about one event or source tend to follow each other: a value just found is not looked up again.
     const lastFound: unknown[] = refs.map(() => undefined);
     const lastRow = refs.map(() => -1);
@@ -137,40 +152,24 @@ export function checkReferences(
           continue;
         }
         const target = first[ref.target].get(value);
-        if (target !== -1 || unloaded[ref.target].has(value) || unread.has(ref.target)) {
+        if (target !== -1 || unjudged(ref.target, value)) {
           lastFound[r] = value;
           lastRow[r] = target;
           if (kept !== null) kept[i] = target;
           continue;
         }
         const at = locations[table].at(i)!;
-        into[r]!.push({
-          code: ref.code,
-          file,
-          row: at.row,
-          line: at.line,
-          column: ref.column,
-          message: notFound(ref.column, value, ref.target, builtIn),
-        });
+        dangling(r, at.row, at.line, value);
       }
     }
     const rejected = options.rejected?.[table] ?? [];
     if (rejected.length === 0) continue;
     for (const { row, line, cells } of rejected)
       for (let r = 0; r < refs.length; r++) {
-        const ref = refs[r]!;
-        const value = cells[ref.column];
-        if (value === undefined) continue;
-        if (first[ref.target].get(value) !== -1 || unloaded[ref.target].has(value) || unread.has(ref.target))
-          continue;
-        into[r]!.push({
-          code: ref.code,
-          file,
-          row,
-          line,
-          column: ref.column,
-          message: notFound(ref.column, value, ref.target, builtIn),
-        });
+        const target = refs[r]!.target;
+        const value = cells[refs[r]!.column];
+        if (value !== undefined && first[target].get(value) === -1 && !unjudged(target, value))
+          dangling(r, row, line, value);
       }
     // Each reference's problems in row order, the rejected rows' among the others.
     for (const list of into) list.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

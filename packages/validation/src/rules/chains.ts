@@ -24,35 +24,33 @@ export function chainProblems(
   // The chain as written, first reporter first; outlets are one outlet however they are spelt
   // (case, inner spaces, NFKC), as origins compare them.
   const chain = [c.first_reported_by, ...c.reported_via];
-  const seen = new Map<string, string>();
-  // Every later spelling of each outlet: one problem per outlet however often it recurs (an outside
-  // review got two identical errors for "Yonhap" then "Yonhap; yonhap").
-  const again = new Map<string, string[]>();
+  // Each outlet's spellings in chain order: one problem per outlet however often it recurs (an
+  // outside review got two identical errors for "Yonhap" then "Yonhap; yonhap").
+  const spelt = new Map<string, string[]>();
   for (const outlet of chain) {
     const key = normaliseName(outlet);
-    if (!seen.has(key)) seen.set(key, outlet);
-    else again.set(key, [...(again.get(key) ?? []), outlet]);
+    const all = spelt.get(key);
+    if (all) all.push(outlet);
+    else spelt.set(key, [outlet]);
   }
-  for (const [key, later] of again) {
-    const first = seen.get(key)!;
+  for (const [first, ...later] of spelt.values()) {
+    const named = later[0];
+    if (named === undefined) continue;
     const times = later.length === 1 ? "twice" : `${later.length + 1} times`;
-    const spellings = [first, ...later].filter((o, i, all) => all.indexOf(o) === i);
+    const others = [...new Set([first!, ...later])].filter((o) => o !== named);
     problems.push({
       column: "reported_via",
       code: PROBLEM_CODES.chainRepeatedOutlet,
       message:
-        spellings.length > 1
-          ? flat`${c.claim_id}: the reporting chain names ${quoted(later[0]!)} ${times} (also as ${spellings
-              .filter((o) => o !== later[0])
-              .map(quoted)
-              .join(", ")}): a figure passes through an outlet once`
-          : flat`${c.claim_id}: the reporting chain names ${quoted(first)} ${times}: a figure passes through an outlet once`,
+        others.length > 0
+          ? flat`${c.claim_id}: the reporting chain names ${quoted(named)} ${times} (also as ${others.map(quoted).join(", ")}): a figure passes through an outlet once`
+          : flat`${c.claim_id}: the reporting chain names ${quoted(named)} ${times}: a figure passes through an outlet once`,
     });
   }
   if (source !== undefined)
     for (const own of [source.outlet, source.via]) {
       if (own === null) continue;
-      const named = seen.get(normaliseName(own));
+      const named = spelt.get(normaliseName(own))?.[0];
       if (named !== undefined)
         problems.push({
           column: named === c.first_reported_by ? "first_reported_by" : "reported_via",
