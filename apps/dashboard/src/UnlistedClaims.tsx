@@ -1,5 +1,5 @@
 import { useRelease, useSql } from "./data.js";
-import { countOf } from "./plural.js";
+import { countOf, countText } from "./plural.js";
 import { UNLISTED_CLAIMS_LIMIT, UNLISTED_CLAIMS_SQL } from "./queries.js";
 
 interface UnlistedClaim {
@@ -51,8 +51,8 @@ export function UnlistedClaims() {
       </ul>
       {more > 0 && (
         <p>
-          and {more.toLocaleString("en-US")} more (the first {UNLISTED_CLAIMS_LIMIT} by id are named; the SQL
-          console's <code>claims</code> table holds them all).
+          and {countText(more)} more (the first {UNLISTED_CLAIMS_LIMIT} by id are named; the SQL console's{" "}
+          <code>claims</code> table holds them all).
         </p>
       )}
     </div>

@@ -6,7 +6,7 @@ const WHOLE = new Intl.NumberFormat("en-US");
  * take an "s" ("1 reading" is regular; "1 event/metric group" is too).
  */
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
-  return `${WHOLE.format(n)} ${n === 1 ? singular : plural}`;
+  return `${countText(n)} ${n === 1 ? singular : plural}`;
 }
 
 /** A bare count with thousands separators ("9,995"), as `countOf` writes it. */

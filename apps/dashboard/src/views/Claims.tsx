@@ -350,8 +350,8 @@ export function Claims() {
                 className="show-more"
                 onClick={() => setPaged({ viewKey, limit: limit + PAGE })}
               >
-                Show {Math.min(PAGE, total - rows.data.length).toLocaleString("en-US")} more (
-                {(total - rows.data.length).toLocaleString("en-US")} not shown)
+                Show {countText(Math.min(PAGE, total - rows.data.length))} more (
+                {countText(total - rows.data.length)} not shown)
               </button>
             )}
           </div>

@@ -109,8 +109,7 @@ function RuleFindings({ rule, list, words }: { rule: string; list: readonly Find
           </ul>
           {left > 0 && (
             <button type="button" className="show-more" onClick={() => setShown((n) => n + PAGE)}>
-              Show {Math.min(PAGE, left).toLocaleString("en-US")} more ({left.toLocaleString("en-US")} not
-              shown)
+              Show {countText(Math.min(PAGE, left))} more ({countText(left)} not shown)
             </button>
           )}
         </>
