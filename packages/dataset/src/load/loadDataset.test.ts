@@ -219,6 +219,22 @@ describe("loadDataset", () => {
     expect(bad.map((p) => p.code)).toEqual(["schema/attributed_kind"]);
   });
 
+  it("reports a cross-column problem of a row beside the cell that failed, once each", async () => {
+    // An unreal as_of was hidden by a bad value_low in the same row until the next run.
+    const lines = withClaimCell(2, "value_low", "abc").split("\n");
+    const header = lines[0]!.split(",");
+    const cells = lines[2]!.split(",");
+    cells[header.indexOf("as_of")] = "2023-02-30";
+    cells[header.indexOf("as_of_precision")] = "day";
+    lines[2] = cells.join(",");
+    const problems = await problemsWithClaims(lines.join("\n"));
+    expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([
+      ["schema/value_low", 2, "value_low"],
+      ["schema/as_of", 2, "as_of"],
+    ]);
+    expect(problems[1]!.message).toBe('as_of "2023-02-30" is not a real date');
+  });
+
   it("nor those of the rows after a quote left open to the end of the file", async () => {
     const events = TINY_CSV.events.replace("e-oct,Mass return,", 'e-oct,"Mass return,');
     const dir = await writeTinyDataset(undefined, { csv: { events } });

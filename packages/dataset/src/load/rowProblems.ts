@@ -31,11 +31,9 @@ export function rowProblems(
   cells: Record<string, string>,
   at: { file: string; row: number; line: number },
 ): Problem[] {
-  // zod 4 still runs a schema's cross-column refinements when a cell failed (on the raw string),
-  // so they are only believed when every cell parsed.
-  const cellIssues = error.issues.filter((issue) => issue.code !== "custom");
-  const issues = cellIssues.length > 0 ? cellIssues : error.issues;
-  return issues.map((issue) => {
+  // Every issue is believed: a table's cross-column checks read only the cells that parsed
+  // (`schema/rowChecks.ts`), so they run, and are right, beside a failed cell.
+  return error.issues.map((issue) => {
     const head = issue.path[0];
     const column = typeof head === "string" ? head : null;
     const text = reason(issue);

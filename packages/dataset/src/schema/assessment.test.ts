@@ -82,8 +82,17 @@ describe("assessmentSchema", () => {
   ];
 
   it.each(rejected)("rejects %j at %s", (changes, column) => {
-    // zod 4 also runs the row's refinements on a row whose cell failed, so more may follow.
-    expect(failingColumns(changes)[0]).toBe(column);
+    expect(failingColumns(changes)).toEqual([column]);
+  });
+
+  it("checks across columns beside a cell that failed, with the cells that parsed", () => {
+    expect(failingColumns({ rationale: "", low: "700" })).toEqual(["rationale", "high"]);
+    expect(failingColumns({ best: "x", claim_ids: "c-1 c-1", assessed_on: "2024-02-30" })).toEqual([
+      "best",
+      "assessed_on",
+      "claim_ids",
+    ]);
+    expect(failingColumns({ low: "lots", high: "1" })).toEqual(["low"]);
   });
 
   it("says what the claim_ids cell must be, with its separator", () => {

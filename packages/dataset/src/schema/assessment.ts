@@ -2,6 +2,7 @@ import { z } from "zod";
 import { idCell, idPattern, isoDatePattern, numberText, textCell } from "./cells.js";
 import { checkDatePair } from "./dateFields.js";
 import { precisionSchema } from "./enums.js";
+import { EVERY_ROW, parsedCells } from "./rowChecks.js";
 
 /*
  * The cells only assessments have. They sit here rather than in cells.ts while assessments are
@@ -53,14 +54,15 @@ export const assessmentSchema = z
     assessed_on_precision: precisionSchema,
   })
   .superRefine((row, ctx) => {
-    checkDatePair(row, "assessed_on", "assessed_on_precision", ctx);
-    if (row.low > row.high)
+    const parsed = parsedCells(ctx);
+    if (parsed("assessed_on", "assessed_on_precision"))
+      checkDatePair(row, "assessed_on", "assessed_on_precision", ctx);
+    if (parsed("low", "high") && row.low > row.high)
       ctx.addIssue({ code: "custom", path: ["high"], message: `${row.high} is below low ${row.low}` });
-    // zod 4 runs this on a row whose cells failed too: claim_ids may still be the cell's text.
-    const ids: unknown = row.claim_ids;
-    const twice = Array.isArray(ids) ? ids.find((claim, i) => ids.indexOf(claim) !== i) : undefined;
+    const ids = parsed("claim_ids") ? row.claim_ids : [];
+    const twice = ids.find((claim, i) => ids.indexOf(claim) !== i);
     if (twice !== undefined)
       ctx.addIssue({ code: "custom", path: ["claim_ids"], message: `lists ${twice} more than once` });
-  });
+  }, EVERY_ROW);
 
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -70,8 +70,7 @@ export const numberText = z
   .superRefine((text, ctx) => {
     // Only a cell the pattern took has a value to judge: "abc" gets the pattern's message alone.
     const problem = numberPattern.test(text) ? numberRangeProblem(text) : null;
-    // A cell's own issue, not a "custom" one: the loader believes custom issues (cross-column
-    // refinements) only when every cell of the row parsed.
+    // A cell's own issue, not a "custom" one: its code names what is wrong with the cell.
     if (problem?.code === "too_big")
       ctx.addIssue({
         code: "too_big",

@@ -11,6 +11,7 @@ import {
 } from "./cells.js";
 import { checkDatePair } from "./dateFields.js";
 import { type Qualifier, qualifierSchema } from "./enums.js";
+import { EVERY_ROW, parsedCells } from "./rowChecks.js";
 
 /**
  * The separator of the outlets in a `reported_via` cell. Not a space, as in a `claim_ids` cell: an
@@ -78,10 +79,12 @@ export const claimSchema = z
     notes: optionalTextCell,
   })
   .superRefine((row, ctx) => {
-    checkDatePair(row, "as_of", "as_of_precision", ctx);
-    const want = QUALIFIER_BOUNDS[row.qualifier];
+    const parsed = parsedCells(ctx);
+    if (parsed("as_of", "as_of_precision")) checkDatePair(row, "as_of", "as_of_precision", ctx);
+    const want = parsed("qualifier") ? QUALIFIER_BOUNDS[row.qualifier] : null;
     for (const side of ["low", "high"] as const) {
       const key = `value_${side}` as const;
+      if (want === null || !parsed(key)) continue;
       const filled = row[key] !== null;
       if (filled !== want[side])
         ctx.addIssue({
@@ -93,8 +96,8 @@ export const claimSchema = z
         });
     }
     const { value_low: low, value_high: high } = row;
-    if (low !== null && high !== null) {
-      if (want.equal && low !== high)
+    if (parsed("value_low", "value_high") && low !== null && high !== null) {
+      if (want?.equal && low !== high)
         ctx.addIssue({
           code: "custom",
           path: ["value_high"],
@@ -103,18 +106,19 @@ export const claimSchema = z
       else if (low > high)
         ctx.addIssue({ code: "custom", path: ["value_high"], message: `${high} is below value_low ${low}` });
     }
-    if (row.base_claim_id !== null && row.base_claim_id === row.claim_id)
+    if (!parsed("claim_id")) return;
+    if (parsed("base_claim_id") && row.base_claim_id !== null && row.base_claim_id === row.claim_id)
       ctx.addIssue({
         code: "custom",
         path: ["base_claim_id"],
         message: "a claim cannot be a share of itself",
       });
-    if (row.repeats_claim_id !== null && row.repeats_claim_id === row.claim_id)
+    if (parsed("repeats_claim_id") && row.repeats_claim_id !== null && row.repeats_claim_id === row.claim_id)
       ctx.addIssue({
         code: "custom",
         path: ["repeats_claim_id"],
         message: "names the claim's own id: a claim cannot repeat itself",
       });
-  });
+  }, EVERY_ROW);
 
 export type Claim = z.infer<typeof claimSchema>;

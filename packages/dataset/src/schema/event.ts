@@ -9,6 +9,7 @@ import {
   textCell,
 } from "./cells.js";
 import { checkDatePair } from "./dateFields.js";
+import { EVERY_ROW, parsedCells } from "./rowChecks.js";
 
 /** One happening that sources report figures about; `date_end` when it spans a period. */
 export const eventSchema = z
@@ -31,13 +32,19 @@ export const eventSchema = z
     notes: optionalTextCell,
   })
   .superRefine((row, ctx) => {
-    checkDatePair(row, "date", "date_precision", ctx);
-    if (row.date_end === null) return;
-    if (row.date === null) {
+    const parsed = parsedCells(ctx);
+    if (parsed("date", "date_precision")) checkDatePair(row, "date", "date_precision", ctx);
+    if (!parsed("date_end") || row.date_end === null) return;
+    if (parsed("date") && row.date === null) {
       ctx.addIssue({ code: "custom", path: ["date_end"], message: "is set but date is empty" });
     } else if (!isRealDate(row.date_end)) {
       ctx.addIssue({ code: "custom", path: ["date_end"], message: `${row.date_end} is not a real date` });
-    } else if (isRealDate(row.date) && dateInterval(row.date_end).end < dateInterval(row.date).start) {
+    } else if (
+      parsed("date") &&
+      row.date !== null &&
+      isRealDate(row.date) &&
+      dateInterval(row.date_end).end < dateInterval(row.date).start
+    ) {
       // Each date stands for all it covers: `2023-10` ends on the 31st, after a start of 2023-10-09.
       ctx.addIssue({
         code: "custom",
@@ -45,6 +52,6 @@ export const eventSchema = z
         message: `${row.date_end} is before date ${row.date}`,
       });
     }
-  });
+  }, EVERY_ROW);
 
 export type Event = z.infer<typeof eventSchema>;

@@ -9,6 +9,7 @@ import {
   textCell,
 } from "./cells.js";
 import { checkDatePair } from "./dateFields.js";
+import { EVERY_ROW, parsedCells } from "./rowChecks.js";
 
 /**
  * One article: the outlet that published it, and `via` when another outlet reprinted it. For a
@@ -38,28 +39,33 @@ export const sourceSchema = z
     notes: optionalTextCell,
   })
   .superRefine((row, ctx) => {
-    checkDatePair(row, "published", "published_precision", ctx);
-    checkDatePair(row, "original_published", "original_published_precision", ctx);
-    if (row.original_published !== null && row.via === null)
+    const parsed = parsedCells(ctx);
+    if (parsed("published", "published_precision"))
+      checkDatePair(row, "published", "published_precision", ctx);
+    if (parsed("original_published", "original_published_precision"))
+      checkDatePair(row, "original_published", "original_published_precision", ctx);
+    const original = parsed("original_published") ? row.original_published : null;
+    if (original !== null && parsed("via") && row.via === null)
       ctx.addIssue({
         code: "custom",
         path: ["original_published"],
         message: "is set but via is empty: only a reprint has an original publication date",
       });
     else if (
-      row.original_published !== null &&
+      original !== null &&
+      parsed("published") &&
       row.published !== null &&
-      isRealDate(row.original_published) &&
+      isRealDate(original) &&
       isRealDate(row.published) &&
-      dateInterval(row.original_published).start > dateInterval(row.published).end
+      dateInterval(original).start > dateInterval(row.published).end
     )
       ctx.addIssue({
         code: "custom",
         path: ["original_published"],
-        message: `${row.original_published} is after published ${row.published}: a reprint cannot precede its original`,
+        message: `${original} is after published ${row.published}: a reprint cannot precede its original`,
       });
-    if (row.url !== null && !/^https?:\/\/[^\s]+$/i.test(row.url))
+    if (parsed("url") && row.url !== null && !/^https?:\/\/[^\s]+$/i.test(row.url))
       ctx.addIssue({ code: "custom", path: ["url"], message: "must be an http:// or https:// address" });
-  });
+  }, EVERY_ROW);
 
 export type Source = z.infer<typeof sourceSchema>;
