@@ -1,15 +1,14 @@
 import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
 import { cleanup, screen, waitFor } from "@testing-library/react";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { UnknownClaim } from "./ClaimNotice.js";
 import { toRows } from "./duckdb/engine.js";
 import type { Session } from "./duckdb/session.js";
 import { UNLISTED_CLAIMS_LIMIT, UNLISTED_CLAIMS_SQL } from "./queries.js";
-import { openNodeDuckDB } from "./testing/nodeDuckDB.js";
+import { withNodeDuckDB } from "./testing/nodeDuckDB.js";
 import { renderView } from "./testing/renderView.js";
 import { UnlistedClaims } from "./UnlistedClaims.js";
 
-let db: duckdb.DuckDBBindings;
 let conn: duckdb.DuckDBConnection;
 
 /** A session over the node DuckDB, as the dashboard's answers the view's one query. */
@@ -36,12 +35,8 @@ function release(claims: readonly (readonly [string, string, string, string])[])
 }
 
 describe("UnlistedClaims", () => {
-  beforeAll(async () => {
-    ({ db, conn } = await openNodeDuckDB());
-  }, 60_000);
-  afterAll(() => {
-    conn?.close();
-    db?.reset();
+  withNodeDuckDB((opened) => {
+    conn = opened;
   });
   afterEach(cleanup);
 

@@ -3,7 +3,7 @@ import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
 import type { GroupVerdict } from "@tally/validation";
 import { readingClaimsTableOf, readingsTableOf, verdictsTableOf } from "@tally/validation/node";
 import { tableToIPC } from "apache-arrow";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   DISCREPANT_GROUPS_SQL,
   EVENT_GROUPS_SQL,
@@ -17,7 +17,7 @@ import {
   VERDICT_SQL,
 } from "./groupRating.js";
 import { shippedRepatriation, threeReadings, verdict } from "./testing/groupVerdicts.js";
-import { openNodeDuckDB } from "./testing/nodeDuckDB.js";
+import { withNodeDuckDB } from "./testing/nodeDuckDB.js";
 
 const conflict = (over: Partial<GroupVerdict>): GroupVerdict =>
   verdict({
@@ -53,11 +53,10 @@ const GROUPS: GroupVerdict[] = [
   verdict({ event_id: "big", metric: "n", verdict: "single_origin", origins: 1 }),
 ];
 
-let db: duckdb.DuckDBBindings;
 let conn: duckdb.DuckDBConnection;
 
-beforeAll(async () => {
-  ({ db, conn } = await openNodeDuckDB());
+withNodeDuckDB((opened) => {
+  conn = opened;
   for (const [name, table] of [
     ["verdicts", verdictsTableOf(GROUPS)],
     ["readings", readingsTableOf(GROUPS)],
@@ -66,12 +65,6 @@ beforeAll(async () => {
     conn.insertArrowFromIPCStream(tableToIPC(table, "stream"), { name, create: true });
   conn.query("CREATE TABLE events AS SELECT 'big' AS event_id, 'The big one' AS title, 'Big' AS short_title");
   conn.query("CREATE TABLE metrics AS SELECT 'm' AS metric, NULL::VARCHAR AS label");
-  // Instantiating DuckDB-WASM took over 10 s with the shared machine's load above 20.
-}, 60_000);
-
-afterAll(() => {
-  conn?.close();
-  db?.reset();
 });
 
 /** A bound-parameter query, as the dashboard's session runs it. */

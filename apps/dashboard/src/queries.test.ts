@@ -1,5 +1,19 @@
+// @vitest-environment node
+import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
 import { describe, expect, it } from "vitest";
 import { claimsQuery } from "./queries.js";
+import { withNodeDuckDB } from "./testing/nodeDuckDB.js";
+import type { SortKey } from "./urlState.js";
+
+const NO_FILTERS = {
+  event: null,
+  metric: null,
+  outlet: null,
+  qualifier: null,
+  category: null,
+  kind: null,
+  q: null,
+};
 
 describe("claimsQuery", () => {
   it("binds every filter value as a parameter, never as SQL text", () => {
@@ -22,11 +36,59 @@ describe("claimsQuery", () => {
   });
 
   it("orders by the chosen column, then claim id, for a stable order", () => {
-    const q = claimsQuery(
-      { event: null, metric: null, outlet: null, qualifier: null, category: null, kind: null, q: null },
-      { key: "value_low", dir: "desc" },
-    );
-    expect(q.sql).toMatch(/ORDER BY value_low DESC NULLS LAST, claim_id$/);
+    const q = claimsQuery(NO_FILTERS, { key: "outlet", dir: "desc" });
+    expect(q.sql).toMatch(/ORDER BY outlet DESC NULLS LAST, claim_id$/);
     expect(q.sql).not.toContain("WHERE");
+  });
+});
+
+describe("claimsQuery's order, run by DuckDB", () => {
+  let conn: duckdb.DuckDBConnection;
+  withNodeDuckDB((opened) => {
+    conn = opened;
+    // Only the columns the order reads: [claim_id, unit, value_low, value_high].
+    conn.query(`CREATE TABLE claim_view AS SELECT * FROM (VALUES
+      ('about-600', 'persons', 600, 600), ('about-200', 'persons', 200, 200),
+      ('share-80', 'percent', 80, 80), ('at-most-50', 'persons', NULL, 50),
+      ('at-least-39', 'persons', 39, NULL), ('also-200', 'persons', 200, 200),
+      ('between-200-300', 'persons', 200, 300)
+    ) t(claim_id, unit, value_low, value_high)`);
+  });
+  const ids = (key: SortKey, dir: "asc" | "desc") =>
+    conn
+      .query(claimsQuery(NO_FILTERS, { key, dir }).sql)
+      .toArray()
+      .map((r) => String(r.toJSON().claim_id));
+
+  it("sorts figures within their unit, a figure with no low bound at its high bound", () => {
+    // 80 % sorted between 60 and 200 persons when the column was ordered by value_low alone.
+    expect(ids("value_low", "asc")).toEqual([
+      "share-80",
+      "at-least-39",
+      "at-most-50",
+      "about-200",
+      "also-200",
+      "between-200-300",
+      "about-600",
+    ]);
+    expect(ids("value_low", "desc")).toEqual([
+      "share-80",
+      "about-600",
+      "between-200-300",
+      "about-200",
+      "also-200",
+      "at-most-50",
+      "at-least-39",
+    ]);
+    // By the high bound, an open-ended figure comes last either way.
+    expect(ids("value_high", "desc")).toEqual([
+      "share-80",
+      "about-600",
+      "between-200-300",
+      "about-200",
+      "also-200",
+      "at-most-50",
+      "at-least-39",
+    ]);
   });
 });

@@ -20,6 +20,18 @@ export interface BoundQuery {
 }
 
 /**
+ * What a sort key orders by. Figures are ordered within their unit, units apart: the column mixes
+ * persons, percent, days and years, and 80 % sorted between 60 and 200 persons. A figure with no
+ * low bound ("at most 50") sorts by its high bound, beside the figures it bounds.
+ */
+function sortOrder(key: SortKey, dir: "ASC" | "DESC"): string {
+  if (key === "value_low")
+    return `unit, coalesce(value_low, value_high) ${dir} NULLS LAST, value_high ${dir}`;
+  if (key === "value_high") return `unit, value_high ${dir} NULLS LAST`;
+  return `${key} ${dir} NULLS LAST`;
+}
+
+/**
  * The claims behind the explorer, the discrepancy chart and the trend chart. Filter values are
  * bound parameters; only the sort column is spliced in, and it is one of a fixed list.
  */
@@ -40,9 +52,7 @@ export function claimsQuery(
     where.push("contains(lower(quote), lower(?))");
     params.push(filters.q);
   }
-  const order = sort
-    ? `${sort.key} ${sort.dir === "desc" ? "DESC" : "ASC"} NULLS LAST, claim_id`
-    : "claim_id";
+  const order = sort ? `${sortOrder(sort.key, sort.dir === "desc" ? "DESC" : "ASC")}, claim_id` : "claim_id";
   const whereSql = where.length ? ` WHERE ${where.join(" AND ")}` : "";
   const limitSql = limit === undefined ? "" : ` LIMIT ${Math.max(0, Math.floor(limit))}`;
   return { sql: `SELECT * FROM claim_view${whereSql} ORDER BY ${order}${limitSql}`, params };

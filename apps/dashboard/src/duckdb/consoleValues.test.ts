@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openNodeDuckDB } from "../testing/nodeDuckDB.js";
+import { describe, expect, it } from "vitest";
+import { withNodeDuckDB } from "../testing/nodeDuckDB.js";
 import { csvLines } from "./consoleCsv.js";
 import {
   decimalText,
@@ -12,16 +12,10 @@ import {
   rowsOf,
 } from "./consoleValues.js";
 
-let db: duckdb.DuckDBBindings;
 let conn: duckdb.DuckDBConnection;
 
-beforeAll(async () => {
-  ({ db, conn } = await openNodeDuckDB());
-}, 60_000);
-
-afterAll(() => {
-  conn?.close();
-  db?.reset();
+withNodeDuckDB((opened) => {
+  conn = opened;
 });
 
 /** A query's result as the console shows it, and as its CSV writes it (without the header). */

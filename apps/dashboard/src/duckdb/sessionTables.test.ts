@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openNodeDuckDB } from "../testing/nodeDuckDB.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { withNodeDuckDB } from "../testing/nodeDuckDB.js";
 import { CLAIM_VIEW_SQL, sessionTables } from "./claimViewSql.js";
 import { releaseFiles } from "./releaseFiles.js";
 
@@ -18,7 +18,6 @@ const files: Record<string, string> = index
       .files
   : {};
 
-let db: duckdb.DuckDBBindings;
 let conn: duckdb.DuckDBConnection;
 
 const shownTables = () =>
@@ -39,15 +38,11 @@ function loadedNames(listed: Record<string, string>): string[] {
 
 // Skipped outside CI without the built release; in CI a missing release is a failure.
 describe.skipIf(index === null && !process.env.CI)("sessionTables", () => {
-  beforeAll(async () => {
+  beforeAll(() => {
     if (index === null) throw new Error(`${DATA}/index.json is missing: run \`pnpm build:data\` first`);
-    ({ db, conn } = await openNodeDuckDB());
-    // Instantiating DuckDB-WASM took over 10 s with the shared machine's load above 20.
-  }, 60_000);
-
-  afterAll(() => {
-    conn?.close();
-    db?.reset();
+  });
+  withNodeDuckDB((opened) => {
+    conn = opened;
   });
 
   it("names every table and view of the shipped release's session, and no other", () => {

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import * as duckdb from "@duckdb/duckdb-wasm/blocking";
+import { afterAll, beforeAll } from "vitest";
 
 const require = createRequire(import.meta.url);
 const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
@@ -7,7 +8,7 @@ const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}
 /**
  * DuckDB-WASM's Node build with one connection, for tests (`@vitest-environment node`): the same
  * engine and the same Arrow results the dashboard gets in the browser, with extensions switched off.
- * Instantiating it took over 10 s with the shared machine's load above 20: give `beforeAll` a minute.
+ * Instantiating it took over 10 s with the shared machine's load above 20: `withNodeDuckDB` gives it a minute.
  */
 export async function openNodeDuckDB(): Promise<{
   db: duckdb.DuckDBBindings;
@@ -26,4 +27,20 @@ export async function openNodeDuckDB(): Promise<{
   conn.query("SET autoinstall_known_extensions=false");
   conn.query("SET autoload_known_extensions=false");
   return { db, conn };
+}
+
+/**
+ * One node DuckDB for the tests of a file or `describe` block: opened before them (then `ready`
+ * is given its connection, to keep and to fill), closed after them.
+ */
+export function withNodeDuckDB(ready: (conn: duckdb.DuckDBConnection) => void): void {
+  let opened: Awaited<ReturnType<typeof openNodeDuckDB>> | undefined;
+  beforeAll(async () => {
+    opened = await openNodeDuckDB();
+    ready(opened.conn);
+  }, 60_000);
+  afterAll(() => {
+    opened?.conn.close();
+    opened?.db.reset();
+  });
 }

@@ -21,7 +21,8 @@ function fakeSession(all: readonly ClaimView[] = CLAIMS): Session {
     if (sql.startsWith("SELECT count(*)")) return [{ n: all.length }];
     if (sql.includes("DISTINCT")) return [];
     const limit = Number(/ LIMIT (\d+)/.exec(sql)?.[1] ?? Number.POSITIVE_INFINITY);
-    const order = / ORDER BY (\w+) (ASC|DESC)/.exec(sql);
+    // The sorted column, as the first bound column before the direction ("coalesce(value_low, …) DESC").
+    const order = /(\w+)(?:, \w+\))? (ASC|DESC)/.exec(sql.split(" ORDER BY ")[1] ?? "");
     if (!order) return all.slice(0, limit);
     const key = order[1] as keyof ClaimView;
     const sign = order[2] === "DESC" ? -1 : 1;
