@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from "react";
 import { type Release, ReleaseContext, useIndex, useSession, useSummary } from "./data.js";
 import { dataBase } from "./dataSource.js";
-import { EngineStatus, ErrorBox, Loading } from "./Feedback.js";
+import { EngineStatus, ErrorBox, LinkNotice, Loading } from "./Feedback.js";
 import { OriginBanner, versionTag } from "./OriginBanner.js";
 import { unknownViewOf, type View } from "./urlState.js";
 import { hrefFor, useUrlState } from "./useUrlState.js";
@@ -60,10 +60,9 @@ export function App() {
   if (baseError) body = <ErrorBox error={baseError} title="Cannot read the data address" />;
   else if (unknownView !== null)
     body = (
-      <div className="error" role="alert" data-testid="unknown-view">
-        <strong>Unknown view</strong>
-        <p>This dashboard has no view called “{unknownView}”. Pick one of the views above.</p>
-      </div>
+      <LinkNotice testId="unknown-view" title="Unknown view">
+        This dashboard has no view called “{unknownView}”. Pick one of the views above.
+      </LinkNotice>
     );
   else if (index.error) body = <ErrorBox error={index.error} title="No release index" />;
   else if (!index.data) body = <Loading label="Loading the release index…" />;

@@ -2,6 +2,7 @@ import type { ClaimView } from "@tally/dataset";
 import type { ReactNode } from "react";
 import { filtersOfClaim } from "./claimLink.js";
 import { useRelease, useSql } from "./data.js";
+import { LinkNotice } from "./Feedback.js";
 import { Link } from "./Link.js";
 import { claimByIdQuery, UNLISTED_CLAIM_SQL } from "./queries.js";
 
@@ -13,23 +14,15 @@ export function UnknownClaim({ id }: { id: string }) {
   if (unlisted.data === undefined && !unlisted.error) return null;
   if (unlisted.data?.length === 1)
     return (
-      <div className="error" role="alert" data-testid="unlisted-claim">
-        <strong>
-          Claim “{id}” of release {version} cannot be shown
-        </strong>
-        <p>
-          Its event, source or metric is not in the release, and every view shows a claim with all three. The
-          Claims view lists what it lacks.
-        </p>
-      </div>
+      <LinkNotice testId="unlisted-claim" title={`Claim “${id}” of release ${version} cannot be shown`}>
+        Its event, source or metric is not in the release, and every view shows a claim with all three. The
+        Claims view lists what it lacks.
+      </LinkNotice>
     );
   return (
-    <div className="error" role="alert" data-testid="unknown-claim">
-      <strong>
-        No claim “{id}” in release {version}
-      </strong>
-      <p>This release has no claim with that id. Open one from the table or the chart instead.</p>
-    </div>
+    <LinkNotice testId="unknown-claim" title={`No claim “${id}” in release ${version}`}>
+      This release has no claim with that id. Open one from the table or the chart instead.
+    </LinkNotice>
   );
 }
 

@@ -1,7 +1,7 @@
+import type { ReactNode } from "react";
 import { LoadError } from "./dataSource.js";
 import { useProgress } from "./progress.js";
 
-/** An error in place: what went wrong and what to do, never a stack trace. */
 /**
  * An error's message for a reader. DuckDB-WASM sends its errors as JSON
  * (`{"exception_type":"Parser","exception_message":"syntax error at or near …\n\nLINE 1: …"}`),
@@ -21,6 +21,7 @@ export function errorMessage(error: unknown): string {
   }
 }
 
+/** An error in place: what went wrong and what to do, never a stack trace. */
 export function ErrorBox({ error, title = "Something went wrong" }: { error: unknown; title?: string }) {
   const message = errorMessage(error);
   const hint =
@@ -32,6 +33,27 @@ export function ErrorBox({ error, title = "Something went wrong" }: { error: unk
       <strong>{title}</strong>
       <p className="error-message">{message}</p>
       <p className="hint">{hint}</p>
+    </div>
+  );
+}
+
+/**
+ * A link that names something the release does not have (a view, event, metric or claim): what
+ * it names, in `title`, and what to do instead.
+ */
+export function LinkNotice({
+  testId,
+  title,
+  children,
+}: {
+  testId: string;
+  title: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div className="error" role="alert" data-testid={testId}>
+      <strong>{title}</strong>
+      <p>{children}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useSql } from "./data.js";
+import { LinkNotice } from "./Feedback.js";
 import { METRIC_SQL } from "./trendSelection.js";
 
 /**
@@ -19,18 +20,18 @@ export function GroupWithoutClaims({
   if (known.data === undefined) return null;
   const label = known.data[0]?.metric_label;
   return (
-    <div className="error" role="alert" data-testid="unknown-metric">
-      <strong>
-        {label === undefined
+    <LinkNotice
+      testId="unknown-metric"
+      title={
+        label === undefined
           ? `No metric “${metric}” in release ${version}`
-          : `No claim about ${label} for event “${event}” in release ${version}`}
-      </strong>
-      <p>
-        {label === undefined
-          ? "This release has no metric with that id."
-          : "The release has the metric, but no claim of this event measures it."}{" "}
-        Choose an event and metric above.
-      </p>
-    </div>
+          : `No claim about ${label} for event “${event}” in release ${version}`
+      }
+    >
+      {label === undefined
+        ? "This release has no metric with that id."
+        : "The release has the metric, but no claim of this event measures it."}{" "}
+      Choose an event and metric above.
+    </LinkNotice>
   );
 }

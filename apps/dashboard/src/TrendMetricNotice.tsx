@@ -1,3 +1,4 @@
+import { LinkNotice } from "./Feedback.js";
 import type { MissingTrendMetric } from "./trendSelection.js";
 
 /**
@@ -18,9 +19,8 @@ export function TrendMetricNotice({ missing, version }: { missing: MissingTrendM
         ? `Every claim about ${missing.label} is about an event without a date, which has no place on a time axis.`
         : `${missing.label} is drawn by period on its own chart, below.`;
   return (
-    <div className="error" role="alert" data-testid="unknown-metric">
-      <strong>{heading}</strong>
-      <p>{why} Choose a metric above.</p>
-    </div>
+    <LinkNotice testId="unknown-metric" title={heading}>
+      {why} Choose a metric above.
+    </LinkNotice>
   );
 }

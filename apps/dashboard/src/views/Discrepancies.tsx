@@ -23,7 +23,7 @@ import {
   releaseTolerance,
   toleranceRange,
 } from "../exportColumns.js";
-import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { EngineStatus, ErrorBox, LinkNotice, Loading } from "../Feedback.js";
 import { GroupWithoutClaims } from "../GroupWithoutClaims.js";
 import { chooseGroup } from "../groupChoice.js";
 import { groupGap, type RankedGroup } from "../groupRating.js";
@@ -155,13 +155,10 @@ export function Discrepancies() {
   let content: React.ReactNode;
   if (unknownEvent !== null) {
     content = (
-      <div className="error" role="alert" data-testid="unknown-event">
-        <strong>
-          No event “{unknownEvent}” in release {version}
-        </strong>
-        {/* The verdict table has a group for every event with a claim: an event without one is as absent. */}
-        <p>This release has no claims about an event with that id. Choose an event and metric above.</p>
-      </div>
+      // The verdict table has a group for every event with a claim: an event without one is as absent.
+      <LinkNotice testId="unknown-event" title={`No event “${unknownEvent}” in release ${version}`}>
+        This release has no claims about an event with that id. Choose an event and metric above.
+      </LinkNotice>
     );
   } else if (!claims || rating === undefined) {
     content = queried.error ? (
