@@ -1,4 +1,12 @@
-import { cloneElement, type ReactElement, type ReactNode, useEffect, useId, useState } from "react";
+import {
+  cloneElement,
+  type ReactElement,
+  type ReactNode,
+  useEffect,
+  useId,
+  useState,
+  useSyncExternalStore,
+} from "react";
 import { ChartLegend } from "./ChartLegend.js";
 import { CHART_FONT, declareChartFont } from "./chartFont.js";
 import { downloadBlob, exportStem } from "./download.js";
@@ -41,6 +49,21 @@ const CITE_FORMATS: readonly { key: CiteFormat; label: string }[] = [
   { key: "cslJson", label: "CSL-JSON" },
 ];
 
+/** A phone's width: the data table is then set out as cards of labelled fields (`as-cards`). */
+const NARROW_WINDOW = "(max-width: 600px)";
+
+function useNarrowWindow(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = window.matchMedia?.(NARROW_WINDOW);
+      query?.addEventListener("change", changed);
+      return () => query?.removeEventListener("change", changed);
+    },
+    () => window.matchMedia?.(NARROW_WINDOW).matches ?? false,
+    () => false,
+  );
+}
+
 /**
  * A chart with its title, exports (PNG 2×, SVG, CSV with metadata, citation) and a data-table
  * alternative. Exports draw the chart again off screen at a fixed width, so what is on screen
@@ -62,6 +85,7 @@ export function ChartFrame({
   // of rows nobody had asked for, on every render of the view.
   const [tableOpen, setTableOpen] = useState(false);
   useEffect(() => declareChartFont(), []);
+  const narrow = useNarrowWindow();
   const slug = exportStem(fileTitle ?? meta.title, meta.dataset, meta.version);
 
   const run = async (what: string, fn: () => Promise<void>) => {
@@ -164,7 +188,10 @@ export function ChartFrame({
       {/* Below the chart, not above it as in the image: on a phone the bars stay on the first screen. */}
       <ChartLegend items={legend} />
       <p className="tally-attribution">{meta.attribution}</p>
-      <details className="tally-table-alt" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+      <details
+        className={narrow ? "tally-table-alt as-cards" : "tally-table-alt"}
+        onToggle={(e) => setTableOpen(e.currentTarget.open)}
+      >
         <summary>Data table for “{meta.title}”</summary>
         {tableOpen && table}
       </details>

@@ -16,6 +16,7 @@ import { FILTER_WORDS, type OptionName, unknownFilters } from "../unknownFilters
 import { type ClaimFilters, NO_FILTERS, SORTABLE, type SortKey } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
+import { useWidth } from "../useWidth.js";
 
 /** Claims the table shows at first, and adds with each "Show more". */
 const PAGE = 500;
@@ -164,11 +165,19 @@ function UnknownFilterNotice({
 }
 
 /** Sortable, filterable claims; every filter is a bound parameter of one DuckDB-WASM query. */
+/**
+ * The width the table's nine columns need with every cell but a date wrapping (1,081 px on the
+ * shipped release). In less, beside an open evidence column or on a tablet, each claim is a card:
+ * as a table it was scrolled sideways in its box, its quotes out of sight.
+ */
+const TABLE_WIDTH = 1100;
+
 export function Claims() {
   const { index, version, base, summary } = useRelease();
   const [state, update] = useUrlState();
   const { filters, sort } = state;
   const [text, setText] = useState(filters.q ?? "");
+  const [tableRef, tableWidth] = useWidth();
   useEffect(() => setText(filters.q ?? ""), [filters.q]);
   useEffect(() => {
     if ((filters.q ?? "") === text) return;
@@ -265,7 +274,14 @@ export function Claims() {
               <p className="note">Open a claim to read its quote and source.</p>
             )}
           </aside>
-          <div className="chart-col claims-table">
+          <div
+            ref={tableRef}
+            className={
+              tableWidth !== null && tableWidth < TABLE_WIDTH
+                ? "chart-col claims-table as-cards"
+                : "chart-col claims-table"
+            }
+          >
             <UnknownFilterNotice
               filters={filters}
               version={version}
