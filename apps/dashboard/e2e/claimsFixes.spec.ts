@@ -100,7 +100,9 @@ test.describe("claims with their units, and links that keep their claim", () => 
     [390, null],
   ] as const) {
     const open = claim === null ? "" : ` beside the evidence of ${claim}`;
-    test(`the Claims table fits its column at ${width} px${open}, no quote cut at the edge`, async ({ page }) => {
+    test(`the Claims table fits its column at ${width} px${open}, no quote cut at the edge`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(claim === null ? "/?view=claims" : `/?view=claims&claim=${claim}`);
       await expect(complete(page)).toBeVisible();
@@ -122,7 +124,9 @@ test.describe("claims with their units, and links that keep their claim", () => 
     });
   }
 
-  test("1280 px: the open evidence covers nothing Tab reaches in the table or its filters", async ({ page }) => {
+  test("1280 px: the open evidence covers nothing Tab reaches in the table or its filters", async ({
+    page,
+  }) => {
     // An outside review: a card floating over the table's right half hid the sort buttons and
     // filters that Tab went on to after it.
     await page.setViewportSize({ width: 1280, height: 800 });
