@@ -5,6 +5,7 @@ import { attributionLine } from "./claimVerdicts.js";
 import type { Release } from "./data.js";
 import { originNote } from "./dataSource.js";
 import { chartSubtitle } from "./exportColumns.js";
+import { publicAddress } from "./publicAddress.js";
 
 /** What every exported chart carries under `title`: subtitle, sources, release, licence, address. */
 export function chartMeta(
@@ -20,7 +21,7 @@ export function chartMeta(
     version,
     licence: LICENCE.short,
     exportedAt: today(),
-    dataUrl: `${base}/releases/${version}/`,
+    dataUrl: publicAddress(`${base}/releases/${version}/`) ?? undefined,
     origin: originNote(base),
   };
 }

@@ -1,4 +1,5 @@
 import type { Citation } from "@tally/ui";
+import { publicAddress } from "./publicAddress.js";
 
 /**
  * The release's licence, as `data/datapackage.json` declares it (`licenses[0]`; its test reads the
@@ -19,7 +20,7 @@ export interface CiteInput {
   version: string;
   /** What is cited: the chart's title. */
   view: string;
-  /** The page's address; the citation pins `v=` to `version` in it. */
+  /** The page's address; the citation pins `v=` to `version` in it, and leaves out a loopback one. */
   url: string;
   accessed: string;
   /** Said when the data is not the published release (a `?data=` address). */
@@ -41,10 +42,17 @@ function what(o: CiteInput): string {
   return o.title ? `${o.title} (${o.name})` : o.name;
 }
 
+/** The pinned address a citation gives, or null when the page is on the machine's own server. */
+function citedUrl(o: CiteInput): string | null {
+  return publicAddress(pinnedUrl(o.url, o.version));
+}
+
 /** "Cite this" as plain text: dataset, version, view, licence, pinned address, access date. */
 export function citation(o: CiteInput): string {
   const note = o.note ? ` ${o.note}` : "";
-  return `${what(o)}, version ${o.version}. ${o.view}. Tally dataset release, licensed ${LICENCE.short} (${LICENCE.path}).${note} ${pinnedUrl(o.url, o.version)} (accessed ${o.accessed}).`;
+  const url = citedUrl(o);
+  const where = url === null ? ` Accessed ${o.accessed}.` : ` ${url} (accessed ${o.accessed}).`;
+  return `${what(o)}, version ${o.version}. ${o.view}. Tally dataset release, licensed ${LICENCE.short} (${LICENCE.path}).${note}${where}`;
 }
 
 /** BibTeX's special characters, escaped so a title from the data cannot break the entry. */
@@ -60,10 +68,11 @@ function key(o: CiteInput): string {
 
 /** A `@misc` entry (plain BibTeX has no dataset type; biblatex reads `@misc` too). */
 export function bibtex(o: CiteInput): string {
+  const url = citedUrl(o);
   const fields: [string, string][] = [
     ["title", `{${tex(what(o))}: ${tex(o.view)}}`],
     ["version", `{${tex(o.version)}}`],
-    ["howpublished", `{\\url{${pinnedUrl(o.url, o.version)}}}`],
+    ...(url === null ? [] : [["howpublished", `{\\url{${url}}}`] as [string, string]]),
     ["note", `{Tally dataset release, licensed ${LICENCE.short}${o.note ? `. ${tex(o.note)}` : ""}}`],
     ["urldate", `{${o.accessed}}`],
   ];
@@ -72,13 +81,14 @@ export function bibtex(o: CiteInput): string {
 
 /** CSL-JSON (what Zotero and pandoc's citeproc read): one item of type "dataset". */
 export function cslJson(o: CiteInput): string {
+  const url = citedUrl(o);
   const parts = o.accessed.split("-").map(Number);
   const item = {
     id: key(o),
     type: "dataset",
     title: `${what(o)}: ${o.view}`,
     version: o.version,
-    URL: pinnedUrl(o.url, o.version),
+    ...(url === null ? {} : { URL: url }),
     accessed: { "date-parts": [parts] },
     license: `${LICENCE.short} (${LICENCE.path})`,
     ...(o.note ? { note: o.note } : {}),

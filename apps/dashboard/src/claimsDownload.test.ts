@@ -46,7 +46,8 @@ describe("claimsExport", () => {
       dataset: "tally-sample",
       version: "1.1.0",
       licence: { name: "CC BY 4.0" },
-      data: `${publishedBase()}/releases/1.1.0/`,
+      // The tests' page is on http://localhost: no address a reader could open (see below).
+      data: null,
       origin: null,
       file: "claims-filtered-category-forced-repatriation-tally-sample-1.1.0.csv",
       rows: 2,
@@ -93,6 +94,21 @@ describe("claimsExport", () => {
     expect(cell(second!, "Reported via")).toBe("Yonhap; KBS");
     expect(cell(second!, "Repeats claim")).toBe("c1");
     expect(cell(second!, "Author")).toBe("Kim Jane");
+  });
+
+  it("cites no address on the machine's own server, and the published one when the page has one", () => {
+    // An outside review: charts exported from `npm start` cited "Data: http://localhost:4451/…".
+    // The tests' page, and so the published base, is on http://localhost.
+    const local = claimsExport(input({ url: "http://127.0.0.1:4173/?view=claims" }));
+    expect(local.metadata.data).toBeNull();
+    const text = (local.metadata.citation as { text: string }).text;
+    expect(text).not.toContain("127.0.0.1");
+    expect(text).toMatch(/tally-sample\), version 1\.1\.0\. .* Accessed 2026-11-28\.$/);
+    const published = claimsExport(input({ base: "https://tally.example.org/data" }));
+    expect(published.metadata.data).toBe("https://tally.example.org/data/releases/1.1.0/");
+    expect((published.metadata.citation as { text: string }).text).toContain(
+      "https://example.org/?view=claims&v=1.1.0 (accessed 2026-11-28).",
+    );
   });
 
   it("names the address of data that is not the published release", () => {

@@ -4,6 +4,7 @@ import { citeAll, LICENCE } from "./citation.js";
 import { attributionLine } from "./claimVerdicts.js";
 import { originNote } from "./dataSource.js";
 import { claimsTableColumns, exportFields } from "./exportColumns.js";
+import { publicAddress } from "./publicAddress.js";
 import type { ClaimFilters } from "./urlState.js";
 
 export interface ClaimsExportInput {
@@ -73,7 +74,7 @@ export function claimsExport(o: ClaimsExportInput): {
     version: o.version,
     licence: LICENCE.short,
     exportedAt: o.today,
-    dataUrl: `${o.base}/releases/${o.version}/`,
+    dataUrl: publicAddress(`${o.base}/releases/${o.version}/`) ?? undefined,
     origin,
   };
   const csvName = `${stem}.csv`;
