@@ -46,7 +46,10 @@ async function overflow(page: Page, selector: string) {
 async function exportSvg(page: Page): Promise<string> {
   const [d] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("toolbar").getByRole("button", { name: "SVG", exact: true }).click(),
+    page
+      .getByRole("group", { name: "Download or cite this chart" })
+      .getByRole("button", { name: "SVG", exact: true })
+      .click(),
   ]);
   return (await downloadBytes(d)).toString("utf8");
 }

@@ -40,6 +40,24 @@ test.describe("layout on the shipped release", () => {
     }
   });
 
+  test("at 390 px the controls an outside review measured small are 24 px targets", async ({ page }) => {
+    // WCAG 2.2's target size: a 13 px checkbox, 21 px sort buttons and a 16 px "use" link before.
+    await page.setViewportSize(PHONE);
+    const sizes: [string, { width: number; height: number } | null][] = [];
+    await page.goto("/?view=trends");
+    await viewReady(page, "trends");
+    sizes.push(["Log scale", await page.getByRole("checkbox", { name: "Log scale" }).boundingBox()]);
+    await openView(page, "claims");
+    sizes.push(["sort by Figure", await page.getByRole("button", { name: "Figure" }).boundingBox()]);
+    await openView(page, "versions");
+    const use = page.getByRole("link", { name: /^use release / }).first();
+    sizes.push(["use", await use.boundingBox()]);
+    for (const [name, box] of sizes) {
+      expect.soft(box?.width ?? 0, `${name} width`).toBeGreaterThanOrEqual(24);
+      expect.soft(box?.height ?? 0, `${name} height`).toBeGreaterThanOrEqual(24);
+    }
+  });
+
   test("at 390 px the default view's first screen shows the chart's bars, not only its labels", async ({
     page,
   }) => {

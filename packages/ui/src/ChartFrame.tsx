@@ -134,7 +134,9 @@ export function ChartFrame({
           </span>
         )}
       </figcaption>
-      <div className="tally-chart-tools" role="toolbar" aria-label={`Export ${meta.title}`}>
+      {/* A group, not a toolbar: a toolbar promises arrow keys between its buttons; each is a Tab
+          stop. Named apart from the chart, which the figure's caption names. */}
+      <fieldset className="tally-chart-tools" aria-label="Download or cite this chart">
         <button type="button" onClick={exportPng}>
           PNG (2×)
         </button>
@@ -154,7 +156,7 @@ export function ChartFrame({
         <span className="tally-status" role="status" aria-live="polite">
           {status}
         </span>
-      </div>
+      </fieldset>
       {cite && (
         <div className="tally-cite-box">
           <fieldset className="tally-cite-formats">

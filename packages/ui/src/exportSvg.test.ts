@@ -51,6 +51,31 @@ describe("buildExportSvg", () => {
     expect(root.querySelector("script")).toBeNull();
   });
 
+  it("is one image named by its title: the chart's marks are no longer buttons in the file", () => {
+    const svg = chart(400, 200);
+    svg.setAttribute("role", "application");
+    const mark = document.createElementNS("http://www.w3.org/2000/svg", "g");
+    for (const [name, value] of [
+      ["role", "button"],
+      ["aria-pressed", "false"],
+      ["aria-label", "Daily NK: about 200"],
+      ["tabindex", "-1"],
+    ])
+      mark.setAttribute(name, value);
+    mark.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "desc"));
+    svg.appendChild(mark);
+    const root = parse(buildExportSvg(svg, META, { measure }).svg);
+    expect(root.getAttribute("role")).toBe("img");
+    expect(root.querySelector(`#${root.getAttribute("aria-labelledby")}`)?.textContent).toBe(META.title);
+    const chartNodes = [...root.querySelectorAll(":scope > svg, :scope > svg *")];
+    expect(chartNodes.length).toBeGreaterThan(2);
+    for (const node of chartNodes)
+      expect(
+        node.getAttributeNames().filter((n) => n === "role" || n === "tabindex" || n.startsWith("aria-")),
+      ).toEqual([]);
+    expect(root.querySelector(":scope > svg desc")).toBeNull();
+  });
+
   it("says in the footer where data from elsewhere than the published release came from", () => {
     const origin = "Data from http://127.0.0.1:4621/data, not the published release.";
     const text = (meta: typeof META & { origin?: string }) =>

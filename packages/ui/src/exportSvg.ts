@@ -105,6 +105,20 @@ function layoutLegend(items: readonly LegendItem[], maxWidth: number, measure: M
 }
 
 /**
+ * The on-screen chart's controls made picture: its marks are buttons there (a role, a pressed
+ * state, a name, a Tab stop), which a screen reader announced as dead buttons in an SVG pasted
+ * into a web page (outside review). Empty titles and descriptions go too.
+ */
+function staticImage(chart: SVGSVGElement): void {
+  for (const node of [chart, ...chart.querySelectorAll("*")]) {
+    for (const name of node.getAttributeNames())
+      if (name === "role" || name === "tabindex" || name === "focusable" || name.startsWith("aria-"))
+        node.removeAttribute(name);
+  }
+  for (const node of chart.querySelectorAll("title, desc")) if (!node.textContent?.trim()) node.remove();
+}
+
+/**
  * A standalone SVG document: title, subtitle and legend above the chart's own SVG; below it the
  * source line, dataset@version with the licence and export date, and the data address. Every line
  * is wrapped by its measured width, so nothing runs past the image's edge.
@@ -151,7 +165,10 @@ export function buildExportSvg(
     "font-family": CHART_FONT,
   });
   root.setAttribute("xmlns", SVG_NS);
-  const titleEl = el(doc, "title", {});
+  // One image named by its title: pasted into a web page, the file is read as a picture.
+  root.setAttribute("role", "img");
+  root.setAttribute("aria-labelledby", "tally-export-title");
+  const titleEl = el(doc, "title", { id: "tally-export-title" });
   titleEl.textContent = meta.title;
   root.appendChild(titleEl);
   if (options.fontCss) {
@@ -191,6 +208,7 @@ export function buildExportSvg(
   // The chart's text inherits the one family; an explicit attribute beats any leftover default.
   clone.setAttribute("font-family", CHART_FONT);
   for (const t of clone.querySelectorAll("text, tspan")) t.removeAttribute("font-family");
+  staticImage(clone);
   root.appendChild(clone);
 
   footLines.forEach((l, i) => {
