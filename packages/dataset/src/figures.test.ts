@@ -46,6 +46,13 @@ describe("readFigure", () => {
     ["several hundred", [300], false, true],
     ["hundreds of thousands", [100_000], false, true],
     ["tens of thousands", [10_000], false, true],
+    // Thousands grouped as propose finds them, so a proposed figure_text reads back the same.
+    ["2\u00A0600", [2600], false, false],
+    ["about 2\u202F600", [2600], false, false],
+    ["2'600", [2600], false, false],
+    ["some 1 200 000", [1_200_000], false, false],
+    ["3 100", [3, 100], false, false],
+    ["2\u00A060", [2, 60], false, false],
   ])("reads %j as %j", (text, values, percent, vague) => {
     expect(readFigure(text)).toEqual({ values, percent, vague });
   });

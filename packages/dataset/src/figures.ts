@@ -100,6 +100,23 @@ export interface FigureReading {
 
 type Kind = "unit" | "teen" | "decade" | "hundred" | "scale" | "dozen" | "digit" | "vague" | "half";
 
+/**
+ * Thousands grouped otherwise than by commas: a no-break, thin or narrow no-break space or an
+ * apostrophe ("2\u00A0600", "2'600"), one separator throughout, groups of exactly three digits. A
+ * plain space groups only from two groups on ("1 200 000"): "on day 3 100 people came" is two
+ * numbers. Propose finds figures with the same pattern, so what it proposes reads back the same.
+ */
+export const GROUPED_DIGITS = [
+  ...["\u00A0", "\u2009", "\u202F", "'", "\u2019"].map((sep) => `\\d{1,3}(?:${sep}\\d{3})+(?!\\d)`),
+  "\\d{1,3}(?: \\d{3}){2,}(?!\\d)",
+].join("|");
+const GROUPED = new RegExp(GROUPED_DIGITS, "g");
+
+/** A figure with its thousands separators written as commas; the same length, so offsets hold. */
+function withCommas(text: string): string {
+  return text.replace(GROUPED, (digits) => digits.replace(/\D/g, ","));
+}
+
 const SCALE_WORDS = new Set(["thousand", "million", "billion"]);
 const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([a-z]+)|(%)|(-)|(\S)/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
@@ -144,7 +161,7 @@ function continues(last: Kind | null, next: Kind, current: number): boolean {
 export function readFigure(text: string): FigureReading | null {
   const alone = vagueAlone(text);
   if (alone !== undefined) return { values: [alone.value], percent: alone.percent, vague: true };
-  const tokens = Array.from(text.toLowerCase().replace(DASHES, "-").matchAll(TOKEN));
+  const tokens = Array.from(withCommas(text).toLowerCase().replace(DASHES, "-").matchAll(TOKEN));
   const values: number[] = [];
   let percent = false;
   let vague = false;

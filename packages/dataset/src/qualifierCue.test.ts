@@ -14,6 +14,8 @@ describe("qualifierCue", () => {
     ["approximately 600", "about"],
     ["around 50", "about"],
     ["some 2,600", "about"],
+    ["2\u00A0600", "exact"],
+    ["approx. 1 200 000", "about"],
     ["nearly 40", "about"],
     ["roughly a dozen", "about"],
     ["about three and a half years", "about"],

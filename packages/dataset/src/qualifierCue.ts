@@ -13,7 +13,8 @@ export const QUALIFIER_CUES: readonly [Qualifier, RegExp][] = [
   ["fewer_than", /\b(?:fewer than|less than|under|below)\b/g],
   [
     "about",
-    /\b(?:about|approximately|approx|around|some|nearly|roughly|almost|an estimated|estimated|circa|close to)\b/g,
+    // "approx." with its dot, so `propose` takes the dot into figure_text with the word.
+    /\bapprox\.|\b(?:about|approximately|approx|around|some|nearly|roughly|almost|an estimated|estimated|circa|close to)\b/g,
   ],
 ];
 

@@ -2,6 +2,7 @@ import { writeSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { LoadedDataset } from "@tally/dataset/node";
+import { writeWholeFile } from "@tally/dataset/wholeFile";
 import { z } from "zod";
 import type { GroupVerdict, ReleaseFindings } from "./finding.js";
 import { findingSchema, groupVerdictSchema, releaseFindingsSchema } from "./finding.js";
@@ -11,7 +12,6 @@ import { datasetRefs, emptySummary } from "./report.js";
 import { DEFAULT_TOLERANCE } from "./ruleContext.js";
 import { datasetLabel } from "./validate.js";
 import { groupVerdicts } from "./verdicts.js";
-import { writeWholeFile } from "./wholeFile.js";
 
 export const RELEASE_FINDINGS_FILE = "findings.json";
 

@@ -1,6 +1,6 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TINY_CSV, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
 import { cutRelease } from "../release/cutRelease.js";
@@ -143,7 +143,7 @@ describe("pnpm dataset", () => {
 
     it("--exclude-existing leaves out what claims.csv records for the source; --format json --out writes a file", async () => {
       const { dataDir, text } = await textAndData();
-      const out = join(dataDir, "proposals.json");
+      const out = join(dirname(text), "proposals.json");
       const result = await run(
         "propose",
         "--text",
@@ -165,10 +165,15 @@ describe("pnpm dataset", () => {
       ).toEqual([["new-1", "About 60"]]);
     });
 
-    it("notes a source that is not in sources.csv and exits 2 on an unreadable text", async () => {
+    it("exits 2 on a source id that is not in sources.csv, and on an unreadable text", async () => {
       const { dataDir, text } = await textAndData();
-      const unknown = await run("propose", "--text", text, "--source-id", "s-new", "--data", dataDir);
-      expect([unknown.code, unknown.err]).toEqual([0, ["note: source s-new is not in sources.csv yet"]]);
+      expect(await run("propose", "--text", text, "--source-id", "s-new", "--data", dataDir)).toEqual({
+        code: 2,
+        out: [],
+        err: [
+          `pnpm dataset: source "s-new" is not in ${join(dataDir, "sources.csv")}: add the source's row first`,
+        ],
+      });
       expect(
         await run("propose", "--text", "/nonexistent/a.txt", "--source-id", "s-wire", "--data", dataDir),
       ).toEqual({
@@ -176,6 +181,81 @@ describe("pnpm dataset", () => {
         out: [],
         err: ["pnpm dataset: cannot read source text /nonexistent/a.txt"],
       });
+    });
+
+    it("exits 2 with the usage line on an empty --source-id or a repeated --text", async () => {
+      const { dataDir, text } = await textAndData();
+      expect(await run("propose", "--text", text, "--source-id", "", "--data", dataDir)).toEqual({
+        code: 2,
+        out: [],
+        err: ["pnpm dataset: --source-id is empty: give the source's id in sources.csv", USAGE_LINE],
+      });
+      expect(
+        await run("propose", "--text", text, "--text", text, "--source-id", "s-wire", "--data", dataDir),
+      ).toEqual({
+        code: 2,
+        out: [],
+        err: ["pnpm dataset: --text was given 2 times; propose takes one", USAGE_LINE],
+      });
+    });
+
+    it("exits 2 naming the line and character of the first byte that is not UTF-8", async () => {
+      const { dataDir, text } = await textAndData();
+      // "Café" in Latin-1 on the second line: the é is the byte 0xE9.
+      await writeFile(
+        text,
+        Buffer.from("About 60 were held.\nCaf\xe9 owners said 40 people were held.\n", "latin1"),
+      );
+      expect(await run("propose", "--text", text, "--source-id", "s-wire", "--data", dataDir)).toEqual({
+        code: 2,
+        out: [],
+        err: [
+          `pnpm dataset: ${text} is not UTF-8 text (first bad byte on line 2, character 4): save it as UTF-8`,
+        ],
+      });
+    });
+
+    it("exits 2 with one line when --out cannot be written", async () => {
+      const { dataDir, text } = await textAndData();
+      const folder = dirname(text);
+      const cases: [string, string][] = [
+        [folder, `${folder} is a folder; name a file to write`],
+        // A parent that is a file (the text); a missing folder is made, as `pnpm validate --out` makes it.
+        [
+          join(text, "p.csv"),
+          `cannot write ${join(text, "p.csv")}: ENOTDIR: not a directory, stat '${join(text, "p.csv")}'`,
+        ],
+        ["/dev/full", "cannot write /dev/full: ENOSPC: no space left on device, write"],
+      ];
+      for (const [out, why] of cases)
+        expect(
+          await run("propose", "--text", text, "--source-id", "s-wire", "--out", out, "--data", dataDir),
+        ).toEqual({ code: 2, out: [], err: [`pnpm dataset: ${why}`] });
+    });
+
+    it("refuses an --out that is the source text or a file of the data folder, and writes neither", async () => {
+      const { dataDir, text } = await textAndData();
+      const claims = join(dataDir, "claims.csv");
+      const before = await readFile(claims, "utf8");
+      await mkdir(join(dataDir, "sub"));
+      const viaDotDot = join(dataDir, "sub", "..", "claims.csv");
+      const cases: [string, string][] = [
+        [text, `--out ${text} is the source text itself; name another file`],
+        [
+          claims,
+          `--out ${claims} is inside the data folder ${dataDir}; write proposals elsewhere and paste the reviewed rows in`,
+        ],
+        [
+          viaDotDot,
+          `--out ${viaDotDot} is inside the data folder ${dataDir}; write proposals elsewhere and paste the reviewed rows in`,
+        ],
+      ];
+      for (const [out, why] of cases)
+        expect(
+          await run("propose", "--text", text, "--source-id", "s-wire", "--out", out, "--data", dataDir),
+        ).toEqual({ code: 2, out: [], err: [`pnpm dataset: ${why}`] });
+      expect(await readFile(claims, "utf8")).toBe(before);
+      expect(await readFile(text, "utf8")).toBe(TEXT);
     });
   });
 });

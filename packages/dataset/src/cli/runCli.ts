@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { existsSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { refreshDescriptor } from "../datapackage/refreshDescriptor.js";
@@ -7,7 +7,9 @@ import { describeDiff } from "../diff/describeDiff.js";
 import { diffReleases } from "../diff/diffReleases.js";
 import { DatasetReadError } from "../load/errors.js";
 import type { LoadedDataset } from "../load/loadedDataset.js";
+import { decodeUtf8 } from "../load/readDatasetFiles.js";
 import { formatProblem } from "../problemText.js";
+import { refuseInputAsOut } from "../propose/outPath.js";
 import { proposeClaims } from "../propose/proposeClaims.js";
 import { formatProposals, PROPOSAL_FORMATS, type ProposalFormat } from "../propose/writeProposals.js";
 import { defaultDataDir, releasesDir } from "../release/dataDir.js";
@@ -15,6 +17,7 @@ import { listReleases } from "../release/listReleases.js";
 import { loadRelease, loadWorkingCopy } from "../release/loadRelease.js";
 import { MANIFEST_FILE } from "../release/manifest.js";
 import { verifyRelease } from "../release/verifyRelease.js";
+import { FileWriteError, writeWholeFile } from "../wholeFile.js";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -31,6 +34,9 @@ export const USAGE = `usage: pnpm dataset <command> [--data <dir>]
 
 /** Bad arguments: exit 2 with a one-line reason, like unreadable input. */
 class UsageError extends Error {}
+
+/** Arguments that are well formed but name what the data lacks: exit 2, without the usage line. */
+class RefusedError extends Error {}
 
 async function hash(dataDir: string, io: CliIo): Promise<number> {
   const { path, problems } = await refreshDescriptor(dataDir);
@@ -86,37 +92,63 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
 }
 
 interface ProposeArgs {
-  text: string | undefined;
-  sourceId: string | undefined;
+  text: string[] | undefined;
+  sourceId: string[] | undefined;
   format: string;
-  out: string | undefined;
+  out: string[] | undefined;
   excludeExisting: boolean;
 }
 
+/** The one value of an option propose takes once; a second would silently replace the first. */
+function once(name: string, values: string[] | undefined): string | undefined {
+  if (values !== undefined && values.length > 1)
+    throw new UsageError(`${name} was given ${values.length} times; propose takes one`);
+  return values?.[0];
+}
+
 async function propose(args: ProposeArgs, dataDir: string, io: CliIo): Promise<number> {
-  const { text: textFile, sourceId, format, out } = args;
+  const textFile = once("--text", args.text);
+  const sourceId = once("--source-id", args.sourceId);
+  const out = once("--out", args.out);
+  const { format } = args;
   if (textFile === undefined || sourceId === undefined)
     throw new UsageError("propose needs --text <file> and --source-id <id>");
+  if (sourceId.trim() === "")
+    throw new UsageError("--source-id is empty: give the source's id in sources.csv");
   if (!(PROPOSAL_FORMATS as readonly string[]).includes(format))
     throw new UsageError(`--format must be csv or json, not ${format}`);
-  const text = await readFile(textFile, "utf8").catch(() => {
+  const bytes = await readFile(textFile).catch(() => {
     throw new DatasetReadError(`cannot read source text ${textFile}`, textFile);
   });
+  // A quote is checked against the text as printed: a replacement character would be invented text.
+  const text = decodeUtf8(bytes, textFile);
+  if (out !== undefined) refuseInputAsOut(out, { textFile, dataDir });
   // The working copy gives the metrics to guess from, the outlet and the claims already recorded.
   const { tables } = await loadWorkingCopy({ dataDir });
   const source = tables.sources.find((s) => s.source_id === sourceId);
-  if (source === undefined) io.err(`note: source ${sourceId} is not in sources.csv yet`);
+  // docs/propose.md adds the source's row before running propose; an unknown id is a typo, which
+  // with --exclude-existing would silently exclude nothing.
+  if (source === undefined)
+    throw new RefusedError(
+      `source ${JSON.stringify(sourceId)} is not in ${join(dataDir, "sources.csv")}: add the source's row first`,
+    );
   const proposals = proposeClaims(text, {
     sourceId,
     metrics: tables.metrics,
     claims: tables.claims,
-    outlet: source?.outlet ?? null,
+    outlet: source.outlet,
     excludeExisting: args.excludeExisting,
   });
   const formatted = formatProposals(proposals, format as ProposalFormat);
   if (out === undefined) io.out(formatted.replace(/\n$/, ""));
   else {
-    await writeFile(out, formatted);
+    await writeWholeFile(out, (fd) => {
+      try {
+        writeFileSync(fd, formatted);
+      } catch (error) {
+        throw new FileWriteError(`cannot write ${out}: ${(error as Error).message.split("\n")[0]}`);
+      }
+    });
     io.out(`wrote ${proposals.length} proposals to ${out}`);
   }
   return 0;
@@ -131,9 +163,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       options: {
         data: { type: "string" },
         format: { type: "string" },
-        text: { type: "string" },
-        "source-id": { type: "string" },
-        out: { type: "string" },
+        text: { type: "string", multiple: true },
+        "source-id": { type: "string", multiple: true },
+        out: { type: "string", multiple: true },
         "exclude-existing": { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
       },
@@ -178,9 +210,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     const badArgs =
       error instanceof TypeError && String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
-    if (error instanceof DatasetReadError || error instanceof UsageError || badArgs) {
+    const refused =
+      error instanceof DatasetReadError || error instanceof RefusedError || error instanceof FileWriteError;
+    if (refused || error instanceof UsageError || badArgs) {
       io.err(`pnpm dataset: ${(error as Error).message.split("\n")[0]}`);
-      if (!(error instanceof DatasetReadError)) io.err(USAGE.split("\n")[0]!);
+      if (!refused) io.err(USAGE.split("\n")[0]!);
       return 2;
     }
     throw error;

@@ -1,4 +1,5 @@
 import type { AttributedKind } from "../schema/vocabularies.js";
+import { endsInAbbreviation } from "./abbreviations.js";
 
 /** A kind of the built-in vocabulary: the words below know only those. */
 type KindId = AttributedKind["attributed_kind"];
@@ -59,13 +60,23 @@ export function kindOfSpeaker(attributedTo: string): KindId {
   return KIND_WORDS.find(([, words]) => words.test(attributedTo))?.[0] ?? "other";
 }
 
+// Stands in for the dot of "Mr.", "Dr.", "U.S." while the patterns below read a sentence: they end
+// a name at a dot, which cut "Mr. Lee" to "Mr" and "the U.S. State Department" to "the U".
+const MASKED_DOT = "\uE000";
+
+/** The sentence with each dot that closes an abbreviation or initial (by the sentence splitter's list) masked. */
+function maskAbbreviationDots(sentence: string): string {
+  return sentence.replace(/\./g, (dot, at: number) => (endsInAbbreviation(sentence, at) ? MASKED_DOT : dot));
+}
+
 /**
  * The speaker a sentence names for what it reports, by the phrases sources use ("said", "told",
  * "according to", "citing", "quoted … as saying"), or null when it names none.
  */
-export function attributionIn(sentence: string): Attribution | null {
+export function attributionIn(printed: string): Attribution | null {
+  const sentence = maskAbbreviationDots(printed);
   const found = (who: string | undefined, apposition = ""): Attribution | null => {
-    const attributedTo = who?.trim();
+    const attributedTo = who?.trim().replaceAll(MASKED_DOT, ".");
     return attributedTo ? { attributedTo, kind: kindOfSpeaker(attributedTo + apposition) } : null;
   };
   const named = (match: RegExpExecArray | null) => (match ? found(match[1], match[2]) : null);

@@ -16,6 +16,15 @@ describe("findFigures", () => {
     ],
     ["A dozen guards and two dozen officials came.", ["A dozen", "two dozen"]],
     ["It cost 3.5 million won.", ["3.5 million"]],
+    // Thousands grouped by other separators, printed as they stand.
+    ["Officials said 2\u00A0600 people were moved.", ["2\u00A0600"]],
+    ["Officials said 2\u2009600 people were moved.", ["2\u2009600"]],
+    ["Officials said 12\u202F500 people were moved.", ["12\u202F500"]],
+    ["Officials said 2'600 people were moved.", ["2'600"]],
+    ["Some 1 200 000 people were displaced.", ["Some 1 200 000"]],
+    // Not thousands: a group of other than three digits, a single group after a plain space.
+    ["Officials said 2\u00A06000 people were moved.", ["2", "6000"]],
+    ["On day 3 100 people came.", ["3", "100"]],
     // Ranges.
     ["Between 30 and 40 were sent back.", ["Between 30 and 40"]],
     ["They were held in groups of 10 to 30 people.", ["10 to 30"]],
@@ -36,6 +45,7 @@ describe("findFigures", () => {
     ["Approximately 600 were returned.", ["Approximately 600"]],
     ["Some 2,600 crossed the river.", ["Some 2,600"]],
     ["Roughly 70 were freed.", ["Roughly 70"]],
+    ["Defectors said approx. 2,000 North Koreans were held.", ["approx. 2,000"]],
     // Vague words.
     ["Dozens of officials were sent.", ["Dozens"]],
     ["Hundreds were sent back together.", ["Hundreds"]],

@@ -1,6 +1,6 @@
 import { readFigure } from "../figures.js";
 import { QUALIFIER_CUES } from "../qualifierCue.js";
-import { notAFigure } from "./notAFigure.js";
+import { notAFigure, textBefore } from "./notAFigure.js";
 import { isNumberToken, isNumberWord, isVagueWord, type Token, tokenize } from "./tokens.js";
 
 /** A figure found in a sentence: its words exactly as printed and where they sit. */
@@ -18,7 +18,7 @@ export interface SkippedNumber {
 }
 
 // A bounding or softening phrase right before the number, by the same list `qualifierCue` reads.
-const CUE_BEFORE = QUALIFIER_CUES.map(([, pattern]) => new RegExp(`${pattern.source}\\s+$`, "i"));
+const CUE_BEFORE = QUALIFIER_CUES.map(([, pattern]) => new RegExp(`(?:${pattern.source})\\s+$`, "i"));
 // Range openers count only before a range: "up from 487" is not "from 487".
 const RANGE_OPENER = /\b(?:between|from)\s+$/i;
 const DURATION_UNIT =
@@ -83,12 +83,13 @@ function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boole
 
 /** The longest bounding phrase (or, before a range, "between"/"from") that ends right before `at`. */
 function cueStart(sentence: string, at: number, ranged: boolean): number {
-  const before = sentence.slice(0, at);
+  const before = textBefore(sentence, at);
+  const offset = at - before.length;
   const patterns = ranged ? [...CUE_BEFORE, RANGE_OPENER] : CUE_BEFORE;
   let start = at;
   for (const pattern of patterns) {
     const match = pattern.exec(before);
-    if (match && match.index < start) start = match.index;
+    if (match && offset + match.index < start) start = offset + match.index;
   }
   return start;
 }
@@ -104,7 +105,7 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
   const skipped: SkippedNumber[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!startsFigure(tokens, i)) continue;
-    const rangeOpened = RANGE_OPENER.test(sentence.slice(0, tokens[i]!.start));
+    const rangeOpened = RANGE_OPENER.test(textBefore(sentence, tokens[i]!.start));
     const j = extent(sentence, tokens, i, rangeOpened);
     const core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
     const reading = readFigure(core);
@@ -117,7 +118,7 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
       continue;
     }
     const unit = reading.percent ? null : DURATION_UNIT.exec(sentence.slice(tokens[j]!.end));
-    if (unit && start === tokens[i]!.start && REFERENCE_PERIOD.test(sentence.slice(0, start))) {
+    if (unit && start === tokens[i]!.start && REFERENCE_PERIOD.test(textBefore(sentence, start))) {
       skipped.push({ text: core, why: "a reference period" });
       i = j;
       continue;

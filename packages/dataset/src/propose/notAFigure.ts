@@ -8,6 +8,18 @@ function isMonth(t: Token | undefined): boolean {
   return t?.kind === "word" && MONTHS.test(t.lower) && /^[A-Z]/.test(t.text);
 }
 
+// Longer than any phrase read before a number ("no fewer than", "for the last two decades").
+const LOOK_BACK = 80;
+
+/**
+ * The end of a sentence before `at`, for patterns anchored at its end: a regex ending in `$` is
+ * tried from every position, so reading the whole sentence before each number made a long
+ * sentence quadratic (an outside review's 200 KB sentence).
+ */
+export function textBefore(sentence: string, at: number): string {
+  return sentence.slice(Math.max(0, at - LOOK_BACK), at);
+}
+
 /** The word before index `i`, stepping over the dot of "Oct." */
 function wordBefore(tokens: Token[], i: number): Token | undefined {
   let k = i - 1;
@@ -33,7 +45,7 @@ export function notAFigure(
   const first = tokens[i]!;
   const last = tokens[j]!;
   const core = tokens.slice(i, j + 1);
-  const before = sentence.slice(0, first.start);
+  const before = textBefore(sentence, first.start);
   const after = sentence.slice(last.end);
   const digits = core.filter((t) => t.kind === "digits");
   const onlyDigits = core.every((t) => t.kind !== "word");
@@ -70,7 +82,7 @@ export function notAFigure(
     first.kind === "digits" &&
     previous !== undefined &&
     previous === tokens[i - 1] &&
-    tokens.indexOf(previous) > 0 &&
+    i > 1 &&
     /^[A-Z]/.test(previous.text) &&
     !cued
   )

@@ -4,6 +4,7 @@ import { readFigure, VAGUE_FLOORS } from "../figures.js";
 import type { Claim } from "../schema/claim.js";
 import { type Metric, metricSchema } from "../schema/metric.js";
 import { type Proposal, proposeClaims } from "./proposeClaims.js";
+import { MAX_QUOTE } from "./quoteAround.js";
 
 const propose = (text: string, options: Partial<Parameters<typeof proposeClaims>[1]> = {}) =>
   proposeClaims(text, { sourceId: "s-test", ...options });
@@ -49,6 +50,27 @@ describe("proposeClaims", () => {
     ["They underwent a 10-15 day classification.", ["10-15 day", "between", 10, 15, false]],
   ])("reads %j as the provenance rule does", (text, expected) => {
     expect(shape(only(text))).toEqual(expected);
+  });
+
+  it.each([
+    ["Defectors said approx. 2,000 North Koreans were held.", ["approx. 2,000", "about", 2000, 2000, false]],
+    ["Officials said 2\u00A0600 people were moved.", ["2\u00A0600", "exact", 2600, 2600, false]],
+    ["Officials said 2'600 people were moved.", ["2'600", "exact", 2600, 2600, false]],
+    ["Some 1 200 000 people were displaced.", ["Some 1 200 000", "about", 1200000, 1200000, false]],
+  ])("reads %j as one figure with its words as printed", (text, expected) => {
+    expect(shape(only(text))).toEqual(expected);
+  });
+
+  it("quotes the words around each figure of a very long sentence, not the whole sentence each time", () => {
+    // An outside review's 200 KB sentence: every row repeating it overflowed the CSV writer.
+    const text = "and then 40 more people were held in the camp near the river ".repeat(2000);
+    const proposals = propose(text);
+    expect(proposals).toHaveLength(2000);
+    for (const p of proposals) {
+      expect(p.quote.length).toBeLessThanOrEqual(MAX_QUOTE);
+      expect(text.includes(p.quote) && p.quote.includes(p.figure_text)).toBe(true);
+    }
+    expect(proposals[0]!.notes).toContain("quote is the words around the figure");
   });
 
   it("says in notes what a figure is and what was guessed", () => {

@@ -4,11 +4,12 @@ import type { Claim } from "../schema/claim.js";
 import type { Qualifier } from "../schema/enums.js";
 import type { Metric } from "../schema/metric.js";
 import type { AttributedKind } from "../schema/vocabularies.js";
-import { attributionIn, refersBack } from "./attribution.js";
+import { type Attribution, attributionIn, refersBack } from "./attribution.js";
 import { findFigures } from "./findFigures.js";
 import { guessMetric } from "./guessMetric.js";
+import { MAX_QUOTE, quoteAround } from "./quoteAround.js";
 import { quoteContains } from "./quoteContains.js";
-import { type Sentence, splitSentences } from "./sentences.js";
+import { splitSentences } from "./sentences.js";
 
 /**
  * A candidate claim: a row of claims.csv with what a reviewer must still decide left empty
@@ -64,15 +65,19 @@ function boundsOf(qualifier: Qualifier, values: number[]): [number | null, numbe
  * The speaker of sentence `k`, looked for in it, then the sentence before, then the one after
  * when that one refers back ("…, the source said.").
  */
-function speakerOf(sentences: Sentence[], k: number, outlet: string | null, notes: string[]) {
+function speakerOf(
+  attributions: (k: number) => Attribution | null,
+  k: number,
+  outlet: string | null,
+  notes: string[],
+) {
   const places: [number, string][] = [
     [k, ""],
     [k - 1, "the sentence before"],
     [k + 1, "the sentence after"],
   ];
   for (const [at, where] of places) {
-    const sentence = sentences[at];
-    const found = sentence && attributionIn(sentence.text);
+    const found = attributions(at);
     if (!found || (at > k && !refersBack(found.attributedTo))) continue;
     notes.push(`attribution guessed${where ? ` from ${where}` : ""}`);
     return found;
@@ -96,10 +101,19 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
   const recorded = claims.filter((c) => c.source_id === sourceId);
   const sentences = splitSentences(text);
   const proposals: Proposal[] = [];
+  // Read once per sentence, not once per figure: a long sentence states many.
+  const attributions = new Map<number, Attribution | null>();
+  const attributionOf = (k: number) => {
+    if (!attributions.has(k)) {
+      const sentence = sentences[k];
+      attributions.set(k, sentence ? attributionIn(sentence.text) : null);
+    }
+    return attributions.get(k) ?? null;
+  };
   sentences.forEach((sentence, k) => {
     for (const figure of findFigures(sentence.text).figures) {
       const figureText = figure.figureText;
-      const quote = sentence.text;
+      const quote = quoteAround(sentence.text, figure.start, figure.start + figureText.length);
       if (
         excludeExisting &&
         recorded.some((c) => c.figure_text === figureText && quoteContains(quote, c.quote))
@@ -108,12 +122,16 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
       const reading = readFigure(figureText);
       if (reading === null) continue;
       const notes: string[] = [];
+      if (quote !== sentence.text)
+        notes.push(
+          `the sentence is ${sentence.text.length} characters long: quote is the words around the figure, at most ${MAX_QUOTE}`,
+        );
       const qualifier = qualifierOf(figureText, notes);
       const [value_low, value_high] = boundsOf(qualifier, reading.values);
       if (figure.duration) notes.push("a duration");
       if (reading.percent) notes.push("a share (percentage): set base_claim_id");
       if (reading.vague) notes.push("a vague quantity, read as its published floor");
-      const speaker = speakerOf(sentences, k, outlet, notes);
+      const speaker = speakerOf(attributionOf, k, outlet, notes);
       const durationUnit = figure.duration ? (/([a-z]+)$/i.exec(figureText)?.[1] ?? null) : null;
       const guess = guessMetric(quote, { percent: reading.percent, durationUnit }, metrics);
       notes.push(guess ? `metric guessed from "${guess.keywords.join('", "')}"` : "metric left for review");

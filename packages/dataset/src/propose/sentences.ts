@@ -1,55 +1,13 @@
+import { endsInAbbreviation } from "./abbreviations.js";
+
 /** One sentence of a source text: its words exactly as printed and where they sit in the text. */
 export interface Sentence {
   text: string;
   start: number;
 }
 
-/**
- * Words a full stop follows without ending the sentence ("Oct. 9", "U.S. Special Envoy"). Lower
- * case, without their last dot.
- */
-const ABBREVIATIONS = new Set([
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "prof",
-  "gen",
-  "gov",
-  "sen",
-  "rep",
-  "st",
-  "no",
-  "vs",
-  "approx",
-  "u.s",
-  "u.n",
-  "u.k",
-  "e.g",
-  "i.e",
-]);
-
 // A stop, any closing quotes or brackets, then space and what can open a sentence.
 const SENTENCE_END = /[.!?]+["'\u2019\u201D)\]]*(?=\s+["'\u2018\u201C([]?[A-Z0-9])/g;
-
-function endsInAbbreviation(line: string, dot: number): boolean {
-  const word = /([A-Za-z][A-Za-z.]*)$/.exec(line.slice(0, dot))?.[1];
-  if (word === undefined) return false;
-  // A lone capital is an initial ("Kim J. Un"); "U.S" and "Oct" are in the list.
-  return /^[A-Z]$/.test(word) || ABBREVIATIONS.has(word.toLowerCase());
-}
 
 /**
  * Splits a text into sentences: a line break always ends one (headlines and captions carry no

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, VAGUE_FLOORS } from "../figures.js";
+import { GROUPED_DIGITS, NUMBER_WORDS, VAGUE_FLOORS } from "../figures.js";
 
 /** One piece of a sentence as the figure finder sees it, with where it sits in the sentence. */
 export interface Token {
@@ -12,8 +12,10 @@ export interface Token {
 
 // Digits with thousands separators before plain digits, so "2,600" is one token; letters glued to
 // the digits ("15th", "8pm") are kept in the token so that such a token is never read as a count.
-const TOKEN =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?[A-Za-z]*|\d+(?:\.\d+)?[A-Za-z]*)|([A-Za-z]+(?:['\u2019][A-Za-z]+)*)|(%)|([-\u2010-\u2015\u2212])|(\S)/g;
+const TOKEN = new RegExp(
+  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?[A-Za-z]*|(?:${GROUPED_DIGITS})(?:\\.\\d+)?[A-Za-z]*|\\d+(?:\\.\\d+)?[A-Za-z]*)|([A-Za-z]+(?:['\u2019][A-Za-z]+)*)|(%)|([-\u2010-\u2015\u2212])|(\\S)`,
+  "g",
+);
 
 export function tokenize(sentence: string): Token[] {
   return Array.from(sentence.matchAll(TOKEN), (m) => {
@@ -25,7 +27,7 @@ export function tokenize(sentence: string): Token[] {
 
 /** Digits that are a plain number: not "15th", "8pm" or "3D". */
 export function isPlainDigits(t: Token | undefined): boolean {
-  return t?.kind === "digits" && /^[\d,.]+$/.test(t.text);
+  return t?.kind === "digits" && /^\d[\d,.\u00A0\u2009\u202F'\u2019 ]*$/.test(t.text);
 }
 
 // "tens" and "scores" are counted only in "tens of …", "scores of …": alone they are usually

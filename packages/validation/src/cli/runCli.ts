@@ -1,6 +1,7 @@
 import { realpathSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { DatasetReadError, datasetFilesOf, type LoadedDataset } from "@tally/dataset/loader";
+import { writeWholeFile } from "@tally/dataset/wholeFile";
 import { readCorpus } from "../corpus.js";
 import type { Finding } from "../finding.js";
 import { visibleControls } from "../format/escape.js";
@@ -8,7 +9,6 @@ import { REPORT_STREAMS, type ReportFormat, type ReportOptions } from "../format
 import { SEVERITY_RANK } from "../report.js";
 import { RULES } from "../rules/index.js";
 import { datasetLabel, scanDataset, type ValidateOptions } from "../validate.js";
-import { writeWholeFile } from "../wholeFile.js";
 import { parseCliOptions, USAGE, UsageError } from "./cliOptions.js";
 import { fileSpools } from "./fileSpools.js";
 import { loadTargets } from "./loadTargets.js";

@@ -1,4 +1,5 @@
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { FileWriteError } from "@tally/dataset/wholeFile";
 
 // Control words in shared memory.
 const FILLED = 0; // slots handed to the thread so far
@@ -156,19 +157,13 @@ export class ThreadWriter {
     this.failure ??= (receiveMessageOnPort(this.errors.port1)?.message as typeof this.failure) ?? {
       message: "write failed",
     };
-    throw new ReportWriteError(`cannot write the report: ${this.failure.message}`, this.failure.code);
+    throw new FileWriteError(`cannot write the report: ${this.failure.message}`, this.failure.code);
   }
 }
 
 /**
  * The report could not be written: a full disk says so and exits 2; a reader that closed the pipe
- * (`| head`) ends the run quietly, as `EPIPE` in `code` lets the CLI tell.
+ * (`| head`) ends the run quietly, as `EPIPE` in `code` lets the CLI tell. The one class that
+ * `writeWholeFile` throws too, so the CLI catches both alike.
  */
-export class ReportWriteError extends Error {
-  constructor(
-    message: string,
-    readonly code?: string,
-  ) {
-    super(message);
-  }
-}
+export { FileWriteError as ReportWriteError };

@@ -10,14 +10,26 @@ import {
   statSync,
 } from "node:fs";
 import { dirname } from "node:path";
-import { ReportWriteError } from "./cli/threadWriter.js";
+
+/**
+ * A file that cannot be written where it was asked for, in one line: the CLIs exit 2 with it. The
+ * validator's report writer throws it too (as `FileWriteError`), with the errno `code` it met.
+ */
+export class FileWriteError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
 
 const statOrNull = (path: string, follow: boolean): Stats | null => {
   try {
     return follow ? statSync(path) : lstatSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw new ReportWriteError(`cannot write ${path}: ${(error as Error).message}`);
+    throw new FileWriteError(`cannot write ${path}: ${(error as Error).message}`);
   }
 };
 
@@ -35,7 +47,7 @@ function makeParents(path: string): void {
   for (;;) {
     const s = statOrNull(dir, true);
     if (s !== null) {
-      if (!s.isDirectory()) throw new ReportWriteError(`cannot write ${path}: ${dir} is not a folder`);
+      if (!s.isDirectory()) throw new FileWriteError(`cannot write ${path}: ${dir} is not a folder`);
       break;
     }
     missing.push(dir);
@@ -47,7 +59,7 @@ function makeParents(path: string): void {
     try {
       mkdirSync(d);
     } catch (error) {
-      throw new ReportWriteError(`cannot create the folder ${d}: ${(error as Error).message}`);
+      throw new FileWriteError(`cannot create the folder ${d}: ${(error as Error).message}`);
     }
   }
 }
@@ -56,18 +68,18 @@ function openFor(path: string, what: string, flags: string | number = "w"): numb
   try {
     return openSync(path, flags);
   } catch (error) {
-    throw new ReportWriteError(`cannot write ${what}: ${(error as Error).message}`);
+    throw new FileWriteError(`cannot write ${what}: ${(error as Error).message}`);
   }
 }
 
 /**
- * Writes a report or release file safely:
+ * Writes a report, release or proposals file safely:
  * - a regular file or nothing at `path`: written under `<path>.partial` and renamed once `write`
  *   has finished, so a run that fails halfway leaves no file that looks complete, and an older
  *   file stays until a new one replaces it;
  * - a device, FIFO or socket (`/dev/stdout`, a pipe, `/dev/null`), directly or through a symlink:
  *   written through, never replaced;
- * - a symlink to anything else, or a folder: refused with a `ReportWriteError` (exit 2), since
+ * - a symlink to anything else, or a folder: refused with a `FileWriteError` (exit 2), since
  *   renaming over it would replace the link or fail halfway.
  * Missing folders above `path` are created; where they cannot be, it fails at once.
  */
@@ -83,10 +95,10 @@ export async function writeWholeFile<T>(path: string, write: (fd: number) => T |
     }
   }
   if (link?.isSymbolicLink())
-    throw new ReportWriteError(`will not replace the symlink ${path}; name the file it points to instead`);
-  if (target?.isDirectory()) throw new ReportWriteError(`${path} is a folder; name a file to write`);
+    throw new FileWriteError(`will not replace the symlink ${path}; name the file it points to instead`);
+  if (target?.isDirectory()) throw new FileWriteError(`${path} is a folder; name a file to write`);
   if (target !== null && !target.isFile())
-    throw new ReportWriteError(`will not replace ${path}, which is not a regular file`);
+    throw new FileWriteError(`will not replace ${path}, which is not a regular file`);
   if (target === null) makeParents(path);
   const partial = `${path}.partial`;
   // Never through a symlink someone left at the partial name.
@@ -105,7 +117,7 @@ export async function writeWholeFile<T>(path: string, write: (fd: number) => T |
     renameSync(partial, path);
   } catch (error) {
     rmSync(partial, { force: true });
-    throw new ReportWriteError(`cannot put ${path} in place: ${(error as Error).message}`);
+    throw new FileWriteError(`cannot put ${path} in place: ${(error as Error).message}`);
   }
   return result;
 }

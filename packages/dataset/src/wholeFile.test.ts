@@ -14,8 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ReportWriteError } from "./cli/threadWriter.js";
-import { writeWholeFile } from "./wholeFile.js";
+import { FileWriteError, writeWholeFile } from "./wholeFile.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tally-whole-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -61,7 +60,7 @@ describe("writeWholeFile on what is not a regular file", () => {
     const link = join(dir, "link.txt");
     writeFileSync(target, "target\n");
     symlinkSync(target, link);
-    await expect(writeWholeFile(link, text("report"))).rejects.toThrow(ReportWriteError);
+    await expect(writeWholeFile(link, text("report"))).rejects.toThrow(FileWriteError);
     await expect(writeWholeFile(link, text("report"))).rejects.toThrow(/symlink/);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, "utf8")).toBe("target\n");
@@ -107,7 +106,7 @@ describe("writeWholeFile on what is not a regular file", () => {
   });
 
   it("fails at once where the folders above cannot be made: under /proc, or under a file", async () => {
-    await expect(writeWholeFile("/proc/tally-nope/r.json", text("report"))).rejects.toThrow(ReportWriteError);
+    await expect(writeWholeFile("/proc/tally-nope/r.json", text("report"))).rejects.toThrow(FileWriteError);
     const file = join(dir, "plain.txt");
     writeFileSync(file, "x");
     await expect(writeWholeFile(join(file, "r.json"), text("report"))).rejects.toThrow(
@@ -126,7 +125,7 @@ describe("writeWholeFile on what is not a regular file", () => {
     writeFileSync(victim, "victim\n");
     const path = join(dir, "out.json");
     symlinkSync(victim, `${path}.partial`);
-    await expect(writeWholeFile(path, text("report"))).rejects.toThrow(ReportWriteError);
+    await expect(writeWholeFile(path, text("report"))).rejects.toThrow(FileWriteError);
     expect(readFileSync(victim, "utf8")).toBe("victim\n");
   });
 });
