@@ -55,13 +55,13 @@ describe("buildExportSvg", () => {
     const svg = chart(400, 200);
     svg.setAttribute("role", "application");
     const mark = document.createElementNS("http://www.w3.org/2000/svg", "g");
-    for (const [name, value] of [
+    const attributes: [string, string][] = [
       ["role", "button"],
       ["aria-pressed", "false"],
       ["aria-label", "Daily NK: about 200"],
       ["tabindex", "-1"],
-    ])
-      mark.setAttribute(name, value);
+    ];
+    for (const [name, value] of attributes) mark.setAttribute(name, value);
     mark.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "desc"));
     svg.appendChild(mark);
     const root = parse(buildExportSvg(svg, META, { measure }).svg);
