@@ -222,6 +222,29 @@ test.describe("Trends and export fixes (shipped release)", () => {
       await shotOf(details, `table-cards-${url.includes("trends") ? "trends" : "discrepancies"}-390`);
     });
 
+  test("390 px: each row of Trends' data table opens its claim's evidence, and Escape returns to it", async ({
+    page,
+  }) => {
+    // An outside review: on a phone the points, 16 px marks some 8 px apart, were the only way in.
+    await page.setViewportSize(PHONE);
+    await page.goto("/?view=trends");
+    await viewReady(page, "trends");
+    const details = page.locator("details.tally-table-alt").first();
+    await details.locator("summary").click();
+    const rows = details.locator("tbody tr");
+    const buttons = details.getByRole("button", { name: /^Open evidence for c\d+$/ });
+    await expect(buttons).toHaveCount(await rows.count());
+    const open = details.getByRole("button", { name: "Open evidence for c014" });
+    const box = (await open.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    await open.click();
+    await expect(page.locator('section.tally-evidence[data-claim-id="c014"]')).toBeVisible();
+    await expect(page).toHaveURL(/claim=c014/);
+    await expect(details.locator('tr[data-row-key="c014"]')).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("Escape");
+    await expect(open).toBeFocused();
+  });
+
   test("Tab visits Trends points left to right along the time axis, whatever their series", async ({
     page,
   }) => {

@@ -51,7 +51,20 @@ type TrendRow = ClaimView & ReturnType<typeof reconciledColumns>;
 /** The picker's prompt when the link's metric is not one it offers (no metric id holds a NUL). */
 const CHOOSE = "\u0000";
 
-const COLUMNS: Column<TrendRow>[] = [
+/**
+ * The data table's columns. Each row opens its claim's evidence, as a point does: on a phone the
+ * points are 16 px marks, some 8 px apart, too close to tap one (an outside review).
+ */
+const columnsOpening = (open: (claimId: string) => void): Column<TrendRow>[] => [
+  {
+    key: "evidence",
+    label: "Evidence",
+    render: (c) => (
+      <button type="button" aria-label={`Open evidence for ${c.claim_id}`} onClick={() => open(c.claim_id)}>
+        Open
+      </button>
+    ),
+  },
   {
     key: "event_date",
     label: "Date",
@@ -174,7 +187,15 @@ function Chart({
             accessed: today(),
             note: originNote(base),
           })}
-          table={<DataTable caption={title} columns={COLUMNS} rows={rows} rowKey={(c) => c.claim_id} />}
+          table={
+            <DataTable
+              caption={title}
+              columns={columnsOpening((claim) => update({ claim }))}
+              rows={rows}
+              rowKey={(c) => c.claim_id}
+              selectedKey={state.claim}
+            />
+          }
         >
           <TrendChart
             title={title}
