@@ -124,6 +124,22 @@ test.describe("claims with their units, and links that keep their claim", () => 
     });
   }
 
+  test("focus lands on the view's heading after a view change, and after closing evidence a link opened", async ({
+    page,
+  }) => {
+    // An outside review: both left focus on the page's body, and a screen reader said nothing.
+    await page.goto("/?view=claims&claim=c001");
+    await expect(complete(page)).toBeVisible();
+    await expect(page.locator('section.tally-evidence[data-claim-id="c001"]')).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.locator("section.tally-evidence")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeFocused();
+    await page.getByRole("link", { name: "Findings", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Findings for release / })).toBeFocused();
+    await page.goBack();
+    await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeFocused();
+  });
+
   test("1280 px: the open evidence covers nothing Tab reaches in the table or its filters", async ({
     page,
   }) => {

@@ -124,4 +124,29 @@ test.describe("discrepancy chart labels and legend on the shipped release", () =
       const { legend } = await inspectExport(browser, await exportSvg(page));
       expect(legend).toEqual(["Consistent"]);
     });
+
+  test("the event picker says the other events come with the query engine, until they do", async ({
+    page,
+  }) => {
+    // An outside review: ArrowDown on a picker of one option, the engine still starting, did nothing.
+    let release = () => {};
+    const held = new Promise<void>((go) => {
+      release = go;
+    });
+    await page.route(/duckdb-[a-z]+-[^/]*\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/");
+    const picker = page.locator("select[name=group]");
+    const hint = page.getByTestId("picker-loading");
+    await expect(hint).toBeVisible(ENGINE);
+    await expect(picker).toHaveAttribute("aria-busy", "true");
+    await expect(picker.locator("option")).toHaveCount(1);
+    release();
+    await expect(picker).toHaveAttribute("data-complete", "true", ENGINE);
+    await expect(hint).toHaveCount(0);
+    await expect(picker).toHaveAttribute("aria-busy", "false");
+    expect(await picker.locator("option").count()).toBeGreaterThan(1);
+  });
 });

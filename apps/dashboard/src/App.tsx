@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect } from "react";
+import { focusHeading } from "@tally/ui";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { type Release, ReleaseContext, useIndex, useSession, useSummary } from "./data.js";
 import { dataBase } from "./dataSource.js";
 import { EngineStatus, ErrorBox, LinkNotice, Loading } from "./Feedback.js";
@@ -43,6 +44,22 @@ export function App() {
   // The engine starts once the first view can paint from summary.json, never before; findings.json
   // (hundreds of MB on a large release) is fetched only by the Findings view.
   useSession(base, summary.data ? version : null, summary.data?.files);
+
+  // A view replaced by another (a nav link, "See all findings", Back): its heading takes focus, so
+  // a screen reader says where the reader now is (an outside review heard nothing), once the view
+  // has drawn it.
+  const shownView = useRef(state.view);
+  useEffect(() => {
+    if (shownView.current === state.view) return;
+    shownView.current = state.view;
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      if (!focusHeading() && ++tries < 300) frame = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
+  }, [state.view]);
 
   const title = summary.data?.title ?? index.data?.title ?? index.data?.name ?? "Tally";
   useEffect(() => {

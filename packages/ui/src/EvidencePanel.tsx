@@ -1,6 +1,7 @@
 import { type ClaimView, REPORTED_VIA_SEPARATOR } from "@tally/dataset";
 import { useCallback, useEffect, useRef } from "react";
 import { withUnit } from "./figureUnit.js";
+import { focusHeading } from "./focusHeading.js";
 import { rangeLabel } from "./rangeLayout.js";
 import { safeHttpUrl } from "./safeUrl.js";
 import { vagueReading } from "./vagueReading.js";
@@ -99,7 +100,9 @@ export function EvidencePanel({
   const close = useCallback(() => {
     const back = opener.current;
     onClose?.();
+    // Opened by a link or Back, with no control to return to: focus fell to the page's body.
     if (back?.isConnected) back.focus();
+    else focusHeading();
   }, [onClose]);
 
   useEffect(() => {

@@ -22,6 +22,7 @@ export { buildExportSvg, wrapText } from "./exportSvg.js";
 export type { ExportColumn } from "./exportTable.js";
 export { exportCsv, exportMetadata } from "./exportTable.js";
 export { chartNumberFormat, withUnit } from "./figureUnit.js";
+export { focusHeading } from "./focusHeading.js";
 export type { RangeBand, RangeChartProps, RangeRow } from "./RangeChart.js";
 export { figureLabel, RangeChart } from "./RangeChart.js";
 export type { RangeDomain, RangeGeometry, RangeInput, RangeQualifier } from "./rangeLayout.js";

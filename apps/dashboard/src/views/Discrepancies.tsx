@@ -137,6 +137,7 @@ export function Discrepancies() {
         name="group"
         // Until the engine has ranked the groups the picker offers only the one on screen.
         data-complete={ranked.groups !== undefined}
+        aria-busy={ranked.groups === undefined}
         value={noGroup ? "\u0000" : `${event ?? ""}\u0000${metric ?? ""}`}
         onChange={(e) => {
           const [ev, m] = e.target.value.split("\u0000");
@@ -149,6 +150,12 @@ export function Discrepancies() {
           </option>
         ))}
       </select>
+      {/* An outside review pressed ArrowDown on a picker of one option and thought it broken. */}
+      {ranked.groups === undefined && !ranked.error && (
+        <span className="muted" data-testid="picker-loading">
+          The other events are listed once the query engine has started…
+        </span>
+      )}
     </label>
   );
 

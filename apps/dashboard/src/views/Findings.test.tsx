@@ -67,3 +67,14 @@ describe("Findings at scale", () => {
     add.mockRestore();
   });
 });
+
+describe("Findings' links", () => {
+  it("name where each goes: the group a compare link opens, the claim a claim link opens", () => {
+    // An outside review: read as a list of links, 37 were "compare" and 52 a bare "c001".
+    renderFindings([finding("conflicts", "error", 7)]);
+    const compare = screen.getByRole("link", { name: "compare the claims of e7 / persons" });
+    expect(compare.textContent).toBe("compare");
+    expect(screen.getByRole("link", { name: "claim c7" }).textContent).toBe("c7");
+    expect(screen.getByRole("link", { name: "claim d7" }).textContent).toBe("d7");
+  });
+});

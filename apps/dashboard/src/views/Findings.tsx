@@ -37,6 +37,12 @@ function inWords(f: Finding, words: Words): string {
 
 type Words = Map<string, { event: string; metric: string }> | undefined;
 
+/** "Liaoning, 2019 — North Koreans detained": the finding's group in words, or its ids until then. */
+function groupWords(f: Finding, words: Words): string {
+  const w = words?.get(`${f.event_id}\u0000${f.metric}`);
+  return w ? `${w.event} — ${w.metric}` : `${f.event_id} / ${f.metric}`;
+}
+
 /** One finding: its message, where it is, and links to its group and its claims. */
 function FindingItem({ f, words }: { f: Finding; words: Words }) {
   return (
@@ -52,6 +58,8 @@ function FindingItem({ f, words }: { f: Finding; words: Words }) {
               filters: { event: f.event_id, metric: f.metric },
               claim: null,
             }}
+            // Read as a list of links, 37 "compare"s said nothing of where each goes.
+            label={`compare the claims of ${groupWords(f, words)}`}
           >
             compare
           </Link>
@@ -72,6 +80,7 @@ function FindingItem({ f, words }: { f: Finding; words: Words }) {
                 claim: id,
                 filters: { ...NO_FILTERS, event: f.event_id ?? null },
               }}
+              label={`claim ${id}`}
             >
               {id}
             </Link>
