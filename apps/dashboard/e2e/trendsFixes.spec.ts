@@ -232,8 +232,11 @@ test.describe("Trends and export fixes (shipped release)", () => {
     const details = page.locator("details.tally-table-alt").first();
     await details.locator("summary").click();
     const rows = details.locator("tbody tr");
+    // The table is built once the details open: count its rows once they are there.
+    await expect(rows.first()).toBeVisible();
     const buttons = details.getByRole("button", { name: /^Open evidence for c\d+$/ });
     await expect(buttons).toHaveCount(await rows.count());
+    expect(await rows.count()).toBeGreaterThan(10);
     const open = details.getByRole("button", { name: "Open evidence for c014" });
     const box = (await open.boundingBox())!;
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);

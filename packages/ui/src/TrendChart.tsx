@@ -162,6 +162,10 @@ function clampLabel(x: number, width: number, left: number, right: number): numb
   return Math.max(left + width / 2, Math.min(x, right - width / 2));
 }
 
+/** Below this width the legend goes under the time axis; `AXIS_ROOM` leaves the axis its ticks. */
+const LEGEND_BELOW_WIDTH = 600;
+const AXIS_ROOM = 28;
+
 function TrendLayer({
   points,
   series,
@@ -172,6 +176,7 @@ function TrendLayer({
   ranges,
   assessments,
   legend,
+  legendBelow,
 }: {
   points: readonly TrendPoint[];
   series: readonly TrendSeries[];
@@ -182,6 +187,7 @@ function TrendLayer({
   ranges: readonly TrendRange[];
   assessments: readonly TrendAssessment[];
   legend: readonly TrendLegendEntry[];
+  legendBelow: boolean;
 }) {
   const plot = usePlotArea();
   const xScale = useXAxisScale() as Scale | undefined;
@@ -491,7 +497,11 @@ function TrendLayer({
           </g>
         );
       })}
-      <Legend entries={legend} x={plot.x + 8} y={plot.y - trendLegendHeight(legend) + 4} />
+      <Legend
+        entries={legend}
+        x={legendBelow ? 8 : plot.x + 8}
+        y={legendBelow ? plot.y + plot.height + AXIS_ROOM : plot.y - trendLegendHeight(legend) + 4}
+      />
     </g>
   );
 }
@@ -542,12 +552,20 @@ export function TrendChart({
     format,
   });
   const legendRoom = trendLegendHeight(legend);
+  // On a phone the legend is a long single column: above the plot it pushed the points more than a
+  // screen down (an outside review), so there it goes under the time axis. Exports are wider.
+  const legendBelow = width < LEGEND_BELOW_WIDTH;
   return (
     <ComposedChart
       width={width}
       height={height + legendRoom}
       data={data}
-      margin={{ top: 10 + legendRoom, right: 24, bottom: 24, left: yLabel ? 16 : 8 }}
+      margin={{
+        top: 10 + (legendBelow ? 0 : legendRoom),
+        right: 24,
+        bottom: 24 + (legendBelow ? legendRoom : 0),
+        left: yLabel ? 16 : 8,
+      }}
       title={title}
       // A group, not an img (its points are buttons); no recharts accessibility layer (a stray Tab stop).
       role="group"
@@ -603,6 +621,7 @@ export function TrendChart({
         ranges={ranges}
         assessments={assessments}
         legend={legend}
+        legendBelow={legendBelow}
       />
     </ComposedChart>
   );
