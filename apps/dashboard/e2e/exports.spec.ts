@@ -211,6 +211,12 @@ test.describe("exports on the shipped release", () => {
     const box = frame.locator("textarea.tally-cite");
     await expect(box).toHaveValue(new RegExp(`version ${SHIPPED_LATEST_RE}\\.`));
     await expect(box).not.toHaveValue(/127\.0\.0\.1/);
+    // The whole citation in view (three rows cut it off on a phone), and one click copies it.
+    expect(await box.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(1);
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await frame.getByRole("button", { name: "Copy citation" }).click();
+    await expect(frame.getByText("Citation copied.")).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await box.inputValue());
     await expect(box).toHaveValue(/CC BY 4\.0/);
     await expect(frame.getByRole("link", { name: "Creative Commons Attribution 4.0" })).toHaveAttribute(
       "href",

@@ -46,3 +46,41 @@ describe("the chart's data table", () => {
     expect(queryByTestId("table")).toBeNull();
   });
 });
+
+describe("Cite this", () => {
+  const frame = () =>
+    render(
+      <ChartFrame
+        meta={META}
+        csv={{ rows: [], columns: [] }}
+        citation={{ ...CITATION, text: "Tally (tally), version 1.1.0. Accessed 2026-11-29." }}
+        legend={[]}
+        table={<Table />}
+      >
+        <svg width={100} height={50} />
+      </ChartFrame>,
+    );
+
+  it("copies the citation in the format shown, and says so", async () => {
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    const { getByRole, findByText } = frame();
+    fireEvent.click(getByRole("button", { name: "Cite this" }));
+    fireEvent.click(getByRole("button", { name: "Copy citation" }));
+    await findByText("Citation copied.");
+    expect(writeText).toHaveBeenCalledWith("Tally (tally), version 1.1.0. Accessed 2026-11-29.");
+  });
+
+  it("selects the text for the reader to copy where the page may not use the clipboard", async () => {
+    const writeText = vi.fn(async () => {
+      throw new DOMException("not allowed", "NotAllowedError");
+    });
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    const { getByRole, findByText } = frame();
+    fireEvent.click(getByRole("button", { name: "Cite this" }));
+    fireEvent.click(getByRole("button", { name: "Copy citation" }));
+    await findByText("Citation selected: copy it with Ctrl+C or ⌘C.");
+    const box = getByRole("textbox") as HTMLTextAreaElement;
+    expect(box.selectionEnd - box.selectionStart).toBe(box.value.length);
+  });
+});

@@ -4,6 +4,7 @@ import {
   type ReactNode,
   useEffect,
   useId,
+  useRef,
   useState,
   useSyncExternalStore,
 } from "react";
@@ -84,6 +85,20 @@ export function ChartFrame({
   // The data table is built when first opened: a chart of thousands of claims made it thousands
   // of rows nobody had asked for, on every render of the view.
   const [tableOpen, setTableOpen] = useState(false);
+  const citeBox = useRef<HTMLTextAreaElement>(null);
+  // The clipboard API where the page may use it; else the box's own text, selected, as a reader
+  // would copy it by hand (an outside review found a three-row box on a phone, cut off, no Copy).
+  const copyCitation = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus("Citation copied.");
+    } catch {
+      citeBox.current?.select();
+      setStatus(
+        document.execCommand?.("copy") ? "Citation copied." : "Citation selected: copy it with Ctrl+C or ⌘C.",
+      );
+    }
+  };
   useEffect(() => declareChartFont(), []);
   const narrow = useNarrowWindow();
   const slug = exportStem(fileTitle ?? meta.title, meta.dataset, meta.version);
@@ -175,12 +190,16 @@ export function ChartFrame({
             ))}
           </fieldset>
           <textarea
+            ref={citeBox}
             className="tally-cite"
             readOnly
             aria-label={`Citation (${CITE_FORMATS.find((f) => f.key === cite)?.label})`}
             value={citation[cite]}
             rows={cite === "text" ? 3 : 8}
           />
+          <button type="button" onClick={() => copyCitation(citation[cite])}>
+            Copy citation
+          </button>
           <p className="tally-cite-licence">
             Licence: <a href={citation.licence.path}>{citation.licence.title}</a>
           </p>
