@@ -164,7 +164,6 @@ function UnknownFilterNotice({
   );
 }
 
-/** Sortable, filterable claims; every filter is a bound parameter of one DuckDB-WASM query. */
 /**
  * The width the table's nine columns need with every cell but a date wrapping (1,081 px on the
  * shipped release). In less, beside an open evidence column or on a tablet, each claim is a card:
@@ -172,6 +171,7 @@ function UnknownFilterNotice({
  */
 const TABLE_WIDTH = 1100;
 
+/** Sortable, filterable claims; every filter is a bound parameter of one DuckDB-WASM query. */
 export function Claims() {
   const { index, version, base, summary } = useRelease();
   const [state, update] = useUrlState();
