@@ -149,4 +149,20 @@ test.describe("discrepancy chart labels and legend on the shipped release", () =
     await expect(picker).toHaveAttribute("aria-busy", "false");
     expect(await picker.locator("option").count()).toBeGreaterThan(1);
   });
+
+  test("Tab past the evidence goes on from the bar that opened it", async ({ page }) => {
+    // An outside review: the panel comes last on the page, so Tab from Close left the page, and
+    // only Escape led back to the chart.
+    await page.goto("/");
+    const rows = page.locator(".tally-range-row");
+    await expect(rows.nth(1)).toBeVisible(ENGINE);
+    await rows.nth(0).focus();
+    await page.keyboard.press("Enter");
+    const panel = page.locator("section.tally-evidence");
+    await expect(panel).toBeVisible();
+    const inPanel = () => panel.evaluate((p) => p.contains(document.activeElement));
+    expect(await inPanel()).toBe(true);
+    for (let i = 0; i < 30 && (await inPanel()); i++) await page.keyboard.press("Tab");
+    await expect(rows.nth(1)).toBeFocused();
+  });
 });

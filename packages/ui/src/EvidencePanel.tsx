@@ -1,9 +1,10 @@
 import { type ClaimView, REPORTED_VIA_SEPARATOR } from "@tally/dataset";
-import { useCallback, useEffect, useRef } from "react";
+import { type KeyboardEvent, useCallback, useEffect, useRef } from "react";
 import { withUnit } from "./figureUnit.js";
 import { focusHeading } from "./focusHeading.js";
 import { rangeLabel } from "./rangeLayout.js";
 import { safeHttpUrl } from "./safeUrl.js";
+import { focusAfter, lastTabbable } from "./tabOrder.js";
 import { vagueReading } from "./vagueReading.js";
 import { verdictStyle } from "./verdictColors.js";
 
@@ -114,6 +115,16 @@ export function EvidencePanel({
     return () => document.removeEventListener("keydown", onKey);
   }, [onClose, close]);
 
+  // Tab past the panel's last control goes on from the control that opened it.
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const back = opener.current;
+    const here = panel.current;
+    if (e.key !== "Tab" || e.shiftKey || !back?.isConnected || !here) return;
+    const last = lastTabbable(here);
+    if (document.activeElement !== (last ?? here)) return;
+    if (focusAfter(back, here)) e.preventDefault();
+  };
+
   return (
     <section
       ref={panel}
@@ -121,6 +132,7 @@ export function EvidencePanel({
       aria-labelledby={`evidence-${claim.claim_id}`}
       data-claim-id={claim.claim_id}
       tabIndex={-1}
+      onKeyDown={onKeyDown}
     >
       <header>
         <h3 id={`evidence-${claim.claim_id}`}>

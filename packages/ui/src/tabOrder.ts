@@ -1,0 +1,31 @@
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** What Tab reaches, in document order, leaving out what is hidden or inside `outside`. */
+function tabbables(outside: Element | null): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (el) => el.tabIndex >= 0 && !outside?.contains(el) && el.getClientRects().length > 0,
+  );
+}
+
+/** The last place in `container` Tab reaches, or null when it holds none. */
+export function lastTabbable(container: Element): HTMLElement | null {
+  const inside = [...container.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (el) => el.tabIndex >= 0 && el.getClientRects().length > 0,
+  );
+  return inside.at(-1) ?? null;
+}
+
+/**
+ * Focuses what Tab reaches after `from` in the page, passing over `outside`: true when there is
+ * one. From an evidence panel, Tab goes on from the control that opened it, not from the panel's
+ * own place at the end of the page, which it left (an outside review: only Escape came back).
+ */
+export function focusAfter(from: Element, outside: Element): boolean {
+  const order = tabbables(outside);
+  const next = order.find(
+    (el) => from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !from.contains(el),
+  );
+  next?.focus();
+  return next !== undefined;
+}
