@@ -89,6 +89,49 @@ describe("findFigures", () => {
     expect(skippedIn(sentence)).toEqual(skipped);
   });
 
+  it("reads four digits before what they count as a count, not a year", () => {
+    expect(figuresIn("Police detained 1800 people during the crackdown.")).toEqual(["1800"]);
+    expect(figuresIn("1500 North Koreans were sent back.")).toEqual(["1500"]);
+    expect(figuresIn("A group of 2000 defectors was held.")).toEqual(["2000"]);
+    // After "in", "since", "by" four digits stay a year whatever follows.
+    expect(skippedIn("In 2010 people began to leave.")).toEqual([["2010", "a year"]]);
+    expect(skippedIn("Since 2019 women were sent back.")).toEqual([["2019", "a year"]]);
+    expect(figuresIn("By 2020 officials had left.")).toEqual([]);
+  });
+
+  it("passes over a range of years, even after a range word, but not a range that counts", () => {
+    expect(figuresIn("Between 2019 and 2021, 150 were sent back.")).toEqual(["150"]);
+    expect(skippedIn("Between 2019 and 2021, 150 were sent back.")).toEqual([
+      ["2019 and 2021", "a range of years"],
+    ]);
+    expect(figuresIn("From 2015 to 2020 about 40 a year were caught.")).toEqual(["about 40"]);
+    expect(figuresIn("Between 1500 and 1800 people were held.")).toEqual(["Between 1500 and 1800"]);
+  });
+
+  it.each([
+    ["They were repatriated on 2023-10-09 at dawn.", [["2023-10-09", "a calendar date"]]],
+    ["They were repatriated on 2023/10/09 at dawn.", [["2023/10/09", "a calendar date"]]],
+    [
+      "The raid took place on 10/9/2023 and 9.10.2023 in the cities.",
+      [
+        ["10/9/2023", "a calendar date"],
+        ["9.10.2023", "a calendar date"],
+      ],
+    ],
+    ["The raid took place on 9/10/23 in the city.", [["9/10/23", "a calendar date"]]],
+  ])("passes over the date in digits in %j", (sentence, skipped) => {
+    expect(figuresIn(sentence)).toEqual([]);
+    expect(skippedIn(sentence)).toEqual(skipped);
+  });
+
+  it("reads numbers split by slashes that are no date as numbers", () => {
+    expect(figuresIn("The votes were 45/50/60 in the end.")).toEqual(["45", "50", "60"]);
+  });
+
+  it("reads a bounding phrase split by a line break", () => {
+    expect(figuresIn("Police said at\nleast 15 were held.")).toEqual(["at\nleast 15"]);
+  });
+
   it("does not propose ordinals or the pronoun one", () => {
     expect(figuresIn("It was the 15th time; the third-ranking member came.")).toEqual([]);
     expect(figuresIn("No one was freed, and the one who fled was caught one by one.")).toEqual([]);

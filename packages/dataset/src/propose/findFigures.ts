@@ -1,6 +1,6 @@
 import { readFigure } from "../figures.js";
 import { QUALIFIER_CUES } from "../qualifierCue.js";
-import { notAFigure, textBefore } from "./notAFigure.js";
+import { notAFigure, numericDates, textBefore } from "./notAFigure.js";
 import { isNumberToken, isNumberWord, isVagueWord, type Token, tokenize } from "./tokens.js";
 
 /** A figure found in a sentence: its words exactly as printed and where they sit. */
@@ -17,8 +17,11 @@ export interface SkippedNumber {
   why: string;
 }
 
-// A bounding or softening phrase right before the number, by the same list `qualifierCue` reads.
-const CUE_BEFORE = QUALIFIER_CUES.map(([, pattern]) => new RegExp(`(?:${pattern.source})\\s+$`, "i"));
+// A bounding or softening phrase right before the number, by the same list `qualifierCue` reads;
+// its words may be split by any white space, as `qualifierCue` collapses it ("at\nleast 15", wrapped).
+const CUE_BEFORE = QUALIFIER_CUES.map(
+  ([, pattern]) => new RegExp(`(?:${pattern.source.replaceAll(" ", "\\s+")})\\s+$`, "i"),
+);
 // Range openers count only before a range: "up from 487" is not "from 487".
 const RANGE_OPENER = /\b(?:between|from)\s+$/i;
 const DURATION_UNIT =
@@ -103,8 +106,18 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
   const tokens = tokenize(sentence);
   const figures: FoundFigure[] = [];
   const skipped: SkippedNumber[] = [];
+  const dates = numericDates(sentence);
+  // The next date at or after the token read; tokens and dates are both in order.
+  let d = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!startsFigure(tokens, i)) continue;
+    while (d < dates.length && dates[d]![1] <= tokens[i]!.start) d++;
+    const date = dates[d];
+    if (date !== undefined && date[0] <= tokens[i]!.start) {
+      skipped.push({ text: sentence.slice(date[0], date[1]), why: "a calendar date" });
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < date[1]) i++;
+      continue;
+    }
     const rangeOpened = RANGE_OPENER.test(textBefore(sentence, tokens[i]!.start));
     const j = extent(sentence, tokens, i, rangeOpened);
     const core = sentence.slice(tokens[i]!.start, tokens[j]!.end);

@@ -27,6 +27,43 @@ function wordBefore(tokens: Token[], i: number): Token | undefined {
   return tokens[k]?.kind === "word" ? tokens[k] : undefined;
 }
 
+// What a count is of: four digits before one of these are a count ("Police detained 1800 people",
+// "1500 North Koreans were sent back"), not a year. The nouns of the metrics' labels, and others
+// that the articles count people and events by.
+const COUNT_NOUN =
+  /^\s+(?:(?:more|other|additional|further)\s+)?(?:(?:North|South)\s+Korean\s+)?(?:people|persons|(?:North\s+|South\s+)?Koreans|defectors|detainees|refugees|returnees|escapees|deportees|prisoners|inmates|women|men|children|officials|soldiers|guards|workers|families|households|residents|citizens|migrants|individuals|victims|arrests|cases|deaths)\b/i;
+// "in 2010 people began to leave": after these words four digits are a year whatever follows.
+const YEAR_BEFORE = /\b(?:in|since|by|until|till|before|after|during|through|throughout)\s+$/i;
+
+/** Four digits that could be a year from `from` up to, not including, `to`. */
+function yearLike(t: Token, from: number, to: number): boolean {
+  return /^\d{4}$/.test(t.text) && Number(t.text) >= from && Number(t.text) < to;
+}
+
+// A date in digits alone, its parts split by one separator throughout: "2023-10-09", "2023/10/09",
+// "10/9/2023", "9.10.2023", "9/10/23". Read as numbers they were a range ("2023-10") and counts ("9").
+const NUMERIC_DATE =
+  /(?<![\w.,/\u2010-\u2015-])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(?:\d{4}|\d{2}))(?![\w]|[-/.\u2010-\u2015]\d)/g;
+
+/**
+ * Where a sentence prints dates in digits alone, as [start, end) offsets in order. A month above
+ * 12 or a day above 31 is no date ("45/50/60" is not one).
+ */
+export function numericDates(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of sentence.matchAll(NUMERIC_DATE)) {
+    const [text, , , month, isoDay, first, , second] = m;
+    const ok =
+      month !== undefined
+        ? Number(month) >= 1 && Number(month) <= 12 && Number(isoDay) >= 1 && Number(isoDay) <= 31
+        : // Day and month in either order: one of them is at most 12.
+          [first, second].every((p) => Number(p) >= 1 && Number(p) <= 31) &&
+          Math.min(Number(first), Number(second)) <= 12;
+    if (ok) spans.push([m.index, m.index + text.length]);
+  }
+  return spans;
+}
+
 // "no one", "the one who", "one another", "one by one": the pronoun or idiom, not a count.
 const PRONOUN_BEFORE_ONE = new Set(["no", "any", "every", "each", "the", "this", "that", "which", "some"]);
 
@@ -54,13 +91,18 @@ export function notAFigure(
   if (first.kind === "digits" && /[A-Za-z][-\u2010-\u2015]?$/.test(before)) return "a number inside a name";
   const previous = wordBefore(tokens, i);
   if (isMonth(previous) || isMonth(tokens[j + 1])) return "a calendar date";
-  if (
-    !cued &&
-    onlyDigits &&
-    digits.length > 0 &&
-    digits.every((t) => /^\d{4}$/.test(t.text) && Number(t.text) >= 1500 && Number(t.text) < 2200)
-  )
+  const counted = COUNT_NOUN.test(after) && !YEAR_BEFORE.test(before);
+  if (!cued && !counted && onlyDigits && digits.length > 0 && digits.every((t) => yearLike(t, 1500, 2200)))
     return "a year";
+  // "Between 2019 and 2021", "From 2015 to 2020": the bounding word that makes "about 1500" a count
+  // opens a range of years here, unless the range counts something ("between 1500 and 1800 people").
+  if (
+    !counted &&
+    digits.length === 2 &&
+    digits.every((t) => yearLike(t, 1900, 2100)) &&
+    core.every((t) => t.kind !== "word" || t.lower === "and" || t.lower === "to")
+  )
+    return "a range of years";
   if (
     /\d:$/.test(before) ||
     /^\s*(?:[ap]\.?\s?m\b\.?|o['\u2019]clock\b|:\d\d|(?:GMT|UTC|KST)\b)/i.test(after)

@@ -61,6 +61,17 @@ describe("proposeClaims", () => {
     expect(shape(only(text))).toEqual(expected);
   });
 
+  it("proposes a figure of a hard-wrapped sentence whole, its quote as printed", () => {
+    const text =
+      "Police detained between 30 and\n40 North Korean women, a source said, adding that about\n15 were later released.";
+    const proposals = propose(text);
+    expect(proposals.map(shape)).toEqual([
+      ["between 30 and\n40", "between", 30, 40, false],
+      ["about\n15", "about", 15, 15, false],
+    ]);
+    expect(new Set(proposals.map((p) => p.quote))).toEqual(new Set([text]));
+  });
+
   it("quotes the words around each figure of a very long sentence, not the whole sentence each time", () => {
     // An outside review's 200 KB sentence: every row repeating it overflowed the CSV writer.
     const text = "and then 40 more people were held in the camp near the river ".repeat(2000);

@@ -32,6 +32,34 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("reads a hard-wrapped sentence as one, its line breaks kept", () => {
+    expect(
+      texts("Police detained between 30 and\n40 North Korean women. Of them, about\n15 were released."),
+    ).toEqual([
+      "Police detained between 30 and\n40 North Korean women.",
+      "Of them, about\n15 were released.",
+    ]);
+    // Wrapped where the next line goes on in lower case; CRLF line ends are read the same.
+    expect(texts("a source in Jilin Province\r\ntold Daily NK. Next one.")).toEqual([
+      "a source in Jilin Province\r\ntold Daily NK.",
+      "Next one.",
+    ]);
+  });
+
+  it("keeps a headline, a finished line and a paragraph apart from what follows", () => {
+    expect(texts("China Repatriates 600 North Koreans\nBeijing sent them back.")).toEqual([
+      "China Repatriates 600 North Koreans",
+      "Beijing sent them back.",
+    ]);
+    // A title-case headline may end in a word a sentence cannot: only lower case is read as a wrap.
+    expect(texts("Police Round Up\n40 were held.")).toEqual(["Police Round Up", "40 were held."]);
+    expect(texts("They were held:\nabout 40 of them.")).toEqual(["They were held:", "about 40 of them."]);
+    expect(texts("They were held between 30 and\n\n40 were freed.")).toEqual([
+      "They were held between 30 and",
+      "40 were freed.",
+    ]);
+  });
+
   it("gives each sentence exactly as printed, where it stands in the text", () => {
     fc.assert(
       fc.property(
