@@ -65,4 +65,20 @@ test.describe("accessibility on the shipped release", () => {
       expect(stops).not.toContain("svg");
       expect(stops.some((s) => s.startsWith("mark:"))).toBe(true);
     });
+
+  test("each chart's title is a heading under the view's, for a screen reader's list of headings", async ({
+    page,
+  }) => {
+    // An outside review: Trends offered only its h1 and "Evidence" to jump between.
+    await page.goto("/?view=trends");
+    await viewReady(page, "trends");
+    const charts = page.locator("figure.tally-chart");
+    await expect(charts.first()).toBeVisible();
+    const titles = await charts
+      .locator("figcaption")
+      .evaluateAll((els) => els.map((e) => e.querySelector("h2")?.textContent ?? "(no heading)"));
+    expect(titles.length).toBeGreaterThan(1);
+    for (const title of titles)
+      await expect(page.getByRole("heading", { level: 2, name: title, exact: true })).toBeVisible();
+  });
 });

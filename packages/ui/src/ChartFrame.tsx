@@ -142,7 +142,8 @@ export function ChartFrame({
   return (
     <figure className="tally-chart" aria-labelledby={`${id}-title`} style={{ fontFamily: CHART_FONT }}>
       <figcaption id={`${id}-title`} className="tally-chart-title">
-        {meta.title}
+        {/* A heading too: a screen reader's list of headings offered only the view's and "Evidence". */}
+        <h2 className="tally-chart-heading">{meta.title}</h2>
         {meta.subtitle && (
           <span className="tally-chart-subtitle" style={SUBTITLE_STYLE}>
             {meta.subtitle}
