@@ -99,6 +99,17 @@ describe("findFigures", () => {
     expect(figuresIn("By 2020 officials had left.")).toEqual([]);
   });
 
+  it("reads a figure in a title-case headline, and passes over numbered things wherever they stand", () => {
+    // An outside review: the headlines proposed nothing, "Article 33" at a sentence's start a figure.
+    expect(figuresIn("China Repatriates 600 North Koreans After Asian Games")).toEqual(["600"]);
+    expect(figuresIn("Police Detain 60 Defectors In Liaoning")).toEqual(["60"]);
+    expect(skippedIn("Article 33 of the law forbids it.")).toEqual([["33", "a number inside a name"]]);
+    expect(skippedIn("Room 101 held the detainees.")).toEqual([["101", "a number inside a name"]]);
+    expect(figuresIn("They were taken to Camp 15 Near The Border")).toEqual([]);
+    // Inside an ordinary sentence a capitalised word still names what follows it.
+    expect(figuresIn("They used Windows 10 to file the report.")).toEqual([]);
+  });
+
   it("passes over a range of years, even after a range word, but not a range that counts", () => {
     expect(figuresIn("Between 2019 and 2021, 150 were sent back.")).toEqual(["150"]);
     expect(skippedIn("Between 2019 and 2021, 150 were sent back.")).toEqual([

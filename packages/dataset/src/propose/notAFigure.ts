@@ -64,6 +64,16 @@ export function numericDates(sentence: string): [number, number][] {
   return spans;
 }
 
+// Words that number what follows them: "Article 33", "Room 101", "No. 5", "Flight 907".
+const NUMBERED =
+  /^(?:Article|Articles|Section|Sections|Chapter|Part|Room|No|Nos|Number|Flight|Route|Gate|Platform|Level|Floor|Building|Block|Unit|Ward|Cell|Camp|Road|Highway|Line|Bus|Train|Paragraph|Clause|Resolution|Page|Vol|Volume|Case)$/;
+
+/** Every word of four or more letters capitalised, at least three of them: a headline in title case. */
+function titleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === "word" && t.text.length >= 4);
+  return words.length >= 3 && words.every((t) => /^[A-Z]/.test(t.text));
+}
+
 // "no one", "the one who", "one another", "one by one": the pronoun or idiom, not a count.
 const PRONOUN_BEFORE_ONE = new Set(["no", "any", "every", "each", "the", "this", "that", "which", "some"]);
 
@@ -119,14 +129,20 @@ export function notAFigure(
   )
     // "the man, 45, said": a bare number set off by commas after a noun is how an age is printed.
     return "an age";
-  // "Article 3", "Chapter 3", "Windows 10": digits after a capitalised word inside a sentence.
+  // "Article 33", "Room 101", "No. 5": numbered things, wherever they stand (at a sentence's start
+  // too, where a capital says nothing).
+  if (first.kind === "digits" && previous !== undefined && NUMBERED.test(previous.text) && !cued)
+    return "a number inside a name";
+  // "Chapter 3", "Windows 10": digits after a capitalised word inside a sentence, unless every word
+  // is capitalised, as in a headline ("China Repatriates 600 North Koreans", an outside review).
   if (
     first.kind === "digits" &&
     previous !== undefined &&
     previous === tokens[i - 1] &&
     i > 1 &&
     /^[A-Z]/.test(previous.text) &&
-    !cued
+    !cued &&
+    !titleCase(tokens)
   )
     return "a number inside a name";
   if (first.lower === "one" && core.length === 1) {
