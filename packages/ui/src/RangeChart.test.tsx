@@ -114,6 +114,25 @@ describe("RangeChart label backing", () => {
     }
   });
 
+  it("on a phone, sets each row's label on a ground the reading bands pass behind", () => {
+    // An outside review at 390 px: the bands' edge lines ran between the letters of the labels.
+    const svg = draw(346, [women, { ...openEnded, id: "c-open" }]);
+    const rows = svg.querySelectorAll(".tally-range-row");
+    expect(rows.length).toBe(2);
+    for (const row of rows) {
+      const ground = row.querySelector("rect.tally-label-ground")!;
+      const label = row.querySelector("text.tally-axis-label")!;
+      // Drawn before its text, so under it, and as wide as its widest line.
+      expect(ground.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      const widest = Math.max(
+        ...[...label.querySelectorAll("tspan")].map((t) => notoSansEstimate(t.textContent ?? "", 12)),
+      );
+      expect(Number(ground.getAttribute("width"))).toBeGreaterThanOrEqual(widest);
+    }
+    // A wide chart keeps its labels in their own column, clear of the bands.
+    expect(draw(838, [women]).querySelector("rect.tally-label-ground")).toBeNull();
+  });
+
   it("draws the label axis under the section headings, which recharts' own axis line ran through", () => {
     // An outside review: the axis at the plot's left edge crossed "(counted as support for none)".
     const spanning = { ...openEnded, low: 100, section: "Consistent with every reading" };

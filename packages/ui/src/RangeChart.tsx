@@ -402,13 +402,27 @@ function RangeLayer({
               rx={4}
             />
             {layout.compact ? (
-              <Lines
-                className="tally-axis-label"
-                x={plot.x}
-                y={plot.y + slot.labelY}
-                lines={slot.lines}
-                boldFirst
-              />
+              <>
+                {/* A ground under the label: the reading bands' edges ran through its words (an
+                    outside review at 390 px); the halo alone left them between the letters. */}
+                <rect
+                  className="tally-label-ground"
+                  x={plot.x - 2}
+                  y={plot.y + slot.labelY - LINE_HEIGHT / 2 - 1}
+                  width={Math.max(...slot.lines.map((l) => notoSansEstimate(l, LABEL_SIZE))) + 4}
+                  height={slot.lines.length * LINE_HEIGHT + 2}
+                  fill={selected ? "#f2f2f2" : "#ffffff"}
+                  fillOpacity={0.85}
+                  rx={2}
+                />
+                <Lines
+                  className="tally-axis-label"
+                  x={plot.x}
+                  y={plot.y + slot.labelY}
+                  lines={slot.lines}
+                  boldFirst
+                />
+              </>
             ) : (
               <Lines
                 className="tally-axis-label"
