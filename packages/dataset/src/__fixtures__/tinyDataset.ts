@@ -155,13 +155,18 @@ export function tinyTables(): Tables {
 
 /** The tiny claims CSV with one cell replaced (row is the 1-based data row). */
 export function withClaimCell(row: number, column: string, value: string): string {
+  return withClaimCells(row, { [column]: value });
+}
+
+/** The tiny claims CSV with cells of one row replaced, by column (row is the 1-based data row). */
+export function withClaimCells(row: number, changes: Record<string, string>): string {
   const lines = TINY_CSV.claims.split("\n");
   const header = lines[0]!.split(",");
   // c-1 has a quoted comma and c-3 spans lines, so rows are rewritten only for simple rows.
   const index = { 2: 2, 4: 5 }[row];
-  if (index === undefined) throw new Error(`withClaimCell supports rows 2 and 4, not ${row}`);
+  if (index === undefined) throw new Error(`withClaimCells supports rows 2 and 4, not ${row}`);
   const cells = lines[index]!.split(",");
-  cells[header.indexOf(column)] = value;
+  for (const [column, value] of Object.entries(changes)) cells[header.indexOf(column)] = value;
   lines[index] = cells.join(",");
   return lines.join("\n");
 }

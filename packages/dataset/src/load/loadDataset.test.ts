@@ -1,7 +1,7 @@
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TINY_CSV, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
+import { TINY_CSV, withClaimCell, withClaimCells, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
 import type { Problem } from "../schema/problem.js";
 import { DatasetLoadError, DatasetReadError } from "./errors.js";
 import { referencedRows, rowIndex } from "./keyIndex.js";
@@ -202,13 +202,9 @@ describe("loadDataset", () => {
   it("still checks the references of a row that failed its schema, in the cells that did not", async () => {
     // An outside review: a bad `vague` hid an unknown attributed_kind and event in the same row,
     // found only on the next run.
-    const lines = withClaimCell(2, "vague", "maybe").split("\n");
-    const header = lines[0]!.split(",");
-    const cells = lines[2]!.split(",");
-    cells[header.indexOf("attributed_kind")] = "rumour";
-    cells[header.indexOf("event_id")] = "e-gone";
-    lines[2] = cells.join(",");
-    const problems = await problemsWithClaims(lines.join("\n"));
+    const problems = await problemsWithClaims(
+      withClaimCells(2, { vague: "maybe", attributed_kind: "rumour", event_id: "e-gone" }),
+    );
     expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([
       ["schema/vague", 2, "vague"],
       ["ref/event", 2, "event_id"],
@@ -221,13 +217,9 @@ describe("loadDataset", () => {
 
   it("reports a cross-column problem of a row beside the cell that failed, once each", async () => {
     // An unreal as_of was hidden by a bad value_low in the same row until the next run.
-    const lines = withClaimCell(2, "value_low", "abc").split("\n");
-    const header = lines[0]!.split(",");
-    const cells = lines[2]!.split(",");
-    cells[header.indexOf("as_of")] = "2023-02-30";
-    cells[header.indexOf("as_of_precision")] = "day";
-    lines[2] = cells.join(",");
-    const problems = await problemsWithClaims(lines.join("\n"));
+    const problems = await problemsWithClaims(
+      withClaimCells(2, { value_low: "abc", as_of: "2023-02-30", as_of_precision: "day" }),
+    );
     expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([
       ["schema/value_low", 2, "value_low"],
       ["schema/as_of", 2, "as_of"],
