@@ -78,3 +78,24 @@ describe("Findings' links", () => {
     expect(screen.getByRole("link", { name: "claim d7" }).textContent).toBe("d7");
   });
 });
+
+describe("Findings' headings", () => {
+  it("names each rule's list with a heading under its severity's", () => {
+    // An outside review: a screen reader's list of headings stopped at the severities.
+    renderFindings([
+      finding("conflicts", "warning", 1),
+      finding("chains", "warning", 2),
+      finding("integrity", "error", 3),
+    ]);
+    const headings = screen.getAllByRole("heading").map((h) => `${h.tagName} ${h.textContent}`);
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        "H2 error (1)",
+        "H3 integrity (1)",
+        "H2 warning (2)",
+        "H3 chains (1)",
+        "H3 conflicts (1)",
+      ]),
+    );
+  });
+});

@@ -104,26 +104,33 @@ function RuleFindings({ rule, list, words }: { rule: string; list: readonly Find
   const [shown, setShown] = useState(PAGE);
   const left = list.length - shown;
   return (
-    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        <code>{rule}</code> ({countText(list.length)})
-      </summary>
-      {open && (
-        <>
-          <ul className="findings">
-            {list.slice(0, shown).map((f, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id and are never reordered
-              <FindingItem key={i} f={f} words={words} />
-            ))}
-          </ul>
-          {left > 0 && (
-            <button type="button" className="show-more" onClick={() => setShown((n) => n + PAGE)}>
-              Show {countText(Math.min(PAGE, left))} more ({countText(left)} not shown)
-            </button>
-          )}
-        </>
-      )}
-    </details>
+    <>
+      {/* For a screen reader's list of headings (an outside review found none below the
+          severities); a heading inside the summary would lose its role to the disclosure. */}
+      <h3 className="visually-hidden">
+        {rule} ({countText(list.length)})
+      </h3>
+      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          <code>{rule}</code> ({countText(list.length)})
+        </summary>
+        {open && (
+          <>
+            <ul className="findings">
+              {list.slice(0, shown).map((f, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id and are never reordered
+                <FindingItem key={i} f={f} words={words} />
+              ))}
+            </ul>
+            {left > 0 && (
+              <button type="button" className="show-more" onClick={() => setShown((n) => n + PAGE)}>
+                Show {countText(Math.min(PAGE, left))} more ({countText(left)} not shown)
+              </button>
+            )}
+          </>
+        )}
+      </details>
+    </>
   );
 }
 
