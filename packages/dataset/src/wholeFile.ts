@@ -24,7 +24,8 @@ export class FileWriteError extends Error {
   }
 }
 
-const statOrNull = (path: string, follow: boolean): Stats | null => {
+/** The file at `path` (through a symlink when `follow`), or null when there is none. */
+export const statOrNull = (path: string, follow: boolean): Stats | null => {
   try {
     return follow ? statSync(path) : lstatSync(path);
   } catch (error) {

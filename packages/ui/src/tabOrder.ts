@@ -1,19 +1,16 @@
 const TABBABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-/** What Tab reaches, in document order, leaving out what is hidden or inside `outside`. */
-function tabbables(outside: Element | null): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-    (el) => el.tabIndex >= 0 && !outside?.contains(el) && el.getClientRects().length > 0,
+/** What Tab reaches in `root`, in document order, leaving out what is hidden. */
+function tabbables(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (el) => el.tabIndex >= 0 && el.getClientRects().length > 0,
   );
 }
 
 /** The last place in `container` Tab reaches, or null when it holds none. */
 export function lastTabbable(container: Element): HTMLElement | null {
-  const inside = [...container.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-    (el) => el.tabIndex >= 0 && el.getClientRects().length > 0,
-  );
-  return inside.at(-1) ?? null;
+  return tabbables(container).at(-1) ?? null;
 }
 
 /**
@@ -22,7 +19,7 @@ export function lastTabbable(container: Element): HTMLElement | null {
  * own place at the end of the page, which it left (an outside review: only Escape came back).
  */
 export function focusAfter(from: Element, outside: Element): boolean {
-  const order = tabbables(outside);
+  const order = tabbables(document).filter((el) => !outside.contains(el));
   const next = order.find(
     (el) => from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !from.contains(el),
   );

@@ -27,12 +27,9 @@ const WORDS_SQL =
  * the ids become the event's short title and the metric's label once the engine has them.
  */
 function inWords(f: Finding, words: Words): string {
-  if (!f.event_id || !f.metric || words === undefined) return f.message;
   const prefix = `${f.event_id} / ${f.metric}: `;
-  const w = words.get(`${f.event_id}\u0000${f.metric}`);
-  return w && f.message.startsWith(prefix)
-    ? `${w.event} — ${w.metric}: ${f.message.slice(prefix.length)}`
-    : f.message;
+  if (!f.event_id || !f.metric || !f.message.startsWith(prefix)) return f.message;
+  return `${groupWords(f, words)}: ${f.message.slice(prefix.length)}`;
 }
 
 type Words = Map<string, { event: string; metric: string }> | undefined;

@@ -1,17 +1,6 @@
-import { lstatSync, realpathSync, type Stats, statSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
-import { FileWriteError } from "../wholeFile.js";
-
-const reason = (error: unknown) => (error as Error).message.split("\n")[0];
-
-function statOrNull(path: string, follow: boolean): Stats | null {
-  try {
-    return follow ? statSync(path) : lstatSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw new FileWriteError(`cannot write ${path}: ${reason(error)}`);
-  }
-}
+import { FileWriteError, statOrNull } from "../wholeFile.js";
 
 /** Where a path would land once its folder's symlinks are followed ("data/../data/claims.csv"). */
 function landing(path: string): string {
