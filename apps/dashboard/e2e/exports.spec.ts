@@ -1,7 +1,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, type Download, expect, type Locator, type Page, test } from "@playwright/test";
-import { downloadBytes, hasRealData, offline, SHIPPED_LATEST, SHIPPED_LATEST_RE } from "./helpers.js";
+import {
+  downloadBytes,
+  downloadZip,
+  hasRealData,
+  offline,
+  SHIPPED_LATEST,
+  SHIPPED_LATEST_RE,
+} from "./helpers.js";
 
 // Exports a writer pastes as they are (issue 11, items 1 and 3), on the shipped release: images
 // with title, subtitle, legend and source footer, nothing clipped, one font, always at the export
@@ -167,19 +174,19 @@ test.describe("exports on the shipped release", () => {
     for (const w of stem.split("-")) expect(words.has(w), `"${w}" is a whole word of "${title}"`).toBe(true);
   });
 
-  test("CSV: BOM, human headers with units, the validator's intervals, and a metadata file", async ({
+  test("CSV: one file with BOM, units, the validator's intervals and the release; a ZIP adds metadata and README", async ({
     page,
   }) => {
     await page.goto("/");
     const frame = chartFrame(page);
     await expect(frame.locator("svg.recharts-surface")).toBeVisible();
+    // One press, one file: a phone browser blocked the second of two downloads (the metadata).
     const downloads: Download[] = [];
     page.on("download", (d) => downloads.push(d));
     await frame.getByRole("button", { name: "CSV" }).click();
-    await expect.poll(() => downloads.length).toBe(2);
-    const csvDl = downloads.find((d) => d.suggestedFilename().endsWith(".csv"))!;
-    const metaDl = downloads.find((d) => d.suggestedFilename().endsWith(".metadata.json"))!;
-    expect(metaDl.suggestedFilename()).toBe(csvDl.suggestedFilename().replace(/\.csv$/, ".metadata.json"));
+    await expect.poll(() => downloads.length).toBe(1);
+    const csvDl = downloads[0]!;
+    expect(csvDl.suggestedFilename()).toMatch(/\.csv$/);
     const csv = await downloadBytes(csvDl);
     save(csvDl.suggestedFilename(), csv);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -190,9 +197,26 @@ test.describe("exports on the shipped release", () => {
     // "about 200" at the release's 10% tolerance: the validator read it as 180–220.
     const about = lines.find((l) => /,about,200,200,180,220,/.test(l));
     expect(about, "an about-200 row read as 180–220").toBeTruthy();
+    // The CSV alone still names its release, in every row.
+    expect(header.endsWith("Release (dataset@version)")).toBe(true);
+    const release = `tally-nk-detentions-repatriations@${SHIPPED_LATEST}`;
+    for (const l of lines.slice(1).filter(Boolean)) expect(l.endsWith(`,${release}`)).toBe(true);
 
-    const metaBytes = await downloadBytes(metaDl);
-    save(metaDl.suggestedFilename(), metaBytes);
+    // The ZIP: the same CSV, its metadata and a README, in one download.
+    const zipDl = await Promise.all([
+      page.waitForEvent("download"),
+      frame.getByRole("button", { name: "Data + metadata (ZIP)" }).click(),
+    ]).then(([d]) => d);
+    const stem = csvDl.suggestedFilename().replace(/\.csv$/, "");
+    expect(zipDl.suggestedFilename()).toBe(`${stem}.zip`);
+    save(zipDl.suggestedFilename(), await downloadBytes(zipDl));
+    const files = await downloadZip(zipDl);
+    expect(Object.keys(files).sort()).toEqual([`${stem}.README.md`, `${stem}.csv`, `${stem}.metadata.json`]);
+    expect(files[`${stem}.csv`]!.equals(csv)).toBe(true);
+    const readme = files[`${stem}.README.md`]!.toString("utf8");
+    expect(readme).toContain(`Dataset ${release}`);
+    expect(readme).toContain("Creative Commons");
+    const metaBytes = files[`${stem}.metadata.json`]!;
     const meta = JSON.parse(metaBytes.toString("utf8"));
     expect(meta).toMatchObject({ version: SHIPPED_LATEST, dataset: "tally-nk-detentions-repatriations" });
     expect(meta.title).toContain("Tumen");

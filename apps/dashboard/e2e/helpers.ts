@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Download, Page } from "@playwright/test";
+import { unzipSync } from "fflate";
 
 export const FIXTURE = "/e2e-data";
 export const REAL_DATA_DIR = resolve(import.meta.dirname, "../../../artifacts/data");
@@ -39,6 +40,12 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
   const path = await download.path();
   mkdirSync(dirname(path), { recursive: true });
   return readFileSync(path);
+}
+
+/** The files of a downloaded ZIP by name, as bytes (a CSV's byte order mark kept). */
+export async function downloadZip(download: Download): Promise<Record<string, Buffer>> {
+  const entries = unzipSync(new Uint8Array(await downloadBytes(download)));
+  return Object.fromEntries(Object.entries(entries).map(([name, bytes]) => [name, Buffer.from(bytes)]));
 }
 
 export function fixtureJson<T>(path: string): T {

@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
 import { woff2CodePoints } from "../../../packages/ui/src/woff2Cmap.js";
-import { downloadBytes, FIXTURE, hasRealData, offline, realJson } from "./helpers.js";
+import { downloadBytes, downloadZip, FIXTURE, hasRealData, offline, realJson } from "./helpers.js";
 import { openView, RESULTS, VIEWS, viewReady } from "./views.js";
 
 // Issue 11, the parts finished last: "about" figures on the Trends chart drawn as their tolerance
@@ -233,14 +233,16 @@ test("data from a ?data= address: its origin note is in the image, the metadata 
   expect(texts).toContain(note);
   expect(texts).toContain("(not the published release)");
 
-  const [csv, meta] = await Promise.all([
+  const [zip] = await Promise.all([
     page.waitForEvent("download"),
-    page.waitForEvent("download", (d) => d.suggestedFilename().endsWith(".metadata.json")),
-    frame.getByRole("button", { name: "CSV + metadata" }).click(),
+    frame.getByRole("button", { name: "Data + metadata (ZIP)" }).click(),
   ]);
-  const metadata = JSON.parse((await downloadBytes(meta)).toString("utf8")) as Record<string, unknown>;
-  save(`origin-${meta.suggestedFilename()}`, JSON.stringify(metadata, null, 2));
-  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const files = await downloadZip(zip);
+  const metaName = Object.keys(files).find((n) => n.endsWith(".metadata.json"))!;
+  const metadata = JSON.parse(files[metaName]!.toString("utf8")) as Record<string, unknown>;
+  save(`origin-${metaName}`, JSON.stringify(metadata, null, 2));
+  expect(Object.keys(files).some((n) => n.endsWith(".csv"))).toBe(true);
+  expect(files[metaName.replace(/\.metadata\.json$/, ".README.md")]!.toString("utf8")).toContain(note);
   expect(metadata.origin).toBe(note);
   expect(String((metadata.citation as { text: string }).text)).toContain(note);
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { Table, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
-import { downloadBytes, FIXTURE, serveReleaseFile } from "./helpers.js";
+import { downloadBytes, downloadZip, FIXTURE, serveReleaseFile } from "./helpers.js";
 
 // Vocabularies as data (issue 10 item 6, issue 11 item 2): the dashboard reads category and
 // attributed-kind labels from the release's vocabulary tables, not from code, and the Claims CSV
@@ -89,7 +89,7 @@ test.describe("vocabulary labels", () => {
     }
   });
 
-  test("the Claims CSV has a BOM, labels, and a .metadata.json beside it naming the data's origin", async ({
+  test("the Claims CSV has a BOM, labels and its release; the ZIP adds a .metadata.json naming the data's origin", async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -100,23 +100,27 @@ test.describe("vocabulary labels", () => {
     const downloads: import("@playwright/test").Download[] = [];
     page.on("download", (d) => downloads.push(d));
     await page.getByRole("button", { name: "CSV of these rows" }).click();
-    await expect.poll(() => downloads.length).toBe(2);
-    const csvDl = downloads.find((d) => d.suggestedFilename().endsWith(".csv"))!;
-    const metaDl = downloads.find((d) => d.suggestedFilename().endsWith(".metadata.json"))!;
+    await expect.poll(() => downloads.length).toBe(1);
+    const csvDl = downloads[0]!;
     expect(csvDl.suggestedFilename()).toBe("claims-tally-synthetic-e2e-1.1.0.csv");
-    expect(metaDl.suggestedFilename()).toBe("claims-tally-synthetic-e2e-1.1.0.metadata.json");
-
     const csv = await downloadBytes(csvDl);
-    const metaBytes = await downloadBytes(metaDl);
     mkdirSync(OUT, { recursive: true });
     writeFileSync(resolve(OUT, csvDl.suggestedFilename()), csv);
-    writeFileSync(resolve(OUT, metaDl.suggestedFilename()), metaBytes);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString("utf8").slice(1).trimEnd().split("\n");
     for (const h of ["Claim ID", "Category", "Attributed to (kind)", "Source kind", "Quote"])
       expect(lines[0]).toContain(h);
     expect(lines.some((l) => l.includes("Forced repatriation"))).toBe(true);
+    expect(lines.slice(1).every((l) => l.endsWith(",tally-synthetic-e2e@1.1.0"))).toBe(true);
 
+    await page.getByRole("button", { name: "These rows + metadata (ZIP)" }).click();
+    await expect.poll(() => downloads.length).toBe(2);
+    const zipDl = downloads[1]!;
+    expect(zipDl.suggestedFilename()).toBe("claims-tally-synthetic-e2e-1.1.0.zip");
+    writeFileSync(resolve(OUT, zipDl.suggestedFilename()), await downloadBytes(zipDl));
+    const files = await downloadZip(zipDl);
+    expect(files["claims-tally-synthetic-e2e-1.1.0.csv"]!.equals(csv)).toBe(true);
+    const metaBytes = files["claims-tally-synthetic-e2e-1.1.0.metadata.json"]!;
     const meta = JSON.parse(metaBytes.toString("utf8"));
     expect(meta).toMatchObject({
       dataset: "tally-synthetic-e2e",

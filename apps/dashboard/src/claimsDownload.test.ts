@@ -20,15 +20,19 @@ const input = (over: Partial<ClaimsExportInput> = {}): ClaimsExportInput => ({
   ...over,
 });
 
+/** The metadata file as a reader's program parses it. */
+const metadataOf = (over: Partial<ClaimsExportInput> = {}): Record<string, unknown> =>
+  JSON.parse(claimsExport(input(over)).metadata.text) as Record<string, unknown>;
+
 describe("claimsExport", () => {
   it("writes a BOM CSV with human headers, labels and read intervals, and names its metadata beside it", () => {
     const files = claimsExport(input());
-    expect(files.csvName).toBe("claims-filtered-category-forced-repatriation-tally-sample-1.1.0.csv");
-    expect(files.metadataName).toBe(
+    expect(files.csv.name).toBe("claims-filtered-category-forced-repatriation-tally-sample-1.1.0.csv");
+    expect(files.metadata.name).toBe(
       "claims-filtered-category-forced-repatriation-tally-sample-1.1.0.metadata.json",
     );
-    expect(files.csv.startsWith("\uFEFF")).toBe(true);
-    const [header, first] = files.csv.slice(1).split("\n");
+    expect(files.csv.text.startsWith("\uFEFF")).toBe(true);
+    const [header, first] = files.csv.text.slice(1).split("\n");
     expect(header).toContain("Claim ID");
     expect(header).toContain("Category");
     expect(header).toContain("Attributed to (kind)");
@@ -39,7 +43,7 @@ describe("claimsExport", () => {
   });
 
   it("gives the metadata the version, citation, licence, sources, filters and data address", () => {
-    const { metadata } = claimsExport(input());
+    const metadata = metadataOf();
     expect(metadata).toMatchObject({
       title: "Claims in Sample",
       subtitle: "Filtered by category = forced_repatriation",
@@ -59,12 +63,12 @@ describe("claimsExport", () => {
   it("names a filtered download apart from the whole table, and each filter apart", () => {
     // Before: both were claims-tally-sample-1.1.0.csv, a filtered subset passing for every claim.
     const every = claimsExport(input({ filters: DEFAULT_STATE.filters }));
-    expect(every.csvName).toBe("claims-tally-sample-1.1.0.csv");
+    expect(every.csv.name).toBe("claims-tally-sample-1.1.0.csv");
     const names = [
-      every.csvName,
-      claimsExport(input()).csvName,
-      claimsExport(input({ filters: { ...DEFAULT_STATE.filters, q: "Dandong" } })).csvName,
-      claimsExport(input({ filters: { ...DEFAULT_STATE.filters, q: "Tumen" } })).csvName,
+      every.csv.name,
+      claimsExport(input()).csv.name,
+      claimsExport(input({ filters: { ...DEFAULT_STATE.filters, q: "Dandong" } })).csv.name,
+      claimsExport(input({ filters: { ...DEFAULT_STATE.filters, q: "Tumen" } })).csv.name,
     ];
     expect(new Set(names).size).toBe(names.length);
     for (const n of names.slice(1)) expect(n).toMatch(/^claims-filtered-/);
@@ -83,7 +87,7 @@ describe("claimsExport", () => {
         author: "Kim Jane",
       }),
     ];
-    const [header, first, second] = claimsExport(input({ rows })).csv.slice(1).split("\n");
+    const [header, first, second] = claimsExport(input({ rows })).csv.text.slice(1).split("\n");
     const columns = header!.split(",");
     const cell = (line: string, name: string) => line.split(",")[columns.indexOf(name)];
     for (const name of ["First reported by", "Reported via", "Repeats claim", "Reprinted by", "Author"])
@@ -99,20 +103,20 @@ describe("claimsExport", () => {
   it("cites no address on the machine's own server, and the published one when the page has one", () => {
     // An outside review: charts exported from `npm start` cited "Data: http://localhost:4451/…".
     // The tests' page, and so the published base, is on http://localhost.
-    const local = claimsExport(input({ url: "http://127.0.0.1:4173/?view=claims" }));
-    expect(local.metadata.data).toBeNull();
-    const text = (local.metadata.citation as { text: string }).text;
+    const local = metadataOf({ url: "http://127.0.0.1:4173/?view=claims" });
+    expect(local.data).toBeNull();
+    const text = (local.citation as { text: string }).text;
     expect(text).not.toContain("127.0.0.1");
     expect(text).toMatch(/tally-sample\), version 1\.1\.0\. .* Accessed 2026-11-28\.$/);
-    const published = claimsExport(input({ base: "https://tally.example.org/data" }));
-    expect(published.metadata.data).toBe("https://tally.example.org/data/releases/1.1.0/");
-    expect((published.metadata.citation as { text: string }).text).toContain(
+    const published = metadataOf({ base: "https://tally.example.org/data" });
+    expect(published.data).toBe("https://tally.example.org/data/releases/1.1.0/");
+    expect((published.citation as { text: string }).text).toContain(
       "https://example.org/?view=claims&v=1.1.0 (accessed 2026-11-28).",
     );
   });
 
   it("names the address of data that is not the published release", () => {
-    const { metadata } = claimsExport(input({ base: "https://mirror.example/data" }));
+    const metadata = metadataOf({ base: "https://mirror.example/data" });
     expect(metadata.origin).toBe("Data from https://mirror.example/data, not the published release.");
     expect(metadata.data).toBe("https://mirror.example/data/releases/1.1.0/");
     expect((metadata.citation as { text: string }).text).toContain("https://mirror.example/data");

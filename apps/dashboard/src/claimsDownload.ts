@@ -1,5 +1,5 @@
 import type { ClaimView } from "@tally/dataset";
-import { downloadBlob, exportCsv, exportMetadata, exportStem } from "@tally/ui";
+import { downloadTableFiles, exportStem, type TableDownload, type TableFiles, tableFiles } from "@tally/ui";
 import { citeAll, LICENCE } from "./citation.js";
 import { attributionLine } from "./claimVerdicts.js";
 import { originNote } from "./dataSource.js";
@@ -41,21 +41,13 @@ function claimsStem(filters: ClaimFilters, name: string, version: string): strin
 }
 
 /**
- * The Claims view's CSV and the `.metadata.json` beside it, as a chart's CSV export writes them
- * (BOM, human headers, the validator's read intervals; title, version, citation, licence, sources,
- * data address, and the origin note when `?data=` points elsewhere than the published release).
+ * The Claims view's CSV, its `.metadata.json` and README, as a chart's table export writes them
+ * (BOM, human headers, the validator's read intervals, the release in every row; title, version,
+ * citation, licence, sources, data address, and the origin note when `?data=` points elsewhere
+ * than the published release).
  */
-export function claimsExport(o: ClaimsExportInput): {
-  csvName: string;
-  csv: string;
-  metadataName: string;
-  metadata: Record<string, unknown>;
-} {
-  const stem = claimsStem(o.filters, o.name, o.version);
-  const columns = claimsTableColumns(o.rows, o.tolerance);
-  const rows = o.rows.map((r) => exportFields(r, o.tolerance));
+export function claimsExport(o: ClaimsExportInput): TableFiles {
   const filters = filterLine(o.filters);
-  const title = `Claims in ${o.title ?? o.name}`;
   const origin = originNote(o.base);
   const citation = citeAll({
     name: o.name,
@@ -67,7 +59,7 @@ export function claimsExport(o: ClaimsExportInput): {
     note: origin,
   });
   const meta = {
-    title,
+    title: `Claims in ${o.title ?? o.name}`,
     subtitle: filters ? `Filtered by ${filters}` : "Every claim",
     attribution: attributionLine(o.rows),
     dataset: o.name,
@@ -77,21 +69,16 @@ export function claimsExport(o: ClaimsExportInput): {
     dataUrl: publicAddress(`${o.base}/releases/${o.version}/`) ?? undefined,
     origin,
   };
-  const csvName = `${stem}.csv`;
-  return {
-    csvName,
-    csv: exportCsv(rows, columns),
-    metadataName: `${stem}.metadata.json`,
-    metadata: exportMetadata({ meta, citation, rows, columns, file: csvName }),
-  };
+  return tableFiles({
+    stem: claimsStem(o.filters, o.name, o.version),
+    meta,
+    citation,
+    rows: o.rows.map((r) => exportFields(r, o.tolerance)),
+    columns: claimsTableColumns(o.rows, o.tolerance),
+  });
 }
 
-/** Saves the Claims CSV and its metadata file. */
-export function downloadClaims(o: ClaimsExportInput): void {
-  const files = claimsExport(o);
-  downloadBlob(new Blob([files.csv], { type: "text/csv;charset=utf-8" }), files.csvName);
-  downloadBlob(
-    new Blob([`${JSON.stringify(files.metadata, null, 2)}\n`], { type: "application/json" }),
-    files.metadataName,
-  );
+/** Saves the Claims CSV alone, or the ZIP of it with its metadata and README. */
+export function downloadClaims(o: ClaimsExportInput, as: TableDownload): void {
+  downloadTableFiles(claimsExport(o), as);
 }

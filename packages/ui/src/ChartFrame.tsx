@@ -11,6 +11,7 @@ import {
 import { ChartLegend } from "./ChartLegend.js";
 import { CHART_FONT, declareChartFont } from "./chartFont.js";
 import { downloadBlob, exportStem } from "./download.js";
+import type { TableDownload } from "./exportFiles.js";
 import type { Citation, ExportMeta, LegendItem } from "./exportMeta.js";
 import type { ExportColumn } from "./exportTable.js";
 
@@ -127,15 +128,12 @@ export function ChartFrame({
       const { exportPngBlob } = await import("./exportImage.js");
       downloadBlob(await exportPngBlob(await exportChart(), meta, legend), `${slug}@2x.png`);
     });
-  const exportCsv = () =>
-    run("CSV and metadata", async () => {
-      const { exportCsv: toFile, exportMetadata } = await import("./exportTable.js");
-      const file = `${slug}.csv`;
-      downloadBlob(new Blob([toFile(csv.rows, csv.columns)], { type: "text/csv;charset=utf-8" }), file);
-      const metadata = exportMetadata({ meta, citation, rows: csv.rows, columns: csv.columns, file });
-      downloadBlob(
-        new Blob([`${JSON.stringify(metadata, null, 2)}\n`], { type: "application/json" }),
-        `${slug}.metadata.json`,
+  const exportTable = (as: TableDownload) =>
+    run(as === "csv" ? "CSV" : "ZIP of data and metadata", async () => {
+      const { tableFiles, downloadTableFiles } = await import("./exportFiles.js");
+      downloadTableFiles(
+        tableFiles({ stem: slug, meta, citation, rows: csv.rows, columns: csv.columns }),
+        as,
       );
     });
 
@@ -159,8 +157,15 @@ export function ChartFrame({
         <button type="button" onClick={exportSvg}>
           SVG
         </button>
-        <button type="button" onClick={exportCsv} title="CSV (UTF-8) and a .metadata.json beside it">
-          CSV + metadata
+        <button type="button" onClick={() => exportTable("csv")} title="The chart's data, UTF-8, one file">
+          CSV
+        </button>
+        <button
+          type="button"
+          onClick={() => exportTable("zip")}
+          title="The CSV, a .metadata.json (citation, licence, sources, columns) and a README, in one ZIP"
+        >
+          Data + metadata (ZIP)
         </button>
         <button
           type="button"

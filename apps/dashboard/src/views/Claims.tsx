@@ -1,5 +1,5 @@
 import { type ClaimView, figureInWords, qualifierWords } from "@tally/dataset";
-import { type Column, DataTable, EvidencePanel, withUnit } from "@tally/ui";
+import { type Column, DataTable, EvidencePanel, type TableDownload, withUnit } from "@tally/ui";
 import { useEffect, useState } from "react";
 import { UnknownClaim } from "../ClaimNotice.js";
 import { today } from "../citation.js";
@@ -203,6 +203,24 @@ export function Claims() {
   const total = count.data?.[0]?.n;
   const selectedClaim = selected.data?.[0];
   const { rating } = useGroupRating(selectedClaim?.event_id ?? null, selectedClaim?.metric ?? null);
+  const downloadRows = (shown: readonly ClaimView[], as: TableDownload) =>
+    // The export code (arquero, the zip writer) loads on first click, as a chart's does.
+    void import("../claimsDownload.js").then((m) =>
+      m.downloadClaims(
+        {
+          rows: shown,
+          filters,
+          name: index.name,
+          title: index.title,
+          version,
+          base,
+          tolerance: releaseTolerance(summary),
+          url: window.location.href,
+          today: today(),
+        },
+        as,
+      ),
+    );
 
   return (
     <section aria-labelledby="cl-h">
@@ -310,26 +328,17 @@ export function Claims() {
               </span>
               <button
                 type="button"
-                title="CSV (UTF-8) and a .metadata.json beside it"
-                onClick={() => {
-                  const shown = rows.data ?? [];
-                  // The export code (arquero) loads on first click, as a chart's does.
-                  void import("../claimsDownload.js").then((m) =>
-                    m.downloadClaims({
-                      rows: shown,
-                      filters,
-                      name: index.name,
-                      title: index.title,
-                      version,
-                      base,
-                      tolerance: releaseTolerance(summary),
-                      url: window.location.href,
-                      today: today(),
-                    }),
-                  );
-                }}
+                title="These rows as one UTF-8 CSV"
+                onClick={() => downloadRows(rows.data ?? [], "csv")}
               >
                 CSV of these rows
+              </button>
+              <button
+                type="button"
+                title="The CSV, a .metadata.json (citation, licence, sources, columns) and a README, in one ZIP"
+                onClick={() => downloadRows(rows.data ?? [], "zip")}
+              >
+                These rows + metadata (ZIP)
               </button>
             </div>
             <DataTable

@@ -1,0 +1,107 @@
+import { strToU8, zipSync } from "fflate";
+import { downloadBlob } from "./download.js";
+import type { Citation, ExportMeta } from "./exportMeta.js";
+import { type ExportColumn, exportCsv, exportMetadata } from "./exportTable.js";
+
+/** One file of a table export: its name and its whole text. */
+export interface ExportFile {
+  name: string;
+  text: string;
+}
+
+/** A table's export: the CSV, the `.metadata.json` that describes it and a README a person reads. */
+export interface TableFiles {
+  stem: string;
+  csv: ExportFile;
+  metadata: ExportFile;
+  readme: ExportFile;
+}
+
+/**
+ * The CSV's last column. A CSV passed on alone (pasted into a spreadsheet, attached to a mail)
+ * loses its metadata file, and a file name is the first thing renamed; every row still says which
+ * release it was read from.
+ */
+export const RELEASE_COLUMN: ExportColumn = { key: "__release", header: "Release (dataset@version)" };
+
+function readme(
+  meta: ExportMeta,
+  citation: Citation,
+  files: { csv: string; metadata: string; rows: number },
+): string {
+  const lines = [
+    `# ${meta.title}`,
+    ...(meta.subtitle ? ["", meta.subtitle] : []),
+    "",
+    "## How to cite",
+    "",
+    citation.text,
+    "",
+    `Licence: ${citation.licence.title} (${citation.licence.path})`,
+    "",
+    "## Files",
+    "",
+    `- ${files.csv}: ${files.rows} ${files.rows === 1 ? "row" : "rows"}, UTF-8 with a byte order mark; its last column names the release.`,
+    `- ${files.metadata}: title, version, the citation as text, BibTeX and CSL-JSON, the licence, the sources and the columns.`,
+    "",
+    "## Where the data comes from",
+    "",
+    `Dataset ${meta.dataset}@${meta.version}, exported ${meta.exportedAt}.`,
+    ...(meta.dataUrl ? [`Release files: ${meta.dataUrl}`] : []),
+    ...(meta.origin ? [meta.origin] : []),
+    meta.attribution,
+    "",
+  ];
+  return lines.join("\n");
+}
+
+/** The files of one table export, all named from `stem` (see `exportStem`). */
+export function tableFiles(opts: {
+  stem: string;
+  meta: ExportMeta;
+  citation: Citation;
+  rows: readonly Record<string, unknown>[];
+  columns: readonly ExportColumn[];
+}): TableFiles {
+  const { stem, meta, citation } = opts;
+  const release = `${meta.dataset}@${meta.version}`;
+  const columns = [...opts.columns, RELEASE_COLUMN];
+  const rows = opts.rows.map((r) => ({ ...r, [RELEASE_COLUMN.key]: release }));
+  const csv = `${stem}.csv`;
+  const metadata = `${stem}.metadata.json`;
+  return {
+    stem,
+    csv: { name: csv, text: exportCsv(rows, columns) },
+    metadata: {
+      name: metadata,
+      text: `${JSON.stringify(exportMetadata({ meta, citation, rows, columns, file: csv }), null, 2)}\n`,
+    },
+    readme: { name: `${stem}.README.md`, text: readme(meta, citation, { csv, metadata, rows: rows.length }) },
+  };
+}
+
+/**
+ * The three files in one ZIP, so one press is one download: a phone browser blocks a page's
+ * second download, and the metadata must not be the file that goes missing.
+ */
+export function zipTableFiles(files: TableFiles): Uint8Array {
+  const entries: Record<string, Uint8Array> = {};
+  for (const f of [files.csv, files.metadata, files.readme]) entries[f.name] = strToU8(f.text);
+  return zipSync(entries, { level: 6 });
+}
+
+/** "csv": the table alone, one file; "zip": the table with its metadata and README. */
+export type TableDownload = "csv" | "zip";
+
+/** Saves a table export as the CSV alone or as the ZIP of its three files. */
+export function downloadTableFiles(files: TableFiles, as: TableDownload): void {
+  if (as === "csv") {
+    downloadBlob(new Blob([files.csv.text], { type: "text/csv;charset=utf-8" }), files.csv.name);
+  } else {
+    // A copy: Blob takes an ArrayBuffer view, and fflate's result is typed over ArrayBufferLike.
+    downloadBlob(
+      new Blob([new Uint8Array(zipTableFiles(files))], { type: "application/zip" }),
+      `${files.stem}.zip`,
+    );
+  }
+}
