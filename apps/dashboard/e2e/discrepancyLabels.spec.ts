@@ -125,7 +125,7 @@ test.describe("discrepancy chart labels and legend on the shipped release", () =
       expect(legend).toEqual(["Consistent"]);
     });
 
-  test("the event picker says the other events come with the query engine, until they do", async ({
+  test("the event picker says the other events come with the query engine, until they do, and a screen reader hears it ready", async ({
     page,
   }) => {
     // An outside review: ArrowDown on a picker of one option, the engine still starting, did nothing.
@@ -143,7 +143,16 @@ test.describe("discrepancy chart labels and legend on the shipped release", () =
     await expect(hint).toBeVisible(ENGINE);
     await expect(picker).toHaveAttribute("aria-busy", "true");
     await expect(picker.locator("option")).toHaveCount(1);
+    // The live region is in the page, silent, before the engine is: one added with its text is
+    // often not read. Its "ready" is the only word a screen reader gets (the progress line just goes).
+    const announcement = page.getByTestId("engine-announcement");
+    await expect(announcement).toHaveAttribute("role", "status");
+    await expect(announcement).toHaveText("");
     release();
+    await expect(announcement).toHaveText(
+      /^Query engine ready: release \d+\.\d+\.\d+'s filters, events and SQL console can be used\.$/,
+      ENGINE,
+    );
     await expect(picker).toHaveAttribute("data-complete", "true", ENGINE);
     await expect(hint).toHaveCount(0);
     await expect(picker).toHaveAttribute("aria-busy", "false");

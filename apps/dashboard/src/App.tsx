@@ -2,7 +2,7 @@ import { focusHeading } from "@tally/ui";
 import { lazy, Suspense, useEffect, useRef } from "react";
 import { type Release, ReleaseContext, useIndex, useSession, useSummary } from "./data.js";
 import { dataBase } from "./dataSource.js";
-import { EngineStatus, ErrorBox, LinkNotice, Loading } from "./Feedback.js";
+import { EngineAnnouncement, EngineStatus, ErrorBox, LinkNotice, Loading } from "./Feedback.js";
 import { OriginBanner, versionTag } from "./OriginBanner.js";
 import { unknownViewOf, type View } from "./urlState.js";
 import { hrefFor, useUrlState } from "./useUrlState.js";
@@ -148,6 +148,7 @@ export function App() {
           </ul>
         </nav>
         <EngineStatus />
+        <EngineAnnouncement />
         <OriginBanner base={base} />
       </header>
       <main id="main" tabIndex={-1}>

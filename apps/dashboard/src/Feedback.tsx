@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { LoadError } from "./dataSource.js";
-import { useProgress } from "./progress.js";
+import { useAnnouncement, useProgress } from "./progress.js";
 
 /**
  * An error's message for a reader. DuckDB-WASM sends its errors as JSON
@@ -71,4 +71,16 @@ export function EngineStatus() {
   const message = useProgress();
   if (!message) return null;
   return <Loading label={message} />;
+}
+
+/**
+ * A live region mounted from the first paint (one added with its text is often not read), empty
+ * until the engine is ready.
+ */
+export function EngineAnnouncement() {
+  return (
+    <p className="visually-hidden" role="status" data-testid="engine-announcement">
+      {useAnnouncement()}
+    </p>
+  );
 }
