@@ -45,6 +45,11 @@ describe("readFigure", () => {
     ["scores of people", [20], false, true],
     ["several hundred", [300], false, true],
     ["hundreds of thousands", [100_000], false, true],
+    ["a couple of hundred", [200], false, true],
+    ["A couple hundred", [200], false, true],
+    ["a few hundred", [200], false, true],
+    ["a few thousand", [2000], false, true],
+    ["a couple of million", [2_000_000], false, true],
     ["tens of thousands", [10_000], false, true],
     // Thousands grouped as propose finds them, so a proposed figure_text reads back the same.
     ["2\u00A0600", [2600], false, false],
@@ -66,6 +71,8 @@ describe("readFigure", () => {
     ["percent"],
     ["and"],
     ["a few of them"],
+    ["a couple of days"],
+    ["few"],
   ])("finds no figure in %j", (text) => {
     expect(readFigure(text)).toBeNull();
   });

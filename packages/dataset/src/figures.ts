@@ -70,6 +70,19 @@ export const VAGUE_FLOORS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Words that name a small unstated count only before a scale word, read as their floor times it
+ * as `VAGUE_FLOORS` reads "several hundred": "a couple of hundred", "a couple hundred" and "a few
+ * hundred" are at least 200, "a few thousand" at least 2,000. Both are plural, so the least they
+ * can mean is two: "couple" is "two" or "an indefinite small number: few" (Merriam-Webster,
+ * "couple", n. 2), "a few" "some but not many" of a plural noun (Cambridge Dictionary, "a few").
+ * Not floors of their own: alone they are no figure ("a few of them", "a couple of days").
+ */
+export const VAGUE_BEFORE_SCALE: Readonly<Record<string, number>> = {
+  couple: 2,
+  few: 2,
+};
+
+/**
  * Words that stand alone for a quantity no floor table can give, each read as the least it can
  * honestly mean and the qualifier that bound takes:
  * - "some" ("some have died"): an unspecified number, at least one; at_least 1.
@@ -118,6 +131,8 @@ function withCommas(text: string): string {
 }
 
 const SCALE_WORDS = new Set(["thousand", "million", "billion"]);
+/** The words a vague word multiplies: "several hundred", "a couple of thousand". */
+export const SCALE_AFTER_VAGUE: ReadonlySet<string> = new Set(["hundred", ...SCALE_WORDS]);
 const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([a-z]+)|(%)|(-)|(\S)/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
@@ -245,6 +260,18 @@ export function readFigure(text: string): FigureReading | null {
         continue;
       }
       flush();
+      continue;
+    }
+    if (Object.hasOwn(VAGUE_BEFORE_SCALE, word)) {
+      // Read only with the scale it multiplies: "a few of them" states no figure.
+      flush();
+      const ofScale = wordAt(i + 1) === "of";
+      if (SCALE_AFTER_VAGUE.has(wordAt(ofScale ? i + 2 : i + 1) ?? "")) {
+        vague = true;
+        current = VAGUE_BEFORE_SCALE[word]!;
+        last = "vague";
+        if (ofScale) i++;
+      }
       continue;
     }
     const kind = kindOf(word);

@@ -166,6 +166,52 @@ describe("findFigures", () => {
     ]);
   });
 
+  it("passes over a fraction, in digits or in words, but keeps the count it is a share of", () => {
+    expect(figuresIn("About 3/4 of the detainees were women.")).toEqual([]);
+    expect(skippedIn("About 3/4 of the detainees were women.")).toEqual([["3/4", "a fraction or ratio"]]);
+    expect(figuresIn("Three-quarters of the 200 were women.")).toEqual(["200"]);
+    expect(skippedIn("Three-quarters of the 200 were women.")).toEqual([["Three", "a fraction"]]);
+    expect(figuresIn("Two thirds of them and one half of the rest were freed.")).toEqual([]);
+    // A list of three is no fraction (as before), nor is a number that a half is added to.
+    expect(figuresIn("The votes were 45/50/60 in the end.")).toEqual(["45", "50", "60"]);
+    expect(figuresIn("They waited two and a half years.")).toEqual(["two and a half years"]);
+  });
+
+  it("passes over a signed number and a temperature", () => {
+    for (const sentence of [
+      "It was -20 degrees when 30 people crossed.",
+      "It was minus 20 degrees when 30 people crossed.",
+      "It was \u221220 when 30 people crossed.",
+      "It was 20\u00B0C when 30 people crossed.",
+      "It was 20 \u00B0F when 30 people crossed.",
+      "It was 20\u2103 when 30 people crossed.",
+    ])
+      expect(figuresIn(sentence), sentence).toEqual(["30"]);
+    expect(skippedIn("It was -20 degrees.")).toEqual([["20", "a signed number"]]);
+    expect(skippedIn("It was 20 degrees.")).toEqual([["20", "a temperature"]]);
+  });
+
+  it("reads a score or a vote as no range and no count, and a range only from low to high", () => {
+    expect(skippedIn("The team won 3-2 on Sunday.")).toEqual([["3-2", "a score or tally"]]);
+    expect(figuresIn("The bill passed in a 3\u20132 vote.")).toEqual([]);
+    expect(figuresIn("The committee split 5-4 on the motion.")).toEqual([]);
+    // Ascending, but beside the words that print a result.
+    expect(figuresIn("They lost 2-3 in the final.")).toEqual([]);
+    expect(figuresIn("The Senate voted 52 to 48.")).toEqual([]);
+    // Real ranges still read as ranges.
+    expect(figuresIn("200-300 people were held.")).toEqual(["200-300"]);
+    expect(figuresIn("Police beat 10-15 detainees.")).toEqual(["10-15"]);
+    // Printed high to low, two numbers joined by a word are two figures, not a range.
+    expect(figuresIn("The number held fell from 30 to 10.")).toEqual(["30", "10"]);
+  });
+
+  it("passes over phone numbers", () => {
+    expect(skippedIn("For details call 02-123-4567 today.")).toEqual([["02-123-4567", "a phone number"]]);
+    expect(skippedIn("Call +82 2 1234 5678 for help.")).toEqual([["+82 2 1234 5678", "a phone number"]]);
+    expect(skippedIn("Call (02) 555-0100 for help.")).toEqual([["(02) 555-0100", "a phone number"]]);
+    expect(figuresIn("Call 555-0100 or 1-800-555-0100; 40 people have called.")).toEqual(["40"]);
+  });
+
   it("does not read a cue that stands apart from the number", () => {
     expect(figuresIn("About the 60 defectors, little is known.")).toEqual(["60"]);
     expect(figuresIn("It was up from 487 last year.")).toEqual(["487"]);

@@ -1,7 +1,16 @@
 import { readFigure } from "../figures.js";
 import { QUALIFIER_CUES } from "../qualifierCue.js";
-import { notAFigure, numericDates, textBefore } from "./notAFigure.js";
-import { isNumberToken, isNumberWord, isVagueWord, type Token, tokenize } from "./tokens.js";
+import { shapedSpans } from "./digitShapes.js";
+import { notAFigure, textBefore } from "./notAFigure.js";
+import { isScore } from "./scores.js";
+import {
+  isNumberToken,
+  isNumberWord,
+  isVagueBeforeScale,
+  isVagueWord,
+  type Token,
+  tokenize,
+} from "./tokens.js";
 
 /** A figure found in a sentence: its words exactly as printed and where they sit. */
 export interface FoundFigure {
@@ -35,14 +44,18 @@ function countValues(sentence: string, tokens: Token[], from: number, to: number
   return readFigure(sentence.slice(tokens[from]!.start, tokens[to]!.end))?.values.length ?? 0;
 }
 
-/** Whether a figure can start at token `i`: a number, or "a"/"an" before "hundred", "dozen", "thousand"… */
+/**
+ * Whether a figure can start at token `i`: a number, or "a"/"an" before "hundred", "dozen",
+ * "thousand"…, or before "couple"/"few" and the scale they multiply ("a couple of hundred").
+ */
 function startsFigure(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lower === "half") return false;
   if (isNumberToken(t, tokens[i + 1])) return true;
   return (
     (t.lower === "a" || t.lower === "an") &&
-    /^(?:hundred|thousand|million|billion|dozen)$/.test(tokens[i + 1]?.lower ?? "")
+    (/^(?:hundred|thousand|million|billion|dozen)$/.test(tokens[i + 1]?.lower ?? "") ||
+      isVagueBeforeScale(tokens, i + 1))
   );
 }
 
@@ -52,10 +65,10 @@ function startsFigure(tokens: Token[], i: number): boolean {
  * "twenty-five", "tens of thousands") and at most once over a range ("10-15", "10 to 30", "between
  * 200 and 300"), then takes a following "%", "percent" or "per cent".
  */
-function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boolean): number {
+function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boolean, noRange = false): number {
   // "a dozen": the article is read with the word it counts.
   let j = isNumberToken(tokens[i]) ? i : i + 1;
-  let ranged = false;
+  let ranged = noRange;
   for (;;) {
     const [a, b, c] = [tokens[j + 1], tokens[j + 2], tokens[j + 3]];
     if (a === undefined) return j;
@@ -70,7 +83,9 @@ function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boole
     if (a.lower === "and" && b?.lower === "a" && c?.lower === "half") steps.push(j + 3);
     if (a.lower === "to" && isNumberToken(b, c)) steps.push(j + 2);
     if (a.lower === "of" && isVagueWord(tokens[j]) && SCALE_PLURAL.test(b?.lower ?? "")) steps.push(j + 2);
-    const now = countValues(sentence, tokens, i, j);
+    if (a.lower === "of" && isVagueBeforeScale(tokens, j)) steps.push(j + 2);
+    // "a couple", "a few" read as no number until their scale word: the first step makes one.
+    const now = Math.max(1, countValues(sentence, tokens, i, j));
     const next = steps.find((k) => {
       const count = countValues(sentence, tokens, i, k);
       if (count === now) return true;
@@ -106,23 +121,35 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
   const tokens = tokenize(sentence);
   const figures: FoundFigure[] = [];
   const skipped: SkippedNumber[] = [];
-  const dates = numericDates(sentence);
-  // The next date at or after the token read; tokens and dates are both in order.
+  const spans = shapedSpans(sentence);
+  // The next date, fraction or phone number at or after the token read; tokens and spans are both in order.
   let d = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!startsFigure(tokens, i)) continue;
-    while (d < dates.length && dates[d]![1] <= tokens[i]!.start) d++;
-    const date = dates[d];
-    if (date !== undefined && date[0] <= tokens[i]!.start) {
-      skipped.push({ text: sentence.slice(date[0], date[1]), why: "a calendar date" });
-      while (i + 1 < tokens.length && tokens[i + 1]!.start < date[1]) i++;
+    while (d < spans.length && spans[d]!.end <= tokens[i]!.start) d++;
+    const span = spans[d];
+    if (span !== undefined && span.start <= tokens[i]!.start) {
+      skipped.push({ text: sentence.slice(span.start, span.end), why: span.why });
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < span.end) i++;
       continue;
     }
     const rangeOpened = RANGE_OPENER.test(textBefore(sentence, tokens[i]!.start));
-    const j = extent(sentence, tokens, i, rangeOpened);
-    const core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
-    const reading = readFigure(core);
+    let j = extent(sentence, tokens, i, rangeOpened);
+    let core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
+    let reading = readFigure(core);
     if (reading === null) continue;
+    if (reading.values.length === 2 && isScore(sentence, tokens, i, j, reading.values)) {
+      skipped.push({ text: core, why: "a score or tally" });
+      i = j;
+      continue;
+    }
+    if (reading.values.length === 2 && reading.values[0]! >= reading.values[1]!) {
+      // A range is printed from low to high: "fell from 30 to 10" states two figures, read apart.
+      j = extent(sentence, tokens, i, rangeOpened, true);
+      core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
+      reading = readFigure(core);
+      if (reading === null) continue;
+    }
     const start = cueStart(sentence, tokens[i]!.start, reading.values.length === 2);
     const why = notAFigure(sentence, tokens, i, j, start < tokens[i]!.start);
     if (why !== null) {

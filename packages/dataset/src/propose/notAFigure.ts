@@ -40,29 +40,11 @@ function yearLike(t: Token, from: number, to: number): boolean {
   return /^\d{4}$/.test(t.text) && Number(t.text) >= from && Number(t.text) < to;
 }
 
-// A date in digits alone, its parts split by one separator throughout: "2023-10-09", "2023/10/09",
-// "10/9/2023", "9.10.2023", "9/10/23". Read as numbers they were a range ("2023-10") and counts ("9").
-const NUMERIC_DATE =
-  /(?<![\w.,/\u2010-\u2015-])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(?:\d{4}|\d{2}))(?![\w]|[-/.\u2010-\u2015]\d)/g;
-
-/**
- * Where a sentence prints dates in digits alone, as [start, end) offsets in order. A month above
- * 12 or a day above 31 is no date ("45/50/60" is not one).
- */
-export function numericDates(sentence: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const m of sentence.matchAll(NUMERIC_DATE)) {
-    const [text, , , month, isoDay, first, , second] = m;
-    const ok =
-      month !== undefined
-        ? Number(month) >= 1 && Number(month) <= 12 && Number(isoDay) >= 1 && Number(isoDay) <= 31
-        : // Day and month in either order: one of them is at most 12.
-          [first, second].every((p) => Number(p) >= 1 && Number(p) <= 31) &&
-          Math.min(Number(first), Number(second)) <= 12;
-    if (ok) spans.push([m.index, m.index + text.length]);
-  }
-  return spans;
-}
+// "20 degrees", "20\u00B0C", "20 \u00B0F", "20\u2103": a measure, not a count.
+const TEMPERATURE_AFTER = /^\s*(?:[\u00B0\u00BA\u2103\u2109]|degrees?\b)/i;
+// "three-quarters", "two thirds", "one half": the numerator of a fraction, a share, not a count.
+const FRACTION_AFTER =
+  /^(?:[-\u2010-\u2015]|\s+)(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
 
 // Words that number what follows them: "Article 33", "Room 101", "No. 5", "Flight 907".
 const NUMBERED =
@@ -99,6 +81,11 @@ export function notAFigure(
 
   // "COVID-19", "F-16", "G7": digits glued to a word are part of its name.
   if (first.kind === "digits" && /[A-Za-z][-\u2010-\u2015]?$/.test(before)) return "a number inside a name";
+  // "-20", "\u221220", "minus 20": a count is never signed. A range's dash has a number before it.
+  if (/(?:^|[\s(])[-\u2010-\u2015\u2212+]$/.test(before) || /\bminus\s+$/i.test(before))
+    return "a signed number";
+  if (TEMPERATURE_AFTER.test(after)) return "a temperature";
+  if (FRACTION_AFTER.test(after)) return "a fraction";
   const previous = wordBefore(tokens, i);
   if (isMonth(previous) || isMonth(tokens[j + 1])) return "a calendar date";
   const counted = COUNT_NOUN.test(after) && !YEAR_BEFORE.test(before);

@@ -45,6 +45,11 @@ describe("proposeClaims", () => {
     ["Dozens of officials were sent.", ["Dozens", "at_least", VAGUE_FLOORS.dozens, null, true]],
     ["Hundreds were sent back.", ["Hundreds", "at_least", VAGUE_FLOORS.hundreds, null, true]],
     ["Several people were arrested.", ["Several", "at_least", VAGUE_FLOORS.several, null, true]],
+    ["Several hundred were sent back.", ["Several hundred", "at_least", 300, null, true]],
+    ["A couple of hundred were sent back.", ["A couple of hundred", "at_least", 200, null, true]],
+    ["A couple hundred were sent back.", ["A couple hundred", "at_least", 200, null, true]],
+    ["Only a few hundred were sent back.", ["a few hundred", "at_least", 200, null, true]],
+    ["A few thousand fled.", ["A few thousand", "at_least", 2000, null, true]],
     ["About 80% of them were women.", ["About 80%", "about", 80, 80, false]],
     ["A 15-day quarantine followed.", ["15-day", "exact", 15, 15, false]],
     ["They underwent a 10-15 day classification.", ["10-15 day", "between", 10, 15, false]],
@@ -82,6 +87,19 @@ describe("proposeClaims", () => {
       expect(text.includes(p.quote) && p.quote.includes(p.figure_text)).toBe(true);
     }
     expect(proposals[0]!.notes).toContain("quote is the words around the figure");
+  });
+
+  it("proposes no count for a couple or a few of something other than hundreds or thousands", () => {
+    expect(propose("A few people and a couple of guards were sent back.")).toEqual([]);
+  });
+
+  it("proposes nothing for a fraction, a temperature, a score or a phone number", () => {
+    const text =
+      "About 3/4 were women. It was -20 degrees. The team won 3-2 in a 3\u20132 vote. Call (02) 555-0100.";
+    expect(propose(text)).toEqual([]);
+    expect(propose("Three-quarters of the 200 were women.").map(shape)).toEqual([
+      ["200", "exact", 200, 200, false],
+    ]);
   });
 
   it("says in notes what a figure is and what was guessed", () => {

@@ -1,0 +1,66 @@
+/** A stretch of a sentence whose digits, by the shape they are printed in, are no figure, and why. */
+export interface ShapedSpan {
+  start: number;
+  end: number;
+  why: string;
+}
+
+// A date in digits alone, its parts split by one separator throughout: "2023-10-09", "2023/10/09",
+// "10/9/2023", "9.10.2023", "9/10/23". Read as numbers they were a range ("2023-10") and counts ("9").
+const NUMERIC_DATE =
+  /(?<![\w.,/\u2010-\u2015-])(?:(\d{4})([-/.])(\d{1,2})\2(\d{1,2})|(\d{1,2})([-/.])(\d{1,2})\6(?:\d{4}|\d{2}))(?![\w]|[-/.\u2010-\u2015]\d)/g;
+
+/** The dates a sentence prints in digits alone. A month above 12 or a day above 31 is no date ("45/50/60"). */
+function numericDates(sentence: string): ShapedSpan[] {
+  const spans: ShapedSpan[] = [];
+  for (const m of sentence.matchAll(NUMERIC_DATE)) {
+    const [text, , , month, isoDay, first, , second] = m;
+    const ok =
+      month !== undefined
+        ? Number(month) >= 1 && Number(month) <= 12 && Number(isoDay) >= 1 && Number(isoDay) <= 31
+        : // Day and month in either order: one of them is at most 12.
+          [first, second].every((p) => Number(p) >= 1 && Number(p) <= 31) &&
+          Math.min(Number(first), Number(second)) <= 12;
+    if (ok) spans.push({ start: m.index, end: m.index + text.length, why: "a calendar date" });
+  }
+  return spans;
+}
+
+// Two numbers split by one slash (or the fraction slash): a fraction or a ratio ("3/4", "24/7",
+// "50/50"), a share at most, never a count. Three or more are a list ("45/50/60"), read as numbers.
+const FRACTION = /(?<![\w/\u2044]|\d[.,])\d+[/\u2044]\d+(?![\w/\u2044]|[.,]\d)/g;
+
+const HYPHEN = "[-\\u2010\\u2011]";
+// Phone numbers, by what no count or range is printed with: a country code ("+82 2 1234 5678"), an
+// area code in brackets ("(02) 555-0100"), three or more groups joined by hyphens ("02-123-4567",
+// "1-800-555-0100"; a date in that shape is read first), or a group with a leading zero ("555-0100").
+const PHONE = new RegExp(
+  `(?<![\\w.,/+\\u2010-\\u2015-])(?:${[
+    "\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?){2,}",
+    "\\(\\d{1,5}\\) ?\\d{2,4}(?:[ .-]\\d{2,4})+",
+    `\\d{1,4}(?:${HYPHEN}\\d{1,4}){2,}`,
+    `0\\d+${HYPHEN}\\d+`,
+    `\\d+${HYPHEN}0\\d+`,
+  ].join("|")})(?![\\w]|[-./\\u2010-\\u2015]\\d)`,
+  "g",
+);
+
+function spansOf(sentence: string, pattern: RegExp, why: string): ShapedSpan[] {
+  return Array.from(sentence.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length, why }));
+}
+
+/**
+ * Where a sentence prints digits in a shape that is no figure (a date, a fraction, a phone
+ * number), in order and not overlapping. Where two shapes overlap, the one listed first stands:
+ * "2023-10-09" is a date, though three groups joined by hyphens are a phone number too.
+ */
+export function shapedSpans(sentence: string): ShapedSpan[] {
+  const found = [
+    ...numericDates(sentence),
+    ...spansOf(sentence, FRACTION, "a fraction or ratio"),
+    ...spansOf(sentence, PHONE, "a phone number"),
+  ].sort((a, b) => a.start - b.start);
+  const spans: ShapedSpan[] = [];
+  for (const span of found) if (span.start >= (spans.at(-1)?.end ?? 0)) spans.push(span);
+  return spans;
+}
