@@ -144,4 +144,22 @@ describe("RangeChart label backing", () => {
     // A phone's compact layout has no label column, so no line for it.
     expect(draw(346, [women, spanning]).querySelector(".tally-label-axis")).toBeNull();
   });
+
+  it("grounds each section heading, so the reading bands' edges stop short of its words", () => {
+    // An outside review at 390 px: band lines ran through "Consistent with every reading".
+    const spanning = { ...openEnded, low: 100, section: "Consistent with every reading" };
+    for (const width of [346, 838]) {
+      const heading = draw(width, [women, spanning]).querySelector(".tally-row-heading")!;
+      const ground = heading.querySelector("rect.tally-label-ground")!;
+      const text = heading.querySelector("text")!;
+      expect(ground.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(ground.getAttribute("fill")).toBe("#ffffff");
+      const widest = Math.max(
+        ...[...text.querySelectorAll("tspan")].map((t) => notoSansEstimate(t.textContent ?? "", 12)),
+      );
+      expect(Number(ground.getAttribute("width"))).toBeGreaterThan(widest);
+      const lines = text.querySelectorAll("tspan").length;
+      expect(Number(ground.getAttribute("height"))).toBeGreaterThanOrEqual(lines * 14);
+    }
+  });
 });

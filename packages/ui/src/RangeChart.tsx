@@ -320,6 +320,18 @@ function RangeLayer({
                 stroke="#777777"
                 strokeWidth={1}
               />
+              {/* A ground, as under a compact row's label: at 390 px the reading bands span the
+                  heading's width, and their edges ran between its letters (an outside review). */}
+              <rect
+                className="tally-label-ground"
+                x={6}
+                y={plot.y + slot.top + 20 - LABEL_SIZE}
+                // The estimate is of regular weight; the heading's semibold runs up to 8% wider.
+                width={Math.max(...slot.lines.map((l) => notoSansEstimate(l, LABEL_SIZE))) * 1.08 + 4}
+                height={slot.lines.length * LINE_HEIGHT + 4}
+                fill="#ffffff"
+                rx={2}
+              />
               <text x={8} y={plot.y + slot.top + 20} fontSize={12} fontWeight={600} fill="#111111" {...HALO}>
                 {slot.lines.map((line, i) => (
                   <tspan key={line} x={8} dy={i === 0 ? 0 : LINE_HEIGHT}>
