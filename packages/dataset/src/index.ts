@@ -10,7 +10,14 @@ export { byCodeUnit } from "./codeUnitOrder.js";
 export type { DateInterval } from "./dates.js";
 export { dateInterval, isRealDate, precisionOf, spanInterval } from "./dates.js";
 export type { FigureReading } from "./figures.js";
-export { NUMBER_WORDS, readFigure, VAGUE_ALONE, VAGUE_FLOORS, vagueAlone } from "./figures.js";
+export {
+  NUMBER_WORDS,
+  readFigure,
+  VAGUE_ALONE,
+  VAGUE_BEFORE_SCALE,
+  VAGUE_FLOORS,
+  vagueAlone,
+} from "./figures.js";
 export type { KeyIndex } from "./load/keyIndex.js";
 export { referencedRows, rowIndex } from "./load/keyIndex.js";
 export type { OptionalReference } from "./load/optionalReferences.js";

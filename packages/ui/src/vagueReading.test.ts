@@ -22,6 +22,15 @@ describe("vagueReading", () => {
     );
   });
 
+  it("names 'a couple of hundred' by its words, scale included, as the dataset reads it", () => {
+    expect(vagueReading({ vague: true, figure_text: "A couple of hundred", value_low: 200 })).toBe(
+      "“A couple of hundred” → at least 200, the conservative reading: the least “couple of hundred” can mean.",
+    );
+    expect(vagueReading({ vague: true, figure_text: "a few thousand", value_low: 2000 })).toBe(
+      "“a few thousand” → at least 2,000, the conservative reading: the least “few thousand” can mean.",
+    );
+  });
+
   it("names a recorded floor that differs from the word's", () => {
     expect(vagueReading({ vague: true, figure_text: "dozens", value_low: 20 })).toBe(
       "“dozens” → at least 12, the conservative reading: the least “dozens” can mean; this claim records at least 20.",

@@ -1,6 +1,18 @@
-import { type ClaimView, readFigure, VAGUE_FLOORS, vagueAlone } from "@tally/dataset";
+import { type ClaimView, readFigure, VAGUE_BEFORE_SCALE, VAGUE_FLOORS, vagueAlone } from "@tally/dataset";
 
 const number = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * The words that made the figure vague: "hundreds", or "couple of hundred", which means nothing
+ * without its scale.
+ */
+function vagueWords(figureText: string): string | undefined {
+  const words = figureText.toLowerCase().match(/[a-z]+/g) ?? [];
+  const floor = words.find((w) => w in VAGUE_FLOORS);
+  if (floor !== undefined) return floor;
+  const k = words.findIndex((w) => Object.hasOwn(VAGUE_BEFORE_SCALE, w));
+  return k < 0 ? undefined : words.slice(k, words[k + 1] === "of" ? k + 3 : k + 2).join(" ");
+}
 
 /**
  * Why a vague word became the claim's bound, in the words of @tally/dataset's own reading of it
@@ -15,7 +27,7 @@ export function vagueReading(claim: Pick<ClaimView, "vague" | "figure_text" | "v
     const bound = `${alone.qualifier === "more_than" ? "more than" : "at least"} ${number(alone.value)}${alone.percent ? "%" : ""}`;
     return `“${claim.figure_text}” → ${bound}, the conservative reading: the least “${claim.figure_text.trim()}” can mean.`;
   }
-  const word = (claim.figure_text.toLowerCase().match(/[a-z]+/g) ?? []).find((w) => w in VAGUE_FLOORS);
+  const word = vagueWords(claim.figure_text);
   const reading = readFigure(claim.figure_text);
   const floor = reading?.vague ? reading.values[0] : undefined;
   if (word === undefined || floor === undefined)
