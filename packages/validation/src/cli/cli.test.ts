@@ -328,6 +328,33 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     expect(cli(["--data", copy, "--format", "json", "--out", join(copy, "report.json")]).code).toBe(0);
   });
 
+  it("will not write the report over a release's manifest or a source text of the corpus", () => {
+    // An outside review: both were replaced by the report, exit 0; the next run failed on them.
+    const copy = join(work, "out-over-inputs");
+    cpSync(join(repo, "data"), copy, { recursive: true });
+    const [version] = readdirSync(join(copy, "releases"));
+    const manifest = join(copy, "releases", version!, "manifest.json");
+    const before = readFileSync(manifest, "utf8");
+    const r = cli(["--data", copy, "--release", version!, "--out", manifest]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `tally validate: will not write the report over ${manifest}: it is manifest.json of the dataset being validated\n`,
+    );
+    expect(readFileSync(manifest, "utf8")).toBe(before);
+
+    const corpus = join(work, "out-over-corpus");
+    mkdirSync(corpus);
+    const text = "article.txt";
+    const article = "Daily NK: about 200 were repatriated.\n";
+    writeFileSync(join(corpus, text), article);
+    const c = cli(["--data", copy, "--corpus", corpus, "--out", join(corpus, text)]);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toBe(
+      `tally validate: will not write the report over ${join(corpus, text)}: it is a source text of the --corpus being read\n`,
+    );
+    expect(readFileSync(join(corpus, text), "utf8")).toBe(article);
+  });
+
   it("leaves an earlier --out report as it was when the run cannot be read", () => {
     const out = join(work, "kept/report.json");
     mkdirSync(join(work, "kept"), { recursive: true });

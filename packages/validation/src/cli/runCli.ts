@@ -1,6 +1,6 @@
 import { realpathSync } from "node:fs";
-import { basename, resolve } from "node:path";
-import { DatasetReadError, datasetFilesOf, type LoadedDataset } from "@tally/dataset/loader";
+import { basename, join, resolve } from "node:path";
+import { DatasetReadError, datasetFilesOf, type LoadedDataset, MANIFEST_FILE } from "@tally/dataset/loader";
 import { writeWholeFile } from "@tally/dataset/wholeFile";
 import { readCorpus } from "../corpus.js";
 import type { Finding } from "../finding.js";
@@ -110,16 +110,25 @@ function realOrGiven(path: string): string {
 
 /**
  * Refuses an `--out` that names a file the run reads (`--out data/claims.csv` replaced the table
- * with the report, and exited 0): a report never takes the place of the data it describes.
+ * with the report, and exited 0; so did a release's manifest.json and a corpus text, an outside
+ * review found): a report never takes the place of the data it describes.
  */
-function refuseDatasetFile(out: string, datasets: readonly LoadedDataset[]): void {
+function refuseInputFile(
+  out: string,
+  datasets: readonly LoadedDataset[],
+  corpus: { dir: string; names: Iterable<string> } | null,
+): void {
   const target = realOrGiven(out);
+  const refuse = (file: string, what: string) => {
+    if (realOrGiven(file) === target)
+      throw new ReportWriteError(`will not write the report over ${out}: it is ${what}`);
+  };
   for (const dataset of datasets)
-    for (const file of datasetFilesOf(dataset.ref.path))
-      if (realOrGiven(file) === target)
-        throw new ReportWriteError(
-          `will not write the report over ${out}: it is ${basename(file)} of the dataset being validated`,
-        );
+    for (const file of [...datasetFilesOf(dataset.ref.path), join(dataset.ref.path, MANIFEST_FILE)])
+      refuse(file, `${basename(file)} of the dataset being validated`);
+  if (corpus)
+    for (const name of corpus.names)
+      refuse(join(corpus.dir, name), `a source text of the --corpus being read`);
 }
 
 /** `pnpm validate`: returns the exit code (0 clean, 1 findings at or above --fail-on, 2 unreadable). */
@@ -130,7 +139,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(USAGE);
       return 0;
     }
-    const corpus = options.corpus === null ? undefined : await readCorpus(resolve(io.cwd, options.corpus));
+    const corpusDir = options.corpus === null ? null : resolve(io.cwd, options.corpus);
+    const corpus = corpusDir === null ? undefined : await readCorpus(corpusDir);
     const datasets = await loadTargets(options, io.cwd);
     const scanOptions = {
       tolerance: options.tolerance,
@@ -138,7 +148,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...(corpus ? { corpus } : {}),
     };
     const out = options.out === null ? null : resolve(io.cwd, options.out);
-    if (out !== null) refuseDatasetFile(out, datasets);
+    if (out !== null)
+      refuseInputFile(out, datasets, corpusDir && corpus ? { dir: corpusDir, names: corpus.keys() } : null);
     const threshold = SEVERITY_RANK[options.failOn];
     let failing = false;
     await writeTo(out, io, (write) =>
