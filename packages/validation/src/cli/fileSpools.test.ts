@@ -132,10 +132,10 @@ describe("every report format streamed through spool files", () => {
       // A line per finding (a failing case, or an info in the output), every rule failing; the
       // declaration, the suites' tags, two per dataset.
       junit: 200_000 + 3 + 2 * 2,
-      // Annotations are capped at 10 per file and severity (GitHub shows no more per step): 10
-      // errors and 10 warnings for claims.csv and for findings in no file, and a line for each
-      // file saying how many more were not annotated; infos are not annotated by default.
-      github: 4 * 10 + 2,
+      // Annotations are capped at 10 per severity in the run (GitHub shows no more per step): 10
+      // errors and 10 warnings, and a line for each file (claims.csv, no file) saying how many
+      // more were not annotated; infos are not annotated by default.
+      github: 2 * 10 + 2,
       // Heading and table of 6; per dataset a heading of 2, errors and warnings of 5, infos of 8.
       markdown: 200_000 + 6 + 2 * (2 + 5 + 5 + 8),
     });
