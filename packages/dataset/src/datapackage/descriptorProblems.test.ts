@@ -97,6 +97,24 @@ describe("descriptorProblems", () => {
     ]);
   });
 
+  it("refuses a resource that is none of Tally's tables, which it would neither read nor check", () => {
+    // An outside review: a resource "extra" at extra.csv, a file that was not there, passed.
+    const fresh = recorded({}) as { resources: Record<string, unknown>[] };
+    const units = fresh.resources.find((r) => r.name === "units")!;
+    const extra = {
+      ...fresh,
+      resources: [...fresh.resources, { ...units, name: "extra", path: "extra.csv" }],
+    };
+    const problems = descriptorProblems(extra, encoded);
+    expect(problems.map((p) => [p.code, p.column])).toEqual([["descriptor/resource", "resources.extra"]]);
+    expect(problems[0]!.message).toMatch(
+      /^lists a resource "extra" \(path "extra\.csv"\), which is none of Tally's tables \(sources, events, .*\): Tally neither reads nor checks it; run pnpm dataset hash, which lists Tally's tables only$/,
+    );
+    // The refresh the message names drops it.
+    const refreshed = buildDescriptor(extra, encoded) as { resources: { name: string }[] };
+    expect(refreshed.resources.map((r) => r.name)).not.toContain("extra");
+  });
+
   it("says a hash is missing rather than stale, and takes upper-case hex for the same digest", () => {
     const [missing] = descriptorProblems(recorded({ hash: undefined }), encoded);
     expect(missing!.message).toMatch(

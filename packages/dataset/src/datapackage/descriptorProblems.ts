@@ -4,6 +4,7 @@ import { PROBLEM_CODES } from "../problemCodes.js";
 import { dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
 import {
+  ALL_TABLE_NAMES,
   type AnyTableName,
   columnsOf,
   OPTIONAL_TABLE_NAMES,
@@ -165,6 +166,18 @@ export function descriptorProblems(
         ),
       );
   });
+  // A resource Tally does not know: it reads and checks none of it, and a Frictionless reader
+  // would open its path (an outside review listed "extra.csv", which was not there, and passed).
+  const known = new Set<unknown>(ALL_TABLE_NAMES);
+  for (const r of current)
+    if (!known.has(r.name))
+      problems.push(
+        problem(
+          PROBLEM_CODES.descriptorResource,
+          `resources.${String(r.name)}`,
+          `lists a resource ${JSON.stringify(r.name ?? null)} (path ${JSON.stringify(r.path ?? null)}), which is none of Tally's tables (${ALL_TABLE_NAMES.join(", ")}): Tally neither reads nor checks it; ${remedy}, which lists Tally's tables only`,
+        ),
+      );
   for (const table of OPTIONAL_TABLE_NAMES)
     if (optional[table] === undefined && current.some((r) => r.name === table))
       problems.push(
