@@ -184,7 +184,7 @@ describe("time", () => {
       expect(findings[0]!.message).toMatch(/off by that much \(12 days\)$/);
     });
 
-    it("excuses one step of the inferred date's precision: a day, a month (31 days) or a year (366)", () => {
+    it("excuses one step of the inferred date's precision on the calendar: a day, a month or a year", () => {
       const gap = (date: string, precision: string, published: string) =>
         after({
           events: [event("e1", { date, date_precision: precision, date_inferred: "true" })],
@@ -196,8 +196,30 @@ describe("time", () => {
       expect(gap("2023-11", "month", "2023-10-01")).toEqual([["warning", 31]]);
       expect(gap("2023-11", "month", "2023-09-30")).toEqual([["error", 32]]);
       expect(gap("2024", "year", "2023-01-01")).toEqual([["warning", 365]]);
-      expect(gap("2024", "year", "2022-12-31")).toEqual([["warning", 366]]);
+      // 2024 a year early is 2023, which still starts after 2022-12-31: 366 days had excused it.
+      expect(gap("2024", "year", "2022-12-31")).toEqual([["error", 366]]);
       expect(gap("2024", "year", "2022-12-30")).toEqual([["error", 367]]);
+      // A short month is a month too: March a month early is February, which starts on the 1st.
+      expect(gap("2023-03", "month", "2023-02-01")).toEqual([["warning", 28]]);
+      expect(gap("2023-03", "month", "2023-01-31")).toEqual([["error", 29]]);
+    });
+
+    it("moves an inferred publication one step of its precision later, by the calendar", () => {
+      // An outside review: as_of 2026-01-01 for an article inferred to 2024 only warned (366 days);
+      // a year late, 2025, it still ends before 2026-01-01.
+      const asOf = (day: string, published: string, precision: string) =>
+        run({
+          events: [event("e1", { date: "2023-01-05" })],
+          sources: [source("s1", { published, published_precision: precision, published_inferred: "true" })],
+          claims: [claim("a", "exact", "1", "1", { as_of: day, as_of_precision: "day" })],
+        })
+          .filter(not("info"))
+          .map((f) => [f.severity, f.details?.gap_days]);
+      expect(asOf("2025-12-31", "2024", "year")).toEqual([["warning", 365]]);
+      expect(asOf("2026-01-01", "2024", "year")).toEqual([["error", 366]]);
+      // February a month late is March, to its 31st, though February has 28 days.
+      expect(asOf("2023-03-31", "2023-02", "month")).toEqual([["warning", 31]]);
+      expect(asOf("2023-04-01", "2023-02", "month")).toEqual([["error", 32]]);
     });
 
     it("takes the wider precision when both the event and the publication are inferred", () => {

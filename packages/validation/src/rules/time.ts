@@ -1,4 +1,14 @@
-import { dateInterval, referencedRows, rowIndex, spanInterval, type TableName } from "@tally/dataset";
+import {
+  type DateInterval,
+  dateInterval,
+  type Precision,
+  referencedRows,
+  rowIndex,
+  type Source,
+  spanInterval,
+  stepPeriod,
+  type TableName,
+} from "@tally/dataset";
 import type { Finding } from "../finding.js";
 import { RULE_CODES } from "../ruleCodes.js";
 import { assessmentSite, defineRule, locate } from "../ruleContext.js";
@@ -18,21 +28,29 @@ const DAY_MS = 86_400_000;
 /** Whole days from ISO day `a` to ISO day `b`. */
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 
-/** One step of a date's precision, in days: how far an inferred date at that precision may be off. */
-const slackDays = (precision: string | null) => (precision === "year" ? 366 : precision === "month" ? 31 : 1);
+/** A date as the rule weighs it: the period it names, whether it was inferred, at what precision. */
+interface Dated {
+  period: DateInterval;
+  inferred: boolean;
+  precision: Precision | null;
+}
 
 /**
  * A date `gap` days after publication, judged by whether either date was inferred: an inferred
- * date may be off by one step of its own precision, not more (2023-10 for a report of 1 November,
- * but not 2031 for an article of 2024). `note` ends the finding's message.
+ * date may be off by one step of its own precision on the calendar, not more (2023-10 for a report
+ * of 1 November, but not 2031 for an article of 2024; nor 2026-01-01 for one of 2024, a year and a
+ * day later, which 366 days had excused). `note` ends the finding's message.
  */
 function lateness(
   gap: number,
-  ...dates: [inferred: boolean, precision: string | null][]
+  later: Dated,
+  published: Dated,
 ): { inferred: boolean; excused: boolean; note: string } {
-  const inferred = dates.some(([was]) => was);
-  const slack = Math.max(...dates.map(([was, precision]) => (was ? slackDays(precision) : 0)));
-  const excused = inferred && gap <= slack;
+  const inferred = later.inferred || published.inferred;
+  const excused =
+    (later.inferred && stepPeriod(later.period.start, later.precision, -1).start <= published.period.end) ||
+    (published.inferred &&
+      later.period.start <= stepPeriod(published.period.start, published.precision, 1).end);
   const note = excused
     ? `; an inferred date may be off by that much (${gap} day${gap === 1 ? "" : "s"})`
     : inferred
@@ -40,6 +58,12 @@ function lateness(
       : "";
   return { inferred, excused, note };
 }
+
+const published = (source: Source, period: DateInterval): Dated => ({
+  period,
+  inferred: source.published_inferred,
+  precision: source.published_precision,
+});
 
 /** `f` remembered per key: a million rows name a few thousand distinct dates. */
 function remembered<T>(f: (key: string) => T): (key: string) => T {
@@ -119,8 +143,13 @@ export const time = defineRule({
           const gap = daysBetween(pubInterval.end, evInterval.start);
           const { inferred, excused, note } = lateness(
             gap,
-            [event.date_inferred, event.date_precision],
-            [source.published_inferred, source.published_precision],
+            // The event's first date: an event that spans a period starts with it.
+            {
+              period: intervalOf(event.date!)!,
+              inferred: event.date_inferred,
+              precision: event.date_precision,
+            },
+            published(source, pubInterval),
           );
           emit({
             rule: "time",
@@ -151,8 +180,8 @@ export const time = defineRule({
           const gap = daysBetween(pubInterval.end, asOf.start);
           const { inferred, excused, note } = lateness(
             gap,
-            [c.as_of_inferred, c.as_of_precision],
-            [source.published_inferred, source.published_precision],
+            { period: asOf, inferred: c.as_of_inferred, precision: c.as_of_precision },
+            published(source, pubInterval),
           );
           emit({
             rule: "time",
