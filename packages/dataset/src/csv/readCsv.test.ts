@@ -77,7 +77,7 @@ describe("readCsv", () => {
     // An outside review: `"According to the sources"x ", China…` gave only "has 22 fields, expected 20".
     for (const text of [
       `${HEADER}\nb,persons,count,"the sources"x ", more, words"\n`,
-      `${HEADER}\nb,persons,"count" x,y,z\n`,
+      `${HEADER}\nb,persons,"count" x,y",z\n`,
     ]) {
       const [problem] = readCsv(text, "metrics.csv", "metrics").problems;
       expect(problem!.column, text).toBe(text.includes('count"') ? "kind" : "description");
@@ -89,6 +89,19 @@ describe("readCsv", () => {
     expect(
       readCsv(`${HEADER}\nb,persons,count,x,y\n`, "metrics.csv", "metrics").problems[0]!.column,
     ).toBeNull();
+  });
+
+  it("does not blame a well-quoted field's own quotes for an extra field after it", () => {
+    // An outside review: `"""them"" are …",extra` was said to hold a quotation mark that does not
+    // end it, sending the maintainer to hunt for a quoting mistake that was not there.
+    for (const text of [
+      `${HEADER}\nb,persons,count,"""them"" are, here",extra\n`,
+      `${HEADER}\nb,persons,"""count"" x",y,z\n`,
+    ]) {
+      const [problem] = readCsv(text, "metrics.csv", "metrics").problems;
+      expect(problem, text).toMatchObject({ code: "csv/column-count", column: null });
+      expect(problem!.message, text).toBe("row 1 (line 2) has 5 fields, expected 4");
+    }
   });
 
   it("says a row that prints as nothing is NUL bytes or invisible characters, and where", () => {

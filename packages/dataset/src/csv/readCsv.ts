@@ -156,14 +156,22 @@ function runOnField(fields: readonly string[], expected: number): number {
 
 /**
  * The field a stray quote split when the row has too many fields: text after a closing quote
- * (`"the sources"x, …`) makes the relaxed reader keep the field as written, opening quote and all,
- * and the commas the quote was meant to hold then cut the rest into extra fields. A field quoted
- * as it should be loses its opening quote, so one that still starts with one and quotes again is
- * the suspect. -1 when no field of a long row looks so.
+ * (`"the sources"x ", more, words"`) makes the relaxed reader keep the field as written, opening
+ * quote and all, and the commas the quote was meant to hold then cut the rest into extra fields,
+ * the last of which ends with the quote meant to close it. A field that starts with a quote and
+ * quotes again is the suspect only then: a well-quoted `"""them"" are"` reads as `"them" are`,
+ * which looks the same, and an extra field after it was blamed on its quotes (an outside review).
+ * -1 when no field of a long row looks so.
  */
 function splitField(fields: readonly string[], expected: number): number {
-  return fields.length > expected
-    ? fields.findIndex((f) => f.startsWith('"') && f.indexOf('"', 1) !== -1)
+  const extra = fields.length - expected;
+  return extra > 0
+    ? fields.findIndex(
+        (f, i) =>
+          f.startsWith('"') &&
+          f.indexOf('"', 1) !== -1 &&
+          fields.slice(i + 1, i + 1 + extra).some((later) => later.trimEnd().endsWith('"')),
+      )
     : -1;
 }
 
