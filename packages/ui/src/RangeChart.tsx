@@ -1,11 +1,11 @@
 import { Fragment, useId } from "react";
 import { CartesianGrid, ComposedChart, Scatter, usePlotArea, XAxis, YAxis } from "recharts";
-import { onActivateKey } from "./activateKey.js";
 import { CHART_FONT } from "./chartFont.js";
 import { notoSansEstimate } from "./measureText.js";
 import { LETTER_STRIP, LINE_HEIGHT, type RangeChartLayout, rangeChartLayout } from "./rangeChartLayout.js";
 import { layoutRange, type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
 import { bandSpan, commonRangeLabel } from "./readingLayout.js";
+import { ChartMark, type RovingFocus, useRovingFocus } from "./rovingFocus.js";
 import { valueAxis } from "./valueAxis.js";
 import { placeValueLabel } from "./valueLabel.js";
 import { verdictStyle } from "./verdictColors.js";
@@ -284,6 +284,7 @@ function RangeLayer({
   selectedId,
   onSelect,
   format,
+  roving,
 }: {
   rows: readonly RangeRow[];
   layout: RangeChartLayout;
@@ -291,9 +292,12 @@ function RangeLayer({
   selectedId: string | null;
   onSelect: ((id: string) => void) | undefined;
   format: (n: number) => string;
+  roving: RovingFocus;
 }) {
   const plot = usePlotArea();
   if (!plot || rows.length === 0) return null;
+  // The keyboard's order: the rows top to bottom, section by section.
+  const order = layout.slots.flatMap((s) => (s.kind === "heading" ? [] : [s.id]));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const x = (v: number) => plot.x + ((v - domain.min) / (domain.max - domain.min || 1)) * plot.width;
   return (
@@ -383,22 +387,19 @@ function RangeLayer({
             ? cy - h / 2 - 9 - (placed.lines.length - 1) * LINE_HEIGHT
             : cy - ((placed.lines.length - 1) * LINE_HEIGHT) / 2,
         };
-        const activate = () => onSelect?.(row.id);
         return (
-          // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; role + key handling make it one.
-          <g
+          <ChartMark
             key={row.id}
+            roving={roving}
+            markId={row.id}
+            keyOrder={order}
+            onActivate={onSelect}
             className="tally-range-row"
             data-claim-id={row.id}
-            role="button"
-            tabIndex={onSelect ? 0 : -1}
             aria-pressed={selected}
             // The name holds the row's visible text (WCAG 2.5.3, axe's label-content-name-mismatch):
             // the compact layout's lines already carry the figure and its reading.
             aria-label={layout.compact ? slot.lines.join(" ") : `${fullLabel(row)}: ${label} (${style.tag})`}
-            onClick={activate}
-            onKeyDown={onActivateKey(activate)}
-            style={{ cursor: onSelect ? "pointer" : "default" }}
           >
             <title>{fullLabel(row)}</title>
             <rect
@@ -515,7 +516,7 @@ function RangeLayer({
                 anchor={value.anchor}
               />
             )}
-          </g>
+          </ChartMark>
         );
       })}
     </g>
@@ -541,6 +542,7 @@ export function RangeChart({
   whole = false,
 }: RangeChartProps) {
   const idPrefix = `r${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const roving = useRovingFocus(selectedId);
   // Ticks on round steps that end on the domain's edge (recharts' own put 450 beside 500).
   // A tolerance range can reach past the stated figure (220 for "about 200"): the axis covers it.
   const { domain, ticks } = valueAxis(
@@ -564,73 +566,77 @@ export function RangeChart({
   });
   const data = rows.map((r) => ({ id: r.id, mid: layoutRange(r, domain).start }));
   return (
-    <ComposedChart
-      style={{ fontFamily: CHART_FONT }}
-      layout="vertical"
-      width={width}
-      height={layout.height}
-      data={data}
-      margin={layout.margin}
-      title={title}
-      // A group, not an img: an img's parts are hidden from assistive technology, and the rows are
-      // buttons. No accessibility layer: recharts' would make the svg itself a stray Tab stop.
-      role="group"
-      aria-roledescription="chart"
-      aria-label={title}
-      accessibilityLayer={false}
-    >
-      {/* Grid lines at the value ticks, placed here: recharts' own generators measure every tick
+    <>
+      <ComposedChart
+        style={{ fontFamily: CHART_FONT }}
+        layout="vertical"
+        width={width}
+        height={layout.height}
+        data={data}
+        margin={layout.margin}
+        title={title}
+        // A group, not an img: an img's parts are hidden from assistive technology, and the rows are
+        // buttons. No accessibility layer: recharts' would make the svg itself a stray Tab stop.
+        role="group"
+        aria-roledescription="chart"
+        aria-label={title}
+        accessibilityLayer={false}
+      >
+        {/* Grid lines at the value ticks, placed here: recharts' own generators measure every tick
           label in the DOM first (one forced layout per claim id), the slowest step of the first
           chart, for lines whose place is already known. */}
-      <CartesianGrid
-        horizontal={false}
-        horizontalCoordinatesGenerator={noLines}
-        verticalCoordinatesGenerator={({ offset }) => gridLines(ticks, domain, offset)}
-        stroke="#dddddd"
-      />
-      <XAxis
-        type="number"
-        domain={[domain.min, domain.max]}
-        ticks={ticks}
-        interval={0}
-        allowDataOverflow
-        tickFormatter={format}
-        stroke="#333333"
-        label={{
-          value: axisLabel,
-          position: "insideBottom",
-          offset: -14,
-          fill: "#333333",
-          fontSize: 12,
-        }}
-      />
-      <YAxis
-        type="category"
-        dataKey="id"
-        width={layout.labelCol}
-        hide={layout.compact}
-        allowDuplicatedCategory={false}
-        interval={0}
-        stroke="#333333"
-        tick={false}
-        // Drawn by RangeLayer under the rows instead: recharts paints its axes over every layer,
-        // and the line ran through a section heading (an outside review).
-        axisLine={false}
-      />
-      {/* A transparent series so the axes have data; the bars themselves are drawn by RangeLayer. */}
-      <Scatter dataKey="mid" fill="transparent" isAnimationActive={false} legendType="none" />
-      {(bands.length > 0 || envelope) && (
-        <BandLayer bands={bands} layout={layout} domain={domain} idPrefix={idPrefix} format={format} />
-      )}
-      <RangeLayer
-        rows={rows}
-        layout={layout}
-        domain={domain}
-        selectedId={selectedId}
-        onSelect={onSelect}
-        format={format}
-      />
-    </ComposedChart>
+        <CartesianGrid
+          horizontal={false}
+          horizontalCoordinatesGenerator={noLines}
+          verticalCoordinatesGenerator={({ offset }) => gridLines(ticks, domain, offset)}
+          stroke="#dddddd"
+        />
+        <XAxis
+          type="number"
+          domain={[domain.min, domain.max]}
+          ticks={ticks}
+          interval={0}
+          allowDataOverflow
+          tickFormatter={format}
+          stroke="#333333"
+          label={{
+            value: axisLabel,
+            position: "insideBottom",
+            offset: -14,
+            fill: "#333333",
+            fontSize: 12,
+          }}
+        />
+        <YAxis
+          type="category"
+          dataKey="id"
+          width={layout.labelCol}
+          hide={layout.compact}
+          allowDuplicatedCategory={false}
+          interval={0}
+          stroke="#333333"
+          tick={false}
+          // Drawn by RangeLayer under the rows instead: recharts paints its axes over every layer,
+          // and the line ran through a section heading (an outside review).
+          axisLine={false}
+        />
+        {/* A transparent series so the axes have data; the bars themselves are drawn by RangeLayer. */}
+        <Scatter dataKey="mid" fill="transparent" isAnimationActive={false} legendType="none" />
+        {(bands.length > 0 || envelope) && (
+          <BandLayer bands={bands} layout={layout} domain={domain} idPrefix={idPrefix} format={format} />
+        )}
+        <RangeLayer
+          rows={rows}
+          layout={layout}
+          domain={domain}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          format={format}
+          roving={roving}
+        />
+      </ComposedChart>
+      {onSelect && roving.hint}
+    </>
   );
 }
 

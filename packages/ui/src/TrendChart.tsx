@@ -9,9 +9,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { onActivateKey } from "./activateKey.js";
 import { bandSpan, dodgeSlots, spreadGroups } from "./dodge.js";
 import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
+import { ChartMark, type RovingFocus, useRovingFocus } from "./rovingFocus.js";
 import { Legend, MarkShape } from "./TrendMarkShape.js";
 import { spacedTicks, timeLabel, timeTicks, yearDomain } from "./timeAxis.js";
 import { RECONCILED_LABEL, type TrendLegendEntry, trendLegend, trendLegendHeight } from "./trendLegend.js";
@@ -177,6 +177,7 @@ function TrendLayer({
   assessments,
   legend,
   legendBelow,
+  roving,
 }: {
   points: readonly TrendPoint[];
   series: readonly TrendSeries[];
@@ -188,6 +189,7 @@ function TrendLayer({
   assessments: readonly TrendAssessment[];
   legend: readonly TrendLegendEntry[];
   legendBelow: boolean;
+  roving: RovingFocus;
 }) {
   const plot = usePlotArea();
   const xScale = useXAxisScale() as Scale | undefined;
@@ -241,6 +243,7 @@ function TrendLayer({
     .map((p) => ({ p, at: centreOf(p) }))
     .sort((a, b) => a.at - b.at || byCodeUnit(a.p.id, b.p.id))
     .map(({ p }) => p);
+  const order = inAxisOrder.map((p) => p.id);
   // A series of more periods than the plot has room to name draws no labels: 95 half-years of
   // synthetic arrivals printed 95 overlapping labels (each stays in its mark's name and the table).
   const unlabelled = new Set(
@@ -367,7 +370,8 @@ function TrendLayer({
         );
       })}
       {/* The points after every series' lines and bands, in the order they stand on the time axis:
-          Tab goes left to right (an outside review: series by series, it went from 2024 back to 2017). */}
+          the arrow keys go left to right (an outside review: series by series, Tab went from 2024
+          back to 2017). */}
       <g className="tally-trend-points">
         {inAxisOrder.map((p) => {
           const { series: s, color } = drawnSeries.get(p.series)!;
@@ -382,18 +386,16 @@ function TrendLayer({
           const selected = p.id === selectedId;
           const isPeriod = p.end - p.start > DAY;
           return (
-            // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; role + key handling make it one.
-            <g
+            <ChartMark
               key={p.id}
+              roving={roving}
+              markId={p.id}
+              keyOrder={order}
+              onActivate={onSelect}
               className="tally-trend-point"
               data-claim-id={p.id}
-              role="button"
-              tabIndex={onSelect ? 0 : -1}
               aria-pressed={selected}
               aria-label={name}
-              onClick={() => onSelect?.(p.id)}
-              onKeyDown={onActivateKey(() => onSelect?.(p.id))}
-              style={{ cursor: onSelect ? "pointer" : "default" }}
             >
               <title>{name}</title>
               {/* What the pointer can hit: the whole slot, not just a 2-pixel line. */}
@@ -464,7 +466,7 @@ function TrendLayer({
                   {`${p.period}: ${figure}`}
                 </text>
               )}
-            </g>
+            </ChartMark>
           );
         })}
       </g>
@@ -528,6 +530,7 @@ export function TrendChart({
   assessments = [],
   tolerance = null,
 }: TrendChartProps) {
+  const roving = useRovingFocus(selectedId);
   const xDomain = yearDomain(points);
   // An assessment's range, and an about figure's tolerance range, may reach past every stated
   // figure: the axis makes room for them.
@@ -556,73 +559,77 @@ export function TrendChart({
   // screen down (an outside review), so there it goes under the time axis. Exports are wider.
   const legendBelow = width < LEGEND_BELOW_WIDTH;
   return (
-    <ComposedChart
-      width={width}
-      height={height + legendRoom}
-      data={data}
-      margin={{
-        top: 10 + (legendBelow ? 0 : legendRoom),
-        right: 24,
-        bottom: 24 + (legendBelow ? legendRoom : 0),
-        left: yLabel ? 16 : 8,
-      }}
-      title={title}
-      // A group, not an img (its points are buttons); no recharts accessibility layer (a stray Tab stop).
-      role="group"
-      aria-roledescription="chart"
-      aria-label={title}
-      accessibilityLayer={false}
-    >
-      <CartesianGrid stroke="#dddddd" />
-      <XAxis
-        type="number"
-        dataKey="t"
-        domain={xDomain}
-        // The plot is the chart less the value axis (60 px) and the margins.
-        ticks={spacedTicks(timeTicks(xDomain), width - 100)}
-        interval={0}
-        allowDataOverflow
-        tickFormatter={timeLabel}
-        stroke="#333333"
-      />
-      <YAxis
-        type="number"
-        dataKey="v"
-        scale={scale}
-        domain={[yDomain.min, yDomain.max]}
-        ticks={axis.ticks}
-        interval={0}
-        allowDataOverflow
-        padding={{ bottom: Y_PAD }}
-        tickFormatter={format}
-        stroke="#333333"
-        label={
-          yLabel
-            ? {
-                value: scale === "log" ? `${yLabel} (log scale)` : yLabel,
-                angle: -90,
-                position: "insideLeft",
-                offset: -2,
-                style: { textAnchor: "middle", fill: "#333333", fontSize: 12 },
-              }
-            : undefined
-        }
-      />
-      {/* Gives the axes their data and draws nothing: its symbols, at each claim's date, sat above
+    <>
+      <ComposedChart
+        width={width}
+        height={height + legendRoom}
+        data={data}
+        margin={{
+          top: 10 + (legendBelow ? 0 : legendRoom),
+          right: 24,
+          bottom: 24 + (legendBelow ? legendRoom : 0),
+          left: yLabel ? 16 : 8,
+        }}
+        title={title}
+        // A group, not an img (its points are buttons); no recharts accessibility layer (a stray Tab stop).
+        role="group"
+        aria-roledescription="chart"
+        aria-label={title}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="#dddddd" />
+        <XAxis
+          type="number"
+          dataKey="t"
+          domain={xDomain}
+          // The plot is the chart less the value axis (60 px) and the margins.
+          ticks={spacedTicks(timeTicks(xDomain), width - 100)}
+          interval={0}
+          allowDataOverflow
+          tickFormatter={timeLabel}
+          stroke="#333333"
+        />
+        <YAxis
+          type="number"
+          dataKey="v"
+          scale={scale}
+          domain={[yDomain.min, yDomain.max]}
+          ticks={axis.ticks}
+          interval={0}
+          allowDataOverflow
+          padding={{ bottom: Y_PAD }}
+          tickFormatter={format}
+          stroke="#333333"
+          label={
+            yLabel
+              ? {
+                  value: scale === "log" ? `${yLabel} (log scale)` : yLabel,
+                  angle: -90,
+                  position: "insideLeft",
+                  offset: -2,
+                  style: { textAnchor: "middle", fill: "#333333", fontSize: 12 },
+                }
+              : undefined
+          }
+        />
+        {/* Gives the axes their data and draws nothing: its symbols, at each claim's date, sat above
           the marks and took the clicks of a claim slid onto that spot. */}
-      <Scatter dataKey="v" shape={noSymbol} isAnimationActive={false} legendType="none" />
-      <TrendLayer
-        points={points}
-        series={series}
-        yDomain={yDomain}
-        selectedId={selectedId}
-        onSelect={onSelect}
-        format={format}
-        ranges={ranges}
-        assessments={assessments}
-        legend={legend}
-        legendBelow={legendBelow}
-      />
-    </ComposedChart>
+        <Scatter dataKey="v" shape={noSymbol} isAnimationActive={false} legendType="none" />
+        <TrendLayer
+          points={points}
+          series={series}
+          yDomain={yDomain}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          format={format}
+          ranges={ranges}
+          assessments={assessments}
+          legend={legend}
+          legendBelow={legendBelow}
+          roving={roving}
+        />
+      </ComposedChart>
+      {onSelect && roving.hint}
+    </>
   );
 }

@@ -1,5 +1,7 @@
+// A details' summary too: with a chart one Tab stop, the control after it is its data table's
+// summary, and Tab past an evidence panel a chart's mark opened fell off the page's end.
 const TABBABLE =
-  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), details > summary:first-of-type, [tabindex]:not([tabindex="-1"])';
 
 /** What Tab reaches in `root`, in document order, leaving out what is hidden. */
 function tabbables(root: ParentNode): HTMLElement[] {

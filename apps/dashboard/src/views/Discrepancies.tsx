@@ -346,7 +346,10 @@ export function Discrepancies() {
             />
           ) : (
             <ClaimNotOnChart id={state.claim}>
-              <p className="note">Select a claim (click, or Tab then Enter) to read its quote and source.</p>
+              <p className="note">
+                Select a claim (click, or Tab to the chart, arrow keys, then Enter) to read its quote and
+                source.
+              </p>
             </ClaimNotOnChart>
           )}
         </aside>
