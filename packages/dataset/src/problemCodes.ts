@@ -12,6 +12,8 @@ export const PROBLEM_CODES = {
   csvHeaderDuplicate: "csv/header-duplicate",
   csvHeaderOrder: "csv/header-order",
   csvHeaderRepeated: "csv/header-repeated",
+  /** A file separated by semicolons, tabs or bars: its header read as one column. */
+  csvDelimiter: "csv/delimiter",
   keyDuplicate: "key/duplicate",
   refEvent: "ref/event",
   refSource: "ref/source",

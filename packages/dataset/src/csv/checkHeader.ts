@@ -69,3 +69,25 @@ export function checkHeader(
     );
   return { problems, missing };
 }
+
+/** Separators a spreadsheet saves "CSV" with in some locales, or a tab-separated export, by name. */
+const OTHER_DELIMITERS: readonly [string, string][] = [
+  [";", "semicolons"],
+  ["\t", "tabs"],
+  ["|", "vertical bars"],
+];
+
+/**
+ * The name of the separator a header of one field is split by, when splitting it so gives two or
+ * more of the expected columns; null otherwise. A file saved with semicolons (a spreadsheet in a
+ * locale whose decimal mark is a comma) gave 41 errors, a missing column each and a row count each,
+ * with no word of the cause (an outside review).
+ */
+export function otherDelimiter(header: readonly string[], expected: readonly string[]): string | null {
+  if (header.length !== 1) return null;
+  for (const [delimiter, name] of OTHER_DELIMITERS) {
+    const parts = header[0]!.split(delimiter).map((p) => p.trim());
+    if (parts.filter((p) => expected.includes(p)).length >= 2) return name;
+  }
+  return null;
+}

@@ -91,6 +91,35 @@ describe("readCsv", () => {
     ).toBeNull();
   });
 
+  it("names a file separated by semicolons or tabs in one problem, not one per column and row", () => {
+    // An outside review: a claims.csv saved with semicolons gave 41 errors and no word of why.
+    for (const [sep, name] of [
+      [";", "semicolons"],
+      ["\t", "tabs"],
+    ] as const) {
+      for (const quoted of [false, true]) {
+        const row = quoted ? `b${sep}"persons"${sep}count${sep}x` : `b${sep}persons${sep}count${sep}x`;
+        const text = `${HEADER.replaceAll(",", sep)}\n${row}\n${row}\n`;
+        const read = readCsv(text, "metrics.csv", "metrics");
+        expect(read.problems, `${name} ${quoted}`).toEqual([
+          {
+            code: "csv/delimiter",
+            file: "metrics.csv",
+            row: null,
+            line: 1,
+            column: null,
+            message: `metrics.csv is separated by ${name}, not commas, so its header reads as one column and none of its 2 rows were loaded: save it as comma-separated values (RFC 4180), the header ${columnsOf("metrics").join(",")}`,
+          },
+        ]);
+        expect(read.rows).toEqual([]);
+      }
+    }
+    // A header of one field that names no two columns is only wrong, not separated otherwise.
+    const one = readCsv("metric;notes\nb;x\n", "metrics.csv", "metrics").problems.map((p) => p.code);
+    expect(one).not.toContain("csv/delimiter");
+    expect(one).toContain("csv/header-missing");
+  });
+
   it("does not blame a well-quoted field's own quotes for an extra field after it", () => {
     // An outside review: `"""them"" are …",extra` was said to hold a quotation mark that does not
     // end it, sending the maintainer to hunt for a quoting mistake that was not there.

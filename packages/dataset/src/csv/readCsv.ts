@@ -3,7 +3,7 @@ import { type CsvError, type Info, parse } from "csv-parse/sync";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import type { Problem } from "../schema/problem.js";
 import { columnsOf, optionalColumnsOf, type TableName } from "../schema/tables.js";
-import { checkHeader } from "./checkHeader.js";
+import { checkHeader, otherDelimiter } from "./checkHeader.js";
 import { fileChunks } from "./fileChunks.js";
 import { LineIndex } from "./lineIndex.js";
 import { findOpenQuote } from "./openQuote.js";
@@ -219,6 +219,7 @@ export function scanCsv(
   let header: string[] | undefined;
   let headerLine = 1;
   let dataRows = 0;
+  let delimiter: string | null = null;
   const rowProblems: Problem[] = [];
   // A file whose layout is known is not scanned again.
   const layout = typeof input === "object" && "layout" in input ? input.layout : plainLayout(bytes!);
@@ -229,10 +230,16 @@ export function scanCsv(
       // The plain reader refills its array for the next record.
       header = [...fields];
       headerLine = line;
+      delimiter = otherDelimiter(header, columns);
       visitor.header?.(header, checkHeader(header, columns, { file, line, rows: 0 }, optional).missing);
       return;
     }
     const row = ++dataRows;
+    // One problem says why; each row's field count would only repeat it.
+    if (delimiter !== null) {
+      visitor.skipped?.(fields);
+      return;
+    }
     if (fields.length !== header.length) {
       const runOn = runOnField(fields, header.length);
       const split = splitField(fields, header.length);
@@ -280,6 +287,18 @@ export function scanCsv(
         message: `${file} is empty: expected the header ${columns.join(",")}`,
       });
     return { header: [], problems, missing: columns };
+  }
+  if (delimiter !== null) {
+    problems.push({
+      code: PROBLEM_CODES.csvDelimiter,
+      file,
+      row: null,
+      line: headerLine,
+      column: null,
+      message: `${file} is separated by ${delimiter}, not commas, so its header reads as one column and none of its ${dataRows} rows were loaded: save it as comma-separated values (RFC 4180), the header ${columns.join(",")}`,
+    });
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return { header, problems, missing: columns };
   }
   const checked = checkHeader(header, columns, { file, line: headerLine, rows: dataRows }, optional);
   for (const p of checked.problems) problems.push(p);
