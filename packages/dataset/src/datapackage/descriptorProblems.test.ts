@@ -37,6 +37,14 @@ describe("descriptorProblems", () => {
       `the recorded size of claims.csv is stale (recorded ${size + 1} bytes; the file is ${size} bytes, with the recorded hash): run pnpm dataset hash`,
     );
     for (const p of [both, hashOnly, sizeOnly]) expect(p!.code).toBe("descriptor/stale-hash");
+    // An outside review: a wrong size alone was reported at the hash, as "recorded 1 bytes".
+    expect([both, hashOnly, sizeOnly].map((p) => p!.column)).toEqual([
+      "resources.claims.hash",
+      "resources.claims.hash",
+      "resources.claims.bytes",
+    ]);
+    const [one] = descriptorProblems(recorded({ bytes: 1 }), encoded);
+    expect(one!.message).toContain("(recorded 1 byte; ");
   });
 
   it("does not call the schema stale while a table's header cannot be read", () => {

@@ -71,15 +71,22 @@ function staleText(
   have: { hash?: unknown; bytes?: unknown },
   want: { hash?: unknown; bytes?: unknown },
 ) {
-  const [hr, hf, br, bf] = [have.hash, want.hash, have.bytes, want.bytes].map(String);
+  const [hr, hf, br, bf] = [have.hash, want.hash, have.bytes, want.bytes].map((v) => String(v));
+  const size = (n: string) => `${n} byte${n === "1" ? "" : "s"}`;
   if (have.hash === undefined)
-    return `the resource of ${file} records no hash (the file is ${hf}, ${bf} bytes)`;
+    return `the resource of ${file} records no hash (the file is ${hf}, ${size(bf)})`;
   if (hashKey(have.hash) === hashKey(want.hash))
-    return `the recorded size of ${file} is stale (recorded ${br} bytes; the file is ${bf} bytes, with the recorded hash)`;
+    return `the recorded size of ${file} is stale (recorded ${size(br)}; the file is ${size(bf)}, with the recorded hash)`;
   if (bytesKey(have.bytes) === bytesKey(want.bytes))
-    return `the hash of ${file} is stale (recorded ${hr}; the file is ${hf}, at the recorded size of ${bf} bytes)`;
-  return `the hash of ${file} is stale (recorded ${hr}, ${br} bytes; the file is ${hf}, ${bf} bytes)`;
+    return `the hash of ${file} is stale (recorded ${hr}; the file is ${hf}, at the recorded size of ${size(bf)})`;
+  return `the hash of ${file} is stale (recorded ${hr}, ${size(br)}; the file is ${hf}, ${size(bf)})`;
 }
+
+/** The property a stale resource is reported at: its size when only the size is wrong. */
+const staleColumn = (table: string, have: { hash?: unknown }, want: { hash?: unknown }) =>
+  have.hash !== undefined && hashKey(have.hash) === hashKey(want.hash)
+    ? `resources.${table}.bytes`
+    : `resources.${table}.hash`;
 
 /** What the descriptor problems of a working copy tell the maintainer to do. */
 export const REFRESH_REMEDY = `run ${REFRESH_COMMAND}`;
@@ -151,7 +158,7 @@ export function descriptorProblems(
       problems.push(
         problem(
           PROBLEM_CODES.descriptorStaleHash,
-          `resources.${table}.hash`,
+          staleColumn(table, have, want),
           `${staleText(file, have, want)}: ${remedy}`,
         ),
       );
