@@ -47,6 +47,15 @@ describe("descriptorProblems", () => {
     expect(one!.message).toContain("(recorded 1 byte; ");
   });
 
+  it("reports a hash not in sha256 form once, as the schema's problem, not also as stale", () => {
+    // An outside review: an md5 hash, which Frictionless allows, gave two errors for one field.
+    const md5 = recorded({ hash: "d41d8cd98f00b204e9800998ecf8427e" });
+    expect(descriptorProblems(md5, encoded)).toEqual([]);
+    expect(descriptorSchemaProblems(md5).map((p) => [p.code, p.column])).toEqual([
+      ["descriptor/schema", "resources.claims.hash"],
+    ]);
+  });
+
   it("does not call the schema stale while a table's header cannot be read", () => {
     // An outside review: an empty claims.csv (or one split by tabs) also got "the Table Schema of
     // claims does not match the row schema: run pnpm dataset hash", and that refresh dropped
