@@ -75,7 +75,7 @@ function staleText(
   have: { hash?: unknown; bytes?: unknown },
   want: { hash?: unknown; bytes?: unknown },
 ) {
-  const [hr, hf, br, bf] = [have.hash, want.hash, have.bytes, want.bytes].map((v) => String(v));
+  const [hr, hf, br, bf] = [String(have.hash), String(want.hash), String(have.bytes), String(want.bytes)];
   const size = (n: string) => `${n} byte${n === "1" ? "" : "s"}`;
   if (have.hash === undefined)
     return `the resource of ${file} records no hash (the file is ${hf}, ${size(bf)})`;
