@@ -35,6 +35,15 @@ describe("parseJson", () => {
     expect(reasonOf("")).toMatch(/^not valid JSON( at line 1, column 1)?: Unexpected end of JSON input$/);
   });
 
+  it("refuses a key given twice in one object, where it is given again", () => {
+    // An outside review: "version" twice in a descriptor passed, read as the last (9.9.9).
+    expect(reasonOf('{\n  "version": "1.0.0",\n  "version": "9.9.9"\n}')).toBe(
+      'not valid JSON for Tally at line 3, column 3: the key "version" appears twice in one object, and JSON readers differ on which they keep; give it once',
+    );
+    // The same key in two objects, or nested, is no repeat.
+    expect(parseJson('{"a": {"name": 1}, "b": {"name": 2}, "name": [{"name": 3}]}').ok).toBe(true);
+  });
+
   it("does not let comments through, as JSON.parse does not", () => {
     expect(reasonOf('{"a": 1 // note\n}')).toMatch(/^not valid JSON at line 1, column 9: /);
   });

@@ -1,4 +1,4 @@
-import { parse as locateJsonErrors, type ParseError } from "jsonc-parser";
+import { parse as locateJsonErrors, type ParseError, visit } from "jsonc-parser";
 
 /** `problem` completes "<file> is …": `not valid JSON at line 3, column 5: Expected ',' …`. */
 export type JsonParse = { ok: true; value: unknown } | { ok: false; problem: string };
@@ -38,10 +38,47 @@ function reasonOf(message: string): string {
     .replace(/\s+/g, " ");
 }
 
-/** JSON.parse, with a failure told as one line a person can act on. */
+/**
+ * The first key an object of `text` gives twice, and where. JSON.parse keeps the last silently,
+ * other readers the first or an error: `"version"` twice in a descriptor passed with 9.9.9 (an
+ * outside review).
+ */
+function repeatedKey(text: string): { key: string; offset: number } | null {
+  const objects: Set<string>[] = [];
+  let found: { key: string; offset: number } | null = null;
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        objects.push(new Set());
+      },
+      onObjectEnd: () => {
+        objects.pop();
+      },
+      onObjectProperty: (key, offset) => {
+        const keys = objects.at(-1);
+        if (found === null && keys !== undefined) {
+          if (keys.has(key)) found = { key, offset };
+          keys.add(key);
+        }
+      },
+    },
+    { disallowComments: true },
+  );
+  return found;
+}
+
+/** JSON.parse, with a failure told as one line a person can act on; a key given twice fails too. */
 export function parseJson(text: string): JsonParse {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    const value: unknown = JSON.parse(text);
+    const repeated = repeatedKey(text);
+    if (repeated === null) return { ok: true, value };
+    const { line, column } = lineAndColumn(text, repeated.offset);
+    return {
+      ok: false,
+      problem: `not valid JSON for Tally at line ${line}, column ${column}: the key ${JSON.stringify(repeated.key)} appears twice in one object, and JSON readers differ on which they keep; give it once`,
+    };
   } catch (error) {
     const message = (error as Error).message;
     const offset = errorOffset(text, message);
