@@ -1,5 +1,5 @@
 import { disjointPairs, type PairList } from "../disjointPairs.js";
-import { flat } from "../flatText.js";
+import { flat, quoted } from "../flatText.js";
 import type { Analysis } from "../groupAnalysis.js";
 import { emptyAt, intervalAt } from "../intervalColumns.js";
 import { RULE_CODES } from "../ruleCodes.js";
@@ -55,7 +55,7 @@ export function conflictingPairs(ctx: RuleContext, analysis: Analysis, g: number
     emit({
       rule: "conflicts",
       severity: "warning",
-      message: flat`${a.event_id} / ${a.metric}: "${a.figure_text}" (${a.claim_id}, ${aIv}) and "${b.figure_text}" (${b.claim_id}, ${bIv}) do not overlap; gap ratio ${ratioText(gap_ratio)}, ${band}`,
+      message: flat`${a.event_id} / ${a.metric}: ${quoted(a.figure_text)} (${a.claim_id}, ${aIv}) and ${quoted(b.figure_text)} (${b.claim_id}, ${bIv}) do not overlap; gap ratio ${ratioText(gap_ratio)}, ${band}`,
       dataset: label,
       file: sites.file,
       row: sites.at.row[i]!,

@@ -1,3 +1,4 @@
+import { quoted } from "../flatText.js";
 import { analyse } from "../groupAnalysis.js";
 import { intervalAt } from "../intervalColumns.js";
 import { RULE_CODES } from "../ruleCodes.js";
@@ -64,7 +65,7 @@ export const impliedCounts = defineRule({
         rule: "implied-counts",
         severity: "info",
         message:
-          `"${share.figure_text}" (${share.claim_id}) of "${base.figure_text}" (${base.claim_id}, ` +
+          `${quoted(share.figure_text)} (${share.claim_id}) of ${quoted(base.figure_text)} (${base.claim_id}, ` +
           `${formatInterval(whole)}) implies ${impliedText} ${population}`,
         dataset: label,
         ...locate(dataset, "claims", i),
@@ -88,8 +89,8 @@ export const impliedCounts = defineRule({
           rule: "implied-counts",
           severity: "warning",
           message:
-            `"${share.figure_text}" (${share.claim_id}) of ${base.claim_id} implies ${impliedText} ` +
-            `${population}, which cannot fit under "${other.figure_text}" (${other.claim_id}, ` +
+            `${quoted(share.figure_text)} (${share.claim_id}) of ${base.claim_id} implies ${impliedText} ` +
+            `${population}, which cannot fit under ${quoted(other.figure_text)} (${other.claim_id}, ` +
             `${otherText})`,
           dataset: label,
           ...locate(dataset, "claims", i),

@@ -1,5 +1,6 @@
 import { type Claim, type Metric, readFigure } from "@tally/dataset";
 import type { Finding } from "../finding.js";
+import { quoted } from "../flatText.js";
 import { normaliseQuoteText } from "../quoteText.js";
 import { RULE_CODES, type RuleCode } from "../ruleCodes.js";
 import { defineRule, locate, type RuleContext } from "../ruleContext.js";
@@ -23,28 +24,28 @@ function figureMismatch(c: Claim, metric: Metric | undefined): { code: RuleCode;
   if (reading === null)
     return {
       code: RULE_CODES.provenanceNoFigure,
-      message: `figure_text "${c.figure_text}" states no figure`,
+      message: `figure_text ${quoted(c.figure_text)} states no figure`,
     };
   const want = statedValues(c);
   const got = reading.values;
   if (got.length !== want.length || got.some((v, k) => v !== want[k]))
     return {
       code: RULE_CODES.provenanceFigureValue,
-      message: `figure_text "${c.figure_text}" reads as ${got.join(" and ")}, but the claim says ${want.join(" and ")}`,
+      message: `figure_text ${quoted(c.figure_text)} reads as ${got.join(" and ")}, but the claim says ${want.join(" and ")}`,
     };
   if (reading.vague !== c.vague)
     return {
       code: RULE_CODES.provenanceFigureVague,
       message: reading.vague
-        ? `figure_text "${c.figure_text}" is a vague quantity but vague is false`
-        : `figure_text "${c.figure_text}" states a figure but vague is true`,
+        ? `figure_text ${quoted(c.figure_text)} is a vague quantity but vague is false`
+        : `figure_text ${quoted(c.figure_text)} states a figure but vague is true`,
     };
   if (metric && reading.percent !== (metric.unit === "percent"))
     return {
       code: RULE_CODES.provenanceFigurePercent,
       message: reading.percent
-        ? `figure_text "${c.figure_text}" is a percentage but metric ${metric.metric} is in ${metric.unit}`
-        : `figure_text "${c.figure_text}" is not a percentage but metric ${metric.metric} is in percent`,
+        ? `figure_text ${quoted(c.figure_text)} is a percentage but metric ${metric.metric} is in ${metric.unit}`
+        : `figure_text ${quoted(c.figure_text)} is not a percentage but metric ${metric.metric} is in percent`,
     };
   return null;
 }
@@ -104,7 +105,7 @@ export const provenance = defineRule({
         emit({
           rule: "provenance",
           severity: "error",
-          message: `text_ref "${s.text_ref}" of source ${s.source_id} is not in the corpus`,
+          message: `text_ref ${quoted(s.text_ref)} of source ${s.source_id} is not in the corpus`,
           dataset: label,
           ...locate(dataset, "sources", i),
           column: "text_ref",
@@ -120,7 +121,7 @@ export const provenance = defineRule({
             i,
             "figure_text",
             RULE_CODES.provenanceFigureNotInQuote,
-            `quote does not contain figure_text "${c.figure_text}"`,
+            `quote does not contain figure_text ${quoted(c.figure_text)}`,
             c,
           ),
         );

@@ -30,6 +30,13 @@ describe("qualifier findings", () => {
     });
   });
 
+  it("quotes figure_text with JSON's escapes, so a line break or a quotation mark reads as in every other message", () => {
+    // An outside review: integrity's messages showed "\\n", this rule's a raw line break.
+    const [f] = qualifier.check(ctx([claim("a", "exact", "10", "10", text('about\n10 "or so"'))]));
+    expect(f!.message).toContain('figure_text "about\\n10 \\"or so\\"" ');
+    expect(f!.message).not.toContain("\n");
+  });
+
   it("a settled figure_text: an error saying what the words read as and why", () => {
     const findings = qualifier.check(
       ctx([

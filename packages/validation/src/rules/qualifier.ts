@@ -1,5 +1,5 @@
 import { type QualifierCue, qualifierCue } from "@tally/dataset";
-import { flat } from "../flatText.js";
+import { flat, quoted } from "../flatText.js";
 import { RULE_CODES } from "../ruleCodes.js";
 import { defineRule, locate } from "../ruleContext.js";
 
@@ -49,7 +49,7 @@ export const qualifier = defineRule({
         emit({
           rule: "qualifier",
           severity: "error",
-          message: flat`${c.claim_id}: qualifier ${c.qualifier} does not match figure_text "${c.figure_text}", which reads as ${words(cue.qualifier)} (${cue.why})`,
+          message: flat`${c.claim_id}: qualifier ${c.qualifier} does not match figure_text ${quoted(c.figure_text)}, which reads as ${words(cue.qualifier)} (${cue.why})`,
           ...at,
           details: { code: RULE_CODES.qualifierMismatch, qualifier: c.qualifier, expected: cue.qualifier },
         });
@@ -57,7 +57,7 @@ export const qualifier = defineRule({
         emit({
           rule: "qualifier",
           severity: "warning",
-          message: flat`${c.claim_id}: figure_text "${c.figure_text}" does not settle the qualifier (${cue.why}); ${c.qualifier} is not among ${cue.candidates.length > 0 ? cue.candidates.join(", ") : "its readings"}: check it`,
+          message: flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} does not settle the qualifier (${cue.why}); ${c.qualifier} is not among ${cue.candidates.length > 0 ? cue.candidates.join(", ") : "its readings"}: check it`,
           ...at,
           details: {
             code: RULE_CODES.qualifierAmbiguous,
