@@ -5,7 +5,8 @@ import { hasRealData } from "./helpers.js";
 import { RESULTS, viewReady } from "./views.js";
 
 // An outside keyboard review: every mark of a chart was a Tab stop of its own, so the first Trends
-// chart took 16 Tabs to get past, and Trends' summary of 10,000 synthetic claims 987. A chart is
+// chart took 16 Tabs to get past, and Trends' summary of 10,000 synthetic claims 987 (a unit test
+// in rovingFocus.test.tsx holds a chart of 1,000 marks, which no release here has). A chart is
 // now one Tab stop, with the arrow keys, Home and End moving between its marks (WAI-ARIA APG's
 // roving tabindex).
 
@@ -14,8 +15,8 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 /** DuckDB-WASM draws the first marks; with the shared machine loaded that took over 20 s. */
 const ENGINE = { timeout: 120_000 };
-/** More than any chart here has marks (987 on the synthetic summary), so a count is never cut short. */
-const MAX_PRESSES = 1_200;
+/** More than any chart of the shipped release has marks, so a count is never cut short. */
+const MAX_PRESSES = 200;
 const MARK = ".tally-range-row, .tally-trend-point";
 
 const URLS: Record<"discrepancies" | "trends", string> = { discrepancies: "/", trends: "/?view=trends" };
@@ -206,30 +207,4 @@ test.describe("a chart is one Tab stop, with arrow keys between its marks (shipp
         await shotOfFocus(page, mark, `${view}-${size.width}`);
       }
     });
-});
-
-test.describe("a chart of a large release is one Tab stop", () => {
-  test.describe.configure({ timeout: 300_000 });
-
-  test("10,000 synthetic claims: Trends' summary chart of 987 marks takes one Tab", async ({ page }) => {
-    test.skip(
-      (await page.request.get("/synth-10k/index.json")).status() !== 200,
-      "the synthetic release is not copied into the build at /synth-10k",
-    );
-    await page.setViewportSize(DESKTOP);
-    await page.goto("/?data=/synth-10k&view=trends");
-    await expect(page.locator(".tally-trend-point").first()).toBeVisible(ENGINE);
-    await viewReady(page, "trends");
-    const figure = page
-      .locator("figure.tally-chart")
-      .filter({ has: page.locator(MARK) })
-      .first();
-    expect(await figure.locator(MARK).count()).toBeGreaterThan(500);
-    const { stops, after } = await tabThrough(page, figure);
-    expect(stops.length).toBe(1);
-    expect(after).toBe(true);
-    await page.keyboard.press("Shift+Tab");
-    await page.keyboard.press("End");
-    await expect(figure.locator(MARK).last()).toBeFocused();
-  });
 });

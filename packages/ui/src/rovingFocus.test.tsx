@@ -142,3 +142,26 @@ for (const { name, order, draw } of charts)
       expect(container.querySelector("[hidden]")).toBeNull();
     });
   });
+
+describe("a chart of a thousand marks", () => {
+  it("is still one Tab stop, and End reaches its last mark", () => {
+    // Trends' summary of 10,000 synthetic claims drew 987 marks, each a Tab stop. (The browser
+    // tests have no release that large: this is where the count is held.)
+    const many = Array.from({ length: 1000 }, (_, i) => ({
+      ...trendPoint(`m${String(i).padStart(4, "0")}`, 2000),
+      start: Date.UTC(2000, 0, 1 + i),
+      end: Date.UTC(2000, 0, 1 + i),
+    }));
+    const { container } = render(
+      <TrendChart title="Many" points={many} series={series} width={760} onSelect={() => {}} />,
+    );
+    const marks = [...container.querySelectorAll<SVGGElement>('[role="button"]')];
+    expect(marks).toHaveLength(1000);
+    expect(marks.filter((m) => m.getAttribute("tabindex") === "0").map((m) => m.dataset.claimId)).toEqual([
+      "m0000",
+    ]);
+    marks[0]!.focus();
+    fireEvent.keyDown(marks[0]!, { key: "End" });
+    expect((document.activeElement as SVGGElement).dataset.claimId).toBe("m0999");
+  });
+});
