@@ -49,6 +49,9 @@ describe("readFigure", () => {
     ["A couple hundred", [200], false, true],
     ["a few hundred", [200], false, true],
     ["a few thousand", [2000], false, true],
+    // "dozen" is a scale to them too, as to "several" (36): not exactly 12 (a review).
+    ["a few dozen", [24], false, true],
+    ["a couple of dozen", [24], false, true],
     ["a couple of million", [2_000_000], false, true],
     ["tens of thousands", [10_000], false, true],
     // Thousands grouped as propose finds them, so a proposed figure_text reads back the same.

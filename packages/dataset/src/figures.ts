@@ -132,7 +132,7 @@ function withCommas(text: string): string {
 
 const SCALE_WORDS = new Set(["thousand", "million", "billion"]);
 /** The words a vague word multiplies: "several hundred", "a couple of thousand". */
-export const SCALE_AFTER_VAGUE: ReadonlySet<string> = new Set(["hundred", ...SCALE_WORDS]);
+export const SCALE_AFTER_VAGUE: ReadonlySet<string> = new Set(["dozen", "hundred", ...SCALE_WORDS]);
 const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([a-z]+)|(%)|(-)|(\S)/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 

@@ -13,6 +13,7 @@ export type { FigureReading } from "./figures.js";
 export {
   NUMBER_WORDS,
   readFigure,
+  SCALE_AFTER_VAGUE,
   VAGUE_ALONE,
   VAGUE_BEFORE_SCALE,
   VAGUE_FLOORS,

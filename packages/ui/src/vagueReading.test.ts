@@ -29,6 +29,9 @@ describe("vagueReading", () => {
     expect(vagueReading({ vague: true, figure_text: "a few thousand", value_low: 2000 })).toBe(
       "“a few thousand” → at least 2,000, the conservative reading: the least “few thousand” can mean.",
     );
+    expect(vagueReading({ vague: true, figure_text: "a few hundred thousand", value_low: 200_000 })).toBe(
+      "“a few hundred thousand” → at least 200,000, the conservative reading: the least “few hundred thousand” can mean.",
+    );
   });
 
   it("names a recorded floor that differs from the word's", () => {

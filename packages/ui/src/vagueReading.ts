@@ -1,4 +1,11 @@
-import { type ClaimView, readFigure, VAGUE_BEFORE_SCALE, VAGUE_FLOORS, vagueAlone } from "@tally/dataset";
+import {
+  type ClaimView,
+  readFigure,
+  SCALE_AFTER_VAGUE,
+  VAGUE_BEFORE_SCALE,
+  VAGUE_FLOORS,
+  vagueAlone,
+} from "@tally/dataset";
 
 const number = (n: number) => n.toLocaleString("en-US");
 
@@ -11,7 +18,11 @@ function vagueWords(figureText: string): string | undefined {
   const floor = words.find((w) => w in VAGUE_FLOORS);
   if (floor !== undefined) return floor;
   const k = words.findIndex((w) => Object.hasOwn(VAGUE_BEFORE_SCALE, w));
-  return k < 0 ? undefined : words.slice(k, words[k + 1] === "of" ? k + 3 : k + 2).join(" ");
+  if (k < 0) return undefined;
+  // Every scale word after it: "few hundred thousand", not "few hundred" (a review).
+  let end = words[k + 1] === "of" ? k + 2 : k + 1;
+  while (end < words.length && SCALE_AFTER_VAGUE.has(words[end]!)) end++;
+  return words.slice(k, end).join(" ");
 }
 
 /**

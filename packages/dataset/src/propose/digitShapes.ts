@@ -31,16 +31,19 @@ function numericDates(sentence: string): ShapedSpan[] {
 const FRACTION = /(?<![\w/\u2044]|\d[.,])\d+[/\u2044]\d+(?![\w/\u2044]|[.,]\d)/g;
 
 const HYPHEN = "[-\\u2010\\u2011]";
-// Phone numbers, by what no count or range is printed with: a country code ("+82 2 1234 5678"), an
-// area code in brackets ("(02) 555-0100"), three or more groups joined by hyphens ("02-123-4567",
-// "1-800-555-0100"; a date in that shape is read first), or a group with a leading zero ("555-0100").
+// Phone numbers, by shapes no count or range is printed in: a country code and two or more groups
+// after it ("+82 2 1234 5678"; "+20 200 people" is one group), an area code of two digits or more
+// in brackets and a local number of 3-4 and 4 digits ("(02) 555-0100"; not "(1) 200-300 people"
+// or "(2023) 150-200"), groups of 3-4 digits joined by hyphens after a first group ("02-123-4567",
+// "1-800-555-0100"; a date in that shape is read first), or a group of three digits or more led by
+// a zero ("555-0100", "0212-345"; not "100-050").
 const PHONE = new RegExp(
   `(?<![\\w.,/+\\u2010-\\u2015-])(?:${[
-    "\\+\\d{1,3}(?:[ .-]?\\(?\\d{1,4}\\)?){2,}",
-    "\\(\\d{1,5}\\) ?\\d{2,4}(?:[ .-]\\d{2,4})+",
-    `\\d{1,4}(?:${HYPHEN}\\d{1,4}){2,}`,
-    `0\\d+${HYPHEN}\\d+`,
-    `\\d+${HYPHEN}0\\d+`,
+    "\\+\\d{1,3}(?:[ .-]\\(?\\d{1,4}\\)?){2,}",
+    "\\(\\d{2,5}\\) ?\\d{3,4}[ .-]\\d{4}",
+    `\\d{1,4}(?:${HYPHEN}\\d{3,4}){2,}`,
+    `0\\d{2,}${HYPHEN}\\d{3,}`,
+    `\\d{3,}${HYPHEN}0\\d{3,}`,
   ].join("|")})(?![\\w]|[-./\\u2010-\\u2015]\\d)`,
   "g",
 );

@@ -196,8 +196,18 @@ describe("findFigures", () => {
     expect(figuresIn("The bill passed in a 3\u20132 vote.")).toEqual([]);
     expect(figuresIn("The committee split 5-4 on the motion.")).toEqual([]);
     // Ascending, but beside the words that print a result.
-    expect(figuresIn("They lost 2-3 in the final.")).toEqual([]);
+    expect(figuresIn("They won 2-3 in the final.")).toEqual([]);
     expect(figuresIn("The Senate voted 52 to 48.")).toEqual([]);
+    // Verbs that count people as often, and a tally of thousands, stay figures (a review).
+    expect(figuresIn("Guards beat 10-15 with iron bars.")).toEqual(["10-15"]);
+    expect(figuresIn("The family lost 2-3 in the flood.")).toEqual(["2-3"]);
+    expect(figuresIn("The petition received 2,000-3,000 votes.")).toEqual(["2,000-3,000"]);
+    // A span of years is told as one, not as a score.
+    expect(findFigures("In 2019-20, 500 people left.").skipped.map((x) => x.why)).not.toContain(
+      "a score or tally",
+    );
+    // After "between", two numbers high to low are one range written backwards, not two figures.
+    expect(figuresIn("Police detained between 300 and 200 people.")).toEqual(["between 300 and 200"]);
     // Real ranges still read as ranges.
     expect(figuresIn("200-300 people were held.")).toEqual(["200-300"]);
     expect(figuresIn("Police beat 10-15 detainees.")).toEqual(["10-15"]);
@@ -210,6 +220,18 @@ describe("findFigures", () => {
     expect(skippedIn("Call +82 2 1234 5678 for help.")).toEqual([["+82 2 1234 5678", "a phone number"]]);
     expect(skippedIn("Call (02) 555-0100 for help.")).toEqual([["(02) 555-0100", "a phone number"]]);
     expect(figuresIn("Call 555-0100 or 1-800-555-0100; 40 people have called.")).toEqual(["40"]);
+    // Ranges in the shapes a loose phone pattern took (a review): a numbered list, a year in
+    // brackets, a plus sign.
+    expect(figuresIn("(1) 200-300 people were detained; (2) 50-60 were released.")).toEqual(
+      expect.arrayContaining(["200-300", "50-60"]),
+    );
+    expect(figuresIn("In the first half (2023) 150-200 people crossed.")).toEqual(["150-200"]);
+    expect(figuresIn("Some +20 200 people crossed.")).toContain("200");
+  });
+
+  it("reads couple and few before a scale word, with or without their article", () => {
+    expect(figuresIn("Couple hundred people fled.")).toEqual(["Couple hundred"]);
+    expect(figuresIn("A few dozen people were held.")).toEqual(["A few dozen"]);
   });
 
   it("does not read a cue that stands apart from the number", () => {

@@ -52,6 +52,8 @@ function startsFigure(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lower === "half") return false;
   if (isNumberToken(t, tokens[i + 1])) return true;
+  // "couple hundred people", without its article.
+  if (isVagueBeforeScale(tokens, i)) return true;
   return (
     (t.lower === "a" || t.lower === "an") &&
     (/^(?:hundred|thousand|million|billion|dozen)$/.test(tokens[i + 1]?.lower ?? "") ||
@@ -143,8 +145,13 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
       i = j;
       continue;
     }
-    if (reading.values.length === 2 && reading.values[0]! >= reading.values[1]!) {
+    if (
+      reading.values.length === 2 &&
+      reading.values[0]! >= reading.values[1]! &&
+      !/\bbetween\s+$/i.test(textBefore(sentence, tokens[i]!.start))
+    ) {
       // A range is printed from low to high: "fell from 30 to 10" states two figures, read apart.
+      // After "between" it is one range written backwards, and read as one (the rules say so).
       j = extent(sentence, tokens, i, rangeOpened, true);
       core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
       reading = readFigure(core);
