@@ -86,7 +86,8 @@ const OTHER_DELIMITERS: readonly [string, string][] = [
 export function otherDelimiter(header: readonly string[], expected: readonly string[]): string | null {
   if (header.length !== 1) return null;
   for (const [delimiter, name] of OTHER_DELIMITERS) {
-    const parts = header[0]!.split(delimiter).map((p) => p.trim());
+    // R's write.csv2 quotes every name: "claim_id";"event_id";…
+    const parts = header[0]!.split(delimiter).map((p) => p.trim().replace(/^"(.*)"$/s, "$1"));
     if (parts.filter((p) => expected.includes(p)).length >= 2) return name;
   }
   return null;

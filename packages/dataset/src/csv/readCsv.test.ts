@@ -114,6 +114,14 @@ describe("readCsv", () => {
         expect(read.rows).toEqual([]);
       }
     }
+    // R's write.csv2 quotes every name; one row is one row.
+    const quotedHeader = `${FOUR.map((c) => `"${c}"`).join(";")}\nb;persons;count;x\n`;
+    expect(readCsv(quotedHeader, "metrics.csv", "metrics").problems.map((p) => [p.code, p.message])).toEqual([
+      [
+        "csv/delimiter",
+        `metrics.csv is separated by semicolons, not commas, so its header reads as one column and its one row was not loaded: save it as comma-separated values (RFC 4180), the header ${columnsOf("metrics").join(",")}`,
+      ],
+    ]);
     // A header of one field that names no two columns is only wrong, not separated otherwise.
     const one = readCsv("metric;notes\nb;x\n", "metrics.csv", "metrics").problems.map((p) => p.code);
     expect(one).not.toContain("csv/delimiter");

@@ -295,7 +295,7 @@ export function scanCsv(
       row: null,
       line: headerLine,
       column: null,
-      message: `${file} is separated by ${delimiter}, not commas, so its header reads as one column and none of its ${dataRows} rows were loaded: save it as comma-separated values (RFC 4180), the header ${columns.join(",")}`,
+      message: `${file} is separated by ${delimiter}, not commas, so its header reads as one column and ${dataRows === 0 ? "it has no rows to load" : dataRows === 1 ? "its one row was not loaded" : `none of its ${dataRows} rows were loaded`}: save it as comma-separated values (RFC 4180), the header ${columns.join(",")}`,
     });
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return { header, problems, missing: columns };

@@ -34,7 +34,7 @@ describe("descriptorProblems", () => {
     );
     const [sizeOnly] = descriptorProblems(recorded({ bytes: size + 1 }), encoded);
     expect(sizeOnly!.message).toBe(
-      `the recorded size of claims.csv is stale (recorded ${size + 1} bytes; the file is ${size} bytes, with the recorded hash): run pnpm dataset hash`,
+      `the recorded size of claims.csv is stale (recorded ${size + 1} bytes; the file is ${size} bytes): run pnpm dataset hash`,
     );
     for (const p of [both, hashOnly, sizeOnly]) expect(p!.code).toBe("descriptor/stale-hash");
     // An outside review: a wrong size alone was reported at the hash, as "recorded 1 bytes".
@@ -51,6 +51,12 @@ describe("descriptorProblems", () => {
     // An outside review: an md5 hash, which Frictionless allows, gave two errors for one field.
     const md5 = recorded({ hash: "d41d8cd98f00b204e9800998ecf8427e" });
     expect(descriptorProblems(md5, encoded)).toEqual([]);
+    // Its size is still compared.
+    const size = encoded.claims.byteLength;
+    const md5Sized = recorded({ hash: "d41d8cd98f00b204e9800998ecf8427e", bytes: size + 1 });
+    expect(descriptorProblems(md5Sized, encoded).map((p) => [p.code, p.column])).toEqual([
+      ["descriptor/stale-hash", "resources.claims.bytes"],
+    ]);
     expect(descriptorSchemaProblems(md5).map((p) => [p.code, p.column])).toEqual([
       ["descriptor/schema", "resources.claims.hash"],
     ]);
@@ -126,6 +132,11 @@ describe("descriptorProblems", () => {
     expect(problems.map((p) => [p.code, p.column])).toEqual([["descriptor/resource", "resources.extra"]]);
     expect(problems[0]!.message).toMatch(
       /^lists a resource "extra" \(path "extra\.csv"\), which is none of Tally's tables \(sources, events, .*\): Tally neither reads nor checks it; run pnpm dataset hash, which lists Tally's tables only$/,
+    );
+    // A release is restored, not refreshed: its remedy stands alone.
+    const [frozen] = descriptorProblems(extra, encoded, {}, RELEASE_REMEDY);
+    expect(frozen!.message).toMatch(
+      /it; released files never change: restore the release from version control$/,
     );
     // The refresh the message names drops it.
     const refreshed = buildDescriptor(extra, encoded) as { resources: { name: string }[] };

@@ -80,7 +80,7 @@ function staleText(
   if (have.hash === undefined)
     return `the resource of ${file} records no hash (the file is ${hf}, ${size(bf)})`;
   if (hashKey(have.hash) === hashKey(want.hash))
-    return `the recorded size of ${file} is stale (recorded ${size(br)}; the file is ${size(bf)}, with the recorded hash)`;
+    return `the recorded size of ${file} is stale (recorded ${size(br)}; the file is ${size(bf)})`;
   if (bytesKey(have.bytes) === bytesKey(want.bytes))
     return `the hash of ${file} is stale (recorded ${hr}; the file is ${hf}, at the recorded size of ${size(bf)})`;
   return `the hash of ${file} is stale (recorded ${hr}, ${size(br)}; the file is ${hf}, ${size(bf)})`;
@@ -160,15 +160,14 @@ export function descriptorProblems(
       );
     // A hash not in sha256 form (an md5, as Frictionless allows) is the schema check's problem;
     // calling it stale too reported one field twice (an outside review).
-    if (
-      sha256Formed(have.hash) &&
-      (hashKey(have.hash) !== hashKey(want.hash) || bytesKey(have.bytes) !== bytesKey(want.bytes))
-    )
+    // The size is still compared.
+    const recorded = sha256Formed(have.hash) ? have : { ...have, hash: want.hash };
+    if (hashKey(recorded.hash) !== hashKey(want.hash) || bytesKey(recorded.bytes) !== bytesKey(want.bytes))
       problems.push(
         problem(
           PROBLEM_CODES.descriptorStaleHash,
-          staleColumn(table, have, want),
-          `${staleText(file, have, want)}: ${remedy}`,
+          staleColumn(table, recorded, want),
+          `${staleText(file, recorded, want)}: ${remedy}`,
         ),
       );
     const content =
@@ -185,13 +184,14 @@ export function descriptorProblems(
   // A resource Tally does not know: it reads and checks none of it, and a Frictionless reader
   // would open its path (an outside review listed "extra.csv", which was not there, and passed).
   const known = new Set<unknown>(ALL_TABLE_NAMES);
+  // A resource without a string name is the schema check's problem.
   for (const r of current)
-    if (!known.has(r.name))
+    if (typeof r.name === "string" && !known.has(r.name))
       problems.push(
         problem(
           PROBLEM_CODES.descriptorResource,
           `resources.${String(r.name)}`,
-          `lists a resource ${JSON.stringify(r.name ?? null)} (path ${JSON.stringify(r.path ?? null)}), which is none of Tally's tables (${ALL_TABLE_NAMES.join(", ")}): Tally neither reads nor checks it; ${remedy}, which lists Tally's tables only`,
+          `lists a resource ${JSON.stringify(r.name ?? null)} (path ${JSON.stringify(r.path ?? null)}), which is none of Tally's tables (${ALL_TABLE_NAMES.join(", ")}): Tally neither reads nor checks it; ${remedy === REFRESH_REMEDY ? `${remedy}, which lists Tally's tables only` : remedy}`,
         ),
       );
   for (const table of OPTIONAL_TABLE_NAMES)
