@@ -159,6 +159,25 @@ test.describe("discrepancy chart labels and legend on the shipped release", () =
     expect(await picker.locator("option").count()).toBeGreaterThan(1);
   });
 
+  test("the engine's readiness names the release on screen, also after going back to one opened before", async ({
+    page,
+  }) => {
+    // A review: the announcement lived in a module store set when a session opened, and a session
+    // already open (cached) for the release gone back to set nothing: it named the other release.
+    const announcement = page.getByTestId("engine-announcement");
+    const ready = (v: string) => new RegExp(`^Query engine ready: release ${v.replaceAll(".", "\\.")}'s `);
+    const use = async (v: string) => {
+      await page.getByRole("link", { name: "Versions", exact: true }).click();
+      await page.getByRole("link", { name: `use release ${v}` }).click();
+    };
+    await page.goto("/?v=1.1.0");
+    await expect(announcement).toHaveText(ready("1.1.0"), ENGINE);
+    await use("1.0.0");
+    await expect(announcement).toHaveText(ready("1.0.0"), ENGINE);
+    await use("1.1.0");
+    await expect(announcement).toHaveText(ready("1.1.0"), ENGINE);
+  });
+
   test("Tab past the evidence goes on from the bar that opened it", async ({ page }) => {
     // An outside review: the panel comes last on the page, so Tab from Close left the page, and
     // only Escape led back to the chart. The chart is one Tab stop (the bar that opened the panel),

@@ -43,7 +43,7 @@ export function App() {
   const summary = useSummary(base, index.data ? version : null);
   // The engine starts once the first view can paint from summary.json, never before; findings.json
   // (hundreds of MB on a large release) is fetched only by the Findings view.
-  useSession(base, summary.data ? version : null, summary.data?.files);
+  const session = useSession(base, summary.data ? version : null, summary.data?.files);
 
   // A view replaced by another (a nav link, "See all findings", Back): its heading takes focus, so
   // a screen reader says where the reader now is (an outside review heard nothing), once the view
@@ -148,7 +148,7 @@ export function App() {
           </ul>
         </nav>
         <EngineStatus />
-        <EngineAnnouncement />
+        <EngineAnnouncement readyVersion={session.isSuccess ? version : null} />
         <OriginBanner base={base} />
       </header>
       <main id="main" tabIndex={-1}>

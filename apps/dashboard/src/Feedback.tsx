@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { LoadError } from "./dataSource.js";
-import { useAnnouncement, useProgress } from "./progress.js";
+import { useProgress } from "./progress.js";
 
 /**
  * An error's message for a reader. DuckDB-WASM sends its errors as JSON
@@ -74,13 +74,18 @@ export function EngineStatus() {
 }
 
 /**
- * A live region mounted from the first paint (one added with its text is often not read), empty
- * until the engine is ready.
+ * What a screen reader is told once the engine is ready for the release on screen: the progress
+ * line simply goes away, which says nothing to someone who cannot see it go, and the filters, the
+ * other events and the SQL console wait for the engine. A live region mounted from the first paint
+ * (one added with its text is often not read), empty until then; its words come from the session
+ * of the version shown, so going back to a release opened before names that release.
  */
-export function EngineAnnouncement() {
+export function EngineAnnouncement({ readyVersion }: { readyVersion: string | null }) {
   return (
     <p className="visually-hidden" role="status" data-testid="engine-announcement">
-      {useAnnouncement()}
+      {readyVersion === null
+        ? ""
+        : `Query engine ready: release ${readyVersion}'s filters, events and SQL console can be used.`}
     </p>
   );
 }

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { createContext, useContext } from "react";
 import { fetchFindings, fetchIndex, fetchSummary } from "./dataSource.js";
 import type { Session } from "./duckdb/session.js";
-import { announce, setProgress } from "./progress.js";
+import { setProgress } from "./progress.js";
 import { engineFailed, MARKS, markOnce } from "./timing.js";
 
 export function useIndex(base: string) {
@@ -52,12 +52,9 @@ export function useSession(base: string, version: string | null, files: ReleaseS
     queryKey: ["session", base, version],
     queryFn: async (): Promise<Session> => {
       setProgress("Loading the query engine…");
-      announce("");
       try {
         const { openSession } = await import("./duckdb/session.js");
-        const session = await openSession(base, version!, files!, setProgress);
-        announce(`Query engine ready: release ${version}'s filters, events and SQL console can be used.`);
-        return session;
+        return await openSession(base, version!, files!, setProgress);
       } catch (e) {
         setProgress("");
         engineFailed(e);
