@@ -336,7 +336,14 @@ function RangeLayer({
                 fill="#ffffff"
                 rx={2}
               />
-              <text x={8} y={plot.y + slot.top + 20} fontSize={12} fontWeight={600} fill="#111111" {...HALO}>
+              <text
+                x={8}
+                y={plot.y + slot.top + 20}
+                fontSize={LABEL_SIZE}
+                fontWeight={600}
+                fill="#111111"
+                {...HALO}
+              >
                 {slot.lines.map((line, i) => (
                   <tspan key={line} x={8} dy={i === 0 ? 0 : LINE_HEIGHT}>
                     {line}

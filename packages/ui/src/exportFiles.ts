@@ -22,7 +22,7 @@ export interface TableFiles {
  * loses its metadata file, and a file name is the first thing renamed; every row still says which
  * release it was read from.
  */
-export const RELEASE_COLUMN: ExportColumn = { key: "__release", header: "Release (dataset@version)" };
+export const RELEASE_COLUMN: ExportColumn = { key: "release", header: "Release (dataset@version)" };
 
 function readme(
   meta: ExportMeta,

@@ -115,6 +115,19 @@ for (const { name, order, draw } of charts)
       expect(stops()).toEqual([order[2]]);
     });
 
+    it("keeps its own Tab stop when the selection is a mark it does not draw", () => {
+      // A review: Trends' two charts share the selected claim; one selected in the other chart
+      // sent this chart's Tab stop back to its first mark.
+      const { stops, rerender, onSelect, mark } = setup();
+      mark(order[0]!).focus();
+      fireEvent.keyDown(mark(order[0]!), { key: "End" });
+      expect(stops()).toEqual([order[2]]);
+      rerender(draw({ onSelect, selectedId: "drawn-by-another-chart" }));
+      expect(stops()).toEqual([order[2]]);
+      rerender(draw({ onSelect, selectedId: "another-one" }));
+      expect(stops()).toEqual([order[2]]);
+    });
+
     it("keeps Enter and Space activating the focused mark", () => {
       const { mark, onSelect } = setup();
       mark(order[1]!).focus();

@@ -35,13 +35,19 @@ const MOVES: Readonly<Record<string, (at: number, last: number) => number>> = {
  * 200 ms a key press.
  */
 class TabStop {
-  private active: string | null;
+  /**
+   * The marks last focused or selected, latest first. A selection can name a mark another chart
+   * draws (Trends' two charts share the selected claim): the Tab stop is then this chart's own
+   * latest, not its first mark (a review).
+   */
+  private recent: string[];
+  private version = 0;
   private readonly listeners = new Set<() => void>();
-  private cache: { order: readonly string[]; active: string | null; stop: string | undefined } | null = null;
+  private cache: { order: readonly string[]; version: number; stop: string | undefined } | null = null;
   readonly nodes = new Map<string, SVGGElement>();
 
   constructor(active: string | null) {
-    this.active = active;
+    this.recent = active === null ? [] : [active];
   }
 
   subscribe = (listener: () => void) => {
@@ -50,20 +56,25 @@ class TabStop {
   };
 
   set(id: string): void {
-    if (id === this.active) return;
-    this.active = id;
+    if (this.recent[0] === id) return;
+    this.recent = [id, ...this.recent.filter((r) => r !== id)].slice(0, RECENT_KEPT);
+    this.version++;
     for (const listener of this.listeners) listener();
   }
 
-  /** The mark last focused or selected while it is drawn, else the first: asked once per mark. */
+  /** The latest mark focused or selected that this drawing has, else its first: asked once per mark. */
   of(order: readonly string[]): string | undefined {
     const c = this.cache;
-    if (c?.order === order && c.active === this.active) return c.stop;
-    const stop = this.active !== null && order.includes(this.active) ? this.active : order[0];
-    this.cache = { order, active: this.active, stop };
+    if (c?.order === order && c.version === this.version) return c.stop;
+    const drawn = new Set(order);
+    const stop = this.recent.find((id) => drawn.has(id)) ?? order[0];
+    this.cache = { order, version: this.version, stop };
     return stop;
   }
 }
+
+/** How many recent marks a chart remembers: enough for a run of selections in the chart beside it. */
+const RECENT_KEPT = 16;
 
 export interface RovingFocus {
   stop: TabStop;
