@@ -54,8 +54,9 @@ function spansOf(sentence: string, pattern: RegExp, why: string): ShapedSpan[] {
 
 /**
  * Where a sentence prints digits in a shape that is no figure (a date, a fraction, a phone
- * number), in order and not overlapping. Where two shapes overlap, the one listed first stands:
- * "2023-10-09" is a date, though three groups joined by hyphens are a phone number too.
+ * number), in order and not overlapping. Where two shapes overlap, the one that starts first
+ * stands, and of two that start together the one listed first: "2023-10-09" is a date, though
+ * three groups joined by hyphens could be a phone number too.
  */
 export function shapedSpans(sentence: string): ShapedSpan[] {
   const found = [
