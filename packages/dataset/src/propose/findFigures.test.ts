@@ -222,9 +222,13 @@ describe("findFigures", () => {
     expect(figuresIn("Call 555-0100 or 1-800-555-0100; 40 people have called.")).toEqual(["40"]);
     // Ranges in the shapes a loose phone pattern took (a review): a numbered list, a year in
     // brackets, a plus sign.
-    expect(figuresIn("(1) 200-300 people were detained; (2) 50-60 were released.")).toEqual(
-      expect.arrayContaining(["200-300", "50-60"]),
-    );
+    expect(figuresIn("(1) 200-300 people were detained; (2) 50-60 were released.")).toEqual([
+      "200-300",
+      "50-60",
+    ]);
+    expect(skippedIn("(1) 200-300 people were detained.")).toEqual([["1", "a list item's number"]]);
+    // A figure in brackets after a word is a figure.
+    expect(figuresIn("The detainees (20) were moved.")).toEqual(["20"]);
     expect(figuresIn("In the first half (2023) 150-200 people crossed.")).toEqual(["150-200"]);
     expect(figuresIn("Some +20 200 people crossed.")).toContain("200");
   });

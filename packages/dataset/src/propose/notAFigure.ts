@@ -84,6 +84,10 @@ export function notAFigure(
   // "-20", "\u221220", "minus 20": a count is never signed. A range's dash has a number before it.
   if (/(?:^|[\s(])[-\u2010-\u2015\u2212+]$/.test(before) || /\bminus\s+$/i.test(before))
     return "a signed number";
+  // "(1) 200-300 people …; (2) 50-60 …": the marker of an item in a list, at the sentence's start
+  // or after a colon or semicolon; "detainees (200)" is a figure.
+  if (first === last && first.kind === "digits" && /^\d{1,2}$/.test(first.text) && /^\)/.test(after))
+    if (/(?:^|[;:]\s*)\($/.test(before)) return "a list item's number";
   if (TEMPERATURE_AFTER.test(after)) return "a temperature";
   if (FRACTION_AFTER.test(after)) return "a fraction";
   const previous = wordBefore(tokens, i);
