@@ -36,6 +36,16 @@ test.describe("claims with their units, and links that keep their claim", () => 
     );
   });
 
+  test("a download whose code cannot load says so beside its buttons", async ({ page }) => {
+    // A review: the Claims downloads failed silently when their chunk could not be fetched (a
+    // chart's export says "CSV failed: …").
+    await page.route(/\/assets\/claimsDownload-[^/]*\.js$/, (route) => route.abort());
+    await page.goto("/?view=claims");
+    await expect(complete(page)).toBeVisible();
+    await page.getByRole("button", { name: "CSV of these rows" }).click();
+    await expect(page.locator(".table-tools .tally-status")).toHaveText(/^CSV failed: /);
+  });
+
   test("390 px: a card's inferred publication date reads on two lines with no blank line between", async ({
     page,
   }) => {

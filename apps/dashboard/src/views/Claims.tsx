@@ -203,24 +203,34 @@ export function Claims() {
   const total = count.data?.[0]?.n;
   const selectedClaim = selected.data?.[0];
   const { rating } = useGroupRating(selectedClaim?.event_id ?? null, selectedClaim?.metric ?? null);
-  const downloadRows = (shown: readonly ClaimView[], as: TableDownload) =>
-    // The export code (arquero, the zip writer) loads on first click, as a chart's does.
-    void import("../claimsDownload.js").then((m) =>
-      m.downloadClaims(
-        {
-          rows: shown,
-          filters,
-          name: index.name,
-          title: index.title,
-          version,
-          base,
-          tolerance: releaseTolerance(summary),
-          url: window.location.href,
-          today: today(),
-        },
-        as,
-      ),
-    );
+  const [downloadFailed, setDownloadFailed] = useState<string | null>(null);
+  const downloadRows = (shown: readonly ClaimView[], as: TableDownload) => {
+    setDownloadFailed(null);
+    // The export code (arquero, the zip writer) loads on first click, as a chart's does; a chunk
+    // that cannot load (the server gone, a new deployment) is said, as a chart's export says it.
+    import("../claimsDownload.js")
+      .then((m) =>
+        m.downloadClaims(
+          {
+            rows: shown,
+            filters,
+            name: index.name,
+            title: index.title,
+            version,
+            base,
+            tolerance: releaseTolerance(summary),
+            url: window.location.href,
+            today: today(),
+          },
+          as,
+        ),
+      )
+      .catch((e: unknown) =>
+        setDownloadFailed(
+          `${as === "csv" ? "CSV" : "ZIP"} failed: ${e instanceof Error ? e.message : String(e)}`,
+        ),
+      );
+  };
 
   return (
     <section aria-labelledby="cl-h">
@@ -340,6 +350,9 @@ export function Claims() {
               >
                 These rows + metadata (ZIP)
               </button>
+              <span role="status" className="tally-status">
+                {downloadFailed}
+              </span>
             </div>
             <DataTable
               caption={`Claims in ${index.name}@${version}`}
