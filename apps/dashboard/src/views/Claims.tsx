@@ -350,9 +350,12 @@ export function Claims() {
               >
                 These rows + metadata (ZIP)
               </button>
-              <span role="status" className="tally-status">
-                {downloadFailed}
-              </span>
+              {/* An alert, read as it appears: the row count is the tools' one status. */}
+              {downloadFailed && (
+                <span role="alert" className="tally-status">
+                  {downloadFailed}
+                </span>
+              )}
             </div>
             <DataTable
               caption={`Claims in ${index.name}@${version}`}
