@@ -133,6 +133,18 @@ function withCommas(text: string): string {
 const SCALE_WORDS = new Set(["thousand", "million", "billion"]);
 /** The words a vague word multiplies: "several hundred", "a couple of thousand". */
 export const SCALE_AFTER_VAGUE: ReadonlySet<string> = new Set(["dozen", "hundred", ...SCALE_WORDS]);
+
+/**
+ * Where the scale word is that the "couple" or "few" at `k` multiplies ("couple hundred", "few of
+ * thousand"): its index, or -1 when the word at `k` is neither or no scale follows. `wordAt` gives
+ * the lower-case word at an index. One reading for readFigure, propose's tokens and the evidence
+ * panel's wording, so the three cannot disagree on what "a couple of" takes.
+ */
+export function scaleAfterVagueAt(wordAt: (at: number) => string | undefined, k: number): number {
+  if (!Object.hasOwn(VAGUE_BEFORE_SCALE, wordAt(k) ?? "")) return -1;
+  const at = wordAt(k + 1) === "of" ? k + 2 : k + 1;
+  return SCALE_AFTER_VAGUE.has(wordAt(at) ?? "") ? at : -1;
+}
 const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([a-z]+)|(%)|(-)|(\S)/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
@@ -265,12 +277,13 @@ export function readFigure(text: string): FigureReading | null {
     if (Object.hasOwn(VAGUE_BEFORE_SCALE, word)) {
       // Read only with the scale it multiplies: "a few of them" states no figure.
       flush();
-      const ofScale = wordAt(i + 1) === "of";
-      if (SCALE_AFTER_VAGUE.has(wordAt(ofScale ? i + 2 : i + 1) ?? "")) {
+      const scale = scaleAfterVagueAt(wordAt, i);
+      if (scale !== -1) {
         vague = true;
         current = VAGUE_BEFORE_SCALE[word]!;
         last = "vague";
-        if (ofScale) i++;
+        // The scale word is read next, as after "several".
+        i = scale - 1;
       }
       continue;
     }

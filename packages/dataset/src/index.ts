@@ -14,6 +14,7 @@ export {
   NUMBER_WORDS,
   readFigure,
   SCALE_AFTER_VAGUE,
+  scaleAfterVagueAt,
   VAGUE_ALONE,
   VAGUE_BEFORE_SCALE,
   VAGUE_FLOORS,

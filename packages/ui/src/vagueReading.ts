@@ -2,6 +2,7 @@ import {
   type ClaimView,
   readFigure,
   SCALE_AFTER_VAGUE,
+  scaleAfterVagueAt,
   VAGUE_BEFORE_SCALE,
   VAGUE_FLOORS,
   vagueAlone,
@@ -18,9 +19,9 @@ function vagueWords(figureText: string): string | undefined {
   const floor = words.find((w) => w in VAGUE_FLOORS);
   if (floor !== undefined) return floor;
   const k = words.findIndex((w) => Object.hasOwn(VAGUE_BEFORE_SCALE, w));
-  if (k < 0) return undefined;
+  let end = k < 0 ? -1 : scaleAfterVagueAt((at) => words[at], k);
+  if (end === -1) return undefined;
   // Every scale word after it: "few hundred thousand", not "few hundred" (a review).
-  let end = words[k + 1] === "of" ? k + 2 : k + 1;
   while (end < words.length && SCALE_AFTER_VAGUE.has(words[end]!)) end++;
   return words.slice(k, end).join(" ");
 }

@@ -1,10 +1,4 @@
-import {
-  GROUPED_DIGITS,
-  NUMBER_WORDS,
-  SCALE_AFTER_VAGUE,
-  VAGUE_BEFORE_SCALE,
-  VAGUE_FLOORS,
-} from "../figures.js";
+import { GROUPED_DIGITS, NUMBER_WORDS, scaleAfterVagueAt, VAGUE_FLOORS } from "../figures.js";
 
 /** One piece of a sentence as the figure finder sees it, with where it sits in the sentence. */
 export interface Token {
@@ -52,10 +46,7 @@ export function isNumberWord(t: Token | undefined, next?: Token): boolean {
 
 /** "couple" or "few" at token `k` before the scale it multiplies: "a couple (of) hundred", "a few thousand". */
 export function isVagueBeforeScale(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (t?.kind !== "word" || !Object.hasOwn(VAGUE_BEFORE_SCALE, t.lower)) return false;
-  const scale = tokens[k + 1]?.lower === "of" ? tokens[k + 2] : tokens[k + 1];
-  return SCALE_AFTER_VAGUE.has(scale?.lower ?? "");
+  return tokens[k]?.kind === "word" && scaleAfterVagueAt((at) => tokens[at]?.lower, k) !== -1;
 }
 
 export function isVagueWord(t: Token | undefined): boolean {
