@@ -135,7 +135,8 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
       while (i + 1 < tokens.length && tokens[i + 1]!.start < span.end) i++;
       continue;
     }
-    const rangeOpened = RANGE_OPENER.test(textBefore(sentence, tokens[i]!.start));
+    const before = textBefore(sentence, tokens[i]!.start);
+    const rangeOpened = RANGE_OPENER.test(before);
     let j = extent(sentence, tokens, i, rangeOpened);
     let core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
     let reading = readFigure(core);
@@ -148,7 +149,7 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
     if (
       reading.values.length === 2 &&
       reading.values[0]! >= reading.values[1]! &&
-      !/\bbetween\s+$/i.test(textBefore(sentence, tokens[i]!.start))
+      !/\bbetween\s+$/i.test(before)
     ) {
       // A range is printed from low to high: "fell from 30 to 10" states two figures, read apart.
       // After "between" it is one range written backwards, and read as one (the rules say so).
