@@ -32,7 +32,7 @@ export function plainLayout(bytes: Buffer, utf8Checked = false): PlainLayout | n
  * Where reading stands between chunks: the physical line of the next unread character, and the
  * one array every record's fields are read into.
  */
-interface Cursor {
+export interface Cursor {
   line: number;
   fields: string[];
 }
@@ -41,7 +41,7 @@ interface Cursor {
  * Reads the complete records of one decoded chunk, returning the index of the first character not
  * read: the start of a record that runs on into the next chunk (a quoted field across the cut).
  */
-function readChunk(
+export function readChunk(
   text: string,
   final: boolean,
   crlf: boolean,

@@ -7,7 +7,9 @@ import { checkHeader, otherDelimiter } from "./checkHeader.js";
 import { fileChunks } from "./fileChunks.js";
 import { LineIndex } from "./lineIndex.js";
 import { findOpenQuote } from "./openQuote.js";
+import { type CodedPiece, codedFields, eachPlainRecordInThreads } from "./parallelPlain.js";
 import { eachPlainRecord, memoryChunks, type PlainLayout, plainLayout } from "./plainCsv.js";
+import type { RowThreads } from "./rowThreads.js";
 
 /** One data row as read from the file: every cell still a string, keyed by its header name. */
 export interface CsvRow {
@@ -34,6 +36,8 @@ export interface PlainCsvFile {
   path: string;
   size: number;
   layout: PlainLayout;
+  /** The size of the pieces row threads read it in (`scanCsvInThreads`), when they read it. */
+  pieceBytes?: number;
 }
 
 /** A file's bytes already found not plain (`plainLayout` gave null): csv-parse reads them. */
@@ -52,6 +56,11 @@ export type CsvScan = Omit<CsvTable, "rows">;
 export interface CsvVisitor {
   header?: (header: string[], missing: string[]) => void;
   row: (fields: string[], row: number, line: number) => void;
+  /**
+   * A row with the header's number of fields, read by a row thread (`eachPlainRecordInThreads`):
+   * true when the visitor took it from the coded piece, else it is handed to `row` as fields.
+   */
+  coded?: (piece: CodedPiece, r: number, row: number, line: number) => boolean;
   /** A row left out for its number of fields, already reported: its fields as read. */
   skipped?: (fields: readonly string[]) => void;
   /**
@@ -193,27 +202,11 @@ function blankRowCause(fields: readonly string[]): string {
 }
 
 /**
- * Reads one table's CSV, handing each data row to `visitor` as it goes, and reports every problem
- * it meets instead of stopping at the first: rows with the wrong number of fields are reported and
- * left out, the rest still load. A quote that never closes swallows the rest of the file, so it is
- * reported at the line where it opened. Plain files are read without csv-parse (`plainLayout`),
- * with the same records, lines and problems.
+ * The reading of one table's CSV from its records on: `visit` takes each record as fields (the
+ * header first), `coded` each record of a row thread's piece, and `finish` adds the problems of the
+ * header and the rows to those of the reader and says what was read.
  */
-export function scanCsv(
-  input: string | Uint8Array | PlainCsvFile | RelaxedCsvBytes,
-  file: string,
-  table: TableName,
-  visitor: CsvVisitor,
-): CsvScan {
-  const onDisk = typeof input === "object" && "path" in input ? input : null;
-  const raw =
-    typeof input === "string" || input instanceof Uint8Array ? input : "bytes" in input ? input.bytes : null;
-  const bytes =
-    typeof raw === "string"
-      ? Buffer.from(raw, "utf8")
-      : raw !== null
-        ? Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)
-        : null;
+function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: boolean) {
   const columns = columnsOf(table);
   const optional = optionalColumnsOf(table);
   let header: string[] | undefined;
@@ -221,10 +214,6 @@ export function scanCsv(
   let dataRows = 0;
   let delimiter: string | null = null;
   const rowProblems: Problem[] = [];
-  // A file whose layout is known is not scanned again.
-  const layout = typeof input === "object" && "layout" in input ? input.layout : plainLayout(bytes!);
-  // Only a file with a CR can need its line endings unified.
-  const unify = layout === null || layout.crlf;
   const visit = (fields: string[], line: number, lastLine: number) => {
     if (header === undefined) {
       // The plain reader refills its array for the next record.
@@ -265,46 +254,111 @@ export function scanCsv(
     }
     visitor.row(unify ? unixLines(fields) : fields, row, line);
   };
+  // Rows a thread read are taken as coded when they hold as many fields as the header, under a
+  // header of commas; any other goes through `visit` as fields, for the same problems.
+  const coded = (piece: CodedPiece, r: number, line: number, lastLine: number) => {
+    if (header === undefined || delimiter !== null || piece.counts[r] !== header.length || !visitor.coded) {
+      visit(codedFields(piece, r), line, lastLine);
+      return;
+    }
+    const row = ++dataRows;
+    if (!visitor.coded(piece, r, row, line)) visitor.row(codedFields(piece, r), row, line);
+  };
+  const finish = (problems: Problem[]): CsvScan => {
+    if (header === undefined) {
+      if (problems.length === 0)
+        problems.push({
+          code: PROBLEM_CODES.csvEmpty,
+          file,
+          row: null,
+          line: null,
+          column: null,
+          message: `${file} is empty: expected the header ${columns.join(",")}`,
+        });
+      return { header: [], problems, missing: columns };
+    }
+    if (delimiter !== null) {
+      problems.push({
+        code: PROBLEM_CODES.csvDelimiter,
+        file,
+        row: null,
+        line: headerLine,
+        column: null,
+        message: `${file} is separated by ${delimiter}, not commas, so its header reads as one column and ${dataRows === 0 ? "it has no rows to load" : dataRows === 1 ? "its one row was not loaded" : `none of its ${dataRows} rows were loaded`}: save it as comma-separated values (RFC 4180), the header ${columns.join(",")}`,
+      });
+      problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      return { header, problems, missing: columns };
+    }
+    const checked = checkHeader(header, columns, { file, line: headerLine, rows: dataRows }, optional);
+    for (const p of checked.problems) problems.push(p);
+    for (const p of rowProblems) problems.push(p);
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    return { header, problems, missing: checked.missing };
+  };
+  return { visit, coded, finish, located: () => ({ header, dataRows }) };
+}
+
+/**
+ * Reads one table's CSV, handing each data row to `visitor` as it goes, and reports every problem
+ * it meets instead of stopping at the first: rows with the wrong number of fields are reported and
+ * left out, the rest still load. A quote that never closes swallows the rest of the file, so it is
+ * reported at the line where it opened. Plain files are read without csv-parse (`plainLayout`),
+ * with the same records, lines and problems.
+ */
+export function scanCsv(
+  input: string | Uint8Array | PlainCsvFile | RelaxedCsvBytes,
+  file: string,
+  table: TableName,
+  visitor: CsvVisitor,
+): CsvScan {
+  const onDisk = typeof input === "object" && "path" in input ? input : null;
+  const raw =
+    typeof input === "string" || input instanceof Uint8Array ? input : "bytes" in input ? input.bytes : null;
+  const bytes =
+    typeof raw === "string"
+      ? Buffer.from(raw, "utf8")
+      : raw !== null
+        ? Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)
+        : null;
+  // A file whose layout is known is not scanned again.
+  const layout = typeof input === "object" && "layout" in input ? input.layout : plainLayout(bytes!);
+  // Only a file with a CR can need its line endings unified.
+  const scanner = csvScanner(file, table, visitor, layout === null || layout.crlf);
   const problems =
-    layout === null ? parseRelaxed(bytes!, file, visit, () => ({ header, dataRows }), visitor.unread) : [];
+    layout === null ? parseRelaxed(bytes!, file, scanner.visit, scanner.located, visitor.unread) : [];
   if (layout !== null)
     eachPlainRecord(
       onDisk !== null
         ? fileChunks(onDisk.path, onDisk.size, layout.start)
         : memoryChunks(bytes!, layout.start),
       layout,
-      visit,
+      scanner.visit,
     );
+  return scanner.finish(problems);
+}
 
-  if (header === undefined) {
-    if (problems.length === 0)
-      problems.push({
-        code: PROBLEM_CODES.csvEmpty,
-        file,
-        row: null,
-        line: null,
-        column: null,
-        message: `${file} is empty: expected the header ${columns.join(",")}`,
-      });
-    return { header: [], problems, missing: columns };
-  }
-  if (delimiter !== null) {
-    problems.push({
-      code: PROBLEM_CODES.csvDelimiter,
-      file,
-      row: null,
-      line: headerLine,
-      column: null,
-      message: `${file} is separated by ${delimiter}, not commas, so its header reads as one column and ${dataRows === 0 ? "it has no rows to load" : dataRows === 1 ? "its one row was not loaded" : `none of its ${dataRows} rows were loaded`}: save it as comma-separated values (RFC 4180), the header ${columns.join(",")}`,
-    });
-    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    return { header, problems, missing: columns };
-  }
-  const checked = checkHeader(header, columns, { file, line: headerLine, rows: dataRows }, optional);
-  for (const p of checked.problems) problems.push(p);
-  for (const p of rowProblems) problems.push(p);
-  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { header, problems, missing: checked.missing };
+/**
+ * `scanCsv` of a plain LF file on disk read by row threads (`eachPlainRecordInThreads`): the same
+ * rows, lines and problems, most rows handed to `visitor.coded`.
+ */
+export async function scanCsvInThreads(
+  input: PlainCsvFile,
+  threads: RowThreads,
+  file: string,
+  table: TableName,
+  visitor: CsvVisitor,
+): Promise<CsvScan> {
+  if (input.layout.crlf) throw new Error("row threads read LF files only");
+  const scanner = csvScanner(file, table, visitor, false);
+  await eachPlainRecordInThreads(
+    input,
+    input.layout,
+    threads,
+    scanner.visit,
+    scanner.coded,
+    input.pieceBytes,
+  );
+  return scanner.finish([]);
 }
 
 /** `scanCsv` with every row kept, its cells keyed by header name (the first of duplicate columns). */

@@ -1,8 +1,17 @@
 import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
+import { PIECE_BYTES } from "../csv/parallelPlain.js";
 import { plainLayout } from "../csv/plainCsv.js";
-import { cellsOf, type PlainCsvFile, type RelaxedCsvBytes, scanCsv } from "../csv/readCsv.js";
+import {
+  type CsvVisitor,
+  cellsOf,
+  type PlainCsvFile,
+  type RelaxedCsvBytes,
+  scanCsv,
+  scanCsvInThreads,
+} from "../csv/readCsv.js";
+import { RowThreads } from "../csv/rowThreads.js";
 import type { CsvContent } from "../datapackage/buildDescriptor.js";
 import {
   descriptorProblems,
@@ -35,7 +44,7 @@ import {
   tableFilesOf,
 } from "./csvContents.js";
 import { DatasetLoadError, DatasetReadError } from "./errors.js";
-import { fastRowParser } from "./fastRow.js";
+import { type FastRowParsers, fastRowParsers, INTERN_TRIAL } from "./fastRow.js";
 import { checkFilesInThread, type FileCheck } from "./fileChecks.js";
 import type { DatasetKind, LoadedDataset, Locations } from "./loadedDataset.js";
 import {
@@ -64,7 +73,18 @@ export interface LoadOptions {
    * files.
    */
   threadFrom?: number;
+  /**
+   * Threads that read and code the pieces of a large table's file while the main thread builds
+   * rows (`eachPlainRecordInThreads`): `ROW_THREADS` by default, 0 for none. Only files read in pieces
+   * (see `threadFrom`) and longer than one piece use them.
+   */
+  rowThreads?: number;
+  /** The size of those pieces, `PIECE_BYTES` by default; tests set less to cut small files. */
+  pieceBytes?: number;
 }
+
+/** Row threads beside the main thread: with the file-check thread, enough to keep two cores busy. */
+const ROW_THREADS = 1;
 
 const FILE_ORDER = [DESCRIPTOR_FILE, ...ALL_TABLE_NAMES.map((t) => tableSpecOf(t).file)];
 
@@ -73,7 +93,11 @@ function byPlace(a: Problem, b: Problem): number {
   return file(a) - file(b) || (a.line ?? 0) - (b.line ?? 0);
 }
 
-function loadTable<K extends AnyTableName>(
+/**
+ * Loads one table's rows into `into`. With `threads`, a plain LF file on disk is read by them
+ * (`scanCsvInThreads`); the rows, locations and problems are the same either way.
+ */
+async function loadTable<K extends AnyTableName>(
   table: K,
   input: Uint8Array | PlainCsvFile | RelaxedCsvBytes,
   into: {
@@ -84,7 +108,8 @@ function loadTable<K extends AnyTableName>(
     unread: Set<AnyTableName>;
     rejected: Record<AnyTableName, RejectedRow[]>;
   },
-): void {
+  threads?: RowThreads,
+): Promise<void> {
   const { file, schema, key } = tableSpecOf(table);
   const rows = into.tables[table] as unknown[];
   const locations = into.locations[table];
@@ -93,10 +118,10 @@ function loadTable<K extends AnyTableName>(
   let header: string[] = [];
   let complete = true;
   let keyColumn = -1;
-  let fast: ReturnType<typeof fastRowParser> = null;
+  let fast: FastRowParsers | null = null;
   // scanCsv reads the header against `columnsOf(table)`, which knows the optional tables too;
   // only its parameter's type names the four.
-  const csv = scanCsv(input, file, table as TableName, {
+  const visitor: CsvVisitor = {
     header: (h, missing) => {
       header = h;
       complete = missing.length === 0;
@@ -105,7 +130,7 @@ function loadTable<K extends AnyTableName>(
       // Without its key column (another delimiter, a renamed key) no row says which key it holds:
       // references into the table are left unjudged, as for an empty file, not each called dangling.
       if (typeof key === "string" && keyColumn === -1) into.unread.add(table);
-      fast = complete ? fastRowParser(schema, h) : null;
+      fast = complete ? fastRowParsers(schema, h) : null;
     },
     skipped: (fields) => {
       // A row left out for its field count still holds its key where the header puts it (the first
@@ -122,6 +147,13 @@ function loadTable<K extends AnyTableName>(
     unread: (text) => {
       if (keyColumn === 0) keysOfLines(text.split("\n"), unloaded);
     },
+    coded: (piece, r, row, line) => {
+      const quick = complete ? fast?.coded(piece, r) : undefined;
+      if (quick === undefined) return false;
+      rows.push(quick);
+      locations.push(row, line);
+      return true;
+    },
     row: (fields, row, line) => {
       if (!complete) {
         // The header problem already says these rows were not loaded; their keys still count as
@@ -129,7 +161,7 @@ function loadTable<K extends AnyTableName>(
         if (keyColumn >= 0 && fields[keyColumn]) unloaded.push(fields[keyColumn]!);
         return;
       }
-      const quick = fast?.(fields);
+      const quick = fast?.fields(fields);
       if (quick !== undefined) {
         rows.push(quick);
         locations.push(row, line);
@@ -166,7 +198,11 @@ function loadTable<K extends AnyTableName>(
         if (Object.keys(refs).length > 0) into.rejected[table].push({ row, line, cells: refs });
       }
     },
-  });
+  };
+  const csv =
+    threads !== undefined && !(input instanceof Uint8Array) && input.layout !== null && !input.layout.crlf
+      ? await scanCsvInThreads(input, threads, file, table as TableName, visitor)
+      : scanCsv(input, file, table as TableName, visitor);
   for (const p of csv.problems) into.problems.push(p);
   for (const p of schemaProblems) into.problems.push(p);
   if (csv.header.length === 0) into.unread.add(table);
@@ -185,6 +221,8 @@ interface CheckingFile {
   path: string;
   size: number;
   check: Promise<FileCheck>;
+  /** Row threads for a file longer than one piece, and the size of the pieces. */
+  pieces?: { threads: RowThreads; pieceBytes: number };
 }
 
 /** What the checks on the files as read leave for loading: no bytes, except of files not plain. */
@@ -197,6 +235,8 @@ interface CheckedFiles {
   inputs: Record<TableName, PlainCsvFile | RelaxedCsvBytes | CheckingFile>;
   /** The optional tables whose file is there: small, so parsed from the bytes in hand. */
   optional: Partial<Record<OptionalTableName, Uint8Array>>;
+  /** Row threads the inputs use, to close once the tables are loaded. */
+  threads?: RowThreads;
 }
 
 /** How a dataset's tables are read: what each is parsed from, and what their hashes are checked against. */
@@ -206,6 +246,7 @@ interface TableFiles {
   contents: Promise<Record<TableName, CsvContent>>;
   optional: CheckedFiles["optional"];
   extra: Problem[];
+  threads?: RowThreads;
 }
 
 /**
@@ -223,13 +264,23 @@ function checkLargeFiles(path: string, options: LoadOptions): TableFiles | null 
   const files = tableFilesOf(path);
   const checks = checkFilesInThread(files);
   const lengths = TABLE_NAMES.map((table) => sizes[table]);
+  const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
+  const count = options.rowThreads ?? ROW_THREADS;
+  const threads =
+    count > 0 && lengths.some((size) => size > pieceBytes) ? new RowThreads(count, INTERN_TRIAL) : undefined;
   const inputs = {} as CheckedFiles["inputs"];
   TABLE_NAMES.forEach((table, i) => {
-    inputs[table] = { path: files[i]!, size: lengths[i]!, check: checks[i]! };
+    const size = lengths[i]!;
+    inputs[table] = {
+      path: files[i]!,
+      size,
+      check: checks[i]!,
+      ...(threads !== undefined && size > pieceBytes ? { pieces: { threads, pieceBytes } } : {}),
+    };
   });
   const contents = digestsOf(files, lengths, checks);
   contents.catch(() => {});
-  return { inputs, contents, optional: readOptionalFiles(path), extra: [] };
+  return { inputs, contents, optional: readOptionalFiles(path), extra: [], ...(threads ? { threads } : {}) };
 }
 
 /**
@@ -237,12 +288,18 @@ function checkLargeFiles(path: string, options: LoadOptions): TableFiles | null 
  * csv-parse. Throws as `readDatasetFiles` would for a file that is not UTF-8, and for one that
  * changed since it was measured.
  */
-async function checkedInput({ path, size, check }: CheckingFile): Promise<PlainCsvFile | RelaxedCsvBytes> {
+async function checkedInput({
+  path,
+  size,
+  check,
+  pieces,
+}: CheckingFile): Promise<PlainCsvFile | RelaxedCsvBytes> {
   const found = await check.catch((error: Error) => {
     throw new DatasetReadError(`${path} cannot be read (${error.message})`, path);
   });
   if (found.bytes !== size) throw changedWhileRead(path);
-  if (found.layout !== null) return { path, size, layout: found.layout };
+  if (found.layout !== null)
+    return { path, size, layout: found.layout, ...(pieces ? { pieceBytes: pieces.pieceBytes } : {}) };
   const bytes = readFileSync(path);
   if (bytes.byteLength !== size) throw changedWhileRead(path);
   if (!found.utf8) throw notUtf8(bytes, path);
@@ -292,11 +349,19 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
   const tables =
     checkLargeFiles(path, options) ?? (await checkWholeFiles(path, options, descriptorJson, descriptor));
   // Not `tables` inside the callback: the closure would hold every input until the hashes are in.
-  const { inputs, contents, optional, extra } = tables;
+  const { inputs, contents, optional, extra, threads } = tables;
   const remedy = options.kind === "release" ? RELEASE_REMEDY : REFRESH_REMEDY;
   const hashProblems = contents.then((csv) => descriptorProblems(descriptorJson, csv, optional, remedy));
   hashProblems.catch(() => {});
-  return { descriptorJson, descriptor, hashProblems, extra, inputs, optional };
+  return {
+    descriptorJson,
+    descriptor,
+    hashProblems,
+    extra,
+    inputs,
+    optional,
+    ...(threads ? { threads } : {}),
+  };
 }
 
 /**
@@ -306,7 +371,7 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
  */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadedDataset> {
   const path = resolve(dir);
-  const { descriptorJson, descriptor, hashProblems, extra, inputs, optional } = await checkFiles(
+  const { descriptorJson, descriptor, hashProblems, extra, inputs, optional, threads } = await checkFiles(
     path,
     options,
   );
@@ -320,13 +385,18 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     unread: new Set<AnyTableName>(),
     rejected: perTable((): RejectedRow[] => []),
   };
-  for (const table of TABLE_NAMES) {
-    const input = inputs[table];
-    loadTable(table, "check" in input ? await checkedInput(input) : input, into);
+  try {
+    for (const table of TABLE_NAMES) {
+      const input = inputs[table];
+      if ("check" in input) await loadTable(table, await checkedInput(input), into, input.pieces?.threads);
+      else await loadTable(table, input, into);
+    }
+  } finally {
+    threads?.close();
   }
   for (const table of OPTIONAL_TABLE_NAMES) {
     const bytes = optional[table];
-    if (bytes !== undefined) loadTable(table, bytes, into);
+    if (bytes !== undefined) await loadTable(table, bytes, into);
   }
   // A vocabulary without its file is the built-in one: its rows have no place in any file.
   const builtIn = new Set(VOCABULARY_NAMES.filter((table) => optional[table] === undefined));

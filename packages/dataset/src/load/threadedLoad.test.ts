@@ -7,18 +7,32 @@ import {
   type TinyOptions,
   writeTinyDataset,
 } from "../__fixtures__/tinyDataset.js";
+import * as rowThreads from "../csv/rowThreads.js";
 import * as fileChecks from "./fileChecks.js";
 import { loadDataset } from "./loadDataset.js";
 
 vi.mock("./fileChecks.js", { spy: true });
+vi.mock("../csv/rowThreads.js", { spy: true });
 
-/** Loads `dir` both ways: its tables read whole, and read and checked by a thread. */
+/**
+ * Loads `dir` three ways: its tables read whole; read and checked by a thread; and also parsed in
+ * pieces of 64 bytes by row threads, so that cuts fall everywhere (inside quotes, on blank lines).
+ */
 async function bothWays(dir: string) {
   vi.mocked(fileChecks.checkFilesInThread).mockClear();
+  vi.mocked(rowThreads.RowThreads).mockClear();
   const whole = await loadDataset(dir).catch((error: Error) => error);
   expect(fileChecks.checkFilesInThread).not.toHaveBeenCalled();
-  const threaded = await loadDataset(dir, { threadFrom: 0 }).catch((error: Error) => error);
+  const threaded = await loadDataset(dir, { threadFrom: 0, rowThreads: 0 }).catch((error: Error) => error);
   expect(fileChecks.checkFilesInThread).toHaveBeenCalledTimes(1);
+  expect(rowThreads.RowThreads).not.toHaveBeenCalled();
+  for (const count of [1, 2]) {
+    const inPieces = await loadDataset(dir, { threadFrom: 0, rowThreads: count, pieceBytes: 64 }).catch(
+      (error: Error) => error,
+    );
+    expect(inPieces).toEqual(threaded);
+  }
+  expect(rowThreads.RowThreads).toHaveBeenCalledTimes(2);
   return { whole, threaded };
 }
 

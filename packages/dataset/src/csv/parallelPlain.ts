@@ -1,0 +1,181 @@
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { DatasetReadError } from "../load/errors.js";
+import type { CodedChunk } from "./codeChunk.js";
+import { type Cursor, type PlainLayout, readChunk } from "./plainCsv.js";
+import type { RowThreads } from "./rowThreads.js";
+
+const changed = (path: string) => new DatasetReadError(`${path} changed while it was being read`, path);
+
+/** The size of a piece a row thread reads: as the main thread's own reader reads (`fileChunks`). */
+export const PIECE_BYTES = 4 * 1024 * 1024;
+
+/** Pieces asked of each thread ahead of the one being read: enough to keep it busy, few in memory. */
+const AHEAD = 2;
+
+/**
+ * A coded piece as the main thread reads it: the thread's answer with that thread's dictionaries
+ * for the file (`dict[column][n]`), and beside each a place for what the row parser made of each
+ * value (`cache`), so that a value met a million times is turned into a row value once.
+ */
+export interface CodedPiece extends CodedChunk {
+  dict: string[][];
+  cache: unknown[][];
+}
+
+/** Field `j` of record `r` of a coded piece, as the plain reader gives it. */
+export function codedField(piece: CodedPiece, r: number, j: number): string {
+  const i = piece.at[r]! + 2 * j;
+  const a = piece.cells[i]!;
+  if (a < 0) return piece.dict[j]![-a - 1]!;
+  const b = piece.cells[i + 1]!;
+  return b < 0 ? piece.text.slice(a, -b - 1).replaceAll('""', '"') : piece.text.slice(a, b);
+}
+
+/** Every field of record `r`, as the plain reader gives them. */
+export function codedFields(piece: CodedPiece, r: number): string[] {
+  const fields = new Array<string>(piece.counts[r]!);
+  for (let j = 0; j < fields.length; j++) fields[j] = codedField(piece, r, j);
+  return fields;
+}
+
+/**
+ * Where the pieces of a file start and end: `cuts[k]` to `cuts[k + 1]`, each cut just after the
+ * first line feed at or after every `pieceBytes` from `start`. A cut inside a quoted field is
+ * found when the piece before it is read, and the reader then goes on without the threads.
+ */
+export function pieceCuts(
+  path: string,
+  size: number,
+  start: number,
+  pieceBytes = PIECE_BYTES,
+  firstBytes = pieceBytes,
+): number[] {
+  const cuts = [start];
+  const fd = openSync(path, "r");
+  try {
+    if (fstatSync(fd).size !== size) throw changed(path);
+    const probe = Buffer.allocUnsafe(64 * 1024);
+    let from = start + firstBytes;
+    while (from < size) {
+      let cut = size;
+      for (let at = from - 1; at < size; at += probe.length) {
+        const n = readSync(fd, probe, 0, Math.min(probe.length, size - at), at);
+        const lf = probe.subarray(0, n).indexOf(10);
+        if (lf !== -1) {
+          cut = at + lf + 1;
+          break;
+        }
+      }
+      if (cut >= size) break;
+      cuts.push(cut);
+      from = cut + pieceBytes;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  cuts.push(size);
+  return cuts;
+}
+
+/** The text of bytes `[from, to)` of a file, read by the main thread. */
+function readText(path: string, from: number, to: number): string {
+  const bytes = Buffer.allocUnsafe(to - from);
+  const fd = openSync(path, "r");
+  try {
+    for (let done = 0; done < bytes.length; ) {
+      const n = readSync(fd, bytes, done, bytes.length - done, from + done);
+      if (n === 0) throw changed(path);
+      done += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return bytes.toString("utf8");
+}
+
+/**
+ * `eachPlainRecord` over a file on disk with row threads: the main thread reads the header's line,
+ * the threads read and code the rest in pieces, and each record is handed on in file order, to
+ * `visit` as fields or to `coded` as a record of a coded piece, with the physical lines it spans.
+ * Should a cut fall inside a quoted field, the rest of the file is read as `eachPlainRecord` reads
+ * it, from the threads' text; should a thread fail, the main thread reads the rest itself.
+ */
+export async function eachPlainRecordInThreads(
+  file: { path: string; size: number },
+  layout: PlainLayout,
+  threads: RowThreads,
+  visit: (fields: string[], line: number, lastLine: number) => void,
+  coded: (piece: CodedPiece, r: number, line: number, lastLine: number) => void,
+  pieceBytes = PIECE_BYTES,
+): Promise<void> {
+  // The main thread's own piece is the header's line: the threads read every row.
+  const cuts = pieceCuts(file.path, file.size, layout.start, pieceBytes, 1);
+  const pieces = cuts.length - 1;
+  const threadOf = (k: number) => (k - 1) % threads.count;
+  const answers: Promise<CodedChunk>[] = [];
+  const ask = (k: number) => {
+    if (k < pieces)
+      answers[k] = threads.ask(threadOf(k), {
+        path: file.path,
+        size: file.size,
+        from: cuts[k]!,
+        to: cuts[k + 1]!,
+        final: k === pieces - 1,
+        crlf: layout.crlf,
+      });
+  };
+  for (let k = 1; k <= threads.count * AHEAD; k++) ask(k);
+  const dictionaries = Array.from({ length: threads.count }, () => ({
+    dict: [] as string[][],
+    cache: [] as unknown[][],
+  }));
+  const cursor: Cursor = { line: 1, fields: [] };
+  // Text of a record the last piece's end cut, which the next piece must be read after; null when
+  // the last piece ended where a record does.
+  let carry: string | null = null;
+  const readHere = (text: string, final: boolean) => {
+    const read = readChunk(text, final, layout.crlf, cursor, visit);
+    if (final && read < text.length) throw new Error("plain CSV reader stopped inside a record");
+    carry = read < text.length ? text.slice(read) : "";
+  };
+  readHere(readText(file.path, cuts[0]!, cuts[1]!), pieces === 1);
+  if (carry === "") carry = null;
+  let failed = false;
+  for (let k = 1; k < pieces; k++) {
+    const final = k === pieces - 1;
+    const answer = failed ? null : await answers[k]!.catch(() => null);
+    delete answers[k];
+    if (answer === null) {
+      // A thread that failed (its heap full, the file not readable) leaves the rest of the file to
+      // the main thread, which reads it as `eachPlainRecord` would and meets any error itself.
+      failed = true;
+      readHere(`${carry ?? ""}${readText(file.path, cuts[k]!, cuts[k + 1]!)}`, final);
+      continue;
+    }
+    ask(k + threads.count * AHEAD);
+    // Every answer's new values, whether its records are taken or not: the thread numbers the
+    // next ones after them.
+    const { dict, cache } = dictionaries[threadOf(k)]!;
+    answer.fresh.forEach((values, column) => {
+      dict[column] ??= [];
+      cache[column] ??= [];
+      for (const value of values) dict[column]!.push(value);
+    });
+    if (carry !== null) {
+      // The piece started inside the record the last one cut: its records are read here, and once
+      // a piece ends where a record does, the next piece's are the thread's again.
+      readHere(carry + answer.text, final);
+      if (carry === "") carry = null;
+      continue;
+    }
+    const piece: CodedPiece = Object.assign(answer, { dict, cache });
+    const base = cursor.line;
+    for (let r = 0; r < piece.rows; r++)
+      coded(piece, r, base + piece.lines[2 * r]!, base + piece.lines[2 * r + 1]!);
+    cursor.line = base + piece.lineCount;
+    if (piece.tail !== -1) {
+      if (final) throw new Error("plain CSV reader stopped inside a record");
+      carry = piece.text.slice(piece.tail);
+    }
+  }
+}
