@@ -9,8 +9,8 @@ import { RowThreads } from "./rowThreads.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tally-pieces-"));
 const threads = [new RowThreads(1, 4), new RowThreads(2, 4)];
-afterAll(() => {
-  for (const t of threads) t.close();
+afterAll(async () => {
+  for (const t of threads) await t.close();
 });
 
 /** A file of `rows` records: repeated and distinct values, quotes, a line break in a quote, blank lines. */

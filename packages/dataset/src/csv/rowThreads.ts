@@ -124,8 +124,11 @@ export class RowThreads {
     return answer;
   }
 
-  /** Stops the threads; answers still owed fail. */
-  close(): void {
-    for (const { worker } of this.#threads) void worker.terminate();
+  /**
+   * Stops the threads, once they have stopped (answers still owed fail): the loader waits for it,
+   * so that their memory is given back before the rows are used.
+   */
+  async close(): Promise<void> {
+    await Promise.all(this.#threads.map(({ worker }) => worker.terminate()));
   }
 }

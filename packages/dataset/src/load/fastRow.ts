@@ -68,21 +68,26 @@ const CODECS = new Map<z.ZodType, Codec>([
 /** Codecs whose strings are their own few constants, never a piece of the cell: nothing to intern. */
 const SHARED_OUTPUT = new Set<z.ZodType>([optionalPrecisionCell, optionalBooleanCell, optionalNumberCell]);
 
-/** The codec of a cell schema, interned unless what it returns is already shared. */
-function codecOf(schema: z.ZodType): Codec {
+/**
+ * The codec of a cell schema (`plain`), and the same with its strings interned unless what it
+ * returns is already shared (`shared`).
+ */
+function codecsOf(schema: z.ZodType): { plain: Codec; shared: Codec } {
   const known = CODECS.get(schema);
-  if (known) return SHARED_OUTPUT.has(schema) ? known : interning(known);
+  if (known) return { plain: known, shared: SHARED_OUTPUT.has(schema) ? known : interning(known) };
   // An enum with refinements of its own goes through zod below, which runs them.
   const refined = (schema._zod.def.checks?.length ?? 0) > 0;
   if (schema instanceof z.ZodEnum && !refined && schema.options.every((o) => typeof o === "string")) {
     // Each cell gets the enum's own string, so a million rows share a handful of strings.
     const values = new Map(schema.options.map((o) => [o as string, o]));
-    return (v) => values.get(v) ?? UNSURE;
+    const codec: Codec = (v) => values.get(v) ?? UNSURE;
+    return { plain: codec, shared: codec };
   }
-  return interning((v) => {
+  const plain: Codec = (v) => {
     const parsed = schema.safeParse(v);
     return parsed.success ? parsed.data : UNSURE;
-  });
+  };
+  return { plain, shared: interning(plain) };
 }
 
 /**
@@ -180,7 +185,10 @@ export function fastRowParsers(schema: z.ZodType, header: readonly string[]): Fa
   if (!(schema instanceof z.ZodObject) || schema.def.catchall !== undefined) return null;
   const keys = Object.keys(schema.shape);
   const columns = keys.map((k) => header.indexOf(k));
-  const codecs = keys.map((k) => codecOf(schema.shape[k] as z.ZodType));
+  const both = keys.map((k) => codecsOf(schema.shape[k] as z.ZodType));
+  const codecs = both.map((c) => c.shared);
+  // A cell a thread left in the text is of a column it found mostly distinct: no use interning.
+  const plain = both.map((c) => c.plain);
   // A column the header may leave out (`reported_via` in files written before it) reads as an
   // empty cell, when the codec gives for "" what zod gives for a missing key; without this a
   // million rows of an older file went through zod one by one (50% slower, 250 MB more at 1M).
@@ -205,11 +213,12 @@ export function fastRowParsers(schema: z.ZodType, header: readonly string[]): Fa
   const make = <A extends unknown[]>(params: string, prelude: string, cell: (i: number) => string) =>
     new Function(
       "codecs",
+      "plain",
       "UNSURE",
       "sliceOf",
       "fill",
       `return (${params}) => {\n${prelude}\n${literal(cell)}\n};`,
-    )(codecs, UNSURE, sliceOf, fill) as (...args: A) => Record<string, unknown> | undefined;
+    )(codecs, plain, UNSURE, sliceOf, fill) as (...args: A) => Record<string, unknown> | undefined;
   const fromFields = make<[readonly string[]]>("fields", "", (i) => `codecs[${i}](fields[${columns[i]}])`);
   // Each column's codec is called from a place of its own, as in `fromFields`, so that every call
   // site sees one function: through a shared helper the calls cost a third more.
@@ -218,7 +227,7 @@ export function fastRowParsers(schema: z.ZodType, header: readonly string[]): Fa
     "const cells = piece.cells, text = piece.text, cache = piece.cache, at = piece.at[r]; let a = 0, v;",
     (i) => {
       const c = columns[i]!;
-      return `(a = cells[at + ${2 * c}], a >= 0 ? codecs[${i}](sliceOf(text, a, cells[at + ${2 * c + 1}])) : (v = cache[${c}][-a - 1]) !== undefined ? v : fill(piece, ${c}, -a - 1, codecs[${i}]))`;
+      return `(a = cells[at + ${2 * c}], a >= 0 ? plain[${i}](sliceOf(text, a, cells[at + ${2 * c + 1}])) : (v = cache[${c}][-a - 1]) !== undefined ? v : fill(piece, ${c}, -a - 1, codecs[${i}]))`;
     },
   );
   const refined = (row: Record<string, unknown> | undefined) =>

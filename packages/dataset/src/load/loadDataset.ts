@@ -392,7 +392,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
       else await loadTable(table, input, into);
     }
   } finally {
-    threads?.close();
+    await threads?.close();
   }
   for (const table of OPTIONAL_TABLE_NAMES) {
     const bytes = optional[table];
