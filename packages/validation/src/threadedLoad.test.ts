@@ -13,7 +13,7 @@ const cases = readdirSync(ROOT)
     (name) => JSON.parse(readFileSync(join(ROOT, name, "expected.json"), "utf8")).release === undefined,
   );
 
-describe("every integrity fixture, its tables read and checked by a thread", () => {
+describe("every integrity fixture, its tables read and checked by a thread, and parsed in pieces by row threads", () => {
   it("covers the working-copy fixtures", () => {
     expect(cases.length).toBeGreaterThan(40);
   });
@@ -22,7 +22,14 @@ describe("every integrity fixture, its tables read and checked by a thread", () 
     it(`${name}: loads as it does read whole`, async () => {
       const dir = join(ROOT, name);
       const whole = await loadDataset(dir).catch((error: Error) => error);
-      const threaded = await loadDataset(dir, { threadFrom: 0 }).catch((error: Error) => error);
+      const threaded = await loadDataset(dir, { threadFrom: 0, rowThreads: 0 }).catch(
+        (error: Error) => error,
+      );
       expect(threaded).toEqual(whole);
+      // Parsed in pieces of 48 bytes by row threads: cuts inside quotes, rows and headers.
+      const inPieces = await loadDataset(dir, { threadFrom: 0, pieceBytes: 48 }).catch(
+        (error: Error) => error,
+      );
+      expect(inPieces).toEqual(whole);
     });
 });
