@@ -18,7 +18,7 @@ function plainRead(text: string, final: boolean, crlf: boolean) {
   const read = readChunk(text, final, crlf, cursor, (fields, line, last) =>
     records.push([[...fields], line, last]),
   );
-  return { records, read, lines: cursor.line };
+  return { records, read, lines: cursor.line, tail: read < text.length ? text.slice(read) : null };
 }
 
 /** Each record as the main thread reads a coded piece, with its own dictionaries as they grow. */
@@ -39,7 +39,7 @@ function codedRead(
   const records: [string[], number, number][] = [];
   for (let r = 0; r < chunk.rows; r++)
     records.push([codedFields(piece, r), chunk.lines[2 * r]!, chunk.lines[2 * r + 1]!]);
-  return { records, read: chunk.tail === -1 ? text.length : chunk.tail, lines: chunk.lineCount };
+  return { records, read: text.length - (chunk.tail?.length ?? 0), lines: chunk.lineCount, tail: chunk.tail };
 }
 
 // Cells a plain file may hold: quoted ones with commas, line breaks and doubled quotes, empty
@@ -88,9 +88,11 @@ describe("codeChunk", () => {
     const state = fresh();
     const chunk = codeChunk(`${rows}\n`, true, false, state, { trial: 8, entries: 1000, chars: 1e6 });
     expect(chunk.rows).toBe(40);
-    // The ids are all new: after 8 cells the first column is located in the text, not coded.
+    // The ids are all new: after 8 cells the first column is left in the text, not coded, and
+    // the text holds only such cells.
     expect(state.pools[0]).toBeNull();
     expect(chunk.cells[2 * 2 * 39]).toBeGreaterThanOrEqual(0);
+    expect(chunk.text).toBe(Array.from({ length: 31 }, (_, i) => `id${i + 9}`).join(""));
     expect(chunk.fresh[1]).toEqual(["even", "odd"]);
     expect(chunk.cells[2 * 2 * 39 + 2]).toBe(-2);
   });
@@ -112,7 +114,7 @@ describe("codeChunk", () => {
     const piece = 'a,b\nc,"open\nstill open';
     const chunk = codeChunk(piece, false, false, fresh(), CODE_ALL);
     expect(chunk.rows).toBe(1);
-    expect(chunk.tail).toBe(4);
+    expect(chunk.tail).toBe('c,"open\nstill open');
     expect(chunk.lineCount).toBe(1);
   });
 });

@@ -3,10 +3,14 @@
  * `readChunk` would read from the same text, each cell either a number standing for a value the
  * thread has seen before in that column, or where the cell lies in `text`. Repeated values (event
  * ids in claims, dates, parties, qualifiers) cross once, as `fresh` strings, and the main thread
- * turns each into a row value once; the other cells it slices from the text as it always did.
+ * turns each into a row value once; the other cells it slices from `text`, which holds only them.
  */
 export interface CodedChunk {
-  /** The piece's text, from a record's start: every offset below is into it. */
+  /**
+   * The cells not coded, one after another: the rows' values are slices of it and keep it alive,
+   * and it holds nothing the rows do not (the piece's whole text would keep every coded cell's
+   * characters too: about 100 MB more at a million claims).
+   */
   text: string;
   /** Records read. */
   rows: number;
@@ -18,14 +22,13 @@ export interface CodedChunk {
   counts: Int32Array;
   /**
    * Two numbers per cell. `a < 0`: the value the column's dictionary holds at `-a - 1`. Otherwise
-   * the cell is `text.slice(a, b)`, or, when `b < 0`, `text.slice(a, -b - 1)` with each `""` read
-   * as `"` (a quoted cell with quotes inside).
+   * the cell is `text.slice(a, b)`.
    */
   cells: Int32Array;
   /** Per column: the values its dictionary gained in this piece, in the order of their numbers. */
   fresh: string[][];
-  /** Where a record that the piece's end cuts starts (a quoted field across the cut), else -1. */
-  tail: number;
+  /** The text of a record that the piece's end cuts (a quoted field across the cut), else null. */
+  tail: string | null;
   /** Line breaks in the piece: where the next piece's lines start. */
   lineCount: number;
 }
@@ -79,6 +82,8 @@ export function codeChunk(
   let cells = new Int32Array(capacity * 48);
   let used = 0;
   let rows = 0;
+  const parts: string[] = [];
+  let length = 0;
   const fresh: string[][] = [];
   const { pools, seen, keys, lastId } = dictionaries;
   // A column no longer coded gives back what its dictionary held.
@@ -125,8 +130,10 @@ export function codeChunk(
         (dictionaries.entries >= limits.entries || dictionaries.chars + v.length > limits.chars)
       ) {
         stop(column);
-        cells[used++] = a;
-        cells[used++] = value === null ? b : -b - 1;
+        parts.push(v);
+        cells[used++] = length;
+        length += v.length;
+        cells[used++] = length;
         return;
       }
       if (id === undefined) {
@@ -147,13 +154,16 @@ export function codeChunk(
       cells[used++] = 0;
       return;
     }
-    cells[used++] = a;
-    cells[used++] = value === null ? b : -b - 1;
+    const v = value ?? text.slice(a, b);
+    parts.push(v);
+    cells[used++] = length;
+    length += v.length;
+    cells[used++] = length;
   };
   let line = 0;
   let eol = -1;
   let p = 0;
-  let tail = -1;
+  let tail: string | null = null;
   while (p < n) {
     const first = text.charCodeAt(p);
     // 10 and 13: line feed and carriage return; csv-parse skips empty lines.
@@ -164,6 +174,8 @@ export function codeChunk(
     }
     const recordStart = p;
     const cellsStart = used;
+    const partsStart = parts.length;
+    const lengthStart = length;
     let breaks = 0;
     let count = 0;
     let complete = false;
@@ -204,8 +216,10 @@ export function codeChunk(
       break;
     }
     if (!complete) {
-      tail = recordStart;
+      tail = text.slice(recordStart);
       used = cellsStart;
+      parts.length = partsStart;
+      length = lengthStart;
       break;
     }
     if (rows === capacity) {
@@ -227,7 +241,7 @@ export function codeChunk(
     line += breaks + 1;
   }
   return {
-    text,
+    text: parts.join(""),
     rows,
     lines: lines.subarray(0, rows * 2),
     at: at.subarray(0, rows),

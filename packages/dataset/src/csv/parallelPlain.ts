@@ -27,8 +27,7 @@ export function codedField(piece: CodedPiece, r: number, j: number): string {
   const i = piece.at[r]! + 2 * j;
   const a = piece.cells[i]!;
   if (a < 0) return piece.dict[j]![-a - 1]!;
-  const b = piece.cells[i + 1]!;
-  return b < 0 ? piece.text.slice(a, -b - 1).replaceAll('""', '"') : piece.text.slice(a, b);
+  return piece.text.slice(a, piece.cells[i + 1]!);
 }
 
 /** Every field of record `r`, as the plain reader gives them. */
@@ -97,8 +96,8 @@ function readText(path: string, from: number, to: number): string {
  * `eachPlainRecord` over a file on disk with row threads: the main thread reads the header's line,
  * the threads read and code the rest in pieces, and each record is handed on in file order, to
  * `visit` as fields or to `coded` as a record of a coded piece, with the physical lines it spans.
- * Should a cut fall inside a quoted field, the rest of the file is read as `eachPlainRecord` reads
- * it, from the threads' text; should a thread fail, the main thread reads the rest itself.
+ * Should a cut fall inside a quoted field, the main thread reads on from there until a piece ends
+ * where a record does; should a thread fail, the main thread reads the rest itself.
  */
 export async function eachPlainRecordInThreads(
   file: { path: string; size: number },
@@ -162,9 +161,10 @@ export async function eachPlainRecordInThreads(
       for (const value of values) dict[column]!.push(value);
     });
     if (carry !== null) {
-      // The piece started inside the record the last one cut: its records are read here, and once
-      // a piece ends where a record does, the next piece's are the thread's again.
-      readHere(carry + answer.text, final);
+      // The piece starts inside the record the last one cut: it is read here, from disk (a coded
+      // piece holds only the cells not coded), and once a piece ends where a record does, the
+      // next piece's records are the thread's again.
+      readHere(carry + readText(file.path, cuts[k]!, cuts[k + 1]!), final);
       if (carry === "") carry = null;
       continue;
     }
@@ -173,9 +173,9 @@ export async function eachPlainRecordInThreads(
     for (let r = 0; r < piece.rows; r++)
       coded(piece, r, base + piece.lines[2 * r]!, base + piece.lines[2 * r + 1]!);
     cursor.line = base + piece.lineCount;
-    if (piece.tail !== -1) {
+    if (piece.tail !== null) {
       if (final) throw new Error("plain CSV reader stopped inside a record");
-      carry = piece.text.slice(piece.tail);
+      carry = piece.tail;
     }
   }
 }

@@ -158,11 +158,6 @@ export interface FastRowParsers {
   coded: (piece: CodedPiece, r: number) => Record<string, unknown> | undefined;
 }
 
-/** The text of a cell a coded piece locates (see `CodedChunk.cells`). */
-function sliceOf(text: string, a: number, b: number): string {
-  return b < 0 ? text.slice(a, -b - 1).replaceAll('""', '"') : text.slice(a, b);
-}
-
 /**
  * The row value of the `id`th value a piece's thread coded in `column`, made once and kept
  * (`cache`), unless it is an object a row could change (a list of outlets), which each row gets
@@ -215,10 +210,9 @@ export function fastRowParsers(schema: z.ZodType, header: readonly string[]): Fa
       "codecs",
       "plain",
       "UNSURE",
-      "sliceOf",
       "fill",
       `return (${params}) => {\n${prelude}\n${literal(cell)}\n};`,
-    )(codecs, plain, UNSURE, sliceOf, fill) as (...args: A) => Record<string, unknown> | undefined;
+    )(codecs, plain, UNSURE, fill) as (...args: A) => Record<string, unknown> | undefined;
   const fromFields = make<[readonly string[]]>("fields", "", (i) => `codecs[${i}](fields[${columns[i]}])`);
   // Each column's codec is called from a place of its own, as in `fromFields`, so that every call
   // site sees one function: through a shared helper the calls cost a third more.
@@ -227,7 +221,7 @@ export function fastRowParsers(schema: z.ZodType, header: readonly string[]): Fa
     "const cells = piece.cells, text = piece.text, cache = piece.cache, at = piece.at[r]; let a = 0, v;",
     (i) => {
       const c = columns[i]!;
-      return `(a = cells[at + ${2 * c}], a >= 0 ? plain[${i}](sliceOf(text, a, cells[at + ${2 * c + 1}])) : (v = cache[${c}][-a - 1]) !== undefined ? v : fill(piece, ${c}, -a - 1, codecs[${i}]))`;
+      return `(a = cells[at + ${2 * c}], a >= 0 ? plain[${i}](text.slice(a, cells[at + ${2 * c + 1}])) : (v = cache[${c}][-a - 1]) !== undefined ? v : fill(piece, ${c}, -a - 1, codecs[${i}]))`;
     },
   );
   const refined = (row: Record<string, unknown> | undefined) =>
