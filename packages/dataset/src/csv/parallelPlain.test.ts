@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { fileChunks } from "./fileChunks.js";
 import { codedFields, eachPlainRecordInThreads, pieceCuts } from "./parallelPlain.js";
@@ -104,5 +106,25 @@ describe("eachPlainRecordInThreads", () => {
     const path = writeRows("failing.csv", 400, HOSTILE);
     const records = await bothWays(path, new FailingThreads(), 300);
     expect(records.some((r) => r.coded)).toBe(false);
+  });
+
+  it("lets the process end when a load stops without closing its threads, whatever flags node was given", () => {
+    const tsx = pathToFileURL(
+      fileURLToPath(new URL("../../../../node_modules/tsx/dist/loader.mjs", import.meta.url)),
+    );
+    const child = fileURLToPath(new URL("./__fixtures__/unclosedThreads.ts", import.meta.url));
+    // Imported from `node --input-type=module -e` too, whose flag a thread must not inherit: its
+    // program is CommonJS text.
+    const imported = `await import(${JSON.stringify(pathToFileURL(child).href)})`;
+    for (const how of [[child], ["--input-type=module", "-e", imported]]) {
+      const run = spawnSync(process.execPath, ["--import", tsx.href, ...how], {
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(run.stderr).toBe("");
+      expect(run.stdout).toBe("2 rows, 12 bytes\n");
+      // A thread held open would have kept it running until the timeout killed it.
+      expect(run.status).toBe(0);
+    }
   });
 });

@@ -84,6 +84,8 @@ export class RowThreads {
     this.#threads = Array.from({ length: count }, () => {
       const worker = new Worker(PROGRAM, {
         eval: true,
+        // The program is CommonJS text: a parent's `--input-type=module` would make it a module.
+        execArgv: [],
         workerData: { limits },
         // The dictionaries' limits keep a thread's live data to about 40 MB; a heap this size
         // collects the pieces it has answered before they add up (at a million claims the threads
@@ -91,6 +93,9 @@ export class RowThreads {
         // file is read by the main thread instead.
         resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: 16 },
       });
+      // Held open only while it owes answers: a load that stops before closing the threads (an
+      // unreadable optional table, a visitor that throws) must not keep the process alive.
+      worker.unref();
       const thread: RowThread = { worker, owed: [], failed: null };
       const fail = (error: Error) => {
         thread.failed ??= error;
@@ -98,6 +103,7 @@ export class RowThreads {
       };
       worker.on("message", (answer: Answer) => {
         const owed = thread.owed.shift();
+        if (thread.owed.length === 0) worker.unref();
         if ("error" in answer) owed?.reject(new Error(answer.error));
         else owed?.resolve(answer);
       });
@@ -120,7 +126,10 @@ export class RowThreads {
     });
     // Nobody awaits the answers of a load that stopped at an earlier piece.
     answer.catch(() => {});
-    if (!thread.failed) thread.worker.postMessage(job);
+    if (!thread.failed) {
+      thread.worker.ref();
+      thread.worker.postMessage(job);
+    }
     return answer;
   }
 

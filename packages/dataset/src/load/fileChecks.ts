@@ -90,6 +90,8 @@ export function checkFilesInThread(paths: readonly string[], bufferBytes = 4 << 
   let answered = 0;
   const worker = new Worker(PROGRAM, {
     eval: true,
+    // The program is CommonJS text: a parent's `--input-type=module` would make it a module.
+    execArgv: [],
     workerData: { paths, bufferBytes, headBytes: HEADER_BYTES },
   });
   const failAll = (error: Error) => {
