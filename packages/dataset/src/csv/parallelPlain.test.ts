@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -73,7 +73,7 @@ describe("eachPlainRecordInThreads", () => {
   it("cuts a file after line feeds into pieces that cover it", () => {
     const path = writeRows("cuts.csv", 200, (i) => `r${i},ngo,text ${i}`);
     const size = statSync(path).size;
-    const cuts = pieceCuts(path, size, 3, 500);
+    const cuts = pieceCuts(openSync(path, "r"), path, size, 3, 500);
     expect(cuts[0]).toBe(3);
     expect(cuts.at(-1)).toBe(size);
     const text = readFileSync(path);
@@ -100,6 +100,76 @@ describe("eachPlainRecordInThreads", () => {
       threads[0]!,
       1 << 20,
     );
+  });
+
+  it("reads one file to the end when its path is replaced during the read (a save by rename)", async () => {
+    const path = writeRows("replaced.csv", 400, (i) => `r${i},news,first version ${i % 10}`);
+    const other = writeRows("replacement.csv", 400, (i) => `s${i},news,other version ${i % 10}`);
+    const layout = plainLayout(readFileSync(path))!;
+    const ids: string[] = [];
+    let swapped = false;
+    const take = (id: string) => {
+      ids.push(id);
+      if (!swapped) renameSync(other, path);
+      swapped = true;
+    };
+    await eachPlainRecordInThreads(
+      { path, size: statSync(other).size },
+      layout,
+      threads[1]!,
+      (fields) => take(fields[0]!),
+      (piece, r) => take(codedFields(piece, r)[0]!),
+      300,
+    );
+    expect(ids).toEqual(["id", ...Array.from({ length: 400 }, (_, i) => `r${i}`)]);
+  });
+
+  it("reads a file again from the start with the same threads", async () => {
+    const path = writeRows("twice.csv", 300, (i) => `r${i},${["news", "ngo"][i % 2]},same ${i % 7}`);
+    // A long trial, so that the repeated values are coded: numbers of the first reading must not
+    // be read against the second's dictionaries.
+    const coding = new RowThreads(1, 65_536);
+    try {
+      const first = await bothWays(path, coding, 200);
+      const second = await bothWays(path, coding, 200);
+      expect(second).toEqual(first);
+      expect(second.filter((r) => r.coded).length).toBeGreaterThan(100);
+    } finally {
+      await coding.close();
+    }
+  });
+
+  it("reads the rest of the file itself when its thread stops in the middle", async () => {
+    const path = writeRows("stopped.csv", 600, HOSTILE);
+    const bytes = readFileSync(path);
+    const layout = plainLayout(bytes)!;
+    const plain: string[][] = [];
+    eachPlainRecord(fileChunks(path, bytes.length, layout.start), layout, (fields) =>
+      plain.push([...fields]),
+    );
+    const dying = new RowThreads(1, 4);
+    const read: string[][] = [];
+    let stopping: Promise<void> | null = null;
+    let readHereAfter = 0;
+    await eachPlainRecordInThreads(
+      { path, size: bytes.length },
+      layout,
+      dying,
+      (fields) => {
+        read.push([...fields]);
+        if (stopping) readHereAfter++;
+      },
+      (piece, r) => {
+        read.push(codedFields(piece, r));
+        // The thread is stopped once it has answered: what it still owes fails.
+        stopping ??= dying.close();
+      },
+      300,
+    );
+    await stopping;
+    expect(read).toEqual(plain);
+    // Most of the file was read by the main thread once the thread had stopped.
+    expect(readHereAfter).toBeGreaterThan(400);
   });
 
   it("reads the rest of the file itself when a thread fails", async () => {

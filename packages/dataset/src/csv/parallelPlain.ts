@@ -38,11 +38,12 @@ export function codedFields(piece: CodedPiece, r: number): string[] {
 }
 
 /**
- * Where the pieces of a file start and end: `cuts[k]` to `cuts[k + 1]`, each cut just after the
- * first line feed at or after every `pieceBytes` from `start`. A cut inside a quoted field is
- * found when the piece before it is read, and the reader then goes on without the threads.
+ * Where the pieces of the file open as `fd` start and end: `cuts[k]` to `cuts[k + 1]`, the first
+ * cut just after the first line feed at or after `firstBytes` from `start`, each next one likewise
+ * `pieceBytes` after it. A cut inside a quoted field is found when the piece before it is read.
  */
 export function pieceCuts(
+  fd: number,
   path: string,
   size: number,
   start: number,
@@ -50,47 +51,41 @@ export function pieceCuts(
   firstBytes = pieceBytes,
 ): number[] {
   const cuts = [start];
-  const fd = openSync(path, "r");
-  try {
-    if (fstatSync(fd).size !== size) throw changed(path);
-    const probe = Buffer.allocUnsafe(64 * 1024);
-    let from = start + firstBytes;
-    while (from < size) {
-      let cut = size;
-      for (let at = from - 1; at < size; at += probe.length) {
-        const n = readSync(fd, probe, 0, Math.min(probe.length, size - at), at);
-        const lf = probe.subarray(0, n).indexOf(10);
-        if (lf !== -1) {
-          cut = at + lf + 1;
-          break;
-        }
+  if (fstatSync(fd).size !== size) throw changed(path);
+  const probe = Buffer.allocUnsafe(64 * 1024);
+  let from = start + firstBytes;
+  while (from < size) {
+    let cut = size;
+    for (let at = from - 1; at < size; at += probe.length) {
+      const n = readSync(fd, probe, 0, Math.min(probe.length, size - at), at);
+      if (n === 0) throw changed(path);
+      const lf = probe.subarray(0, n).indexOf(10);
+      if (lf !== -1) {
+        cut = at + lf + 1;
+        break;
       }
-      if (cut >= size) break;
-      cuts.push(cut);
-      from = cut + pieceBytes;
     }
-  } finally {
-    closeSync(fd);
+    if (cut >= size) break;
+    cuts.push(cut);
+    from = cut + pieceBytes;
   }
   cuts.push(size);
   return cuts;
 }
 
-/** The text of bytes `[from, to)` of a file, read by the main thread. */
-function readText(path: string, from: number, to: number): string {
+/** The text of bytes `[from, to)` of the file open as `fd`, read by the main thread. */
+function readText(fd: number, path: string, from: number, to: number): string {
   const bytes = Buffer.allocUnsafe(to - from);
-  const fd = openSync(path, "r");
-  try {
-    for (let done = 0; done < bytes.length; ) {
-      const n = readSync(fd, bytes, done, bytes.length - done, from + done);
-      if (n === 0) throw changed(path);
-      done += n;
-    }
-  } finally {
-    closeSync(fd);
+  for (let done = 0; done < bytes.length; ) {
+    const n = readSync(fd, bytes, done, bytes.length - done, from + done);
+    if (n === 0) throw changed(path);
+    done += n;
   }
   return bytes.toString("utf8");
 }
+
+/** Tells the readings of files apart, for the threads' dictionaries. */
+let readings = 0;
 
 /**
  * `eachPlainRecord` over a file on disk with row threads: the main thread reads the header's line,
@@ -107,16 +102,40 @@ export async function eachPlainRecordInThreads(
   coded: (piece: CodedPiece, r: number, line: number, lastLine: number) => void,
   pieceBytes = PIECE_BYTES,
 ): Promise<void> {
-  // The main thread's own piece is the header's line: the threads read every row.
-  const cuts = pieceCuts(file.path, file.size, layout.start, pieceBytes, 1);
-  const pieces = cuts.length - 1;
-  const threadOf = (k: number) => (k - 1) % threads.count;
+  // One descriptor for the whole reading, the threads' too: every piece is of the same file, even
+  // should its path be replaced meanwhile (a file saved by rename).
+  const fd = openSync(file.path, "r");
   const answers: Promise<CodedChunk>[] = [];
+  try {
+    await readInPieces(fd, file, layout, threads, visit, coded, pieceBytes, answers);
+  } finally {
+    // The descriptor outlives every piece asked of a thread, read or not: once closed, its number
+    // may name another file.
+    await Promise.allSettled(answers);
+    closeSync(fd);
+  }
+}
+
+async function readInPieces(
+  fd: number,
+  file: { path: string; size: number },
+  layout: PlainLayout,
+  threads: RowThreads,
+  visit: (fields: string[], line: number, lastLine: number) => void,
+  coded: (piece: CodedPiece, r: number, line: number, lastLine: number) => void,
+  pieceBytes: number,
+  answers: Promise<CodedChunk>[],
+): Promise<void> {
+  // The main thread's own piece is the header's line: the threads read every row.
+  const cuts = pieceCuts(fd, file.path, file.size, layout.start, pieceBytes, 1);
+  const pieces = cuts.length - 1;
+  const read = ++readings;
+  const threadOf = (k: number) => (k - 1) % threads.count;
   const ask = (k: number) => {
     if (k < pieces)
       answers[k] = threads.ask(threadOf(k), {
-        path: file.path,
-        size: file.size,
+        read,
+        fd,
         from: cuts[k]!,
         to: cuts[k + 1]!,
         final: k === pieces - 1,
@@ -137,18 +156,20 @@ export async function eachPlainRecordInThreads(
     if (final && read < text.length) throw new Error("plain CSV reader stopped inside a record");
     carry = read < text.length ? text.slice(read) : "";
   };
-  readHere(readText(file.path, cuts[0]!, cuts[1]!), pieces === 1);
+  const textOf = (k: number) => readText(fd, file.path, cuts[k]!, cuts[k + 1]!);
+  readHere(textOf(0), pieces === 1);
   if (carry === "") carry = null;
   let failed = false;
   for (let k = 1; k < pieces; k++) {
     const final = k === pieces - 1;
     const answer = failed ? null : await answers[k]!.catch(() => null);
+    // Settled: nothing need wait for it, and its text and cells can go once read.
     delete answers[k];
     if (answer === null) {
       // A thread that failed (its heap full, the file not readable) leaves the rest of the file to
       // the main thread, which reads it as `eachPlainRecord` would and meets any error itself.
       failed = true;
-      readHere(`${carry ?? ""}${readText(file.path, cuts[k]!, cuts[k + 1]!)}`, final);
+      readHere(`${carry ?? ""}${textOf(k)}`, final);
       continue;
     }
     ask(k + threads.count * AHEAD);
@@ -164,7 +185,7 @@ export async function eachPlainRecordInThreads(
       // The piece starts inside the record the last one cut: it is read here, from disk (a coded
       // piece holds only the cells not coded), and once a piece ends where a record does, the
       // next piece's records are the thread's again.
-      readHere(carry + readText(file.path, cuts[k]!, cuts[k + 1]!), final);
+      readHere(carry + textOf(k), final);
       if (carry === "") carry = null;
       continue;
     }

@@ -6,10 +6,14 @@ const DICTIONARY_ENTRIES = 400_000;
 const DICTIONARY_CHARS = 8_000_000;
 const HEAP_MB = 96;
 
-/** One piece of a file for a row thread: the bytes `[from, to)` of `path`, which holds `size`. */
+/**
+ * One piece of a file for a row thread: the bytes `[from, to)` of the file open as `fd` (opened
+ * once by the main thread, so that every piece is of the same file even if its path is replaced
+ * meanwhile), the `read`th reading of a file: the thread's dictionaries start afresh with each.
+ */
 export interface PieceJob {
-  path: string;
-  size: number;
+  read: number;
+  fd: number;
   from: number;
   to: number;
   final: boolean;
@@ -25,37 +29,31 @@ type Answer = CodedChunk | { error: string };
  */
 const PROGRAM = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { closeSync, fstatSync, openSync, readSync } = require("node:fs");
+const { readSync } = require("node:fs");
 const __name = (fn) => fn;
 const codeChunk = ${codeChunk.toString()};
 const { limits } = workerData;
-// Each file's dictionaries, kept from one of its pieces to the next this thread reads.
-const dictionaries = new Map();
+// The dictionaries of the reading under way, kept from one of its pieces to the next.
+let reading = -1;
+let kept = null;
 let buffer = Buffer.allocUnsafe(0);
 const answer = (message, transfer) => parentPort.postMessage(message, transfer);
 parentPort.on("message", (job) => {
   try {
     const length = job.to - job.from;
     if (buffer.length < length) buffer = Buffer.allocUnsafe(Math.max(length, buffer.length * 2));
-    const fd = openSync(job.path, "r");
-    try {
-      if (fstatSync(fd).size !== job.size) throw new Error("changed while it was being read");
-      for (let done = 0; done < length; ) {
-        const n = readSync(fd, buffer, done, length - done, job.from + done);
-        if (n === 0) throw new Error("changed while it was being read");
-        done += n;
-      }
-    } finally {
-      closeSync(fd);
+    for (let done = 0; done < length; ) {
+      const n = readSync(job.fd, buffer, done, length - done, job.from + done);
+      if (n === 0) throw new Error("changed while it was being read");
+      done += n;
     }
-    let kept = dictionaries.get(job.path);
-    if (kept === undefined) {
-      // Files are read one after another: a new one ends the last one's dictionaries.
-      dictionaries.clear();
+    if (job.read !== reading) {
+      reading = job.read;
       kept = { pools: [], seen: [], keys: [], lastId: [], entries: 0, chars: 0 };
-      dictionaries.set(job.path, kept);
     }
     const coded = codeChunk(buffer.toString("utf8", 0, length), job.final, job.crlf, kept, limits);
+    // A piece made long by a long record does not keep its buffer for the rest of the load.
+    if (buffer.length > 64 * 1024 * 1024) buffer = Buffer.allocUnsafe(0);
     answer(coded, [coded.lines.buffer, coded.at.buffer, coded.counts.buffer, coded.cells.buffer]);
   } catch (error) {
     answer({ error: error instanceof Error ? error.message : String(error) });
@@ -93,9 +91,6 @@ export class RowThreads {
         // file is read by the main thread instead.
         resourceLimits: { maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: 16 },
       });
-      // Held open only while it owes answers: a load that stops before closing the threads (an
-      // unreadable optional table, a visitor that throws) must not keep the process alive.
-      worker.unref();
       const thread: RowThread = { worker, owed: [], failed: null };
       const fail = (error: Error) => {
         thread.failed ??= error;
@@ -108,7 +103,12 @@ export class RowThreads {
         else owed?.resolve(answer);
       });
       worker.on("error", fail);
+      // Answers are matched to requests by their order: one that cannot be read fails the thread.
+      worker.on("messageerror", fail);
       worker.on("exit", () => fail(new Error("the thread reading it stopped")));
+      // Held open only while it owes answers, so that a load that stops before closing the threads
+      // does not keep the process alive. After the listeners: adding the first one refs it again.
+      worker.unref();
       return thread;
     });
   }

@@ -1,8 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { TINY_CSV } from "../__fixtures__/tinyDataset.js";
+import { codeChunk } from "../csv/codeChunk.js";
+import { type CodedPiece, codedFields } from "../csv/parallelPlain.js";
 import { columnsOf, optionalColumnsOf, TABLES, type TableName } from "../schema/tables.js";
-import { fastRowParser } from "./fastRow.js";
+import { fastRowParser, fastRowParsers } from "./fastRow.js";
 
 const VALID: Record<TableName, Record<string, string>> = {
   sources: {
@@ -188,4 +191,43 @@ describe("fastRowParser", () => {
     // Missing, `b` is undefined to zod; an empty cell would make it "".
     expect(fastRowParser(z.object({ a: z.string(), b: z.string().optional() }), ["a"])).toBeNull();
   });
+});
+
+describe("fastRowParsers' coded parser", () => {
+  // Each table's own rows, some repeated, so that a small trial codes some columns and leaves
+  // others in the text: both ways a coded cell can come.
+  const withOutlets = TINY_CSV.claims
+    .split("\n")
+    .map((line, i) => `${line},${i === 0 ? "reported_via" : "Yonhap; Radio Free Asia"}`)
+    .join("\n");
+  const cases: [TableName, string][] = [
+    ...(Object.keys(TINY_CSV) as TableName[]).map((t): [TableName, string] => [t, TINY_CSV[t]]),
+    ["claims", withOutlets],
+  ];
+  for (const [table, csv] of cases)
+    it(`gives what the fields parser gives, from coded and uncoded cells alike: ${table}${csv === withOutlets ? " with outlets" : ""}`, () => {
+      const [header, ...rows] = csv.split("\n");
+      const body = `${[...rows, ...rows, ...rows, ...rows].join("\n")}\n`;
+      const state = { pools: [], seen: [], keys: [], lastId: [], entries: 0, chars: 0 };
+      const chunk = codeChunk(body, true, false, state, { trial: 2, entries: 1000, chars: 1e6 });
+      const piece: CodedPiece = { ...chunk, dict: chunk.fresh, cache: chunk.fresh.map(() => []) };
+      const parsers = fastRowParsers(TABLES[table].schema, header!.split(","))!;
+      let coded = 0;
+      let uncoded = 0;
+      for (let r = 0; r < chunk.rows; r++) {
+        expect(parsers.coded(piece, r)).toEqual(parsers.fields(codedFields(piece, r)));
+        for (let j = 0; j < chunk.counts[r]!; j++) {
+          if (chunk.cells[chunk.at[r]! + 2 * j]! < 0) coded++;
+          else uncoded++;
+        }
+      }
+      expect(coded).toBeGreaterThan(0);
+      expect(uncoded).toBeGreaterThan(0);
+      // Each row its own list of outlets, never one array shared by rows.
+      if (csv === withOutlets) {
+        const lists = Array.from({ length: chunk.rows }, (_, r) => parsers.coded(piece, r)!.reported_via);
+        expect(lists[0]).toEqual(["Yonhap", "Radio Free Asia"]);
+        expect(new Set(lists).size).toBe(lists.length);
+      }
+    });
 });

@@ -221,8 +221,8 @@ interface CheckingFile {
   path: string;
   size: number;
   check: Promise<FileCheck>;
-  /** Row threads for a file longer than one piece, and the size of the pieces. */
-  pieces?: { threads: RowThreads; pieceBytes: number };
+  /** For a file longer than one piece, the size of the pieces row threads read it in. */
+  pieceBytes?: number;
 }
 
 /** What the checks on the files as read leave for loading: no bytes, except of files not plain. */
@@ -235,8 +235,6 @@ interface CheckedFiles {
   inputs: Record<TableName, PlainCsvFile | RelaxedCsvBytes | CheckingFile>;
   /** The optional tables whose file is there: small, so parsed from the bytes in hand. */
   optional: Partial<Record<OptionalTableName, Uint8Array>>;
-  /** Row threads the inputs use, to close once the tables are loaded. */
-  threads?: RowThreads;
 }
 
 /** How a dataset's tables are read: what each is parsed from, and what their hashes are checked against. */
@@ -246,7 +244,6 @@ interface TableFiles {
   contents: Promise<Record<TableName, CsvContent>>;
   optional: CheckedFiles["optional"];
   extra: Problem[];
-  threads?: RowThreads;
 }
 
 /**
@@ -265,9 +262,7 @@ function checkLargeFiles(path: string, options: LoadOptions): TableFiles | null 
   const checks = checkFilesInThread(files);
   const lengths = TABLE_NAMES.map((table) => sizes[table]);
   const pieceBytes = options.pieceBytes ?? PIECE_BYTES;
-  const count = options.rowThreads ?? ROW_THREADS;
-  const threads =
-    count > 0 && lengths.some((size) => size > pieceBytes) ? new RowThreads(count, INTERN_TRIAL) : undefined;
+  const inPieces = (options.rowThreads ?? ROW_THREADS) > 0;
   const inputs = {} as CheckedFiles["inputs"];
   TABLE_NAMES.forEach((table, i) => {
     const size = lengths[i]!;
@@ -275,12 +270,12 @@ function checkLargeFiles(path: string, options: LoadOptions): TableFiles | null 
       path: files[i]!,
       size,
       check: checks[i]!,
-      ...(threads !== undefined && size > pieceBytes ? { pieces: { threads, pieceBytes } } : {}),
+      ...(inPieces && size > pieceBytes ? { pieceBytes } : {}),
     };
   });
   const contents = digestsOf(files, lengths, checks);
   contents.catch(() => {});
-  return { inputs, contents, optional: readOptionalFiles(path), extra: [], ...(threads ? { threads } : {}) };
+  return { inputs, contents, optional: readOptionalFiles(path), extra: [] };
 }
 
 /**
@@ -292,14 +287,14 @@ async function checkedInput({
   path,
   size,
   check,
-  pieces,
+  pieceBytes,
 }: CheckingFile): Promise<PlainCsvFile | RelaxedCsvBytes> {
   const found = await check.catch((error: Error) => {
     throw new DatasetReadError(`${path} cannot be read (${error.message})`, path);
   });
   if (found.bytes !== size) throw changedWhileRead(path);
   if (found.layout !== null)
-    return { path, size, layout: found.layout, ...(pieces ? { pieceBytes: pieces.pieceBytes } : {}) };
+    return { path, size, layout: found.layout, ...(pieceBytes ? { pieceBytes } : {}) };
   const bytes = readFileSync(path);
   if (bytes.byteLength !== size) throw changedWhileRead(path);
   if (!found.utf8) throw notUtf8(bytes, path);
@@ -349,7 +344,7 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
   const tables =
     checkLargeFiles(path, options) ?? (await checkWholeFiles(path, options, descriptorJson, descriptor));
   // Not `tables` inside the callback: the closure would hold every input until the hashes are in.
-  const { inputs, contents, optional, extra, threads } = tables;
+  const { inputs, contents, optional, extra } = tables;
   const remedy = options.kind === "release" ? RELEASE_REMEDY : REFRESH_REMEDY;
   const hashProblems = contents.then((csv) => descriptorProblems(descriptorJson, csv, optional, remedy));
   hashProblems.catch(() => {});
@@ -360,7 +355,6 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
     extra,
     inputs,
     optional,
-    ...(threads ? { threads } : {}),
   };
 }
 
@@ -371,7 +365,7 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
  */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadedDataset> {
   const path = resolve(dir);
-  const { descriptorJson, descriptor, hashProblems, extra, inputs, optional, threads } = await checkFiles(
+  const { descriptorJson, descriptor, hashProblems, extra, inputs, optional } = await checkFiles(
     path,
     options,
   );
@@ -385,11 +379,15 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     unread: new Set<AnyTableName>(),
     rejected: perTable((): RejectedRow[] => []),
   };
+  // Started here, inside the try that closes them, once the files to read in pieces are known.
+  const threads = TABLE_NAMES.some((t) => "pieceBytes" in inputs[t])
+    ? new RowThreads(options.rowThreads ?? ROW_THREADS, INTERN_TRIAL)
+    : undefined;
   try {
     for (const table of TABLE_NAMES) {
       const input = inputs[table];
-      if ("check" in input) await loadTable(table, await checkedInput(input), into, input.pieces?.threads);
-      else await loadTable(table, input, into);
+      if (!("check" in input)) await loadTable(table, input, into);
+      else await loadTable(table, await checkedInput(input), into, input.pieceBytes ? threads : undefined);
     }
   } finally {
     await threads?.close();

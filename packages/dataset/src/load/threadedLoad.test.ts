@@ -7,12 +7,14 @@ import {
   type TinyOptions,
   writeTinyDataset,
 } from "../__fixtures__/tinyDataset.js";
+import * as parallelPlain from "../csv/parallelPlain.js";
 import * as rowThreads from "../csv/rowThreads.js";
 import * as fileChecks from "./fileChecks.js";
 import { loadDataset } from "./loadDataset.js";
 
 vi.mock("./fileChecks.js", { spy: true });
 vi.mock("../csv/rowThreads.js", { spy: true });
+vi.mock("../csv/parallelPlain.js", { spy: true });
 
 /**
  * Loads `dir` three ways: its tables read whole; read and checked by a thread; and also parsed in
@@ -26,6 +28,7 @@ async function bothWays(dir: string) {
   const threaded = await loadDataset(dir, { threadFrom: 0, rowThreads: 0 }).catch((error: Error) => error);
   expect(fileChecks.checkFilesInThread).toHaveBeenCalledTimes(1);
   expect(rowThreads.RowThreads).not.toHaveBeenCalled();
+  vi.mocked(parallelPlain.eachPlainRecordInThreads).mockClear();
   for (const count of [1, 2]) {
     const inPieces = await loadDataset(dir, { threadFrom: 0, rowThreads: count, pieceBytes: 64 }).catch(
       (error: Error) => error,
@@ -67,6 +70,8 @@ describe("a dataset whose tables a thread reads and checks", () => {
       const { whole, threaded } = await bothWays(await writeTinyDataset(undefined, options));
       expect(whole).not.toBeInstanceOf(Error);
       expect(threaded).toEqual(whole);
+      // The row threads read the plain LF files (every case has one), not only the main thread.
+      expect(parallelPlain.eachPlainRecordInThreads).toHaveBeenCalled();
     });
 
   it("refuses a table that is not UTF-8 with the same message", async () => {
