@@ -12,6 +12,9 @@ export const PIECE_BYTES = 4 * 1024 * 1024;
 /** Pieces asked of each thread ahead of the one being read: enough to keep it busy, few in memory. */
 const AHEAD = 2;
 
+/** The main thread reads one piece in this many itself (see `readInPieces`). */
+const MAIN_SHARE = 4;
+
 /**
  * A coded piece as the main thread reads it: the thread's answer with that thread's dictionaries
  * for the file (`dict[column][n]`), and beside each a place for what the row parser made of each
@@ -130,10 +133,21 @@ async function readInPieces(
   const cuts = pieceCuts(fd, file.path, file.size, layout.start, pieceBytes, 1);
   const pieces = cuts.length - 1;
   const read = ++readings;
-  const threadOf = (k: number) => (k - 1) % threads.count;
-  const ask = (k: number) => {
-    if (k < pieces)
-      answers[k] = threads.ask(threadOf(k), {
+  // Every MAIN_SHARE-th piece the main thread reads itself, as the plain reader does, while the
+  // thread codes others: building rows from a coded piece costs it less than coding it costs the
+  // thread, which would otherwise keep the main thread waiting.
+  const mine = (k: number) => k % MAIN_SHARE === 0;
+  const threadOf: number[] = [];
+  let asked = 0;
+  let next = 1;
+  let outstanding = 0;
+  const askAhead = () => {
+    for (; next < pieces && outstanding < threads.count * AHEAD; next++) {
+      if (mine(next)) continue;
+      const k = next;
+      threadOf[k] = asked++ % threads.count;
+      outstanding++;
+      answers[k] = threads.ask(threadOf[k]!, {
         read,
         fd,
         from: cuts[k]!,
@@ -141,8 +155,9 @@ async function readInPieces(
         final: k === pieces - 1,
         crlf: layout.crlf,
       });
+    }
   };
-  for (let k = 1; k <= threads.count * AHEAD; k++) ask(k);
+  askAhead();
   const dictionaries = Array.from({ length: threads.count }, () => ({
     dict: [] as string[][],
     cache: [] as unknown[][],
@@ -162,7 +177,13 @@ async function readInPieces(
   let failed = false;
   for (let k = 1; k < pieces; k++) {
     const final = k === pieces - 1;
+    if (mine(k) && !failed) {
+      readHere(`${carry ?? ""}${textOf(k)}`, final);
+      if (carry === "") carry = null;
+      continue;
+    }
     const answer = failed ? null : await answers[k]!.catch(() => null);
+    outstanding--;
     // Settled: nothing need wait for it, and its text and cells can go once read.
     delete answers[k];
     if (answer === null) {
@@ -172,10 +193,10 @@ async function readInPieces(
       readHere(`${carry ?? ""}${textOf(k)}`, final);
       continue;
     }
-    ask(k + threads.count * AHEAD);
+    askAhead();
     // Every answer's new values, whether its records are taken or not: the thread numbers the
     // next ones after them.
-    const { dict, cache } = dictionaries[threadOf(k)]!;
+    const { dict, cache } = dictionaries[threadOf[k]!]!;
     answer.fresh.forEach((values, column) => {
       dict[column] ??= [];
       cache[column] ??= [];
