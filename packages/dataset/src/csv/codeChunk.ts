@@ -110,6 +110,7 @@ export function codeChunk(
     }
     while (fresh.length < pools.length) fresh.push([]);
     const pool = pools[column];
+    let v = value;
     if (pool) {
       seen[column]!++;
       // The value of the cell above, compared in place: rows about one event or from one source
@@ -123,38 +124,36 @@ export function codeChunk(
           return;
         }
       }
-      const v = value ?? text.slice(a, b);
+      v ??= text.slice(a, b);
       let id = pool.get(v);
+      // A new value the dictionaries have no room for ends the column's coding: the cell, and the
+      // column's cells after it, go into the text.
       if (
         id === undefined &&
         (dictionaries.entries >= limits.entries || dictionaries.chars + v.length > limits.chars)
-      ) {
+      )
         stop(column);
-        parts.push(v);
-        cells[used++] = length;
-        length += v.length;
-        cells[used++] = length;
+      else {
+        if (id === undefined) {
+          id = pool.size;
+          dictionaries.entries++;
+          dictionaries.chars += v.length;
+          // A key of its own: a slice of the piece's text would keep all of that text alive in
+          // the dictionary (330 MB at a million claims). Joining a character makes V8 copy the
+          // value flat, and the slice of that copy holds nothing else.
+          const key = v.length < 13 ? v : `${v} `.slice(0, -1);
+          pool.set(key, id);
+          keys[column]!.push(key);
+          fresh[column]!.push(v);
+        }
+        if (seen[column]! > limits.trial && pool.size * 4 > seen[column]!) stop(column);
+        else lastId[column] = id;
+        cells[used++] = -id - 1;
+        cells[used++] = 0;
         return;
       }
-      if (id === undefined) {
-        id = pool.size;
-        dictionaries.entries++;
-        dictionaries.chars += v.length;
-        // A key of its own: a slice of the piece's text would keep all of that text alive in
-        // the dictionary (330 MB at a million claims). Joining a character makes V8 copy the
-        // value flat, and the slice of that copy holds nothing else.
-        const key = v.length < 13 ? v : `${v} `.slice(0, -1);
-        pool.set(key, id);
-        keys[column]!.push(key);
-        fresh[column]!.push(v);
-      }
-      if (seen[column]! > limits.trial && pool.size * 4 > seen[column]!) stop(column);
-      else lastId[column] = id;
-      cells[used++] = -id - 1;
-      cells[used++] = 0;
-      return;
     }
-    const v = value ?? text.slice(a, b);
+    v ??= text.slice(a, b);
     parts.push(v);
     cells[used++] = length;
     length += v.length;

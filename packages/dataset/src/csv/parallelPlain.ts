@@ -166,20 +166,19 @@ async function readInPieces(
   // Text of a record the last piece's end cut, which the next piece must be read after; null when
   // the last piece ended where a record does.
   let carry: string | null = null;
-  const readHere = (text: string, final: boolean) => {
+  // Piece `k` read here from disk, as the plain reader reads, after the record the last piece cut.
+  const readOwn = (k: number, final: boolean) => {
+    const text = `${carry ?? ""}${readText(fd, file.path, cuts[k]!, cuts[k + 1]!)}`;
     const read = readChunk(text, final, layout.crlf, cursor, visit);
     if (final && read < text.length) throw new Error("plain CSV reader stopped inside a record");
-    carry = read < text.length ? text.slice(read) : "";
+    carry = read < text.length ? text.slice(read) : null;
   };
-  const textOf = (k: number) => readText(fd, file.path, cuts[k]!, cuts[k + 1]!);
-  readHere(textOf(0), pieces === 1);
-  if (carry === "") carry = null;
+  readOwn(0, pieces === 1);
   let failed = false;
   for (let k = 1; k < pieces; k++) {
     const final = k === pieces - 1;
     if (mine(k) && !failed) {
-      readHere(`${carry ?? ""}${textOf(k)}`, final);
-      if (carry === "") carry = null;
+      readOwn(k, final);
       continue;
     }
     const answer = failed ? null : await answers[k]!.catch(() => null);
@@ -190,7 +189,7 @@ async function readInPieces(
       // A thread that failed (its heap full, the file not readable) leaves the rest of the file to
       // the main thread, which reads it as `eachPlainRecord` would and meets any error itself.
       failed = true;
-      readHere(`${carry ?? ""}${textOf(k)}`, final);
+      readOwn(k, final);
       continue;
     }
     askAhead();
@@ -206,8 +205,7 @@ async function readInPieces(
       // The piece starts inside the record the last one cut: it is read here, from disk (a coded
       // piece holds only the cells not coded), and once a piece ends where a record does, the
       // next piece's records are the thread's again.
-      readHere(carry + textOf(k), final);
-      if (carry === "") carry = null;
+      readOwn(k, final);
       continue;
     }
     const piece: CodedPiece = Object.assign(answer, { dict, cache });
