@@ -4,6 +4,8 @@
  */
 export const PROBLEM_CODES = {
   csvEmpty: "csv/empty",
+  /** claims.csv with its header and no row: the dataset says nothing, which no run should pass. */
+  csvNoClaims: "csv/no-claims",
   csvColumnCount: "csv/column-count",
   csvUnterminatedQuote: "csv/unterminated-quote",
   csvParse: "csv/parse",

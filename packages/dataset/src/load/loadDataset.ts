@@ -119,6 +119,8 @@ async function loadTable<K extends AnyTableName>(
   let complete = true;
   let keyColumn = -1;
   let fast: FastRowParsers | null = null;
+  // Records of any kind after the header, loaded or not: a header alone is a table with no rows.
+  let records = 0;
   // scanCsv reads the header against `columnsOf(table)`, which knows the optional tables too;
   // only its parameter's type names the four.
   const visitor: CsvVisitor = {
@@ -133,6 +135,7 @@ async function loadTable<K extends AnyTableName>(
       fast = complete ? fastRowParsers(schema, h) : null;
     },
     skipped: (fields) => {
+      records++;
       // A row left out for its field count still holds its key where the header puts it (the first
       // column, in every table): a claim repeating it is not also told the key is not there.
       if (keyColumn >= 0 && keyColumn < fields.length && fields[keyColumn]) unloaded.push(fields[keyColumn]!);
@@ -148,6 +151,7 @@ async function loadTable<K extends AnyTableName>(
       if (keyColumn === 0) keysOfLines(text.split("\n"), unloaded);
     },
     coded: (piece, r, row, line) => {
+      records++;
       const quick = complete ? fast?.coded(piece, r) : undefined;
       if (quick === undefined) return false;
       rows.push(quick);
@@ -155,6 +159,7 @@ async function loadTable<K extends AnyTableName>(
       return true;
     },
     row: (fields, row, line) => {
+      records++;
       if (!complete) {
         // The header problem already says these rows were not loaded; their keys still count as
         // present so that references to them are not reported a second time.
@@ -206,6 +211,17 @@ async function loadTable<K extends AnyTableName>(
   for (const p of csv.problems) into.problems.push(p);
   for (const p of schemaProblems) into.problems.push(p);
   if (csv.header.length === 0) into.unread.add(table);
+  // An empty or unreadable file has its problem already; a truncated claims.csv that kept its
+  // header had none, and once rehashed it passed as a dataset that claims nothing.
+  else if (table === "claims" && records === 0 && csv.problems.length === 0)
+    into.problems.push({
+      code: PROBLEM_CODES.csvNoClaims,
+      file,
+      row: null,
+      line: null,
+      column: null,
+      message: `${file} has its header but no rows: a dataset holds at least one claim`,
+    });
 }
 
 /** The key each line would hold as a row of its own: its first field, unquoted. */
