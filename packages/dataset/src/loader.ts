@@ -17,4 +17,4 @@ export { listReleases } from "./release/listReleases.js";
 export type { ReleaseLoadOptions } from "./release/loadRelease.js";
 export { loadRelease, loadWorkingCopy } from "./release/loadRelease.js";
 export { MANIFEST_FILE } from "./release/manifest.js";
-export { verifyRelease } from "./release/verifyRelease.js";
+export { readReleaseManifest, verifyRelease } from "./release/verifyRelease.js";

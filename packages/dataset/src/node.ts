@@ -51,6 +51,7 @@ export {
   MANIFEST_FILE,
   ReleaseRefusedError,
   RowLocations,
+  readReleaseManifest,
   verifyRelease,
 } from "./loader.js";
 export type { CutReleaseOptions, CutReleaseResult } from "./release/cutRelease.js";

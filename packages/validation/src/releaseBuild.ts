@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type ReleaseIndex, releaseManifestSchema } from "@tally/dataset";
+import type { ReleaseIndex } from "@tally/dataset";
 import {
   buildReleaseArtifacts,
   DatasetReadError,
@@ -8,6 +7,7 @@ import {
   listReleases,
   loadRelease,
   type ReleaseIndexEntry,
+  readReleaseManifest,
   writeReleaseIndex,
   writeSummary,
 } from "@tally/dataset/node";
@@ -26,11 +26,14 @@ export interface ReleaseBuildOptions {
   onRelease?: (entry: ReleaseIndexEntry, ms: number) => void;
 }
 
-/** The manifest's word on whether the release's quotes were checked when it was cut; null when it has none. */
+/**
+ * The manifest's word on whether the release's quotes were checked when it was cut; null when it
+ * has none, or no manifest that reads (the release's findings then hold that error: a manifest
+ * that was not JSON stopped the whole build with a stack trace).
+ */
 async function quotesVerified(releaseDir: string): Promise<boolean | null> {
-  const json: unknown = JSON.parse(await readFile(join(releaseDir, "manifest.json"), "utf8"));
-  const parsed = releaseManifestSchema.safeParse(json);
-  return parsed.success ? (parsed.data.quotes_verified ?? null) : null;
+  const manifest = await readReleaseManifest(releaseDir);
+  return "code" in manifest ? null : (manifest.quotes_verified ?? null);
 }
 
 /**

@@ -16,7 +16,11 @@ const problem = (code: string, file: string, message: string): Problem => ({
   message,
 });
 
-async function readManifest(dir: string): Promise<ReleaseManifest | Problem> {
+/**
+ * A release folder's manifest, or the problem that keeps it from being read (missing, not JSON, not
+ * a manifest): the one reading of it that `verifyRelease` and the release build share.
+ */
+export async function readReleaseManifest(dir: string): Promise<ReleaseManifest | Problem> {
   let text: string;
   try {
     text = await readFile(join(dir, MANIFEST_FILE), "utf8");
@@ -46,7 +50,7 @@ async function readManifest(dir: string): Promise<ReleaseManifest | Problem> {
  * bytes differ, that is gone, or that was added since the release was cut is a problem.
  */
 export async function verifyRelease(dir: string): Promise<Problem[]> {
-  const manifest = await readManifest(dir);
+  const manifest = await readReleaseManifest(dir);
   if ("code" in manifest) return [manifest];
   const version = manifest.version;
   const problems: Problem[] = [];

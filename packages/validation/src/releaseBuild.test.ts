@@ -1,0 +1,56 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildReleases } from "./releaseBuild.js";
+
+const DATA = fileURLToPath(new URL("../../../data", import.meta.url));
+const work = mkdtempSync(join(tmpdir(), "tally-release-build-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The shipped data package copied under `name`, with `damage` done to its release 1.1.0. */
+function dataWith(name: string, damage: (release: string) => void): string {
+  const dir = join(work, name, "data");
+  cpSync(DATA, dir, { recursive: true });
+  damage(join(dir, "releases", "1.1.0"));
+  return dir;
+}
+
+const summaryOf = (out: string, version: string) =>
+  JSON.parse(readFileSync(join(out, "releases", version, "summary.json"), "utf8")) as {
+    quotes_verified: boolean | null;
+    validation: { summary: { errors: number } };
+  };
+
+const manifestErrors = (out: string, version: string) =>
+  (
+    JSON.parse(readFileSync(join(out, "releases", version, "findings.json"), "utf8")) as {
+      findings: { severity: string; details?: { code?: string } }[];
+    }
+  ).findings.filter((f) => f.severity === "error" && f.details?.code === "release/manifest").length;
+
+describe("buildReleases", () => {
+  it("takes quotes_verified from each release's manifest", async () => {
+    const out = join(work, "intact-out");
+    await buildReleases({ dataDir: dataWith("intact", () => {}), outRoot: out });
+    // 1.0.0 was cut before the check existed; 1.1.0's manifest says its quotes were verified.
+    expect(summaryOf(out, "1.0.0").quotes_verified).toBeNull();
+    expect(summaryOf(out, "1.1.0").quotes_verified).toBe(true);
+    expect(manifestErrors(out, "1.1.0")).toBe(0);
+  });
+
+  // A manifest that was not JSON stopped the build with a SyntaxError's stack trace (and a missing
+  // one with ENOENT): the release is built, and its findings say what is wrong.
+  it.each([
+    ["not JSON", (release: string) => writeFileSync(join(release, "manifest.json"), "{ not json")],
+    ["missing", (release: string) => rmSync(join(release, "manifest.json"))],
+  ])("builds a release whose manifest is %s, with the error in its findings", async (name, damage) => {
+    const out = join(work, `${name}-out`);
+    await buildReleases({ dataDir: dataWith(name, damage), outRoot: out });
+    const summary = summaryOf(out, "1.1.0");
+    expect(summary.quotes_verified).toBeNull();
+    expect(summary.validation.summary.errors).toBeGreaterThan(0);
+    expect(manifestErrors(out, "1.1.0")).toBe(1);
+  });
+});
