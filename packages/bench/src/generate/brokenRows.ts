@@ -7,6 +7,11 @@ import { type Row, toCells } from "./cells.js";
  */
 export interface BrokenKind {
   kind: string;
+  /**
+   * The file whose planted row breaks: the generator counts that file's rows by it. Not always the
+   * file the finding names: `event_after_publication` plants a claim linking a source to an event
+   * that starts after it was published, and the time rule reports it at events.csv's `date`.
+   */
   file: "claims.csv" | "sources.csv" | "events.csv";
   /** The rule family expected to report it (issue 3): integrity or time. */
   family: "integrity" | "time";
