@@ -145,7 +145,35 @@ export function scaleAfterVagueAt(wordAt: (at: number) => string | undefined, k:
   const at = wordAt(k + 1) === "of" ? k + 2 : k + 1;
   return SCALE_AFTER_VAGUE.has(wordAt(at) ?? "") ? at : -1;
 }
-const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)|([a-z]+)|(%)|(-)|(\S)/g;
+/** A number as `readFigure` takes one, once its thousands are written with commas (`withCommas`). */
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const TOKEN = new RegExp(`(${NUMBER})|([a-z]+)|(%)|(-)|(\\S)`, "g");
+const NUMBERS = new RegExp(NUMBER, "g");
+
+/**
+ * The text with each number `readFigure` would read in it written in a standard form (see
+ * `numberShape`): it reads as the text does, the same figures in the same places and the same words around them, so the qualifier rule
+ * reads one text per shape ("about 1,234" stands for "about 5,678"). Numbers are found exactly as
+ * `readFigure` finds them: a shape made by a pattern of its own read "2'600" as two figures.
+ */
+export function figureShape(text: string): string {
+  return withCommas(text).replace(NUMBERS, numberShape);
+}
+
+/**
+ * A number in a standard form that reads as it does beside anything: each run of digits as "1"
+ * or, when longer, "11", and thousands grouped by commas as ",000". Two numbers written together
+ * ("129.9.54", read as 129.9 and .54) stay two ("11.1.11", not "11"), and a cue that takes a
+ * number's last digit ("62749 +") leaves a digit wherever the number had one more, which decides
+ * whether a word before it ends ("than62749", "c.54").
+ */
+const numberShape = (n: string) => {
+  const [whole = "", fraction] = n.split(".");
+  const run = (digits: string) => (digits.length > 1 ? "11" : digits === "" ? "" : "1");
+  const comma = whole.indexOf(",");
+  const head = comma === -1 ? run(whole) : `${run(whole.slice(0, comma))},000`;
+  return fraction === undefined ? head : `${head}.${run(fraction)}`;
+};
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
 function kindOf(word: string): Kind | null {

@@ -11,6 +11,7 @@ export type { DateInterval } from "./dates.js";
 export { dateInterval, isRealDate, precisionOf, spanInterval, stepPeriod } from "./dates.js";
 export type { FigureReading } from "./figures.js";
 export {
+  figureShape,
   NUMBER_WORDS,
   readFigure,
   SCALE_AFTER_VAGUE,

@@ -29,6 +29,9 @@ const TRAILING_CUES: readonly [Qualifier, RegExp][] = [
   ["about", /\bor so\b|~|\bc\.\s*(?=\d)/g],
 ];
 
+/** A qualifier as the words it stands for, in the reasons this gives: "at least", not at_least. */
+const spoken = (q: Qualifier) => q.replace("_", " ");
+
 /** What a figure's own words say its qualifier is. */
 export type QualifierCue =
   | { kind: "settled"; qualifier: Qualifier; why: string }
@@ -67,19 +70,20 @@ export function qualifierCue(figureText: string): QualifierCue {
   if (figure.values.length > 2)
     return { kind: "ambiguous", candidates: found, why: `it states ${figure.values.length} figures` };
   if (found.length > 1)
-    return { kind: "ambiguous", candidates: found, why: `its words say ${found.join(" and ")}` };
+    return { kind: "ambiguous", candidates: found, why: `its words say ${found.map(spoken).join(" and ")}` };
   if (ranged) {
     if (found.length === 1)
       return {
         kind: "ambiguous",
         candidates: ["between", found[0]!],
-        why: `it states a range and says ${found[0]}`,
+        why: `it states a range and says ${spoken(found[0]!)}`,
       };
     if (/\b(?:between|from|to|and)\b|-|[\u2010-\u2015]/.test(text))
       return { kind: "settled", qualifier: "between", why: "it states a range" };
     return { kind: "ambiguous", candidates: ["between"], why: "it states two figures without a range word" };
   }
-  if (found.length === 1) return { kind: "settled", qualifier: found[0]!, why: `its words say ${found[0]}` };
+  if (found.length === 1)
+    return { kind: "settled", qualifier: found[0]!, why: `its words say ${spoken(found[0]!)}` };
   if (figure.vague)
     return { kind: "settled", qualifier: "at_least", why: "a vague quantity is read as its floor" };
   return { kind: "settled", qualifier: "exact", why: "it states a bare figure" };

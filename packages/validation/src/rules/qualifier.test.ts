@@ -47,7 +47,7 @@ describe("qualifier", () => {
       { severity: "error", row: 2, details: { qualifier: "exact", expected: "about" } },
     ]);
     expect(findings[0]!.message).toBe(
-      'a: qualifier more_than does not match figure_text "at least 39", which reads as at least (its words say at_least)',
+      'a: qualifier more_than does not match figure_text "at least 39", which reads as at least (its words say at least)',
     );
   });
 

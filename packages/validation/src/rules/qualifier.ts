@@ -1,12 +1,9 @@
-import { type QualifierCue, qualifierCue } from "@tally/dataset";
+import { figureShape, type QualifierCue, qualifierCue } from "@tally/dataset";
 import { flat, quoted } from "../flatText.js";
 import { RULE_CODES } from "../ruleCodes.js";
 import { defineRule, locate } from "../ruleContext.js";
 
 const words = (q: string) => q.replace("_", " ");
-
-/** A run of digits with its separators: replaced by "1", it keeps what the words say of the figure. */
-const DIGITS = /\d[\d,]*(?:\.\d+)?/g;
 
 /**
  * The qualifier agrees with the figure as printed: "at least 39" is at_least, not more_than;
@@ -28,7 +25,7 @@ export const qualifier = defineRule({
     dataset.tables.claims.forEach((c, i) => {
       let cue = cues.get(c.figure_text);
       if (cue === undefined) {
-        const shape = c.figure_text.replace(DIGITS, "1");
+        const shape = figureShape(c.figure_text);
         cue = shapes.get(shape);
         if (cue === undefined) {
           cue = qualifierCue(shape);
@@ -57,7 +54,7 @@ export const qualifier = defineRule({
         emit({
           rule: "qualifier",
           severity: "warning",
-          message: flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} does not settle the qualifier (${cue.why}); ${c.qualifier} is not among ${cue.candidates.length > 0 ? cue.candidates.join(", ") : "its readings"}: check it`,
+          message: flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} does not settle the qualifier (${cue.why}); ${words(c.qualifier)} is not among its readings${cue.candidates.length > 0 ? ` (${cue.candidates.map(words).join(", ")})` : ""}: check it`,
           ...at,
           details: {
             code: RULE_CODES.qualifierAmbiguous,
