@@ -1,5 +1,6 @@
 import { PROBLEM_CODES } from "../problemCodes.js";
 import { REFERENCES } from "../references.js";
+import { CLAIM_IDS_SEPARATOR } from "../schema/assessment.js";
 import type { Problem } from "../schema/problem.js";
 import {
   type AnyTableName,
@@ -16,7 +17,7 @@ import {
 import type { VocabularyName } from "../schema/vocabularies.js";
 import { KeyIndex, keepReferencedRows, keepRowIndex } from "./keyIndex.js";
 import type { Locations } from "./loadedDataset.js";
-import { OPTIONAL_REFERENCES } from "./optionalReferences.js";
+import { OPTIONAL_REFERENCES, type OptionalReference } from "./optionalReferences.js";
 
 export interface ReferenceOptions {
   /**
@@ -37,10 +38,10 @@ export interface ReferenceOptions {
    * checked too, so that fixing one cell of a row does not reveal another error the next run (an
    * outside review found a bad `vague` hiding an unknown `attributed_kind` in the same row).
    */
-  rejected?: Partial<Record<TableName, readonly RejectedRow[]>>;
+  rejected?: Partial<Record<AnyTableName, readonly RejectedRow[]>>;
 }
 
-/** A row left out for its schema: where it is, and its reference cells that passed their own check. */
+/** A row left out for its schema: where it is, and its non-empty cells that passed their own checks. */
 export interface RejectedRow {
   row: number;
   line: number;
@@ -175,7 +176,15 @@ export function checkReferences(
     for (const list of into) list.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   }
   for (const list of found) for (const p of list) problems.push(p);
-  for (const p of optionalReferenceProblems(tables, locations, first, unloaded, unread)) problems.push(p);
+  for (const p of optionalReferenceProblems(
+    tables,
+    locations,
+    first,
+    unloaded,
+    unread,
+    options.rejected ?? {},
+  ))
+    problems.push(p);
   return problems;
 }
 
@@ -183,8 +192,11 @@ const quoted = (keys: readonly string[]) => keys.map((k) => JSON.stringify(k)).j
 
 /**
  * The references of the optional tables, one problem per cell naming every key that does not
- * resolve. These tables hold a row per event and metric at most, so nothing here is optimised.
- * Their own duplicate keys (two assessments of one group) are the validator's to report.
+ * resolve, in the rows that loaded and then in those left out for another cell (`rejected`, whose
+ * cells are as written: a list is split as its schema splits it; `loadDataset` puts every problem
+ * in file order). These tables hold a row per
+ * event and metric at most, so nothing here is optimised. Their own duplicate keys (two
+ * assessments of one group) are the validator's to report.
  */
 function optionalReferenceProblems(
   tables: Tables,
@@ -192,28 +204,30 @@ function optionalReferenceProblems(
   first: Record<Keyed, KeyIndex>,
   unloaded: Record<Keyed, Set<string>>,
   unread: ReadonlySet<AnyTableName>,
+  rejected: Partial<Record<AnyTableName, readonly RejectedRow[]>>,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const table of OPTIONAL_TABLE_NAMES) {
     const { file } = OPTIONAL_TABLES[table];
     const refs = OPTIONAL_REFERENCES.filter((ref) => ref.table === table);
-    const rows = tables[table] as readonly Record<string, unknown>[];
-    for (let i = 0; i < rows.length; i++) {
+    // A vocabulary refers to nothing (and its built-in rows have no place in a file).
+    if (refs.length === 0) continue;
+    const check = (row: number, line: number, cell: (ref: OptionalReference) => unknown) => {
       for (const ref of refs) {
         if (unread.has(ref.target)) continue;
-        const value = rows[i]![ref.column];
+        const value = cell(ref);
+        if (value === undefined) continue;
         const keys = (ref.list ? value : [value]) as readonly string[];
         const missing = keys.filter(
           (key) => first[ref.target].get(key) === -1 && !unloaded[ref.target].has(key),
         );
         if (missing.length === 0) continue;
         const named = TABLES[ref.target];
-        const at = locations[table].at(i)!;
         problems.push({
           code: ref.code,
           file,
-          row: at.row,
-          line: at.line,
+          row,
+          line,
           column: ref.column,
           message:
             missing.length === 1
@@ -221,7 +235,19 @@ function optionalReferenceProblems(
               : `${ref.column} ${quoted(missing)} are not ${named.key}s in ${named.file}`,
         });
       }
+    };
+    const rows = tables[table] as readonly Record<string, unknown>[];
+    for (let i = 0; i < rows.length; i++) {
+      const at = locations[table].at(i)!;
+      check(at.row, at.line, (ref) => rows[i]![ref.column]);
     }
+    // An assessment left out for a bad date once hid its unknown event, metric and claims until
+    // the next run (an outside review).
+    for (const { row, line, cells } of rejected[table] ?? [])
+      check(row, line, (ref) => {
+        const cell = cells[ref.column];
+        return cell === undefined ? undefined : ref.list ? cell.split(CLAIM_IDS_SEPARATOR) : cell;
+      });
   }
   return problems;
 }

@@ -227,6 +227,27 @@ describe("loadDataset", () => {
     expect(problems[1]!.message).toBe('as_of "2023-02-30" is not a real date');
   });
 
+  it("says a date is not real beside a precision that is missing or does not fit it", async () => {
+    // An outside review: "2023-13" with no as_of_precision got only the precision's problem, and
+    // its month was reported on the next run.
+    const missing = await problemsWithClaims(withClaimCells(2, { as_of: "2023-13", as_of_precision: "" }));
+    expect(missing.map((p) => [p.code, p.column, p.message])).toEqual([
+      [
+        "schema/as_of_precision",
+        "as_of_precision",
+        "as_of_precision must be day, month or year when as_of is set",
+      ],
+      ["schema/as_of", "as_of", 'as_of "2023-13" is not a real date'],
+    ]);
+    const wrong = await problemsWithClaims(withClaimCells(2, { as_of: "2023-13", as_of_precision: "day" }));
+    expect(wrong.map((p) => p.message)).toEqual([
+      'as_of "2023-13" is not written at day precision (as_of_precision), nor is it a real date',
+    ]);
+    // A real date keeps the one problem it had.
+    const real = await problemsWithClaims(withClaimCells(2, { as_of: "2023-12", as_of_precision: "" }));
+    expect(real.map((p) => p.column)).toEqual(["as_of_precision"]);
+  });
+
   it("nor those of the rows after a quote left open to the end of the file", async () => {
     const events = TINY_CSV.events.replace("e-oct,Mass return,", 'e-oct,"Mass return,');
     const dir = await writeTinyDataset(undefined, { csv: { events } });

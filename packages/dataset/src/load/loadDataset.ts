@@ -20,7 +20,6 @@ import {
   RELEASE_REMEDY,
 } from "../datapackage/descriptorProblems.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
-import { REFERENCES } from "../references.js";
 import { BUILT_IN_VOCABULARIES } from "../schema/builtInVocabularies.js";
 import { type DataPackage, dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
@@ -194,13 +193,13 @@ async function loadTable<K extends AnyTableName>(
         for (const p of problems) schemaProblems.push(p);
         const id = keyColumn >= 0 ? fields[keyColumn] : undefined;
         if (id) unloaded.push(id);
-        // Its references are still checked, except in the cells that already failed.
+        // Its references (and its values, by their unit) are still checked, except in the cells
+        // that already failed.
         const failed = new Set(problems.map((p) => p.column));
-        const refs: Record<string, string> = {};
-        for (const ref of REFERENCES)
-          if (ref.table === table && !failed.has(ref.column) && cells[ref.column])
-            refs[ref.column] = cells[ref.column]!;
-        if (Object.keys(refs).length > 0) into.rejected[table].push({ row, line, cells: refs });
+        const kept: Record<string, string> = {};
+        for (const [column, cell] of Object.entries(cells))
+          if (cell && !failed.has(column)) kept[column] = cell;
+        if (Object.keys(kept).length > 0) into.rejected[table].push({ row, line, cells: kept });
       }
     },
   };
@@ -438,6 +437,8 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     locations: into.locations,
     problems: problems.sort(byPlace),
   };
+  const rejected = Object.entries(into.rejected).filter(([, rows]) => rows.length > 0);
+  if (rejected.length > 0) loaded.rejected = Object.fromEntries(rejected);
   if (options.strict && loaded.problems.length > 0)
     throw new DatasetLoadError(`${loaded.ref.name}@${loaded.ref.version} (${path})`, loaded.problems);
   return loaded;

@@ -1,6 +1,7 @@
 import type { DataPackage } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
 import type { AnyTableName, Tables } from "../schema/tables.js";
+import type { RejectedRow } from "./checkReferences.js";
 
 export type DatasetKind = "working" | "release";
 
@@ -28,4 +29,11 @@ export interface LoadedDataset {
   locations: Locations;
   /** Everything that did not load cleanly, located. */
   problems: Problem[];
+  /**
+   * Rows left out for their schema, with their cells that passed their own checks, as written:
+   * what judges a cell by another table (a value by its metric's unit) judges these too, so that
+   * one bad cell does not hide another problem of the row until the next run. Absent when every
+   * row loaded.
+   */
+  rejected?: Partial<Record<AnyTableName, readonly RejectedRow[]>>;
 }

@@ -148,6 +148,52 @@ describe("loadDataset with assessments.csv", () => {
     ]);
   });
 
+  it("looks up the references of a row left out for another cell, except in cells that failed", async () => {
+    // An outside review: a bad assessed_on hid the row's unknown event, metric and claims until
+    // the next run, where claims.csv already had its rejected rows' references checked.
+    const dir = await withAssessments(
+      "e-nov,persons_flown,1,2,3,c-8 c-1 c-9,Bad date,A. Maintainer,2024-02-30,day",
+      "e-nov,persons_returned,1,2,3,c-1;c-9,Bad list,,2024-02-01,day",
+    );
+    expect((await loadDataset(dir)).problems.map(located)).toEqual([
+      [
+        "schema/assessed_on",
+        "assessments.csv",
+        1,
+        2,
+        "assessed_on",
+        'assessed_on "2024-02-30" is not a real date',
+      ],
+      ["ref/event", "assessments.csv", 1, 2, "event_id", 'event_id "e-nov" is not an event_id in events.csv'],
+      [
+        "ref/metric",
+        "assessments.csv",
+        1,
+        2,
+        "metric",
+        'metric "persons_flown" is not a metric in metrics.csv',
+      ],
+      [
+        "ref/claim",
+        "assessments.csv",
+        1,
+        2,
+        "claim_ids",
+        'claim_ids "c-8", "c-9" are not claim_ids in claims.csv',
+      ],
+      [
+        "schema/claim_ids",
+        "assessments.csv",
+        2,
+        3,
+        "claim_ids",
+        'claim_ids "c-1;c-9" must be one or more claim ids separated by single spaces, such as c-1 c-2',
+      ],
+      ["schema/assessed_by", "assessments.csv", 2, 3, "assessed_by", "assessed_by must not be empty"],
+      ["ref/event", "assessments.csv", 2, 3, "event_id", 'event_id "e-nov" is not an event_id in events.csv'],
+    ]);
+  });
+
   it("does not report a cited claim whose own row failed its schema a second time", async () => {
     const claims = TINY_CSV.claims.replace(
       "c-2,e-oct,s-ngo,persons_returned,about,600",

@@ -22,22 +22,26 @@ export function checkDatePair(
       });
     return;
   }
+  // Whether the date is real is judged at the precision it is written at, whatever its precision
+  // column says: "2023-13" beside an empty or wrong precision hid its month until the next run
+  // (an outside review).
+  const real = isRealDate(date);
   if (precision === null) {
     ctx.addIssue({
       code: "custom",
       path: [precisionKey],
       message: `must be day, month or year when ${dateKey} is set`,
     });
+    if (!real) ctx.addIssue({ code: "custom", path: [dateKey], message: `${date} is not a real date` });
     return;
   }
   if (precisionOf(date) !== precision) {
     ctx.addIssue({
       code: "custom",
       path: [dateKey],
-      message: `${date} is not written at ${precision} precision (${precisionKey})`,
+      message: `${date} is not written at ${precision} precision (${precisionKey})${real ? "" : ", nor is it a real date"}`,
     });
     return;
   }
-  if (!isRealDate(date))
-    ctx.addIssue({ code: "custom", path: [dateKey], message: `${date} is not a real date` });
+  if (!real) ctx.addIssue({ code: "custom", path: [dateKey], message: `${date} is not a real date` });
 }

@@ -1,4 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadDataset } from "@tally/dataset/node";
+import { afterAll, describe, expect, it } from "vitest";
 import { assessment, claim, makeDataset } from "../__fixtures__/dataset.js";
 import { integrity } from "./integrity.js";
 
@@ -118,5 +123,57 @@ describe("integrity: the units of an assessment's figures", () => {
         { code: "unit/percent" },
       ],
     ]);
+  });
+});
+
+describe("integrity: the values of a row left out for another cell", () => {
+  const CLEAN = fileURLToPath(new URL("../../fixtures/integrity/clean", import.meta.url));
+  const work = mkdtempSync(join(tmpdir(), "tally-rejected-units-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("still judges each value that parsed by its metric's unit, at the row's place", async () => {
+    // An outside review: a percent of 120 beside a bad as_of, and a count of 1.5 beside a
+    // value_high of "abc", were reported only once the other cell was fixed.
+    const dir = join(work, "data");
+    cpSync(CLEAN, dir, { recursive: true });
+    const claims = readFileSync(join(dir, "claims.csv"), "utf8")
+      .replace("women_share,about,80,80,", "women_share,about,120,120,")
+      .replace(
+        "c3,rep,dnk,women_share,about,120,120,About 80%,a source in China,anonymous_source,,,c2,,,",
+        "c3,rep,dnk,women_share,about,120,120,About 80%,a source in China,anonymous_source,,,c2,2023-02-30,day,",
+      )
+      .replace("persons,between,200,300,", "persons,between,1.5,abc,");
+    writeFileSync(join(dir, "claims.csv"), claims);
+    const dataset = await loadDataset(dir);
+    expect(dataset.tables.claims.map((c) => c.claim_id)).not.toContain("c3");
+    const units = run(dataset).filter((f) => f.details?.code?.toString().startsWith("unit/"));
+    expect(units.map((f) => [f.line, f.column, f.claim_ids, f.message])).toEqual([
+      [
+        3,
+        "value_low",
+        ["c2"],
+        "value_low 1.5: a count of persons must be a non-negative whole number (metric persons)",
+      ],
+      [
+        4,
+        "value_low",
+        ["c3"],
+        "value_low 120: a value in percent must lie between 0 and 100 (metric women_share)",
+      ],
+      [
+        4,
+        "value_high",
+        ["c3"],
+        "value_high 120: a value in percent must lie between 0 and 100 (metric women_share)",
+      ],
+    ]);
+    expect(units.every((f) => f.file === `${dir}/claims.csv`)).toBe(true);
+    // The cells that failed are reported once, by the loader, and not judged again.
+    expect(dataset.problems.map((p) => [p.line, p.column])).toEqual(
+      expect.arrayContaining([
+        [3, "value_high"],
+        [4, "as_of"],
+      ]),
+    );
   });
 });
