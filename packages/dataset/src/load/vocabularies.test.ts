@@ -105,6 +105,29 @@ describe("a dataset with vocabulary files", () => {
     expect(tables.units.map((u) => u.unit)).not.toContain("households");
   });
 
+  it("reports a max of 0 or below at units.csv, not at every claim of the unit", async () => {
+    // An outside review: percent with max -5 passed, and each percent claim "must lie between 0 and -5".
+    const units = `${TINY_OPTIONAL_CSV.units}\nper_mille,‰,false,-5,Thousandths.\nnone,none,false,0,Nothing.\ntiny,tiny,false,0.001,Small.`;
+    const { problems, tables } = await loadDataset(await writeTinyDataset(undefined, { csv: { units } }));
+    expect(problems.map((p) => [p.code, p.file, p.line, p.column, p.message])).toEqual([
+      [
+        "schema/max",
+        "units.csv",
+        8,
+        "max",
+        `max "-5" must be above 0: a unit's values lie between 0 and its max`,
+      ],
+      [
+        "schema/max",
+        "units.csv",
+        9,
+        "max",
+        `max "0" must be above 0: a unit's values lie between 0 and its max`,
+      ],
+    ]);
+    expect(tables.units.map((u) => u.unit)).toContain("tiny");
+  });
+
   it("reads a unit's whole and max as typed values", async () => {
     const units = `${TINY_OPTIONAL_CSV.units}\nhouseholds,households,true,,Households counted as one.\nper_mille,‰,false,1000,A share in thousandths.`;
     const { problems, tables } = await loadDataset(await writeTinyDataset(undefined, { csv: { units } }));

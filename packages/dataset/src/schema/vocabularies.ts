@@ -35,13 +35,24 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
  * `whole` (a count of people or things: whole, non-negative, and a base a share can imply a count
  * of) and `max` (a percentage's 100). Every value must be non-negative.
  */
-export const unitSchema = z.object({
-  unit: idCell,
-  label: textCell,
-  whole: booleanCell,
-  max: optionalNumberCell,
-  description: textCell,
-});
+export const unitSchema = z
+  .object({
+    unit: idCell,
+    label: textCell,
+    whole: booleanCell,
+    max: optionalNumberCell,
+    description: textCell,
+  })
+  .superRefine((unit, ctx) => {
+    // A max of 0 or below leaves no value possible: every claim in the unit was blamed instead,
+    // and the shares of the unit stopped implying counts, without a word at units.csv.
+    if (unit.max !== null && !(unit.max > 0))
+      ctx.addIssue({
+        code: "custom",
+        path: ["max"],
+        message: "must be above 0: a unit's values lie between 0 and its max",
+      });
+  });
 export type Unit = z.infer<typeof unitSchema>;
 
 export type VocabularyName = "categories" | "attributed_kinds" | "source_kinds" | "units";
