@@ -201,5 +201,23 @@ test.describe("discrepancy chart labels and legend on the shipped release", () =
     expect(await inPanel()).toBe(true);
     for (let i = 0; i < 30 && (await inPanel()); i++) await page.keyboard.press("Tab");
     await expect(page.locator("[data-after-chart]")).toBeFocused();
+    // From there Tab goes through the rest of the page and off it, never round again: it went
+    // from the panel back to the same control for ever (an outside review).
+    let again = false;
+    let off = false;
+    for (let i = 0; i < 80 && !off; i++) {
+      await page.keyboard.press("Tab");
+      const at = await page.evaluate(() => {
+        const el = document.activeElement;
+        return {
+          again: el?.hasAttribute("data-after-chart") ?? false,
+          off: el === null || el === document.body,
+        };
+      });
+      again ||= at.again;
+      off = at.off;
+    }
+    expect(again, "Tab came back to the control after the chart").toBe(false);
+    expect(off, "Tab left the page").toBe(true);
   });
 });

@@ -85,6 +85,10 @@ export function EvidencePanel({
   const vague = vagueReading(claim);
   const panel = useRef<HTMLElement>(null);
   const opener = useRef<HTMLElement | SVGElement | null>(null);
+  // Whether Tab has already left the panel once for the control after its opener: the panel comes
+  // later in the page, so Tab from there leads back into it, and a second jump went round for
+  // ever (an outside review: only Shift+Tab or Escape got out, never the page's header).
+  const jumped = useRef(false);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves each time another claim opens.
   useEffect(() => {
@@ -95,6 +99,7 @@ export function EvidencePanel({
       !panel.current?.contains(active)
     )
       opener.current = active;
+    jumped.current = false;
     panel.current?.focus();
   }, [claim.claim_id]);
 
@@ -115,14 +120,18 @@ export function EvidencePanel({
     return () => document.removeEventListener("keydown", onKey);
   }, [onClose, close]);
 
-  // Tab past the panel's last control goes on from the control that opened it.
+  // Tab past the panel's last control goes on from the control that opened it, once; the next
+  // time round it goes on in the page's own order, past the panel.
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const back = opener.current;
     const here = panel.current;
-    if (e.key !== "Tab" || e.shiftKey || !back?.isConnected || !here) return;
+    if (e.key !== "Tab" || e.shiftKey || jumped.current || !back?.isConnected || !here) return;
     const last = lastTabbable(here);
     if (document.activeElement !== (last ?? here)) return;
-    if (focusAfter(back, here)) e.preventDefault();
+    if (focusAfter(back, here)) {
+      e.preventDefault();
+      jumped.current = true;
+    }
   };
 
   return (
