@@ -149,6 +149,30 @@ test.describe("smaller items", () => {
     await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
   });
 
+  test("a link to a release the index does not list is said to be one, with the releases it has", async ({
+    page,
+  }) => {
+    // An outside review: ?v=9.9.9 put "@9.9.9" in the header and reported HTTP 404 with "run pnpm
+    // build:data", a maintainer's advice for a reader's link; compare=7.7.7 likewise.
+    await page.goto("/?v=9.9.9");
+    const alert = page.getByTestId("unknown-release");
+    await expect(alert).toContainText("No release “9.9.9” in this dataset");
+    await expect(alert).toContainText("Its releases are 1.0.0, 1.1.0");
+    await expect(alert).not.toContainText("build:data");
+    await expect(page.locator(".release-tag")).toHaveCount(0);
+    await expect(page.getByText("HTTP 404")).toHaveCount(0);
+    await alert.getByRole("link", { name: "Open the latest release" }).click();
+    await expect(alert).toHaveCount(0);
+    await expect(page.locator(".release-tag")).toContainText("@1.1.0");
+    await expect(page.getByTestId("discrepancy-chart")).toBeVisible({ timeout: 30_000 });
+
+    await page.goto("/?view=versions&compare=7.7.7");
+    await expect(page.getByTestId("unknown-compare")).toContainText(
+      "Release 7.7.7 is not in this dataset's index",
+    );
+    await expect(page.getByText("build:data")).toHaveCount(0);
+  });
+
   test("an unknown event in a Discrepancies link is named, and the picker offers the real groups", async ({
     page,
   }) => {

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef } from "react";
 import { type Release, ReleaseContext, useIndex, useSession, useSummary } from "./data.js";
 import { dataBase } from "./dataSource.js";
 import { EngineAnnouncement, EngineStatus, ErrorBox, LinkNotice, Loading } from "./Feedback.js";
+import { Link } from "./Link.js";
 import { OriginBanner, versionTag } from "./OriginBanner.js";
 import { unknownViewOf, type View } from "./urlState.js";
 import { hrefFor, useUrlState } from "./useUrlState.js";
@@ -40,7 +41,10 @@ export function App() {
   const { base, error: baseError } = safeBase(state.data);
   const index = useIndex(base);
   const version = state.version ?? index.data?.latest ?? index.data?.releases.at(-1)?.version ?? null;
-  const summary = useSummary(base, index.data ? version : null);
+  // A link to a release the index does not list: said so, rather than fetched as if a build had
+  // lost its files (an outside review got HTTP 404 and "run pnpm build:data").
+  const known = index.data?.releases.some((r) => r.version === version) ?? false;
+  const summary = useSummary(base, index.data && known ? version : null);
   // The engine starts once the first view can paint from summary.json, never before; findings.json
   // (hundreds of MB on a large release) is fetched only by the Findings view.
   const session = useSession(base, summary.data ? version : null, summary.data?.files);
@@ -89,6 +93,14 @@ export function App() {
         <Versions base={base} index={index.data} version={version} />
       </Suspense>
     );
+  else if (version && !known)
+    body = (
+      <LinkNotice testId="unknown-release" title={`No release “${version}” in this dataset`}>
+        Its releases are {index.data.releases.map((r) => r.version).join(", ")}: the link may come from
+        another copy of the data. <Link to={{ version: null }}>Open the latest release</Link> or pick one
+        under <Link to={{ view: "versions", version: null, claim: null }}>Versions</Link>.
+      </LinkNotice>
+    );
   else if (summary.error)
     body = <ErrorBox error={summary.error} title={`Release ${version ?? "(none)"} could not be loaded`} />;
   else if (!version)
@@ -122,7 +134,7 @@ export function App() {
       <header className="top">
         <div className="brand">
           <strong>{title}</strong>
-          {version && (
+          {version && known && (
             <span className="release-tag">
               {index.data?.name ?? "dataset"}@{versionTag(version, base)}
             </span>

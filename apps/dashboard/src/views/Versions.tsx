@@ -109,6 +109,7 @@ export function Versions({
 }) {
   const [state, update] = useUrlState();
   const compare = state.compare;
+  const compareKnown = index.releases.some((r) => r.version === compare);
   const diff = useQuery({
     queryKey: ["diff", base, compare, version],
     queryFn: async () => {
@@ -119,7 +120,7 @@ export function Versions({
       const diff = diffReleases(a, b);
       return { diff, summary: diffSummary(diff) };
     },
-    enabled: compare !== null && version !== null,
+    enabled: compare !== null && version !== null && compareKnown,
     staleTime: Infinity,
     retry: false,
   });
@@ -203,7 +204,14 @@ export function Versions({
           This dataset has one release, {version}, so there is no other release to compare it with yet.
         </p>
       )}
+      {compare && !compareKnown && (
+        <div className="error" role="alert" data-testid="unknown-compare">
+          <strong>Release {compare} is not in this dataset's index, so there is nothing to compare.</strong>
+          <p className="hint">Pick a release to compare with above.</p>
+        </div>
+      )}
       {compare &&
+        compareKnown &&
         (diff.error ? (
           <ErrorBox error={diff.error} title={`Could not compare ${compare} with ${version}`} />
         ) : diff.data ? (
