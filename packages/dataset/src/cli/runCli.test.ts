@@ -60,6 +60,38 @@ describe("pnpm dataset", () => {
     ]);
   });
 
+  it("diff leaves out the rows that did not load cleanly, and names them", async () => {
+    // An outside review: a claim with one bad cell was listed as removed, and the second row of a
+    // repeated id as a change to the first, under a note that such rows are not compared.
+    const dataDir = await twoReleases();
+    const claims = withClaimCell(2, "value_low", "abc")
+      .split("\n")
+      .map((line) =>
+        line.startsWith("c-4,") ? line.replace("c-4,", "c-1,").replace("police", "the police") : line,
+      )
+      .join("\n");
+    await writeFile(join(dataDir, "claims.csv"), claims);
+    const text = await run("diff", "1.1.0", "working", "--data", dataDir);
+    expect(text.code).toBe(0);
+    expect(text.out).toEqual([
+      "1.1.0 → working",
+      "claims: 1 removed (c-4)",
+      "claims: not compared, a row did not load cleanly (c-1, c-2)",
+    ]);
+    expect(text.err.join("\n")).toMatch(/rows that did not load cleanly are not compared/);
+    const json = JSON.parse(
+      (await run("diff", "1.1.0", "working", "--format", "json", "--data", dataDir)).out.join("\n"),
+    );
+    expect(json.claims.removed.map((c: { claim_id: string }) => c.claim_id)).toEqual(["c-4"]);
+    expect(json.claims.changed).toEqual([]);
+    expect(json.not_compared).toEqual({ claims: ["c-1", "c-2"] });
+    // A clean pair of releases has nothing left out.
+    expect(
+      JSON.parse((await run("diff", "1.0.0", "1.1.0", "--format", "json", "--data", dataDir)).out.join("\n"))
+        .not_compared,
+    ).toEqual({});
+  });
+
   it("verify exits 1 and names the file when a released byte changed", async () => {
     const dataDir = await twoReleases();
     await writeFile(join(dataDir, "releases", "1.0.0", "events.csv"), `${TINY_CSV.events}\n`);

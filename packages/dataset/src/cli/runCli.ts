@@ -18,6 +18,7 @@ import { loadRelease, loadWorkingCopy } from "../release/loadRelease.js";
 import { MANIFEST_FILE } from "../release/manifest.js";
 import { verifyRelease } from "../release/verifyRelease.js";
 import { FileWriteError, writeWholeFile } from "../wholeFile.js";
+import { mergeUncompared, uncomparedKeys, withoutUncompared } from "./uncompared.js";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -84,10 +85,21 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
     [b, after],
   ] as const)
     if (loaded.problems.length > 0)
-      io.err(`note: ${name} has ${loaded.problems.length} problems; rows that did not load are not compared`);
-  const result = diffReleases(before.tables, after.tables);
-  if (format === "json") io.out(JSON.stringify({ from: a, to: b, ...result }, null, 2));
-  else for (const line of [`${a} → ${b}`, ...describeDiff(result)]) io.out(line);
+      io.err(
+        `note: ${name} has ${loaded.problems.length} problems; rows that did not load cleanly are not compared`,
+      );
+  const uncompared = mergeUncompared(uncomparedKeys(before), uncomparedKeys(after));
+  const result = diffReleases(
+    withoutUncompared(before.tables, uncompared),
+    withoutUncompared(after.tables, uncompared),
+  );
+  if (format === "json")
+    io.out(JSON.stringify({ from: a, to: b, ...result, not_compared: uncompared }, null, 2));
+  else {
+    for (const line of [`${a} → ${b}`, ...describeDiff(result)]) io.out(line);
+    for (const [table, keys] of Object.entries(uncompared))
+      io.out(`${table}: not compared, a row did not load cleanly (${keys.join(", ")})`);
+  }
   return 0;
 }
 

@@ -1,0 +1,54 @@
+import type { LoadedDataset } from "../load/loadedDataset.js";
+import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tables.js";
+
+/** Per table, the keys of rows that did not load cleanly, sorted; tables with none are left out. */
+export type Uncompared = Partial<Record<TableName, string[]>>;
+
+/**
+ * The keys `pnpm dataset diff` cannot compare in one loaded side: a row left out for its schema
+ * (whose key cell passed), and a key two rows share. Compared anyway, a claim with one bad cell
+ * read as removed and the second row of a repeated id as a change to the first (an outside review).
+ */
+export function uncomparedKeys(loaded: LoadedDataset): Uncompared {
+  const out: Uncompared = {};
+  for (const table of TABLE_NAMES) {
+    const key = TABLES[table].key;
+    const keys = new Set<string>();
+    for (const r of loaded.rejected?.[table] ?? []) {
+      const id = r.cells[key];
+      if (id !== undefined) keys.add(id);
+    }
+    const seen = new Set<string>();
+    for (const row of loaded.tables[table] as readonly Record<string, unknown>[]) {
+      const id = String(row[key]);
+      if (seen.has(id)) keys.add(id);
+      seen.add(id);
+    }
+    if (keys.size > 0) out[table] = [...keys].sort();
+  }
+  return out;
+}
+
+/** Both sides' uncompared keys, per table. */
+export function mergeUncompared(a: Uncompared, b: Uncompared): Uncompared {
+  const out: Uncompared = {};
+  for (const table of TABLE_NAMES) {
+    const keys = [...new Set([...(a[table] ?? []), ...(b[table] ?? [])])].sort();
+    if (keys.length > 0) out[table] = keys;
+  }
+  return out;
+}
+
+/** The tables without the rows whose key is uncompared, so that they are neither added, removed nor changed. */
+export function withoutUncompared(tables: Tables, uncompared: Uncompared): Tables {
+  const out = { ...tables };
+  for (const table of TABLE_NAMES) {
+    const skip = new Set(uncompared[table] ?? []);
+    if (skip.size === 0) continue;
+    const key = TABLES[table].key;
+    (out as Record<TableName, unknown>)[table] = (tables[table] as readonly Record<string, unknown>[]).filter(
+      (row) => !skip.has(String(row[key])),
+    );
+  }
+  return out;
+}
