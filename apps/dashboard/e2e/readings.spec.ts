@@ -145,6 +145,19 @@ test.describe("readings on the shipped release", () => {
     expect(external).toEqual([]);
   });
 
+  test("the Claims view's evidence names a claim's reading as Discrepancies and Trends do", async ({
+    page,
+  }) => {
+    // An outside review: opened from Claims, c005 ("Hundreds", in the conflicting group) read only
+    // "Verdict: Consistent", with nothing saying it supports no reading.
+    const evidence = page.locator("section.tally-evidence");
+    await page.goto("/?view=claims&claim=c004");
+    await expect(evidence.locator("dt", { hasText: /^Reading$/ })).toBeVisible({ timeout: 30_000 });
+    await expect(evidence).toContainText("B: 540–660 (2 of 2)");
+    await page.goto("/?view=claims&claim=c005");
+    await expect(evidence).toContainText("consistent with every reading (2), supports none");
+  });
+
   test("9 Oct 2023 at 390 px: labels above the bars, nothing clipped, no sideways scrolling", async ({
     page,
   }) => {
