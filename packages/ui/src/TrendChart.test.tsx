@@ -1,6 +1,6 @@
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { TrendChart, type TrendPoint } from "./TrendChart.js";
+import { contiguousRuns, TrendChart, type TrendPoint } from "./TrendChart.js";
 
 afterEach(cleanup);
 
@@ -41,5 +41,35 @@ describe("TrendChart period labels", () => {
     expect(container.querySelector('[data-claim-id="h7"]')?.getAttribute("aria-label")).toBe(
       "Arrivals, Arrivals 7, half 7: 507",
     );
+  });
+});
+
+describe("TrendChart lines between periods", () => {
+  const series = [{ key: "arrivals", label: "Arrivals", connect: true, periods: true }];
+
+  it("joins periods that follow each other, and never across a stretch no figure covers", () => {
+    // Jan–Jun 2018 and Jan–Jun 2019 were joined straight across the second half of 2018.
+    const [h0, h1, h2, h3] = halfYears(4);
+    const { container } = render(
+      <TrendChart title="t" points={[h0!, h2!, h3!]} series={series} width={760} />,
+    );
+    const lines = [...container.querySelectorAll("polyline")].map(
+      (l) => l.getAttribute("points")!.split(" ").length,
+    );
+    expect(lines).toEqual([2]);
+    const all = render(<TrendChart title="t" points={[h0!, h1!, h2!, h3!]} series={series} width={760} />);
+    expect(
+      [...all.container.querySelectorAll("polyline")].map((l) => l.getAttribute("points")!.split(" ").length),
+    ).toEqual([4]);
+  });
+
+  it("cuts runs only where a period starts more than two days after the last one ended", () => {
+    const day = 86_400_000;
+    const at = (start: number, end: number) => ({ start, end });
+    expect(
+      contiguousRuns([at(0, 10 * day), at(11 * day, 20 * day), at(25 * day, 30 * day)]).map((r) => r.length),
+    ).toEqual([2, 1]);
+    expect(contiguousRuns([at(0, 10 * day), at(12 * day, 20 * day)]).map((r) => r.length)).toEqual([2]);
+    expect(contiguousRuns([])).toEqual([]);
   });
 });

@@ -126,6 +126,25 @@ const Y_PAD = 12;
 
 type Scale = (v: number) => number | undefined;
 
+/** The most a period may start after the one before it ends and still be joined to it by the line. */
+const JOINED_GAP = 2 * 86_400_000;
+
+/**
+ * The points of a series (in time order) cut where a period starts more than a day or two after
+ * the one before it ends: a line across a stretch no figure covers (the second half of 2018,
+ * between two first halves) drew a trend nothing measured (an outside review).
+ */
+export function contiguousRuns<P extends { start: number; end: number }>(points: readonly P[]): P[][] {
+  const runs: P[][] = [];
+  for (const p of points) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && p.start - last.end <= JOINED_GAP) run.push(p);
+    else runs.push([p]);
+  }
+  return runs;
+}
+
 /** The plot's width per period below which a periods series draws no labels. */
 const MIN_LABEL_ROOM = 40;
 
@@ -357,15 +376,19 @@ function TrendLayer({
                   fillOpacity={0.08}
                 />
               ))}
-            {s.connect && mine.length > 1 && (
-              <polyline
-                points={mine.map((p) => `${centreOf(p)},${markY(p)}`).join(" ")}
-                fill="none"
-                stroke={color}
-                strokeWidth={2}
-                strokeOpacity={0.7}
-              />
-            )}
+            {s.connect &&
+              contiguousRuns(mine)
+                .filter((run) => run.length > 1)
+                .map((run) => (
+                  <polyline
+                    key={`line-${run[0]!.id}`}
+                    points={run.map((p) => `${centreOf(p)},${markY(p)}`).join(" ")}
+                    fill="none"
+                    stroke={color}
+                    strokeWidth={2}
+                    strokeOpacity={0.7}
+                  />
+                ))}
           </g>
         );
       })}
