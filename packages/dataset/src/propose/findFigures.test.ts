@@ -25,6 +25,20 @@ describe("findFigures", () => {
     // Not thousands: a group of other than three digits, a single group after a plain space.
     ["Officials said 2\u00A06000 people were moved.", ["2", "6000"]],
     ["On day 3 100 people came.", ["3", "100"]],
+    // Words after a figure, and signs before it, that bound or soften it: an outside review found
+    // them cut off, so "200+" was proposed as an exact 200.
+    ["Police said 200+ had gone.", ["200+"]],
+    ["The source said 30 or more were jailed, and 5 or fewer freed.", ["30 or more", "5 or fewer"]],
+    ["Activists said 50 or so were released.", ["50 or so"]],
+    ["The group said ~50 were missing.", ["~50"]],
+    ["Some 20-plus were taken.", ["Some 20-plus"]],
+    [
+      "More than 30 percent or more is no one's wording, yet 40 percent or less is.",
+      ["More than 30 percent or more", "40 percent or less"],
+    ],
+    // Not cues: a sum, and "or" before another figure.
+    ["They counted 200+300 in all.", ["200", "300"]],
+    ["Officials said 30 or 40 were jailed.", ["30", "40"]],
     // Ranges.
     ["Between 30 and 40 were sent back.", ["Between 30 and 40"]],
     ["They were held in groups of 10 to 30 people.", ["10 to 30"]],

@@ -31,6 +31,13 @@ export interface SkippedNumber {
 const CUE_BEFORE = QUALIFIER_CUES.map(
   ([, pattern]) => new RegExp(`(?:${pattern.source.replaceAll(" ", "\\s+")})\\s+$`, "i"),
 );
+// Words after a figure, and signs before it, that bound or soften it ("200+", "30 or more", "50 or
+// so", "~50", "c. 50"): taken into figure_text, where `qualifierCue` reads them (its trailing
+// cues), rather than left out of it, which proposed such a figure as exact and let the wrong
+// qualifier pass every rule (an outside review).
+const CUE_AFTER =
+  /^(?:\s*\+(?!\d)|(?:\s*[-\u2010-\u2015]\s*|\s+)plus\b|\s+(?:or more|or above|or over|and more|and above|and over|or higher|or fewer|or less|or below|or under|and under|and below|or lower|or so)\b)/i;
+const SIGN_BEFORE = /(?:~|\bc\.)\s*$/i;
 // Range openers count only before a range: "up from 487" is not "from 487".
 const RANGE_OPENER = /\b(?:between|from)\s+$/i;
 const DURATION_UNIT =
@@ -158,7 +165,7 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
       reading = readFigure(core);
       if (reading === null) continue;
     }
-    const start = cueStart(sentence, tokens[i]!.start, reading.values.length === 2);
+    let start = cueStart(sentence, tokens[i]!.start, reading.values.length === 2);
     const why = notAFigure(sentence, tokens, i, j, start < tokens[i]!.start);
     if (why !== null) {
       skipped.push({ text: core, why });
@@ -171,7 +178,11 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
       i = j;
       continue;
     }
-    const end = tokens[j]!.end + (unit?.[0].length ?? 0);
+    let end = tokens[j]!.end + (unit?.[0].length ?? 0);
+    const after = unit ? null : CUE_AFTER.exec(sentence.slice(end));
+    if (after) end += after[0].length;
+    const sign = start === tokens[i]!.start ? SIGN_BEFORE.exec(sentence.slice(0, start)) : null;
+    if (sign) start = sign.index;
     figures.push({ figureText: sentence.slice(start, end), start, duration: unit != null });
     i = j;
   }

@@ -38,6 +38,12 @@ describe("proposeClaims", () => {
     ["Fewer than 10 escaped.", ["Fewer than 10", "fewer_than", null, 10, false]],
     ["Nearly 40 were caught.", ["Nearly 40", "about", 40, 40, false]],
     ["About 200 were sent back.", ["About 200", "about", 200, 200, false]],
+    // Cues after the figure, and signs before it, read as the qualifier rule reads them.
+    ["Police said 200+ had gone.", ["200+", "at_least", 200, null, false]],
+    ["The source said 30 or more were jailed.", ["30 or more", "at_least", 30, null, false]],
+    ["Only 5 or fewer were freed.", ["5 or fewer", "at_most", null, 5, false]],
+    ["Activists said 50 or so were released.", ["50 or so", "about", 50, 50, false]],
+    ["The group said ~50 were missing.", ["~50", "about", 50, 50, false]],
     ["Police caught around 50 people.", ["around 50", "about", 50, 50, false]],
     ["Approximately 600 were returned.", ["Approximately 600", "about", 600, 600, false]],
     ["Some 2,600 crossed the river.", ["Some 2,600", "about", 2600, 2600, false]],
