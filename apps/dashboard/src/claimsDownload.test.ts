@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { type ClaimsExportInput, claimsExport } from "./claimsDownload.js";
 import { publishedBase } from "./dataSource.js";
@@ -39,7 +40,21 @@ describe("claimsExport", () => {
     expect(header).toContain("Validator's low (persons)");
     expect(first).toContain("Forced repatriation");
     expect(first).toContain("Unnamed source");
-    expect(first).toContain(",about,200,200,180,220,");
+    expect(first).toContain(',about,200,200,180,220,"[180, 220]",');
+  });
+
+  it("says in interval notation whether an end is excluded, which the number columns cannot", () => {
+    // An outside review: "more than 30" and "at least 30" both wrote a low of 30 and no high.
+    const rows = [
+      claim({ claim_id: "m", qualifier: "more_than", value_low: 30, value_high: null }),
+      claim({ claim_id: "a", qualifier: "at_least", value_low: 30, value_high: null }),
+      claim({ claim_id: "f", qualifier: "fewer_than", value_low: null, value_high: 10 }),
+    ];
+    const [header, ...lines] = claimsExport(input({ rows })).csv.text.slice(1).split("\n");
+    expect(header).toContain("Validator's interval (a round bracket excludes its end)");
+    expect(lines.find((l) => l.startsWith("m,"))).toContain(',30,,"(30, ∞)",');
+    expect(lines.find((l) => l.startsWith("a,"))).toContain(',30,,"[30, ∞)",');
+    expect(lines.find((l) => l.startsWith("f,"))).toContain(',,10,"(−∞, 10)",');
   });
 
   it("gives the metadata the version, citation, licence, sources, filters and data address", () => {
@@ -87,9 +102,8 @@ describe("claimsExport", () => {
         author: "Kim Jane",
       }),
     ];
-    const [header, first, second] = claimsExport(input({ rows })).csv.text.slice(1).split("\n");
-    const columns = header!.split(",");
-    const cell = (line: string, name: string) => line.split(",")[columns.indexOf(name)];
+    const [columns, first, second] = parse(claimsExport(input({ rows })).csv.text.slice(1)) as string[][];
+    const cell = (line: string[], name: string) => line[columns!.indexOf(name)];
     for (const name of ["First reported by", "Reported via", "Repeats claim", "Reprinted by", "Author"])
       expect(columns).toContain(name);
     expect(cell(first!, "Reprinted by")).toBe("American Military News");

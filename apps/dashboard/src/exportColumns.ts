@@ -1,6 +1,6 @@
 import { byCodeUnit, type ClaimView, type ReleaseSummary } from "@tally/dataset";
 import { type ExportColumn, tolerancePercent } from "@tally/ui";
-import { DEFAULT_TOLERANCE, valueInterval } from "@tally/validation";
+import { DEFAULT_TOLERANCE, formatInterval, valueInterval } from "@tally/validation";
 import { periodLabel } from "./periodLabel.js";
 
 /** The metric's human label (part C adds `metric_label` to the release); its id until then. */
@@ -22,15 +22,20 @@ export function releaseTolerance(summary: ReleaseSummary): number {
   return summary.validation?.tolerance ?? DEFAULT_TOLERANCE;
 }
 
-/** The interval the validator read each figure as, with the tolerance it ran with; null = unbounded. */
+/**
+ * The interval the validator read each figure as, with the tolerance it ran with: its ends as
+ * numbers (null = unbounded), and in the notation findings use, which says whether an end is
+ * excluded ("more than 30" is (30, ∞), "at least 30" [30, ∞): the number columns alone read alike).
+ */
 export function readAs(
   c: ClaimView,
   tolerance: number,
-): { read_low: number | null; read_high: number | null } {
+): { read_low: number | null; read_high: number | null; read_interval: string } {
   const v = valueInterval(c, tolerance);
   return {
     read_low: Number.isFinite(v.low) ? v.low : null,
     read_high: Number.isFinite(v.high) ? v.high : null,
+    read_interval: formatInterval(v),
   };
 }
 
@@ -59,6 +64,7 @@ function claimColumns(rows: readonly ClaimView[], tolerance: number): ExportColu
     // No comma in a header: a quoted header trips up readers who split the first line on commas.
     { key: "read_low", header: `Validator's low${u} (“about” ±${pct}; empty = unbounded)` },
     { key: "read_high", header: `Validator's high${u} (“about” ±${pct}; empty = unbounded)` },
+    { key: "read_interval", header: "Validator's interval (a round bracket excludes its end)" },
     { key: "figure_text", header: "As written" },
     { key: "outlet", header: "Outlet" },
     { key: "attributed_to", header: "Attributed to" },
