@@ -19,14 +19,24 @@ export const QUALIFIER_CUES: readonly [Qualifier, RegExp][] = [
 ];
 
 /**
+ * The words after a figure that bound or soften it, by qualifier: one list for `qualifierCue` and
+ * for `propose`, which takes them into figure_text ("30 or more").
+ */
+export const TRAILING_WORDS = {
+  at_least: ["or more", "or above", "or over", "and more", "and above", "and over", "or higher"],
+  at_most: ["or fewer", "or less", "or below", "or under", "and under", "and below", "or lower"],
+  about: ["or so"],
+} as const;
+
+/**
  * Words after a figure, and signs beside it, that bound or soften it: "200 or more", "200+",
  * "~200", "200 or so". Read before QUALIFIER_CUES, so "200 and over" is at least 200, not more
  * than. Not in that list: `propose` looks there for the words before a figure.
  */
 const TRAILING_CUES: readonly [Qualifier, RegExp][] = [
-  ["at_least", /\b(?:or more|or above|or over|and more|and above|and over|or higher)\b|-?\bplus\b|\d\s*\+/g],
-  ["at_most", /\b(?:or fewer|or less|or below|or under|and under|and below|or lower)\b/g],
-  ["about", /\bor so\b|~|\bc\.\s*(?=\d)/g],
+  ["at_least", new RegExp(String.raw`\b(?:${TRAILING_WORDS.at_least.join("|")})\b|-?\bplus\b|\d\s*\+`, "g")],
+  ["at_most", new RegExp(String.raw`\b(?:${TRAILING_WORDS.at_most.join("|")})\b`, "g")],
+  ["about", new RegExp(String.raw`\b(?:${TRAILING_WORDS.about.join("|")})\b|~|\bc\.\s*(?=\d)`, "g")],
 ];
 
 /** A qualifier as the words it stands for, in the reasons this gives: "at least", not at_least. */

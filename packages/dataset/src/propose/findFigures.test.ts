@@ -36,8 +36,11 @@ describe("findFigures", () => {
       "More than 30 percent or more is no one's wording, yet 40 percent or less is.",
       ["More than 30 percent or more", "40 percent or less"],
     ],
-    // Not cues: a sum, and "or" before another figure.
+    ["The source said 30 or\nmore were jailed.", ["30 or\nmore"]],
+    // Not cues: a sum, "or" before another figure, and "c." (which would read ".50" as a half).
     ["They counted 200+300 in all.", ["200", "300"]],
+    ["They counted 200 + 300 in all.", ["200", "300"]],
+    ["Officials said c.50 fled.", ["50"]],
     ["Officials said 30 or 40 were jailed.", ["30", "40"]],
     // Ranges.
     ["Between 30 and 40 were sent back.", ["Between 30 and 40"]],

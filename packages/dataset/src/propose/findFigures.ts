@@ -1,5 +1,5 @@
 import { readFigure } from "../figures.js";
-import { QUALIFIER_CUES } from "../qualifierCue.js";
+import { QUALIFIER_CUES, TRAILING_WORDS } from "../qualifierCue.js";
 import { shapedSpans } from "./digitShapes.js";
 import { notAFigure, textBefore } from "./notAFigure.js";
 import { isScore } from "./scores.js";
@@ -31,13 +31,19 @@ export interface SkippedNumber {
 const CUE_BEFORE = QUALIFIER_CUES.map(
   ([, pattern]) => new RegExp(`(?:${pattern.source.replaceAll(" ", "\\s+")})\\s+$`, "i"),
 );
-// Words after a figure, and signs before it, that bound or soften it ("200+", "30 or more", "50 or
-// so", "~50", "c. 50"): taken into figure_text, where `qualifierCue` reads them (its trailing
-// cues), rather than left out of it, which proposed such a figure as exact and let the wrong
-// qualifier pass every rule (an outside review).
-const CUE_AFTER =
-  /^(?:\s*\+(?!\d)|(?:\s*[-\u2010-\u2015]\s*|\s+)plus\b|\s+(?:or more|or above|or over|and more|and above|and over|or higher|or fewer|or less|or below|or under|and under|and below|or lower|or so)\b)/i;
-const SIGN_BEFORE = /(?:~|\bc\.)\s*$/i;
+// Words after a figure, and a "~" before it, that bound or soften it ("200+", "30 or more", "50 or
+// so", "~50"): taken into figure_text, where `qualifierCue` reads them (the same words), rather
+// than left out of it, which proposed such a figure as exact and let the wrong qualifier pass
+// every rule (an outside review). Their words may be split by any white space, as for the cues
+// before a figure. Not "c.": "c.50" would read as .50.
+const CUE_AFTER = new RegExp(
+  String.raw`^(?:\s*\+(?!\s*\d)|(?:\s*[-\u2010-\u2015]\s*|\s+)plus\b|\s+(?:${Object.values(TRAILING_WORDS)
+    .flat()
+    .map((words) => words.replaceAll(" ", String.raw`\s+`))
+    .join("|")})\b)`,
+  "i",
+);
+const SIGN_BEFORE = /~\s*$/;
 // Range openers count only before a range: "up from 487" is not "from 487".
 const RANGE_OPENER = /\b(?:between|from)\s+$/i;
 const DURATION_UNIT =
