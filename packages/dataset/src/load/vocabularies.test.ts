@@ -126,6 +126,10 @@ describe("a dataset with vocabulary files", () => {
       ],
     ]);
     expect(tables.units.map((u) => u.unit)).toContain("tiny");
+    // Beside another bad cell of its row, as every row check is (it was hidden until the next run).
+    const both = `${TINY_OPTIONAL_CSV.units}\nper_mille,‰,maybe,-5,Thousandths.`;
+    const row = await loadDataset(await writeTinyDataset(undefined, { csv: { units: both } }));
+    expect(row.problems.map((p) => p.column)).toEqual(["whole", "max"]);
   });
 
   it("reads a unit's whole and max as typed values", async () => {

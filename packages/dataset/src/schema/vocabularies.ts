@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { booleanCell, idCell, optionalNumberCell, textCell } from "./cells.js";
+import { EVERY_ROW, parsedCells } from "./rowChecks.js";
 
 /**
  * The vocabularies a dataset's rows draw their kinds from: small tables of the data package
@@ -46,13 +47,13 @@ export const unitSchema = z
   .superRefine((unit, ctx) => {
     // A max of 0 or below leaves no value possible: every claim in the unit was blamed instead,
     // and the shares of the unit stopped implying counts, without a word at units.csv.
-    if (unit.max !== null && !(unit.max > 0))
+    if (parsedCells(ctx)("max") && unit.max !== null && !(unit.max > 0))
       ctx.addIssue({
         code: "custom",
         path: ["max"],
         message: "must be above 0: a unit's values lie between 0 and its max",
       });
-  });
+  }, EVERY_ROW);
 export type Unit = z.infer<typeof unitSchema>;
 
 export type VocabularyName = "categories" | "attributed_kinds" | "source_kinds" | "units";
