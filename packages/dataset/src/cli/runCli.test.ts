@@ -92,6 +92,23 @@ describe("pnpm dataset", () => {
     ).toEqual({});
   });
 
+  it("diff leaves out a row kept out by its number of fields, not only by a cell", async () => {
+    // An outside review: rows left out for their field count, a quote left open or a header that
+    // lacks a column still read as removed.
+    const dataDir = await twoReleases();
+    const claims = TINY_CSV.claims
+      .split("\n")
+      .map((line) => (line.startsWith("c-4,") ? `${line},one too many` : line))
+      .join("\n");
+    await writeFile(join(dataDir, "claims.csv"), claims);
+    const { out } = await run("diff", "1.1.0", "working", "--data", dataDir);
+    expect(out).toEqual([
+      "1.1.0 → working",
+      "no changes",
+      "claims: not compared, a row did not load cleanly (c-4)",
+    ]);
+  });
+
   it("verify exits 1 and names the file when a released byte changed", async () => {
     const dataDir = await twoReleases();
     await writeFile(join(dataDir, "releases", "1.0.0", "events.csv"), `${TINY_CSV.events}\n`);

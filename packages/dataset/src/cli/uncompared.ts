@@ -5,19 +5,16 @@ import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tabl
 export type Uncompared = Partial<Record<TableName, string[]>>;
 
 /**
- * The keys `pnpm dataset diff` cannot compare in one loaded side: a row left out for its schema
- * (whose key cell passed), and a key two rows share. Compared anyway, a claim with one bad cell
- * read as removed and the second row of a repeated id as a change to the first (an outside review).
+ * The keys `pnpm dataset diff` cannot compare in one loaded side: those written in rows that did
+ * not load (a bad cell, the number of fields, a quote left open, a header that lacks a column),
+ * and a key two rows share. Compared anyway, a claim with one bad cell read as removed and the
+ * second row of a repeated id as a change to the first (an outside review).
  */
 export function uncomparedKeys(loaded: LoadedDataset): Uncompared {
   const out: Uncompared = {};
   for (const table of TABLE_NAMES) {
     const key = TABLES[table].key;
-    const keys = new Set<string>();
-    for (const r of loaded.rejected?.[table] ?? []) {
-      const id = r.cells[key];
-      if (id !== undefined) keys.add(id);
-    }
+    const keys = new Set<string>(loaded.unloaded?.[table] ?? []);
     const seen = new Set<string>();
     for (const row of loaded.tables[table] as readonly Record<string, unknown>[]) {
       const id = String(row[key]);

@@ -22,6 +22,28 @@ async function problemsWithClaims(claims: string | Uint8Array): Promise<Problem[
 }
 
 describe("loadDataset", () => {
+  it("says a claims.csv of a header alone holds no claims, beside any problem of the header", async () => {
+    const header = TINY_CSV.claims.split("\n")[0]!;
+    expect((await problemsWithClaims(`${header}\n`)).map((p) => [p.code, p.file, p.message])).toEqual([
+      [
+        "csv/no-claims",
+        "claims.csv",
+        "claims.csv has its header but no rows: a dataset holds at least one claim",
+      ],
+    ]);
+    // A header in another order is one problem and no rows another (an outside review found the
+    // second left out whenever the file had any other).
+    const swapped = header.replace("event_id,source_id", "source_id,event_id");
+    expect((await problemsWithClaims(`${swapped}\n`)).map((p) => p.code).sort()).toEqual([
+      "csv/header-order",
+      "csv/no-claims",
+    ]);
+    // A file read as one column says itself that it has no rows to load.
+    expect((await problemsWithClaims(header.replaceAll(",", ";"))).map((p) => p.code)).toEqual([
+      "csv/delimiter",
+    ]);
+  });
+
   it("leaves the rows each reference names, and the index of each table's keys, for the rules", async () => {
     const { tables } = await loadDataset(await writeTinyDataset());
     expect(Array.from(referencedRows(tables.claims, "source_id", tables.sources)!)).toEqual([0, 1, 1, 0]);

@@ -210,9 +210,16 @@ async function loadTable<K extends AnyTableName>(
   for (const p of csv.problems) into.problems.push(p);
   for (const p of schemaProblems) into.problems.push(p);
   if (csv.header.length === 0) into.unread.add(table);
-  // An empty or unreadable file has its problem already; a truncated claims.csv that kept its
-  // header had none, and once rehashed it passed as a dataset that claims nothing.
-  else if (table === "claims" && records === 0 && csv.problems.length === 0)
+  // An empty file, one read as a single column (another delimiter) or one whose quote left open
+  // swallowed its rows has its problem already; a truncated claims.csv that kept its header had
+  // none, and once rehashed it passed as a dataset that claims nothing.
+  else if (
+    table === "claims" &&
+    records === 0 &&
+    !csv.problems.some(
+      (p) => p.code === PROBLEM_CODES.csvDelimiter || p.code === PROBLEM_CODES.csvUnterminatedQuote,
+    )
+  )
     into.problems.push({
       code: PROBLEM_CODES.csvNoClaims,
       file,
@@ -439,6 +446,8 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   };
   const rejected = Object.entries(into.rejected).filter(([, rows]) => rows.length > 0);
   if (rejected.length > 0) loaded.rejected = Object.fromEntries(rejected);
+  const unloaded = Object.entries(into.unloadedKeys).filter(([, keys]) => keys.length > 0);
+  if (unloaded.length > 0) loaded.unloaded = Object.fromEntries(unloaded);
   if (options.strict && loaded.problems.length > 0)
     throw new DatasetLoadError(`${loaded.ref.name}@${loaded.ref.version} (${path})`, loaded.problems);
   return loaded;

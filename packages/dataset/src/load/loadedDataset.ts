@@ -36,4 +36,10 @@ export interface LoadedDataset {
    * row loaded.
    */
   rejected?: Partial<Record<AnyTableName, readonly RejectedRow[]>>;
+  /**
+   * The keys written in rows that did not load, whatever kept them out (a cell, the number of
+   * fields, a quote left open, a header that lacks a column): what cannot be compared with
+   * another version of the table. Absent when every row loaded.
+   */
+  unloaded?: Partial<Record<AnyTableName, readonly string[]>>;
 }
