@@ -176,4 +176,22 @@ describe("integrity: the values of a row left out for another cell", () => {
       ]),
     );
   });
+
+  it("puts a left-out row's findings in its place among the loaded rows'", async () => {
+    // They came after every loaded claim's (an outside review of the change above).
+    const dir = join(work, "ordered");
+    cpSync(CLEAN, dir, { recursive: true });
+    const claims = readFileSync(join(dir, "claims.csv"), "utf8")
+      .replace("persons,about,200,200,", "persons,about,-5,abc,")
+      .replace("women_share,about,80,80,", "women_share,about,120,120,");
+    writeFileSync(join(dir, "claims.csv"), claims);
+    const dataset = await loadDataset(dir);
+    expect(dataset.tables.claims.map((c) => c.claim_id)).toEqual(["c2", "c3"]);
+    const units = run(dataset).filter((f) => f.details?.code?.toString().startsWith("unit/"));
+    expect(units.map((f) => [f.line, f.column, f.claim_ids])).toEqual([
+      [2, "value_low", ["c1"]],
+      [4, "value_low", ["c3"]],
+      [4, "value_high", ["c3"]],
+    ]);
+  });
 });
