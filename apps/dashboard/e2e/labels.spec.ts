@@ -166,11 +166,18 @@ test.describe("smaller items", () => {
     await expect(page.locator(".release-tag")).toContainText("@1.1.0");
     await expect(page.getByTestId("discrepancy-chart")).toBeVisible({ timeout: 30_000 });
 
+    await expect(page).toHaveTitle(/ 1\.1\.0$/);
+
     await page.goto("/?view=versions&compare=7.7.7");
     await expect(page.getByTestId("unknown-compare")).toContainText(
       "Release 7.7.7 is not in this dataset's index",
     );
     await expect(page.getByText("build:data")).toHaveCount(0);
+    // Nor is a comparison asked of a release the index lacks on the other side.
+    await page.goto("/?view=versions&v=9.9.9&compare=1.0.0");
+    await expect(page.getByText("Release 9.9.9 is not in this dataset's index.")).toBeVisible();
+    await expect(page.getByText(/Could not compare|HTTP 404/)).toHaveCount(0);
+    await expect(page).not.toHaveTitle(/9\.9\.9/);
   });
 
   test("an unknown event in a Discrepancies link is named, and the picker offers the real groups", async ({

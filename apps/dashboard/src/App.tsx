@@ -68,8 +68,8 @@ export function App() {
   const title = summary.data?.title ?? index.data?.title ?? index.data?.name ?? "Tally";
   useEffect(() => {
     const label = NAV.find((n) => n.view === state.view)?.label ?? "";
-    document.title = `${label} · ${title}${version ? ` ${versionTag(version, base)}` : ""}`;
-  }, [state.view, title, version, base]);
+    document.title = `${label} · ${title}${version && known ? ` ${versionTag(version, base)}` : ""}`;
+  }, [state.view, title, version, known, base]);
 
   const release: Release | null =
     index.data && version && summary.data

@@ -110,6 +110,7 @@ export function Versions({
   const [state, update] = useUrlState();
   const compare = state.compare;
   const compareKnown = index.releases.some((r) => r.version === compare);
+  const known = index.releases.some((r) => r.version === version);
   const diff = useQuery({
     queryKey: ["diff", base, compare, version],
     queryFn: async () => {
@@ -120,11 +121,10 @@ export function Versions({
       const diff = diffReleases(a, b);
       return { diff, summary: diffSummary(diff) };
     },
-    enabled: compare !== null && version !== null && compareKnown,
+    enabled: compare !== null && version !== null && compareKnown && known,
     staleTime: Infinity,
     retry: false,
   });
-  const known = index.releases.some((r) => r.version === version);
   return (
     <section aria-labelledby="ve-h">
       <h1 id="ve-h">Versions of {index.title ?? index.name}</h1>
@@ -212,6 +212,7 @@ export function Versions({
       )}
       {compare &&
         compareKnown &&
+        known &&
         (diff.error ? (
           <ErrorBox error={diff.error} title={`Could not compare ${compare} with ${version}`} />
         ) : diff.data ? (
