@@ -71,5 +71,14 @@ describe("TrendChart lines between periods", () => {
     ).toEqual([2, 1]);
     expect(contiguousRuns([at(0, 10 * day), at(12 * day, 20 * day)]).map((r) => r.length)).toEqual([2]);
     expect(contiguousRuns([])).toEqual([]);
+    // A long period covers those that start inside it: a year, then its second half, then the next.
+    expect(
+      contiguousRuns([
+        at(0, 365 * day),
+        at(182 * day, 365 * day),
+        at(200 * day, 300 * day),
+        at(366 * day, 400 * day),
+      ]).map((r) => r.length),
+    ).toEqual([4]);
   });
 });

@@ -136,11 +136,13 @@ const JOINED_GAP = 2 * 86_400_000;
  */
 export function contiguousRuns<P extends { start: number; end: number }>(points: readonly P[]): P[][] {
   const runs: P[][] = [];
+  // The latest end in the run so far: a year's figure covers the half-years inside it.
+  let covered = Number.NEGATIVE_INFINITY;
   for (const p of points) {
     const run = runs.at(-1);
-    const last = run?.at(-1);
-    if (run && last && p.start - last.end <= JOINED_GAP) run.push(p);
+    if (run && p.start - covered <= JOINED_GAP) run.push(p);
     else runs.push([p]);
+    covered = run && runs.at(-1) === run ? Math.max(covered, p.end) : p.end;
   }
   return runs;
 }
