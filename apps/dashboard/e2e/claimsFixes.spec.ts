@@ -125,6 +125,15 @@ test.describe("claims with their units, and links that keep their claim", () => 
         .evaluate((el) => el.getBoundingClientRect().top);
       expect(top, url).toBeLessThan(844);
       expect(top, url).toBeLessThan(chartTop);
+      // First in the page's order too, so Tab reaches its link before the chart, as it is drawn.
+      const first = await notice.evaluate(
+        (el) =>
+          (el.compareDocumentPosition(document.querySelector(".chart-col")!) &
+            Node.DOCUMENT_POSITION_FOLLOWING) !==
+          0,
+      );
+      expect(first, url).toBe(true);
+      await expect(page.getByTestId(id), url).toHaveCount(1);
     }
     await shotAt(page, "phone-claim-elsewhere");
   });

@@ -1,19 +1,11 @@
-import {
-  cloneElement,
-  type ReactElement,
-  type ReactNode,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from "react";
+import { cloneElement, type ReactElement, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { ChartLegend } from "./ChartLegend.js";
 import { CHART_FONT, declareChartFont } from "./chartFont.js";
 import { downloadBlob, exportStem } from "./download.js";
 import type { TableDownload } from "./exportFiles.js";
 import type { Citation, ExportMeta, LegendItem } from "./exportMeta.js";
 import type { ExportColumn } from "./exportTable.js";
+import { useMediaQuery } from "./useMediaQuery.js";
 
 /** What a chart element must accept to be drawn again for export: its width, and no selection. */
 export interface ExportableChartProps {
@@ -54,17 +46,7 @@ const CITE_FORMATS: readonly { key: CiteFormat; label: string }[] = [
 /** A phone's width: the data table is then set out as cards of labelled fields (`as-cards`). */
 const NARROW_WINDOW = "(max-width: 600px)";
 
-function useNarrowWindow(): boolean {
-  return useSyncExternalStore(
-    (changed) => {
-      const query = window.matchMedia?.(NARROW_WINDOW);
-      query?.addEventListener("change", changed);
-      return () => query?.removeEventListener("change", changed);
-    },
-    () => window.matchMedia?.(NARROW_WINDOW).matches ?? false,
-    () => false,
-  );
-}
+const useNarrowWindow = () => useMediaQuery(NARROW_WINDOW);
 
 /**
  * A chart with its title, exports (PNG 2×, SVG, CSV with metadata, citation) and a data-table

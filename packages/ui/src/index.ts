@@ -44,6 +44,7 @@ export { RECONCILED_LABEL, TrendChart } from "./TrendChart.js";
 export { timeLabel, timeTicks, yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
 export { tolerancePercent } from "./tolerancePercent.js";
 export type { ToleranceRange } from "./trendMark.js";
+export { useMediaQuery } from "./useMediaQuery.js";
 export type { ValueAxis, ValueScale } from "./valueAxis.js";
 export { valueAxis } from "./valueAxis.js";
 export type { VerdictKey, VerdictStyle } from "./verdictColors.js";

@@ -7,6 +7,7 @@ import {
   EvidencePanel,
   RangeChart,
   rangeChartLegend,
+  useMediaQuery,
   verdictStyle,
 } from "@tally/ui";
 import { useEffect } from "react";
@@ -27,6 +28,7 @@ import { EngineStatus, ErrorBox, LinkNotice, Loading } from "../Feedback.js";
 import { GroupWithoutClaims } from "../GroupWithoutClaims.js";
 import { chooseGroup } from "../groupChoice.js";
 import { groupGap, type RankedGroup } from "../groupRating.js";
+import { STACKED } from "../layout.js";
 import { periodLabel } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { claimsQuery } from "../queries.js";
@@ -53,6 +55,7 @@ export function Discrepancies() {
   const { summary, index, version, base } = useRelease();
   const [state, update] = useUrlState();
   const [wrap, width] = useWidth();
+  const stacked = useMediaQuery(STACKED);
   const focus = summary.focus;
   const ranked = useRankedGroups(PICKER_GROUPS);
   const picked = state.filters.event;
@@ -238,6 +241,7 @@ export function Discrepancies() {
     const gap = rating ? gapText(rating) : null;
     content = (
       <div className="split">
+        {stacked && !selected && state.claim && <ClaimNotOnChart id={state.claim}>{null}</ClaimNotOnChart>}
         <div
           ref={wrap}
           className="chart-col"
@@ -345,7 +349,7 @@ export function Discrepancies() {
               onOpenClaim={(id) => update(byId.has(id) ? { claim: id } : { view: "claims", claim: id })}
             />
           ) : (
-            <ClaimNotOnChart id={state.claim}>
+            <ClaimNotOnChart id={stacked ? null : state.claim}>
               <p className="note">
                 Select a claim (click, or Tab to the chart, arrow keys, then Enter) to read its quote and
                 source.

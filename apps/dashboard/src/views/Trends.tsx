@@ -7,6 +7,7 @@ import {
   EvidencePanel,
   RECONCILED_LABEL,
   TrendChart,
+  useMediaQuery,
 } from "@tally/ui";
 import { useMemo } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
@@ -18,6 +19,7 @@ import { originNote } from "../dataSource.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
 import { exportFields, releaseTolerance, trendColumns } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { STACKED } from "../layout.js";
 import { periodLabel, periodsTitle } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { TREND_SQL } from "../queries.js";
@@ -267,6 +269,7 @@ export function Trends() {
     picked === null ? [] : [picked],
   );
   const { reconciled, assessments, error: reconciledError } = useReconciled();
+  const stacked = useMediaQuery(STACKED);
   const selected = state.claim ? all.data?.find((c) => c.claim_id === state.claim) : undefined;
   const { rating } = useGroupRating(selected?.event_id ?? null, selected?.metric ?? null);
   if (all.engine.error) return <ErrorBox error={all.engine.error} title="The query engine could not start" />;
@@ -347,6 +350,7 @@ export function Trends() {
         <ErrorBox error={reconciledError} title="The reconciled ranges could not be queried" />
       ) : null}
       <div className="split">
+        {stacked && !selected && state.claim && <ClaimNotOnChart id={state.claim}>{null}</ClaimNotOnChart>}
         <div className="chart-col">
           {missing ? (
             <TrendMetricNotice missing={missing} version={version} />
@@ -413,7 +417,7 @@ export function Trends() {
               }
             />
           ) : (
-            <ClaimNotOnChart id={state.claim}>
+            <ClaimNotOnChart id={stacked ? null : state.claim}>
               <p className="note">
                 {shown.length > SUMMARY_FROM
                   ? "Select a mark to open its event's claims in Discrepancies."
