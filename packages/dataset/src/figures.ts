@@ -152,9 +152,12 @@ const NUMBERS = new RegExp(NUMBER, "g");
 
 /**
  * The text with each number `readFigure` would read in it written in a standard form (see
- * `numberShape`): it reads as the text does, the same figures in the same places and the same words around them, so the qualifier rule
- * reads one text per shape ("about 1,234" stands for "about 5,678"). Numbers are found exactly as
- * `readFigure` finds them: a shape made by a pattern of its own read "2'600" as two figures.
+ * `numberShape`), so that the qualifier rule reads one text per shape ("about 1,234" stands for
+ * "about 5,678"). Its cue is the text's own for every figure_text the property test in
+ * figureShape.test.ts draws (numbers in any grouping, bounding words, signs, ranges); values can
+ * differ ("0.5 hundred" is not "11.11 hundred"), which the cue does not read. Numbers are found
+ * exactly as `readFigure` finds them: a shape made by a pattern of its own read "2'600" as two
+ * figures.
  */
 export function figureShape(text: string): string {
   return withCommas(text).replace(NUMBERS, numberShape);
