@@ -41,7 +41,7 @@ export interface ReferenceOptions {
   rejected?: Partial<Record<AnyTableName, readonly RejectedRow[]>>;
 }
 
-/** A row left out for its schema: where it is, and its non-empty cells that passed their own checks. */
+/** A row left out for its schema: where it is, and its key, reference and figure cells that passed their own checks. */
 export interface RejectedRow {
   row: number;
   line: number;
@@ -194,9 +194,8 @@ const quoted = (keys: readonly string[]) => keys.map((k) => JSON.stringify(k)).j
  * The references of the optional tables, one problem per cell naming every key that does not
  * resolve, in the rows that loaded and then in those left out for another cell (`rejected`, whose
  * cells are as written: a list is split as its schema splits it; `loadDataset` puts every problem
- * in file order). These tables hold a row per
- * event and metric at most, so nothing here is optimised. Their own duplicate keys (two
- * assessments of one group) are the validator's to report.
+ * in file order). These tables hold a row per event and metric at most, so nothing here is
+ * optimised. Their own duplicate keys (two assessments of one group) are the validator's to report.
  */
 function optionalReferenceProblems(
   tables: Tables,

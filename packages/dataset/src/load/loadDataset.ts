@@ -20,6 +20,7 @@ import {
   RELEASE_REMEDY,
 } from "../datapackage/descriptorProblems.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
+import { REFERENCES } from "../references.js";
 import { BUILT_IN_VOCABULARIES } from "../schema/builtInVocabularies.js";
 import { type DataPackage, dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
@@ -46,6 +47,7 @@ import { DatasetLoadError, DatasetReadError } from "./errors.js";
 import { type FastRowParsers, fastRowParsers, INTERN_TRIAL } from "./fastRow.js";
 import { checkFilesInThread, type FileCheck } from "./fileChecks.js";
 import type { DatasetKind, LoadedDataset, Locations } from "./loadedDataset.js";
+import { OPTIONAL_REFERENCES } from "./optionalReferences.js";
 import {
   type DatasetFiles,
   DESCRIPTOR_FILE,
@@ -92,6 +94,9 @@ function byPlace(a: Problem, b: Problem): number {
   return file(a) - file(b) || (a.line ?? 0) - (b.line ?? 0);
 }
 
+/** The columns of figures, in claims and assessments: judged by their metric's unit after loading. */
+const VALUE_COLUMNS = ["value_low", "value_high", "low", "best", "high"];
+
 /**
  * Loads one table's rows into `into`. With `threads`, a plain LF file on disk is read by them
  * (`scanCsvInThreads`); the rows, locations and problems are the same either way.
@@ -110,6 +115,18 @@ async function loadTable<K extends AnyTableName>(
   threads?: RowThreads,
 ): Promise<void> {
   const { file, schema, key } = tableSpecOf(table);
+  // The cells of a row left out for its schema that later checks read: its key, its references
+  // and its values (judged by their unit). Not every cell: a file whose every row fails would
+  // keep a second copy of its quotes.
+  const keptColumns = [
+    ...new Set([
+      ...(typeof key === "string" ? [key] : []),
+      ...[...REFERENCES, ...OPTIONAL_REFERENCES]
+        .filter((ref) => ref.table === table)
+        .map((ref) => ref.column),
+      ...VALUE_COLUMNS,
+    ]),
+  ];
   const rows = into.tables[table] as unknown[];
   const locations = into.locations[table];
   const unloaded = into.unloadedKeys[table];
@@ -197,8 +214,8 @@ async function loadTable<K extends AnyTableName>(
         // that already failed.
         const failed = new Set(problems.map((p) => p.column));
         const kept: Record<string, string> = {};
-        for (const [column, cell] of Object.entries(cells))
-          if (cell && !failed.has(column)) kept[column] = cell;
+        for (const column of keptColumns)
+          if (cells[column] && !failed.has(column)) kept[column] = cells[column];
         if (Object.keys(kept).length > 0) into.rejected[table].push({ row, line, cells: kept });
       }
     },

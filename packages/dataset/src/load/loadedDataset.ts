@@ -30,10 +30,10 @@ export interface LoadedDataset {
   /** Everything that did not load cleanly, located. */
   problems: Problem[];
   /**
-   * Rows left out for their schema, with their cells that passed their own checks, as written:
-   * what judges a cell by another table (a value by its metric's unit) judges these too, so that
-   * one bad cell does not hide another problem of the row until the next run. Absent when every
-   * row loaded.
+   * Rows left out for their schema, with their key, reference and figure cells that passed their
+   * own checks, as written: what judges a cell by another table (a value by its metric's unit)
+   * judges these too, so that one bad cell does not hide another problem of the row until the
+   * next run. Absent when every row loaded.
    */
   rejected?: Partial<Record<AnyTableName, readonly RejectedRow[]>>;
   /**
