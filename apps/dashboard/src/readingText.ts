@@ -1,6 +1,6 @@
 import type { ClaimView } from "@tally/dataset";
-import { commonRangeLabel, readingLetter, tolerancePercent } from "@tally/ui";
-import { type ClaimReading, formatGap } from "./claimVerdicts.js";
+import { chartNumberFormat, commonRangeLabel, readingLetter, tolerancePercent } from "@tally/ui";
+import { type ClaimReading, claimReadings, formatGap } from "./claimVerdicts.js";
 import type { GroupRating } from "./groupRating.js";
 
 /**
@@ -141,4 +141,18 @@ export function claimReadingText(
       n > 1 ? `${readingName(rating, i, format)} (${i + 1} of ${n})` : readingName(rating, i, format),
     )
     .join("; ");
+}
+
+/**
+ * The "Reading" line of a claim's evidence, as every view that opens one writes it: the reading it
+ * supports in its group, in its unit's numbers; null without the group's rating.
+ */
+export function evidenceReading(rating: GroupRating | null | undefined, claim: ClaimView): string | null {
+  return rating
+    ? claimReadingText(
+        rating,
+        claimReadings(rating, [claim.claim_id]).get(claim.claim_id),
+        chartNumberFormat(claim.unit_label),
+      )
+    : null;
 }

@@ -11,14 +11,14 @@ import { useEffect, useState } from "react";
 import { UnknownClaim } from "../ClaimNotice.js";
 import { today } from "../citation.js";
 import { claimPassesFilters, filtersOfClaim } from "../claimLink.js";
-import { claimReadings, claimVerdicts } from "../claimVerdicts.js";
+import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { releaseTolerance } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { periodLabel } from "../periodLabel.js";
 import { countOf, countText } from "../plural.js";
 import { claimByIdQuery, claimCountQuery, claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
-import { claimReadingText } from "../readingText.js";
+import { evidenceReading } from "../readingText.js";
 import { UnlistedClaims } from "../UnlistedClaims.js";
 import { FILTER_WORDS, type OptionName, unknownFilters } from "../unknownFilters.js";
 import { type ClaimFilters, NO_FILTERS, SORTABLE, type SortKey } from "../urlState.js";
@@ -303,15 +303,7 @@ export function Claims() {
                 verdict={claimVerdicts(rating, [selectedClaim.claim_id]).get(selectedClaim.claim_id)}
                 // The same evidence whichever view opened the claim: without its reading, a claim
                 // of a group in conflict read only "Consistent" here (an outside review).
-                reading={
-                  rating
-                    ? claimReadingText(
-                        rating,
-                        claimReadings(rating, [selectedClaim.claim_id]).get(selectedClaim.claim_id),
-                        chartNumberFormat(selectedClaim.unit_label),
-                      )
-                    : null
-                }
+                reading={evidenceReading(rating, selectedClaim)}
                 onClose={() => update({ claim: null })}
                 onOpenClaim={(id) => update({ claim: id })}
               />

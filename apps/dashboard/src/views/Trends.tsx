@@ -13,7 +13,7 @@ import { useMemo } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
 import { chartMeta } from "../chartMeta.js";
 import { citeAll, today } from "../citation.js";
-import { claimReadings, claimVerdicts } from "../claimVerdicts.js";
+import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
@@ -23,7 +23,7 @@ import { STACKED } from "../layout.js";
 import { periodLabel, periodsTitle } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { TREND_SQL } from "../queries.js";
-import { claimReadingText } from "../readingText.js";
+import { evidenceReading } from "../readingText.js";
 import { TrendMetricNotice } from "../TrendMetricNotice.js";
 import { seriesOf, trendPoints } from "../trendPoints.js";
 import {
@@ -398,15 +398,7 @@ export function Trends() {
               verdict={claimVerdicts(rating, [selected.claim_id]).get(selected.claim_id)}
               // As in Discrepancies (an outside review found both missing here): its reading, and
               // a repeated claim one click away, on this chart or else in Claims.
-              reading={
-                rating
-                  ? claimReadingText(
-                      rating,
-                      claimReadings(rating, [selected.claim_id]).get(selected.claim_id),
-                      chartNumberFormat(selected.unit_label),
-                    )
-                  : null
-              }
+              reading={evidenceReading(rating, selected)}
               onClose={() => update({ claim: null })}
               onOpenClaim={(id) =>
                 update(
