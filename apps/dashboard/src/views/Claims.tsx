@@ -1,12 +1,5 @@
 import { type ClaimView, figureInWords, qualifierWords } from "@tally/dataset";
-import {
-  type Column,
-  chartNumberFormat,
-  DataTable,
-  EvidencePanel,
-  type TableDownload,
-  withUnit,
-} from "@tally/ui";
+import { type Column, DataTable, EvidencePanel, type TableDownload, withUnit } from "@tally/ui";
 import { useEffect, useState } from "react";
 import { UnknownClaim } from "../ClaimNotice.js";
 import { today } from "../citation.js";
