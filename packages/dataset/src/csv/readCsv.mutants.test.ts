@@ -128,7 +128,7 @@ describe("scanCsv", () => {
       row: (fields, row, line) => seen.push([fields, row, line]),
     });
     expect(seen).toEqual([[["a", "persons", "count", "x"], 1, 2]]);
-    expect(scan).toEqual({ header: HEADER.split(","), problems: [], missing: [] });
+    expect(scan).toEqual({ header: HEADER.split(","), problems: [], missing: [], dataRows: 1 });
   });
 });
 

@@ -47,7 +47,10 @@ export interface RelaxedCsvBytes {
 }
 
 /** What `scanCsv` reports once every row has been handed over. */
-export type CsvScan = Omit<CsvTable, "rows">;
+export type CsvScan = Omit<CsvTable, "rows"> & {
+  /** Records after the header, loaded or not (none for the rows a quote left open swallowed). */
+  dataRows: number;
+};
 
 /**
  * Receives the header once, then each data row with the header's number of fields, in file order.
@@ -275,7 +278,7 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
           column: null,
           message: `${file} is empty: expected the header ${columns.join(",")}`,
         });
-      return { header: [], problems, missing: columns };
+      return { header: [], problems, missing: columns, dataRows };
     }
     if (delimiter !== null) {
       problems.push({
@@ -287,13 +290,13 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
         message: `${file} is separated by ${delimiter}, not commas, so its header reads as one column and ${dataRows === 0 ? "it has no rows to load" : dataRows === 1 ? "its one row was not loaded" : `none of its ${dataRows} rows were loaded`}: save it as comma-separated values (RFC 4180), the header ${columns.join(",")}`,
       });
       problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-      return { header, problems, missing: columns };
+      return { header, problems, missing: columns, dataRows };
     }
     const checked = checkHeader(header, columns, { file, line: headerLine, rows: dataRows }, optional);
     for (const p of checked.problems) problems.push(p);
     for (const p of rowProblems) problems.push(p);
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    return { header, problems, missing: checked.missing };
+    return { header, problems, missing: checked.missing, dataRows };
   };
   return { visit, coded, finish, located: () => ({ header, dataRows }) };
 }

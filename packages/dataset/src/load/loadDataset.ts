@@ -135,8 +135,6 @@ async function loadTable<K extends AnyTableName>(
   let complete = true;
   let keyColumn = -1;
   let fast: FastRowParsers | null = null;
-  // Records of any kind after the header, loaded or not: a header alone is a table with no rows.
-  let records = 0;
   // scanCsv reads the header against `columnsOf(table)`, which knows the optional tables too;
   // only its parameter's type names the four.
   const visitor: CsvVisitor = {
@@ -151,7 +149,6 @@ async function loadTable<K extends AnyTableName>(
       fast = complete ? fastRowParsers(schema, h) : null;
     },
     skipped: (fields) => {
-      records++;
       // A row left out for its field count still holds its key where the header puts it (the first
       // column, in every table): a claim repeating it is not also told the key is not there.
       if (keyColumn >= 0 && keyColumn < fields.length && fields[keyColumn]) unloaded.push(fields[keyColumn]!);
@@ -167,7 +164,6 @@ async function loadTable<K extends AnyTableName>(
       if (keyColumn === 0) keysOfLines(text.split("\n"), unloaded);
     },
     coded: (piece, r, row, line) => {
-      records++;
       const quick = complete ? fast?.coded(piece, r) : undefined;
       if (quick === undefined) return false;
       rows.push(quick);
@@ -175,7 +171,6 @@ async function loadTable<K extends AnyTableName>(
       return true;
     },
     row: (fields, row, line) => {
-      records++;
       if (!complete) {
         // The header problem already says these rows were not loaded; their keys still count as
         // present so that references to them are not reported a second time.
@@ -232,7 +227,7 @@ async function loadTable<K extends AnyTableName>(
   // none, and once rehashed it passed as a dataset that claims nothing.
   else if (
     table === "claims" &&
-    records === 0 &&
+    csv.dataRows === 0 &&
     !csv.problems.some(
       (p) => p.code === PROBLEM_CODES.csvDelimiter || p.code === PROBLEM_CODES.csvUnterminatedQuote,
     )
