@@ -140,9 +140,13 @@ export function contiguousRuns<P extends { start: number; end: number }>(points:
   let covered = Number.NEGATIVE_INFINITY;
   for (const p of points) {
     const run = runs.at(-1);
-    if (run && p.start - covered <= JOINED_GAP) run.push(p);
-    else runs.push([p]);
-    covered = run && runs.at(-1) === run ? Math.max(covered, p.end) : p.end;
+    if (run && p.start - covered <= JOINED_GAP) {
+      run.push(p);
+      covered = Math.max(covered, p.end);
+    } else {
+      runs.push([p]);
+      covered = p.end;
+    }
   }
   return runs;
 }
