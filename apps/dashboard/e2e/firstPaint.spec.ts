@@ -95,3 +95,19 @@ test("a group other than the focus is coloured by its row in verdicts.arrow", as
   await page.reload();
   await expect(page.locator(".tally-range-row").first()).toHaveAttribute("aria-label", /\(Consistent\)/);
 });
+
+test("the Findings view lists findings with their groups in words from the first paint", async ({ page }) => {
+  // Hold the engine's claims table back, so findings.json is in well before the words are.
+  await page.route("**/claims.arrow", async (route) => {
+    await new Promise((r) => setTimeout(r, 2_000));
+    await route.continue();
+  });
+  await page.goto(q("view=findings"));
+  await expect(page.locator("main h1")).toContainText("Findings for release 1.1.0");
+  await expect(page.locator("main")).toContainText("Naming each finding's event and metric");
+  const first = page.locator("ul.findings li > span:first-child").first();
+  await expect(first).toBeVisible({ timeout: 60_000 });
+  const lines = await page.locator("ul.findings li > span:first-child").allTextContents();
+  expect(lines.filter((t) => /^e-[a-z0-9-]+ \//.test(t))).toEqual([]);
+  expect(lines.some((t) => t.includes(" — "))).toBe(true);
+});

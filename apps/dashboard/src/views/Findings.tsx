@@ -1,7 +1,7 @@
 import type { Finding } from "@tally/validation";
 import { useState } from "react";
 import { useFindings, useRelease, useSql } from "../data.js";
-import { ErrorBox, Loading } from "../Feedback.js";
+import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
 import { countOf, countText } from "../plural.js";
 import { NO_FILTERS } from "../urlState.js";
@@ -151,6 +151,9 @@ export function Findings() {
     return <ErrorBox error={loaded.error} title={`Release ${version}'s findings could not be loaded`} />;
   if (!loaded.data) return <Loading label={`Loading the findings for release ${version}…`} />;
   const findings = loaded.data;
+  // The list waits for the words: drawn with ids first, every group's line changed under the
+  // reader's eyes a second later. If the engine fails, the ids are the best there is.
+  const naming = !words && !named.error && !named.engine.error;
   return (
     <section aria-labelledby="fi-h">
       <h1 id="fi-h">Findings for release {version}</h1>
@@ -158,7 +161,14 @@ export function Findings() {
         {countOf(findings.summary.errors, "error")}, {countOf(findings.summary.warnings, "warning")},{" "}
         {countOf(findings.summary.infos, "note")}.
       </p>
+      {naming && findings.findings.length > 0 && (
+        <>
+          <Loading label="Naming each finding's event and metric…" />
+          <EngineStatus />
+        </>
+      )}
       {SEVERITIES.map((sev) => {
+        if (naming) return null;
         const mine = findings.findings.filter((f) => f.severity === sev);
         if (mine.length === 0) return null;
         const rules = [...new Set(mine.map((f) => f.rule))].sort();
