@@ -220,7 +220,9 @@ test.describe("exports on the shipped release", () => {
     const meta = JSON.parse(metaBytes.toString("utf8"));
     expect(meta).toMatchObject({ version: SHIPPED_LATEST, dataset: "tally-nk-detentions-repatriations" });
     expect(meta.title).toContain("Tumen");
-    expect(meta.citation.text).toContain(`version ${SHIPPED_LATEST}.`);
+    expect(meta.citation.text).toMatch(
+      new RegExp(`version ${SHIPPED_LATEST_RE} \\(\\d{4}-\\d{2}-\\d{2}\\)\\. `),
+    );
     expect(meta.citation.text).toMatch(/ Accessed \d{4}-\d{2}-\d{2}\.$/);
     expect(meta.citation.bibtex).toContain("@misc");
     expect(meta.licence.name).toBe("CC BY 4.0");
@@ -233,7 +235,7 @@ test.describe("exports on the shipped release", () => {
     const frame = chartFrame(page);
     await frame.getByRole("button", { name: "Cite this" }).click();
     const box = frame.locator("textarea.tally-cite");
-    await expect(box).toHaveValue(new RegExp(`version ${SHIPPED_LATEST_RE}\\.`));
+    await expect(box).toHaveValue(new RegExp(`version ${SHIPPED_LATEST_RE} \\(\\d{4}-\\d{2}-\\d{2}\\)\\.`));
     await expect(box).not.toHaveValue(/127\.0\.0\.1/);
     // The whole citation in view (three rows cut it off on a phone), and one click copies it.
     expect(await box.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(1);
@@ -247,10 +249,20 @@ test.describe("exports on the shipped release", () => {
       "https://creativecommons.org/licenses/by/4.0/",
     );
     await frame.getByRole("radio", { name: "BibTeX" }).check();
-    await expect(box).toHaveValue(/^@misc\{/);
+    // The chart's own key (every chart had the release's one), and the release's year.
+    await expect(box).toHaveValue(
+      new RegExp(
+        `^@misc\\{tally-nk-detentions-repatriations-${SHIPPED_LATEST_RE}-dandong-and-tumen-[a-z0-9-]+,\\n`,
+      ),
+    );
+    await expect(box).toHaveValue(/ {2}year = \{\d{4}\},/);
     await frame.getByRole("radio", { name: "CSL-JSON" }).check();
     const csl = JSON.parse(await box.inputValue());
-    expect(csl[0]).toMatchObject({ type: "dataset", version: SHIPPED_LATEST });
+    expect(csl[0]).toMatchObject({
+      type: "dataset",
+      version: SHIPPED_LATEST,
+      issued: { "date-parts": [expect.any(Array)] },
+    });
   });
 
   for (const width of [1280, 390]) {

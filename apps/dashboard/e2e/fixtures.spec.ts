@@ -77,8 +77,33 @@ test("a filter changes the URL and reloading restores it", async ({ page }) => {
 test("a quote search is a bound parameter: SQL in the box is just text", async ({ page }) => {
   await page.goto(q(`view=claims&q=${encodeURIComponent("'; drop table claims; --")}`));
   await expect(page.getByText("No claim matches these filters.")).toBeVisible();
+  // No rows, nothing to download (a header alone was saved as a result).
+  await expect(page.getByRole("button", { name: "CSV of these rows" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "These rows + metadata (ZIP)" })).toBeDisabled();
   await page.goto(q("view=claims"));
   await expect(page.locator("tbody tr")).toHaveCount(12);
+  await expect(page.getByRole("button", { name: "CSV of these rows" })).toBeEnabled();
+});
+
+test("a quote search is a step in the history of its own: Back returns to the filters before it", async ({
+  page,
+}) => {
+  await page.goto(q("view=claims"));
+  await expect(page.locator("tbody tr")).toHaveCount(12);
+  await page.locator('select[name="outlet"]').selectOption("Synthetic Wire");
+  await expect(page.locator("tbody tr")).toHaveCount(5);
+  await page.locator('input[name="q"]').pressSequentially("sec", { delay: 20 });
+  await expect(page).toHaveURL(/q=sec/);
+  await page.waitForTimeout(400);
+  await page.locator('input[name="q"]').pressSequentially("ond source", { delay: 20 });
+  await expect(page).toHaveURL(/q=second\+source/);
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  // One Back: the outlet alone, not the claims unfiltered, nor "sec".
+  await page.goBack();
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page).toHaveURL(/outlet=Synthetic\+Wire/);
+  await expect(page.locator('input[name="q"]')).toHaveValue("");
+  await expect(page.locator("tbody tr")).toHaveCount(5);
 });
 
 test("each export downloads a non-empty file of the right type", async ({ page }) => {
@@ -121,7 +146,7 @@ test("each export downloads a non-empty file of the right type", async ({ page }
 
   await frame.getByRole("button", { name: "Cite this" }).click();
   await expect(frame.getByRole("textbox", { name: "Citation" })).toHaveValue(
-    /tally-synthetic-e2e\), version 1\.1\.0\..*http:\/\/127\.0\.0\.1/,
+    /tally-synthetic-e2e\), version 1\.1\.0 \(2024-02-01\)\..*http:\/\/127\.0\.0\.1/,
   );
 });
 

@@ -144,8 +144,13 @@ test.describe("smaller items", () => {
     const alert = page.getByTestId("unknown-view");
     await expect(alert).toContainText("no view called “nope”");
     await expect(page.getByTestId("discrepancy-chart")).toHaveCount(0);
+    // Neither the menu nor the tab names the default view as the one shown.
+    await expect(page.locator("nav [aria-current]")).toHaveCount(0);
+    await expect(page).toHaveTitle(/^Unknown view · /);
     await page.getByRole("link", { name: "Overview" }).click();
     await expect(alert).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+    await expect(page).toHaveTitle(/^Overview · /);
     await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
   });
 

@@ -129,7 +129,10 @@ test.describe("vocabulary labels", () => {
       file: csvDl.suggestedFilename(),
       rows: shown,
     });
-    expect(meta.citation.text).toContain("version 1.1.0.");
+    expect(meta.citation.text).toContain("version 1.1.0 (2024-02-01). Claims.");
+    // Its own key, dated by the release (an outside review found one key for every chart, no year).
+    expect(meta.citation.bibtex).toMatch(/^@misc\{tally-synthetic-e2e-1\.1\.0-claims,\n/);
+    expect(meta.citation.bibtex).toContain("year = {2024}");
     expect(meta.sources.length).toBeGreaterThan(0);
     // ?data= points away from the app's own data/: the metadata says so and names the address.
     expect(meta.origin).toMatch(

@@ -66,17 +66,20 @@ export function App() {
   }, [state.view]);
 
   const title = summary.data?.title ?? index.data?.title ?? index.data?.name ?? "Tally";
+  // "?view=nope" falls back to the default view in the state; the tab and the menu must not say
+  // that view is shown when the page says "Unknown view" (an outside review).
+  const unknownView = unknownViewOf(window.location.search);
+  const current = unknownView === null ? state.view : null;
   useEffect(() => {
-    const label = NAV.find((n) => n.view === state.view)?.label ?? "";
+    const label = current === null ? "Unknown view" : (NAV.find((n) => n.view === current)?.label ?? "");
     document.title = `${label} · ${title}${version && known ? ` ${versionTag(version, base)}` : ""}`;
-  }, [state.view, title, version, known, base]);
+  }, [current, title, version, known, base]);
 
   const release: Release | null =
     index.data && version && summary.data
       ? { base, index: index.data, version, summary: summary.data }
       : null;
 
-  const unknownView = unknownViewOf(window.location.search);
   let body: React.ReactNode;
   if (baseError) body = <ErrorBox error={baseError} title="Cannot read the data address" />;
   else if (unknownView !== null)
@@ -146,7 +149,7 @@ export function App() {
               <li key={n.view}>
                 <a
                   href={hrefFor(state, { view: n.view, claim: null })}
-                  aria-current={state.view === n.view ? "page" : undefined}
+                  aria-current={current === n.view ? "page" : undefined}
                   onClick={(e) => {
                     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
                     e.preventDefault();

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bibtex, citation, cslJson, LICENCE, pinnedUrl } from "./citation.js";
+import { bibtex, citation, citationKey, cslJson, LICENCE, pinnedUrl } from "./citation.js";
 
 const INPUT = {
   name: "tally-nk",
@@ -26,7 +26,7 @@ describe("citation", () => {
     expect(text).toContain("CC BY 4.0");
     expect(text).toContain("v=1.0.0");
     const bib = bibtex(INPUT);
-    expect(bib).toMatch(/^@misc\{tally-nk-1\.0\.0,/);
+    expect(bib).toMatch(/^@misc\{tally-nk-1\.0\.0-tumen-repatriated-persons-9-claims-compared,/);
     expect(bib).toContain("Reported counts \\& more");
     expect(bib).toContain("CC BY 4.0");
     const [item] = JSON.parse(cslJson(INPUT)) as Record<string, unknown>[];
@@ -44,5 +44,27 @@ describe("citation", () => {
       readFileSync(resolve(import.meta.dirname, "../../../data/datapackage.json"), "utf8"),
     );
     expect(pkg.licenses[0]).toMatchObject({ name: LICENCE.name, title: LICENCE.title, path: LICENCE.path });
+  });
+
+  // An outside review: every chart of a release had the one key, and no year ("n.d." in most styles).
+  it("gives each chart its own key and dates the entry by the release", () => {
+    const trends = { ...INPUT, view: "Reported counts over time, by category and metric" };
+    const arrivals = { ...INPUT, view: "Arrivals in South Korea by period: Jan–Jun 2018, Jan–Jun 2019" };
+    const keys = [INPUT, trends, arrivals, { ...INPUT, view: "Claims" }].map(citationKey);
+    expect(new Set(keys).size).toBe(4);
+    expect(citationKey(arrivals)).toBe(
+      "tally-nk-1.0.0-arrivals-in-south-korea-by-period-jan-jun-2018-jan-jun-2019",
+    );
+    const long = citationKey({
+      ...INPUT,
+      view: "Dandong and Tumen repatriation, 9 Oct 2023 — North Koreans forcibly returned: 7 claims compared",
+    });
+    expect(long).toBe("tally-nk-1.0.0-dandong-and-tumen-repatriation-9-oct-2023-north-koreans-forcibly");
+    const dated = { ...INPUT, issued: "2026-11-28T15:54:23.513Z" };
+    expect(bibtex(dated)).toContain("  year = {2026},\n  date = {2026-11-28},");
+    expect(JSON.parse(cslJson(dated))[0].issued).toEqual({ "date-parts": [[2026, 11, 28]] });
+    expect(citation(dated)).toContain("version 1.0.0 (2026-11-28). Tumen");
+    expect(bibtex(INPUT)).not.toContain("year");
+    expect(JSON.parse(cslJson(INPUT))[0]).not.toHaveProperty("issued");
   });
 });

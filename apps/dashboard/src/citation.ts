@@ -1,3 +1,4 @@
+import type { ReleaseIndex } from "@tally/dataset";
 import type { Citation } from "@tally/ui";
 import { publicAddress } from "./publicAddress.js";
 
@@ -20,6 +21,8 @@ export interface CiteInput {
   version: string;
   /** What is cited: the chart's title. */
   view: string;
+  /** When the release was cut (its manifest's `created`, an ISO timestamp): the entry's date. */
+  issued?: string | undefined;
   /** The page's address; the citation pins `v=` to `version` in it, and leaves out a loopback one. */
   url: string;
   accessed: string;
@@ -47,12 +50,20 @@ function citedUrl(o: CiteInput): string | null {
   return publicAddress(pinnedUrl(o.url, o.version));
 }
 
-/** "Cite this" as plain text: dataset, version, view, licence, pinned address, access date. */
+/** The release's date as year, month and day, or null when the index gives none that reads as one. */
+function issuedParts(o: CiteInput): [number, number, number] | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(o.issued ?? "");
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+/** "Cite this" as plain text: dataset, version, release date, view, licence, pinned address, access date. */
 export function citation(o: CiteInput): string {
   const note = o.note ? ` ${o.note}` : "";
   const url = citedUrl(o);
   const where = url === null ? ` Accessed ${o.accessed}.` : ` ${url} (accessed ${o.accessed}).`;
-  return `${what(o)}, version ${o.version}. ${o.view}. Tally dataset release, licensed ${LICENCE.short} (${LICENCE.path}).${note}${where}`;
+  const issued = issuedParts(o);
+  const date = issued ? ` (${issued.map((n) => String(n).padStart(2, "0")).join("-")})` : "";
+  return `${what(o)}, version ${o.version}${date}. ${o.view}. Tally dataset release, licensed ${LICENCE.short} (${LICENCE.path}).${note}${where}`;
 }
 
 /** BibTeX's special characters, escaped so a title from the data cannot break the entry. */
@@ -62,32 +73,53 @@ function tex(s: string): string {
   );
 }
 
-function key(o: CiteInput): string {
-  return `${o.name}-${o.version}`.replace(/[^A-Za-z0-9_.:-]/g, "-");
+/**
+ * The entry's key: dataset, version and the chart, so that a report citing two charts of one
+ * release gets two keys (one key for all made BibTeX refuse the second entry and citeproc drop it).
+ * The chart's title in ASCII words, cut at a word after 60 characters.
+ */
+export function citationKey(o: Pick<CiteInput, "name" | "version" | "view">): string {
+  const words = o.view
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  const end = words.indexOf("-", 60);
+  const cut = end === -1 ? words : words.slice(0, end);
+  return `${o.name}-${o.version}${cut ? `-${cut}` : ""}`.replace(/[^A-Za-z0-9_.:-]/g, "-");
 }
 
 /** A `@misc` entry (plain BibTeX has no dataset type; biblatex reads `@misc` too). */
 export function bibtex(o: CiteInput): string {
   const url = citedUrl(o);
+  const issued = issuedParts(o);
   const fields: [string, string][] = [
     ["title", `{${tex(what(o))}: ${tex(o.view)}}`],
     ["version", `{${tex(o.version)}}`],
+    ...(issued === null
+      ? []
+      : ([
+          ["year", `{${issued[0]}}`],
+          ["date", `{${issued.map((n) => String(n).padStart(2, "0")).join("-")}}`],
+        ] as [string, string][])),
     ...(url === null ? [] : [["howpublished", `{\\url{${url}}}`] as [string, string]]),
     ["note", `{Tally dataset release, licensed ${LICENCE.short}${o.note ? `. ${tex(o.note)}` : ""}}`],
     ["urldate", `{${o.accessed}}`],
   ];
-  return `@misc{${key(o)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(",\n")}\n}`;
+  return `@misc{${citationKey(o)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(",\n")}\n}`;
 }
 
 /** CSL-JSON (what Zotero and pandoc's citeproc read): one item of type "dataset". */
 export function cslJson(o: CiteInput): string {
   const url = citedUrl(o);
   const parts = o.accessed.split("-").map(Number);
+  const issued = issuedParts(o);
   const item = {
-    id: key(o),
+    id: citationKey(o),
     type: "dataset",
     title: `${what(o)}: ${o.view}`,
     version: o.version,
+    ...(issued === null ? {} : { issued: { "date-parts": [issued] } }),
     ...(url === null ? {} : { URL: url }),
     accessed: { "date-parts": [parts] },
     license: `${LICENCE.short} (${LICENCE.path})`,
@@ -108,4 +140,9 @@ export function citeAll(o: CiteInput): Citation {
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** When the index says `version` was cut, for `CiteInput.issued`. */
+export function issuedOf(index: ReleaseIndex, version: string): string | undefined {
+  return index.releases.find((r) => r.version === version)?.created;
 }

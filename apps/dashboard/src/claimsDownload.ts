@@ -13,6 +13,8 @@ export interface ClaimsExportInput {
   name: string;
   title?: string | undefined;
   version: string;
+  /** When the release was cut, for the citation's date. */
+  issued?: string | undefined;
   /** Where the release's files are served from (`?data=` or the app's own `data/`). */
   base: string;
   tolerance: number;
@@ -53,6 +55,7 @@ export function claimsExport(o: ClaimsExportInput): TableFiles {
     name: o.name,
     title: o.title,
     version: o.version,
+    issued: o.issued,
     view: "Claims",
     url: o.url,
     accessed: o.today,

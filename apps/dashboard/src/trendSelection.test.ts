@@ -12,13 +12,24 @@ const release = [
     metric_kind: "share",
     unit: "percent",
   }),
-  claim({ claim_id: "c013", metric: "officials_dispatched", category: "cooperation" }),
+  claim({
+    claim_id: "c013",
+    metric: "officials_dispatched",
+    metric_label: "Officials to be sent to China",
+    category: "cooperation",
+  }),
+  claim({
+    claim_id: "c021",
+    metric: "companions_detained",
+    metric_label: "Others caught with the person named",
+    category: "detention",
+  }),
   claim({ claim_id: "c016", metric: "arrivals_persons", category: "arrival" }),
 ];
 
 describe("trendClaims", () => {
   it("shows only counts when no metric is picked: no group sizes or shares beside persons", () => {
-    expect(trendClaims(release, null).map((c) => c.claim_id)).toEqual(["c001", "c013"]);
+    expect(trendClaims(release, null).map((c) => c.claim_id)).toEqual(["c001", "c013", "c021"]);
   });
 
   it("shows another kind only when it is picked, and on its own", () => {
@@ -31,12 +42,13 @@ describe("trendClaims", () => {
 });
 
 describe("trendMetrics", () => {
-  it("offers counts first, then the other kinds, without arrivals", () => {
-    expect(trendMetrics(release).map((m) => `${m.kind}:${m.metric}`)).toEqual([
-      "count:officials_dispatched",
-      "count:repatriated_persons",
-      "size:detention_group_size",
-      "share:women_share",
+  it("offers counts first, then the other kinds, each by its label, without arrivals", () => {
+    expect(trendMetrics(release).map((m) => `${m.kind}:${m.label}`)).toEqual([
+      "count:North Koreans forcibly returned",
+      "count:Officials to be sent to China",
+      "count:Others caught with the person named",
+      "share:Share who were women",
+      "size:North Koreans forcibly returned",
     ]);
   });
 

@@ -20,14 +20,15 @@ export function trendMetrics(claims: readonly ClaimView[]): TrendMetric[] {
   for (const c of claims)
     if (onCountsChart(c) && !byMetric.has(c.metric))
       byMetric.set(c.metric, { metric: c.metric, label: c.metric_label, kind: c.metric_kind, unit: c.unit });
-  return [...byMetric.values()].sort((a, b) =>
-    a.kind === b.kind
-      ? a.metric.localeCompare(b.metric)
-      : a.kind === "count"
-        ? -1
-        : b.kind === "count"
-          ? 1
-          : 0,
+  // Counts first, then each other kind; within a kind by the words the picker shows (sorted by id,
+  // "Others caught…" came before "North Koreans detained": an outside review).
+  const rank = (m: TrendMetric) => (m.kind === "count" ? 0 : 1);
+  return [...byMetric.values()].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.kind.localeCompare(b.kind) ||
+      a.label.localeCompare(b.label, "en") ||
+      a.metric.localeCompare(b.metric),
   );
 }
 

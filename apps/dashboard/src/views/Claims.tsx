@@ -2,7 +2,7 @@ import { type ClaimView, figureInWords, qualifierWords } from "@tally/dataset";
 import { type Column, DataTable, EvidencePanel, type TableDownload, withUnit } from "@tally/ui";
 import { useEffect, useState } from "react";
 import { UnknownClaim } from "../ClaimNotice.js";
-import { today } from "../citation.js";
+import { issuedOf, today } from "../citation.js";
 import { claimPassesFilters, filtersOfClaim } from "../claimLink.js";
 import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
@@ -12,6 +12,7 @@ import { periodLabel } from "../periodLabel.js";
 import { countOf, countText } from "../plural.js";
 import { claimByIdQuery, claimCountQuery, claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
 import { evidenceReading } from "../readingText.js";
+import { claimSelector, useRevealSelected } from "../revealSelected.js";
 import { UnlistedClaims } from "../UnlistedClaims.js";
 import { FILTER_WORDS, type OptionName, unknownFilters } from "../unknownFilters.js";
 import { type ClaimFilters, NO_FILTERS, SORTABLE, type SortKey } from "../urlState.js";
@@ -182,7 +183,12 @@ export function Claims() {
   useEffect(() => setText(filters.q ?? ""), [filters.q]);
   useEffect(() => {
     if ((filters.q ?? "") === text) return;
-    const t = setTimeout(() => update({ filters: { q: text || null } }, { replace: true }), 300);
+    // A search begun is a step of its own (Back returns to the filters before it); the words typed
+    // after it refine that step in place, rather than one history entry per pause in typing.
+    const t = setTimeout(
+      () => update({ filters: { q: text || null } }, { replace: (filters.q ?? "") !== "" }),
+      300,
+    );
     return () => clearTimeout(t);
   }, [text, filters.q, update]);
 
@@ -204,6 +210,12 @@ export function Claims() {
   const total = count.data?.[0]?.n;
   const selectedClaim = selected.data?.[0];
   const { rating } = useGroupRating(selectedClaim?.event_id ?? null, selectedClaim?.metric ?? null);
+  const asCards = tableWidth !== null && tableWidth < TABLE_WIDTH;
+  useRevealSelected(
+    state.claim,
+    claimSelector('[data-testid="claims-result"]', "data-row-key", state.claim),
+    `${asCards}`,
+  );
   const [downloadFailed, setDownloadFailed] = useState<string | null>(null);
   const downloadRows = (shown: readonly ClaimView[], as: TableDownload) => {
     setDownloadFailed(null);
@@ -218,6 +230,7 @@ export function Claims() {
             name: index.name,
             title: index.title,
             version,
+            issued: issuedOf(index, version),
             base,
             tolerance: releaseTolerance(summary),
             url: window.location.href,
@@ -308,11 +321,7 @@ export function Claims() {
           </aside>
           <div
             ref={tableRef}
-            className={
-              tableWidth !== null && tableWidth < TABLE_WIDTH
-                ? "chart-col claims-table as-cards"
-                : "chart-col claims-table"
-            }
+            className={asCards ? "chart-col claims-table as-cards" : "chart-col claims-table"}
           >
             <UnknownFilterNotice
               filters={filters}
@@ -340,16 +349,25 @@ export function Claims() {
                   ? countOf(rows.data.length, "claim")
                   : `${countOf(total, "claim")}${total > rows.data.length ? ` (first ${countText(rows.data.length)} shown)` : ""}`}
               </span>
+              {/* No rows, no file: a header alone downloaded as if it were a result (an outside review). */}
               <button
                 type="button"
-                title="These rows as one UTF-8 CSV"
+                title={
+                  rows.data.length === 0 ? "No claim matches these filters" : "These rows as one UTF-8 CSV"
+                }
+                disabled={rows.data.length === 0}
                 onClick={() => downloadRows(rows.data ?? [], "csv")}
               >
                 CSV of these rows
               </button>
               <button
                 type="button"
-                title="The CSV, a .metadata.json (citation, licence, sources, columns) and a README, in one ZIP"
+                title={
+                  rows.data.length === 0
+                    ? "No claim matches these filters"
+                    : "The CSV, a .metadata.json (citation, licence, sources, columns) and a README, in one ZIP"
+                }
+                disabled={rows.data.length === 0}
                 onClick={() => downloadRows(rows.data ?? [], "zip")}
               >
                 These rows + metadata (ZIP)

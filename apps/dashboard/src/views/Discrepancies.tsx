@@ -13,7 +13,7 @@ import {
 import { useEffect } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
 import { chartMeta } from "../chartMeta.js";
-import { citeAll, today } from "../citation.js";
+import { citeAll, issuedOf, today } from "../citation.js";
 import { claimReadings, claimVerdicts, orderByReading } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
@@ -35,6 +35,7 @@ import { claimsQuery } from "../queries.js";
 import { ReadingList } from "../ReadingList.js";
 import { readingRows } from "../readingRows.js";
 import { claimReadingText, envelopeText, gapMeaning, gapText, mostCorroboratedText } from "../readingText.js";
+import { claimSelector, useRevealSelected } from "../revealSelected.js";
 import { MARKS, markWhenPainted } from "../timing.js";
 import { useEventGroups, useGroupRating, useRankedGroups } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
@@ -56,6 +57,11 @@ export function Discrepancies() {
   const [state, update] = useUrlState();
   const [wrap, width] = useWidth();
   const stacked = useMediaQuery(STACKED);
+  useRevealSelected(
+    state.claim,
+    claimSelector('[data-testid="discrepancy-chart"]', "data-claim-id", state.claim),
+    `${stacked}`,
+  );
   const focus = summary.focus;
   const ranked = useRankedGroups(PICKER_GROUPS);
   const picked = state.filters.event;
@@ -261,6 +267,7 @@ export function Discrepancies() {
                 name: index.name,
                 title: index.title,
                 version,
+                issued: issuedOf(index, version),
                 view: chartTitle,
                 url: window.location.href,
                 accessed: today(),

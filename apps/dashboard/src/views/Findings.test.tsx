@@ -1,5 +1,5 @@
 import type { Finding } from "@tally/validation";
-import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Session } from "../duckdb/session.js";
 import { renderView, TEST_RELEASE } from "../testing/renderView.js";
@@ -15,9 +15,10 @@ const finding = (rule: string, severity: Finding["severity"], i: number): Findin
   claim_ids: [`c${i}`, `d${i}`],
 });
 
-function renderFindings(findings: Finding[]) {
+/** Renders the view and waits for the list, which waits for the engine's labels of the groups. */
+async function renderFindings(findings: Finding[]) {
   const session: Session = { query: async () => [], claims: async () => [], bundle: {} as Session["bundle"] };
-  return renderView(<Findings />, session, (client) =>
+  const view = renderView(<Findings />, session, (client) =>
     client.setQueryData(["findings", TEST_RELEASE.base, TEST_RELEASE.version], {
       datasets: [],
       findings,
@@ -28,6 +29,8 @@ function renderFindings(findings: Finding[]) {
       },
     }),
   );
+  await waitFor(() => expect(screen.queryByText(/Naming each finding/)).toBeNull());
+  return view;
 }
 
 afterEach(cleanup);
@@ -40,8 +43,8 @@ describe("Findings at scale", () => {
     ...Array.from({ length: 5000 }, (_, i) => finding("conflicts", "warning", i)),
   ];
 
-  it("renders a folded list only when opened, 200 findings at a time", () => {
-    renderFindings(many);
+  it("renders a folded list only when opened, 200 findings at a time", async () => {
+    await renderFindings(many);
     const items = () => document.querySelectorAll("ul.findings li").length;
     // The 3 errors are open; the 5,000 warnings are folded and not rendered at all.
     expect(items()).toBe(3);
@@ -57,9 +60,9 @@ describe("Findings at scale", () => {
     expect(items()).toBe(3);
   });
 
-  it("listens to the window once however many links it renders", () => {
+  it("listens to the window once however many links it renders", async () => {
     const add = vi.spyOn(window, "addEventListener");
-    renderFindings(many.slice(0, 203));
+    await renderFindings(many.slice(0, 203));
     // Only the errors' list is open (200 warnings fold): 3 findings with 3 links each, one listener.
     const listened = add.mock.calls.filter(([type]) => type === "popstate").length;
     expect(document.querySelectorAll("ul.findings a").length).toBeGreaterThan(3);
@@ -68,10 +71,37 @@ describe("Findings at scale", () => {
   });
 });
 
+describe("Findings' words", () => {
+  const seed = (client: import("@tanstack/react-query").QueryClient) =>
+    client.setQueryData(["findings", TEST_RELEASE.base, TEST_RELEASE.version], {
+      datasets: [],
+      findings: [{ ...finding("conflicts", "warning", 1), message: "e1 / persons: 2 readings" }],
+      summary: { errors: 0, warnings: 1, infos: 0 },
+    });
+
+  it("draws no line until the engine names its group, then the group in words", async () => {
+    let answer: (rows: unknown[]) => void = () => {};
+    const query = () => new Promise<unknown[]>((resolve) => (answer = resolve));
+    renderView(<Findings />, { query, claims: async () => [], bundle: {} } as unknown as Session, seed);
+    expect(await screen.findByText(/Naming each finding's event and metric/)).toBeTruthy();
+    expect(document.querySelectorAll("ul.findings li")).toHaveLength(0);
+    answer([{ event_id: "e1", event_short_title: "Tumen 2023", metric: "persons", metric_label: "Persons" }]);
+    expect(await screen.findByText("Tumen 2023 — Persons: 2 readings")).toBeTruthy();
+  });
+
+  it("falls back to the ids when the engine cannot name them", async () => {
+    const query = async () => {
+      throw new Error("no engine");
+    };
+    renderView(<Findings />, { query, claims: async () => [], bundle: {} } as unknown as Session, seed);
+    expect(await screen.findByText("e1 / persons: 2 readings")).toBeTruthy();
+  });
+});
+
 describe("Findings' links", () => {
-  it("name where each goes: the group a compare link opens, the claim a claim link opens", () => {
+  it("name where each goes: the group a compare link opens, the claim a claim link opens", async () => {
     // An outside review: read as a list of links, 37 were "compare" and 52 a bare "c001".
-    renderFindings([finding("conflicts", "error", 7)]);
+    await renderFindings([finding("conflicts", "error", 7)]);
     const compare = screen.getByRole("link", { name: "compare the claims of e7 / persons" });
     expect(compare.textContent).toBe("compare");
     expect(screen.getByRole("link", { name: "claim c7" }).textContent).toBe("c7");
@@ -80,9 +110,9 @@ describe("Findings' links", () => {
 });
 
 describe("Findings' headings", () => {
-  it("names each rule's list with a heading under its severity's", () => {
+  it("names each rule's list with a heading under its severity's", async () => {
     // An outside review: a screen reader's list of headings stopped at the severities.
-    renderFindings([
+    await renderFindings([
       finding("conflicts", "warning", 1),
       finding("chains", "warning", 2),
       finding("integrity", "error", 3),

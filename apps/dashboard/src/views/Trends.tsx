@@ -12,7 +12,7 @@ import {
 import { useMemo } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
 import { chartMeta } from "../chartMeta.js";
-import { citeAll, today } from "../citation.js";
+import { citeAll, issuedOf, today } from "../citation.js";
 import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
@@ -24,6 +24,7 @@ import { periodLabel, periodsTitle } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { TREND_SQL } from "../queries.js";
 import { evidenceReading } from "../readingText.js";
+import { claimSelector, useRevealSelected } from "../revealSelected.js";
 import { TrendMetricNotice } from "../TrendMetricNotice.js";
 import { seriesOf, trendPoints } from "../trendPoints.js";
 import {
@@ -184,6 +185,7 @@ function Chart({
             name: index.name,
             title: index.title,
             version,
+            issued: issuedOf(index, version),
             view: title,
             url: window.location.href,
             accessed: today(),
@@ -270,6 +272,11 @@ export function Trends() {
   );
   const { reconciled, assessments, error: reconciledError } = useReconciled();
   const stacked = useMediaQuery(STACKED);
+  useRevealSelected(
+    state.claim,
+    claimSelector(".split > .chart-col", "data-claim-id", state.claim),
+    `${stacked}`,
+  );
   const selected = state.claim ? all.data?.find((c) => c.claim_id === state.claim) : undefined;
   const { rating } = useGroupRating(selected?.event_id ?? null, selected?.metric ?? null);
   if (all.engine.error) return <ErrorBox error={all.engine.error} title="The query engine could not start" />;

@@ -1,0 +1,74 @@
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { hasRealData } from "./helpers.js";
+
+/** Where `el` sits in the viewport, and the top of the evidence sheet (the viewport's end without one). */
+async function placeOf(page: Page, el: Locator): Promise<{ top: number; bottom: number; limit: number }> {
+  const box = (await el.boundingBox())!;
+  const limit = await page.evaluate(() => {
+    const col = document.querySelector(".tally-evidence")?.closest(".evidence-col");
+    if (col && getComputedStyle(col).position === "fixed") return col.getBoundingClientRect().top;
+    return window.innerHeight;
+  });
+  return { top: box.y, bottom: box.y + box.height, limit };
+}
+
+// An outside review: opening a claim moved what was opened out of sight.
+test.describe("the opened claim stays in sight beside its evidence", () => {
+  test.skip(!hasRealData && !process.env.CI, "artifacts/data is missing: run `pnpm build:data`");
+
+  test("Claims at 1280 px: the row stays on screen when the table turns into cards", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/?view=claims");
+    const row = page.locator('.claims-table tr[data-row-key="c003"]');
+    await expect(page.locator('[data-testid="claims-result"][data-complete="true"]')).toBeVisible();
+    await row.scrollIntoViewIfNeeded();
+    await row.getByRole("button", { name: "Open evidence for c003" }).click();
+    await expect(page.locator(".claims-table.as-cards")).toBeVisible();
+    await expect(page.locator(".tally-evidence h3")).toHaveText("Daily NK: about 80%");
+    await expect
+      .poll(async () => {
+        const at = await placeOf(page, row);
+        return at.top >= -1 && at.bottom <= at.limit + 1;
+      })
+      .toBe(true);
+    // Escape gives focus back to the row's button, which is on screen, not 1,700 px away.
+    await page.keyboard.press("Escape");
+    const open = row.getByRole("button", { name: "Open evidence for c003" });
+    await expect(open).toBeFocused();
+    await expect(open).toBeInViewport();
+  });
+
+  test("Discrepancies at 390 px: the bar tapped is above the evidence sheet", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/?view=discrepancies");
+    const bar = page.locator('[data-testid="discrepancy-chart"] .tally-range-row[data-claim-id="c004"]');
+    await expect(bar).toBeVisible();
+    await bar.scrollIntoViewIfNeeded();
+    // Near the screen's foot, where the sheet rises.
+    await page.evaluate(() => {
+      const el = document.querySelector('.tally-range-row[data-claim-id="c004"]')!;
+      window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight + 20);
+    });
+    await bar.click();
+    await expect(page.locator(".tally-evidence h3")).toHaveText("NK Insider: about 600 persons");
+    await expect
+      .poll(async () => {
+        const at = await placeOf(page, bar);
+        return at.top >= -1 && at.bottom <= at.limit + 1;
+      })
+      .toBe(true);
+  });
+
+  test("Claims at 390 px: a claim opened from its link is shown above the sheet", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/?view=claims&claim=c021");
+    const row = page.locator('.claims-table tr[data-row-key="c021"]');
+    await expect(page.locator(".tally-evidence")).toBeVisible();
+    await expect
+      .poll(async () => {
+        const at = await placeOf(page, row);
+        return at.top >= -1 && at.top < at.limit;
+      })
+      .toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+import { useEffect, useRef } from "react";
+
+/** Whether a box of the viewport's coordinates lies whole in the part of it the page can show. */
+export function inView(box: { top: number; bottom: number }, height: number, paddingBottom: number): boolean {
+  return box.top >= 0 && box.bottom <= height - paddingBottom;
+}
+
+/**
+ * Keeps the opened claim's row or mark on screen beside its evidence. Opening a claim changes the
+ * layout under the reader: at 1280 px the Claims table narrows into cards and the clicked row went
+ * 1,700 px down the page, and closing it moved the row (and the focus given back to it) away again;
+ * below 1,000 px the evidence sheet covered the bar just tapped (an outside review). After each
+ * render that shows the evidence for `claimId`, or that closed it, in a layout not yet seen, the
+ * element `selector` finds is scrolled into what is left in view (the middle, or its top first if
+ * it is taller), unless it is whole in view already. Below 1,000 px the page's scroll padding
+ * (styles.css) keeps it above the sheet.
+ */
+export function useRevealSelected(claimId: string | null, selector: string | null, layout: string): void {
+  const revealed = useRef<string | null>(null);
+  // The element of the claim last opened: closing its evidence changes the layout again.
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    const open = claimId !== null && selector !== null;
+    const find = open ? selector : last.current;
+    if (find === null) return;
+    const key = `${open ? claimId : ""}\u0000${find}\u0000${layout}`;
+    if (revealed.current === key) return;
+    const target = document.querySelector(find);
+    const panel = open && document.querySelector(`.tally-evidence[data-claim-id="${CSS.escape(claimId)}"]`);
+    // Not drawn yet (the claim's rows or the panel still loading): the next render tries again.
+    if (!target || (open && !panel)) return;
+    revealed.current = key;
+    last.current = find;
+    const padding = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) || 0;
+    const room = window.innerHeight - padding;
+    const box = target.getBoundingClientRect();
+    if (!inView(box, window.innerHeight, padding))
+      target.scrollIntoView({ block: box.height > room - 24 ? "start" : "center" });
+  });
+}
+
+/** The selector of a claim's element among those of `scope` that carry `attribute`. */
+export function claimSelector(scope: string, attribute: string, claimId: string | null): string | null {
+  return claimId === null ? null : `${scope} [${attribute}="${CSS.escape(claimId)}"]`;
+}
