@@ -11,3 +11,32 @@ export function normaliseQuoteText(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+const WORD = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{Nd}/u;
+/** Marks that join the digits of one number: "3.5", "1,200", "2'600" (after normalising ’ to '). */
+const JOINER = /[.,']/;
+
+/** Whether the character at `i` of `text`, next to a match's edge, carries on the word or number there. */
+function carriesOn(text: string, i: number, step: -1 | 1, edge: string): boolean {
+  const c = text[i];
+  if (c === undefined || !WORD.test(edge)) return false;
+  if (WORD.test(c)) return true;
+  // "5" in "3.5", "200,000" in "1,200,000", "1,000" in "1,0000": a joiner between digits.
+  return DIGIT.test(edge) && JOINER.test(c) && DIGIT.test(text[i + step] ?? "");
+}
+
+/**
+ * Whether `part` occurs in `text` as whole words and whole numbers: not "200" inside "2000", "5"
+ * inside "3.5", "200,000" inside "1,200,000" or "seven" inside "seventeen" (an outside review found
+ * each passing the provenance check). Both are in `normaliseQuoteText`'s form.
+ */
+export function containsWhole(text: string, part: string): boolean {
+  if (part === "") return true;
+  const first = part[0]!;
+  const last = part[part.length - 1]!;
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+    if (!carriesOn(text, at - 1, -1, first) && !carriesOn(text, at + part.length, 1, last)) return true;
+  }
+  return false;
+}

@@ -48,13 +48,26 @@ const PHONE = new RegExp(
   "g",
 );
 
+// Digits run together with commas: "1,200,000" is a number, but "1,00" and "1,0000" are not
+// thousands and were proposed in pieces ("1" and "00", "1,000" and "0": an outside review). A comma
+// and one space ("1, 2 and 3") is a list and not matched here.
+const COMMA_DIGITS = /(?<![\w.,])\d+(?:,\d+)+(?![\w]|[.,]\d)/g;
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
+
+/** Digits grouped by commas in any way but thousands. */
+function badGroups(sentence: string): ShapedSpan[] {
+  return Array.from(sentence.matchAll(COMMA_DIGITS))
+    .filter((m) => !THOUSANDS.test(m[0]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, why: "digits not grouped in thousands" }));
+}
+
 function spansOf(sentence: string, pattern: RegExp, why: string): ShapedSpan[] {
   return Array.from(sentence.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length, why }));
 }
 
 /**
  * Where a sentence prints digits in a shape that is no figure (a date, a fraction, a phone
- * number), in order and not overlapping. Where two shapes overlap, the one that starts first
+ * number, digits grouped by commas but not in thousands), in order and not overlapping. Where two shapes overlap, the one that starts first
  * stands, and of two that start together the one listed first: "2023-10-09" is a date, though
  * three groups joined by hyphens could be a phone number too.
  */
@@ -63,6 +76,7 @@ export function shapedSpans(sentence: string): ShapedSpan[] {
     ...numericDates(sentence),
     ...spansOf(sentence, FRACTION, "a fraction or ratio"),
     ...spansOf(sentence, PHONE, "a phone number"),
+    ...badGroups(sentence),
   ].sort((a, b) => a.start - b.start);
   const spans: ShapedSpan[] = [];
   for (const span of found) if (span.start >= (spans.at(-1)?.end ?? 0)) spans.push(span);

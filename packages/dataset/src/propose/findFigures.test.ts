@@ -152,6 +152,16 @@ describe("findFigures", () => {
     expect(skippedIn(sentence)).toEqual(skipped);
   });
 
+  // An outside review: "1,00" was proposed as "Some 1" and "00", "1,0000" as "1,000" and "0".
+  it("passes over digits grouped by commas in any way but thousands, whole", () => {
+    expect(figuresIn("Some 1,00 people and 1,0000 people fled.")).toEqual([]);
+    expect(skippedIn("Some 1,00 people and 1,0000 people fled.")).toEqual([
+      ["1,00", "digits not grouped in thousands"],
+      ["1,0000", "digits not grouped in thousands"],
+    ]);
+    expect(figuresIn("Some 1,200,000 people and 2,600 people fled.")).toEqual(["Some 1,200,000", "2,600"]);
+  });
+
   it("reads numbers split by slashes that are no date as numbers", () => {
     expect(figuresIn("The votes were 45/50/60 in the end.")).toEqual(["45", "50", "60"]);
   });

@@ -52,6 +52,30 @@ describe("provenance", () => {
     expect(findings.some((f) => f.message.includes('does not contain figure_text "roughly 200"'))).toBe(true);
   });
 
+  // An outside review: a claim of 200 passed against a quote saying 2000.
+  it("errors when figure_text occurs in the quote only inside a longer number", () => {
+    const findings = run([
+      claim("a", "exact", "200", "200", {
+        figure_text: "200",
+        quote: "Police said 2000 people were sent back.",
+      }),
+    ]);
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        column: "figure_text",
+        message: 'quote does not contain figure_text "200"',
+      }),
+    );
+  });
+
+  it("errors on a quote found in the text only from the middle of a word", () => {
+    const findings = run([
+      claim("a", "about", "200", "200", { quote: "hina repatriated about 200 people" }),
+      women(),
+    ]);
+    expect(findings).toEqual([expect.objectContaining({ column: "quote", claim_ids: ["a"] })]);
+  });
+
   it("errors when figure_text does not read as the claim's figure", () => {
     const [f] = run([claim("a", "about", "250", "250")]);
     expect(f!.message).toBe('figure_text "about 200" reads as 200, but the claim says 250');

@@ -1,7 +1,7 @@
 import { type Claim, type Metric, readFigure } from "@tally/dataset";
 import type { Finding } from "../finding.js";
 import { quoted } from "../flatText.js";
-import { normaliseQuoteText } from "../quoteText.js";
+import { containsWhole, normaliseQuoteText } from "../quoteText.js";
 import { RULE_CODES, type RuleCode } from "../ruleCodes.js";
 import { defineRule, locate, type RuleContext } from "../ruleContext.js";
 
@@ -115,7 +115,7 @@ export const provenance = defineRule({
     const unchecked: string[] = [];
     claims.forEach((c, i) => {
       const quote = normaliseQuoteText(c.quote);
-      if (!quote.includes(normaliseQuoteText(c.figure_text)))
+      if (!containsWhole(quote, normaliseQuoteText(c.figure_text)))
         emit(
           error(
             i,
@@ -134,7 +134,7 @@ export const provenance = defineRule({
         return;
       }
       const text = textOf(ref);
-      if (text !== null && !text.includes(quote))
+      if (text !== null && !containsWhole(text, quote))
         emit(
           error(
             i,
