@@ -1,12 +1,15 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { DatasetReadError, decodeUtf8 } from "@tally/dataset/loader";
 
 /**
- * The source texts in `dir`, keyed by file name (what `sources.csv` `text_ref` names). A folder
- * that cannot be read, or a file in it that is not UTF-8 text, is input that cannot be read.
+ * The source texts in `dir`, keyed by file name (what `sources.csv` `text_ref` names). A file may
+ * be a symbolic link to one (git-annex and DVC keep files so; an outside review found linked texts
+ * reported missing). Given `names`, only those files are read: a stray scan or notes file in the
+ * folder that no source names is no reason to stop. A folder that cannot be read, or a text read
+ * that is not UTF-8, is input that cannot be read.
  */
-export async function readCorpus(dir: string): Promise<Map<string, string>> {
+export async function readCorpus(dir: string, names?: Iterable<string>): Promise<Map<string, string>> {
   let entries: import("node:fs").Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -19,11 +22,16 @@ export async function readCorpus(dir: string): Promise<Map<string, string>> {
       dir,
     );
   }
+  const wanted = names === undefined ? null : new Set(names);
   const corpus = new Map<string, string>();
-  for (const e of entries.filter((e) => e.isFile()).sort((a, b) => a.name.localeCompare(b.name))) {
-    const bytes = await readFile(join(dir, e.name));
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (wanted !== null && !wanted.has(e.name)) continue;
+    const path = join(dir, e.name);
+    // A link that leads nowhere or to a folder is no text, as a folder is not.
+    if (!e.isFile() && !(e.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile())) continue;
+    const bytes = await readFile(path);
     // Where its first bad byte is, as for a table: an outside review got only "is not UTF-8 text".
-    corpus.set(e.name, decodeUtf8(bytes, join(dir, e.name)).replace(/^\uFEFF/, ""));
+    corpus.set(e.name, decodeUtf8(bytes, path).replace(/^\uFEFF/, ""));
   }
   return corpus;
 }

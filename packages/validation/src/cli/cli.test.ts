@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -116,7 +117,16 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       join(badCorpus, "a.txt"),
       Buffer.concat([Buffer.from("first line\nN"), Buffer.from([0xe9]), Buffer.from("e\n")]),
     );
-    const corpusRun = cli(["--data", conflicting, "--corpus", badCorpus]);
+    // Read, and refused, only as a text a source names (a.txt); a stray one is not read at all.
+    const namesA = join(work, "names-a");
+    cpSync(conflicting, namesA, { recursive: true });
+    const sourcesCsv = readFileSync(join(namesA, "sources.csv"), "utf8");
+    writeFileSync(
+      join(namesA, "sources.csv"),
+      sourcesCsv.replace("/english/,news,,", "/english/,news,a.txt,"),
+    );
+    expect(cli(["--data", conflicting, "--corpus", badCorpus]).code).not.toBe(2);
+    const corpusRun = cli(["--data", namesA, "--corpus", badCorpus]);
     expect(corpusRun.code).toBe(2);
     expect(corpusRun.stderr).toBe(
       `tally validate: ${join(badCorpus, "a.txt")} is not UTF-8 text (first bad byte on line 2, character 2): save it as UTF-8\n`,
@@ -244,6 +254,29 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     const provenance = report.findings.filter((f) => f.rule === "provenance" && f.severity === "error");
     expect(provenance.map((f) => f.claim_ids![0])).toEqual(["c1", "c2", "c3"]);
     expect(r.code).toBe(1);
+  });
+
+  // An outside review: texts kept as symbolic links (git-annex, DVC) were "not in the corpus", and a
+  // stray file that is not UTF-8 (a scan, notes) stopped the run though no source names it.
+  it("reads texts through symbolic links and leaves files no source names unread", () => {
+    const texts = join(work, "real-texts");
+    mkdirSync(texts);
+    writeFileSync(join(texts, "a.txt"), "nothing relevant");
+    const linked = join(work, "linked-corpus");
+    mkdirSync(linked);
+    symlinkSync(join(texts, "a.txt"), join(linked, "a.txt"));
+    symlinkSync(join(texts, "gone.txt"), join(linked, "dangling.txt"));
+    writeFileSync(join(linked, "scan.pdf"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0xe9, 0xff, 0x00]));
+    const withRef = join(work, "with-ref-linked");
+    cpSync(conflicting, withRef, { recursive: true });
+    const sources = readFileSync(join(withRef, "sources.csv"), "utf8");
+    writeFileSync(join(withRef, "sources.csv"), sources.replace("/english/,news,,", "/english/,news,a.txt,"));
+    const r = cli(["--data", withRef, "--corpus", linked, "--format", "json"]);
+    expect(r.stderr).toBe("");
+    const report = reportSchema.parse(JSON.parse(r.stdout));
+    const provenance = report.findings.filter((f) => f.rule === "provenance" && f.severity === "error");
+    // The text was read: each quote is looked for in it (and is not there), none is "not in the corpus".
+    expect(provenance.map((f) => f.column)).toEqual(["quote", "quote", "quote"]);
   });
 
   it("writes the report to --out and nothing to stdout", () => {

@@ -1,4 +1,5 @@
 import { realpathSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { DatasetReadError, datasetFilesOf, type LoadedDataset, MANIFEST_FILE } from "@tally/dataset/loader";
 import { writeWholeFile } from "@tally/dataset/wholeFile";
@@ -140,8 +141,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const corpusDir = options.corpus === null ? null : resolve(io.cwd, options.corpus);
-    const corpus = corpusDir === null ? undefined : await readCorpus(corpusDir);
     const datasets = await loadTargets(options, io.cwd);
+    // Only the texts some source names: another file in the folder is not the validator's to read.
+    const corpus =
+      corpusDir === null
+        ? undefined
+        : await readCorpus(
+            corpusDir,
+            datasets.flatMap((d) =>
+              d.tables.sources.flatMap((s) => (s.text_ref === null ? [] : [s.text_ref])),
+            ),
+          );
     const scanOptions = {
       tolerance: options.tolerance,
       pairs: options.pairs,
@@ -149,7 +159,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     };
     const out = options.out === null ? null : resolve(io.cwd, options.out);
     if (out !== null)
-      refuseInputFile(out, datasets, corpusDir && corpus ? { dir: corpusDir, names: corpus.keys() } : null);
+      // Every file of the corpus folder, read or not: a text no source names yet is still a text.
+      refuseInputFile(
+        out,
+        datasets,
+        corpusDir && corpus ? { dir: corpusDir, names: await readdir(corpusDir) } : null,
+      );
     const threshold = SEVERITY_RANK[options.failOn];
     let failing = false;
     await writeTo(out, io, (write) =>
