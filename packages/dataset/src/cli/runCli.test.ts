@@ -109,6 +109,34 @@ describe("pnpm dataset", () => {
     ]);
   });
 
+  it("diff names a table that did not load at all as not compared, never as every row removed", async () => {
+    // An outside review: events.csv saved with semicolons, a renamed key column and a tab-separated
+    // claims.csv each printed "N removed" for every row of the table.
+    for (const [table, edit] of [
+      ["events", (csv: string) => csv.replaceAll(",", ";")],
+      ["claims", (csv: string) => csv.replace(/^claim_id,/, "Claim_ID,")],
+      ["claims", (csv: string) => csv.replaceAll(",", "\t")],
+      ["claims", () => ""],
+    ] as const) {
+      const dataDir = await twoReleases();
+      await writeFile(join(dataDir, `${table}.csv`), edit(TINY_CSV[table]));
+      const text = await run("diff", "1.1.0", "working", "--data", dataDir);
+      expect(text.out).toEqual([
+        "1.1.0 → working",
+        "no changes",
+        `${table}: not compared, the table did not load (an empty file, or a header without its key column: another delimiter?)`,
+      ]);
+      const json = JSON.parse(
+        (await run("diff", "1.1.0", "working", "--format", "json", "--data", dataDir)).out.join("\n"),
+      );
+      expect(json[table]).toEqual({ added: [], removed: [], changed: [] });
+      expect(json.tables_not_compared).toEqual([table]);
+      // Either side: the release read against a broken working copy, and the other way round.
+      const back = await run("diff", "working", "1.1.0", "--data", dataDir);
+      expect(back.out.at(-1)).toMatch(new RegExp(`^${table}: not compared, the table did not load`));
+    }
+  });
+
   it("verify exits 1 and names the file when a released byte changed", async () => {
     const dataDir = await twoReleases();
     await writeFile(join(dataDir, "releases", "1.0.0", "events.csv"), `${TINY_CSV.events}\n`);

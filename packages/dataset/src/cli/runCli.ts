@@ -18,7 +18,13 @@ import { loadRelease, loadWorkingCopy } from "../release/loadRelease.js";
 import { MANIFEST_FILE } from "../release/manifest.js";
 import { verifyRelease } from "../release/verifyRelease.js";
 import { FileWriteError, writeWholeFile } from "../wholeFile.js";
-import { mergeUncompared, uncomparedKeys, withoutUncompared } from "./uncompared.js";
+import {
+  mergeUncompared,
+  uncomparedKeys,
+  unreadTables,
+  withoutTables,
+  withoutUncompared,
+} from "./uncompared.js";
 
 export interface CliIo {
   out: (line: string) => void;
@@ -88,17 +94,29 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
       io.err(
         `note: ${name} has ${loaded.problems.length} problems; rows that did not load cleanly are not compared`,
       );
+  const unread = unreadTables(before, after);
   const uncompared = mergeUncompared(uncomparedKeys(before), uncomparedKeys(after));
+  for (const table of unread) delete uncompared[table];
   const result = diffReleases(
-    withoutUncompared(before.tables, uncompared),
-    withoutUncompared(after.tables, uncompared),
+    withoutTables(withoutUncompared(before.tables, uncompared), unread),
+    withoutTables(withoutUncompared(after.tables, uncompared), unread),
   );
   if (format === "json")
-    io.out(JSON.stringify({ from: a, to: b, ...result, not_compared: uncompared }, null, 2));
+    io.out(
+      JSON.stringify(
+        { from: a, to: b, ...result, not_compared: uncompared, tables_not_compared: unread },
+        null,
+        2,
+      ),
+    );
   else {
     for (const line of [`${a} → ${b}`, ...describeDiff(result)]) io.out(line);
     for (const [table, keys] of Object.entries(uncompared))
       io.out(`${table}: not compared, a row did not load cleanly (${keys.join(", ")})`);
+    for (const table of unread)
+      io.out(
+        `${table}: not compared, the table did not load (an empty file, or a header without its key column: another delimiter?)`,
+      );
   }
   return 0;
 }

@@ -49,3 +49,19 @@ export function withoutUncompared(tables: Tables, uncompared: Uncompared): Table
   }
   return out;
 }
+
+/**
+ * The tables either side could not read row by row (`LoadedDataset.unread`: an empty file, another
+ * delimiter, a renamed key column). Compared anyway, every row of the other side read as added or
+ * removed ("events: 9 removed" for a file saved with semicolons: an outside review).
+ */
+export function unreadTables(...sides: readonly LoadedDataset[]): TableName[] {
+  return TABLE_NAMES.filter((t) => sides.some((side) => side.unread?.includes(t)));
+}
+
+/** The tables with every row of `tables` (both sides') left out of the comparison. */
+export function withoutTables(tables: Tables, unread: readonly TableName[]): Tables {
+  const out = { ...tables };
+  for (const table of unread) (out as Record<TableName, unknown>)[table] = [];
+  return out;
+}

@@ -460,6 +460,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   if (rejected.length > 0) loaded.rejected = Object.fromEntries(rejected);
   const unloaded = Object.entries(into.unloadedKeys).filter(([, keys]) => keys.length > 0);
   if (unloaded.length > 0) loaded.unloaded = Object.fromEntries(unloaded);
+  if (into.unread.size > 0) loaded.unread = ALL_TABLE_NAMES.filter((t) => into.unread.has(t));
   if (options.strict && loaded.problems.length > 0)
     throw new DatasetLoadError(`${loaded.ref.name}@${loaded.ref.version} (${path})`, loaded.problems);
   return loaded;

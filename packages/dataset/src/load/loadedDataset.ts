@@ -42,4 +42,10 @@ export interface LoadedDataset {
    * another version of the table. Absent when every row loaded.
    */
   unloaded?: Partial<Record<AnyTableName, readonly string[]>>;
+  /**
+   * Tables none of whose rows could be told apart: an empty file, or a header without the key
+   * column (another delimiter, a renamed key). Nothing in them can be compared with another
+   * version of the table. Absent when every table had its key column.
+   */
+  unread?: readonly AnyTableName[];
 }
