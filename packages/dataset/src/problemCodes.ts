@@ -8,6 +8,11 @@ export const PROBLEM_CODES = {
   csvNoClaims: "csv/no-claims",
   csvColumnCount: "csv/column-count",
   csvUnterminatedQuote: "csv/unterminated-quote",
+  /**
+   * A quoted field with text after its closing quote (`"Hundreds"x`): readers disagree on its value
+   * (csv-parse relaxed keeps `"Hundreds"x`, Python's csv module reads `Hundredsx`).
+   */
+  csvTextAfterQuote: "csv/text-after-quote",
   csvParse: "csv/parse",
   csvHeaderMissing: "csv/header-missing",
   csvHeaderUnknown: "csv/header-unknown",

@@ -86,6 +86,10 @@ describe("integrity fixtures: one broken dataset per problem code, each with its
     const codes = rows.flatMap((row) =>
       readCsv(header + row, "metrics.csv", "metrics").problems.map((p) => p.code),
     );
-    expect(codes).toEqual([PROBLEM_CODES.csvColumnCount, PROBLEM_CODES.csvUnterminatedQuote]);
+    expect(codes).toEqual([
+      PROBLEM_CODES.csvTextAfterQuote,
+      PROBLEM_CODES.csvColumnCount,
+      PROBLEM_CODES.csvUnterminatedQuote,
+    ]);
   });
 });

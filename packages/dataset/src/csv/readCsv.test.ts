@@ -1,12 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { columnsOf } from "../schema/tables.js";
-import { readCsv, scanCsv } from "./readCsv.js";
+import { readCsv, scanCsv, textAfterQuote } from "./readCsv.js";
 
 // Without the optional label column, as in release 1.0.0: rows of four fields.
 const FOUR = ["metric", "unit", "kind", "description"];
 const HEADER = FOUR.join(",");
 
+describe("textAfterQuote", () => {
+  it("finds the field with text after its closing quote, and no other", () => {
+    expect(textAfterQuote('"Hundreds"x,2\n')).toBe(0);
+    expect(textAfterQuote('a,"b" c,d')).toBe(1);
+    expect(textAfterQuote('a,b,"c"\r\n')).toBe(-1);
+    expect(textAfterQuote('"""them"" are",3\n')).toBe(-1);
+    expect(textAfterQuote('"a, b","c\nd",e')).toBe(-1);
+    expect(textAfterQuote('per"sons",x')).toBe(-1);
+    expect(textAfterQuote('"never closed,x')).toBe(-1);
+  });
+});
+
 describe("readCsv", () => {
+  // An outside review: `"Hundreds"x` loaded as written, quotes and all, with no problem, where
+  // Python's csv module reads `Hundredsx`: the tables no longer read alike without Tally.
+  it("leaves out a row whose quoted field has text after its closing quote, located", () => {
+    const text = `${HEADER}
+a,persons,count,"two words" more\nb,days,duration,plain\n`;
+    const { rows, problems } = readCsv(text, "metrics.csv", "metrics");
+    expect(rows.map((r) => r.cells.metric)).toEqual(["b"]);
+    expect(problems).toEqual([
+      {
+        code: "csv/text-after-quote",
+        file: "metrics.csv",
+        row: 1,
+        line: 2,
+        column: "description",
+        message:
+          'description has text after its closing quotation mark ("two words" more): CSV readers disagree on what such a cell holds, so the row was not loaded; quote the whole cell, doubling each quotation mark inside it',
+      },
+    ]);
+  });
+
   it("reads a BOM-prefixed CRLF file like its plain LF twin", () => {
     const lf = `${HEADER}\na,persons,count,"two\nlines"\nb,days,duration,plain\n`;
     const crlf = `\uFEFF${lf.replaceAll("\n", "\r\n")}`;

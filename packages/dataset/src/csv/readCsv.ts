@@ -103,10 +103,41 @@ export const RELAXED_OPTIONS = {
  * Reads a file csv-parse's relaxed way, for files the plain reader does not take: records with
  * their lines, and the errors of records it had to skip (a quote never closed), located.
  */
+/**
+ * The field of a record, as written, that has text after the quote closing it (`"Hundreds"x,2`), or
+ * -1. RFC 4180 allows only a delimiter or the end of the record there; csv-parse's relaxed reading
+ * keeps such a field as written, opening quote and all, where other readers drop the quotes.
+ */
+/** `text`, or its first `max` characters and an ellipsis. */
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+export function textAfterQuote(raw: string): number {
+  let field = 0;
+  let i = 0;
+  while (i < raw.length) {
+    if (raw[i] === '"') {
+      let close = raw.indexOf('"', i + 1);
+      while (close !== -1 && raw[close + 1] === '"') close = raw.indexOf('"', close + 2);
+      if (close === -1) return -1;
+      const next = raw[close + 1];
+      if (next !== undefined && next !== "," && next !== "\r" && next !== "\n") return field;
+      i = close + 1;
+    } else {
+      while (i < raw.length && raw[i] !== "," && raw[i] !== "\r" && raw[i] !== "\n") i++;
+    }
+    if (raw[i] !== ",") return -1;
+    field++;
+    i++;
+  }
+  return -1;
+}
+
 function parseRelaxed(
   bytes: Buffer,
   file: string,
-  visit: (fields: string[], line: number, lastLine: number) => void,
+  visit: (fields: string[], line: number, lastLine: number, quoted?: number) => void,
   located: () => { header: string[] | undefined; dataRows: number },
   unread?: (text: string) => void,
 ): Problem[] {
@@ -115,17 +146,19 @@ function parseRelaxed(
   // With `info: true` csv-parse returns { record, info } pairs, which its typings do not express.
   const records = parse(bytes, {
     ...RELAXED_OPTIONS,
+    raw: true,
     skip_records_with_error: true,
     on_skip: (error) => {
       if (error) skipped.push(error);
       return undefined;
     },
-  }) as unknown as { record: string[]; info: Info }[];
+  }) as unknown as { record: string[]; info: Info; raw: string }[];
 
   let end = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
-  for (const { record, info } of records) {
+  for (const { record, info, raw } of records) {
     // The record's last byte is its line break, or the file's last byte: the line it ends on.
-    visit(record, lines.lineAt(lines.skipLineBreaks(end)), lines.lineAt(info.bytes - 1));
+    const quoted = raw.includes('"') ? textAfterQuote(raw) : -1;
+    visit(record, lines.lineAt(lines.skipLineBreaks(end)), lines.lineAt(info.bytes - 1), quoted);
     end = info.bytes;
   }
 
@@ -217,7 +250,8 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
   let dataRows = 0;
   let delimiter: string | null = null;
   const rowProblems: Problem[] = [];
-  const visit = (fields: string[], line: number, lastLine: number) => {
+  // `quoted`: the field with text after its closing quote, from the relaxed reader (-1 or absent: none).
+  const visit = (fields: string[], line: number, lastLine: number, quoted = -1) => {
     if (header === undefined) {
       // The plain reader refills its array for the next record.
       header = [...fields];
@@ -251,6 +285,20 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
             : split !== -1
               ? `: ${header[split] ?? `field ${split + 1}`} holds a quotation mark that does not end it, so the commas after it split the row; a quoted field must close just before a comma or the end of the line`
               : blankRowCause(fields)),
+      });
+      visitor.skipped?.(fields);
+      return;
+    }
+    // Only where the row has its fields: a stray quote that split it is a field count problem above.
+    if (quoted !== -1) {
+      const column = header[quoted] ?? `field ${quoted + 1}`;
+      rowProblems.push({
+        code: PROBLEM_CODES.csvTextAfterQuote,
+        file,
+        row,
+        line,
+        column: header[quoted] ?? null,
+        message: `${column} has text after its closing quotation mark (${cut(fields[quoted] ?? "", 80)}): CSV readers disagree on what such a cell holds, so the row was not loaded; quote the whole cell, doubling each quotation mark inside it`,
       });
       visitor.skipped?.(fields);
       return;
