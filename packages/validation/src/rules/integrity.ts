@@ -21,6 +21,20 @@ function unitProblem(unit: Unit, v: number): string | null {
 }
 
 /**
+ * Why an open-ended claim allows no value of its unit, or null: "more than 100" percent when 100
+ * is the most there is, "fewer than 0" of anything (an outside review found both passing, and
+ * implied counts and readings built on their empty intervals). Other qualifiers close their ends,
+ * so a bound the unit allows is itself a value they allow.
+ */
+function emptyOpenEnd(unit: Unit, qualifier: string, low: number | null, high: number | null): string | null {
+  if (qualifier === "more_than" && low !== null && unit.max !== null && low >= unit.max)
+    return `"more than ${low}" leaves no value in ${unit.unit}, which lie between 0 and ${unit.max}`;
+  if (qualifier === "fewer_than" && high !== null && high <= 0)
+    return `"fewer than ${high}" leaves no value in ${unit.unit}, which cannot be negative`;
+  return null;
+}
+
+/**
  * Broken data: every problem the loader located (schema, types, ids, references, hashes,
  * manifests) becomes an error where it was found; the checks that need the metric of a claim or
  * an assessment (whole non-negative counts, percentages within 0..100) are made here.
@@ -102,17 +116,30 @@ export const integrity = defineRule({
       const c = claims[i]!;
       const unit = unitOf.get(c.metric);
       if (unit === undefined) continue;
+      let bad = false;
       for (const column of BOUNDS) {
         const v = c[column];
         if (v === null) continue;
         const problem = unitProblem(unit, v);
-        if (problem)
+        if (problem) {
+          bad = true;
           emit(
             unitFinding(problem, unit, column, v, locate(dataset, "claims", i), {
               metric: c.metric,
               claim_ids: [c.claim_id],
             }),
           );
+        }
+      }
+      const empty = bad ? null : emptyOpenEnd(unit, c.qualifier, c.value_low, c.value_high);
+      if (empty !== null) {
+        const column = c.qualifier === "more_than" ? "value_low" : "value_high";
+        emit(
+          unitFinding(empty, unit, column, c[column]!, locate(dataset, "claims", i), {
+            metric: c.metric,
+            claim_ids: [c.claim_id],
+          }),
+        );
       }
     }
     rejectedClaims?.(Number.POSITIVE_INFINITY);

@@ -54,6 +54,41 @@ describe("integrity: the bounds of each unit", () => {
     expect(f!.details).toEqual({ code: "unit/years" });
   });
 
+  it("rejects an open end that leaves no value of the unit: more than 100%, fewer than 0", () => {
+    const ds = makeDataset({
+      claims: [
+        claim("a", "more_than", "100", "", { metric: "share_women" }),
+        claim("b", "fewer_than", "", "0"),
+        claim("c", "fewer_than", "", "0", { metric: "share_women" }),
+        // The edges that still hold a value: at least 100%, at most 0, more than 99.9%, fewer than 1.
+        claim("d", "at_least", "100", "", { metric: "share_women" }),
+        claim("e", "at_most", "", "0"),
+        claim("f", "more_than", "99.9", "", { metric: "share_women" }),
+        claim("g", "fewer_than", "", "1"),
+      ],
+    });
+    expect(run(ds).map((f) => [f.claim_ids, f.column, f.message, f.details])).toEqual([
+      [
+        ["a"],
+        "value_low",
+        'value_low 100: "more than 100" leaves no value in percent, which lie between 0 and 100 (metric share_women)',
+        { code: "unit/percent" },
+      ],
+      [
+        ["b"],
+        "value_high",
+        'value_high 0: "fewer than 0" leaves no value in persons, which cannot be negative (metric persons)',
+        { code: "unit/persons" },
+      ],
+      [
+        ["c"],
+        "value_high",
+        'value_high 0: "fewer than 0" leaves no value in percent, which cannot be negative (metric share_women)',
+        { code: "unit/percent" },
+      ],
+    ]);
+  });
+
   it("leaves a claim whose metric is not listed to the loader's reference check", () => {
     expect(run(makeDataset({ claims: [claim("a", "exact", "-3", "-3", { metric: "unlisted" })] }))).toEqual(
       [],
