@@ -44,6 +44,17 @@ describe("parseJson", () => {
     expect(parseJson('{"a": {"name": 1}, "b": {"name": 2}, "name": [{"name": 3}]}').ok).toBe(true);
   });
 
+  it("refuses values nested too deeply to walk, in one line, not a stack overflow", () => {
+    const deep = `{"name":"x","extra":${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+    expect(parseJson(deep)).toEqual({
+      ok: false,
+      problem:
+        "not valid JSON for Tally: its values are nested too deeply to read (thousands of arrays or objects inside each other)",
+    });
+    // A descriptor's own depth is a handful of levels.
+    expect(parseJson(`{"a":${"[".repeat(50)}${"]".repeat(50)}}`).ok).toBe(true);
+  });
+
   it("does not let comments through, as JSON.parse does not", () => {
     expect(reasonOf('{"a": 1 // note\n}')).toMatch(/^not valid JSON at line 1, column 9: /);
   });

@@ -72,7 +72,19 @@ function repeatedKey(text: string): { key: string; offset: number } | null {
 export function parseJson(text: string): JsonParse {
   try {
     const value: unknown = JSON.parse(text);
-    const repeated = repeatedKey(text);
+    let repeated: ReturnType<typeof repeatedKey>;
+    try {
+      repeated = repeatedKey(text);
+    } catch (error) {
+      // jsonc-parser walks the text by recursion: arrays in arrays some thousands deep exhaust the
+      // stack, which stopped the run as an "internal error" naming no file (an outside review).
+      if (!(error instanceof RangeError)) throw error;
+      return {
+        ok: false,
+        problem:
+          "not valid JSON for Tally: its values are nested too deeply to read (thousands of arrays or objects inside each other)",
+      };
+    }
     if (repeated === null) return { ok: true, value };
     const { line, column } = lineAndColumn(text, repeated.offset);
     return {
