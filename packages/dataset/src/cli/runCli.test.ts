@@ -242,6 +242,55 @@ describe("pnpm dataset", () => {
       ).toEqual([["new-1", "About 60"]]);
     });
 
+    // An outside review: a sources.csv saved with semicolons gave "add the source's row first" for
+    // a row that is there, and --exclude-existing over a claims.csv that did not load excluded
+    // nothing, silently.
+    it("says a table did not load rather than that the source is missing or nothing is recorded", async () => {
+      const { dataDir, text } = await textAndData();
+      const sources = await readFile(join(dataDir, "sources.csv"), "utf8");
+      await writeFile(join(dataDir, "sources.csv"), sources.replaceAll(",", ";"));
+      const semi = await run("propose", "--text", text, "--source-id", "s-wire", "--data", dataDir);
+      expect(semi.code).toBe(2);
+      expect(semi.err[0]).toMatch(
+        new RegExp(
+          `^pnpm dataset: ${join(dataDir, "sources.csv")} could not be read \\(sources\\.csv is separated by semicolons`,
+        ),
+      );
+      await writeFile(join(dataDir, "sources.csv"), sources);
+
+      await writeFile(join(dataDir, "claims.csv"), TINY_CSV.claims.replaceAll(",", "\t"));
+      const tabs = await run(
+        "propose",
+        "--text",
+        text,
+        "--source-id",
+        "s-wire",
+        "--exclude-existing",
+        "--data",
+        dataDir,
+      );
+      expect(tabs.code).toBe(2);
+      expect(tabs.err[0]).toMatch(/^pnpm dataset: --exclude-existing: .*claims\.csv could not be read/);
+      // Without --exclude-existing the claims are not needed: proposals as ever.
+      expect((await run("propose", "--text", text, "--source-id", "s-wire", "--data", dataDir)).code).toBe(0);
+
+      await writeFile(join(dataDir, "claims.csv"), withClaimCell(2, "value_low", "abc"));
+      const one = await run(
+        "propose",
+        "--text",
+        text,
+        "--source-id",
+        "s-wire",
+        "--exclude-existing",
+        "--data",
+        dataDir,
+      );
+      expect(one.code).toBe(0);
+      expect(one.err).toEqual([
+        "note: 1 claim of claims.csv did not load (run pnpm validate): --exclude-existing cannot exclude what it says",
+      ]);
+    });
+
     it("exits 2 on a source id that is not in sources.csv, and on an unreadable text", async () => {
       const { dataDir, text } = await textAndData();
       expect(await run("propose", "--text", text, "--source-id", "s-new", "--data", dataDir)).toEqual({

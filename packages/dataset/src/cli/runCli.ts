@@ -154,14 +154,31 @@ async function propose(args: ProposeArgs, dataDir: string, io: CliIo): Promise<n
   const text = decodeUtf8(bytes, textFile);
   if (out !== undefined) refuseInputAsOut(out, { textFile, dataDir });
   // The working copy gives the metrics to guess from, the outlet and the claims already recorded.
-  const { tables } = await loadWorkingCopy({ dataDir });
+  const working = await loadWorkingCopy({ dataDir });
+  const { tables } = working;
   const source = tables.sources.find((s) => s.source_id === sourceId);
+  // A table that did not load says so, rather than a source "not in" a file saved with semicolons
+  // or claims excluded from a claims.csv that was never read (an outside review).
+  const unreadFile = (table: "sources" | "claims") =>
+    working.unread?.includes(table)
+      ? `${join(dataDir, `${table}.csv`)} could not be read (${working.problems.find((p) => p.file === `${table}.csv`)?.message ?? "no header with its key column"}): run pnpm validate`
+      : null;
   // docs/propose.md adds the source's row before running propose; an unknown id is a typo, which
   // with --exclude-existing would silently exclude nothing.
   if (source === undefined)
     throw new RefusedError(
-      `source ${JSON.stringify(sourceId)} is not in ${join(dataDir, "sources.csv")}: add the source's row first`,
+      unreadFile("sources") ??
+        `source ${JSON.stringify(sourceId)} is not in ${join(dataDir, "sources.csv")}: add the source's row first`,
     );
+  if (args.excludeExisting) {
+    const claimsUnread = unreadFile("claims");
+    if (claimsUnread !== null) throw new RefusedError(`--exclude-existing: ${claimsUnread}`);
+    const left = working.unloaded?.claims?.length ?? 0;
+    if (left > 0)
+      io.err(
+        `note: ${left === 1 ? "1 claim" : `${left} claims`} of claims.csv did not load (run pnpm validate): --exclude-existing cannot exclude what ${left === 1 ? "it says" : "they say"}`,
+      );
+  }
   const proposals = proposeClaims(text, {
     sourceId,
     metrics: tables.metrics,
