@@ -154,6 +154,15 @@ test.describe("smaller items", () => {
     await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
   });
 
+  test("a group of one claim is titled as one claim, not '1 claim compared'", async ({ page }) => {
+    test.skip(!hasRealData && !process.env.CI, "no release artifacts: run `pnpm build:data`");
+    await page.goto("/?view=discrepancies&event=yunnan-capture-2017-07&metric=companions_detained");
+    await expect(
+      page.getByRole("group", { name: /— Others caught with the person named: 1 claim$/ }),
+    ).toBeVisible();
+    await expect(page.getByText("1 claim compared")).toHaveCount(0);
+  });
+
   test("a link to a release the index does not list is said to be one, with the releases it has", async ({
     page,
   }) => {

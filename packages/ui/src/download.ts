@@ -65,7 +65,7 @@ const FILLER = new Set([
 ]);
 
 /** The first 6 hex digits of the title's SHA-256: the same title always gives the same tag, two titles almost never one. */
-const tag = (text: string): string => bytesToHex(sha256(utf8ToBytes(text))).slice(0, 6);
+export const titleTag = (text: string): string => bytesToHex(sha256(utf8ToBytes(text))).slice(0, 6);
 
 /**
  * The stem every file of one export shares: the title's words, then `-dataset-version`. A title
@@ -81,5 +81,5 @@ export function exportStem(title: string, dataset: string, version: string, max 
   if (whole.length <= room) return `${whole || "chart"}${suffix}`;
   const kept = words.filter((w) => !FILLER.has(w));
   if (kept.join("-").length <= room) return `${kept.join("-")}${suffix}`;
-  return `${firstWords(kept, room - 7)}-${tag(whole)}${suffix}`;
+  return `${firstWords(kept, room - 7)}-${titleTag(whole)}${suffix}`;
 }

@@ -32,6 +32,43 @@ function parse(svg: string) {
 const measure: Measure = (s, size) => s.length * size * 0.625;
 
 describe("buildExportSvg", () => {
+  // An outside review: "c001" twice in one file (Recharts gives each point its datum's id), and
+  // every export "tally-export-title", so two SVGs pasted into one page clashed.
+  it("keeps no id twice in a file nor one another export has, and keeps what refers to its ids", () => {
+    const NS = "http://www.w3.org/2000/svg";
+    const svg = chart(400, 200);
+    const defs = document.createElementNS(NS, "defs");
+    const pattern = document.createElementNS(NS, "pattern");
+    pattern.setAttribute("id", "hatch-a");
+    defs.appendChild(pattern);
+    svg.appendChild(defs);
+    for (const fill of ["url(#hatch-a)", "url('#hatch-a')"]) {
+      const rect = document.createElementNS(NS, "rect");
+      rect.setAttribute("fill", fill);
+      svg.appendChild(rect);
+    }
+    for (let i = 0; i < 2; i++) {
+      const point = document.createElementNS(NS, "path");
+      point.setAttribute("id", "c001");
+      svg.appendChild(point);
+    }
+    const one = parse(buildExportSvg(svg, META, { measure }).svg);
+    const other = parse(buildExportSvg(svg, { ...META, title: "Another chart" }, { measure }).svg);
+    const ids = (root: Element) => Array.from(root.querySelectorAll("[id]"), (e) => e.id);
+    expect(ids(one)).toHaveLength(2);
+    expect(new Set(ids(one)).size).toBe(2);
+    expect(ids(one).filter((id) => ids(other).includes(id))).toEqual([]);
+    const title = one.querySelector("title")!;
+    expect(one.getAttribute("aria-labelledby")).toBe(title.id);
+    const hatch = one.querySelector("pattern")!.id;
+    expect(hatch).toMatch(/^tally-[0-9a-f]{6}-\d+$/);
+    expect(Array.from(one.querySelectorAll("rect[fill^='url(']"), (r) => r.getAttribute("fill"))).toEqual([
+      `url(#${hatch})`,
+      `url(#${hatch})`,
+    ]);
+    expect(one.querySelectorAll("path[id]")).toHaveLength(0);
+  });
+
   it("carries title, subtitle, source line, dataset@version, licence, export date and data address", () => {
     const out = buildExportSvg(chart(400, 200), META, { measure });
     const root = parse(out.svg);

@@ -1,4 +1,5 @@
 import { CHART_FONT } from "./chartFont.js";
+import { titleTag } from "./download.js";
 import { datasetLine, type ExportMeta, type LegendItem } from "./exportMeta.js";
 import { legendMarkShapes, svgAttribute } from "./legendMarks.js";
 import { estimateMeasure, type Measure, wrapByWidth } from "./measureText.js";
@@ -118,6 +119,53 @@ function staticImage(chart: SVGSVGElement): void {
   for (const node of chart.querySelectorAll("title, desc")) if (!node.textContent?.trim()) node.remove();
 }
 
+const URL_REF = /url\(\s*["']?#([^"')\s]+)["']?\s*\)/g;
+const ID_LISTS = new Set(["aria-labelledby", "aria-describedby"]);
+
+/**
+ * Ids made the file's own. Recharts gives each point the id of its datum ("c001", twice where two
+ * series draw it) and every export the same "tally-export-title": one file held duplicate ids, and
+ * two files pasted into one report page clashed (an outside review). An id nothing refers to is
+ * dropped; one something refers to (a hatch pattern's `url(#…)`, the title's `aria-labelledby`)
+ * becomes `<prefix>-<n>`, and each reference follows it.
+ */
+function ownIds(root: Element, prefix: string): void {
+  const nodes = [root, ...root.querySelectorAll("*")];
+  const referenced = new Set<string>();
+  for (const node of nodes)
+    for (const name of node.getAttributeNames()) {
+      const value = node.getAttribute(name) ?? "";
+      if (name === "href" || name === "xlink:href") {
+        if (value.startsWith("#")) referenced.add(value.slice(1));
+      } else if (ID_LISTS.has(name)) for (const id of value.split(/\s+/)) referenced.add(id);
+      else for (const m of value.matchAll(URL_REF)) referenced.add(m[1]!);
+    }
+  const renamed = new Map<string, string>();
+  for (const node of nodes) {
+    const id = node.getAttribute("id");
+    if (id === null) continue;
+    // A second element of one id was never the one a reference reached.
+    if (!referenced.has(id) || renamed.has(id)) node.removeAttribute("id");
+    else {
+      renamed.set(id, `${prefix}-${renamed.size + 1}`);
+      node.setAttribute("id", renamed.get(id)!);
+    }
+  }
+  const to = (id: string) => renamed.get(id) ?? id;
+  for (const node of nodes)
+    for (const name of node.getAttributeNames()) {
+      const value = node.getAttribute(name) ?? "";
+      if (name === "href" || name === "xlink:href") {
+        if (value.startsWith("#")) node.setAttribute(name, `#${to(value.slice(1))}`);
+      } else if (ID_LISTS.has(name)) node.setAttribute(name, value.split(/\s+/).map(to).join(" "));
+      else if (value.includes("url("))
+        node.setAttribute(
+          name,
+          value.replace(URL_REF, (_, id: string) => `url(#${to(id)})`),
+        );
+    }
+}
+
 /**
  * A standalone SVG document: title, subtitle and legend above the chart's own SVG; below it the
  * source line, dataset@version with the licence and export date, and the data address. Every line
@@ -215,6 +263,7 @@ export function buildExportSvg(
     root.appendChild(text(doc, PAD, footTop + FOOT.size + i * FOOT.line, l, FOOT, "#333333"));
   });
 
+  ownIds(root, `tally-${titleTag(meta.title)}`);
   const xml = new (doc.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(root);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`, width, height };
 }

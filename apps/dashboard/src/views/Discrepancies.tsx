@@ -206,7 +206,8 @@ export function Discrepancies() {
     const byId = new Map(claims.map((c) => [c.claim_id, c]));
     const ordered = orderByReading(claims, placed);
     const format = chartNumberFormat(first.unit_label);
-    const chartTitle = `${first.event_short_title} — ${first.metric_label}: ${countOf(claims.length, "claim")} compared`;
+    // "1 claim compared" read oddly on a report's chart (an outside review): one claim is only one.
+    const chartTitle = `${first.event_short_title} — ${first.metric_label}: ${countOf(claims.length, "claim")}${claims.length > 1 ? " compared" : ""}`;
     const drawn = readingRows(rating, ordered, placed, verdicts, byId);
     const tolerance = releaseTolerance(summary);
     const rows = drawn.csv;
