@@ -72,3 +72,19 @@ test.describe("the opened claim stays in sight beside its evidence", () => {
       .toBe(true);
   });
 });
+
+// An outside review: Deaths and the size of a detained group were on neither chart nor picker, unsaid.
+test("Trends names the claims it cannot place on a time axis, each metric a link to them in Claims", async ({
+  page,
+}) => {
+  test.skip(!hasRealData && !process.env.CI, "artifacts/data is missing: run `pnpm build:data`");
+  await page.goto("/?view=trends");
+  const note = page.getByTestId("undated-note");
+  await expect(note).toHaveText(
+    "Not on a time axis: 3 claims whose event has no date, listed under Claims: Deaths (1), Length of COVID-19 border closure (1), Returnees held together in one group (1).",
+  );
+  await note.getByRole("link", { name: "Deaths" }).click();
+  await expect(page).toHaveURL(/view=claims/);
+  await expect(page).toHaveURL(/metric=deaths/);
+  await expect(page.locator('[data-testid="claims-result"][data-complete="true"] tbody tr')).toHaveCount(1);
+});

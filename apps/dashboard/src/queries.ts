@@ -91,6 +91,10 @@ export function claimByIdQuery(id: string): BoundQuery {
 export const TREND_SQL =
   "SELECT * FROM claim_view WHERE event_date IS NOT NULL ORDER BY event_date, claim_id";
 
+/** Per metric, the claims no time axis can place: their event has no date (arrivals have their own chart). */
+export const UNDATED_SQL =
+  "SELECT metric, metric_label, count(*)::INTEGER AS n FROM claim_view WHERE event_date IS NULL AND category <> 'arrival' GROUP BY metric, metric_label ORDER BY metric_label";
+
 /** How many claims the Claims view names by id when `claim_view` leaves some out. */
 export const UNLISTED_CLAIMS_LIMIT = 20;
 

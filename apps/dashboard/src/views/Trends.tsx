@@ -19,10 +19,11 @@ import { originNote } from "../dataSource.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
 import { exportFields, releaseTolerance, trendColumns } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { Link } from "../Link.js";
 import { STACKED } from "../layout.js";
 import { periodLabel, periodsTitle } from "../periodLabel.js";
 import { countOf } from "../plural.js";
-import { TREND_SQL } from "../queries.js";
+import { TREND_SQL, UNDATED_SQL } from "../queries.js";
 import { evidenceReading } from "../readingText.js";
 import { claimSelector, useRevealSelected } from "../revealSelected.js";
 import { TrendMetricNotice } from "../TrendMetricNotice.js";
@@ -43,7 +44,7 @@ import {
 } from "../trendRanges.js";
 import { METRIC_SQL, missingTrendMetric, sharedUnit, trendClaims, trendMetrics } from "../trendSelection.js";
 import { SUMMARY_FROM, type TrendSummary, trendSummary } from "../trendSummary.js";
-import type { Scale } from "../urlState.js";
+import { NO_FILTERS, type Scale } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 import { chartWidth, useWidth } from "../useWidth.js";
@@ -263,6 +264,7 @@ export function Trends() {
   const { version } = useRelease();
   const [state, update] = useUrlState();
   const all = useSql<ClaimView>(TREND_SQL);
+  const undated = useSql<{ metric: string; metric_label: string; n: number }>(UNDATED_SQL);
   const picked = state.filters.metric;
   const offered = all.data && picked !== null && trendMetrics(all.data).some((m) => m.metric === picked);
   // Only a metric the picker does not offer is looked up, to say whether the release has it at all.
@@ -356,6 +358,27 @@ export function Trends() {
       {reconciledError ? (
         <ErrorBox error={reconciledError} title="The reconciled ranges could not be queried" />
       ) : null}
+      {/* Left off the axis without a word, they read as missing from the release (an outside review). */}
+      {undated.data && undated.data.length > 0 && (
+        <p className="note" data-testid="undated-note">
+          Not on a time axis:{" "}
+          {countOf(
+            undated.data.reduce((n, m) => n + m.n, 0),
+            "claim",
+          )}{" "}
+          whose event has no date, listed under Claims:{" "}
+          {undated.data.map((m, i) => (
+            <span key={m.metric}>
+              {i > 0 && ", "}
+              <Link to={{ view: "claims", claim: null, filters: { ...NO_FILTERS, metric: m.metric } }}>
+                {m.metric_label}
+              </Link>{" "}
+              ({m.n})
+            </span>
+          ))}
+          .
+        </p>
+      )}
       <div className="split">
         {stacked && !selected && state.claim && <ClaimNotOnChart id={state.claim}>{null}</ClaimNotOnChart>}
         <div className="chart-col">
