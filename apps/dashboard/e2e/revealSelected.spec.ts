@@ -88,3 +88,17 @@ test("Trends names the claims it cannot place on a time axis, each metric a link
   await expect(page).toHaveURL(/metric=deaths/);
   await expect(page.locator('[data-testid="claims-result"][data-complete="true"] tbody tr')).toHaveCount(1);
 });
+
+test("the Discrepancies data table names each claim and opens its evidence", async ({ page }) => {
+  test.skip(!hasRealData && !process.env.CI, "artifacts/data is missing: run `pnpm build:data`");
+  await page.goto("/?view=discrepancies");
+  await page
+    .getByText(/^Data table for “/)
+    .first()
+    .click();
+  const row = page.locator('.tally-table-alt tr[data-row-key="c004"]');
+  await expect(row.locator('td[data-label="Claim"]')).toHaveText("c004");
+  await row.getByRole("button", { name: "Open evidence for c004" }).click();
+  await expect(page.locator(".tally-evidence h3")).toHaveText("NK Insider: about 600 persons");
+  await expect(page).toHaveURL(/claim=c004/);
+});

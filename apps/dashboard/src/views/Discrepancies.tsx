@@ -223,7 +223,22 @@ export function Discrepancies() {
       : null;
     const aboutTolerance = claims.some((c) => c.qualifier === "about") ? tolerance : null;
     const selected = state.claim ? byId.get(state.claim) : undefined;
+    // Each row opens its claim and names it, as the Trends table's do: without them the table's
+    // rows could be matched to neither the CSV nor the evidence (an outside review).
     const columns: Column<(typeof rows)[number]>[] = [
+      {
+        key: "evidence",
+        label: "Evidence",
+        render: (r) => (
+          <button
+            type="button"
+            aria-label={`Open evidence for ${r.claim_id}`}
+            onClick={() => update({ claim: r.claim_id })}
+          >
+            Open
+          </button>
+        ),
+      },
       { key: "outlet", label: "Outlet" },
       { key: "attributed_to", label: "Attributed to" },
       {
@@ -243,6 +258,7 @@ export function Discrepancies() {
         label: "Published",
         render: (r) => `${r.published ?? ""}${r.published_inferred ? " (inferred)" : ""}`,
       },
+      { key: "claim_id", label: "Claim" },
     ];
     const envelope = rating ? envelopeText(rating, format) : null;
     const gap = rating ? gapText(rating) : null;

@@ -162,6 +162,14 @@ describe("findFigures", () => {
     expect(figuresIn("Some 1,200,000 people and 2,600 people fled.")).toEqual(["Some 1,200,000", "2,600"]);
   });
 
+  it("passes over a whole number too large to write exactly", () => {
+    expect(figuresIn("Officials said 99999999999999999999999 people were held.")).toEqual([]);
+    expect(skippedIn("Officials said 99999999999999999999999 people were held.")).toEqual([
+      ["99999999999999999999999", "a number too large to write exactly"],
+    ]);
+    expect(figuresIn("Officials said 9007199254740991 people were held.")).toEqual(["9007199254740991"]);
+  });
+
   it("reads numbers split by slashes that are no date as numbers", () => {
     expect(figuresIn("The votes were 45/50/60 in the end.")).toEqual(["45", "50", "60"]);
   });

@@ -154,6 +154,13 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
     let core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
     let reading = readFigure(core);
     if (reading === null) continue;
+    // Written as a double it would change ("1e+23" for 99999999999999999999999), and integrity
+    // refuses any whole number past 2^53 (an outside review found propose writing one).
+    if (reading.values.some((v) => !Number.isSafeInteger(v) && Number.isInteger(v))) {
+      skipped.push({ text: core, why: "a number too large to write exactly" });
+      i = j;
+      continue;
+    }
     if (reading.values.length === 2 && isScore(sentence, tokens, i, j, reading.values)) {
       skipped.push({ text: core, why: "a score or tally" });
       i = j;

@@ -108,6 +108,13 @@ describe("proposeClaims", () => {
     ]);
   });
 
+  // An outside review: "between 300 and 200" was proposed with value_low 300 above value_high 200.
+  it("proposes a range printed high to low with its lower bound as value_low", () => {
+    expect(propose("Police said between 300 and 200 were detained.").map(shape)).toEqual([
+      ["between 300 and 200", "between", 200, 300, false],
+    ]);
+  });
+
   it("says in notes what a figure is and what was guessed", () => {
     expect(only("A 15-day quarantine followed.").notes).toContain("a duration");
     expect(only("More than 30 percent were women.").notes).toContain("a share (percentage)");
@@ -285,7 +292,12 @@ describe("proposeClaims", () => {
         for (const p of propose(t)) {
           const reading = readFigure(p.figure_text);
           expect(reading, p.figure_text).not.toBeNull();
-          expect(reading!.values, p.figure_text).toEqual(statedValues(p));
+          // As the provenance rule reads a range: its two bounds in either printed order.
+          const read =
+            p.qualifier === "between" && reading!.values.length === 2
+              ? [...reading!.values].sort((a, b) => a - b)
+              : reading!.values;
+          expect(read, p.figure_text).toEqual(statedValues(p));
           expect(reading!.vague).toBe(p.vague);
         }
       }),

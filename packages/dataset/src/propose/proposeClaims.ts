@@ -48,8 +48,14 @@ function qualifierOf(figureText: string, notes: string[]): Qualifier {
 function boundsOf(qualifier: Qualifier, values: number[]): [number | null, number | null] {
   const [first = null, second = null] = values;
   switch (qualifier) {
-    case "between":
-      return [first, second ?? first];
+    case "between": {
+      // "between 300 and 200" is one range printed high to low: value_low is still the lower bound
+      // (proposed as printed, the row failed integrity's low-above-high: an outside review).
+      const other = second ?? first;
+      return first === null || other === null
+        ? [first, other]
+        : [Math.min(first, other), Math.max(first, other)];
+    }
     case "at_least":
     case "more_than":
       return [first, null];

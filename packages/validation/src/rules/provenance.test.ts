@@ -76,6 +76,16 @@ describe("provenance", () => {
     expect(findings).toEqual([expect.objectContaining({ column: "quote", claim_ids: ["a"] })]);
   });
 
+  it("reads a range printed high to low as its two bounds", () => {
+    const quote = "China repatriated between 300 and 200 people";
+    const text = new Map([["000.txt", quote]]);
+    const ds = makeDataset({
+      sources: [source("s1", { text_ref: "000.txt" })],
+      claims: [claim("a", "between", "200", "300", { figure_text: "between 300 and 200", quote })],
+    });
+    expect(provenance.check({ dataset: ds, datasetLabel: "t", tolerance: 0.1, corpus: text })).toEqual([]);
+  });
+
   it("errors when figure_text does not read as the claim's figure", () => {
     const [f] = run([claim("a", "about", "250", "250")]);
     expect(f!.message).toBe('figure_text "about 200" reads as 200, but the claim says 250');

@@ -27,7 +27,11 @@ function figureMismatch(c: Claim, metric: Metric | undefined): { code: RuleCode;
       message: `figure_text ${quoted(c.figure_text)} states no figure`,
     };
   const want = statedValues(c);
-  const got = reading.values;
+  // "between 300 and 200" is the range 200 to 300 printed high to low: its bounds in either order.
+  const got =
+    c.qualifier === "between" && reading.values.length === 2
+      ? [...reading.values].sort((a, b) => a - b)
+      : reading.values;
   if (got.length !== want.length || got.some((v, k) => v !== want[k]))
     return {
       code: RULE_CODES.provenanceFigureValue,
