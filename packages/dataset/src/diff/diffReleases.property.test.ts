@@ -132,6 +132,14 @@ describe("diffReleases where a table-at-a-time diff could slip", () => {
       { id: "a", changes: [{ field: "label", before: null, after: "People" }] },
     ]);
     expect(describeDiff(diff)).toEqual(['metrics: 1 changed (a: label (empty) → "People")']);
+    // A value that would print unseen or reorder the line is written as escapes, as reports write it.
+    const hostile = diffReleases(
+      release(before),
+      release([{ ...row("a", "persons"), label: "abc\u202Edef\u200B\u{E0041}\u2028x" }, row("b", "days")]),
+    );
+    expect(describeDiff(hostile)).toEqual([
+      'metrics: 1 changed (a: label (empty) → "abc\\u202edef\\u200b\\u{e0041}\\u2028x")',
+    ]);
     // And dropped again: the older release's value goes to empty.
     expect(diffReleases(release(after), release(before)).metrics.changed).toEqual([
       { id: "a", changes: [{ field: "label", before: "People", after: null }] },
