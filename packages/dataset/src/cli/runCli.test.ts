@@ -247,6 +247,8 @@ describe("pnpm dataset", () => {
     // nothing, silently.
     it("says a table did not load rather than that the source is missing or nothing is recorded", async () => {
       const { dataDir, text } = await textAndData();
+      const excluding = () =>
+        run("propose", "--text", text, "--source-id", "s-wire", "--exclude-existing", "--data", dataDir);
       const sources = await readFile(join(dataDir, "sources.csv"), "utf8");
       await writeFile(join(dataDir, "sources.csv"), sources.replaceAll(",", ";"));
       const semi = await run("propose", "--text", text, "--source-id", "s-wire", "--data", dataDir);
@@ -259,32 +261,14 @@ describe("pnpm dataset", () => {
       await writeFile(join(dataDir, "sources.csv"), sources);
 
       await writeFile(join(dataDir, "claims.csv"), TINY_CSV.claims.replaceAll(",", "\t"));
-      const tabs = await run(
-        "propose",
-        "--text",
-        text,
-        "--source-id",
-        "s-wire",
-        "--exclude-existing",
-        "--data",
-        dataDir,
-      );
+      const tabs = await excluding();
       expect(tabs.code).toBe(2);
       expect(tabs.err[0]).toMatch(/^pnpm dataset: --exclude-existing: .*claims\.csv could not be read/);
       // Without --exclude-existing the claims are not needed: proposals as ever.
       expect((await run("propose", "--text", text, "--source-id", "s-wire", "--data", dataDir)).code).toBe(0);
 
       await writeFile(join(dataDir, "claims.csv"), withClaimCell(2, "value_low", "abc"));
-      const one = await run(
-        "propose",
-        "--text",
-        text,
-        "--source-id",
-        "s-wire",
-        "--exclude-existing",
-        "--data",
-        dataDir,
-      );
+      const one = await excluding();
       expect(one.code).toBe(0);
       expect(one.err).toEqual([
         "note: 1 claim of claims.csv did not load (run pnpm validate): --exclude-existing cannot exclude what it says",
