@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DatasetReadError, defaultDataDir } from "@tally/dataset/node";
-import { buildReleases, readCorpus } from "@tally/validation/node";
+import { buildReleases } from "@tally/validation/node";
 
 const USAGE = `Usage: pnpm build:data [--data <dir>] [--out <dir>] [--corpus <dir>] [--tolerance <t>]
 
@@ -57,7 +57,7 @@ try {
   const index = await buildReleases({
     dataDir: resolve(values.data ?? defaultDataDir()),
     outRoot,
-    ...(corpusDir ? { corpus: await readCorpus(corpusDir) } : {}),
+    ...(corpusDir ? { corpusDir } : {}),
     ...(tolerance === undefined ? {} : { tolerance }),
     onRelease: (entry, ms) =>
       console.log(`built ${entry.version}: ${entry.counts.claims} claims in ${Math.round(ms)} ms`),

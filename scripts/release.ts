@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { semverSchema } from "@tally/dataset";
 import { cutRelease, DatasetReadError, loadWorkingCopy, ReleaseRefusedError } from "@tally/dataset/node";
 import { countSeverities, datasetLabel, formatReport, RULES, validate } from "@tally/validation";
-import { readCorpus } from "@tally/validation/node";
+import { readCorpus, textRefsOf } from "@tally/validation/node";
 
 const USAGE = `Usage: pnpm dataset:release <version> [--corpus <dir>] [--data <dir>]
 
@@ -63,7 +63,7 @@ try {
   const dataDir = values.data;
   const working = await loadWorkingCopy(dataDir ? { dataDir } : {});
   const corpusDir = values.corpus === undefined ? null : resolve(values.corpus);
-  const corpus = corpusDir === null ? undefined : await readCorpus(corpusDir);
+  const corpus = corpusDir === null ? undefined : await readCorpus(corpusDir, textRefsOf([working]));
   const { findings } = validate(working, corpus ? { corpus } : {});
   const { errors } = countSeverities(findings);
   if (errors > 0) {

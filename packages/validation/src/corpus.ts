@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { DatasetReadError, decodeUtf8 } from "@tally/dataset/loader";
+import { DatasetReadError, decodeUtf8, type LoadedDataset } from "@tally/dataset/loader";
 
 /**
  * The source texts in `dir`, keyed by file name (what `sources.csv` `text_ref` names). A file may
@@ -34,4 +34,9 @@ export async function readCorpus(dir: string, names?: Iterable<string>): Promise
     corpus.set(e.name, decodeUtf8(bytes, path).replace(/^\uFEFF/, ""));
   }
   return corpus;
+}
+
+/** The texts the datasets' sources name (`text_ref`), for `readCorpus` to read and no others. */
+export function textRefsOf(datasets: readonly LoadedDataset[]): string[] {
+  return datasets.flatMap((d) => d.tables.sources.flatMap((s) => (s.text_ref === null ? [] : [s.text_ref])));
 }

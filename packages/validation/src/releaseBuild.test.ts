@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,6 +38,18 @@ describe("buildReleases", () => {
     expect(summaryOf(out, "1.0.0").quotes_verified).toBeNull();
     expect(summaryOf(out, "1.1.0").quotes_verified).toBe(true);
     expect(manifestErrors(out, "1.1.0")).toBe(0);
+  });
+
+  // An outside review: a stray file in the corpus folder that is not UTF-8 (a scan) stopped
+  // build:data and dataset:release, where validate --corpus read only the texts sources name.
+  it("reads from corpusDir only the texts each release's sources name", async () => {
+    const out = join(work, "stray-out");
+    const corpusDir = join(work, "stray-corpus");
+    mkdirSync(corpusDir);
+    writeFileSync(join(corpusDir, "scan.pdf"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0xe9, 0xff]));
+    await buildReleases({ dataDir: dataWith("stray", () => {}), outRoot: out, corpusDir });
+    const summary = JSON.parse(readFileSync(join(out, "releases", "1.1.0", "summary.json"), "utf8"));
+    expect(summary.validation.corpus_used).toBe(true);
   });
 
   // A manifest that was not JSON stopped the build with a SyntaxError's stack trace (and a missing

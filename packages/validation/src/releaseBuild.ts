@@ -12,6 +12,7 @@ import {
   writeSummary,
 } from "@tally/dataset/node";
 import { relativeTo } from "./cli/loadTargets.js";
+import { readCorpus, textRefsOf } from "./corpus.js";
 import { focusGroup, writeReleaseFindings } from "./releaseFindings.js";
 import { writeVerdictTables } from "./verdictTables.js";
 
@@ -21,6 +22,8 @@ export interface ReleaseBuildOptions {
   /** Where the dashboard's data base goes: `index.json` and `releases/<version>/…`. */
   outRoot: string;
   corpus?: Map<string, string>;
+  /** The folder of source texts, each release reading only those its sources name (`corpus` wins). */
+  corpusDir?: string;
   tolerance?: number;
   /** Called after each release, for progress output. */
   onRelease?: (entry: ReleaseIndexEntry, ms: number) => void;
@@ -55,8 +58,14 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
     loaded.ref.path = relativeTo(process.cwd(), loaded.ref.path);
     const outDir = join(outRoot, "releases", version);
     const built = await buildReleaseArtifacts(loaded, outDir);
+    // A stray file in the folder that is not UTF-8 (a scan) is not this build's to read.
+    const corpus =
+      options.corpus ??
+      (options.corpusDir === undefined
+        ? undefined
+        : await readCorpus(options.corpusDir, textRefsOf([loaded])));
     const findings = await writeReleaseFindings(loaded, outDir, {
-      ...(options.corpus ? { corpus: options.corpus } : {}),
+      ...(corpus ? { corpus } : {}),
       ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
     });
     await writeSummary(loaded, outDir, {

@@ -21,6 +21,21 @@ describe("textAfterQuote", () => {
 describe("readCsv", () => {
   // An outside review: `"Hundreds"x` loaded as written, quotes and all, with no problem, where
   // Python's csv module reads `Hundredsx`: the tables no longer read alike without Tally.
+  it("names both lines when a quote left open took the next line's row in, up to a quoted cell", () => {
+    const text = `${HEADER}\na,persons,count,"no close\nb,days,duration,"plain" x\nc,days,duration,ok\n`;
+    const { rows, problems } = readCsv(text, "metrics.csv", "metrics");
+    expect(rows.map((r) => r.cells.metric)).toEqual(["c"]);
+    expect(problems.map((p) => [p.code, p.row, p.line, p.column, p.message])).toEqual([
+      [
+        "csv/text-after-quote",
+        1,
+        2,
+        "description",
+        "row 1 (lines 2–3, read as one row): description runs on to a quotation mark on line 3 with text after it, so a quoted field on line 2 is probably missing its closing quote; neither line was loaded",
+      ],
+    ]);
+  });
+
   it("leaves out a row whose quoted field has text after its closing quote, located", () => {
     const text = `${HEADER}
 a,persons,count,"two words" more\nb,days,duration,plain\n`;

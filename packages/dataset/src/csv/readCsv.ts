@@ -99,20 +99,16 @@ export const RELAXED_OPTIONS = {
   record_delimiter: ["\r\n", "\n", "\r"] as string[],
 } as const;
 
-/**
- * Reads a file csv-parse's relaxed way, for files the plain reader does not take: records with
- * their lines, and the errors of records it had to skip (a quote never closed), located.
- */
-/**
- * The field of a record, as written, that has text after the quote closing it (`"Hundreds"x,2`), or
- * -1. RFC 4180 allows only a delimiter or the end of the record there; csv-parse's relaxed reading
- * keeps such a field as written, opening quote and all, where other readers drop the quotes.
- */
 /** `text`, or its first `max` characters and an ellipsis. */
 function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max)}…`;
 }
 
+/**
+ * The field of a record, as written, that has text after the quote closing it (`"Hundreds"x,2`), or
+ * -1. RFC 4180 allows only a delimiter or the end of the record there; csv-parse's relaxed reading
+ * keeps such a field as written, opening quote and all, where other readers drop the quotes.
+ */
 export function textAfterQuote(raw: string): number {
   let field = 0;
   let i = 0;
@@ -134,6 +130,10 @@ export function textAfterQuote(raw: string): number {
   return -1;
 }
 
+/**
+ * Reads a file csv-parse's relaxed way, for files the plain reader does not take: records with
+ * their lines, and the errors of records it had to skip (a quote never closed), located.
+ */
 function parseRelaxed(
   bytes: Buffer,
   file: string,
@@ -298,7 +298,12 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
         row,
         line,
         column: header[quoted] ?? null,
-        message: `${column} has text after its closing quotation mark (${cut(fields[quoted] ?? "", 80)}): CSV readers disagree on what such a cell holds, so the row was not loaded; quote the whole cell, doubling each quotation mark inside it`,
+        // Over several lines, the likelier cause is a quote left open that took the next line's
+        // row in, up to a quoted cell there (an outside review): that row is named too.
+        message:
+          lastLine > line
+            ? `row ${row} (lines ${line}–${lastLine}, read as one row): ${column} runs on to a quotation mark on line ${lastLine} with text after it, so a quoted field on line ${line} is probably missing its closing quote; neither line was loaded`
+            : `${column} has text after its closing quotation mark (${cut(fields[quoted] ?? "", 80)}): CSV readers disagree on what such a cell holds, so the row was not loaded; quote the whole cell, doubling each quotation mark inside it`,
       });
       visitor.skipped?.(fields);
       return;
