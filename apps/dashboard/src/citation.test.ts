@@ -60,6 +60,11 @@ describe("citation", () => {
       view: "Dandong and Tumen repatriation, 9 Oct 2023 — North Koreans forcibly returned: 7 claims compared",
     });
     expect(long).toBe("tally-nk-1.0.0-dandong-and-tumen-repatriation-9-oct-2023-north-koreans-forcibly");
+    // Accents dropped, not split ("pe-rez"); a title of other letters tagged, never the bare key.
+    expect(citationKey({ ...INPUT, view: "Pérez report" })).toBe("tally-nk-1.0.0-perez-report");
+    const korean = citationKey({ ...INPUT, view: "탈북민 강제북송" });
+    expect(korean).toMatch(/^tally-nk-1\.0\.0-[0-9a-f]{6}$/);
+    expect(citationKey({ ...INPUT, view: "탈북민 구금" })).not.toBe(korean);
     const dated = { ...INPUT, issued: "2026-11-28T15:54:23.513Z" };
     expect(bibtex(dated)).toContain("  year = {2026},\n  date = {2026-11-28},");
     expect(JSON.parse(cslJson(dated))[0].issued).toEqual({ "date-parts": [[2026, 11, 28]] });

@@ -1,5 +1,5 @@
 import type { ReleaseIndex } from "@tally/dataset";
-import type { Citation } from "@tally/ui";
+import { type Citation, shortTag } from "@tally/ui";
 import { publicAddress } from "./publicAddress.js";
 
 /**
@@ -76,17 +76,21 @@ function tex(s: string): string {
 /**
  * The entry's key: dataset, version and the chart, so that a report citing two charts of one
  * release gets two keys (one key for all made BibTeX refuse the second entry and citeproc drop it).
- * The chart's title in ASCII words, cut at a word after 60 characters.
+ * The chart's title in ASCII words, accents dropped ("Pérez" → "perez"), cut at a word after 60
+ * characters; a title with letters no ASCII word keeps (Korean, say) adds a tag of the whole
+ * title, so two such charts never share a key.
  */
 export function citationKey(o: Pick<CiteInput, "name" | "version" | "view">): string {
-  const words = o.view
-    .normalize("NFKD")
+  const plain = o.view.normalize("NFKD").replace(/\p{M}/gu, "");
+  const words = plain
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
   const end = words.indexOf("-", 60);
   const cut = end === -1 ? words : words.slice(0, end);
-  return `${o.name}-${o.version}${cut ? `-${cut}` : ""}`.replace(/[^A-Za-z0-9_.:-]/g, "-");
+  const tag = /(?![A-Za-z])\p{L}/u.test(plain) ? shortTag(o.view) : "";
+  const slug = [cut, tag].filter(Boolean).join("-");
+  return `${o.name}-${o.version}${slug ? `-${slug}` : ""}`.replace(/[^A-Za-z0-9_.:-]/g, "-");
 }
 
 /** A `@misc` entry (plain BibTeX has no dataset type; biblatex reads `@misc` too). */

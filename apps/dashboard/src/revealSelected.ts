@@ -5,6 +5,9 @@ export function inView(box: { top: number; bottom: number }, height: number, pad
   return box.top >= 0 && box.bottom <= height - paddingBottom;
 }
 
+/** How long after its evidence closes a claim's row is kept in sight through the layout's changes. */
+const CLOSE_SETTLES_MS = 1000;
+
 /**
  * Keeps the opened claim's row or mark on screen beside its evidence. Opening a claim changes the
  * layout under the reader: at 1280 px the Claims table narrows into cards and the clicked row went
@@ -19,8 +22,16 @@ export function useRevealSelected(claimId: string | null, selector: string | nul
   const revealed = useRef<string | null>(null);
   // The element of the claim last opened: closing its evidence changes the layout again.
   const last = useRef<string | null>(null);
+  const closedAt = useRef<number | null>(null);
   useEffect(() => {
     const open = claimId !== null && selector !== null;
+    if (open) closedAt.current = null;
+    else if (last.current !== null) {
+      // Only the layout changes that closing makes (a frame or two) are followed: a later one (the
+      // window resized past a breakpoint) must not pull the reader back to a claim closed long ago.
+      closedAt.current ??= performance.now();
+      if (performance.now() - closedAt.current > CLOSE_SETTLES_MS) last.current = null;
+    }
     const find = open ? selector : last.current;
     if (find === null) return;
     const key = `${open ? claimId : ""}\u0000${find}\u0000${layout}`;

@@ -64,8 +64,8 @@ const FILLER = new Set([
   "with",
 ]);
 
-/** The first 6 hex digits of the title's SHA-256: the same title always gives the same tag, two titles almost never one. */
-export const titleTag = (text: string): string => bytesToHex(sha256(utf8ToBytes(text))).slice(0, 6);
+/** The first 6 hex digits of a text's SHA-256: the same text always gives the same tag, two texts almost never one. */
+export const shortTag = (text: string): string => bytesToHex(sha256(utf8ToBytes(text))).slice(0, 6);
 
 /**
  * The stem every file of one export shares: the title's words, then `-dataset-version`. A title
@@ -81,5 +81,5 @@ export function exportStem(title: string, dataset: string, version: string, max 
   if (whole.length <= room) return `${whole || "chart"}${suffix}`;
   const kept = words.filter((w) => !FILLER.has(w));
   if (kept.join("-").length <= room) return `${kept.join("-")}${suffix}`;
-  return `${firstWords(kept, room - 7)}-${titleTag(whole)}${suffix}`;
+  return `${firstWords(kept, room - 7)}-${shortTag(whole)}${suffix}`;
 }

@@ -58,6 +58,9 @@ describe("buildExportSvg", () => {
     expect(ids(one)).toHaveLength(2);
     expect(new Set(ids(one)).size).toBe(2);
     expect(ids(one).filter((id) => ids(other).includes(id))).toEqual([]);
+    // One title, another release: its own ids too.
+    const later = parse(buildExportSvg(svg, { ...META, version: "1.1.0" }, { measure }).svg);
+    expect(ids(one).filter((id) => ids(later).includes(id))).toEqual([]);
     const title = one.querySelector("title")!;
     expect(one.getAttribute("aria-labelledby")).toBe(title.id);
     const hatch = one.querySelector("pattern")!.id;

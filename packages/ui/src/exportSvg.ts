@@ -1,5 +1,5 @@
 import { CHART_FONT } from "./chartFont.js";
-import { titleTag } from "./download.js";
+import { shortTag } from "./download.js";
 import { datasetLine, type ExportMeta, type LegendItem } from "./exportMeta.js";
 import { legendMarkShapes, svgAttribute } from "./legendMarks.js";
 import { estimateMeasure, type Measure, wrapByWidth } from "./measureText.js";
@@ -263,7 +263,10 @@ export function buildExportSvg(
     root.appendChild(text(doc, PAD, footTop + FOOT.size + i * FOOT.line, l, FOOT, "#333333"));
   });
 
-  ownIds(root, `tally-${titleTag(meta.title)}`);
-  const xml = new (doc.defaultView?.XMLSerializer ?? XMLSerializer)().serializeToString(root);
+  const serializer = new (doc.defaultView?.XMLSerializer ?? XMLSerializer)();
+  // Tagged by the whole drawing, not its title alone: one chart of two releases, or on a linear and
+  // a log scale, is two files whose patterns differ (the review of this change).
+  ownIds(root, `tally-${shortTag(serializer.serializeToString(root))}`);
+  const xml = serializer.serializeToString(root);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`, width, height };
 }

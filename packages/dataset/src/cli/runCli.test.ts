@@ -258,6 +258,20 @@ describe("pnpm dataset", () => {
           `^pnpm dataset: ${join(dataDir, "sources.csv")} could not be read \\(sources\\.csv is separated by semicolons`,
         ),
       );
+      // A row that is there but did not load (a bad date) is not "missing" either.
+      await writeFile(
+        join(dataDir, "sources.csv"),
+        sources
+          .split("\n")
+          .map((line) =>
+            line.startsWith("s-wire,") ? line.replace(/,\d{4}-\d{2}-\d{2},/, ",2023-13-01,") : line,
+          )
+          .join("\n"),
+      );
+      const bad = await run("propose", "--text", text, "--source-id", "s-wire", "--data", dataDir);
+      expect(bad.err[0]).toBe(
+        `pnpm dataset: source "s-wire" has a row in ${join(dataDir, "sources.csv")} that did not load: run pnpm validate and mend it first`,
+      );
       await writeFile(join(dataDir, "sources.csv"), sources);
 
       await writeFile(join(dataDir, "claims.csv"), TINY_CSV.claims.replaceAll(",", "\t"));

@@ -168,7 +168,9 @@ async function propose(args: ProposeArgs, dataDir: string, io: CliIo): Promise<n
   if (source === undefined)
     throw new RefusedError(
       unreadFile("sources") ??
-        `source ${JSON.stringify(sourceId)} is not in ${join(dataDir, "sources.csv")}: add the source's row first`,
+        (working.unloaded?.sources?.includes(sourceId)
+          ? `source ${JSON.stringify(sourceId)} has a row in ${join(dataDir, "sources.csv")} that did not load: run pnpm validate and mend it first`
+          : `source ${JSON.stringify(sourceId)} is not in ${join(dataDir, "sources.csv")}: add the source's row first`),
     );
   if (args.excludeExisting) {
     const claimsUnread = unreadFile("claims");

@@ -160,6 +160,12 @@ describe("findFigures", () => {
       ["1,0000", "digits not grouped in thousands"],
     ]);
     expect(figuresIn("Some 1,200,000 people and 2,600 people fled.")).toEqual(["Some 1,200,000", "2,600"]);
+    // A scale word after it goes with it, not proposed alone as "million".
+    expect(figuresIn("Some 3,5 million North Koreans fled.")).toEqual([]);
+    expect(skippedIn("Some 3,5 million North Koreans fled.")).toEqual([
+      ["3,5 million", "digits not grouped in thousands"],
+    ]);
+    expect(figuresIn("About 3/4 million people were detained.")).toEqual([]);
   });
 
   it("passes over a whole number too large to write exactly", () => {

@@ -51,6 +51,8 @@ const DURATION_UNIT =
 // "in the first six months", "for the last two decades": the period a statement covers, not a figure.
 const REFERENCE_PERIOD = /\b(?:first|last|past|next|previous)\s+$/i;
 const SCALE_PLURAL = /^(?:thousands|millions|billions)$/;
+/** Words that multiply the number before them: passed over with a number that is no figure. */
+const SCALE_AFTER_SPAN = /^(?:hundred|thousand|million|billion|dozen)s?$/;
 
 /** How many numbers `readFigure` reads in the sentence between two tokens. */
 function countValues(sentence: string, tokens: Token[], from: number, to: number): number {
@@ -144,8 +146,20 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
     while (d < spans.length && spans[d]!.end <= tokens[i]!.start) d++;
     const span = spans[d];
     if (span !== undefined && span.start <= tokens[i]!.start) {
-      skipped.push({ text: sentence.slice(span.start, span.end), why: span.why });
       while (i + 1 < tokens.length && tokens[i + 1]!.start < span.end) i++;
+      // A scale word right after it is part of it ("3,5 million", "3/4 million"): left behind, it
+      // was proposed as a figure of its own, "million" (the review of this change).
+      let end = span.end;
+      const next = tokens[i + 1];
+      if (
+        next !== undefined &&
+        SCALE_AFTER_SPAN.test(next.lower) &&
+        /^\s+$/.test(sentence.slice(end, next.start))
+      ) {
+        i++;
+        end = next.end;
+      }
+      skipped.push({ text: sentence.slice(span.start, end), why: span.why });
       continue;
     }
     const before = textBefore(sentence, tokens[i]!.start);

@@ -1,0 +1,52 @@
+import { cleanup, render } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { inView, useRevealSelected } from "./revealSelected.js";
+
+/** A row far down the page, and the evidence panel of the open claim. */
+function Page({ claim, layout }: { claim: string | null; layout: string }) {
+  useRevealSelected(claim, claim === null ? null : `#row-${claim}`, layout);
+  return (
+    <div>
+      {claim !== null && <section className="tally-evidence" data-claim-id={claim} />}
+      <div id="row-c1" />
+    </div>
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe("useRevealSelected", () => {
+  it("tells a box in view from one out of it, the sheet's padding taken off", () => {
+    expect(inView({ top: 10, bottom: 60 }, 800, 0)).toBe(true);
+    expect(inView({ top: 10, bottom: 60 }, 800, 760)).toBe(false);
+    expect(inView({ top: -5, bottom: 60 }, 800, 0)).toBe(false);
+  });
+
+  it("keeps the opened row in sight through the layout changes of opening and closing, then lets go", () => {
+    vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockReturnValue({
+      top: 2000,
+      bottom: 2050,
+      height: 50,
+    } as DOMRect);
+    const scrolled = vi.fn();
+    HTMLElement.prototype.scrollIntoView = scrolled;
+    let now = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => now);
+    const view = render(<Page claim="c1" layout="table" />);
+    view.rerender(<Page claim="c1" layout="cards" />);
+    expect(scrolled).toHaveBeenCalledTimes(2);
+    // Closed: the layout changes back, and the row is kept in sight once more.
+    view.rerender(<Page claim={null} layout="cards" />);
+    now = 100;
+    view.rerender(<Page claim={null} layout="table" />);
+    expect(scrolled).toHaveBeenCalledTimes(4);
+    // Long after, the window resized past a breakpoint: the reader is left where they are.
+    now = 60_000;
+    view.rerender(<Page claim={null} layout="cards" />);
+    view.rerender(<Page claim={null} layout="table" />);
+    expect(scrolled).toHaveBeenCalledTimes(4);
+  });
+});
