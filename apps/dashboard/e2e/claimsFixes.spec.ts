@@ -151,17 +151,29 @@ test.describe("claims with their units, and links that keep their claim", () => 
       await page.setViewportSize({ width, height: 900 });
       await page.goto(claim === null ? "/?view=claims" : `/?view=claims&claim=${claim}`);
       await expect(complete(page)).toBeVisible();
-      const fit = await page.evaluate(() => {
-        const wrap = document.querySelector(".claims-table .tally-table-wrap")!;
-        const right = wrap.getBoundingClientRect().right;
-        const quotes = [...wrap.querySelectorAll(".quote-cell")];
-        return {
-          table: wrap.querySelector("table")!.scrollWidth,
-          wrap: wrap.clientWidth,
-          quotes: quotes.length,
-          cut: quotes.filter((q) => q.getBoundingClientRect().right > right + 0.5).length,
-        };
-      });
+      const measure = () =>
+        page.evaluate(() => {
+          const wrap = document.querySelector(".claims-table .tally-table-wrap")!;
+          const right = wrap.getBoundingClientRect().right;
+          const quotes = [...wrap.querySelectorAll(".quote-cell")];
+          return {
+            table: wrap.querySelector("table")!.scrollWidth,
+            wrap: wrap.clientWidth,
+            quotes: quotes.length,
+            cut: quotes.filter((q) => q.getBoundingClientRect().right > right + 0.5).length,
+          };
+        });
+      // Beside an open claim the column narrows once the panel is in, and the table turns into
+      // cards once that column is measured: under CI's load one run measured in between.
+      if (claim !== null)
+        await expect(page.locator(`section.tally-evidence[data-claim-id="${claim}"]`)).toBeVisible();
+      await expect
+        .poll(async () => {
+          const f = await measure();
+          return f.table <= f.wrap;
+        })
+        .toBe(true);
+      const fit = await measure();
       expect(fit.quotes).toBeGreaterThan(0);
       expect(fit.table).toBeLessThanOrEqual(fit.wrap);
       expect(fit.cut).toBe(0);

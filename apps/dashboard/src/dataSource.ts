@@ -7,7 +7,7 @@ import {
 import { type ReleaseFindings, releaseFindingsSchema } from "@tally/validation";
 import type { z } from "zod";
 
-import { checkArtifact } from "./integrity.js";
+import { checkArtifact, IntegrityError } from "./integrity.js";
 import { LoadError } from "./loadError.js";
 import { takePrefetched } from "./prefetch.js";
 
@@ -95,10 +95,11 @@ async function fetchOk(
   url: string,
   what: string,
   missing: "noIndex" | "noFile",
+  init?: RequestInit,
 ): Promise<Response> {
   let res: Response;
   try {
-    res = await (takePrefetched(url)?.catch(() => fetch(url)) ?? fetch(url));
+    res = await (init ? fetch(url, init) : (takePrefetched(url)?.catch(() => fetch(url)) ?? fetch(url)));
   } catch {
     throw new LoadError(`Could not reach ${url} (${what}).`, loadHints(base).unreachable);
   }
@@ -167,12 +168,21 @@ export async function fetchArtifact(
   what: string,
 ): Promise<Uint8Array> {
   const url = releaseUrl(base, version, file);
-  const [index, bytes] = await Promise.all([
-    fetchIndex(base),
-    fetchOk(base, url, what, "noFile").then(async (res) => new Uint8Array(await res.arrayBuffer())),
-  ]);
-  await checkArtifact(index, version, file, bytes);
-  return bytes;
+  const bytesOf = async (init?: RequestInit) =>
+    new Uint8Array(await (await fetchOk(base, url, what, "noFile", init)).arrayBuffer());
+  const [index, bytes] = await Promise.all([fetchIndex(base), bytesOf()]);
+  try {
+    await checkArtifact(index, version, file, bytes);
+    return bytes;
+  } catch (error) {
+    if (!(error instanceof IntegrityError)) throw error;
+    // Once more past the browser's cache before refusing the file: a copy kept from an earlier
+    // build (the index is newer) or a response cut short (seen once in CI, an empty body) is not a
+    // broken release, and a reader should not have to clear the cache to tell.
+    const again = await bytesOf({ cache: "reload" });
+    await checkArtifact(index, version, file, again);
+    return again;
+  }
 }
 
 async function fetchJsonArtifact<S extends z.ZodType>(
