@@ -56,13 +56,16 @@ function issuedParts(o: CiteInput): [number, number, number] | null {
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
 }
 
+/** `[2026, 11, 28]` as "2026-11-28". */
+const isoDate = (parts: readonly number[]) => parts.map((n) => String(n).padStart(2, "0")).join("-");
+
 /** "Cite this" as plain text: dataset, version, release date, view, licence, pinned address, access date. */
 export function citation(o: CiteInput): string {
   const note = o.note ? ` ${o.note}` : "";
   const url = citedUrl(o);
   const where = url === null ? ` Accessed ${o.accessed}.` : ` ${url} (accessed ${o.accessed}).`;
   const issued = issuedParts(o);
-  const date = issued ? ` (${issued.map((n) => String(n).padStart(2, "0")).join("-")})` : "";
+  const date = issued ? ` (${isoDate(issued)})` : "";
   return `${what(o)}, version ${o.version}${date}. ${o.view}. Tally dataset release, licensed ${LICENCE.short} (${LICENCE.path}).${note}${where}`;
 }
 
@@ -104,7 +107,7 @@ export function bibtex(o: CiteInput): string {
       ? []
       : ([
           ["year", `{${issued[0]}}`],
-          ["date", `{${issued.map((n) => String(n).padStart(2, "0")).join("-")}}`],
+          ["date", `{${isoDate(issued)}}`],
         ] as [string, string][])),
     ...(url === null ? [] : [["howpublished", `{\\url{${url}}}`] as [string, string]]),
     ["note", `{Tally dataset release, licensed ${LICENCE.short}${o.note ? `. ${tex(o.note)}` : ""}}`],
