@@ -111,3 +111,4 @@ export {
   vocabularyWordsOf,
   vocabularyWordsSql,
 } from "./schema/vocabularyLabels.js";
+export { codePoint, visibleControls } from "./visibleControls.js";

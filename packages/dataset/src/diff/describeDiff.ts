@@ -1,23 +1,11 @@
 import { TABLE_NAMES, TABLES } from "../schema/tables.js";
+import { visibleControls } from "../visibleControls.js";
 import type { ReleaseDiff } from "./diffReleases.js";
 
-/**
- * What JSON.stringify leaves as it is but a terminal or a CHANGELOG should not print raw: C1
- * controls, the line and paragraph separators, and characters that print as nothing, the
- * bidirectional overrides among them, which can make a line read as something else (an outside
- * review found a U+202E from the data printed raw). Shown as `\u202e`, as the validator's reports do.
- */
-const UNSEEN = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\p{Default_Ignorable_Code_Point}]/gu;
-
+// JSON.stringify escapes C0 controls and quotes; C1 controls, line separators and characters that
+// print as nothing (a U+202E from the data, found raw by an outside review) it leaves as they are.
 const show = (v: unknown) =>
-  v === null
-    ? "(empty)"
-    : typeof v === "string"
-      ? JSON.stringify(v).replace(UNSEEN, (c) => {
-          const n = c.codePointAt(0)!;
-          return n > 0xffff ? `\\u{${n.toString(16)}}` : `\\u${n.toString(16).padStart(4, "0")}`;
-        })
-      : String(v);
+  v === null ? "(empty)" : typeof v === "string" ? visibleControls(JSON.stringify(v)) : String(v);
 
 /**
  * The diff in lines a person reads (CHANGELOG, `pnpm dataset diff`): one line per table that

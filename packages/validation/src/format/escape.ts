@@ -1,14 +1,9 @@
+import { codePoint, visibleControls } from "@tally/dataset";
+
 /**
  * Escapes shared by the report formats, so that no field of a finding (its message, file, column,
  * rule or dataset label all come from data) can break the format it is printed in.
  */
-
-// Characters that end a line somewhere: LF, CR, VT, FF in terminals and CI logs; NEL, LS and PS
-// in Unicode-aware readers. With the rest of C0, DEL and C1 (which drive terminals, e.g. ESC), the
-// bidirectional controls (below) and the invisible ones (INVISIBLE).
-const CONTROL =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-  /[\u0000-\u001F\u007F-\u009F\u2028\u2029\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/gu;
 
 /**
  * Characters that print as nothing: every code point Unicode calls default-ignorable (the soft
@@ -27,20 +22,8 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/gu;
  */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/g;
 
-const SHORT: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
-
-/** `\u200b`; past the Basic Multilingual Plane (a tag character) `\u{e0041}`, one escape for one character. */
-const codePoint = (c: string) => {
-  const n = c.codePointAt(0)!;
-  return n > 0xffff ? `\\u{${n.toString(16)}}` : `\\u${n.toString(16).padStart(4, "0")}`;
-};
-
-/**
- * Control and line-breaking characters as visible escapes (`\n`, `\r`, `\t`, `\u001b`), so that
- * a value stays on the line it is printed on and no data can start a line of its own: a CI log
- * reads a line starting `::error::` as a workflow command.
- */
-export const visibleControls = (s: string): string => s.replace(CONTROL, (c) => SHORT[c] ?? codePoint(c));
+/** From @tally/dataset, whose `pnpm dataset diff` prints values from the data the same way. */
+export { visibleControls };
 
 /**
  * The bidirectional and invisible characters alone as visible escapes (`\u202e`, `\u200b`), for
