@@ -1,4 +1,4 @@
-import { readFigure } from "../figures.js";
+import { readFigure, SCALE_AFTER_VAGUE } from "../figures.js";
 import { QUALIFIER_CUES, TRAILING_WORDS } from "../qualifierCue.js";
 import { shapedSpans } from "./digitShapes.js";
 import { notAFigure, textBefore } from "./notAFigure.js";
@@ -51,8 +51,6 @@ const DURATION_UNIT =
 // "in the first six months", "for the last two decades": the period a statement covers, not a figure.
 const REFERENCE_PERIOD = /\b(?:first|last|past|next|previous)\s+$/i;
 const SCALE_PLURAL = /^(?:thousands|millions|billions)$/;
-/** Words that multiply the number before them: passed over with a number that is no figure. */
-const SCALE_AFTER_SPAN = /^(?:hundred|thousand|million|billion|dozen)s?$/;
 
 /** How many numbers `readFigure` reads in the sentence between two tokens. */
 function countValues(sentence: string, tokens: Token[], from: number, to: number): number {
@@ -71,8 +69,7 @@ function startsFigure(tokens: Token[], i: number): boolean {
   if (isVagueBeforeScale(tokens, i)) return true;
   return (
     (t.lower === "a" || t.lower === "an") &&
-    (/^(?:hundred|thousand|million|billion|dozen)$/.test(tokens[i + 1]?.lower ?? "") ||
-      isVagueBeforeScale(tokens, i + 1))
+    (SCALE_AFTER_VAGUE.has(tokens[i + 1]?.lower ?? "") || isVagueBeforeScale(tokens, i + 1))
   );
 }
 
@@ -153,7 +150,7 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
       const next = tokens[i + 1];
       if (
         next !== undefined &&
-        SCALE_AFTER_SPAN.test(next.lower) &&
+        SCALE_AFTER_VAGUE.has(next.lower.replace(/s$/, "")) &&
         /^\s+$/.test(sentence.slice(end, next.start))
       ) {
         i++;
