@@ -6,6 +6,7 @@ import { issuedOf, today } from "../citation.js";
 import { claimPassesFilters, filtersOfClaim } from "../claimLink.js";
 import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
+import { evidenceColumn } from "../evidenceColumn.js";
 import { releaseTolerance } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { periodLabel } from "../periodLabel.js";
@@ -381,22 +382,7 @@ export function Claims() {
             </div>
             <DataTable
               caption={`Claims in ${index.name}@${version}`}
-              columns={[
-                {
-                  key: "open",
-                  label: "Evidence",
-                  render: (c) => (
-                    <button
-                      type="button"
-                      onClick={() => update({ claim: c.claim_id })}
-                      aria-label={`Open evidence for ${c.claim_id}`}
-                    >
-                      Open
-                    </button>
-                  ),
-                },
-                ...COLUMNS,
-              ]}
+              columns={[evidenceColumn<ClaimView>((claim) => update({ claim })), ...COLUMNS]}
               rows={rows.data}
               rowKey={(c) => c.claim_id}
               sort={sort}

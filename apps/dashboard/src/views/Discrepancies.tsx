@@ -17,6 +17,7 @@ import { citeAll, issuedOf, today } from "../citation.js";
 import { claimReadings, claimVerdicts, orderByReading } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
+import { evidenceColumn } from "../evidenceColumn.js";
 import {
   discrepancyColumns,
   exportFields,
@@ -226,19 +227,7 @@ export function Discrepancies() {
     // Each row opens its claim and names it, as the Trends table's do: without them the table's
     // rows could be matched to neither the CSV nor the evidence (an outside review).
     const columns: Column<(typeof rows)[number]>[] = [
-      {
-        key: "evidence",
-        label: "Evidence",
-        render: (r) => (
-          <button
-            type="button"
-            aria-label={`Open evidence for ${r.claim_id}`}
-            onClick={() => update({ claim: r.claim_id })}
-          >
-            Open
-          </button>
-        ),
-      },
+      evidenceColumn((claim) => update({ claim })),
       { key: "outlet", label: "Outlet" },
       { key: "attributed_to", label: "Attributed to" },
       {

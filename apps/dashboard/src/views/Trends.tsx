@@ -17,6 +17,7 @@ import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
+import { evidenceColumn } from "../evidenceColumn.js";
 import { exportFields, releaseTolerance, trendColumns } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
@@ -60,15 +61,7 @@ const CHOOSE = "\u0000";
  * points are 16 px marks, some 8 px apart, too close to tap one (an outside review).
  */
 const columnsOpening = (open: (claimId: string) => void): Column<TrendRow>[] => [
-  {
-    key: "evidence",
-    label: "Evidence",
-    render: (c) => (
-      <button type="button" aria-label={`Open evidence for ${c.claim_id}`} onClick={() => open(c.claim_id)}>
-        Open
-      </button>
-    ),
-  },
+  evidenceColumn(open),
   {
     key: "event_date",
     label: "Date",

@@ -1,0 +1,20 @@
+import type { Column } from "@tally/ui";
+
+/**
+ * The first column of every table of claims (Claims, and the data tables of Discrepancies and
+ * Trends): a button that opens the row's claim, the way in on a phone, where a chart's marks are
+ * too small and close to tap one (an outside review).
+ */
+export function evidenceColumn<Row extends { claim_id: string }>(
+  open: (claimId: string) => void,
+): Column<Row> {
+  return {
+    key: "evidence",
+    label: "Evidence",
+    render: (r) => (
+      <button type="button" aria-label={`Open evidence for ${r.claim_id}`} onClick={() => open(r.claim_id)}>
+        Open
+      </button>
+    ),
+  };
+}
