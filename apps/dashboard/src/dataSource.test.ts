@@ -2,22 +2,11 @@ import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fetchArtifact } from "./dataSource.js";
 import { IntegrityError } from "./integrity.js";
+import { oneReleaseIndex } from "./testing/releaseIndex.js";
 
 const good = new TextEncoder().encode("ARROW1 the release's bytes");
 const sha = createHash("sha256").update(good).digest("hex");
-const INDEX = {
-  name: "tally",
-  latest: "1.0.0",
-  releases: [
-    {
-      version: "1.0.0",
-      created: "2024-01-01",
-      path: "releases/1.0.0/",
-      counts: { sources: 1, events: 1, metrics: 1, claims: 1 },
-      sha256: { "claims.arrow": sha },
-    },
-  ],
-};
+const INDEX = oneReleaseIndex({ "claims.arrow": sha });
 
 /** A server answering the index, and claims.arrow with each of `bodies` in turn. */
 function serve(bodies: Uint8Array<ArrayBuffer>[]) {

@@ -1,22 +1,9 @@
 import { createHash } from "node:crypto";
-import type { ReleaseIndex } from "@tally/dataset";
 import { describe, expect, it, vi } from "vitest";
 import { checkArtifact, IntegrityError, sha256Hex } from "./integrity.js";
+import { oneReleaseIndex } from "./testing/releaseIndex.js";
 
 const bytes = new TextEncoder().encode('{"claims": 21}\n');
-const index = (sha256: Record<string, string>): ReleaseIndex => ({
-  name: "tally",
-  latest: "1.0.0",
-  releases: [
-    {
-      version: "1.0.0",
-      created: "2024-01-01",
-      path: "releases/1.0.0/",
-      counts: { sources: 1, events: 1, metrics: 1, claims: 21 },
-      sha256,
-    },
-  ],
-});
 
 describe("checkArtifact", () => {
   it("hashes with Web Crypto to the same hex digest as Node's", async () => {
@@ -37,27 +24,30 @@ describe("checkArtifact", () => {
 
   it("accepts a file whose SHA-256 is the one the index lists", async () => {
     const sha = createHash("sha256").update(bytes).digest("hex");
-    await expect(checkArtifact(index({ "summary.json": sha }), "1.0.0", "summary.json", bytes)).resolves.toBe(
-      undefined,
-    );
+    await expect(
+      checkArtifact(oneReleaseIndex({ "summary.json": sha }), "1.0.0", "summary.json", bytes),
+    ).resolves.toBe(undefined);
   });
 
   it("refuses a changed file, naming it", async () => {
     const sha = createHash("sha256").update(bytes).digest("hex");
     const changed = new TextEncoder().encode('{"claims": 22}\n');
-    const error = await checkArtifact(index({ "summary.json": sha }), "1.0.0", "summary.json", changed).catch(
-      (e: unknown) => e,
-    );
+    const error = await checkArtifact(
+      oneReleaseIndex({ "summary.json": sha }),
+      "1.0.0",
+      "summary.json",
+      changed,
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IntegrityError);
     expect((error as IntegrityError).file).toBe("summary.json");
     expect((error as Error).message).toMatch(/^summary\.json of release 1\.0\.0 is not the file/);
   });
 
   it("refuses a file the index lists no hash for, and a version it does not list", async () => {
-    await expect(checkArtifact(index({}), "1.0.0", "claims.arrow", bytes)).rejects.toThrow(
+    await expect(checkArtifact(oneReleaseIndex({}), "1.0.0", "claims.arrow", bytes)).rejects.toThrow(
       "claims.arrow of release 1.0.0 has no SHA-256",
     );
-    await expect(checkArtifact(index({}), "2.0.0", "claims.arrow", bytes)).rejects.toBeInstanceOf(
+    await expect(checkArtifact(oneReleaseIndex({}), "2.0.0", "claims.arrow", bytes)).rejects.toBeInstanceOf(
       IntegrityError,
     );
   });
