@@ -21,3 +21,11 @@ export function flat(strings: TemplateStringsArray, ...values: unknown[]): strin
  * (an outside review found `\n` escaped in integrity's and a raw line break in qualifier's).
  */
 export const quoted = (text: string): string => JSON.stringify(text);
+
+/** How many names a message lists before it counts the rest ("…; and 24999 more"): one line each. */
+export const NAMED = 3;
+
+/** `names` joined by `separator`, and "and N more" for the `more` left unnamed. */
+export function listed(names: readonly string[], more: number, separator: string): string {
+  return more > 0 ? `${names.join(separator)}${separator}and ${more} more` : names.join(separator);
+}

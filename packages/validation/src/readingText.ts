@@ -1,4 +1,5 @@
 import type { Envelope, Reading } from "@tally/dataset";
+import { listed, NAMED } from "./flatText.js";
 import type { Analysis } from "./groupAnalysis.js";
 import type { ReadingAt } from "./readingSummary.js";
 import { formatInterval } from "./valueInterval.js";
@@ -18,13 +19,6 @@ export function envelopeText({ low, high }: Envelope): string {
   if (low !== null && high !== null) return `${low} to ${high}`;
   if (low !== null) return `${low} upward`;
   return high !== null ? `up to ${high}` : "any figure";
-}
-
-// A crowded group names its first few origins and counts the rest, so a message stays one line.
-const NAMED = 3;
-
-function listed(names: readonly string[], more: number, separator: string): string {
-  return more > 0 ? `${names.join(separator)}${separator}and ${more} more` : names.join(separator);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

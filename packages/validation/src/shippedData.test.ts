@@ -90,6 +90,14 @@ describe("the shipped data", () => {
     );
   });
 
+  it("warns once that most of the approximately 600 cannot fit under Daily NK's about 200, naming each", () => {
+    const warnings = findings.filter((f) => f.rule === "implied-counts" && f.severity === "warning");
+    const most = claimOf("most", "2023-10-09");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.claim_ids).toEqual([most.claim_id, "c004", "c001", "c011", "c024"]);
+    expect(warnings[0]!.details).toMatchObject({ implied: "(270, 660]", below: 3, nearest: "[180, 220]" });
+  });
+
   it("counts a restatement once: each repeat shares the origin of the claim it restates", () => {
     const groups = findings.filter((f) => f.rule === "corroboration" && f.severity === "info");
     const originsOf = (event: string, metric: string) => {

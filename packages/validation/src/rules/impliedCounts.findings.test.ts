@@ -100,10 +100,54 @@ describe("impliedCounts: the implied interval at its ends", () => {
       event_id: "e1",
       metric: "persons",
       claim_ids: ["sh", "base", "few"],
-      details: { code: "implied-counts/exceeds-claim", implied: "[300, 300]", other: "[100, 100]" },
+      details: {
+        code: "implied-counts/exceeds-claim",
+        implied: "[300, 300]",
+        below: 1,
+        nearest: "[100, 100]",
+      },
     });
     expect(warnings[0]!.message).toBe(
       '"the share" (sh) of base implies [300, 300] persons (share_women of persons), which cannot fit under "100 people" (few, [100, 100])',
+    );
+  });
+
+  it("warns once per share, naming every count the implied one cannot fit under, not once per count", () => {
+    const counts = ["90", "250", "120", "100", "80"].map((v, k) =>
+      claim(`low${k}`, "exact", v, v, { figure_text: `${v} people` }),
+    );
+    const findings = run([base("exact", "600", "600"), ...counts, shareOf("exact", "50", "50")]);
+    const warnings = findings.filter((f) => f.severity === "warning");
+    expect(warnings).toHaveLength(1);
+    // 300 cannot fit under 90, 250, 120, 100 or 80: four named claims would not fit on one line.
+    expect(warnings[0]).toMatchObject({
+      claim_ids: ["sh", "base", "low0", "low1", "low2", "low3", "low4"],
+      details: {
+        code: "implied-counts/exceeds-claim",
+        implied: "[300, 300]",
+        below: 5,
+        nearest: "[250, 250]",
+      },
+    });
+    expect(warnings[0]!.message).toBe(
+      '"the share" (sh) of base implies [300, 300] persons (share_women of persons), which cannot fit under any of 5 claims: "90 people" (low0, [90, 90]); "250 people" (low1, [250, 250]); "120 people" (low2, [120, 120]); and 2 more',
+    );
+  });
+
+  it("names two or three counts in full, and leaves out those the implied count fits under", () => {
+    const findings = run([
+      base("exact", "600", "600"),
+      claim("a", "exact", "100", "100", { figure_text: "100 people" }),
+      claim("fits", "at_least", "300", "", { figure_text: "300 or more" }),
+      claim("b", "about", "200", "200", { figure_text: "about 200" }),
+      shareOf("exact", "50", "50"),
+    ]);
+    const [warning, ...more] = findings.filter((f) => f.severity === "warning");
+    expect(more).toEqual([]);
+    expect(warning!.claim_ids).toEqual(["sh", "base", "a", "b"]);
+    expect(warning!.details).toMatchObject({ below: 2, nearest: "[180, 220]" });
+    expect(warning!.message).toMatch(
+      /which cannot fit under any of 2 claims: "100 people" \(a, \[100, 100\]\); "about 200" \(b, \[180, 220\]\)$/,
     );
   });
 });

@@ -1,4 +1,4 @@
-import { quoted } from "../flatText.js";
+import { listed, NAMED, quoted } from "../flatText.js";
 import { analyse } from "../groupAnalysis.js";
 import { intervalAt } from "../intervalColumns.js";
 import { RULE_CODES } from "../ruleCodes.js";
@@ -8,8 +8,9 @@ import { baseProblems, linkedRows, metricKinds } from "./linksCheck.js";
 
 /**
  * A share with a base claim implies a count: "more than 30 percent of approximately 600" is more
- * than 162 (t = 10%). Reported as info; a warning when that count cannot fit under the upper end of
- * another count claimed for the base claim's event and metric (a part larger than any whole).
+ * than 162 (t = 10%). Reported as info; one warning when that count cannot fit under the upper end
+ * of other counts claimed for the base claim's event and metric (a part larger than any whole),
+ * naming them all.
  */
 export const impliedCounts = defineRule({
   id: "implied-counts",
@@ -78,28 +79,45 @@ export const impliedCounts = defineRule({
           high: Number.isFinite(implied.high) ? implied.high : null,
         },
       });
-      // The base claim's own group: the claims about its event and metric.
+      // The base claim's own group: the claims about its event and metric. One warning names every
+      // count the implied one cannot fit under, not one per such count: in a crowded group,
+      // shares times counts made millions of warnings, the pairs issue 9 did away with.
       const g = groups.groupOf[b]!;
+      const below: number[] = [];
+      let nearest = -1;
       for (let m = groups.start[g]!; m < groups.start[g + 1]!; m++) {
         const j = groups.members[m]!;
         if (j === b || !entirelyBelow(intervalAt(intervals, j), implied)) continue;
-        const other = claims[j]!;
-        const otherText = formatInterval(intervalAt(intervals, j));
-        emit({
-          rule: "implied-counts",
-          severity: "warning",
-          message:
-            `${quoted(share.figure_text)} (${share.claim_id}) of ${base.claim_id} implies ${impliedText} ` +
-            `${population}, which cannot fit under ${quoted(other.figure_text)} (${other.claim_id}, ` +
-            `${otherText})`,
-          dataset: label,
-          ...locate(dataset, "claims", i),
-          event_id: base.event_id,
-          metric: base.metric,
-          claim_ids: [share.claim_id, base.claim_id, other.claim_id],
-          details: { code: RULE_CODES.impliedCountsExceedsClaim, implied: impliedText, other: otherText },
-        });
+        below.push(j);
+        if (nearest === -1 || intervals.high[j]! > intervals.high[nearest]!) nearest = j;
       }
+      if (below.length === 0) continue;
+      const named = below.slice(0, NAMED).map((j) => {
+        const other = claims[j]!;
+        return `${quoted(other.figure_text)} (${other.claim_id}, ${formatInterval(intervalAt(intervals, j))})`;
+      });
+      const under =
+        below.length === 1
+          ? named[0]
+          : `any of ${below.length} claims: ${listed(named, below.length - named.length, "; ")}`;
+      emit({
+        rule: "implied-counts",
+        severity: "warning",
+        message:
+          `${quoted(share.figure_text)} (${share.claim_id}) of ${base.claim_id} implies ${impliedText} ` +
+          `${population}, which cannot fit under ${under}`,
+        dataset: label,
+        ...locate(dataset, "claims", i),
+        event_id: base.event_id,
+        metric: base.metric,
+        claim_ids: [share.claim_id, base.claim_id, ...below.map((j) => claims[j]!.claim_id)],
+        details: {
+          code: RULE_CODES.impliedCountsExceedsClaim,
+          implied: impliedText,
+          below: below.length,
+          nearest: formatInterval(intervalAt(intervals, nearest)),
+        },
+      });
     }
   },
 });
