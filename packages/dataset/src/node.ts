@@ -16,7 +16,6 @@ export { buildReleaseArtifacts, DESCRIPTOR_FILE } from "./artifacts/releaseArtif
 export type { ReleaseIndexEntry } from "./artifacts/releaseIndex.js";
 export {
   hashReleaseFiles,
-  isLoadedArtifact,
   RELEASE_INDEX_FILE,
   releaseIndexOf,
   writeReleaseIndex,

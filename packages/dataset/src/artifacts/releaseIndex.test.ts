@@ -49,14 +49,27 @@ describe("writeReleaseIndex", () => {
 });
 
 describe("hashReleaseFiles", () => {
-  it("hashes every file the dashboard loads (json, arrow) and nothing else, by name", async () => {
+  it("hashes every file of the release folder, by name: the loaded ones and the CSV and Parquet copies", async () => {
     const rel = join(dir, "releases", "9.9.9");
     await mkdir(rel, { recursive: true });
-    const bytes = { "summary.json": "{}\n", "claims.arrow": "\u0000arrow", "claims.csv": "a,b\n" };
+    const bytes = {
+      "summary.json": "{}\n",
+      "claims.arrow": "\u0000arrow",
+      "claims.csv": "a,b\n",
+      "claims.parquet": "PAR1",
+    };
+    // A folder is not a file of the release.
+    await mkdir(join(rel, "nested"), { recursive: true });
     for (const [name, text] of Object.entries(bytes)) await writeFile(join(rel, name), text);
     const sha = (text: string) => createHash("sha256").update(text).digest("hex");
     const hashes = await hashReleaseFiles(rel);
-    expect(hashes).toEqual({ "claims.arrow": sha(bytes["claims.arrow"]), "summary.json": sha("{}\n") });
+    expect(hashes).toEqual({
+      "claims.arrow": sha(bytes["claims.arrow"]),
+      "claims.csv": sha(bytes["claims.csv"]),
+      "claims.parquet": sha(bytes["claims.parquet"]),
+      "summary.json": sha("{}\n"),
+    });
+    expect(Object.keys(hashes)).toEqual(["claims.arrow", "claims.csv", "claims.parquet", "summary.json"]);
     // The empty JSON object's well-known digest, so the helper cannot agree with itself by accident.
     expect(hashes["summary.json"]).toBe("ca3d163bab055381827226140568f3bef7eaac187cebd76878e0b63e9e442356");
   });

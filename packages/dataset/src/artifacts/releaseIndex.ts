@@ -9,11 +9,6 @@ export const RELEASE_INDEX_FILE = "index.json";
 
 export type ReleaseIndexEntry = ReleaseIndex["releases"][number];
 
-/** Whether the dashboard downloads this release file (and so checks it against its SHA-256). */
-export function isLoadedArtifact(file: string): boolean {
-  return file.endsWith(".arrow") || file.endsWith(".json");
-}
-
 async function sha256Of(path: string): Promise<string> {
   // Streamed: findings.json is hundreds of MB on a large release.
   const hash = createHash("sha256");
@@ -22,12 +17,15 @@ async function sha256Of(path: string): Promise<string> {
 }
 
 /**
- * Hex SHA-256 of every file in a built release folder that the dashboard loads (summary.json,
- * findings.json, each .arrow), by file name, sorted. Call it once everything is written.
+ * Hex SHA-256 of every file in a built release folder, by file name, sorted: those the dashboard
+ * loads (summary.json, findings.json, each .arrow), which it checks, and the CSV and Parquet copies
+ * offered to R, Python and SQL users, which an outside review found nothing published a hash for
+ * (the vocabularies and assessments written for a release that had no file of them are in no
+ * descriptor). Call it once everything is written.
  */
 export async function hashReleaseFiles(releaseDir: string): Promise<Record<string, string>> {
   const files = (await readdir(releaseDir, { withFileTypes: true }))
-    .filter((d) => d.isFile() && isLoadedArtifact(d.name))
+    .filter((d) => d.isFile())
     .map((d) => d.name)
     .sort();
   const out: Record<string, string> = {};

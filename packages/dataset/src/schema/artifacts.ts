@@ -89,9 +89,10 @@ export const releaseIndexSchema = z.object({
       path: z.string(),
       counts: tableCountsSchema,
       /**
-       * Hex SHA-256 of every file in the release the dashboard loads (`summary.json`,
-       * `findings.json`, each `.arrow`), by file name: the browser checks each download against it
-       * before use, so a copy with one file changed is refused rather than shown beside the others.
+       * Hex SHA-256 of every file in the built release folder, by file name: the browser checks
+       * each download (`summary.json`, `findings.json`, each `.arrow`) against it before use, so a
+       * copy with one file changed is refused rather than shown beside the others; the CSV and
+       * Parquet copies are listed for readers outside Tally to check theirs.
        */
       sha256: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
     }),
