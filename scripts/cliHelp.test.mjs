@@ -34,6 +34,21 @@ describe.each(Object.keys(COMMANDS))("pnpm %s", { timeout: 300_000 }, (name) => 
   });
 });
 
+describe("bad values", { timeout: 300_000 }, () => {
+  // Refused before any data is generated or measured: a bench that started would run for minutes.
+  it.each([
+    ["bench", ["--sizes", "7q"], /--sizes: .*7q/],
+    ["bench", ["--seed", "abc"], /--seed abc is not an integer/],
+    ["bench:data", ["--seed", "abc"], /--seed abc is not an integer/],
+  ])("pnpm %s %j exits 2 with the reason and the usage line", (name, args, reason) => {
+    const r = run(name, args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(reason);
+    expect(r.stderr).toMatch(/usage: pnpm /i);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe("options that need a value", { timeout: 300_000 }, () => {
   it.each([
     ["build:data", "--data"],

@@ -151,7 +151,7 @@ export function readingsOfGroups(inputs: ReadingInputs, columns: IntervalColumns
     // The claims whose interval holds a value, in file order, and the one with the highest start
     // and the one with the lowest end: where the first does not lie above the second, every claim
     // holds the point between them and the group is one reading, found without sorting (most
-    // groups are: 226,094 of 252,038 in the 1M benchmark data).
+    // groups are: 226,249 of 252,138 in the standard 1M benchmark data).
     let k = 0;
     let top = -1;
     let bottom = -1;

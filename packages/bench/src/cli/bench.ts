@@ -70,13 +70,23 @@ try {
     if (!parsed.success) throw new UsageError(`unknown profile "${p}" (${DATASET_PROFILES.join(", ")})`);
     return parsed.data;
   });
+  const sizes = values.sizes.split(",").map((s) => {
+    try {
+      return parseSize(s);
+    } catch (error) {
+      throw new UsageError(`--sizes: ${(error as Error).message}`);
+    }
+  });
+  // Checked before any data is generated, as bench:data checks it: `Number("abc")` is NaN.
+  const seed = Number(values.seed);
+  if (!Number.isSafeInteger(seed)) throw new UsageError(`--seed ${values.seed} is not an integer`);
   const runs = values.runs === undefined ? undefined : Number(values.runs);
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1))
     throw new UsageError(`--runs ${values.runs} is not a positive integer`);
   const record = await runBench({
-    sizes: values.sizes.split(",").map(parseSize),
+    sizes,
     profiles,
-    seed: Number(values.seed),
+    seed,
     ...(runs ? { runs } : {}),
     parts: parts as BenchPart[],
     outDir: values["out-dir"],
