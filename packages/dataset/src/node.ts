@@ -55,3 +55,5 @@ export {
 } from "./loader.js";
 export type { CutReleaseOptions, CutReleaseResult } from "./release/cutRelease.js";
 export { cutRelease } from "./release/cutRelease.js";
+export type { BumpLevel, RequiredBump } from "./release/versionBump.js";
+export { requiredBump } from "./release/versionBump.js";

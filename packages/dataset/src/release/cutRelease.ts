@@ -14,6 +14,7 @@ import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { listReleases } from "./listReleases.js";
 import { loadRelease } from "./loadRelease.js";
 import { buildManifest, MANIFEST_FILE, type VerifiedCorpus } from "./manifest.js";
+import { bumpRefusal, requiredBump } from "./versionBump.js";
 
 export interface CutReleaseOptions {
   version: string;
@@ -93,9 +94,17 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
 
   const release = await loadDataset(partial, { kind: "release" });
   const previous = latest === null ? null : await loadRelease(latest, { dataDir });
+  const diff = previous === null ? null : diffReleases(previous.tables, release.tables);
+  if (previous !== null) {
+    const refusal = bumpRefusal(latest!, version, requiredBump(previous.descriptor, checked.data, diff!));
+    if (refusal !== null) {
+      await rm(partial, { recursive: true, force: true });
+      throw new ReleaseRefusedError(refusal);
+    }
+  }
   const entry = changelogEntry(
     { version, created, tables: release.tables },
-    previous === null ? null : { version: latest!, diff: diffReleases(previous.tables, release.tables) },
+    previous === null ? null : { version: latest!, diff: diff! },
   );
   await rename(partial, dir);
   await prependChangelog(join(dataDir, CHANGELOG_FILE), entry);

@@ -134,6 +134,67 @@ describe("cutRelease", () => {
   });
 });
 
+describe("cutRelease: the version a change calls for", () => {
+  /** The tiny claims.csv with the optional column `reported_via` after `first_reported_by`, empty. */
+  const withReportedVia = () =>
+    TINY_CSV.claims
+      .split("\n")
+      .map((line) => {
+        if (!/^(claim_id|c-)/.test(line)) return line;
+        // The first eleven cells of every tiny claim hold no comma or quote.
+        let at = -1;
+        for (let k = 0; k < 11; k++) at = line.indexOf(",", at + 1);
+        return `${line.slice(0, at)},${line.startsWith("claim_id") ? "reported_via" : ""}${line.slice(at)}`;
+      })
+      .join("\n");
+
+  async function refused(dataDir: string, version: string) {
+    const before = await readFile(join(dataDir, "CHANGELOG.md"), "utf8");
+    const error = await cutRelease({ dataDir, version, date: "2024-06-01" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReleaseRefusedError);
+    // Nothing written: no release, no half-written folder, the CHANGELOG and descriptor as they were.
+    expect(await listReleases(dataDir)).toEqual(["1.0.0"]);
+    expect((await readdir(join(dataDir, "releases"))).sort()).toEqual(["1.0.0"]);
+    expect(await readFile(join(dataDir, "CHANGELOG.md"), "utf8")).toBe(before);
+    return (error as Error).message;
+  }
+
+  it("refuses a patch release that adds rows, naming the minor release to cut, then cuts that", async () => {
+    const { dataDir } = await withRelease();
+    await writeFile(
+      join(dataDir, "claims.csv"),
+      `${TINY_CSV.claims}\nc-5,e-oct,s-wire,persons_returned,exact,5,5,5,police,government,,,,,,,5 people,false,`,
+    );
+    expect(await refused(dataDir, "1.0.1")).toBe(
+      "1.0.1 is a patch release over 1.0.0, but claims: 1 row added: a minor change by the Data Package Version recipe that readers of the package rely on, so cut 1.1.0 or later",
+    );
+    await cutRelease({ dataDir, version: "1.1.0", date: "2024-06-01" });
+    expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.1.0"]);
+  });
+
+  it("refuses a minor release that adds a column, which moves every column after it, or removes a row", async () => {
+    const { dataDir } = await withRelease();
+    await writeFile(join(dataDir, "claims.csv"), withReportedVia());
+    expect(await refused(dataDir, "1.1.0")).toMatch(
+      /^1\.1\.0 is a minor release over 1\.0\.0, but claims\.csv adds the field reported_via: a major change .* so cut 2\.0\.0 or later$/,
+    );
+    await writeFile(join(dataDir, "claims.csv"), TINY_CSV.claims.split("\nc-4,")[0]!);
+    expect(await refused(dataDir, "1.1.0")).toMatch(/but claims: 1 row removed \(c-4\): a major change/);
+    await cutRelease({ dataDir, version: "2.0.0", date: "2024-06-01" });
+    expect(await listReleases(dataDir)).toEqual(["1.0.0", "2.0.0"]);
+  });
+
+  it("lets a corrected value through as a patch release", async () => {
+    const { dataDir } = await withRelease();
+    await writeFile(
+      join(dataDir, "claims.csv"),
+      withClaimCell(2, "value_low", "650").replace(",600,approx", ",650,approx"),
+    );
+    await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
+    expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.0.1"]);
+  });
+});
+
 describe("verifyRelease", () => {
   it("detects a single changed byte", async () => {
     const { cut } = await withRelease();
