@@ -10,6 +10,7 @@ import {
   tableSpecOf,
   VOCABULARY_NAMES,
 } from "../schema/tables.js";
+import { EARLIER_DERIVED_WORDS, resourceDescriptionOf } from "./fieldDescriptions.js";
 import { digestOf, type FileDigest, resourceHash } from "./hash.js";
 import { type PresentVocabularies, tableSchemaOf } from "./tableSchema.js";
 
@@ -17,7 +18,10 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** Words a person wrote about a field survive a refresh; everything else is derived. */
+/**
+ * Words a person wrote about a field survive a refresh; everything else is derived, including the
+ * words Tally itself once wrote there (`EARLIER_DERIVED_WORDS`), which give way to today's.
+ */
 function keepFieldWords(fields: TableField[], old: unknown): TableField[] {
   const oldFields = isObject(old) && Array.isArray(old.fields) ? old.fields.filter(isObject) : [];
   return fields.map((field) => {
@@ -25,7 +29,7 @@ function keepFieldWords(fields: TableField[], old: unknown): TableField[] {
     if (was === undefined) return field;
     const words: Json = {};
     for (const key of ["title", "description", "example"])
-      if (typeof was[key] === "string") words[key] = was[key];
+      if (typeof was[key] === "string" && !EARLIER_DERIVED_WORDS.has(was[key])) words[key] = was[key];
     return { ...field, ...words };
   });
 }
@@ -51,7 +55,7 @@ function resourceOf(
   const head = ArrayBuffer.isView(content) ? content : content.head;
   const header = optionalColumnsOf(table).length > 0 && head !== undefined ? headerOf(head) : undefined;
   const schema = tableSchemaOf(table, header, present);
-  const words: Json = {};
+  const words: Json = { description: resourceDescriptionOf(table) };
   for (const key of ["title", "description"]) if (typeof old?.[key] === "string") words[key] = old[key];
   return {
     name: table,

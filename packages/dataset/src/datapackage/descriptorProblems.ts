@@ -112,6 +112,25 @@ function headerUnreadable(table: AnyTableName, content: CsvContent | undefined):
 }
 
 /**
+ * A Table Schema without the words about its fields (title, description, example): words are for
+ * people and change without the data, so a release frozen with earlier words is not out of date.
+ */
+function structureOf(schema: unknown): unknown {
+  if (!isRecord(schema) || !Array.isArray(schema.fields)) return schema;
+  return {
+    ...schema,
+    fields: schema.fields.map((f: unknown) => {
+      if (!isRecord(f)) return f;
+      const { title: _t, description: _d, example: _e, ...rest } = f;
+      return rest;
+    }),
+  };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
  * What is out of date in a descriptor against the CSVs beside it: a missing or repeated resource,
  * one whose `path` is not its table's file (which a Frictionless reader opens, as Tally does not),
  * a stale `hash`/`bytes`, or `fields` that no longer match the row schemas; and a resource of an
@@ -172,7 +191,10 @@ export function descriptorProblems(
       );
     const content =
       (csv as Partial<Record<AnyTableName, CsvContent>>)[table] ?? optional[table as OptionalTableName];
-    if (canonicalJson(have.schema) !== canonicalJson(want.schema) && !headerUnreadable(table, content))
+    if (
+      canonicalJson(structureOf(have.schema)) !== canonicalJson(structureOf(want.schema)) &&
+      !headerUnreadable(table, content)
+    )
       problems.push(
         problem(
           PROBLEM_CODES.descriptorStaleFields,

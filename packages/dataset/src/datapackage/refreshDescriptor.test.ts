@@ -72,6 +72,32 @@ describe("refreshDescriptor / checkDescriptor", () => {
     expect(await checkDescriptor(dir)).toEqual([]);
   });
 
+  it("is not out of date for a field's words alone, and gives the words Tally once wrote way to today's", async () => {
+    const dir = await writeTinyDataset();
+    const path = join(dir, "datapackage.json");
+    const edited = await readJson(path);
+    const resources = edited.resources as { schema: { fields: Record<string, unknown>[] } }[];
+    const sources = resources[0]!.schema.fields;
+    // A release frozen before today's words: "empty means false" was Tally's own, a person's words stay.
+    const inferred = sources.find((f) => f.name === "published_inferred")!;
+    inferred.description = "empty means false";
+    sources.find((f) => f.name === "outlet")!.description = "As printed on the masthead";
+    delete resources[3]!.schema.fields.find((f) => f.name === "qualifier")!.description;
+    await writeFile(path, JSON.stringify(edited));
+    expect(await checkDescriptor(dir)).toEqual([]);
+
+    await refreshDescriptor(dir);
+    const fresh = dataPackageSchema.parse(await readJson(path));
+    const field = (r: number, name: string) =>
+      fresh.resources[r]!.schema.fields.find((f) => f.name === name)!;
+    expect(field(0, "published_inferred").description).toMatch(
+      /^true when the text does not print .* means false\.$/,
+    );
+    expect(field(0, "outlet").description).toBe("As printed on the masthead");
+    expect(field(3, "qualifier").description).toMatch(/^How the figure bounds the value\./);
+    expect(fresh.resources[3]!.description).toMatch(/^One row per figure as a source reports it/);
+  });
+
   it("writes JSON that the repository's formatter leaves unchanged", async () => {
     const dir = await writeTinyDataset(undefined, { csv: { claims: `${TINY_CSV.claims}\n` } });
     await refreshDescriptor(dir);

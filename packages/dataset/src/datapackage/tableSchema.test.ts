@@ -20,23 +20,41 @@ describe("tableSchemaOf", () => {
     expect(names(columnsOf("metrics"))).toEqual(columnsOf("metrics"));
     // A required column is described whatever the header says: the loader reports it missing.
     expect(names(["metric", "label"])).toEqual(columnsOf("metrics"));
-    expect(field("metrics", "label")).toEqual({ name: "label", type: "string" });
-    expect(field("events", "short_title")).toEqual({ name: "short_title", type: "string" });
+    expect(field("metrics", "label")).toMatchObject({ name: "label", type: "string" });
+    expect(field("metrics", "label")).not.toHaveProperty("constraints");
+    expect(field("events", "short_title")).toMatchObject({ name: "short_title", type: "string" });
+    expect(field("events", "short_title")).not.toHaveProperty("constraints");
   });
 
   it("types columns from their cell codecs", () => {
-    expect(field("claims", "value_low")).toEqual({ name: "value_low", type: "number" });
+    expect(field("claims", "value_low")).toMatchObject({ name: "value_low", type: "number" });
+    expect(field("claims", "value_low")).not.toHaveProperty("constraints");
     expect(field("claims", "vague")).toMatchObject({
       type: "boolean",
       trueValues: ["true"],
       falseValues: ["false"],
     });
-    expect(field("claims", "quote")).toEqual({
+    expect(field("claims", "quote")).toMatchObject({
       name: "quote",
       type: "string",
       constraints: { required: true },
     });
-    expect(field("claims", "notes")).toEqual({ name: "notes", type: "string" });
+    expect(field("claims", "notes")).toMatchObject({ name: "notes", type: "string" });
+  });
+
+  it.each(ALL_TABLE_NAMES)("describes every column of %s for a reader without Tally", (table) => {
+    for (const f of tableSchemaOf(table).fields) expect(f.description, `${table}.${f.name}`).toMatch(/\w{3}/);
+  });
+
+  it("says how the claims' bounds read with each qualifier, and that an empty boolean means false", () => {
+    const qualifier = field("claims", "qualifier")!.description!;
+    for (const q of field("claims", "qualifier")!.constraints!.enum!) expect(qualifier).toContain(`${q}:`);
+    expect(field("claims", "value_low")!.description).toMatch(/excluded for more_than/);
+    expect(field("claims", "value_high")!.description).toMatch(/excluded for fewer_than/);
+    // missingValues makes an empty cell null before a reader sees the boolean: the words say what null means.
+    expect(tableSchemaOf("claims").missingValues).toEqual([""]);
+    expect(field("sources", "title_inferred")!.description).toMatch(/empty cell .* means false\.$/);
+    expect(field("units", "whole")!.description).not.toMatch(/empty/);
   });
 
   it("turns zod enums into required enum constraints", () => {
@@ -78,7 +96,7 @@ describe("tableSchemaOf", () => {
       { fields: "event_id", reference: { resource: "events", fields: "event_id" } },
       { fields: "metric", reference: { resource: "metrics", fields: "metric" } },
     ]);
-    expect(field("assessments", "best")).toEqual({
+    expect(field("assessments", "best")).toMatchObject({
       name: "best",
       type: "number",
       constraints: { required: true },

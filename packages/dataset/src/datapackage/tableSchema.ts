@@ -25,6 +25,7 @@ import {
   tableSpecOf,
 } from "../schema/tables.js";
 import type { VocabularyName } from "../schema/vocabularies.js";
+import { fieldDescriptionOf } from "./fieldDescriptions.js";
 
 type FieldSpec = Omit<TableField, "name">;
 
@@ -41,6 +42,10 @@ function patternOf(cell: z.ZodType): string {
 
 const BOOLEAN = { trueValues: ["true"], falseValues: ["false"] };
 
+// Table Schema turns a missing value into null before it reads the type, so "empty means false"
+// alone contradicted `missingValues: [""]` for a reader that follows the spec (an outside review).
+const EMPTY_MEANS_FALSE = "An empty cell (a missing value: null to a Table Schema reader) means false.";
+
 /**
  * The Table Schema field each cell codec stands for. A column whose codec is not listed here
  * makes `fieldsOf` throw, so a new kind of cell cannot slip into the descriptor untyped.
@@ -51,7 +56,7 @@ const CODECS = new Map<unknown, FieldSpec>([
   [textCell, { type: "string", constraints: { required: true } }],
   [optionalTextCell, { type: "string" }],
   [booleanCell, { type: "boolean", ...BOOLEAN, constraints: { required: true } }],
-  [optionalBooleanCell, { type: "boolean", ...BOOLEAN, description: "empty means false" }],
+  [optionalBooleanCell, { type: "boolean", ...BOOLEAN, description: EMPTY_MEANS_FALSE }],
   [optionalNumberCell, { type: "number" }],
   [
     optionalDateCell,
@@ -91,6 +96,18 @@ const CODECS = new Map<unknown, FieldSpec>([
 
 /** The vocabulary tables a dataset has files for; a vocabulary column of any other is built in. */
 export type PresentVocabularies = ReadonlySet<VocabularyName>;
+
+/**
+ * The field with what a reader needs to read the column (`fieldDescriptionOf`), the codec's own
+ * words kept where they say what the column's words do not (an empty boolean).
+ */
+function described(table: AnyTableName, field: TableField, cell: unknown): TableField {
+  const words = fieldDescriptionOf(table, field.name);
+  if (words === undefined) return field;
+  const { name, description: _codec, ...rest } = field;
+  const description = cell === optionalBooleanCell ? `${words} ${EMPTY_MEANS_FALSE}` : words;
+  return { name, description, ...rest };
+}
 
 function fieldOf(table: AnyTableName, name: string, cell: unknown): TableField {
   if (cell instanceof z.ZodEnum)
@@ -145,15 +162,20 @@ export function tableSchemaOf(
     },
   }));
   const optional = optionalColumnsOf(table);
-  const described = ([name]: [string, unknown]) =>
+  const inFile = ([name]: [string, unknown]) =>
     header === undefined || !optional.includes(name) || header.includes(name);
   return {
     fields: Object.entries(shape)
-      .filter(described)
+      .filter(inFile)
       .map(([name, cell]) => {
         const vocabulary = builtInVocabularyOf(table, name, present);
-        if (vocabulary === null) return fieldOf(table, name, cell);
-        return { name, type: "string", constraints: { required: true, enum: builtInIdsOf(vocabulary) } };
+        if (vocabulary === null) return described(table, fieldOf(table, name, cell), cell);
+        const field: TableField = {
+          name,
+          type: "string",
+          constraints: { required: true, enum: builtInIdsOf(vocabulary) },
+        };
+        return described(table, field, cell);
       }),
     missingValues: [""],
     primaryKey: typeof key === "string" ? key : [...key],
