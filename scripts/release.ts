@@ -22,8 +22,11 @@ Validates the working copy and, when it has no errors, freezes it as release <ve
   -h, --help       show this help
 
 Without --corpus the release is still cut, with "quotes_verified": false in its manifest.
-Exit codes: 0 released; 1 refused (validation errors, existing or lower version); 2 bad arguments
-or unreadable input.
+The version must be as large a step as the change calls for (major: a table dropped, fields
+added, dropped, re-ordered, retyped or tightened, keys changed, rows removed; minor: a table or
+rows added; patch: corrections): the refusal names the smallest version that will do.
+Exit codes: 0 released; 1 refused (validation errors, existing or lower version, too small a
+step for the change); 2 bad arguments or unreadable input.
 `;
 
 function usageError(message: string): never {

@@ -14,3 +14,10 @@ export function sizeLabel(n: number): string {
   if (n >= 1_000 && n % 1_000 === 0) return `${n / 1_000}k`;
   return String(n);
 }
+
+/** A generator seed as given on the command line: an integer, as `Number("abc")` is NaN. */
+export function parseSeed(text: string): number {
+  const seed = Number(text);
+  if (!Number.isSafeInteger(seed)) throw new Error(`--seed ${text} is not an integer`);
+  return seed;
+}

@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,6 +39,28 @@ describe("buildReleases", () => {
     expect(summaryOf(out, "1.0.0").quotes_verified).toBeNull();
     expect(summaryOf(out, "1.1.0").quotes_verified).toBe(true);
     expect(manifestErrors(out, "1.1.0")).toBe(0);
+  });
+
+  // An outside review (a Frictionless consumer): no published hash covered the CSV and Parquet
+  // copies; and a file left in the output folder by something else must not be published.
+  it("lists in index.json the SHA-256 of every file the build wrote, and of no other", async () => {
+    const out = join(work, "hashed-out");
+    const dir = join(out, "releases", "1.1.0");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "notes-from-an-editor.txt"), "left here");
+    const index = await buildReleases({ dataDir: dataWith("hashed", () => {}), outRoot: out });
+    const listed = index.releases.find((r) => r.version === "1.1.0")!.sha256;
+    const written = readdirSync(dir).filter((f) => f !== "notes-from-an-editor.txt");
+    expect(Object.keys(listed).sort()).toEqual(written.sort());
+    expect(written).toEqual(
+      expect.arrayContaining(["claims.csv", "claims.parquet", "claims.arrow", "findings.json"]),
+    );
+    for (const file of written)
+      expect(listed[file], file).toBe(
+        createHash("sha256")
+          .update(readFileSync(join(dir, file)))
+          .digest("hex"),
+      );
   });
 
   // An outside review: a stray file in the corpus folder that is not UTF-8 (a scan) stopped

@@ -8,12 +8,13 @@ import {
   loadRelease,
   type ReleaseIndexEntry,
   readReleaseManifest,
+  SUMMARY_FILE,
   writeReleaseIndex,
   writeSummary,
 } from "@tally/dataset/node";
 import { relativeTo } from "./cli/loadTargets.js";
 import { readCorpus, textRefsOf } from "./corpus.js";
-import { focusGroup, writeReleaseFindings } from "./releaseFindings.js";
+import { focusGroup, RELEASE_FINDINGS_FILE, writeReleaseFindings } from "./releaseFindings.js";
 import { writeVerdictTables } from "./verdictTables.js";
 
 export interface ReleaseBuildOptions {
@@ -68,9 +69,10 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
       ...(corpus ? { corpus } : {}),
       ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
     });
+    const verdicts = await writeVerdictTables(findings.groups, outDir);
     await writeSummary(loaded, outDir, {
       focus: focusGroup(findings.groups),
-      files: { ...built.arrow, ...(await writeVerdictTables(findings.groups, outDir)) },
+      files: { ...built.arrow, ...verdicts },
       validation: {
         summary: findings.summary,
         corpus_used: findings.corpus_used,
@@ -84,7 +86,17 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
       created: built.created,
       counts: built.counts,
       path: `releases/${version}/`,
-      sha256: await hashReleaseFiles(outDir),
+      // The files this build wrote, by name: a file left in the folder by anything else (an older
+      // build, an editor) is not published as part of the release.
+      sha256: await hashReleaseFiles(outDir, [
+        built.datapackage,
+        ...Object.values(built.csv),
+        ...Object.values(built.arrow),
+        ...Object.values(built.parquet),
+        ...Object.values(verdicts),
+        RELEASE_FINDINGS_FILE,
+        SUMMARY_FILE,
+      ]),
     };
     entries.push(entry);
     about = {

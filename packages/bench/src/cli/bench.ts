@@ -5,7 +5,7 @@ import { DATASET_PROFILES, datasetProfileSchema } from "../datasetProfile.js";
 import { REPO_ROOT } from "../paths.js";
 import { type BenchRecord, benchRecordSchema } from "../report/benchRecord.js";
 import { BENCH_PARTS, type BenchPart, runBench } from "../runBench.js";
-import { parseSize } from "../sizes.js";
+import { parseSeed, parseSize } from "../sizes.js";
 
 const USAGE = `Usage: pnpm bench [--sizes 10k,100k,1m] [--profiles standard,dense] [--parts validator,browser,bundle]
                   [--runs <n>] [--seed <n>] [--out-dir <dir>] [--data-root <dir>] [--no-profile] [--merge]
@@ -43,6 +43,15 @@ async function earlierRecord(outDir: string): Promise<BenchRecord> {
 /** A bad argument: answered with the usage line. */
 class UsageError extends Error {}
 
+/** `parse()`'s answer, its error a bad argument. */
+function asUsage<T>(parse: () => T, prefix = ""): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError(`${prefix}${(error as Error).message}`);
+  }
+}
+
 try {
   const { values } = parseArgs({
     options: {
@@ -70,16 +79,9 @@ try {
     if (!parsed.success) throw new UsageError(`unknown profile "${p}" (${DATASET_PROFILES.join(", ")})`);
     return parsed.data;
   });
-  const sizes = values.sizes.split(",").map((s) => {
-    try {
-      return parseSize(s);
-    } catch (error) {
-      throw new UsageError(`--sizes: ${(error as Error).message}`);
-    }
-  });
+  const sizes = values.sizes.split(",").map((s) => asUsage(() => parseSize(s), "--sizes: "));
   // Checked before any data is generated, as bench:data checks it: `Number("abc")` is NaN.
-  const seed = Number(values.seed);
-  if (!Number.isSafeInteger(seed)) throw new UsageError(`--seed ${values.seed} is not an integer`);
+  const seed = asUsage(() => parseSeed(values.seed));
   const runs = values.runs === undefined ? undefined : Number(values.runs);
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1))
     throw new UsageError(`--runs ${values.runs} is not a positive integer`);

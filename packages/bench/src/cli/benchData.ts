@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { datasetProfileSchema } from "../datasetProfile.js";
 import { generateDataset } from "../generate/generateDataset.js";
 import { defaultDataDir } from "../paths.js";
-import { parseSize } from "../sizes.js";
+import { parseSeed, parseSize } from "../sizes.js";
 
 const USAGE = `Usage: pnpm bench:data [--claims <n>] [--seed <n>] [--profile standard|dense] [--out <dir>]
 
@@ -31,8 +31,7 @@ try {
     process.exit(0);
   }
   const claims = parseSize(values.claims);
-  const seed = Number(values.seed);
-  if (!Number.isSafeInteger(seed)) throw new Error(`--seed ${values.seed} is not an integer`);
+  const seed = parseSeed(values.seed);
   const profile = datasetProfileSchema.safeParse(values.profile);
   if (!profile.success)
     throw new Error(

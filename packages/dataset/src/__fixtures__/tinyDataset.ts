@@ -7,7 +7,7 @@ import { afterAll } from "vitest";
 import { readCsv } from "../csv/readCsv.js";
 import { buildDescriptor } from "../datapackage/buildDescriptor.js";
 import { formatJson } from "../datapackage/formatJson.js";
-import { builtInVocabularyCells } from "../schema/builtInVocabularies.js";
+import { BUILT_IN_VOCABULARIES, builtInVocabularyCells } from "../schema/builtInVocabularies.js";
 import {
   type AnyTableName,
   columnsOf,
@@ -18,6 +18,7 @@ import {
   type TableName,
   type Tables,
   tableSpecOf,
+  VOCABULARY_NAMES,
 } from "../schema/tables.js";
 import type { VocabularyName } from "../schema/vocabularies.js";
 
@@ -143,13 +144,18 @@ export async function writeTinyDataset(dir?: string, options: TinyOptions = {}):
   return target;
 }
 
-/** The tiny dataset's four tables parsed in memory, as a release's rows are (no files, no descriptor). */
+/**
+ * The tiny dataset's tables parsed in memory, as a release's rows are (no files, no descriptor):
+ * the four, no assessments, and the built-in vocabularies, as a dataset without their files loads.
+ */
 export function tinyTables(): Tables {
   const tables = {} as Record<string, unknown[]>;
   for (const table of TABLE_NAMES)
     tables[table] = readCsv(TINY_CSV[table], TABLES[table].file, table).rows.map((r) =>
       TABLES[table].schema.parse(r.cells),
     );
+  for (const vocabulary of VOCABULARY_NAMES) tables[vocabulary] = [...BUILT_IN_VOCABULARIES[vocabulary]];
+  tables.assessments = [];
   return tables as Tables;
 }
 

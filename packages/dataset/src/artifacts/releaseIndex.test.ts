@@ -49,7 +49,7 @@ describe("writeReleaseIndex", () => {
 });
 
 describe("hashReleaseFiles", () => {
-  it("hashes every file of the release folder, by name: the loaded ones and the CSV and Parquet copies", async () => {
+  it("hashes the files the build wrote, by name, sorted: the loaded ones and the CSV and Parquet copies, no stray file", async () => {
     const rel = join(dir, "releases", "9.9.9");
     await mkdir(rel, { recursive: true });
     const bytes = {
@@ -58,11 +58,11 @@ describe("hashReleaseFiles", () => {
       "claims.csv": "a,b\n",
       "claims.parquet": "PAR1",
     };
-    // A folder is not a file of the release.
-    await mkdir(join(rel, "nested"), { recursive: true });
     for (const [name, text] of Object.entries(bytes)) await writeFile(join(rel, name), text);
+    // Left by something else (an older build, an editor): not published as part of the release.
+    await writeFile(join(rel, "old-claims.parquet"), "stale");
     const sha = (text: string) => createHash("sha256").update(text).digest("hex");
-    const hashes = await hashReleaseFiles(rel);
+    const hashes = await hashReleaseFiles(rel, Object.keys(bytes));
     expect(hashes).toEqual({
       "claims.arrow": sha(bytes["claims.arrow"]),
       "claims.csv": sha(bytes["claims.csv"]),

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import semver from "semver";
 import { type ReleaseIndex, releaseIndexSchema } from "../schema/artifacts.js";
@@ -21,13 +21,14 @@ async function sha256Of(path: string): Promise<string> {
  * loads (summary.json, findings.json, each .arrow), which it checks, and the CSV and Parquet copies
  * offered to R, Python and SQL users, which an outside review found nothing published a hash for
  * (the vocabularies and assessments written for a release that had no file of them are in no
- * descriptor). Call it once everything is written.
+ * descriptor). Only the files named in `written`, the build's own: a file left in the folder by
+ * anything else is not published as part of the release. Call it once everything is written.
  */
-export async function hashReleaseFiles(releaseDir: string): Promise<Record<string, string>> {
-  const files = (await readdir(releaseDir, { withFileTypes: true }))
-    .filter((d) => d.isFile())
-    .map((d) => d.name)
-    .sort();
+export async function hashReleaseFiles(
+  releaseDir: string,
+  written: readonly string[],
+): Promise<Record<string, string>> {
+  const files = [...new Set(written)].sort();
   const out: Record<string, string> = {};
   for (const file of files) out[file] = await sha256Of(join(releaseDir, file));
   return out;

@@ -10,7 +10,7 @@ import {
   tableSpecOf,
   VOCABULARY_NAMES,
 } from "../schema/tables.js";
-import { EARLIER_DERIVED_WORDS, resourceDescriptionOf } from "./fieldDescriptions.js";
+import { EARLIER_DERIVED_WORDS, FIELD_WORDS, resourceDescriptionOf } from "./fieldDescriptions.js";
 import { digestOf, type FileDigest, resourceHash } from "./hash.js";
 import { type PresentVocabularies, tableSchemaOf } from "./tableSchema.js";
 
@@ -27,11 +27,32 @@ function keepFieldWords(fields: TableField[], old: unknown): TableField[] {
   return fields.map((field) => {
     const was = oldFields.find((f) => f.name === field.name);
     if (was === undefined) return field;
-    const words: Json = {};
-    for (const key of ["title", "description", "example"])
-      if (typeof was[key] === "string" && !EARLIER_DERIVED_WORDS.has(was[key])) words[key] = was[key];
-    return { ...field, ...words };
+    return { ...field, ...personsWords(was, FIELD_WORDS) };
   });
+}
+
+/** The words of `old` under `keys` that a person wrote: not those Tally once wrote there. */
+function personsWords(old: Json | undefined, keys: readonly string[]): Json {
+  const words: Json = {};
+  for (const key of keys) {
+    const text = old?.[key];
+    if (typeof text === "string" && !EARLIER_DERIVED_WORDS.has(text)) words[key] = text;
+  }
+  return words;
+}
+
+/**
+ * A Table Schema without the words about its fields (`FIELD_WORDS`): words are for people and
+ * change without the data, so a release frozen with earlier words is not out of date.
+ */
+export function structureOf(schema: unknown): unknown {
+  if (!isObject(schema) || !Array.isArray(schema.fields)) return schema;
+  const fields = schema.fields.map((f: unknown) =>
+    isObject(f)
+      ? Object.fromEntries(Object.entries(f).filter(([k]) => !FIELD_WORDS.includes(k as never)))
+      : f,
+  );
+  return { ...schema, fields };
 }
 
 /**
@@ -55,8 +76,10 @@ function resourceOf(
   const head = ArrayBuffer.isView(content) ? content : content.head;
   const header = optionalColumnsOf(table).length > 0 && head !== undefined ? headerOf(head) : undefined;
   const schema = tableSchemaOf(table, header, present);
-  const words: Json = { description: resourceDescriptionOf(table) };
-  for (const key of ["title", "description"]) if (typeof old?.[key] === "string") words[key] = old[key];
+  const words: Json = {
+    description: resourceDescriptionOf(table),
+    ...personsWords(old, ["title", "description"]),
+  };
   return {
     name: table,
     path: tableSpecOf(table).file,

@@ -13,7 +13,7 @@ import {
   type TableName,
   tableSpecOf,
 } from "../schema/tables.js";
-import { buildDescriptor, type CsvContent, describedTables } from "./buildDescriptor.js";
+import { buildDescriptor, type CsvContent, describedTables, structureOf } from "./buildDescriptor.js";
 import { canonicalJson } from "./canonicalJson.js";
 
 export const REFRESH_COMMAND = "pnpm dataset hash";
@@ -110,25 +110,6 @@ function headerUnreadable(table: AnyTableName, content: CsvContent | undefined):
   const optional = new Set(optionalColumnsOf(table));
   return columnsOf(table).some((column) => !optional.has(column) && !header.has(column));
 }
-
-/**
- * A Table Schema without the words about its fields (title, description, example): words are for
- * people and change without the data, so a release frozen with earlier words is not out of date.
- */
-function structureOf(schema: unknown): unknown {
-  if (!isRecord(schema) || !Array.isArray(schema.fields)) return schema;
-  return {
-    ...schema,
-    fields: schema.fields.map((f: unknown) => {
-      if (!isRecord(f)) return f;
-      const { title: _t, description: _d, example: _e, ...rest } = f;
-      return rest;
-    }),
-  };
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * What is out of date in a descriptor against the CSVs beside it: a missing or repeated resource,

@@ -20,16 +20,20 @@ const RESOURCE_DESCRIPTIONS: Record<AnyTableName, string> = {
     "A maintainer's judgement of one event and metric: the figure a report should print, like UCDP's low/best/high, and the claims it rests on. Optional; evidence, not truth.",
 };
 
+// A dataset without a vocabulary's file uses Tally's built-in list, which the column's enum gives.
+const vocabulary = (id: string, file: string) =>
+  `a ${id} of ${file}, or of the column's enum where the dataset has no such file.`;
+
 const DATE =
   "ISO 8601 date at the precision the text supports (2023-10-09, 2023-10, 2019), standing for the whole period it covers";
-const PRECISION = "year, month or day: the precision of the date before it";
-const INFERRED = "true when the text does not print the date before it and it was inferred (notes say how)";
+const PRECISION = "year, month or day: the precision of the date before it.";
+const INFERRED = "true when the text does not print the date before it and it was inferred (notes say how).";
 
 const FIELD_DESCRIPTIONS: Partial<Record<AnyTableName, Record<string, string>>> = {
   sources: {
     source_id: "Identifier of the source.",
-    outlet: "The outlet that published this text (for a reprint, the reprinting outlet).",
-    via: "For a reprint, the outlet whose article it reprints; empty otherwise.",
+    outlet: "The outlet that published the article (for a reprint, the original outlet).",
+    via: "For a reprint, the outlet that reprinted the article, whose copy this text is; empty otherwise.",
     title: "The headline.",
     title_inferred: "true when the text prints no headline and the title is taken from the texts' index.",
     author: "The author as printed; empty when none is printed.",
@@ -40,7 +44,7 @@ const FIELD_DESCRIPTIONS: Partial<Record<AnyTableName, Record<string, string>>> 
     original_published_precision: PRECISION,
     original_published_inferred: INFERRED,
     url: "Address of the text; empty when the text gives none (none is guessed).",
-    kind: "The kind of publisher (source_kinds.csv).",
+    kind: `The kind of publisher: ${vocabulary("source_kind", "source_kinds.csv")}`,
     text_ref: "File name of the source text the quotes were checked against.",
     notes: "How dates, titles and readings were decided.",
   },
@@ -53,13 +57,13 @@ const FIELD_DESCRIPTIONS: Partial<Record<AnyTableName, Record<string, string>>> 
     date_inferred: INFERRED,
     date_end: `For a period, when it ended; ${DATE}.`,
     location: "Where it happened, as the texts name it.",
-    category: "The kind of event (categories.csv).",
+    category: `The kind of event: ${vocabulary("category", "categories.csv")}`,
     notes: "How the date and the event's bounds were decided.",
   },
   metrics: {
     metric: "Identifier of the measure.",
     label: "What a report prints for the measure; empty where the id serves.",
-    unit: "What its values are measured in (units.csv).",
+    unit: `What its values are measured in: ${vocabulary("unit", "units.csv")}`,
     kind: "count (how many), share (a part of a count: such a claim names that count in base_claim_id), duration (how long) or size (how large one group was).",
     description: "What is measured, in words.",
   },
@@ -76,7 +80,7 @@ const FIELD_DESCRIPTIONS: Partial<Record<AnyTableName, Record<string, string>>> 
       "The figure's upper bound, read with qualifier (excluded for fewer_than); empty for at_least and more_than, which have no upper bound.",
     figure_text: 'The figure exactly as printed in the quote ("about 200", "Seven", "80%").',
     attributed_to: "Who the source says gave the figure, as the text names them.",
-    attributed_kind: "The kind of that party (attributed_kinds.csv).",
+    attributed_kind: `The kind of that party: ${vocabulary("attributed_kind", "attributed_kinds.csv")}`,
     first_reported_by:
       "The outlet that first reported the figure, when the source says it took the figure from another; empty otherwise.",
     reported_via:
@@ -105,6 +109,7 @@ const FIELD_DESCRIPTIONS: Partial<Record<AnyTableName, Record<string, string>>> 
     low: "The lowest figure the evidence allows, in the maintainer's judgement.",
     best: "The figure a report should print (between low and high).",
     high: "The highest figure the evidence allows.",
+    claim_ids: "The claims the assessment rests on: claim ids of claims.csv separated by single spaces.",
     rationale: "Why, in words.",
     assessed_by: "Who judged.",
     assessed_on: `When; ${DATE}.`,
@@ -134,13 +139,27 @@ export function fieldDescriptionOf(table: AnyTableName, column: string): string 
   return FIELD_DESCRIPTIONS[table]?.[column];
 }
 
+/** The words about a field a person may write, kept by a refresh and left out when schemas are compared. */
+export const FIELD_WORDS = ["title", "description", "example"] as const;
+
 /**
- * Descriptions Tally's own descriptors once carried, before the ones above: words a refresh may
- * replace, where a person's own words for a field are kept.
+ * Descriptions Tally's own descriptors once carried: words a refresh replaces with today's, where
+ * a person's own words for a field or table are kept. Changing a text above means adding the old
+ * one here (a test holds data/datapackage.json to today's words).
  */
 export const EARLIER_DERIVED_WORDS: ReadonlySet<string> = new Set([
   "empty means false",
   "ISO 8601 date at year, month or day precision",
   "claim ids separated by single spaces, each a claim_id in claims.csv",
   'outlet names in order, separated by "; "; empty means none',
+  // 30 Nov 2026: outlet and via were described the wrong way round, and ends without a full stop.
+  "The outlet that published this text (for a reprint, the reprinting outlet).",
+  "For a reprint, the outlet whose article it reprints; empty otherwise.",
+  "The kind of publisher (source_kinds.csv).",
+  "The kind of event (categories.csv).",
+  "What its values are measured in (units.csv).",
+  "The kind of that party (attributed_kinds.csv).",
+  "year, month or day: the precision of the date before it",
+  "true when the text does not print the date before it and it was inferred (notes say how) An empty cell (a missing value: null to a Table Schema reader) means false.",
+  "true when the text does not print the date before it and it was inferred (notes say how)",
 ]);

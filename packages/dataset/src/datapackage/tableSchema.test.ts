@@ -109,7 +109,9 @@ describe("tableSchemaOf", () => {
 
   it("describes claim_ids as space-separated claim ids, a pattern that takes lists and refuses others", () => {
     const claimIds = field("assessments", "claim_ids")!;
-    expect(claimIds.description).toBe("claim ids separated by single spaces, each a claim_id in claims.csv");
+    expect(claimIds.description).toBe(
+      "The claims the assessment rests on: claim ids of claims.csv separated by single spaces.",
+    );
     const full = new RegExp(`^(?:${claimIds.constraints!.pattern!})$`);
     expect(["c-1", "c-1 c-2", "c001 c.2 c_3"].every((cell) => full.test(cell))).toBe(true);
     expect(["", "c-1,c-2", "c-1  c-2", " c-1", "C-1"].some((cell) => full.test(cell))).toBe(false);

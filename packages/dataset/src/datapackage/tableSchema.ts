@@ -56,13 +56,12 @@ const CODECS = new Map<unknown, FieldSpec>([
   [textCell, { type: "string", constraints: { required: true } }],
   [optionalTextCell, { type: "string" }],
   [booleanCell, { type: "boolean", ...BOOLEAN, constraints: { required: true } }],
-  [optionalBooleanCell, { type: "boolean", ...BOOLEAN, description: EMPTY_MEANS_FALSE }],
+  [optionalBooleanCell, { type: "boolean", ...BOOLEAN }],
   [optionalNumberCell, { type: "number" }],
   [
     optionalDateCell,
     {
       type: "string",
-      description: "ISO 8601 date at year, month or day precision",
       constraints: { pattern: patternOf(optionalDateCell) },
     },
   ],
@@ -72,7 +71,6 @@ const CODECS = new Map<unknown, FieldSpec>([
     dateCell,
     {
       type: "string",
-      description: "ISO 8601 date at year, month or day precision",
       constraints: { required: true, pattern: patternOf(dateCell) },
     },
   ],
@@ -80,7 +78,6 @@ const CODECS = new Map<unknown, FieldSpec>([
     claimIdsCell,
     {
       type: "string",
-      description: "claim ids separated by single spaces, each a claim_id in claims.csv",
       constraints: { required: true, pattern: patternOf(claimIdsCell) },
     },
   ],
@@ -88,7 +85,6 @@ const CODECS = new Map<unknown, FieldSpec>([
     reportedViaCell,
     {
       type: "string",
-      description: 'outlet names in order, separated by "; "; empty means none',
       constraints: { pattern: patternOf(reportedViaCell) },
     },
   ],
@@ -98,14 +94,14 @@ const CODECS = new Map<unknown, FieldSpec>([
 export type PresentVocabularies = ReadonlySet<VocabularyName>;
 
 /**
- * The field with what a reader needs to read the column (`fieldDescriptionOf`), the codec's own
- * words kept where they say what the column's words do not (an empty boolean).
+ * The field with what a reader needs to read the column (`fieldDescriptionOf`), and for a boolean
+ * that may be left empty, what the empty cell means.
  */
 function described(table: AnyTableName, field: TableField, cell: unknown): TableField {
   const words = fieldDescriptionOf(table, field.name);
   if (words === undefined) return field;
-  const { name, description: _codec, ...rest } = field;
   const description = cell === optionalBooleanCell ? `${words} ${EMPTY_MEANS_FALSE}` : words;
+  const { name, ...rest } = field;
   return { name, description, ...rest };
 }
 

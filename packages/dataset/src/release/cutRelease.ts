@@ -96,7 +96,20 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
   const previous = latest === null ? null : await loadRelease(latest, { dataDir });
   const diff = previous === null ? null : diffReleases(previous.tables, release.tables);
   if (previous !== null) {
-    const refusal = bumpRefusal(latest!, version, requiredBump(previous.descriptor, checked.data, diff!));
+    // Without the release before's descriptor, what its fields were cannot be told: refused, not
+    // guessed (a dropped column would otherwise pass as a patch).
+    const refusal =
+      previous.descriptor === null
+        ? `the descriptor of release ${latest} does not load, so what changed in its fields cannot be told: restore releases/${latest}/${DESCRIPTOR_FILE} from version control (pnpm dataset verify names what changed)`
+        : bumpRefusal(
+            releases,
+            version,
+            requiredBump(
+              { descriptor: previous.descriptor, tables: previous.tables },
+              { descriptor: checked.data, tables: release.tables },
+              diff!,
+            ),
+          );
     if (refusal !== null) {
       await rm(partial, { recursive: true, force: true });
       throw new ReleaseRefusedError(refusal);

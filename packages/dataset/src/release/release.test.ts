@@ -150,12 +150,14 @@ describe("cutRelease: the version a change calls for", () => {
 
   async function refused(dataDir: string, version: string) {
     const before = await readFile(join(dataDir, "CHANGELOG.md"), "utf8");
+    const descriptor = await readFile(join(dataDir, "datapackage.json"), "utf8");
     const error = await cutRelease({ dataDir, version, date: "2024-06-01" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReleaseRefusedError);
     // Nothing written: no release, no half-written folder, the CHANGELOG and descriptor as they were.
     expect(await listReleases(dataDir)).toEqual(["1.0.0"]);
     expect((await readdir(join(dataDir, "releases"))).sort()).toEqual(["1.0.0"]);
     expect(await readFile(join(dataDir, "CHANGELOG.md"), "utf8")).toBe(before);
+    expect(await readFile(join(dataDir, "datapackage.json"), "utf8")).toBe(descriptor);
     return (error as Error).message;
   }
 
@@ -182,6 +184,15 @@ describe("cutRelease: the version a change calls for", () => {
     expect(await refused(dataDir, "1.1.0")).toMatch(/but claims: 1 row removed \(c-4\): a major change/);
     await cutRelease({ dataDir, version: "2.0.0", date: "2024-06-01" });
     expect(await listReleases(dataDir)).toEqual(["1.0.0", "2.0.0"]);
+  });
+
+  it("refuses when the latest release's descriptor does not load, rather than miss a dropped column", async () => {
+    const { dataDir } = await withRelease();
+    const frozen = join(dataDir, "releases", "1.0.0", "datapackage.json");
+    await writeFile(frozen, JSON.stringify({ ...JSON.parse(await readFile(frozen, "utf8")), version: 5 }));
+    expect(await refused(dataDir, "1.0.1")).toMatch(
+      /^the descriptor of release 1\.0\.0 does not load, so what changed in its fields cannot be told: restore releases\/1\.0\.0\/datapackage\.json/,
+    );
   });
 
   it("lets a corrected value through as a patch release", async () => {

@@ -3,37 +3,45 @@ import { tinyTables } from "../__fixtures__/tinyDataset.js";
 import { tableSchemaOf } from "../datapackage/tableSchema.js";
 import { diffReleases } from "../diff/diffReleases.js";
 import type { DataPackage, Resource } from "../schema/datapackage.js";
+import { ALL_TABLE_NAMES, type Tables } from "../schema/tables.js";
 import { defaultDataDir } from "./dataDir.js";
 import { loadRelease } from "./loadRelease.js";
-import { bumpOf, bumpRefusal, requiredBump } from "./versionBump.js";
+import { bumpOf, bumpRefusal, type ReleaseSide, requiredBump } from "./versionBump.js";
 
-const resource = (name: string, fields: Resource["schema"]["fields"]): Resource => ({
+const resource = (
+  name: string,
+  fields: Resource["schema"]["fields"],
+  more: Partial<Resource["schema"]> = {},
+) => ({
   name,
   path: `${name}.csv`,
-  schema: { fields },
+  schema: { fields, ...more },
 });
-const pkg = (...resources: Resource[]): DataPackage => ({
-  name: "p",
-  version: "1.0.0",
-  licenses: [],
-  resources,
+const side = (resources: Resource[], tables: Tables = tinyTables()): ReleaseSide => ({
+  descriptor: { name: "p", version: "1.0.0", licenses: [], resources } as DataPackage,
+  tables,
 });
-const text = (name: string) => ({ name, type: "string" as const });
-const noChange = () => diffReleases(tinyTables(), tinyTables());
+const text = (name: string, constraints?: Resource["schema"]["fields"][number]["constraints"]) => ({
+  name,
+  type: "string" as const,
+  ...(constraints ? { constraints } : {}),
+});
+const bump = (before: ReleaseSide, after: ReleaseSide) =>
+  requiredBump(before, after, diffReleases(before.tables, after.tables));
 
 describe("requiredBump", () => {
   it("calls nothing but corrections a patch, with no reason to give", () => {
-    const same = pkg(resource("claims", [text("a"), text("b")]));
-    expect(requiredBump(same, same, noChange())).toEqual({ level: "patch", reasons: [] });
+    const same = side([resource("claims", [text("a"), text("b")])]);
+    expect(bump(same, same)).toEqual({ level: "patch", reasons: [] });
   });
 
   it("calls fields re-ordered, retyped or dropped, and a resource gone, major", () => {
-    const before = pkg(
+    const before = side([
       resource("claims", [text("a"), text("b"), { name: "n", type: "number" }]),
       resource("events", [text("e")]),
-    );
-    const after = pkg(resource("claims", [text("b"), text("a"), text("n")]));
-    expect(requiredBump(before, after, noChange())).toEqual({
+    ]);
+    const after = side([resource("claims", [text("b"), text("a"), text("n")])]);
+    expect(bump(before, after)).toEqual({
       level: "major",
       reasons: [
         "claims.csv puts its fields in another order",
@@ -41,20 +49,46 @@ describe("requiredBump", () => {
         "the resource events (events.csv) is gone",
       ],
     });
-    const dropped = pkg(resource("claims", [text("a")]), resource("events", [text("e")]));
-    expect(requiredBump(before, dropped, noChange()).reasons).toEqual(["claims.csv drops the fields b, n"]);
+    const dropped = side([resource("claims", [text("a")]), resource("events", [text("e")])]);
+    expect(bump(before, dropped).reasons).toEqual(["claims.csv drops the fields b, n"]);
+  });
+
+  it("calls a constraint tightened or a key changed major, a constraint loosened not", () => {
+    const before = side([
+      resource("claims", [text("a", { enum: ["x", "y"] }), text("b"), text("c", { pattern: "[a-z]+" })], {
+        primaryKey: "a",
+      }),
+    ]);
+    const tighter = side([
+      resource(
+        "claims",
+        [text("a", { enum: ["x"] }), text("b", { required: true }), text("c", { pattern: "[a-z]" })],
+        { primaryKey: "b", foreignKeys: [] },
+      ),
+    ]);
+    expect(bump(before, tighter).reasons).toEqual([
+      "claims.csv narrows the values of a (no longer y)",
+      "claims.csv makes b required",
+      "claims.csv changes the pattern of c",
+      "claims.csv changes its primary key",
+    ]);
+    // An enum given up for a foreign key into a vocabulary's file, as in 1.1.0, is looser.
+    const looser = side([
+      resource("claims", [text("a"), text("b"), text("c", { pattern: "[a-z]+" })], { primaryKey: "a" }),
+    ]);
+    expect(bump(before, looser).level).toBe("patch");
   });
 
   it("calls a new resource or new rows minor, and names only the reasons of the level it calls", () => {
-    const before = pkg(resource("claims", [text("a")]));
-    const after = pkg(resource("claims", [text("a")]), resource("assessments", [text("x")]));
     const tables = tinyTables();
     const grown = { ...tables, sources: [...tables.sources, { ...tables.sources[0]!, source_id: "s-new" }] };
     const changed = {
       ...grown,
       claims: tables.claims.map((c, i) => (i === 0 ? { ...c, notes: "fixed" } : c)),
     };
-    expect(requiredBump(before, after, diffReleases(tables, changed))).toEqual({
+    const before = side([resource("claims", [text("a")])], tables);
+    const after = side([resource("claims", [text("a")]), resource("assessments", [text("x")])], changed);
+    expect(bump(before, after)).toEqual({
       level: "minor",
       reasons: ["the resource assessments (assessments.csv) is new", "sources: 1 row added"],
     });
@@ -62,10 +96,35 @@ describe("requiredBump", () => {
 
   it("names the first three rows removed and counts the rest", () => {
     const tables = tinyTables();
-    const fewer = { ...tables, claims: [] };
-    expect(requiredBump(null, pkg(), diffReleases(tables, fewer)).reasons).toEqual([
+    expect(bump(side([], tables), side([], { ...tables, claims: [] })).reasons).toEqual([
       "claims: 4 rows removed (c-1, c-2, c-3 and 1 more)",
     ]);
+  });
+
+  it("counts the rows of the optional tables: a vocabulary row or an assessment removed is major, added minor", () => {
+    const tables = tinyTables();
+    const assessment = {
+      event_id: "e-oct",
+      metric: "persons_returned",
+      low: 200,
+      best: 300,
+      high: 600,
+      claim_ids: ["c-1"],
+      rationale: "r",
+      assessed_by: "m",
+      assessed_on: "2024-02-01",
+      assessed_on_precision: "day",
+    } as Tables["assessments"][number];
+    const assessed = { ...tables, assessments: [assessment] };
+    expect(bump(side([], tables), side([], assessed))).toEqual({
+      level: "minor",
+      reasons: ["assessments: 1 row added"],
+    });
+    expect(bump(side([], assessed), side([], tables)).reasons).toEqual([
+      "assessments: 1 row removed (e-oct / persons_returned)",
+    ]);
+    const fewerUnits = { ...tables, units: tables.units.filter((u) => u.unit !== "months") };
+    expect(bump(side([], tables), side([], fewerUnits)).reasons).toEqual(["units: 1 row removed (months)"]);
   });
 
   it("calls the shipped 1.1.0 major over 1.0.0: it added columns between others (an erratum in data/CHANGELOG.md)", async () => {
@@ -74,36 +133,49 @@ describe("requiredBump", () => {
       loadRelease("1.0.0", { dataDir }),
       loadRelease("1.1.0", { dataDir }),
     ]);
-    const bump = requiredBump(old.descriptor, now.descriptor!, diffReleases(old.tables, now.tables));
-    expect(bump.level).toBe("major");
-    expect(bump.reasons).toContain("claims.csv adds the field reported_via");
-    expect(bump.reasons).toContain("metrics.csv adds the field label");
-    expect(bumpRefusal("1.0.0", "1.1.0", bump)).toMatch(/so cut 2\.0\.0 or later$/);
+    const required = requiredBump(
+      { descriptor: old.descriptor!, tables: old.tables },
+      { descriptor: now.descriptor!, tables: now.tables },
+      diffReleases(old.tables, now.tables),
+    );
+    expect(required.level).toBe("major");
+    expect(required.reasons).toContain("claims.csv adds the field reported_via");
+    expect(required.reasons).toContain("metrics.csv adds the field label");
+    // Its vocabularies became files with the built-in rows: neither rows removed nor enums narrowed.
+    expect(required.reasons.filter((r) => /categories|units|narrows/.test(r))).toEqual([]);
+    expect(bumpRefusal(["1.0.0"], "1.1.0", required)).toMatch(/so cut 2\.0\.0 or later$/);
   });
 
-  it("reads the Table Schema Tally writes for every table without a change against itself", () => {
-    const claims = { ...resource("claims", []), schema: tableSchemaOf("claims") };
-    expect(requiredBump(pkg(claims), pkg(claims), noChange()).level).toBe("patch");
-  });
+  it.each(ALL_TABLE_NAMES)(
+    "reads the Table Schema Tally writes for %s as no change against itself",
+    (table) => {
+      const r = { ...resource(table, []), schema: tableSchemaOf(table) };
+      expect(bump(side([r]), side([r]))).toEqual({ level: "patch", reasons: [] });
+    },
+  );
 });
 
 describe("bumpOf and bumpRefusal", () => {
   it.each([
-    ["1.0.0", "1.0.1", "patch"],
-    ["1.0.0", "1.1.0", "minor"],
-    ["1.0.0", "2.0.0", "major"],
-    ["1.0.0", "2.0.0-rc.1", "major"],
-    ["1.0.0", "1.1.0-rc.1", "minor"],
-    ["2.0.0-rc.1", "2.0.0-rc.2", "patch"],
-  ] as const)("%s to %s is a %s release", (latest, version, level) => {
-    expect(bumpOf(latest, version)).toBe(level);
+    [["1.0.0"], "1.0.1", "1.0.0", "patch"],
+    [["1.0.0"], "1.1.0", "1.0.0", "minor"],
+    [["1.0.0"], "2.0.0", "1.0.0", "major"],
+    [["1.0.0"], "2.0.0-rc.1", "1.0.0", "major"],
+    [["1.0.0"], "1.1.0-rc.1", "1.0.0", "minor"],
+    // Between pre-releases of one version, the step is still the one from the last full release.
+    [["1.1.0", "2.0.0-rc.1"], "2.0.0-rc.2", "1.1.0", "major"],
+    [["1.1.0", "2.0.0-rc.1"], "2.0.0", "1.1.0", "major"],
+    [["0.1.0-alpha.1"], "0.1.0-alpha.2", "0.1.0-alpha.1", "patch"],
+  ] as const)("%j to %s is a step from %s of level %s", (releases, version, from, level) => {
+    expect(bumpOf(releases, version)).toEqual({ from, level });
   });
 
-  it("lets a larger step than needed through", () => {
-    expect(bumpRefusal("1.0.0", "2.0.0", { level: "minor", reasons: ["x"] })).toBeNull();
-    expect(bumpRefusal("1.0.0", "1.1.0", { level: "minor", reasons: ["x"] })).toBeNull();
-    expect(bumpRefusal("1.2.3", "1.2.4", { level: "minor", reasons: ["x"] })).toMatch(
-      /so cut 1\.3\.0 or later$/,
+  it("lets a larger step than needed through and names the smallest that will do", () => {
+    expect(bumpRefusal(["1.0.0"], "2.0.0", { level: "minor", reasons: ["x"] })).toBeNull();
+    expect(bumpRefusal(["1.0.0"], "1.1.0", { level: "minor", reasons: ["x"] })).toBeNull();
+    expect(bumpRefusal(["1.1.0", "2.0.0-rc.1"], "2.0.0-rc.2", { level: "major", reasons: ["x"] })).toBeNull();
+    expect(bumpRefusal(["1.2.3"], "1.2.4", { level: "minor", reasons: ["x"] })).toBe(
+      "1.2.4 is a patch release over 1.2.3, but x: a minor change by the Data Package Version recipe that readers of the package rely on, so cut 1.3.0 or later",
     );
   });
 });

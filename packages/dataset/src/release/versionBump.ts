@@ -1,7 +1,14 @@
 import semver from "semver";
+import { canonicalJson } from "../datapackage/canonicalJson.js";
 import type { ReleaseDiff } from "../diff/diffReleases.js";
 import type { DataPackage, Resource } from "../schema/datapackage.js";
-import { TABLE_NAMES, TABLES } from "../schema/tables.js";
+import {
+  OPTIONAL_TABLE_NAMES,
+  type OptionalTableName,
+  TABLE_NAMES,
+  type Tables,
+  tableSpecOf,
+} from "../schema/tables.js";
 
 export type BumpLevel = "major" | "minor" | "patch";
 
@@ -43,67 +50,135 @@ function fieldChanges(before: Resource, after: Resource): string[] {
       reasons.push(
         `${after.path} changes the type of ${field.name} from ${old.type}${old.format ? `/${old.format}` : ""} to ${field.type}${field.format ? `/${field.format}` : ""}`,
       );
+    reasons.push(
+      ...tighterConstraints(after.path ?? after.name, field.name, old.constraints, field.constraints),
+    );
   }
+  // A reader joins on the keys: a key changed is a reader's join broken.
+  if (canonicalJson(before.schema.primaryKey ?? null) !== canonicalJson(after.schema.primaryKey ?? null))
+    reasons.push(`${after.path} changes its primary key`);
+  const refs = (r: Resource) => (r.schema.foreignKeys ?? []).map((k) => canonicalJson(k));
+  const gone = refs(before).filter((k) => !refs(after).includes(k));
+  if (gone.length > 0)
+    reasons.push(
+      `${after.path} changes or drops ${gone.length === 1 ? "a foreign key" : `${gone.length} foreign keys`}`,
+    );
   return reasons;
 }
 
+type Constraints = Resource["schema"]["fields"][number]["constraints"];
+
 /**
- * The version a release needs over the one before, by the Frictionless Data Package Version recipe
- * (frictionlessdata/datapackage, recipes/data-package-version), which a reader of the package
- * relies on without Tally: major when a reader's code can break (a resource gone; fields added, dropped,
- * re-ordered or retyped, since a Table Schema reader maps columns by position; rows gone, which
- * other rows, assessments and citations may name); minor when data is added (a resource, rows);
- * patch for corrections to existing rows and descriptive words.
+ * The recipe's "a constraint made more restrictive": a field now required or unique, an enum
+ * that lost values, a pattern that changed (which Tally cannot tell looser from tighter, so it
+ * takes the reader's side). An enum dropped for a foreign key, as vocabularies became files in
+ * 1.1.0, is looser and not listed.
  */
-export function requiredBump(
-  before: DataPackage | null,
-  after: DataPackage,
-  diff: ReleaseDiff,
-): RequiredBump {
-  const found: Record<BumpLevel, string[]> = { major: [], minor: [], patch: [] };
-  if (before !== null) {
-    for (const old of before.resources) {
-      const now = after.resources.find((r) => r.name === old.name);
-      if (now === undefined) found.major.push(`the resource ${old.name} (${old.path}) is gone`);
-      else found.major.push(...fieldChanges(old, now));
-    }
-    for (const now of after.resources)
-      if (!before.resources.some((r) => r.name === now.name))
-        found.minor.push(`the resource ${now.name} (${now.path}) is new`);
+function tighterConstraints(path: string, name: string, was: Constraints, now: Constraints): string[] {
+  const reasons: string[] = [];
+  if (now?.required === true && was?.required !== true) reasons.push(`${path} makes ${name} required`);
+  if (now?.unique === true && was?.unique !== true) reasons.push(`${path} makes ${name} unique`);
+  if (now?.enum !== undefined) {
+    const lost = (was?.enum ?? []).filter((v) => !now.enum!.includes(v));
+    if (was?.enum === undefined || lost.length > 0)
+      reasons.push(
+        `${path} narrows the values of ${name}${lost.length > 0 ? ` (no longer ${some(lost.map(String))})` : " to a list"}`,
+      );
   }
+  if (now?.pattern !== undefined && now.pattern !== was?.pattern)
+    reasons.push(`${path} changes the pattern of ${name}`);
+  return reasons;
+}
+
+/** One side of a release step: its descriptor and its rows (the optional tables' included). */
+export interface ReleaseSide {
+  descriptor: DataPackage;
+  tables: Tables;
+}
+
+/** The keys of an optional table's rows, each as one string (assessments are keyed by two columns). */
+function keysOf(table: OptionalTableName, tables: Tables): string[] {
+  const key = tableSpecOf(table).key;
+  const columns = typeof key === "string" ? [key] : [...key];
+  const rows = tables[table] as readonly Record<string, unknown>[];
+  return rows.map((row) => columns.map((c) => String(row[c])).join(" / "));
+}
+
+const rows = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
+
+/**
+ * The version a release needs over the one before, after the Frictionless Data Package Version
+ * recipe (frictionlessdata/datapackage, recipes/data-package-version), which a reader of the
+ * package relies on without Tally: major when a reader's code can break (a resource gone; fields
+ * added, dropped, re-ordered or retyped, since a Table Schema reader maps columns by position; a
+ * constraint tightened; a key changed; rows gone, which other rows, assessments and citations
+ * name by id: stricter than the recipe, which names only data other resources reference); minor
+ * when data is added (a resource, rows); patch for corrections to existing rows and words.
+ * `diff` is the four tables' (`diffReleases`); the optional tables' rows are compared by key here.
+ */
+export function requiredBump(before: ReleaseSide, after: ReleaseSide, diff: ReleaseDiff): RequiredBump {
+  const found: Record<BumpLevel, string[]> = { major: [], minor: [], patch: [] };
+  for (const old of before.descriptor.resources) {
+    const now = after.descriptor.resources.find((r) => r.name === old.name);
+    if (now === undefined) found.major.push(`the resource ${old.name} (${old.path}) is gone`);
+    else found.major.push(...fieldChanges(old, now));
+  }
+  for (const now of after.descriptor.resources)
+    if (!before.descriptor.resources.some((r) => r.name === now.name))
+      found.minor.push(`the resource ${now.name} (${now.path}) is new`);
   for (const table of TABLE_NAMES) {
     const { added, removed, changed } = diff[table];
-    if (removed.length > 0)
-      found.major.push(
-        `${table}: ${removed.length} row${removed.length === 1 ? "" : "s"} removed (${some(removed.map((r) => String((r as Record<string, unknown>)[TABLES[table].key])))})`,
-      );
-    if (added.length > 0)
-      found.minor.push(`${table}: ${added.length} row${added.length === 1 ? "" : "s"} added`);
-    if (changed.length > 0)
-      found.patch.push(`${table}: ${changed.length} row${changed.length === 1 ? "" : "s"} corrected`);
+    const key = tableSpecOf(table).key as string;
+    const ids = removed.map((r) => String((r as Record<string, unknown>)[key]));
+    if (removed.length > 0) found.major.push(`${table}: ${rows(removed.length)} removed (${some(ids)})`);
+    if (added.length > 0) found.minor.push(`${table}: ${rows(added.length)} added`);
+    if (changed.length > 0) found.patch.push(`${table}: ${rows(changed.length)} corrected`);
+  }
+  // A vocabulary without its file reads as Tally's built-in rows on either side, so a file
+  // written out with those rows is no change, and a row taken out of it is one.
+  for (const table of OPTIONAL_TABLE_NAMES) {
+    const was = keysOf(table, before.tables);
+    const now = new Set(keysOf(table, after.tables));
+    const kept = new Set(was);
+    const removed = was.filter((k) => !now.has(k));
+    const added = [...now].filter((k) => !kept.has(k));
+    if (removed.length > 0) found.major.push(`${table}: ${rows(removed.length)} removed (${some(removed)})`);
+    if (added.length > 0) found.minor.push(`${table}: ${rows(added.length)} added`);
   }
   const level: BumpLevel = found.major.length > 0 ? "major" : found.minor.length > 0 ? "minor" : "patch";
   return { level, reasons: found[level] };
 }
 
-/** The level of `version` over `latest` (a pre-release counts as the level it leads to). */
-export function bumpOf(latest: string, version: string): BumpLevel {
-  const diff = semver.diff(latest, version);
-  if (diff === "major" || diff === "premajor") return "major";
-  if (diff === "minor" || diff === "preminor") return "minor";
-  return "patch";
+/**
+ * The step to `version`: from the latest release before it that is no pre-release (pre-releases
+ * of one version may change anything among themselves, so 1.1.0 → 2.0.0-rc.1 → 2.0.0-rc.2 → 2.0.0
+ * are all major steps from 1.1.0), or from the latest release when every one is a pre-release. A
+ * pre-release counts as the level it leads to.
+ */
+export function bumpOf(releases: readonly string[], version: string): { from: string; level: BumpLevel } {
+  const earlier = releases.filter((v) => semver.lt(v, version));
+  const stable = earlier.filter((v) => semver.prerelease(v) === null);
+  const from = semver.rsort([...(stable.length > 0 ? stable : earlier)])[0]!;
+  const diff = semver.diff(from, version);
+  if (diff === "major" || diff === "premajor") return { from, level: "major" };
+  if (diff === "minor" || diff === "preminor") return { from, level: "minor" };
+  return { from, level: "patch" };
 }
 
 /**
- * Why `version` is too small a step over `latest` for what changed, or null when it is enough:
- * names the smallest version that is, and the changes that call for it.
+ * Why `version` is too small a step over the releases before it for what changed, or null when
+ * it is enough: names the smallest version that is, and the changes that call for it.
  */
-export function bumpRefusal(latest: string, version: string, required: RequiredBump): string | null {
-  const given = bumpOf(latest, version);
+export function bumpRefusal(
+  releases: readonly string[],
+  version: string,
+  required: RequiredBump,
+): string | null {
+  const { from, level: given } = bumpOf(releases, version);
   if (RANK[given] >= RANK[required.level]) return null;
-  const smallest = semver.inc(latest, required.level)!;
+  const smallest = semver.inc(from, required.level)!;
   return (
-    `${version} is a ${given} release over ${latest}, but ${required.reasons.join("; ")}: ` +
+    `${version} is a ${given} release over ${from}, but ${required.reasons.join("; ")}: ` +
     `a ${required.level} change by the Data Package Version recipe that readers of the package rely on, ` +
     `so cut ${smallest} or later`
   );
