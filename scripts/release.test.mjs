@@ -61,7 +61,8 @@ describe("pnpm dataset:release", { timeout: 120_000 }, () => {
       expect(r.stdout).toMatch(/^Usage: pnpm dataset:release <version>/);
     }
     // An outside review: "banana" was refused with exit 1 and no usage line, as a refused release is.
-    for (const args of [["--data"], ["1.1.0", "--nope"], ["banana"], ["v1.2.0"]]) {
+    // 1.1.1+build.5 was validated first, then refused with exit 1 as "not a semver version".
+    for (const args of [["--data"], ["1.1.0", "--nope"], ["banana"], ["v1.2.0"], ["1.1.1+build.5"]]) {
       const r = release(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^dataset:release: .*\nUsage: /);
@@ -92,6 +93,8 @@ describe("pnpm dataset:release", { timeout: 120_000 }, () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("provenance");
     expect(r.stderr).toContain("release refused: the working copy has 1 validation error");
+    // The errors that refuse it, not the whole report: one stale hash printed 55 lines, 48 infos.
+    expect(r.stderr).not.toMatch(/^\s+(warning|info)\s/m);
     expect(existsSync(join(data, "releases", "1.1.0"))).toBe(false);
   });
 
@@ -105,5 +108,15 @@ describe("pnpm dataset:release", { timeout: 120_000 }, () => {
     const manifest = manifestOf(data, "1.1.0");
     expect(manifest.quotes_verified).toBe(false);
     expect(manifest.corpus).toBeUndefined();
+  });
+
+  it("ends quietly when its reader closes the pipe, the release already cut", () => {
+    const { data } = fixture("piped");
+    // `true` reads nothing and is gone long before the release is cut: every write meets a closed pipe.
+    const command = `node --conditions=@tally/source --import tsx scripts/release.ts 1.1.0 --data ${JSON.stringify(data)} | true; echo "exit $\{PIPESTATUS[0]\}"`;
+    const r = spawnSync("bash", ["-c", command], { cwd: ROOT, encoding: "utf8" });
+    expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(r.stdout).toBe("exit 141\n");
+    expect(existsSync(join(data, "releases", "1.1.0", "manifest.json"))).toBe(true);
   });
 });

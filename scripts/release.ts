@@ -59,6 +59,16 @@ if (positionals.length !== 1) usageError(`one version, not ${positionals.length}
 // A version that is not one is a bad argument (exit 2), told before the data is loaded and validated.
 if (!semverSchema.safeParse(version).success)
   usageError(`${JSON.stringify(version)} is not a semver version such as 1.1.0`);
+// semver ignores build metadata when it orders versions: 1.1.1+build.5 and 1.1.1 would be one release.
+if (version.includes("+"))
+  usageError(
+    `${JSON.stringify(version)} carries build metadata (+…), which semver leaves out when it orders releases: name the release without it`,
+  );
+// A reader piping the entry into `head` closes the pipe: the release is cut, and that is not a crash.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(141);
+  throw error;
+});
 for (const key of ["data", "corpus"] as const)
   if (values[key] !== undefined && values[key].trim() === "") usageError(`--${key} needs a value`);
 
@@ -70,10 +80,17 @@ try {
   const { findings } = validate(working, corpus ? { corpus } : {});
   const { errors } = countSeverities(findings);
   if (errors > 0) {
-    const run = { ref: working.ref, label: datasetLabel(working), findings, rules: RULES.map((r) => r.id) };
+    // The errors alone: they are what refuses the release; warnings and infos are pnpm validate's.
+    const onlyErrors = findings.filter((f) => f.severity === "error");
+    const run = {
+      ref: working.ref,
+      label: datasetLabel(working),
+      findings: onlyErrors,
+      rules: RULES.map((r) => r.id),
+    };
     console.error(formatReport([run], "text"));
     console.error(
-      `release refused: the working copy has ${errors} validation error${errors === 1 ? "" : "s"}`,
+      `release refused: the working copy has ${errors} validation error${errors === 1 ? "" : "s"} (above; pnpm validate lists the warnings and infos too)`,
     );
     process.exit(1);
   }

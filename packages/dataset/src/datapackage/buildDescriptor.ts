@@ -36,7 +36,8 @@ function personsWords(old: Json | undefined, keys: readonly string[]): Json {
   const words: Json = {};
   for (const key of keys) {
     const text = old?.[key];
-    if (typeof text === "string" && !EARLIER_DERIVED_WORDS.has(text)) words[key] = text;
+    // A blank text is no words: the column keeps its description.
+    if (typeof text === "string" && text.trim() !== "" && !EARLIER_DERIVED_WORDS.has(text)) words[key] = text;
   }
   return words;
 }

@@ -86,6 +86,8 @@ describe("refreshDescriptor / checkDescriptor", () => {
     inferred.description = "empty means false";
     sources.find((f) => f.name === "outlet")!.description = "As printed on the masthead";
     delete resources[3]!.schema.fields.find((f) => f.name === "qualifier")!.description;
+    // Blank words are no words (an outside review: "" survived and the column had none).
+    resources[3]!.schema.fields.find((f) => f.name === "notes")!.description = " ";
     await writeFile(path, JSON.stringify(edited));
     expect(await checkDescriptor(dir)).toEqual([]);
 
@@ -98,6 +100,7 @@ describe("refreshDescriptor / checkDescriptor", () => {
     );
     expect(field(0, "outlet").description).toBe("As printed on the masthead");
     expect(field(3, "qualifier").description).toMatch(/^How the figure bounds the value\./);
+    expect(field(3, "notes").description).toBe("How the figure was read from the quote.");
     expect(fresh.resources[3]!.description).toMatch(/^One row per figure as a source reports it/);
   });
 

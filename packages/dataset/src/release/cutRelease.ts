@@ -14,7 +14,7 @@ import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { listReleases } from "./listReleases.js";
 import { loadRelease } from "./loadRelease.js";
 import { buildManifest, MANIFEST_FILE, type VerifiedCorpus } from "./manifest.js";
-import { bumpRefusal, requiredBump } from "./versionBump.js";
+import { bumpOf, bumpRefusal, requiredBump } from "./versionBump.js";
 
 export interface CutReleaseOptions {
   version: string;
@@ -44,7 +44,11 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
   const dataDir = options.dataDir ?? defaultDataDir();
   const { version } = options;
   if (semver.valid(version) !== version)
-    throw new ReleaseRefusedError(`${JSON.stringify(version)} is not a semver version such as 1.0.0`);
+    throw new ReleaseRefusedError(
+      version.includes("+") && semver.valid(version) !== null
+        ? `${JSON.stringify(version)} carries build metadata (+…), which semver leaves out when it orders releases: name the release without it`
+        : `${JSON.stringify(version)} is not a semver version such as 1.0.0`,
+    );
   const releases = await listReleases(dataDir);
   if (releases.includes(version))
     throw new ReleaseRefusedError(
@@ -93,14 +97,18 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
   await writeFile(join(partial, MANIFEST_FILE), formatJson(manifest));
 
   const release = await loadDataset(partial, { kind: "release" });
-  const previous = latest === null ? null : await loadRelease(latest, { dataDir });
+  // Pre-releases are drafts of the release they lead to: the step is measured from the last full
+  // release (`bumpOf`), against its data, so a row added in 1.2.0-rc.1 and withdrawn again is no
+  // row removed in 1.2.0; and a full release's entry says what changed since that one.
+  const base = latest === null ? null : bumpOf(releases, version).from;
+  const previous = base === null ? null : await loadRelease(base, { dataDir });
   const diff = previous === null ? null : diffReleases(previous.tables, release.tables);
   if (previous !== null) {
-    // Without the release before's descriptor, what its fields were cannot be told: refused, not
+    // Without the base release's descriptor, what its fields were cannot be told: refused, not
     // guessed (a dropped column would otherwise pass as a patch).
     const refusal =
       previous.descriptor === null
-        ? `the descriptor of release ${latest} does not load, so what changed in its fields cannot be told: restore releases/${latest}/${DESCRIPTOR_FILE} from version control (pnpm dataset verify names what changed)`
+        ? `the descriptor of release ${base} does not load, so what changed in its fields cannot be told: restore releases/${base}/${DESCRIPTOR_FILE} from version control (pnpm dataset verify names what changed)`
         : bumpRefusal(
             releases,
             version,
@@ -115,9 +123,15 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
       throw new ReleaseRefusedError(refusal);
     }
   }
+  // A pre-release's entry says what changed since the release just before it, the draft it follows.
+  const since = semver.prerelease(version) !== null ? latest : base;
+  const sinceDiff =
+    since === base || since === null
+      ? diff
+      : diffReleases((await loadRelease(since, { dataDir })).tables, release.tables);
   const entry = changelogEntry(
     { version, created, tables: release.tables },
-    previous === null ? null : { version: latest!, diff: diff! },
+    since === null ? null : { version: since, diff: sinceDiff! },
   );
   await rename(partial, dir);
   await prependChangelog(join(dataDir, CHANGELOG_FILE), entry);

@@ -195,6 +195,24 @@ describe("cutRelease: the version a change calls for", () => {
     );
   });
 
+  it("measures a pre-release's step from the last full release, and a full release's entry since it", async () => {
+    const { dataDir } = await withRelease();
+    const extra = "\nc-5,e-oct,s-wire,persons_returned,exact,5,5,5,police,government,,,,,,,5 people,false,";
+    await writeFile(join(dataDir, "claims.csv"), `${TINY_CSV.claims}${extra}`);
+    await cutRelease({ dataDir, version: "1.1.0-rc.1", date: "2024-06-01" });
+    // Withdrawn in the next draft: against 1.0.0 nothing was removed, so no major step is called for.
+    await writeFile(join(dataDir, "claims.csv"), TINY_CSV.claims);
+    const rc2 = await cutRelease({ dataDir, version: "1.1.0-rc.2", date: "2024-06-02" });
+    expect(rc2.changelogEntry).toMatch(/Changes since 1\.1\.0-rc\.1:\n\n- claims: 1 removed/);
+    await writeFile(
+      join(dataDir, "claims.csv"),
+      withClaimCell(2, "value_low", "650").replace(",600,approx", ",650,approx"),
+    );
+    const final = await cutRelease({ dataDir, version: "1.1.0", date: "2024-06-03" });
+    expect(final.changelogEntry).toMatch(/Changes since 1\.0\.0:\n\n- claims: 1 changed \(c-2: /);
+    expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.1.0-rc.1", "1.1.0-rc.2", "1.1.0"]);
+  });
+
   it("lets a corrected value through as a patch release", async () => {
     const { dataDir } = await withRelease();
     await writeFile(
