@@ -1,6 +1,5 @@
-import { TABLE_NAMES, TABLES } from "../schema/tables.js";
 import { visibleControls } from "../visibleControls.js";
-import type { ReleaseDiff } from "./diffReleases.js";
+import { diffedTables, type ReleaseDiff, rowIdOf } from "./diffReleases.js";
 
 // JSON.stringify escapes C0 controls and quotes; C1 controls, line separators and characters that
 // print as nothing (a U+202E from the data, found raw by an outside review) it leaves as they are.
@@ -13,10 +12,9 @@ const show = (v: unknown) =>
  */
 export function describeDiff(diff: ReleaseDiff): string[] {
   const lines: string[] = [];
-  for (const table of TABLE_NAMES) {
-    const { added, removed, changed } = diff[table];
-    const key = TABLES[table].key;
-    const ids = (rows: object[]) => rows.map((r) => (r as Record<string, string>)[key]).join(", ");
+  for (const table of diffedTables(diff)) {
+    const { added, removed, changed } = diff[table]!;
+    const ids = (rows: readonly object[]) => rows.map((r) => rowIdOf(table, r)).join(", ");
     const parts: string[] = [];
     if (added.length > 0) parts.push(`${added.length} added (${ids(added)})`);
     if (removed.length > 0) parts.push(`${removed.length} removed (${ids(removed)})`);

@@ -2,11 +2,20 @@ import * as aq from "arquero";
 
 const { op } = aq;
 
+import { CLAIM_IDS_SEPARATOR } from "../schema/assessment.js";
 import { REPORTED_VIA_SEPARATOR } from "../schema/claim.js";
-import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tables.js";
+import {
+  type AnyTableName,
+  OPTIONAL_TABLE_NAMES,
+  type OptionalTableName,
+  TABLE_NAMES,
+  type TableName,
+  type Tables,
+  tableSpecOf,
+} from "../schema/tables.js";
 
 type Value = string | number | boolean | null;
-type Row<K extends TableName> = Tables[K][number];
+type Row<K extends AnyTableName> = Tables[K][number];
 type ColumnTable = ReturnType<typeof aq.from>;
 
 export interface FieldChange {
@@ -20,21 +29,41 @@ export interface RowChange {
   changes: FieldChange[];
 }
 
-export interface TableDiff<K extends TableName> {
+export interface TableDiff<K extends AnyTableName> {
   added: Row<K>[];
   removed: Row<K>[];
   changed: RowChange[];
 }
 
-/** What changed between two releases, table by table, matched by each table's key. */
-export type ReleaseDiff = { [K in TableName]: TableDiff<K> };
+/**
+ * What changed between two releases, table by table, matched by each table's key: the four
+ * tables always, an optional table (assessments, a vocabulary) when both sides hold it, as every
+ * loaded dataset does (a vocabulary without its file holds Tally's built-in rows).
+ */
+export type ReleaseDiff = { [K in TableName]: TableDiff<K> } & { [K in OptionalTableName]?: TableDiff<K> };
 
 /**
  * The columns the rows carry, and always the key: a table with no rows has no columns to read
  * from, and a join needs its key column even then.
  */
-function columnsOf(rows: readonly object[], key: string): string[] {
-  return [...new Set([...rows.flatMap((r) => Object.keys(r)), key])];
+function columnsOf(rows: readonly object[], keys: readonly string[]): string[] {
+  return [...new Set([...rows.flatMap((r) => Object.keys(r)), ...keys])];
+}
+
+/** A table's key columns: one, or two for assessments (event_id, metric). */
+function keysOf(table: AnyTableName): string[] {
+  const key = tableSpecOf(table).key;
+  return typeof key === "string" ? [key] : [...key];
+}
+
+/** Join on the same key columns in both tables (arquero's form for one or several). */
+const on = (keys: string[]): [string[], string[]] => [keys, keys];
+
+/** A row's id as the diff names it: its key, or its key's values joined by " / ". */
+export function rowIdOf(table: AnyTableName, row: object): string {
+  return keysOf(table)
+    .map((k) => String((row as Record<string, unknown>)[k]))
+    .join(" / ");
 }
 
 /** The table with every one of `fields`, null where it lacks one (a column added between releases). */
@@ -48,8 +77,11 @@ function widen(table: ColumnTable, fields: readonly string[]): ColumnTable {
  * writes them, an empty list as an empty cell. Lists compare by their items, not by identity, and
  * a column a release lacks (null) equals an empty list.
  */
-function cellOf(value: Value | readonly string[] | undefined): Value {
-  if (Array.isArray(value)) return value.length === 0 ? null : value.join(REPORTED_VIA_SEPARATOR);
+function cellOf(value: Value | readonly string[] | undefined, field: string): Value {
+  if (Array.isArray(value))
+    return value.length === 0
+      ? null
+      : value.join(field === "claim_ids" ? CLAIM_IDS_SEPARATOR : REPORTED_VIA_SEPARATOR);
   return (value as Value | undefined) ?? null;
 }
 
@@ -65,57 +97,77 @@ const AFTER = "\u0000after";
  * 0.6-0.8 s for the hand-written loops it replaced (load average about 25 on 2 cores).
  */
 function changedRows(
+  table: AnyTableName,
   old: ColumnTable,
   now: ColumnTable,
-  key: string,
+  keys: string[],
   fields: readonly string[],
 ): RowChange[] {
   if (fields.length === 0) return [];
   const changes = aq.escape((d: Record<string, Value | readonly string[]>) =>
     fields.flatMap((field) => {
-      const before = cellOf(d[field + BEFORE]);
-      const after = cellOf(d[field + AFTER]);
+      const before = cellOf(d[field + BEFORE], field);
+      const after = cellOf(d[field + AFTER], field);
       return Object.is(before, after) ? [] : [{ field, before, after }];
     }),
   );
   return widen(now, fields)
     .derive({ order: op.row_number() })
-    .join(widen(old, fields), key, undefined, { suffix: [AFTER, BEFORE] })
+    .join(widen(old, fields), on(keys), undefined, { suffix: [AFTER, BEFORE] })
     .derive({ changes })
     .filter(aq.escape((d: { changes: FieldChange[] }) => d.changes.length > 0))
     .orderby("order")
     .objects()
     .map((r) => {
       const row = r as Record<string, unknown>;
-      return { id: String(row[key]), changes: row.changes as FieldChange[] };
+      return { id: rowIdOf(table, row), changes: row.changes as FieldChange[] };
     });
 }
 
-function diffTable<K extends TableName>(table: K, before: Row<K>[], after: Row<K>[]): TableDiff<K> {
-  const key = TABLES[table].key;
-  const beforeColumns = columnsOf(before, key);
-  const afterColumns = columnsOf(after, key);
+function diffTable<K extends AnyTableName>(table: K, before: Row<K>[], after: Row<K>[]): TableDiff<K> {
+  const keys = keysOf(table);
+  const beforeColumns = columnsOf(before, keys);
+  const afterColumns = columnsOf(after, keys);
   const old = aq.from(before, beforeColumns);
   const now = aq.from(after, afterColumns);
   // The key never differs between matched rows; every other column either side has is compared.
-  const fields = [...new Set([...beforeColumns, ...afterColumns])].filter((f) => f !== key);
+  const fields = [...new Set([...beforeColumns, ...afterColumns])].filter((f) => !keys.includes(f));
   return {
-    added: now.antijoin(old, key).objects() as Row<K>[],
-    removed: old.antijoin(now, key).objects() as Row<K>[],
-    changed: changedRows(old, now, key, fields),
+    added: now.antijoin(old, on(keys)).objects() as Row<K>[],
+    removed: old.antijoin(now, on(keys)).objects() as Row<K>[],
+    changed: changedRows(table, old, now, keys, fields),
   };
 }
 
-/** Rows added, removed and changed (with each changed field's before and after) from `before` to `after`. */
-export function diffReleases(before: Tables, after: Tables): ReleaseDiff {
-  const diff = {} as Record<TableName, unknown>;
+/**
+ * Rows added, removed and changed (with each changed field's before and after) from `before` to
+ * `after`: the four tables, and each optional table both sides hold (a maintainer's review found
+ * the CHANGELOG saying "no changes" of a release that added an assessment or a category).
+ */
+export function diffReleases(
+  before: Pick<Tables, TableName> & Partial<Tables>,
+  after: Pick<Tables, TableName> & Partial<Tables>,
+): ReleaseDiff {
+  const diff = {} as Record<AnyTableName, unknown>;
   for (const table of TABLE_NAMES) diff[table] = diffTable(table, before[table], after[table]);
+  for (const table of OPTIONAL_TABLE_NAMES) {
+    const was = before[table];
+    const now = after[table];
+    if (was !== undefined && now !== undefined)
+      diff[table] = diffTable(table, was as Row<typeof table>[], now as Row<typeof table>[]);
+  }
   return diff as ReleaseDiff;
 }
 
 /** True when nothing changed in any table. */
 export function isEmptyDiff(diff: ReleaseDiff): boolean {
-  return TABLE_NAMES.every(
-    (t) => diff[t].added.length + diff[t].removed.length + diff[t].changed.length === 0,
-  );
+  return diffedTables(diff).every((t) => {
+    const d = diff[t]!;
+    return d.added.length + d.removed.length + d.changed.length === 0;
+  });
+}
+
+/** The tables a diff holds, in the dataset's order. */
+export function diffedTables(diff: ReleaseDiff): AnyTableName[] {
+  return [...TABLE_NAMES, ...OPTIONAL_TABLE_NAMES.filter((t) => diff[t] !== undefined)];
 }

@@ -2,19 +2,38 @@ import { readFile, writeFile } from "node:fs/promises";
 import { describeDiff } from "../diff/describeDiff.js";
 import type { ReleaseDiff } from "../diff/diffReleases.js";
 import { TABLE_NAMES, type Tables } from "../schema/tables.js";
+import type { RequiredBump } from "./versionBump.js";
 
 export const CHANGELOG_FILE = "CHANGELOG.md";
 
-/** The CHANGELOG entry of one release: its counts, and what changed since the one before. */
+/**
+ * The CHANGELOG entry of one release: its counts, what changed since the one before, and, for a
+ * major or minor release, what made it one (`step`, by the Data Package Version recipe): the
+ * rows alone do not say that a column was dropped.
+ */
 export function changelogEntry(
   release: { version: string; created: string; tables: Tables },
   previous: { version: string; diff: ReleaseDiff } | null,
+  step: (RequiredBump & { from: string }) | null = null,
 ): string {
-  const counts = TABLE_NAMES.map((t) => `${release.tables[t].length} ${t}`).join(", ");
+  const assessed = release.tables.assessments?.length ?? 0;
+  const counts = [
+    ...TABLE_NAMES.map((t) => `${release.tables[t].length} ${t}`),
+    ...(assessed > 0 ? [`${assessed} assessment${assessed === 1 ? "" : "s"}`] : []),
+  ].join(", ");
+  const why =
+    step === null || step.level === "patch" || step.reasons.length === 0
+      ? []
+      : [`A ${step.level} release over ${step.from}: ${step.reasons.join("; ")}.`, ""];
   const changes =
     previous === null
       ? ["First release."]
-      : [`Changes since ${previous.version}:`, "", ...describeDiff(previous.diff).map((line) => `- ${line}`)];
+      : [
+          ...why,
+          `Changes since ${previous.version}:`,
+          "",
+          ...describeDiff(previous.diff).map((line) => `- ${line}`),
+        ];
   return [
     `## ${release.version} (${release.created.slice(0, 10)})`,
     "",
@@ -25,8 +44,8 @@ export function changelogEntry(
   ].join("\n");
 }
 
-/** The maintainer's notes under `## Unreleased`, up to the next release's heading. */
-const UNRELEASED = /^## Unreleased[^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/m;
+/** The maintainer's notes under `## Unreleased` (or Keep a Changelog's `## [Unreleased]`), up to the next release's heading. */
+const UNRELEASED = /^## \[?Unreleased\]?[^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/im;
 
 /**
  * Puts `entry` at the top of the changelog, under its title, creating the file if needed. Notes a

@@ -14,7 +14,7 @@ import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { listReleases } from "./listReleases.js";
 import { loadRelease } from "./loadRelease.js";
 import { buildManifest, MANIFEST_FILE, type VerifiedCorpus } from "./manifest.js";
-import { bumpOf, bumpRefusal, requiredBump } from "./versionBump.js";
+import { bumpOf, bumpRefusal, type RequiredBump, requiredBump } from "./versionBump.js";
 
 export interface CutReleaseOptions {
   version: string;
@@ -103,21 +103,17 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
   const base = latest === null ? null : bumpOf(releases, version).from;
   const previous = base === null ? null : await loadRelease(base, { dataDir });
   const diff = previous === null ? null : diffReleases(previous.tables, release.tables);
+  let step: (RequiredBump & { from: string }) | null = null;
   if (previous !== null) {
     // Without the base release's descriptor, what its fields were cannot be told: refused, not
     // guessed (a dropped column would otherwise pass as a patch).
+    const required =
+      previous.descriptor === null ? null : requiredBump(previous.descriptor, checked.data, diff!);
+    if (required !== null) step = { ...required, from: base! };
     const refusal =
-      previous.descriptor === null
+      required === null
         ? `the descriptor of release ${base} does not load, so what changed in its fields cannot be told: restore releases/${base}/${DESCRIPTOR_FILE} from version control (pnpm dataset verify names what changed)`
-        : bumpRefusal(
-            releases,
-            version,
-            requiredBump(
-              { descriptor: previous.descriptor, tables: previous.tables },
-              { descriptor: checked.data, tables: release.tables },
-              diff!,
-            ),
-          );
+        : bumpRefusal(releases, version, required);
     if (refusal !== null) {
       await rm(partial, { recursive: true, force: true });
       throw new ReleaseRefusedError(refusal);
@@ -132,6 +128,7 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
   const entry = changelogEntry(
     { version, created, tables: release.tables },
     since === null ? null : { version: since, diff: sinceDiff! },
+    step,
   );
   await rename(partial, dir);
   await prependChangelog(join(dataDir, CHANGELOG_FILE), entry);

@@ -213,6 +213,49 @@ describe("cutRelease: the version a change calls for", () => {
     expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.1.0-rc.1", "1.1.0-rc.2", "1.1.0"]);
   });
 
+  it("says in the CHANGELOG what made a release minor or major, and lists the optional tables' rows", async () => {
+    const { dataDir } = await withRelease();
+    await writeFile(join(dataDir, "assessments.csv"), TINY_OPTIONAL_CSV.assessments);
+    const minor = await cutRelease({ dataDir, version: "1.1.0", date: "2024-06-01" });
+    expect(minor.changelogEntry).toBe(
+      [
+        "## 1.1.0 (2024-06-01)",
+        "",
+        "2 sources, 2 events, 2 metrics, 4 claims, 1 assessment.",
+        "",
+        "A minor release over 1.0.0: the resource assessments (assessments.csv) is new; assessments: 1 row added.",
+        "",
+        "Changes since 1.0.0:",
+        "",
+        "- assessments: 1 added (e-oct / persons_returned)",
+        "",
+      ].join("\n"),
+    );
+    await writeFile(join(dataDir, "claims.csv"), withReportedVia());
+    const major = await cutRelease({ dataDir, version: "2.0.0", date: "2024-06-02" });
+    expect(major.changelogEntry).toMatch(
+      /\n\nA major release over 1\.1\.0: claims\.csv adds the field reported_via\.\n\nChanges since 1\.1\.0:\n\n- no changes\n$/,
+    );
+  });
+
+  it("folds notes under Keep a Changelog's ## [Unreleased] into the entry", async () => {
+    const { dataDir } = await withRelease();
+    const path = join(dataDir, "CHANGELOG.md");
+    await writeFile(
+      path,
+      (await readFile(path, "utf8")).replace(
+        "# Changelog\n\n",
+        "# Changelog\n\n## [Unreleased]\n\n- A note.\n\n",
+      ),
+    );
+    await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
+    const changelog = await readFile(path, "utf8");
+    expect(changelog).toMatch(
+      /^# Changelog\n\n## 1\.0\.1 \(2024-06-01\)\n\n[^\n]+\n\n- A note\.\n\nChanges since 1\.0\.0:/,
+    );
+    expect(changelog).not.toContain("Unreleased");
+  });
+
   it("lets a corrected value through as a patch release", async () => {
     const { dataDir } = await withRelease();
     await writeFile(

@@ -6,7 +6,13 @@ import type { DataPackage, Resource } from "../schema/datapackage.js";
 import { ALL_TABLE_NAMES, type Tables } from "../schema/tables.js";
 import { defaultDataDir } from "./dataDir.js";
 import { loadRelease } from "./loadRelease.js";
-import { bumpOf, bumpRefusal, type ReleaseSide, requiredBump } from "./versionBump.js";
+import { bumpOf, bumpRefusal, requiredBump } from "./versionBump.js";
+
+/** One side of a release step, as cutRelease has it: a descriptor and the rows. */
+interface ReleaseSide {
+  descriptor: DataPackage;
+  tables: Tables;
+}
 
 const resource = (
   name: string,
@@ -27,7 +33,7 @@ const text = (name: string, constraints?: Resource["schema"]["fields"][number]["
   ...(constraints ? { constraints } : {}),
 });
 const bump = (before: ReleaseSide, after: ReleaseSide) =>
-  requiredBump(before, after, diffReleases(before.tables, after.tables));
+  requiredBump(before.descriptor, after.descriptor, diffReleases(before.tables, after.tables));
 
 describe("requiredBump", () => {
   it("calls nothing but corrections a patch, with no reason to give", () => {
@@ -133,11 +139,7 @@ describe("requiredBump", () => {
       loadRelease("1.0.0", { dataDir }),
       loadRelease("1.1.0", { dataDir }),
     ]);
-    const required = requiredBump(
-      { descriptor: old.descriptor!, tables: old.tables },
-      { descriptor: now.descriptor!, tables: now.tables },
-      diffReleases(old.tables, now.tables),
-    );
+    const required = requiredBump(old.descriptor!, now.descriptor!, diffReleases(old.tables, now.tables));
     expect(required.level).toBe("major");
     expect(required.reasons).toContain("claims.csv adds the field reported_via");
     expect(required.reasons).toContain("metrics.csv adds the field label");

@@ -1,14 +1,7 @@
 import semver from "semver";
 import { canonicalJson } from "../datapackage/canonicalJson.js";
-import type { ReleaseDiff } from "../diff/diffReleases.js";
+import { diffedTables, type ReleaseDiff, rowIdOf } from "../diff/diffReleases.js";
 import type { DataPackage, Resource } from "../schema/datapackage.js";
-import {
-  OPTIONAL_TABLE_NAMES,
-  type OptionalTableName,
-  TABLE_NAMES,
-  type Tables,
-  tableSpecOf,
-} from "../schema/tables.js";
 
 export type BumpLevel = "major" | "minor" | "patch";
 
@@ -90,20 +83,6 @@ function tighterConstraints(path: string, name: string, was: Constraints, now: C
   return reasons;
 }
 
-/** One side of a release step: its descriptor and its rows (the optional tables' included). */
-export interface ReleaseSide {
-  descriptor: DataPackage;
-  tables: Tables;
-}
-
-/** The keys of an optional table's rows, each as one string (assessments are keyed by two columns). */
-function keysOf(table: OptionalTableName, tables: Tables): string[] {
-  const key = tableSpecOf(table).key;
-  const columns = typeof key === "string" ? [key] : [...key];
-  const rows = tables[table] as readonly Record<string, unknown>[];
-  return rows.map((row) => columns.map((c) => String(row[c])).join(" / "));
-}
-
 const rows = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
 
 /**
@@ -114,36 +93,26 @@ const rows = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
  * constraint tightened; a key changed; rows gone, which other rows, assessments and citations
  * name by id: stricter than the recipe, which names only data other resources reference); minor
  * when data is added (a resource, rows); patch for corrections to existing rows and words.
- * `diff` is the four tables' (`diffReleases`); the optional tables' rows are compared by key here.
+ * `diff` (`diffReleases`) holds every table both releases have, optional ones included.
  */
-export function requiredBump(before: ReleaseSide, after: ReleaseSide, diff: ReleaseDiff): RequiredBump {
+export function requiredBump(before: DataPackage, after: DataPackage, diff: ReleaseDiff): RequiredBump {
   const found: Record<BumpLevel, string[]> = { major: [], minor: [], patch: [] };
-  for (const old of before.descriptor.resources) {
-    const now = after.descriptor.resources.find((r) => r.name === old.name);
+  for (const old of before.resources) {
+    const now = after.resources.find((r) => r.name === old.name);
     if (now === undefined) found.major.push(`the resource ${old.name} (${old.path}) is gone`);
     else found.major.push(...fieldChanges(old, now));
   }
-  for (const now of after.descriptor.resources)
-    if (!before.descriptor.resources.some((r) => r.name === now.name))
+  for (const now of after.resources)
+    if (!before.resources.some((r) => r.name === now.name))
       found.minor.push(`the resource ${now.name} (${now.path}) is new`);
-  for (const table of TABLE_NAMES) {
-    const { added, removed, changed } = diff[table];
-    const key = tableSpecOf(table).key as string;
-    const ids = removed.map((r) => String((r as Record<string, unknown>)[key]));
+  // A vocabulary without its file reads as Tally's built-in rows on either side, so a file
+  // written out with those rows is no change, and a row taken out of it is one.
+  for (const table of diffedTables(diff)) {
+    const { added, removed, changed } = diff[table]!;
+    const ids = removed.map((r) => rowIdOf(table, r));
     if (removed.length > 0) found.major.push(`${table}: ${rows(removed.length)} removed (${some(ids)})`);
     if (added.length > 0) found.minor.push(`${table}: ${rows(added.length)} added`);
     if (changed.length > 0) found.patch.push(`${table}: ${rows(changed.length)} corrected`);
-  }
-  // A vocabulary without its file reads as Tally's built-in rows on either side, so a file
-  // written out with those rows is no change, and a row taken out of it is one.
-  for (const table of OPTIONAL_TABLE_NAMES) {
-    const was = keysOf(table, before.tables);
-    const now = new Set(keysOf(table, after.tables));
-    const kept = new Set(was);
-    const removed = was.filter((k) => !now.has(k));
-    const added = [...now].filter((k) => !kept.has(k));
-    if (removed.length > 0) found.major.push(`${table}: ${rows(removed.length)} removed (${some(removed)})`);
-    if (added.length > 0) found.minor.push(`${table}: ${rows(added.length)} added`);
   }
   const level: BumpLevel = found.major.length > 0 ? "major" : found.minor.length > 0 ? "minor" : "patch";
   return { level, reasons: found[level] };
