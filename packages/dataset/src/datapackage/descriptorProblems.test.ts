@@ -88,6 +88,29 @@ describe("descriptorProblems", () => {
     );
   });
 
+  it("names where a hand-edited Table Schema differs, which the refresh would undo, and not its words", () => {
+    const fresh = recorded({}) as {
+      resources: { name: string; schema: { fields: Record<string, unknown>[] } }[];
+    };
+    const claims = fresh.resources.find((r) => r.name === "claims")!;
+    const edited = (fields: Record<string, unknown>[]) => ({
+      ...fresh,
+      resources: fresh.resources.map((r) => (r === claims ? { ...r, schema: { ...r.schema, fields } } : r)),
+    });
+    const messageOf = (fields: Record<string, unknown>[]) =>
+      descriptorProblems(edited(fields), encoded).map((p) => p.message);
+    const retyped = claims.schema.fields.map((f) => (f.name === "value_low" ? { ...f, type: "integer" } : f));
+    expect(messageOf(retyped)).toEqual([
+      'the Table Schema of claims does not match the row schema (field value_low: type "integer", the row schema\'s "number"): run pnpm dataset hash',
+    ]);
+    const [a, b, ...rest] = claims.schema.fields;
+    expect(messageOf([b!, a!, ...rest])[0]).toMatch(
+      /\(fields event_id, claim_id, .*: the row schema's claim_id, event_id, /,
+    );
+    const reworded = claims.schema.fields.map((f) => ({ ...f, description: "Someone's own words" }));
+    expect(messageOf(reworded)).toEqual([]);
+  });
+
   it("finds nothing in a fresh descriptor", () => {
     expect(descriptorProblems(recorded({}), encoded)).toEqual([]);
   });

@@ -112,6 +112,32 @@ function headerUnreadable(table: AnyTableName, content: CsvContent | undefined):
 }
 
 /**
+ * Where a descriptor's Table Schema first differs from the one the row schema gives, in words, so
+ * that a maintainer sees what `pnpm dataset hash` is about to undo: "field value_low: type
+ * integer, the row schema's number", "fields event_id, date, title: the row schema's event_id,
+ * title, date".
+ */
+function schemaDifference(have: unknown, want: unknown): string {
+  type Field = Record<string, unknown>;
+  const fieldsOf = (schema: unknown): Field[] => {
+    const fields = (structureOf(schema) as { fields?: unknown } | null)?.fields;
+    return Array.isArray(fields) ? fields.map((f) => (typeof f === "object" && f !== null ? f : {})) : [];
+  };
+  const had = fieldsOf(have);
+  const wanted = fieldsOf(want);
+  const names = (list: Field[]) => list.map((f) => String(f.name)).join(", ");
+  if (names(had) !== names(wanted)) return `fields ${names(had)}: the row schema's ${names(wanted)}`;
+  const show = (v: unknown) => canonicalJson(v ?? null);
+  for (let i = 0; i < wanted.length; i++) {
+    const [old, now] = [had[i]!, wanted[i]!];
+    for (const key of new Set([...Object.keys(now), ...Object.keys(old)]))
+      if (show(old[key]) !== show(now[key]))
+        return `field ${String(now.name)}: ${key} ${show(old[key])}, the row schema's ${show(now[key])}`;
+  }
+  return "its keys or missing values";
+}
+
+/**
  * What is out of date in a descriptor against the CSVs beside it: a missing or repeated resource,
  * one whose `path` is not its table's file (which a Frictionless reader opens, as Tally does not),
  * a stale `hash`/`bytes`, or `fields` that no longer match the row schemas; and a resource of an
@@ -180,7 +206,7 @@ export function descriptorProblems(
         problem(
           PROBLEM_CODES.descriptorStaleFields,
           `resources.${table}.schema`,
-          `the Table Schema of ${table} does not match the row schema: ${remedy}`,
+          `the Table Schema of ${table} does not match the row schema (${schemaDifference(have.schema, want.schema)}): ${remedy}`,
         ),
       );
   });
