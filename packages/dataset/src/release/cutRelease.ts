@@ -108,7 +108,9 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
     // Without the base release's descriptor, what its fields were cannot be told: refused, not
     // guessed (a dropped column would otherwise pass as a patch).
     const required =
-      previous.descriptor === null ? null : requiredBump(previous.descriptor, checked.data, diff!);
+      previous.descriptor === null
+        ? null
+        : requiredBump(previous.descriptor, checked.data, diff!, previous.tables);
     if (required !== null) step = { ...required, from: base! };
     const refusal =
       required === null

@@ -174,14 +174,18 @@ describe("cutRelease: the version a change calls for", () => {
     expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.1.0"]);
   });
 
-  it("refuses a minor release that adds a column, which moves every column after it, or removes a row", async () => {
+  it("refuses a minor release that adds a column, which moves every column after it, or removes a row others name", async () => {
     const { dataDir } = await withRelease();
     await writeFile(join(dataDir, "claims.csv"), withReportedVia());
     expect(await refused(dataDir, "1.1.0")).toMatch(
       /^1\.1\.0 is a minor release over 1\.0\.0, but claims\.csv adds the field reported_via: a major change .* so cut 2\.0\.0 or later$/,
     );
-    await writeFile(join(dataDir, "claims.csv"), TINY_CSV.claims.split("\nc-4,")[0]!);
-    expect(await refused(dataDir, "1.1.0")).toMatch(/but claims: 1 row removed \(c-4\): a major change/);
+    // c-2 and the share c-3 that bases itself on c-2 taken out: c-2 was named by another row.
+    const lines = TINY_CSV.claims.split("\n");
+    await writeFile(join(dataDir, "claims.csv"), [lines[0], lines[1], lines.at(-1)].join("\n"));
+    expect(await refused(dataDir, "1.1.0")).toMatch(
+      /but claims: 1 row removed that other rows named \(c-2\): a major change/,
+    );
     await cutRelease({ dataDir, version: "2.0.0", date: "2024-06-01" });
     expect(await listReleases(dataDir)).toEqual(["1.0.0", "2.0.0"]);
   });
@@ -254,6 +258,13 @@ describe("cutRelease: the version a change calls for", () => {
       /^# Changelog\n\n## 1\.0\.1 \(2024-06-01\)\n\n[^\n]+\n\n- A note\.\n\nChanges since 1\.0\.0:/,
     );
     expect(changelog).not.toContain("Unreleased");
+  });
+
+  it("lets a row nothing named be taken out as a patch, a correction by the recipe", async () => {
+    const { dataDir } = await withRelease();
+    await writeFile(join(dataDir, "claims.csv"), TINY_CSV.claims.split("\nc-4,")[0]!);
+    const cut = await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
+    expect(cut.changelogEntry).toMatch(/Changes since 1\.0\.0:\n\n- claims: 1 removed \(c-4\)/);
   });
 
   it("lets a corrected value through as a patch release", async () => {

@@ -33,7 +33,7 @@ const text = (name: string, constraints?: Resource["schema"]["fields"][number]["
   ...(constraints ? { constraints } : {}),
 });
 const bump = (before: ReleaseSide, after: ReleaseSide) =>
-  requiredBump(before.descriptor, after.descriptor, diffReleases(before.tables, after.tables));
+  requiredBump(before.descriptor, after.descriptor, diffReleases(before.tables, after.tables), before.tables);
 
 describe("requiredBump", () => {
   it("calls nothing but corrections a patch, with no reason to give", () => {
@@ -100,14 +100,26 @@ describe("requiredBump", () => {
     });
   });
 
-  it("names the first three rows removed and counts the rest", () => {
+  it("calls rows removed that other rows named major, naming the first three, and rows nothing named a patch", () => {
     const tables = tinyTables();
-    expect(bump(side([], tables), side([], { ...tables, claims: [] })).reasons).toEqual([
-      "claims: 4 rows removed (c-1, c-2, c-3 and 1 more)",
+    // c-3 bases its share on c-2: c-2 is named, c-1, c-3 and c-4 are not.
+    expect(bump(side([], tables), side([], { ...tables, claims: [] }))).toEqual({
+      level: "major",
+      reasons: ["claims: 1 row removed that other rows named (c-2)"],
+    });
+    const fewer = { ...tables, claims: tables.claims.filter((c) => c.claim_id !== "c-4") };
+    expect(bump(side([], tables), side([], fewer))).toEqual({
+      level: "patch",
+      reasons: ["claims: 1 row removed that nothing named (c-4)"],
+    });
+    // The events both claims name, every one of them.
+    const noEvents = { ...tables, events: [] };
+    expect(bump(side([], tables), side([], noEvents)).reasons).toEqual([
+      "events: 2 rows removed that other rows named (e-oct, e-2019)",
     ]);
   });
 
-  it("counts the rows of the optional tables: a vocabulary row or an assessment removed is major, added minor", () => {
+  it("counts the rows of the optional tables: an assessment added is minor, a unit in use removed major", () => {
     const tables = tinyTables();
     const assessment = {
       event_id: "e-oct",
@@ -126,11 +138,16 @@ describe("requiredBump", () => {
       level: "minor",
       reasons: ["assessments: 1 row added"],
     });
-    expect(bump(side([], assessed), side([], tables)).reasons).toEqual([
-      "assessments: 1 row removed (e-oct / persons_returned)",
+    // Nothing names an assessment: taking one back is a correction.
+    expect(bump(side([], assessed), side([], tables))).toEqual({
+      level: "patch",
+      reasons: ["assessments: 1 row removed that nothing named (e-oct / persons_returned)"],
+    });
+    const without = (unit: string) => ({ ...tables, units: tables.units.filter((u) => u.unit !== unit) });
+    expect(bump(side([], tables), side([], without("persons"))).reasons).toEqual([
+      "units: 1 row removed that other rows named (persons)",
     ]);
-    const fewerUnits = { ...tables, units: tables.units.filter((u) => u.unit !== "months") };
-    expect(bump(side([], tables), side([], fewerUnits)).reasons).toEqual(["units: 1 row removed (months)"]);
+    expect(bump(side([], tables), side([], without("months"))).level).toBe("patch");
   });
 
   it("calls the shipped 1.1.0 major over 1.0.0: it added columns between others (an erratum in data/CHANGELOG.md)", async () => {
@@ -139,7 +156,12 @@ describe("requiredBump", () => {
       loadRelease("1.0.0", { dataDir }),
       loadRelease("1.1.0", { dataDir }),
     ]);
-    const required = requiredBump(old.descriptor!, now.descriptor!, diffReleases(old.tables, now.tables));
+    const required = requiredBump(
+      old.descriptor!,
+      now.descriptor!,
+      diffReleases(old.tables, now.tables),
+      old.tables,
+    );
     expect(required.level).toBe("major");
     expect(required.reasons).toContain("claims.csv adds the field reported_via");
     expect(required.reasons).toContain("metrics.csv adds the field label");

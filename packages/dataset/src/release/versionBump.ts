@@ -1,7 +1,10 @@
 import semver from "semver";
 import { canonicalJson } from "../datapackage/canonicalJson.js";
 import { diffedTables, type ReleaseDiff, rowIdOf } from "../diff/diffReleases.js";
+import { OPTIONAL_REFERENCES } from "../load/optionalReferences.js";
+import { REFERENCES } from "../references.js";
 import type { DataPackage, Resource } from "../schema/datapackage.js";
+import type { AnyTableName, Tables } from "../schema/tables.js";
 
 export type BumpLevel = "major" | "minor" | "patch";
 
@@ -86,16 +89,42 @@ function tighterConstraints(path: string, name: string, was: Constraints, now: C
 const rows = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
 
 /**
+ * The ids other rows name, per table: a claim another claim repeats or bases a share on, or an
+ * assessment cites; an event, source or metric a claim (or an assessment) names; a vocabulary row
+ * in use. Removing one of these is the recipe's "delete data referenced by another resource".
+ */
+function referencedIds(tables: Partial<Tables>): Map<AnyTableName, Set<string>> {
+  const ids = new Map<AnyTableName, Set<string>>();
+  const add = (table: AnyTableName, value: unknown) => {
+    if (typeof value !== "string" || value === "") return;
+    let set = ids.get(table);
+    if (set === undefined) ids.set(table, (set = new Set()));
+    set.add(value);
+  };
+  for (const ref of [...REFERENCES, ...OPTIONAL_REFERENCES])
+    for (const row of (tables[ref.table] ?? []) as readonly Record<string, unknown>[]) {
+      const value = row[ref.column];
+      for (const id of Array.isArray(value) ? value : [value]) add(ref.target, id);
+    }
+  return ids;
+}
+
+/**
  * The version a release needs over the one before, after the Frictionless Data Package Version
  * recipe (frictionlessdata/datapackage, recipes/data-package-version), which a reader of the
  * package relies on without Tally: major when a reader's code can break (a resource gone; fields
  * added, dropped, re-ordered or retyped, since a Table Schema reader maps columns by position; a
- * constraint tightened; a key changed; rows gone, which other rows, assessments and citations
- * name by id: stricter than the recipe, which names only data other resources reference); minor
- * when data is added (a resource, rows); patch for corrections to existing rows and words.
- * `diff` (`diffReleases`) holds every table both releases have, optional ones included.
+ * constraint tightened; a key changed; rows removed that other rows of the release before named);
+ * minor when data is added (a resource, rows); patch for corrections: values changed, a row
+ * nothing named removed, words. `diff` (`diffReleases`) holds every table both releases have,
+ * optional ones included; `beforeTables` are the rows of the release before, for what they named.
  */
-export function requiredBump(before: DataPackage, after: DataPackage, diff: ReleaseDiff): RequiredBump {
+export function requiredBump(
+  before: DataPackage,
+  after: DataPackage,
+  diff: ReleaseDiff,
+  beforeTables: Partial<Tables>,
+): RequiredBump {
   const found: Record<BumpLevel, string[]> = { major: [], minor: [], patch: [] };
   for (const old of before.resources) {
     const now = after.resources.find((r) => r.name === old.name);
@@ -107,10 +136,16 @@ export function requiredBump(before: DataPackage, after: DataPackage, diff: Rele
       found.minor.push(`the resource ${now.name} (${now.path}) is new`);
   // A vocabulary without its file reads as Tally's built-in rows on either side, so a file
   // written out with those rows is no change, and a row taken out of it is one.
+  const named = referencedIds(beforeTables);
   for (const table of diffedTables(diff)) {
     const { added, removed, changed } = diff[table]!;
     const ids = removed.map((r) => rowIdOf(table, r));
-    if (removed.length > 0) found.major.push(`${table}: ${rows(removed.length)} removed (${some(ids)})`);
+    const inUse = ids.filter((id) => named.get(table)?.has(id) === true);
+    const unused = ids.filter((id) => named.get(table)?.has(id) !== true);
+    if (inUse.length > 0)
+      found.major.push(`${table}: ${rows(inUse.length)} removed that other rows named (${some(inUse)})`);
+    if (unused.length > 0)
+      found.patch.push(`${table}: ${rows(unused.length)} removed that nothing named (${some(unused)})`);
     if (added.length > 0) found.minor.push(`${table}: ${rows(added.length)} added`);
     if (changed.length > 0) found.patch.push(`${table}: ${rows(changed.length)} corrected`);
   }
