@@ -97,9 +97,9 @@ function referencedIds(tables: Partial<Tables>): Map<AnyTableName, Set<string>> 
   const ids = new Map<AnyTableName, Set<string>>();
   const add = (table: AnyTableName, value: unknown) => {
     if (typeof value !== "string" || value === "") return;
-    let set = ids.get(table);
-    if (set === undefined) ids.set(table, (set = new Set()));
+    const set = ids.get(table) ?? new Set<string>();
     set.add(value);
+    ids.set(table, set);
   };
   for (const ref of [...REFERENCES, ...OPTIONAL_REFERENCES])
     for (const row of (tables[ref.table] ?? []) as readonly Record<string, unknown>[]) {
