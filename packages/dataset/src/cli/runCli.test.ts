@@ -40,6 +40,23 @@ describe("pnpm dataset", () => {
     expect(await readFile(join(dataDir, "datapackage.json"), "utf8")).not.toBe(before);
   });
 
+  it("hash says what it put right besides hashes, such as a field type edited by hand", async () => {
+    const dataDir = await writeTinyDataset();
+    const path = join(dataDir, "datapackage.json");
+    const descriptor = JSON.parse(await readFile(path, "utf8"));
+    const claims = descriptor.resources.find((r: { name: string }) => r.name === "claims");
+    claims.schema.fields.find((f: { name: string }) => f.name === "value_low").type = "integer";
+    await writeFile(path, JSON.stringify(descriptor));
+    expect(await run("hash", "--data", dataDir)).toEqual({
+      code: 0,
+      out: [
+        `refreshed ${path}`,
+        '  updated: the Table Schema of claims does not match the row schema (field value_low: type "integer", the row schema\'s "number")',
+      ],
+      err: [],
+    });
+  });
+
   it("list, verify and diff work on releases", async () => {
     const dataDir = await twoReleases();
     expect((await run("list", "--data", dataDir)).out).toEqual(["1.0.0\t2024-05-01", "1.1.0\t2024-06-01"]);

@@ -46,8 +46,9 @@ class UsageError extends Error {}
 class RefusedError extends Error {}
 
 async function hash(dataDir: string, io: CliIo): Promise<number> {
-  const { path, problems } = await refreshDescriptor(dataDir);
+  const { path, problems, updated } = await refreshDescriptor(dataDir);
   io.out(`refreshed ${path}`);
+  for (const line of updated) io.out(`  updated: ${line}`);
   for (const problem of problems) io.err(formatProblem(problem));
   return problems.length > 0 ? 1 : 0;
 }

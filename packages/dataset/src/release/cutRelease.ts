@@ -2,6 +2,7 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import semver from "semver";
 import { buildDescriptor } from "../datapackage/buildDescriptor.js";
+import { canonicalJson } from "../datapackage/canonicalJson.js";
 import { formatJson } from "../datapackage/formatJson.js";
 import { diffReleases } from "../diff/diffReleases.js";
 import { ReleaseRefusedError } from "../load/errors.js";
@@ -104,6 +105,18 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
   const previous = base === null ? null : await loadRelease(base, { dataDir });
   const diff = previous === null ? null : diffReleases(previous.tables, release.tables);
   let step: (RequiredBump & { from: string }) | null = null;
+  // The same descriptor (its hashes included) is the same bytes in every file: nothing to release.
+  // After a pre-release, the full release of the same data is the point of it.
+  const unchanged = (d: object | null) =>
+    d !== null &&
+    canonicalJson({ ...d, version: null, created: null }) ===
+      canonicalJson({ ...checked.data, version: null, created: null });
+  if (previous !== null && base === latest && unchanged(previous.descriptor)) {
+    await rm(partial, { recursive: true, force: true });
+    throw new ReleaseRefusedError(
+      `nothing changed since ${latest}: every file of the working copy is byte for byte as released, so there is nothing to release`,
+    );
+  }
   if (previous !== null) {
     // Without the base release's descriptor, what its fields were cannot be told: refused, not
     // guessed (a dropped column would otherwise pass as a patch).

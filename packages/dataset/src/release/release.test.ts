@@ -252,6 +252,7 @@ describe("cutRelease: the version a change calls for", () => {
         "# Changelog\n\n## [Unreleased]\n\n- A note.\n\n",
       ),
     );
+    await writeFile(join(dataDir, "claims.csv"), withClaimCell(4, "notes", "checked"));
     await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
     const changelog = await readFile(path, "utf8");
     expect(changelog).toMatch(
@@ -265,6 +266,17 @@ describe("cutRelease: the version a change calls for", () => {
     await writeFile(join(dataDir, "claims.csv"), TINY_CSV.claims.split("\nc-4,")[0]!);
     const cut = await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
     expect(cut.changelogEntry).toMatch(/Changes since 1\.0\.0:\n\n- claims: 1 removed \(c-4\)/);
+  });
+
+  it("refuses a release of nothing changed since the latest, but not the full release after a pre-release", async () => {
+    const { dataDir } = await withRelease();
+    expect(await refused(dataDir, "1.0.1")).toBe(
+      "nothing changed since 1.0.0: every file of the working copy is byte for byte as released, so there is nothing to release",
+    );
+    await writeFile(join(dataDir, "claims.csv"), withClaimCell(4, "notes", "checked"));
+    await cutRelease({ dataDir, version: "1.0.1-rc.1", date: "2024-06-01" });
+    await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-02" });
+    expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.0.1-rc.1", "1.0.1"]);
   });
 
   it("lets a corrected value through as a patch release", async () => {
