@@ -82,7 +82,9 @@ for (const width of [1280, 390]) {
     const summary = page.locator("table", { has: page.locator("tr[data-table]") });
     await expect(summary.locator('tr[data-table="claims"] td')).toHaveText(["1", "1", "1"]);
     // Every table is listed, unchanged ones with zeros.
-    for (const table of ["sources", "events", "metrics"])
+    // The optional tables too (assessments, vocabularies), which it compared on the four only.
+    const unchanged = ["sources", "events", "metrics", "assessments", "categories", "attributed_kinds"];
+    for (const table of [...unchanged, "source_kinds", "units"])
       await expect(summary.locator(`tr[data-table="${table}"] td`)).toHaveText(["0", "0", "0"]);
     // The fields that changed, in the order the diff lists them (ties in column order).
     await expect(page.locator(".diff-fields li")).toHaveText([
@@ -92,7 +94,7 @@ for (const width of [1280, 390]) {
     // Each number under its own heading, in both tables. Before: headings left, numbers right, so
     // at 1280 px each number sat under the next heading (claims "Removed 1", "Changed" unlabelled).
     const { checked, misplaced } = await numbersUnderHeadings(page);
-    expect(checked).toBeGreaterThanOrEqual(4 * 3 + 2 * 3);
+    expect(checked).toBeGreaterThanOrEqual(9 * 3 + 2 * 3);
     expect(misplaced).toEqual([]);
     expect(await hasArquero(scripts)).toBe(true);
     if (width === 390) {

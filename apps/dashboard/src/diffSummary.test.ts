@@ -47,6 +47,7 @@ describe("diffSummary", () => {
           { field: "value_high", rows: 2 },
         ],
       },
+      { table: "assessments", added: 0, removed: 0, changed: 0, fields: [] },
     ]);
   });
 
@@ -54,7 +55,7 @@ describe("diffSummary", () => {
     const same = release({ claims: [claim("c-1", 200)] });
     for (const diff of [diffReleases(same, same), diffReleases(release({}), release({}))])
       expect(diffSummary(diff)).toEqual(
-        ["sources", "events", "metrics", "claims"].map((table) => ({
+        ["sources", "events", "metrics", "claims", "assessments"].map((table) => ({
           table,
           added: 0,
           removed: 0,
@@ -64,6 +65,24 @@ describe("diffSummary", () => {
       );
   });
 
+  it("lists an optional table both releases hold, an assessment added or a category removed among them", () => {
+    const category = (category: string) => ({ category, label: category, description: category });
+    const before = release({ categories: [category("detention"), category("death")] });
+    const after = release({
+      categories: [category("detention")],
+      assessments: [{ event_id: "e-1", metric: "persons", low: 1, best: 2, high: 3, claim_ids: ["c-1"] }],
+    });
+    expect(diffSummary(diffReleases(before, after)).slice(4)).toEqual([
+      { table: "assessments", added: 1, removed: 0, changed: 0, fields: [] },
+      { table: "categories", added: 0, removed: 1, changed: 0, fields: [] },
+    ]);
+    // A table one side lacks (a build before it) is not compared, rather than shown as emptied.
+    const { categories: _, ...without } = after;
+    expect(diffSummary(diffReleases(before, without as Tables)).map((r) => r.table)).not.toContain(
+      "categories",
+    );
+  });
+
   it("agrees with the diff's own row counts when only rows come and go", () => {
     const diff = diffReleases(
       release({ claims: [claim("c-1", 1), claim("c-2", 2)], events: [{ event_id: "e-1" }] }),
@@ -71,9 +90,9 @@ describe("diffSummary", () => {
     );
     const summary = diffSummary(diff);
     for (const row of summary) {
-      expect(row.added).toBe(diff[row.table].added.length);
-      expect(row.removed).toBe(diff[row.table].removed.length);
-      expect(row.changed).toBe(diff[row.table].changed.length);
+      expect(row.added).toBe(diff[row.table]!.added.length);
+      expect(row.removed).toBe(diff[row.table]!.removed.length);
+      expect(row.changed).toBe(diff[row.table]!.changed.length);
     }
     expect(summary.find((r) => r.table === "claims")).toMatchObject({ added: 1, removed: 2 });
   });

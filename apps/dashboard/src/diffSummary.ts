@@ -1,12 +1,12 @@
-import { TABLE_NAMES, type TableName } from "@tally/dataset";
-import type { ReleaseDiff } from "@tally/dataset/diff";
+import type { AnyTableName } from "@tally/dataset";
+import { diffedTables, type ReleaseDiff } from "@tally/dataset/diff";
 import * as aq from "arquero";
 
 const { op } = aq;
 
 /** One table's line in the Versions comparison: rows added, removed, changed, and which fields changed. */
 export interface DiffSummaryRow {
-  table: TableName;
+  table: AnyTableName;
   added: number;
   removed: number;
   changed: number;
@@ -17,19 +17,21 @@ export interface DiffSummaryRow {
 const KINDS = ["added", "removed", "changed"] as const;
 
 /**
- * The diff counted per table and per field, every table listed (in the dataset's order) even
- * when nothing in it changed. Expressions are strings, not arrow functions: arquero reads a
+ * The diff counted per table and per field, every table the diff holds listed (in the dataset's
+ * order: the four, then assessments and the vocabularies both releases have) even when nothing in
+ * it changed. Expressions are strings, not arrow functions: arquero reads a
  * function from its source text, which minification would rename out from under it.
  */
 export function diffSummary(diff: ReleaseDiff): DiffSummaryRow[] {
-  const tables = aq.table({ table: TABLE_NAMES, order: TABLE_NAMES.map((_, i) => i) });
+  const names = diffedTables(diff);
+  const tables = aq.table({ table: names, order: names.map((_, i) => i) });
   const rowChanges = aq.from(
-    TABLE_NAMES.flatMap((table) => KINDS.flatMap((kind) => diff[table][kind].map(() => ({ table, kind })))),
+    names.flatMap((table) => KINDS.flatMap((kind) => diff[table]![kind].map(() => ({ table, kind })))),
     ["table", "kind"],
   );
   const fieldChanges = aq.from(
-    TABLE_NAMES.flatMap((table) =>
-      diff[table].changed.flatMap((row) => row.changes.map(({ field }) => ({ table, field }))),
+    names.flatMap((table) =>
+      diff[table]!.changed.flatMap((row) => row.changes.map(({ field }) => ({ table, field }))),
     ),
     ["table", "field"],
   );

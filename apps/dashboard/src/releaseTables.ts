@@ -1,4 +1,4 @@
-import { TABLE_NAMES, type Tables } from "@tally/dataset";
+import { ALL_TABLE_NAMES, type AnyTableName, TABLE_NAMES, type Tables } from "@tally/dataset";
 import { tableFromIPC } from "apache-arrow";
 import { fetchArtifact } from "./dataSource.js";
 
@@ -14,13 +14,22 @@ export function plainRow(row: Record<string, unknown>): Record<string, unknown> 
 }
 
 /**
- * A release's four tables read straight from its Arrow files (no engine needed), as the row
- * objects `diffReleases` compares. The artifacts were written from validated rows, so their
- * column types already are the schema's.
+ * A release's tables read straight from its Arrow files (no engine needed), as the row objects
+ * `diffReleases` compares: the four, and each optional table (assessments, the vocabularies) whose
+ * file the index lists for it (`listed`; a build before them has none, and is compared on the
+ * four). The artifacts were written from validated rows, so their column types already are the
+ * schema's.
  */
-export async function readReleaseTables(base: string, version: string): Promise<Tables> {
+export async function readReleaseTables(
+  base: string,
+  version: string,
+  listed: Readonly<Record<string, string>> = {},
+): Promise<Pick<Tables, (typeof TABLE_NAMES)[number]> & Partial<Tables>> {
+  const names: AnyTableName[] = ALL_TABLE_NAMES.filter(
+    (name) => (TABLE_NAMES as readonly string[]).includes(name) || `${name}.arrow` in listed,
+  );
   const entries = await Promise.all(
-    TABLE_NAMES.map(async (name) => {
+    names.map(async (name) => {
       const bytes = await fetchArtifact(base, version, `${name}.arrow`, `Release ${version}'s ${name} table`);
       return [
         name,
@@ -30,5 +39,6 @@ export async function readReleaseTables(base: string, version: string): Promise<
       ] as const;
     }),
   );
-  return Object.fromEntries(entries) as unknown as Tables;
+  return Object.fromEntries(entries) as unknown as Pick<Tables, (typeof TABLE_NAMES)[number]> &
+    Partial<Tables>;
 }

@@ -6,4 +6,4 @@
 
 export { describeDiff } from "./diff/describeDiff.js";
 export type { FieldChange, ReleaseDiff, RowChange, TableDiff } from "./diff/diffReleases.js";
-export { diffReleases } from "./diff/diffReleases.js";
+export { diffedTables, diffReleases } from "./diff/diffReleases.js";

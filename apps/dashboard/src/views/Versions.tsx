@@ -114,9 +114,10 @@ export function Versions({
   const diff = useQuery({
     queryKey: ["diff", base, compare, version],
     queryFn: async () => {
+      const filesOf = (v: string) => index.releases.find((r) => r.version === v)?.sha256 ?? {};
       const [a, b] = await Promise.all([
-        readReleaseTables(base, compare!),
-        readReleaseTables(base, version!),
+        readReleaseTables(base, compare!, filesOf(compare!)),
+        readReleaseTables(base, version!, filesOf(version!)),
       ]);
       const diff = diffReleases(a, b);
       return { diff, summary: diffSummary(diff) };
