@@ -44,8 +44,46 @@ export function changelogEntry(
   ].join("\n");
 }
 
-/** The maintainer's notes under `## Unreleased` (or Keep a Changelog's `## [Unreleased]`), up to the next release's heading. */
-const UNRELEASED = /^## \[?Unreleased\]?[^\n]*\n([\s\S]*?)(?=^## |(?![\s\S]))/im;
+const UNRELEASED_HEADING = /^## \[?Unreleased\]?(?!\w)/i;
+const FENCE = /^\s{0,3}(```|~~~)/;
+
+/**
+ * The maintainer's notes under `## Unreleased` (or Keep a Changelog's `## [Unreleased]`), up to
+ * the next `## ` heading that is not inside a fenced code block (a `## ` line in an example cut
+ * the notes short, and the fence left open swallowed the entry's changes: a maintainer's review).
+ * A fence never closed ends nowhere: the notes then end at the next `## ` line, fenced or not.
+ * Returns the section's line range in `lines` and its notes.
+ */
+function unreleasedSection(lines: readonly string[]): { start: number; end: number; notes: string } | null {
+  let inFence = false;
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (FENCE.test(lines[i]!)) inFence = !inFence;
+    else if (!inFence && UNRELEASED_HEADING.test(lines[i]!)) {
+      start = i;
+      break;
+    }
+  }
+  if (start === -1) return null;
+  const endAt = (respectFences: boolean) => {
+    let fenced = false;
+    for (let i = start + 1; i < lines.length; i++) {
+      if (respectFences && FENCE.test(lines[i]!)) fenced = !fenced;
+      else if (!fenced && lines[i]!.startsWith("## ")) return { end: i, closed: true };
+    }
+    return { end: lines.length, closed: !fenced };
+  };
+  const fenced = endAt(true);
+  const { end } = fenced.closed ? fenced : endAt(false);
+  return {
+    start,
+    end,
+    notes: lines
+      .slice(start + 1, end)
+      .join("\n")
+      .trim(),
+  };
+}
 
 /**
  * Puts `entry` at the top of the changelog, under its title, creating the file if needed. Notes a
@@ -58,14 +96,14 @@ export async function prependChangelog(path: string, entry: string): Promise<voi
   let body = rest.join("\n").replace(/^\n+/, "");
   const head = title?.startsWith("# ") ? title : "# Changelog";
   if (!title?.startsWith("# ")) body = current;
-  const unreleased = UNRELEASED.exec(body);
+  const lines = body.split("\n");
+  const unreleased = unreleasedSection(lines);
   let full = entry;
   if (unreleased !== null) {
-    body = (body.slice(0, unreleased.index) + body.slice(unreleased.index + unreleased[0].length)).replace(
-      /^\n+/,
-      "",
-    );
-    const notes = unreleased[1]!.trim();
+    body = [...lines.slice(0, unreleased.start), ...lines.slice(unreleased.end)]
+      .join("\n")
+      .replace(/^\n+/, "");
+    const { notes } = unreleased;
     // The entry's heading and counts are its first two paragraphs.
     const [heading, counts, ...changes] = entry.split("\n\n");
     if (notes !== "") full = [heading, counts, notes, ...changes].join("\n\n");

@@ -279,6 +279,31 @@ describe("cutRelease: the version a change calls for", () => {
     expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.0.1-rc.1", "1.0.1"]);
   });
 
+  it("keeps a ## line inside a fenced example among the Unreleased notes, and a fence left open to the next heading", async () => {
+    const notes = "- How to cite:\n\n```md\n## Sources\n- Tally 1.0.1\n```\n\n- After the example.";
+    for (const [name, written, kept] of [
+      ["closed", notes, notes],
+      // Never closed: the notes end at the next heading, not at the end of the file.
+      ["open", "- Example:\n\n```\n## Not a heading", "- Example:\n\n```"],
+    ] as const) {
+      const { dataDir } = await withRelease();
+      const path = join(dataDir, "CHANGELOG.md");
+      await writeFile(
+        path,
+        (await readFile(path, "utf8")).replace(
+          "# Changelog\n\n",
+          `# Changelog\n\n## Unreleased\n\n${written}\n\n`,
+        ),
+      );
+      await writeFile(join(dataDir, "claims.csv"), withClaimCell(4, "notes", "checked"));
+      await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
+      const changelog = await readFile(path, "utf8");
+      expect(changelog, name).toContain(`4 claims.\n\n${kept}\n\nChanges since 1.0.0:`);
+      expect(changelog, name).toMatch(/\n## 1\.0\.0 \(2024-05-01\)\n/);
+      expect(changelog, name).not.toContain("Unreleased");
+    }
+  });
+
   it("lets a corrected value through as a patch release", async () => {
     const { dataDir } = await withRelease();
     await writeFile(
