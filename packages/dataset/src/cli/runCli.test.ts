@@ -51,10 +51,33 @@ describe("pnpm dataset", () => {
       code: 0,
       out: [
         `refreshed ${path}`,
-        '  updated: the Table Schema of claims does not match the row schema (field value_low: type "integer", the row schema\'s "number")',
+        '  updated: datapackage.json (resources.claims.schema): the Table Schema of claims does not match the row schema (field value_low: type "integer", the row schema\'s "number") [descriptor/stale-fields]',
       ],
       err: [],
     });
+    // A resource none of Tally's tables, dropped by the refresh: said once, without a dangling "; ".
+    const listed = JSON.parse(await readFile(path, "utf8"));
+    listed.resources.push({ name: "extra", path: "extra.csv", schema: { fields: [] } });
+    await writeFile(path, JSON.stringify(listed));
+    const { out } = await run("hash", "--data", dataDir);
+    expect(out[1]).toMatch(
+      /^ {2}updated: datapackage\.json \(resources\.extra\): lists a resource "extra" .*Tally neither reads nor checks it \[descriptor\/resource\]$/,
+    );
+  });
+
+  it("hash leaves the descriptor as it was when a table's header cannot be read, and says why", async () => {
+    const dataDir = await writeTinyDataset();
+    const path = join(dataDir, "datapackage.json");
+    const before = await readFile(path, "utf8");
+    await writeFile(join(dataDir, "events.csv"), TINY_CSV.events.replaceAll(",", ";"));
+    const { code, out, err } = await run("hash", "--data", dataDir);
+    expect({ code, out }).toEqual({ code: 1, out: [] });
+    expect(err).toEqual([
+      expect.stringMatching(
+        /^events\.csv: its header lacks columns every events\.csv has \(another delimiter, or an empty file\?\), so datapackage\.json was left as it was: fix the file, then run pnpm dataset hash/,
+      ),
+    ]);
+    expect(await readFile(path, "utf8")).toBe(before);
   });
 
   it("list, verify and diff work on releases", async () => {

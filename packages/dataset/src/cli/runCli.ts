@@ -46,9 +46,9 @@ class UsageError extends Error {}
 class RefusedError extends Error {}
 
 async function hash(dataDir: string, io: CliIo): Promise<number> {
-  const { path, problems, updated } = await refreshDescriptor(dataDir);
-  io.out(`refreshed ${path}`);
-  for (const line of updated) io.out(`  updated: ${line}`);
+  const { path, written, problems, updated } = await refreshDescriptor(dataDir);
+  if (written) io.out(`refreshed ${path}`);
+  for (const problem of updated) io.out(`  updated: ${formatProblem(problem)}`);
   for (const problem of problems) io.err(formatProblem(problem));
   return problems.length > 0 ? 1 : 0;
 }

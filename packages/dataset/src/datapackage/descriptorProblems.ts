@@ -103,7 +103,7 @@ export const RELEASE_REMEDY = "released files never change: restore the release 
  * no file Tally writes, so comparing the descriptor with it only adds a false "run pnpm dataset
  * hash", whose refresh would then drop an optional column the real file has.
  */
-function headerUnreadable(table: AnyTableName, content: CsvContent | undefined): boolean {
+export function headerUnreadable(table: AnyTableName, content: CsvContent | undefined): boolean {
   const head = content === undefined ? undefined : ArrayBuffer.isView(content) ? content : content.head;
   if (head === undefined) return false;
   const header = new Set(headerOf(head));

@@ -3,8 +3,10 @@ import { join } from "node:path";
 import { DESCRIPTOR_FILE, readDatasetFiles } from "../load/readDatasetFiles.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import type { Problem } from "../schema/problem.js";
-import { buildDescriptor } from "./buildDescriptor.js";
-import { descriptorProblems, descriptorSchemaProblems } from "./descriptorProblems.js";
+import type { OptionalTableName } from "../schema/tables.js";
+import { type AnyTableName, tableSpecOf } from "../schema/tables.js";
+import { buildDescriptor, type CsvContent, describedTables } from "./buildDescriptor.js";
+import { descriptorProblems, descriptorSchemaProblems, headerUnreadable } from "./descriptorProblems.js";
 import { formatJson } from "./formatJson.js";
 
 /**
@@ -16,15 +18,39 @@ import { formatJson } from "./formatJson.js";
  */
 export async function refreshDescriptor(
   dir: string,
-): Promise<{ path: string; problems: Problem[]; updated: string[] }> {
+): Promise<{ path: string; written: boolean; problems: Problem[]; updated: Problem[] }> {
   const { descriptor, csv, optional } = await readDatasetFiles(dir);
+  const path = join(dir, DESCRIPTOR_FILE);
+  // A header that lacks the columns every file of its table has (another delimiter, an empty
+  // file) would give a Table Schema of nothing Tally writes: the refresh stops rather than write
+  // it (an outside review saw events lose short_title to a file saved with semicolons).
+  const unreadable = describedTables(optional).filter((table) =>
+    headerUnreadable(
+      table,
+      (csv as Partial<Record<AnyTableName, CsvContent>>)[table] ?? optional[table as OptionalTableName],
+    ),
+  );
+  if (unreadable.length > 0)
+    return {
+      path,
+      written: false,
+      updated: [],
+      problems: unreadable.map((table) => ({
+        code: PROBLEM_CODES.descriptorStaleFields,
+        file: tableSpecOf(table).file,
+        row: null,
+        line: null,
+        column: null,
+        message: `its header lacks columns every ${tableSpecOf(table).file} has (another delimiter, or an empty file?), so ${DESCRIPTOR_FILE} was left as it was: fix the file, then run pnpm dataset hash`,
+      })),
+    };
+  // What the validator would have said, less the remedy this command is.
   const updated = descriptorProblems(descriptor, csv, optional, "")
     .filter((p) => p.code !== PROBLEM_CODES.descriptorStaleHash)
-    .map((p) => p.message.replace(/: $/, ""));
+    .map((p) => ({ ...p, message: p.message.replace(/[:;]\s*$/, "") }));
   const fresh = buildDescriptor(descriptor, csv, optional);
-  const path = join(dir, DESCRIPTOR_FILE);
   await writeFile(path, formatJson(fresh));
-  return { path, problems: descriptorSchemaProblems(fresh), updated };
+  return { path, written: true, problems: descriptorSchemaProblems(fresh), updated };
 }
 
 /** Problems with `dir`'s descriptor: its schema, and anything stale against the CSVs beside it. */

@@ -15,6 +15,7 @@ import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { listReleases } from "./listReleases.js";
 import { loadRelease } from "./loadRelease.js";
 import { buildManifest, MANIFEST_FILE, type VerifiedCorpus } from "./manifest.js";
+import { readReleaseManifest } from "./verifyRelease.js";
 import { bumpOf, bumpRefusal, type RequiredBump, requiredBump } from "./versionBump.js";
 
 export interface CutReleaseOptions {
@@ -105,17 +106,25 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
   const previous = base === null ? null : await loadRelease(base, { dataDir });
   const diff = previous === null ? null : diffReleases(previous.tables, release.tables);
   let step: (RequiredBump & { from: string }) | null = null;
-  // The same descriptor (its hashes included) is the same bytes in every file: nothing to release.
-  // After a pre-release, the full release of the same data is the point of it.
-  const unchanged = (d: object | null) =>
-    d !== null &&
-    canonicalJson({ ...d, version: null, created: null }) ===
-      canonicalJson({ ...checked.data, version: null, created: null });
-  if (previous !== null && base === latest && unchanged(previous.descriptor)) {
-    await rm(partial, { recursive: true, force: true });
-    throw new ReleaseRefusedError(
-      `nothing changed since ${latest}: every file of the working copy is byte for byte as released, so there is nothing to release`,
-    );
+  // The same descriptor (its hashes included) is the same bytes in every file, and the same
+  // manifest record of the quotes' check: nothing to release. After a pre-release, the full
+  // release of the same data is the point of it.
+  if (latest !== null && !(semver.prerelease(latest) !== null && semver.prerelease(version) === null)) {
+    const last = latest === base ? previous! : await loadRelease(latest, { dataDir });
+    const lastManifest = await readReleaseManifest(join(releasesDir(dataDir), latest));
+    const same = (a: object, b: object) =>
+      canonicalJson({ ...a, version: null, created: null }) ===
+      canonicalJson({ ...b, version: null, created: null });
+    const checkedAlike =
+      !("code" in lastManifest) &&
+      lastManifest.quotes_verified === manifest.quotes_verified &&
+      canonicalJson(lastManifest.corpus ?? null) === canonicalJson(manifest.corpus ?? null);
+    if (last.descriptor !== null && same(last.descriptor, checked.data) && checkedAlike) {
+      await rm(partial, { recursive: true, force: true });
+      throw new ReleaseRefusedError(
+        `nothing changed since ${latest}: every file of the working copy is byte for byte as released and its quotes were checked alike, so there is nothing to release`,
+      );
+    }
   }
   if (previous !== null) {
     // Without the base release's descriptor, what its fields were cannot be told: refused, not

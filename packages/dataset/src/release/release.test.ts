@@ -180,9 +180,9 @@ describe("cutRelease: the version a change calls for", () => {
     expect(await refused(dataDir, "1.1.0")).toMatch(
       /^1\.1\.0 is a minor release over 1\.0\.0, but claims\.csv adds the field reported_via: a major change .* so cut 2\.0\.0 or later$/,
     );
-    // c-2 and the share c-3 that bases itself on c-2 taken out: c-2 was named by another row.
+    // c-2 taken out while the share c-3 still bases itself on it.
     const lines = TINY_CSV.claims.split("\n");
-    await writeFile(join(dataDir, "claims.csv"), [lines[0], lines[1], lines.at(-1)].join("\n"));
+    await writeFile(join(dataDir, "claims.csv"), lines.filter((l) => !l.startsWith("c-2,")).join("\n"));
     expect(await refused(dataDir, "1.1.0")).toMatch(
       /but claims: 1 row removed that other rows named \(c-2\): a major change/,
     );
@@ -271,12 +271,24 @@ describe("cutRelease: the version a change calls for", () => {
   it("refuses a release of nothing changed since the latest, but not the full release after a pre-release", async () => {
     const { dataDir } = await withRelease();
     expect(await refused(dataDir, "1.0.1")).toBe(
-      "nothing changed since 1.0.0: every file of the working copy is byte for byte as released, so there is nothing to release",
+      "nothing changed since 1.0.0: every file of the working copy is byte for byte as released and its quotes were checked alike, so there is nothing to release",
     );
     await writeFile(join(dataDir, "claims.csv"), withClaimCell(4, "notes", "checked"));
     await cutRelease({ dataDir, version: "1.0.1-rc.1", date: "2024-06-01" });
+    // A second draft of the same data is nothing new; the full release of it is.
+    const error = await cutRelease({ dataDir, version: "1.0.1-rc.2" }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^nothing changed since 1\.0\.1-rc\.1: /);
     await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-02" });
     expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.0.1-rc.1", "1.0.1"]);
+  });
+
+  it("cuts the full release of a first pre-release's data, and a release that records the quotes checked", async () => {
+    const dataDir = await writeTinyDataset();
+    await cutRelease({ dataDir, version: "1.0.0-rc.1", date: DATE });
+    await cutRelease({ dataDir, version: "1.0.0", date: DATE });
+    // The same files, now with their quotes checked against the texts: the manifest says more.
+    await cutRelease({ dataDir, version: "1.0.1", date: DATE, verifiedCorpus: {} });
+    expect(await listReleases(dataDir)).toEqual(["1.0.0-rc.1", "1.0.0", "1.0.1"]);
   });
 
   it("keeps a ## line inside a fenced example among the Unreleased notes, and a fence left open to the next heading", async () => {

@@ -100,23 +100,35 @@ describe("requiredBump", () => {
     });
   });
 
-  it("calls rows removed that other rows named major, naming the first three, and rows nothing named a patch", () => {
+  it("calls rows removed that rows kept name major, and rows nothing kept names a patch", () => {
     const tables = tinyTables();
-    // c-3 bases its share on c-2: c-2 is named, c-1, c-3 and c-4 are not.
-    expect(bump(side([], tables), side([], { ...tables, claims: [] }))).toEqual({
+    // c-3 bases its share on c-2: c-2 is named while c-3 stays.
+    const without = (...ids: string[]) => ({
+      ...tables,
+      claims: tables.claims.filter((c) => !ids.includes(c.claim_id)),
+    });
+    expect(bump(side([], tables), side([], without("c-2")))).toEqual({
       level: "major",
       reasons: ["claims: 1 row removed that other rows named (c-2)"],
+    });
+    // Taken out with the share that named it, or with every claim: no join a reader makes breaks.
+    expect(bump(side([], tables), side([], without("c-2", "c-3"))).level).toBe("patch");
+    expect(bump(side([], tables), side([], { ...tables, claims: [] }))).toEqual({
+      level: "patch",
+      reasons: ["claims: 4 rows removed that nothing named (c-1, c-2, c-3 and 1 more)"],
     });
     const fewer = { ...tables, claims: tables.claims.filter((c) => c.claim_id !== "c-4") };
     expect(bump(side([], tables), side([], fewer))).toEqual({
       level: "patch",
       reasons: ["claims: 1 row removed that nothing named (c-4)"],
     });
-    // The events both claims name, every one of them.
+    // The events the claims that stay name; e-2019 goes with its only claim, c-4.
     const noEvents = { ...tables, events: [] };
     expect(bump(side([], tables), side([], noEvents)).reasons).toEqual([
       "events: 2 rows removed that other rows named (e-oct, e-2019)",
     ]);
+    const withoutE2019 = { ...without("c-4"), events: tables.events.filter((e) => e.event_id !== "e-2019") };
+    expect(bump(side([], tables), side([], withoutE2019)).level).toBe("patch");
   });
 
   it("counts the rows of the optional tables: an assessment added is minor, a unit in use removed major", () => {

@@ -92,8 +92,12 @@ const rows = (n: number) => `${n} row${n === 1 ? "" : "s"}`;
  * The ids other rows name, per table: a claim another claim repeats or bases a share on, or an
  * assessment cites; an event, source or metric a claim (or an assessment) names; a vocabulary row
  * in use. Removing one of these is the recipe's "delete data referenced by another resource".
+ * Only rows that stay (`stays`) count: an event taken out with its only claims breaks no join.
  */
-function referencedIds(tables: Partial<Tables>): Map<AnyTableName, Set<string>> {
+function referencedIds(
+  tables: Partial<Tables>,
+  stays: (table: AnyTableName, row: object) => boolean,
+): Map<AnyTableName, Set<string>> {
   const ids = new Map<AnyTableName, Set<string>>();
   const add = (table: AnyTableName, value: unknown) => {
     if (typeof value !== "string" || value === "") return;
@@ -103,6 +107,7 @@ function referencedIds(tables: Partial<Tables>): Map<AnyTableName, Set<string>> 
   };
   for (const ref of [...REFERENCES, ...OPTIONAL_REFERENCES])
     for (const row of (tables[ref.table] ?? []) as readonly Record<string, unknown>[]) {
+      if (!stays(ref.table, row)) continue;
       const value = row[ref.column];
       for (const id of Array.isArray(value) ? value : [value]) add(ref.target, id);
     }
@@ -114,7 +119,7 @@ function referencedIds(tables: Partial<Tables>): Map<AnyTableName, Set<string>> 
  * recipe (frictionlessdata/datapackage, recipes/data-package-version), which a reader of the
  * package relies on without Tally: major when a reader's code can break (a resource gone; fields
  * added, dropped, re-ordered or retyped, since a Table Schema reader maps columns by position; a
- * constraint tightened; a key changed; rows removed that other rows of the release before named);
+ * constraint tightened; a key changed; rows removed that rows it keeps named);
  * minor when data is added (a resource, rows); patch for corrections: values changed, a row
  * nothing named removed, words. `diff` (`diffReleases`) holds every table both releases have,
  * optional ones included; `beforeTables` are the rows of the release before, for what they named.
@@ -136,7 +141,10 @@ export function requiredBump(
       found.minor.push(`the resource ${now.name} (${now.path}) is new`);
   // A vocabulary without its file reads as Tally's built-in rows on either side, so a file
   // written out with those rows is no change, and a row taken out of it is one.
-  const named = referencedIds(beforeTables);
+  const gone = new Map(
+    diffedTables(diff).map((t) => [t, new Set(diff[t]!.removed.map((r) => rowIdOf(t, r)))] as const),
+  );
+  const named = referencedIds(beforeTables, (t, row) => gone.get(t)?.has(rowIdOf(t, row)) !== true);
   for (const table of diffedTables(diff)) {
     const { added, removed, changed } = diff[table]!;
     const ids = removed.map((r) => rowIdOf(table, r));
