@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { semverSchema } from "@tally/dataset";
 import { cutRelease, DatasetReadError, loadWorkingCopy, ReleaseRefusedError } from "@tally/dataset/node";
 import { countSeverities, datasetLabel, formatReport, RULES, validate } from "@tally/validation";
-import { readCorpus, textRefsOf } from "@tally/validation/node";
+import { CLOSED_PIPE_EXIT, readCorpus, textRefsOf } from "@tally/validation/node";
 
 const USAGE = `Usage: pnpm dataset:release <version> [--corpus <dir>] [--data <dir>]
 
@@ -66,7 +66,7 @@ if (version.includes("+"))
   );
 // A reader piping the entry into `head` closes the pipe: the release is cut, and that is not a crash.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(141);
+  if (error.code === "EPIPE") process.exit(CLOSED_PIPE_EXIT);
   throw error;
 });
 for (const key of ["data", "corpus"] as const)

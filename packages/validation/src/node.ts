@@ -7,7 +7,7 @@ export type { CliOptions } from "./cli/cliOptions.js";
 export { parseCliOptions, USAGE, UsageError } from "./cli/cliOptions.js";
 export { loadTargets, repoDataDir } from "./cli/loadTargets.js";
 export type { CliIo } from "./cli/runCli.js";
-export { runCli } from "./cli/runCli.js";
+export { CLOSED_PIPE_EXIT, runCli } from "./cli/runCli.js";
 export { readCorpus, textRefsOf } from "./corpus.js";
 export type { ReleaseBuildOptions } from "./releaseBuild.js";
 export { buildReleases } from "./releaseBuild.js";

@@ -142,15 +142,18 @@ function schemaDifference(have: unknown, want: unknown): string {
  * one whose `path` is not its table's file (which a Frictionless reader opens, as Tally does not),
  * a stale `hash`/`bytes`, or `fields` that no longer match the row schemas; and a resource of an
  * optional table whose file is not there. Each ends in `remedy`: the command that refreshes a
- * working copy's descriptor, unless the caller says otherwise (a release).
+ * working copy's descriptor, unless the caller says otherwise (a release). `built` is the
+ * descriptor `buildDescriptor` makes of these files, for a caller that has made it already (the
+ * refresh, which would otherwise hash every file twice).
  */
 export function descriptorProblems(
   descriptor: unknown,
   csv: Record<TableName, CsvContent>,
   optional: Partial<Record<OptionalTableName, CsvContent>> = {},
   remedy = REFRESH_REMEDY,
+  built: unknown = buildDescriptor(descriptor, csv, optional),
 ): Problem[] {
-  const fresh = resourcesOf(buildDescriptor(descriptor, csv, optional));
+  const fresh = resourcesOf(built);
   const current = resourcesOf(descriptor);
   const problems: Problem[] = [];
   describedTables(optional).forEach((table, i) => {

@@ -43,11 +43,11 @@ export async function refreshDescriptor(
         message: `its header lacks columns every ${tableSpecOf(table).file} has (another delimiter, or an empty file?), so ${DESCRIPTOR_FILE} was left as it was: fix the file, then run pnpm dataset hash`,
       })),
     };
+  const fresh = buildDescriptor(descriptor, csv, optional);
   // What the validator would have said, less the remedy this command is.
-  const updated = descriptorProblems(descriptor, csv, optional, "")
+  const updated = descriptorProblems(descriptor, csv, optional, "", fresh)
     .filter((p) => p.code !== PROBLEM_CODES.descriptorStaleHash)
     .map((p) => ({ ...p, message: p.message.replace(/[:;]\s*$/, "") }));
-  const fresh = buildDescriptor(descriptor, csv, optional);
   await writeFile(path, formatJson(fresh));
   return { path, written: true, problems: descriptorSchemaProblems(fresh), updated };
 }

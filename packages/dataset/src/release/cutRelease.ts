@@ -106,12 +106,18 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
   const previous = base === null ? null : await loadRelease(base, { dataDir });
   const diff = previous === null ? null : diffReleases(previous.tables, release.tables);
   let step: (RequiredBump & { from: string }) | null = null;
+  // The entry says what changed since `since`: the last full release for a full release, the
+  // draft just before for a pre-release. Loaded once, for the entry and the check below.
+  const since = latest === null ? null : semver.prerelease(version) !== null ? latest : base;
+  const sinceRelease =
+    since === null ? null : since === base ? previous : await loadRelease(since, { dataDir });
   // The same descriptor (its hashes included) is the same bytes in every file, and the same
   // manifest record of the quotes' check: nothing to release. After a pre-release, the full
-  // release of the same data is the point of it.
-  if (latest !== null && !(semver.prerelease(latest) !== null && semver.prerelease(version) === null)) {
-    const last = latest === base ? previous! : await loadRelease(latest, { dataDir });
-    const lastManifest = await readReleaseManifest(join(releasesDir(dataDir), latest));
+  // release of the same data is the point of it. In every other case `since` is the latest.
+  const fullAfterDraft =
+    latest !== null && semver.prerelease(latest) !== null && semver.prerelease(version) === null;
+  if (sinceRelease !== null && since !== null && !fullAfterDraft) {
+    const lastManifest = await readReleaseManifest(join(releasesDir(dataDir), since));
     const same = (a: object, b: object) =>
       canonicalJson({ ...a, version: null, created: null }) ===
       canonicalJson({ ...b, version: null, created: null });
@@ -119,10 +125,10 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
       !("code" in lastManifest) &&
       lastManifest.quotes_verified === manifest.quotes_verified &&
       canonicalJson(lastManifest.corpus ?? null) === canonicalJson(manifest.corpus ?? null);
-    if (last.descriptor !== null && same(last.descriptor, checked.data) && checkedAlike) {
+    if (sinceRelease.descriptor !== null && same(sinceRelease.descriptor, checked.data) && checkedAlike) {
       await rm(partial, { recursive: true, force: true });
       throw new ReleaseRefusedError(
-        `nothing changed since ${latest}: every file of the working copy is byte for byte as released and its quotes were checked alike, so there is nothing to release`,
+        `nothing changed since ${since}: every file of the working copy is byte for byte as released and its quotes were checked alike, so there is nothing to release`,
       );
     }
   }
@@ -143,12 +149,8 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
       throw new ReleaseRefusedError(refusal);
     }
   }
-  // A pre-release's entry says what changed since the release just before it, the draft it follows.
-  const since = semver.prerelease(version) !== null ? latest : base;
   const sinceDiff =
-    since === base || since === null
-      ? diff
-      : diffReleases((await loadRelease(since, { dataDir })).tables, release.tables);
+    since === base || sinceRelease === null ? diff : diffReleases(sinceRelease.tables, release.tables);
   const entry = changelogEntry(
     { version, created, tables: release.tables },
     since === null ? null : { version: since, diff: sinceDiff! },
