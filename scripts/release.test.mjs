@@ -113,7 +113,7 @@ describe("pnpm dataset:release", { timeout: 120_000 }, () => {
   it("ends quietly when its reader closes the pipe, the release already cut", () => {
     const { data } = fixture("piped");
     // `true` reads nothing and is gone long before the release is cut: every write meets a closed pipe.
-    const command = `node --conditions=@tally/source --import tsx scripts/release.ts 1.1.0 --data ${JSON.stringify(data)} | true; echo "exit $\{PIPESTATUS[0]\}"`;
+    const command = `node --conditions=@tally/source --import tsx scripts/release.ts 1.1.0 --data ${JSON.stringify(data)} | true; echo "exit $\{PIPESTATUS[0]}"`;
     const r = spawnSync("bash", ["-c", command], { cwd: ROOT, encoding: "utf8" });
     expect(r.stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(r.stdout).toBe("exit 141\n");

@@ -12,6 +12,13 @@ import { verifyRelease } from "./verifyRelease.js";
 
 const DATE = "2024-05-01T00:00:00.000Z";
 
+/** A correction in the working copy: c-2's approximately 600 read as 650 (value_low and value_high). */
+const correctC2 = (dataDir: string) =>
+  writeFile(
+    join(dataDir, "claims.csv"),
+    withClaimCell(2, "value_low", "650").replace(",600,approx", ",650,approx"),
+  );
+
 async function withRelease(version = "1.0.0") {
   const dataDir = await writeTinyDataset();
   const cut = await cutRelease({ dataDir, version, date: DATE });
@@ -78,10 +85,7 @@ describe("cutRelease", () => {
 
   it("summarises the diff against the previous release in the next entry, newest first", async () => {
     const { dataDir } = await withRelease();
-    await writeFile(
-      join(dataDir, "claims.csv"),
-      withClaimCell(2, "value_low", "650").replace(",600,approx", ",650,approx"),
-    );
+    await correctC2(dataDir);
     await cutRelease({ dataDir, version: "1.1.0", date: "2024-06-01" });
     const changelog = await readFile(join(dataDir, "CHANGELOG.md"), "utf8");
     expect(changelog).toMatch(
@@ -106,10 +110,7 @@ describe("cutRelease", () => {
         "# Changelog\n\n## Unreleased\n\n- c-2: a note on why.\n- More words.\n\n",
       ),
     );
-    await writeFile(
-      join(dataDir, "claims.csv"),
-      withClaimCell(2, "value_low", "650").replace(",600,approx", ",650,approx"),
-    );
+    await correctC2(dataDir);
     await cutRelease({ dataDir, version: "1.1.0", date: "2024-06-01" });
     const changelog = await readFile(path, "utf8");
     expect(changelog).toMatch(
@@ -208,10 +209,7 @@ describe("cutRelease: the version a change calls for", () => {
     await writeFile(join(dataDir, "claims.csv"), TINY_CSV.claims);
     const rc2 = await cutRelease({ dataDir, version: "1.1.0-rc.2", date: "2024-06-02" });
     expect(rc2.changelogEntry).toMatch(/Changes since 1\.1\.0-rc\.1:\n\n- claims: 1 removed/);
-    await writeFile(
-      join(dataDir, "claims.csv"),
-      withClaimCell(2, "value_low", "650").replace(",600,approx", ",650,approx"),
-    );
+    await correctC2(dataDir);
     const final = await cutRelease({ dataDir, version: "1.1.0", date: "2024-06-03" });
     expect(final.changelogEntry).toMatch(/Changes since 1\.0\.0:\n\n- claims: 1 changed \(c-2: /);
     expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.1.0-rc.1", "1.1.0-rc.2", "1.1.0"]);
@@ -318,10 +316,7 @@ describe("cutRelease: the version a change calls for", () => {
 
   it("lets a corrected value through as a patch release", async () => {
     const { dataDir } = await withRelease();
-    await writeFile(
-      join(dataDir, "claims.csv"),
-      withClaimCell(2, "value_low", "650").replace(",600,approx", ",650,approx"),
-    );
+    await correctC2(dataDir);
     await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
     expect(await listReleases(dataDir)).toEqual(["1.0.0", "1.0.1"]);
   });
