@@ -58,6 +58,8 @@ export const PROBLEM_CODES = {
   descriptorResource: "descriptor/resource",
   descriptorStaleHash: "descriptor/stale-hash",
   descriptorStaleFields: "descriptor/stale-fields",
+  /** A resource's declared CSV `dialect` (line ends, delimiter, quoting, header) that is not its file's. */
+  descriptorStaleDialect: "descriptor/stale-dialect",
   releaseManifest: "release/manifest",
   releaseChanged: "release/changed",
   releaseMissing: "release/missing",

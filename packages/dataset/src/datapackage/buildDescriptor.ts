@@ -1,4 +1,4 @@
-import { headerOf } from "../csv/headerOf.js";
+import { headerRecordOf } from "../csv/headerOf.js";
 import type { Resource, TableField } from "../schema/datapackage.js";
 import {
   type AnyTableName,
@@ -10,6 +10,7 @@ import {
   tableSpecOf,
   VOCABULARY_NAMES,
 } from "../schema/tables.js";
+import { dialectOf } from "./dialect.js";
 import { EARLIER_DERIVED_WORDS, FIELD_WORDS, resourceDescriptionOf } from "./fieldDescriptions.js";
 import { digestOf, type FileDigest, resourceHash } from "./hash.js";
 import { type PresentVocabularies, tableSchemaOf } from "./tableSchema.js";
@@ -58,9 +59,13 @@ export function structureOf(schema: unknown): unknown {
 
 /**
  * A table's CSV as read, or the digest of it computed elsewhere with the file's first
- * `HEADER_BYTES`, all `headerOf` reads.
+ * `HEADER_BYTES`, all `headerRecordOf` reads.
  */
-export type CsvContent = Uint8Array | (FileDigest & { head?: Uint8Array });
+export type CsvContent = Uint8Array | (FileDigest & { head: Uint8Array });
+
+/** The bytes of a table's CSV that its header row is read from. */
+export const headOf = (content: CsvContent): Uint8Array =>
+  ArrayBuffer.isView(content) ? content : content.head;
 
 const digestOfContent = (content: CsvContent): FileDigest =>
   ArrayBuffer.isView(content) ? digestOf(content) : content;
@@ -72,11 +77,10 @@ function resourceOf(
   present: PresentVocabularies,
 ): Resource {
   const digest = digestOfContent(content);
-  // Only a table with optional columns needs its header read; a digest without the file's first
-  // bytes is taken to have every column, as the files Tally writes do.
-  const head = ArrayBuffer.isView(content) ? content : content.head;
-  const header = optionalColumnsOf(table).length > 0 && head !== undefined ? headerOf(head) : undefined;
+  const record = headerRecordOf(headOf(content));
+  const header = optionalColumnsOf(table).length > 0 ? record.names : undefined;
   const schema = tableSchemaOf(table, header, present);
+  const dialect = dialectOf(record.terminator);
   const words: Json = {
     description: resourceDescriptionOf(table),
     ...personsWords(old, ["title", "description"]),
@@ -89,6 +93,7 @@ function resourceOf(
     format: "csv",
     mediatype: "text/csv",
     encoding: "utf-8",
+    ...(dialect === null ? {} : { dialect }),
     bytes: digest.bytes,
     hash: resourceHash(digest),
     schema: { ...schema, fields: keepFieldWords(schema.fields, old?.schema) },

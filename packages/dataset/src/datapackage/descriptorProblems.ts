@@ -1,4 +1,4 @@
-import { headerOf } from "../csv/headerOf.js";
+import { headerOf, headerRecordOf } from "../csv/headerOf.js";
 import { DESCRIPTOR_FILE } from "../load/readDatasetFiles.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import { dataPackageSchema } from "../schema/datapackage.js";
@@ -13,8 +13,9 @@ import {
   type TableName,
   tableSpecOf,
 } from "../schema/tables.js";
-import { buildDescriptor, type CsvContent, describedTables, structureOf } from "./buildDescriptor.js";
+import { buildDescriptor, type CsvContent, describedTables, headOf, structureOf } from "./buildDescriptor.js";
 import { canonicalJson } from "./canonicalJson.js";
+import { dialectDifference } from "./dialect.js";
 
 export const REFRESH_COMMAND = "pnpm dataset hash";
 
@@ -104,9 +105,8 @@ export const RELEASE_REMEDY = "released files never change: restore the release 
  * hash", whose refresh would then drop an optional column the real file has.
  */
 export function headerUnreadable(table: AnyTableName, content: CsvContent | undefined): boolean {
-  const head = content === undefined ? undefined : ArrayBuffer.isView(content) ? content : content.head;
-  if (head === undefined) return false;
-  const header = new Set(headerOf(head));
+  if (content === undefined) return false;
+  const header = new Set(headerOf(headOf(content)));
   const optional = new Set(optionalColumnsOf(table));
   return columnsOf(table).some((column) => !optional.has(column) && !header.has(column));
 }
@@ -210,6 +210,19 @@ export function descriptorProblems(
           PROBLEM_CODES.descriptorStaleFields,
           `resources.${table}.schema`,
           `the Table Schema of ${table} does not match the row schema (${schemaDifference(have.schema, want.schema)}): ${remedy}`,
+        ),
+      );
+    // A wrong dialect makes a Frictionless reader cut the file differently from Tally.
+    const misread =
+      content === undefined
+        ? null
+        : dialectDifference(have.dialect, headerRecordOf(headOf(content)).terminator);
+    if (misread !== null)
+      problems.push(
+        problem(
+          PROBLEM_CODES.descriptorStaleDialect,
+          `resources.${table}.dialect`,
+          `the dialect of ${table} does not describe ${file} (${misread}): ${remedy}`,
         ),
       );
   });

@@ -46,6 +46,22 @@ describe("refreshDescriptor / checkDescriptor", () => {
     });
   });
 
+  it("puts a wrong CSV dialect right, as it does a stale hash", async () => {
+    const dir = await writeTinyDataset();
+    const path = join(dir, "datapackage.json");
+    const edited = await readJson(path);
+    const resources = edited.resources as Record<string, unknown>[];
+    resources[3]!.dialect = { lineTerminator: "\r\n", delimiter: ";" };
+    await writeFile(path, JSON.stringify(edited));
+    expect((await checkDescriptor(dir)).map((p) => [p.code, p.column])).toEqual([
+      ["descriptor/stale-dialect", "resources.claims.dialect"],
+    ]);
+    await refreshDescriptor(dir);
+    expect(await checkDescriptor(dir)).toEqual([]);
+    const fresh = (await readJson(path)).resources as Record<string, unknown>[];
+    expect(fresh[3]!.dialect).toEqual({ lineTerminator: "\n" });
+  });
+
   it("keeps the human fields and field descriptions, and rebuilds the derived ones", async () => {
     const dir = await writeTinyDataset();
     const path = join(dir, "datapackage.json");
