@@ -1,9 +1,11 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import {
+  closeSync,
   existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -13,6 +15,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { FileWriteError, writeWholeFile } from "./wholeFile.js";
 
@@ -65,6 +68,30 @@ describe("writeWholeFile on what is not a regular file", () => {
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, "utf8")).toBe("target\n");
     expect(existsSync(`${link}.partial`)).toBe(false);
+  });
+
+  it("writes /dev/stdout through to the file standard output is sent to, appending after >>", () => {
+    // An outside review: `propose --out /dev/stdout > proposals.json` was refused as a symlink.
+    const tsx = pathToFileURL(
+      fileURLToPath(new URL("../../../node_modules/tsx/dist/loader.mjs", import.meta.url)),
+    );
+    const module = pathToFileURL(fileURLToPath(new URL("./wholeFile.ts", import.meta.url))).href;
+    const script = `import { writeSync } from "node:fs"; const { writeWholeFile } = await import(${JSON.stringify(module)}); await writeWholeFile("/dev/stdout", (fd) => { writeSync(fd, "report\\n"); });`;
+    const out = join(dir, "stdout.txt");
+    writeFileSync(out, "before\n");
+    const fd = openSync(out, "a");
+    try {
+      const run = spawnSync(process.execPath, ["--import", tsx.href, "--input-type=module", "-e", script], {
+        stdio: ["ignore", fd, "pipe"],
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(out, "utf8")).toBe("before\nreport\n");
   });
 
   it("refuses a folder without leaving a partial file beside it", async () => {

@@ -1,6 +1,7 @@
 import {
   closeSync,
   constants,
+  fstatSync,
   lstatSync,
   mkdirSync,
   openSync,
@@ -33,6 +34,22 @@ export const statOrNull = (path: string, follow: boolean): Stats | null => {
     throw new FileWriteError(`cannot write ${path}: ${(error as Error).message}`);
   }
 };
+
+/**
+ * The descriptor of standard output or error when `target` is the file it is open on: `--out
+ * /dev/stdout` with output sent to a file (`> report.json`), where the link leads to that file.
+ */
+function standardStreamOn(target: Stats): number | undefined {
+  for (const fd of [1, 2]) {
+    try {
+      const s = fstatSync(fd);
+      if (s.dev === target.dev && s.ino === target.ino) return fd;
+    } catch {
+      // A closed standard stream is no stream to write through.
+    }
+  }
+  return undefined;
+}
 
 /** A device, FIFO or socket: written to as it is, never replaced by a file of ours. */
 const isStream = (s: Stats) => s.isCharacterDevice() || s.isFIFO() || s.isSocket() || s.isBlockDevice();
@@ -79,7 +96,8 @@ function openFor(path: string, what: string, flags: string | number = "w"): numb
  *   has finished, so a run that fails halfway leaves no file that looks complete, and an older
  *   file stays until a new one replaces it;
  * - a device, FIFO or socket (`/dev/stdout`, a pipe, `/dev/null`), directly or through a symlink:
- *   written through, never replaced;
+ *   written through, never replaced; so is the file standard output or error is sent to, named
+ *   through a symlink (`/dev/stdout` after `> report.json`), by the descriptor the shell opened;
  * - a symlink to anything else, or a folder: refused with a `FileWriteError` (exit 2), since
  *   renaming over it would replace the link or fail halfway.
  * Missing folders above `path` are created; where they cannot be, it fails at once.
@@ -95,6 +113,9 @@ export async function writeWholeFile<T>(path: string, write: (fd: number) => T |
       closeSync(fd);
     }
   }
+  // Written through the shell's own descriptor, never reopened: after `>>` it appends, as asked.
+  const standard = link?.isSymbolicLink() && target?.isFile() ? standardStreamOn(target) : undefined;
+  if (standard !== undefined) return await write(standard);
   if (link?.isSymbolicLink())
     throw new FileWriteError(`will not replace the symlink ${path}; name the file it points to instead`);
   if (target?.isDirectory()) throw new FileWriteError(`${path} is a folder; name a file to write`);

@@ -275,7 +275,8 @@ describe("pnpm dataset", () => {
         "--data",
         dataDir,
       );
-      expect(result).toEqual({ code: 0, out: [`wrote 1 proposals to ${out}`], err: [] });
+      // The count on standard error: with --out /dev/stdout the proposals are standard output.
+      expect(result).toEqual({ code: 0, out: [], err: [`wrote 1 proposal to ${out}`] });
       const written = JSON.parse(await readFile(out, "utf8"));
       expect(
         written.map((p: { claim_id: string; figure_text: string }) => [p.claim_id, p.figure_text]),

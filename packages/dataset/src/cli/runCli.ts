@@ -199,7 +199,8 @@ async function propose(args: ProposeArgs, dataDir: string, io: CliIo): Promise<n
         throw new FileWriteError(`cannot write ${out}: ${(error as Error).message.split("\n")[0]}`);
       }
     });
-    io.out(`wrote ${proposals.length} proposals to ${out}`);
+    // On standard error: with `--out /dev/stdout` the proposals are standard output (an outside review).
+    io.err(`wrote ${proposals.length === 1 ? "1 proposal" : `${proposals.length} proposals`} to ${out}`);
   }
   return 0;
 }
