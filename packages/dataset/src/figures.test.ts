@@ -61,6 +61,27 @@ describe("readFigure", () => {
     ["some 1 200 000", [1_200_000], false, false],
     ["3 100", [3, 100], false, false],
     ["2\u00A060", [2, 60], false, false],
+    // A scale word after a range's second end scales the first (an outside review: "between 2
+    // and 3 million" was read as 2 to 3,000,000, and the right claim was refused).
+    ["between 2 and 3 million", [2_000_000, 3_000_000], false, false],
+    ["two to three hundred", [200, 300], false, false],
+    ["20 to 30 thousand", [20_000, 30_000], false, false],
+    ["2-3 thousand", [2000, 3000], false, false],
+    ["between five and six thousand", [5000, 6000], false, false],
+    ["2.5 to 3.5 million", [2_500_000, 3_500_000], false, false],
+    ["two or three hundred", [200, 300], false, false],
+    ["between 5 and 10 dozen", [60, 120], false, false],
+    ["between two and three hundred thousand", [200_000, 300_000], false, false],
+    ["10 to 15 percent of 2 million", [10, 15, 2_000_000], true, false],
+    // Not when the first end has a scale of its own, or is the larger number before the scale.
+    ["between 500 and 1 million", [500, 1_000_000], false, false],
+    ["between 2 million and 3 million", [2_000_000, 3_000_000], false, false],
+    ["three thousand to four hundred", [3000, 400], false, false],
+    ["between 20 and 3 thousand", [20, 3000], false, false],
+    // Nor when anything but range words joins them, or either is vague.
+    ["2 people and 3 million", [2, 3_000_000], false, false],
+    ["dozens to hundreds of thousands", [12, 100_000], false, true],
+    ["2 to several hundred", [2, 300], false, true],
   ])("reads %j as %j", (text, values, percent, vague) => {
     expect(readFigure(text)).toEqual({ values, percent, vague });
   });

@@ -148,6 +148,38 @@ export function scaleAfterVagueAt(wordAt: (at: number) => string | undefined, k:
 /** A number as `readFigure` takes one, once its thousands are written with commas (`withCommas`). */
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const TOKEN = new RegExp(`(${NUMBER})|([a-z]+)|(%)|(-)|(\\S)`, "g");
+/** Words that join the two ends of a range ("2 to 3", "2 or 3"), as a hyphen does. */
+const RANGE_JOINS: ReadonlySet<string> = new Set(["and", "to", "or"]);
+
+/** Where a number read sits among the tokens, and the scale words that end it. */
+interface NumberRead {
+  start: number;
+  end: number;
+  /** The product of the hundred, dozen and scale words after its last digit or unit word. */
+  scale: number;
+  vague: boolean;
+}
+
+/**
+ * A scale word after the second end of a range scales the first end too, as English reads it:
+ * "between 2 and 3 million" is 2,000,000 to 3,000,000, "two to three hundred" 200 to 300. Only a
+ * first end with no scale of its own, below the second one's number before its scale ("between
+ * 500 and 1 million" stays 500 to 1,000,000), and joined to it by range words or a hyphen alone.
+ */
+function scaleRanges(
+  values: number[],
+  reads: readonly NumberRead[],
+  isJoin: (token: number) => boolean,
+): void {
+  for (let k = 1; k < values.length; k++) {
+    const [first, second] = [reads[k - 1]!, reads[k]!];
+    if (first.scale !== 1 || second.scale === 1 || first.vague || second.vague) continue;
+    if (second.start - first.end < 2 || values[k - 1]! >= values[k]! / second.scale) continue;
+    let joined = true;
+    for (let t = first.end + 1; t < second.start; t++) joined &&= isJoin(t);
+    if (joined) values[k - 1]! *= second.scale;
+  }
+}
 const NUMBERS = new RegExp(NUMBER, "g");
 
 /**
@@ -214,25 +246,37 @@ function continues(last: Kind | null, next: Kind, current: number): boolean {
  * Reads the figures in a short text such as a claim's `figure_text`: digits ("546", "1,000",
  * "3.5"), number words ("Seven", "twenty-five", "three hundred and fifty", "three and a half"),
  * percentages ("80%", "30 percent", "30 per cent") and vague words by `VAGUE_FLOORS`. Ranges give
- * both ends ("between 200 and 300", "10-15", "10 to 30" → [10, 15]…). Null when no figure is stated.
+ * both ends ("between 200 and 300", "10-15", "10 to 30" → [10, 15]…), a scale word after the second
+ * scaling both ("2 to 3 million" → [2000000, 3000000], see `scaleRanges`). Null when no figure is
+ * stated.
  */
 export function readFigure(text: string): FigureReading | null {
   const alone = vagueAlone(text);
   if (alone !== undefined) return { values: [alone.value], percent: alone.percent, vague: true };
   const tokens = Array.from(withCommas(text).toLowerCase().replace(DASHES, "-").matchAll(TOKEN));
   const values: number[] = [];
+  const reads: NumberRead[] = [];
   let percent = false;
   let vague = false;
   // The number being read: `total` holds completed thousands/millions, `current` the part below.
   let total = 0;
   let current = 0;
   let last: Kind | null = null;
+  let read: NumberRead = { start: 0, end: 0, scale: 1, vague: false };
 
   const flush = () => {
-    if (last !== null) values.push(total + current);
+    if (last !== null) {
+      values.push(total + current);
+      reads.push(read);
+    }
     total = 0;
     current = 0;
     last = null;
+  };
+  /** Token `i` is part of the number being read, which it starts when none is. */
+  const take = (i: number) => {
+    if (last === null) read = { start: i, end: i, scale: 1, vague: false };
+    read.end = i;
   };
   const wordAt = (i: number) => tokens[i]?.[2];
 
@@ -240,6 +284,7 @@ export function readFigure(text: string): FigureReading | null {
     const [, digits, word, percentSign, hyphen] = tokens[i]!;
     if (digits !== undefined) {
       flush();
+      take(i);
       current = Number(digits.replaceAll(",", ""));
       last = "digit";
       continue;
@@ -280,6 +325,7 @@ export function readFigure(text: string): FigureReading | null {
         current += 0.5;
         last = "half";
         i += next === "a" ? 2 : 1;
+        take(i);
         continue;
       }
       // "three hundred and fifty" continues; "between 200 and 300" starts a second number.
@@ -300,6 +346,8 @@ export function readFigure(text: string): FigureReading | null {
         current *= scale;
         last = "scale";
         i++;
+        take(i);
+        read.scale *= scale;
         continue;
       }
       flush();
@@ -311,6 +359,8 @@ export function readFigure(text: string): FigureReading | null {
       const scale = scaleAfterVagueAt(wordAt, i);
       if (scale !== -1) {
         vague = true;
+        take(i);
+        read.vague = true;
         current = VAGUE_BEFORE_SCALE[word]!;
         last = "vague";
         // The scale word is read next, as after "several".
@@ -326,21 +376,30 @@ export function readFigure(text: string): FigureReading | null {
     if (last === "digit" && kind !== "hundred" && kind !== "scale" && kind !== "dozen") flush();
     else if (last !== "digit" && last !== "vague" && !continues(last, kind, current)) flush();
     else if (last === "vague" && kind !== "hundred" && kind !== "scale" && kind !== "dozen") flush();
+    take(i);
     if (kind === "vague") {
       vague = true;
+      read.vague = true;
       current = VAGUE_FLOORS[word]!;
     } else if (kind === "half") {
       current += 0.5;
     } else if (kind === "hundred" || kind === "dozen") {
       current = (current || 1) * NUMBER_WORDS[word]!;
+      read.scale *= NUMBER_WORDS[word]!;
     } else if (kind === "scale") {
       total += (current || 1) * NUMBER_WORDS[word]!;
       current = 0;
+      read.scale *= NUMBER_WORDS[word]!;
     } else {
       current += NUMBER_WORDS[word]!;
+      read.scale = 1;
     }
     last = kind;
   }
   flush();
+  scaleRanges(values, reads, (t) => {
+    const [, , word, , hyphen] = tokens[t]!;
+    return hyphen !== undefined || (word !== undefined && RANGE_JOINS.has(word));
+  });
   return values.length === 0 ? null : { values, percent, vague };
 }

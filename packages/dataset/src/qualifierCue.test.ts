@@ -43,6 +43,10 @@ describe("qualifierCue", () => {
     ["200 or more", "at_least"],
     ["200+", "at_least"],
     ["200-plus", "at_least"],
+    ["40-odd", "at_least"],
+    ["as many as 40", "at_most"],
+    // "odd" apart from the figure is no bound.
+    ["40 odd", "exact"],
     ["500 and over", "at_least"],
     ["one or more", "at_least"],
     ["50 or fewer", "at_most"],

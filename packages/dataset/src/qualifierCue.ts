@@ -8,7 +8,7 @@ import type { Qualifier } from "./schema/enums.js";
  */
 export const QUALIFIER_CUES: readonly [Qualifier, RegExp][] = [
   ["at_least", /\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\b/g],
-  ["at_most", /\b(?:up to|at most|no more than|not more than|a maximum of|maximum of)\b/g],
+  ["at_most", /\b(?:up to|as many as|at most|no more than|not more than|a maximum of|maximum of)\b/g],
   ["more_than", /\b(?:more than|over|upwards of|in excess of|above|exceeding)\b/g],
   ["fewer_than", /\b(?:fewer than|less than|under|below)\b/g],
   [
@@ -34,7 +34,14 @@ export const TRAILING_WORDS = {
  * than. Not in that list: `propose` looks there for the words before a figure.
  */
 const TRAILING_CUES: readonly [Qualifier, RegExp][] = [
-  ["at_least", new RegExp(String.raw`\b(?:${TRAILING_WORDS.at_least.join("|")})\b|-?\bplus\b|\d\s*\+`, "g")],
+  // "40-odd" is forty and some more: hyphened only, since "40 odd jobs" is no bound.
+  [
+    "at_least",
+    new RegExp(
+      String.raw`\b(?:${TRAILING_WORDS.at_least.join("|")})\b|-?\bplus\b|\d\s*\+|\d\s*[-\u2010-\u2015]\s*odd\b`,
+      "g",
+    ),
+  ],
   ["at_most", new RegExp(String.raw`\b(?:${TRAILING_WORDS.at_most.join("|")})\b`, "g")],
   ["about", new RegExp(String.raw`\b(?:${TRAILING_WORDS.about.join("|")})\b|~|\bc\.\s*(?=\d)`, "g")],
 ];

@@ -8,6 +8,11 @@ describe("findFigures", () => {
   it.each([
     // Digits with separators and number words.
     ["Officials said 2,600 people were held.", ["2,600"]],
+    // A percent range is one figure, its signs and all; a fall from one share to another is two,
+    // and so is a share beside a count.
+    ["About 30% to 40% of them were women.", ["About 30% to 40%"]],
+    ["The share fell from 30% to 10% last year.", ["30%", "10%"]],
+    ["Between 30% and 40 people were held.", ["30%", "40"]],
     ["They waited about three and a half years for news.", ["about three and a half years"]],
     ["Seven North Koreans were caught.", ["Seven"]],
     [

@@ -59,6 +59,20 @@ describe("proposeClaims", () => {
     ["About 80% of them were women.", ["About 80%", "about", 80, 80, false]],
     ["A 15-day quarantine followed.", ["15-day", "exact", 15, 15, false]],
     ["They underwent a 10-15 day classification.", ["10-15 day", "between", 10, 15, false]],
+    // An outside review: a scale word scaled only the upper end ("between 2 and 3 million" was
+    // proposed as 2 to 3,000,000), and a percent range with the sign on both ends was two figures.
+    ["Police held between 2 and 3 million people.", ["between 2 and 3 million", "between", 2e6, 3e6, false]],
+    ["Police held two to three hundred people.", ["two to three hundred", "between", 200, 300, false]],
+    ["Police held 2-3 thousand people.", ["2-3 thousand", "between", 2000, 3000, false]],
+    ["Police held 30% to 40% of them.", ["30% to 40%", "between", 30, 40, false]],
+    ["Police held as many as 40 people.", ["as many as 40", "at_most", null, 40, false]],
+    ["Police held 40-odd people.", ["40-odd", "at_least", 40, null, false]],
+    ["Police held 30%-40% of them.", ["30%-40%", "between", 30, 40, false]],
+    ["Police held between 30% and 40% of them.", ["between 30% and 40%", "between", 30, 40, false]],
+    [
+      "Police held between 30 percent and 40 per cent of them.",
+      ["between 30 percent and 40 per cent", "between", 30, 40, false],
+    ],
   ])("reads %j as the provenance rule does", (text, expected) => {
     expect(shape(only(text))).toEqual(expected);
   });
