@@ -141,6 +141,15 @@ describe("writeWholeFile on what is not a regular file", () => {
     );
   });
 
+  it("refuses a path ending in a slash, where no folder is yet, in one line naming it", async () => {
+    // An outside review: ENOENT on "…/nodir/.partial".
+    const path = join(dir, "nodir") + "/";
+    await expect(writeWholeFile(path, text("report"))).rejects.toThrow(
+      `${path} names a folder; name a file to write`,
+    );
+    expect(existsSync(join(dir, "nodir"))).toBe(false);
+  });
+
   it("makes the missing folders above a new file", async () => {
     const path = join(dir, "new", "deeper", "r.json");
     await writeWholeFile(path, text("report\n"));

@@ -283,6 +283,26 @@ describe("pnpm dataset", () => {
       ).toEqual([["new-1", "About 60"]]);
     });
 
+    it("refuses a text other than the one the source's text_ref names", async () => {
+      const { dataDir, text } = await textAndData();
+      const sources = await readFile(join(dataDir, "sources.csv"), "utf8");
+      await writeFile(
+        join(dataDir, "sources.csv"),
+        sources.replace("https://example.org/a,news,,", "https://example.org/a,news,article.txt,"),
+      );
+      const named = await run("propose", "--text", text, "--source-id", "s-wire", "--data", dataDir);
+      expect([named.code, named.err]).toEqual([0, []]);
+      const other = join(dirname(text), "other.txt");
+      await writeFile(other, TEXT);
+      expect(await run("propose", "--text", other, "--source-id", "s-wire", "--data", dataDir)).toEqual({
+        code: 2,
+        out: [],
+        err: [
+          `pnpm dataset: source "s-wire" names the text "article.txt" (text_ref in sources.csv), not ${other}: give that text, or the source whose text this is`,
+        ],
+      });
+    });
+
     // An outside review: a sources.csv saved with semicolons gave "add the source's row first" for
     // a row that is there, and --exclude-existing over a claims.csv that did not load excluded
     // nothing, silently.

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, normalize, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { refreshDescriptor } from "../datapackage/refreshDescriptor.js";
 import { describeDiff } from "../diff/describeDiff.js";
@@ -137,6 +137,13 @@ function once(name: string, values: string[] | undefined): string | undefined {
   return values?.[0];
 }
 
+/** Whether `textFile` is the file a `text_ref` names: that path, or it under some corpus folder. */
+function namesText(textFile: string, textRef: string): boolean {
+  const named = normalize(textRef);
+  const given = resolve(textFile);
+  return given === resolve(named) || given.endsWith(`${sep}${named}`);
+}
+
 async function propose(args: ProposeArgs, dataDir: string, io: CliIo): Promise<number> {
   const textFile = once("--text", args.text);
   const sourceId = once("--source-id", args.sourceId);
@@ -172,6 +179,13 @@ async function propose(args: ProposeArgs, dataDir: string, io: CliIo): Promise<n
         (working.unloaded?.sources?.includes(sourceId)
           ? `source ${JSON.stringify(sourceId)} has a row in ${join(dataDir, "sources.csv")} that did not load: run pnpm validate and mend it first`
           : `source ${JSON.stringify(sourceId)} is not in ${join(dataDir, "sources.csv")}: add the source's row first`),
+    );
+  // The text the source's row names is the one the provenance rule will read the quotes in: another
+  // would tie its figures to the wrong source (an outside review proposed one text's figures for
+  // another's source, and --exclude-existing then excluded nothing).
+  if (source.text_ref !== null && !namesText(textFile, source.text_ref))
+    throw new RefusedError(
+      `source ${JSON.stringify(sourceId)} names the text ${JSON.stringify(source.text_ref)} (text_ref in sources.csv), not ${textFile}: give that text, or the source whose text this is`,
     );
   if (args.excludeExisting) {
     const claimsUnread = unreadFile("claims");
