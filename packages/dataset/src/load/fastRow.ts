@@ -18,6 +18,8 @@ import {
 import { outletListPattern, REPORTED_VIA_SEPARATOR, reportedViaCell } from "../schema/claim.js";
 import { precisionSchema } from "../schema/enums.js";
 
+const hasExponent = (v: string) => v.includes("e") || v.includes("E");
+
 /** A cell a codec is not sure of: the row then goes through its zod schema, which says why. */
 const UNSURE: unique symbol = Symbol("unsure");
 type Codec = (cell: string) => unknown;
@@ -50,8 +52,10 @@ const CODECS = new Map<z.ZodType, Codec>([
       if (v === "") return null;
       if (!numberPattern.test(v)) return UNSURE;
       const n = Number(v);
-      // The range check only where it can fail: a zero, or text long enough to pass 2^53.
-      return Number.isFinite(n) && ((n !== 0 && v.length < EXACT_DIGITS) || numberRangeProblem(v) === null)
+      // The range check only where it can fail: a zero, an exponent, or text long enough to have
+      // more digits than a double keeps.
+      return Number.isFinite(n) &&
+        ((n !== 0 && v.length < EXACT_DIGITS && !hasExponent(v)) || numberRangeProblem(v) === null)
         ? n
         : UNSURE;
     },

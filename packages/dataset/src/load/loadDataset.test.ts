@@ -129,6 +129,21 @@ describe("loadDataset", () => {
         "99999999999999999999",
         "is a whole number past 2^53, which a number cannot hold exactly (it would read as 100000000000000000000)",
       ],
+      // An outside review (a maintainer in CI): an exponent or more digits than a double keeps
+      // passed, so "1.0000000000000000001" persons loaded as a whole 1.
+      [
+        "1e23",
+        "is a whole number past 2^53, which a number cannot hold exactly (it would read as 99999999999999991611392)",
+      ],
+      [
+        "1.5e300",
+        "is a whole number past 2^53, which a number cannot hold exactly (it would read as 15000000000000000787… (301 digits))",
+      ],
+      ["1.0000000000000000001", "has more significant digits (20) than a number keeps (it would read as 1)"],
+      [
+        "200.00000000000000001",
+        "has more significant digits (20) than a number keeps (it would read as 200)",
+      ],
     ]) {
       const problems = await problemsWithClaims(withClaimCell(4, "value_low", cell!));
       expect(problems.map(located), cell).toEqual([
@@ -146,7 +161,15 @@ describe("loadDataset", () => {
     for (const zero of ["0", "0.0", "0e-400", "-0"])
       expect(await problemsWithClaims(withClaimCell(4, "value_low", zero)), zero).toEqual([]);
     // Whole numbers a double holds exactly, however long, load as written.
-    for (const exact of ["9007199254740992", "100000000000000000000", "0000000000000000200"])
+    for (const exact of [
+      "9007199254740992",
+      "100000000000000000000",
+      "0000000000000000200",
+      "1e22",
+      "2.5e3",
+      "200.000000000000000000",
+      "0.30000000000000004",
+    ])
       expect(await problemsWithClaims(withClaimCell(4, "value_low", exact)), exact).toEqual([]);
   });
 

@@ -41,10 +41,29 @@ export const booleanCell = z
 export const numberPattern = /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /**
+ * A decimal number as its sign, significant digits and power of ten ("-1.50e3" → "-15e2"), so
+ * that two texts of one number compare equal however they are written.
+ */
+function decimalKey(text: string): { key: string; digits: string; exponent: number } {
+  const [, sign = "", whole = "", fraction = "", power = "0"] =
+    /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(text) ?? [];
+  let digits = (whole + fraction).replace(/^0+/, "");
+  let exponent = Number(power) - fraction.length;
+  const trailing = digits.length - digits.replace(/0+$/, "").length;
+  digits = digits.slice(0, digits.length - trailing);
+  exponent += trailing;
+  if (digits === "") return { key: "0", digits: "0", exponent: 0 };
+  return { key: `${sign}${digits}e${exponent}`, digits, exponent };
+}
+
+/**
  * Why a number written to the pattern cannot be stored as written, or null when it can: a double
- * reads "1e999" (or 400 digits) as Infinity, "1e-400" as 0, and a whole number past 2^53 as the
- * nearest one it holds ("9007199254740993" as …992), and each would reach the rules as a figure
- * nobody wrote. No text under 16 characters is past 2^53: callers may skip the check for them.
+ * reads "1e999" (or 400 digits) as Infinity, "1e-400" as 0, a whole number past 2^53 as the
+ * nearest one it holds ("9007199254740993" as …992, "1e23" as 99999999999999991611392), and more
+ * significant digits than it keeps as another number ("1.0000000000000000001" as 1, a whole count
+ * of persons); each would reach the rules as a figure nobody wrote. A text under 16 characters
+ * without an exponent has at most 15 significant digits, which a double always keeps: callers may
+ * skip the check for them (`EXACT_DIGITS`).
  */
 export function numberRangeProblem(text: string): { code: "too_big" | "too_small"; message: string } | null {
   const value = Number(text);
@@ -52,15 +71,31 @@ export function numberRangeProblem(text: string): { code: "too_big" | "too_small
   // A zero is only right when every digit before the exponent is one.
   if (value === 0 && /[1-9]/.test(text.replace(/[eE].*/, "")))
     return { code: "too_small", message: "is too small a number to store (it would read as 0)" };
-  if (!Number.isSafeInteger(value) && /^-?\d+$/.test(text) && BigInt(text) !== BigInt(value))
+  const written = decimalKey(text);
+  if (written.exponent >= 0) {
+    // Whole as written. Past 2^53 a double is a whole number too, but perhaps not this one: the
+    // shortest text of 1e23 is "1e+23", which is why the digits are compared, not the texts.
+    if (Number.isSafeInteger(value)) return null;
+    const exact = BigInt(written.digits + "0".repeat(written.exponent));
+    const read = BigInt(value);
+    if (exact === (read < 0n ? -read : read)) return null;
+    const shown = String(read);
     return {
       code: "too_big",
-      message: `is a whole number past 2^53, which a number cannot hold exactly (it would read as ${BigInt(value)})`,
+      message: `is a whole number past 2^53, which a number cannot hold exactly (it would read as ${shown.length > 30 ? `${shown.slice(0, 20)}… (${shown.replace("-", "").length} digits)` : shown})`,
     };
-  return null;
+  }
+  if (written.key === decimalKey(String(value)).key) return null;
+  return {
+    code: "too_big",
+    message: `has more significant digits (${written.digits.length}) than a number keeps (it would read as ${value})`,
+  };
 }
 
-/** Written numbers shorter than this are never past 2^53 (`numberRangeProblem`). */
+/**
+ * Written numbers shorter than this, and without an exponent, are held as written
+ * (`numberRangeProblem`).
+ */
 export const EXACT_DIGITS = 16;
 
 /** A written number: the pattern, then a value a double holds (see `numberRangeProblem`). */
