@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./lib/proc.mjs";
 
@@ -59,5 +62,32 @@ describe("options that need a value", { timeout: 300_000 }, () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`${flag}.*(missing|needs a value)`));
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("pnpm validate with a broken build", { timeout: 300_000 }, () => {
+  // An outside review: a build half written by another run rebuilding it failed the import, which
+  // node ends with exit 1, the validator's "findings at or above --fail-on".
+  it("exits 2 with one line saying the build could not be loaded, never 1", () => {
+    const root = mkdtempSync(join(tmpdir(), "tally-broken-build-"));
+    try {
+      writeFileSync(join(root, "package.json"), `{ "type": "module" }\n`);
+      symlinkSync(join(ROOT, "node_modules"), join(root, "node_modules"));
+      mkdirSync(join(root, "scripts"));
+      copyFileSync(join(ROOT, "scripts/validate.mjs"), join(root, "scripts/validate.mjs"));
+      // Builds with no sources beside them are never stale, so the script imports them as they are.
+      mkdirSync(join(root, "packages/dataset/dist"), { recursive: true });
+      writeFileSync(join(root, "packages/dataset/dist/loader.js"), "export {};\n");
+      mkdirSync(join(root, "packages/validation/dist"), { recursive: true });
+      writeFileSync(join(root, "packages/validation/dist/cells.js"), "export const other = 1;\n");
+      writeFileSync(join(root, "packages/validation/dist/cli.js"), 'import { idCell } from "./cells.js";\n');
+      const r = spawnSync(process.execPath, [join(root, "scripts/validate.mjs")], { encoding: "utf8" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(
+        /^tally validate: the validator's build could not be loaded \(.*idCell.*\); rebuild it with pnpm build, or run again once another build has finished\n$/,
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

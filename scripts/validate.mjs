@@ -54,4 +54,15 @@ for (const pkg of PACKAGES) {
   }
   rebuilt = true;
 }
-await import("../packages/validation/dist/cli.js");
+try {
+  await import("../packages/validation/dist/cli.js");
+} catch (error) {
+  // Node ends a failed top-level import with exit 1, which is the validator's "findings at or above
+  // --fail-on": a build half written by another run rebuilding it (an outside review met one) must
+  // not read as data with errors in CI. The CLI itself turns its own failures into exit 2.
+  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  process.stderr.write(
+    `tally validate: the validator's build could not be loaded (${reason}); rebuild it with pnpm build, or run again once another build has finished\n`,
+  );
+  process.exit(2);
+}

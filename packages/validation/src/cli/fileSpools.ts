@@ -16,6 +16,12 @@ export interface FileSpoolOptions {
   bufferChars?: number;
   /** Bytes read back at a time; 32K decodes to a string of the same bounded size. */
   readBytes?: number;
+  /**
+   * Told once, with the reason, when no file can be made in `dir` (an unset or unwritable TMPDIR):
+   * spools then keep their text in memory, so the report is still written, as the formats that
+   * need no spool write theirs, at the cost of memory that grows with the findings.
+   */
+  onMemory?: (reason: string) => void;
 }
 
 /**
@@ -29,21 +35,47 @@ export function fileSpools({
   dir = tmpdir(),
   bufferChars = 1 << 15,
   readBytes = 1 << 15,
+  onMemory = () => {},
 }: FileSpoolOptions = {}): {
   create: NewSpool;
   dispose: () => void;
 } {
   const open = new Set<number>();
+  let inMemory = false;
+  /** A file for a spool, or null once none can be made (each spool then stays in memory). */
+  const openFile = (): number | null => {
+    if (inMemory) return null;
+    const path = join(dir, `tally-report-${randomUUID()}.spool`);
+    let fd: number;
+    try {
+      fd = openSync(path, "wx+", 0o600);
+    } catch (error) {
+      inMemory = true;
+      onMemory(
+        `cannot make a temporary file in ${dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
+      return null;
+    }
+    open.add(fd);
+    unlinkSync(path);
+    return fd;
+  };
   const create = (): Spool => {
     let pending = "";
     let fd = -1;
     let size = 0;
+    // The spool's text while no file can be made for it.
+    let held: string[] | null = null;
     const flush = () => {
-      if (fd === -1) {
-        const path = join(dir, `tally-report-${randomUUID()}.spool`);
-        fd = openSync(path, "wx+", 0o600);
-        open.add(fd);
-        unlinkSync(path);
+      if (held !== null || fd === -1) {
+        const file = held === null ? openFile() : null;
+        if (file === null) {
+          held ??= [];
+          held.push(pending);
+          pending = "";
+          return;
+        }
+        fd = file;
       }
       const bytes = Buffer.from(pending);
       pending = "";
@@ -56,7 +88,16 @@ export function fileSpools({
         if (pending.length >= bufferChars) flush();
       },
       drain(write) {
-        if (fd !== -1) {
+        if (held !== null) {
+          const pieces = held;
+          held = null;
+          for (const piece of pieces) write(piece);
+          if (pending.length > 0) {
+            const text = pending;
+            pending = "";
+            write(text);
+          }
+        } else if (fd !== -1) {
           flush();
           const chunk = Buffer.allocUnsafe(readBytes);
           // A character cut between two reads is held back until the rest of it is read.

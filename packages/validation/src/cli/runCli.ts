@@ -70,10 +70,16 @@ function streamReport(
   reportOptions: ReportOptions,
   write: (text: string) => void,
   seen: (finding: Finding) => void,
+  note: (text: string) => void,
 ): void {
   const rules = RULES.map((r) => r.id);
   const runs = datasets.map((dataset) => ({ ref: dataset.ref, label: datasetLabel(dataset), rules }));
-  const spools = fileSpools();
+  const spools = fileSpools({
+    onMemory: (reason) =>
+      note(
+        `tally validate: note: ${reason}; the report waits in memory instead (set TMPDIR to a writable folder)\n`,
+      ),
+  });
   try {
     const report = REPORT_STREAMS[format](runs, write, spools.create, reportOptions);
     for (const dataset of datasets) {
@@ -160,9 +166,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const threshold = SEVERITY_RANK[options.failOn];
     let failing = false;
     await writeTo(out, io, (write) =>
-      streamReport(datasets, scanOptions, options.format, options, write, (f) => {
-        failing ||= SEVERITY_RANK[f.severity] >= threshold;
-      }),
+      streamReport(
+        datasets,
+        scanOptions,
+        options.format,
+        options,
+        write,
+        (f) => {
+          failing ||= SEVERITY_RANK[f.severity] >= threshold;
+        },
+        io.stderr,
+      ),
     );
     return failing ? 1 : 0;
   } catch (error) {
