@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCleanCopy } from "../__fixtures__/cleanCopy.js";
 import { assessment, claim, event, makeDataset, source } from "../__fixtures__/dataset.js";
-import { time } from "./time.js";
+import { latestToday, time } from "./time.js";
 
 const TODAY = "2026-11-28";
 const run = (rows: Parameters<typeof makeDataset>[0], ref: Parameters<typeof makeDataset>[1] = {}) =>
@@ -416,8 +416,16 @@ describe("time", () => {
         claims: [claim("a", "exact", "1", "1")],
       });
       const findings = time.check({ dataset, datasetLabel: "t", tolerance: 0.1 });
-      const today = new Date().toISOString().slice(0, 10);
-      expect(findings.map((f) => f.message)).toEqual([`published 2999-01-01 lies after today (${today})`]);
+      // The clock's date where it is latest; a run across midnight there may see the next one.
+      const [before, after] = [
+        latestToday(new Date(Date.now() - 60_000)),
+        latestToday(new Date(Date.now() + 60_000)),
+      ];
+      expect([
+        `published 2999-01-01 lies after today (${before})`,
+        `published 2999-01-01 lies after today (${after})`,
+      ]).toContain(findings.map((f) => f.message)[0]);
+      expect(findings).toHaveLength(1);
     });
 
     it("holds a release to the day it was cut, with its own code", () => {
@@ -560,5 +568,16 @@ describe("time", () => {
       );
       expect(findings).toEqual([]);
     });
+  });
+});
+
+describe("latestToday", () => {
+  it("is the date where it is latest, so today's date in any zone is never in the future", () => {
+    // Seoul (UTC+9) is on the 1st at 15:00 UTC; Kiritimati (UTC+14) at 10:00 UTC.
+    expect(latestToday(new Date("2026-11-30T15:00:00Z"))).toBe("2026-12-01");
+    expect(latestToday(new Date("2026-11-30T10:00:00Z"))).toBe("2026-12-01");
+    expect(latestToday(new Date("2026-11-30T09:59:59Z"))).toBe("2026-11-30");
+    // No zone is on the 2nd yet.
+    expect(latestToday(new Date("2026-11-30T23:59:59Z"))).toBe("2026-12-01");
   });
 });
