@@ -220,12 +220,14 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       lines.filter((l) => l.startsWith(`::${command} `)).length;
     // The fixture has fewer than 10 findings of a severity at any one file: nothing is capped.
     const byDefault = github();
-    expect(byDefault).toHaveLength(summary.errors + summary.warnings);
+    // An annotation per error and warning, and the closing count.
+    expect(byDefault).toHaveLength(summary.errors + summary.warnings + 1);
+    expect(byDefault.at(-1)).toMatch(/^tally validate: \d+ errors?, \d+ warnings?, \d+ infos?; annotated: /);
     expect(annotations(byDefault, "warning")).toBe(summary.warnings);
     expect(annotations(byDefault, "notice")).toBe(0);
     const onlyErrors = github("--annotate", "error");
     expect(annotations(onlyErrors, "warning")).toBe(0);
-    expect(onlyErrors).toHaveLength(summary.errors);
+    expect(onlyErrors).toHaveLength(summary.errors + 1);
     expect(annotations(github("--annotate", "info"), "notice")).toBeGreaterThan(0);
     expect(cli(["--data", conflicting, "--format", "markdown"]).stdout).toMatch(/^## Tally validation\n/);
   });

@@ -154,8 +154,8 @@ describe("every report format streamed through spool files", () => {
       junit: 200_000 + 3 + 2 * 2,
       // Annotations are capped at 10 per severity in the run (GitHub shows no more per step): 10
       // errors and 10 warnings, and a line for each file (claims.csv, no file) saying how many
-      // more were not annotated; infos are not annotated by default.
-      github: 2 * 10 + 2,
+      // more were not annotated; infos are not annotated by default; the closing count.
+      github: 2 * 10 + 2 + 1,
       // Heading and table of 6; per dataset a heading of 2, errors and warnings of 5, infos of 8.
       markdown: 200_000 + 6 + 2 * (2 + 5 + 5 + 8),
     });

@@ -60,9 +60,13 @@ describe("report formats", () => {
   });
 
   it("github prints one annotation per error or warning with file= and line=, no infos", () => {
-    const lines = formatReport([r], "github").trimEnd().split("\n");
+    const [closing, ...backwards] = formatReport([r], "github").trimEnd().split("\n").reverse();
+    const lines = backwards.reverse();
     expect(lines).toHaveLength(counts.errors + counts.warnings);
     for (const l of lines) expect(l).toMatch(/^::(error|warning) /);
+    expect(closing).toBe(
+      "tally validate: 4 errors, 1 warning, 5 infos; annotated: errors and warnings (--annotate warning)",
+    );
     expect(lines).toContain(
       "::error file=data/claims.csv,line=5,title=integrity (data)::row has 3 cells | expected 19",
     );

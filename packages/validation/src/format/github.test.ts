@@ -11,10 +11,18 @@ describe("github annotations", () => {
   const mixed = [finding("error"), finding("warning"), finding("info"), finding("info")];
 
   it("annotate errors and warnings by default, the lowest severity --annotate names otherwise", () => {
+    const counted = "tally validate: 1 error, 1 warning, 2 infos; annotated:";
     expect(github(mixed)).toBe(
-      "::error title=integrity (data)::a message\n::warning title=integrity (data)::a message\n",
+      "::error title=integrity (data)::a message\n::warning title=integrity (data)::a message\n" +
+        `${counted} errors and warnings (--annotate warning)\n`,
     );
-    expect(github(mixed, "error")).toBe("::error title=integrity (data)::a message\n");
+    // A step failed for its warnings still says why, though none is annotated (an outside review).
+    expect(github(mixed, "error")).toBe(
+      `::error title=integrity (data)::a message\n${counted} errors (--annotate error)\n`,
+    );
+    expect(github([finding("warning")], "error")).toBe(
+      "tally validate: 0 errors, 1 warning, 0 infos; annotated: errors (--annotate error)\n",
+    );
     expect(github(mixed, "info").match(/^::notice /gm)).toHaveLength(2);
     // formatReport without options: the command line's default.
     expect(formatReport([runOf(mixed)], "github")).toBe(github(mixed));
@@ -22,11 +30,11 @@ describe("github annotations", () => {
 
   it("escapes data (%, CR, LF) and properties (also : and ,) as workflow commands need, ESC as \\u001b", () => {
     const out = github([finding("error", { message: `50% ${HOSTILE}`, file: "a:b,c%\n.csv", line: 4 })]);
-    expect(out).toBe(
+    expect(out.replace(/tally validate: .*\n$/, "")).toBe(
       "::error file=a%3Ab%2Cc%25%0A.csv,line=4,title=integrity (data)::" +
         "50%25 ok%0A::error::pwned%0D::warning::cr</details><b>bold</b> (--corpus <dir>) | & \\u001b[31m\n",
     );
-    expect(out.split("\n")).toHaveLength(2);
+    expect(out.split("\n")).toHaveLength(3);
   });
 
   it(`annotates the first ${ANNOTATIONS_PER_SEVERITY} findings of a severity in the run, then counts the rest per file`, () => {
@@ -52,6 +60,7 @@ describe("github annotations", () => {
       `tally validate: data/claims.csv: 6 more errors, 1 more warning ${note}`,
       `tally validate: findings at no file: 2 more warnings ${note}`,
       `tally validate: bad\\n::error::x.csv: 2 more errors ${note}`,
+      "tally validate: 18 errors, 13 warnings, 0 infos; annotated: errors and warnings (--annotate warning)",
     ]);
   });
 });

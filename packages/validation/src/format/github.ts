@@ -43,9 +43,21 @@ function notAnnotated(file: string | undefined, over: Record<Severity, number>):
 }
 
 /**
+ * A plain last line with every finding counted and what was annotated: a step failed by
+ * `--fail-on warning` with `--annotate error` printed nothing at all, and said not why (an outside
+ * review).
+ */
+function closingLine(found: Record<Severity, number>, annotate: Severity): string {
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const shown = (Object.keys(found) as Severity[]).filter((s) => SEVERITY_RANK[s] >= SEVERITY_RANK[annotate]);
+  return `tally validate: ${count(found.error, "error")}, ${count(found.warning, "warning")}, ${count(found.info, "info")}; annotated: ${shown.map((s) => `${s}s`).join(" and ")} (--annotate ${annotate})\n`;
+}
+
+/**
  * GitHub Actions annotations, `::error file=…,line=…::message` one a line as they are found, for
  * findings at or above `--annotate` (default warning: infos would crowd out the rest); the first
- * `ANNOTATIONS_PER_SEVERITY` of each severity, then one line per file with what was left out.
+ * `ANNOTATIONS_PER_SEVERITY` of each severity, then one line per file with what was left out, and
+ * a last line counting every finding.
  * Counts per file are kept, a few integers for each file a dataset has.
  */
 export const openGithubReport: OpenReport = (
@@ -56,9 +68,11 @@ export const openGithubReport: OpenReport = (
 ) => {
   const lowest = SEVERITY_RANK[annotate];
   const annotated: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const found: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const left = new Map<string | undefined, Record<Severity, number>>();
   return {
     add(f) {
+      found[f.severity]++;
       if (SEVERITY_RANK[f.severity] < lowest) return;
       if (annotated[f.severity] < ANNOTATIONS_PER_SEVERITY) {
         annotated[f.severity]++;
@@ -72,6 +86,7 @@ export const openGithubReport: OpenReport = (
     endRun() {},
     end() {
       for (const [file, over] of left) write(notAnnotated(file, over));
+      write(closingLine(found, annotate));
     },
   };
 };

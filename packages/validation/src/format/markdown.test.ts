@@ -26,6 +26,12 @@ describe("markdown report", () => {
     );
   });
 
+  it("escapes dollar signs, so no value becomes math", () => {
+    const message = "$\\huge\\text{pwned}$ and $$x^2$$ cost $5";
+    const out = formatReport([runOf([finding("error", { message })])], "markdown");
+    expect(out).toContain("\\$\\\\huge\\\\text{pwned}\\$ and \\$\\$x^2\\$\\$ cost \\$5");
+  });
+
   it("leaves no address GitHub would link by itself, and no emphasis at a word's edge", () => {
     // An outside review rendered the report with GFM: a claim's "https://evil.example/login" and
     // "www.evil.example" became links and "_em_" emphasis.

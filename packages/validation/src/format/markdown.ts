@@ -8,11 +8,12 @@ import { type Spool, spoolsBySeverity } from "./spool.js";
 /**
  * The marks with which text from data would become markup in GitHub's markdown: a code span (in
  * which GitHub prints entities as written), emphasis, strikethrough, a link or image, and an
- * @mention that notifies whoever it names when the report is pasted into a pull request. Each is
+ * @mention that notifies whoever it names when the report is pasted into a pull request, and
+ * `$…$` math, which GitHub typesets (an outside review: data could print `$\huge …$`). Each is
  * escaped with a backslash; `_` only where it can open or close emphasis (at a word's edge), as
  * ids are full of it and GitHub reads no emphasis inside a word.
  */
-const MARKDOWN_MARKS = /[`*~[\]@]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+const MARKDOWN_MARKS = /[`*~[\]@$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
 /**
  * What GitHub links without any mark: `http://` and `https://` addresses and `www.` names (GFM's
