@@ -22,6 +22,7 @@ const summaryOf = (out: string, version: string) =>
   JSON.parse(readFileSync(join(out, "releases", version, "summary.json"), "utf8")) as {
     quotes_verified: boolean | null;
     validation: { summary: { errors: number } };
+    files: Record<string, string>;
   };
 
 const manifestErrors = (out: string, version: string) =>
@@ -61,6 +62,14 @@ describe("buildReleases", () => {
           .update(readFileSync(join(dir, file)))
           .digest("hex"),
       );
+    // The Versions view finds a release's tables among these names, the DuckDB session in
+    // summary.json's files: both must name the same Arrow tables.
+    const tables = Object.values(summaryOf(out, "1.1.0").files);
+    expect(
+      Object.keys(listed)
+        .filter((f) => f.endsWith(".arrow"))
+        .sort(),
+    ).toEqual(tables.filter((f) => f.endsWith(".arrow")).sort());
   });
 
   // An outside review: a stray file in the corpus folder that is not UTF-8 (a scan) stopped
