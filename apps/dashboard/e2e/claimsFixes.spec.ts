@@ -197,6 +197,20 @@ test.describe("claims with their units, and links that keep their claim", () => 
     await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeFocused();
   });
 
+  test("the first move to Trends leaves focus on its heading once the chart has drawn", async ({ page }) => {
+    // An outside review: Trends draws a heading while it queries and another once it has its data;
+    // focus went to the first, which then left the page, and the body had it.
+    await page.goto("/?view=claims");
+    await expect(complete(page)).toBeVisible();
+    await page.getByRole("link", { name: "Trends", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".chart-col svg.recharts-surface").first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Trends" })).toBeFocused();
+    // Focus the reader moves stays where they put it.
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("heading", { level: 1, name: "Trends" })).not.toBeFocused();
+  });
+
   test("1280 px: the open evidence covers nothing Tab reaches in the table or its filters", async ({
     page,
   }) => {

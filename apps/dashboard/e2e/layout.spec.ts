@@ -78,6 +78,18 @@ test.describe("layout on the shipped release", () => {
     await page.screenshot({ path: `${RESULTS}/layout/discrepancies-390-first-screen.png` });
   });
 
+  test("at 390 px the Trends chart starts on the first screen, its notes below it", async ({ page }) => {
+    // An outside review: two notes above it pushed the chart to y = 846 in an 844 px screen.
+    await page.setViewportSize(PHONE);
+    await page.goto("/?view=trends");
+    await viewReady(page, "trends");
+    const chart = page.locator(".chart-col svg.recharts-surface").first();
+    expect((await chart.boundingBox())!.y).toBeLessThan(PHONE.height - 200);
+    const note = (await page.getByTestId("reconciled-note").boundingBox())!;
+    expect(note.y).toBeGreaterThan((await chart.boundingBox())!.y);
+    await page.screenshot({ path: `${RESULTS}/layout/trends-390-first-screen.png` });
+  });
+
   for (const size of [PHONE, { width: 1280, height: 900 }])
     test(`${size.width} px: tapping a bar opens its evidence in view with focus in it; Escape closes and returns focus`, async ({
       page,

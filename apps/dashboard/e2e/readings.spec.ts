@@ -218,7 +218,7 @@ test.describe("readings on the shipped release", () => {
       "Reading",
       "Reading's common range (persons)",
       "Reading's independent origins",
-      "Most corroborated reading",
+      "In the most corroborated reading",
       "Consistent with every reading",
     ]);
     // Titles and quotes may hold commas: match each row's reading cells in place.

@@ -216,7 +216,9 @@ test.describe("shipped release", () => {
         frame.getByRole("button", { name: "CSV" }).click(),
       ]);
       const rows = (await downloadBytes(csv)).toString("utf8").trim().split("\n");
-      expect(rows[0]).toMatch(/^\uFEFF?Claim ID,Event ID,Event,Event date,Metric,Metric ID,Unit,Qualifier,/);
+      expect(rows[0]).toMatch(
+        /^\uFEFF?Claim ID,Event ID,Event,Event date,As of,As of inferred,Metric,Metric ID,Unit,Qualifier,/,
+      );
       expect(rows.length - 1).toBe(await frame.locator(".tally-trend-point").count());
     }
   });

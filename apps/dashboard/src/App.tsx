@@ -14,6 +14,9 @@ import { Overview } from "./views/Overview.js";
 
 // Views that pull in large code (Arrow readers, a second engine, arquero's 77 KB gzip) load only
 // when opened. Trends waits for DuckDB-WASM anyway, so its chunk arrives well before its data.
+/** How long a new view's heading is followed with focus while the view loads its data. */
+const HEADING_SETTLES_MS = 15_000;
+
 const Trends = lazy(() => import("./views/Trends.js").then((m) => ({ default: m.Trends })));
 const Versions = lazy(() => import("./views/Versions.js").then((m) => ({ default: m.Versions })));
 const SqlConsole = lazy(() => import("./views/SqlConsole.js").then((m) => ({ default: m.SqlConsole })));
@@ -52,14 +55,23 @@ export function App() {
   // A view replaced by another (a nav link, "See all findings", Back): its heading takes focus, so
   // a screen reader says where the reader now is (an outside review heard nothing), once the view
   // has drawn it.
+  // A view may draw its heading twice, loading and then loaded (Trends on its first visit): focus
+  // follows the heading until the view settles, unless the reader has moved it (an outside review
+  // found it on the body after the first move to Trends).
   const shownView = useRef(state.view);
   useEffect(() => {
     if (shownView.current === state.view) return;
     shownView.current = state.view;
     let frame = 0;
-    let tries = 0;
+    const until = performance.now() + HEADING_SETTLES_MS;
+    let focused: Element | null = null;
     const attempt = () => {
-      if (!focusHeading() && ++tries < 300) frame = requestAnimationFrame(attempt);
+      const active = document.activeElement;
+      const lost = active === null || active === document.body;
+      if (focused === null || (lost && !focused.isConnected)) {
+        if (focusHeading()) focused = document.activeElement;
+      } else if (active !== focused) return;
+      if (performance.now() < until) frame = requestAnimationFrame(attempt);
     };
     attempt();
     return () => cancelAnimationFrame(frame);

@@ -121,6 +121,27 @@ describe("attributionLine", () => {
     expect(attributionLine([])).toBe("Sources: none");
   });
 
+  it("with parties, names whom each source's figures are attributed to, not the outlet itself", () => {
+    const c = (outlet: string, attributed_to: string, first_reported_by: string | null = null) =>
+      claim({ outlet, published: "2019-08-08", published_inferred: false, attributed_to, first_reported_by });
+    const claims = [
+      c("Radio Free Asia", "South Korea’s Unification Ministry", "Chosun Ilbo"),
+      c("Radio Free Asia", "South Korea’s Unification Ministry", "Chosun Ilbo"),
+      c("Radio Free Asia", "Radio Free Asia"),
+      c("Radio Free Asia", "a South Korean missionary"),
+      c("Daily NK", "Daily NK"),
+    ];
+    expect(attributionLine(claims, { parties: true })).toBe(
+      "Sources: Radio Free Asia (2019-08-08) citing South Korea’s Unification Ministry (first reported by Chosun Ilbo) and a South Korean missionary; Daily NK (2019-08-08)",
+    );
+    // Without, as the Discrepancies chart, whose bars name their parties: outlets only.
+    expect(attributionLine(claims)).toBe("Sources: Radio Free Asia (2019-08-08); Daily NK (2019-08-08)");
+    const crowd = ["a", "b", "c", "d", "e"].map((p) => c("Yonhap", `party ${p}`));
+    expect(attributionLine(crowd, { parties: true })).toBe(
+      "Sources: Yonhap (2019-08-08) citing party a, party b, party c and 2 more",
+    );
+  });
+
   it("names the first 12 sources and counts the rest, however many there are", () => {
     // An outside review at 10k claims: thousands of sources made the line 13,000 px tall.
     const many = Array.from({ length: 5000 }, (_, i) => from(`Outlet ${i}`, "2020-01-01"));

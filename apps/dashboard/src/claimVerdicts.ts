@@ -71,19 +71,36 @@ export function orderByReading(
  */
 export const ATTRIBUTION_SOURCES = 12;
 
+/** Parties named after a source in an attribution line, past which the rest are counted. */
+const PARTIES_PER_SOURCE = 3;
+
+/** " citing A, B and 2 more": who an outlet's figures are attributed to. */
+function citing(named: readonly string[]): string {
+  if (named.length === 0) return "";
+  const shown = named.slice(0, PARTIES_PER_SOURCE);
+  const more = named.length - shown.length;
+  const list = more > 0 ? [...shown, `${more} more`] : shown;
+  return ` citing ${list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`}`;
+}
+
 /**
  * "Sources: Daily NK (2023-10-10), Yonhap (2023-10-12)": outlets and dates of the claims shown,
  * the first `ATTRIBUTION_SOURCES` of them, then how many more the data table and CSV export list.
+ * With `parties`, each names whom its figures are attributed to ("Daily NK (2023-10, inferred)
+ * citing a source in China"), for a chart whose marks carry no such label (Trends: an outside
+ * review found its exports credited the outlets alone).
  */
-export function attributionLine(claims: readonly ClaimView[]): string {
-  const seen = new Set<string>();
-  const parts: string[] = [];
+export function attributionLine(claims: readonly ClaimView[], { parties = false } = {}): string {
+  const bySource = new Map<string, string[]>();
   for (const c of claims) {
     const part = `${c.outlet}${c.via ? ` via ${c.via}` : ""} (${c.published ?? "undated"}${c.published_inferred ? ", inferred" : ""})`;
-    if (seen.has(part)) continue;
-    seen.add(part);
-    parts.push(part);
+    const named = bySource.get(part) ?? [];
+    bySource.set(part, named);
+    const party = `${c.attributed_to}${c.first_reported_by && c.first_reported_by !== c.attributed_to ? ` (first reported by ${c.first_reported_by})` : ""}`;
+    // An outlet's own reporting needs no "citing" of itself.
+    if (c.attributed_to !== c.outlet && !named.includes(party)) named.push(party);
   }
+  const parts = [...bySource].map(([part, named]) => (parties ? part + citing(named) : part));
   if (parts.length === 0) return "Sources: none";
   const more = parts.length - ATTRIBUTION_SOURCES;
   return more > 0

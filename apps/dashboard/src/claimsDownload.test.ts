@@ -114,6 +114,19 @@ describe("claimsExport", () => {
     expect(cell(second!, "Author")).toBe("Kim Jane");
   });
 
+  it("keeps the day a figure was true of, and whether it was inferred", () => {
+    // An outside review: "As of 2024-01-15" was in the evidence panel and in no CSV.
+    const rows = [
+      claim({ claim_id: "c6", as_of: "2024-01-15", as_of_inferred: false }),
+      claim({ claim_id: "c7", as_of: null, as_of_inferred: false }),
+      claim({ claim_id: "c8", as_of: "2019-07", as_of_inferred: true }),
+    ];
+    const [columns, ...lines] = parse(claimsExport(input({ rows })).csv.text.slice(1)) as string[][];
+    const cells = (name: string) => lines.map((line) => line[columns!.indexOf(name)]);
+    expect(cells("As of")).toEqual(["2024-01-15", "", "2019-07"]);
+    expect(cells("As of inferred")).toEqual(["false", "false", "true"]);
+  });
+
   it("cites no address on the machine's own server, and the published one when the page has one", () => {
     // An outside review: charts exported from `npm start` cited "Data: http://localhost:4451/…".
     // The tests' page, and so the published base, is on http://localhost.

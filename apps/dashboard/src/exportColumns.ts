@@ -55,6 +55,10 @@ function claimColumns(rows: readonly ClaimView[], tolerance: number): ExportColu
     { key: "event_id", header: "Event ID" },
     { key: "event_title", header: "Event" },
     { key: "event_period", header: "Event date" },
+    // The day a figure was true of, where the text gives one apart from the event's date ("as of
+    // January 15, 2024"): a report quoting the CSV lost it (an outside review).
+    { key: "as_of", header: "As of" },
+    { key: "as_of_inferred", header: "As of inferred" },
     { key: "metric_label", header: "Metric" },
     { key: "metric", header: "Metric ID" },
     { key: "unit", header: "Unit" },
@@ -96,7 +100,8 @@ export function discrepancyColumns(rows: readonly ClaimView[], tolerance: number
     { key: "reading", header: "Reading" },
     { key: "reading_range", header: `Reading's common range${u}` },
     { key: "reading_origins", header: "Reading's independent origins" },
-    { key: "most_corroborated", header: "Most corroborated reading" },
+    // Per claim, true or false: the Trends CSV's "Most corroborated reading" is a range.
+    { key: "most_corroborated", header: "In the most corroborated reading" },
     { key: "spanning", header: "Consistent with every reading" },
     ...SOURCE_COLUMNS,
   ];

@@ -161,7 +161,7 @@ function Chart({
   const rows: TrendRow[] = claims.map((c) => ({ ...c, ...reconciledColumns(c, reconciled, byGroup) }));
   const marked = trendAssessments(assessed, claims, (c) => seriesKey(c));
   const selected = grouped && state.claim ? claims.find((c) => c.claim_id === state.claim) : undefined;
-  const meta = chartMeta(title, claims, { index, version, base });
+  const meta = chartMeta(title, claims, { index, version, base }, { parties: true });
   if (grouped) meta.subtitle = `${meta.subtitle} · ${SUMMARY_SUBTITLE}`;
   return (
     <div ref={wrap}>
@@ -296,6 +296,41 @@ export function Trends() {
     : "Reported counts over time, by category and metric";
   // The all-counts chart's series, in its order: a count picked alone keeps the colour it has there.
   const palette = [...new Set(trendClaims(all.data, null).map(countsSeries))].sort();
+  // How to read the bands, and what the time axis leaves out: above the chart on a wide screen,
+  // below it where the layout stacks, so that a phone's first screen reaches the chart (an outside
+  // review found it starting below 844 px).
+  const notes = (
+    <>
+      <p className="note" data-testid="reconciled-note">
+        Behind each event with several claims, the wide shaded band is its {RECONCILED_LABEL}: from the lowest
+        reading's common low to the highest reading's common high, the range an analyst can cite. Its darker
+        part, barred at the left, is the most corroborated reading: the one most independent origins stand
+        behind, which is evidence, not proof.
+        {assessments.length > 0 && " ◆ marks an editorial assessment's best figure, its whiskers its range."}
+      </p>
+      {/* Left off the axis without a word, they read as missing from the release (an outside review). */}
+      {undated.data && undated.data.length > 0 && (
+        <p className="note" data-testid="undated-note">
+          Not on a time axis:{" "}
+          {countOf(
+            undated.data.reduce((n, m) => n + m.n, 0),
+            "claim",
+          )}{" "}
+          whose event has no date, listed under Claims:{" "}
+          {undated.data.map((m, i) => (
+            <span key={m.metric}>
+              {i > 0 && ", "}
+              <Link to={{ view: "claims", claim: null, filters: { ...NO_FILTERS, metric: m.metric } }}>
+                {m.metric_label}
+              </Link>{" "}
+              ({m.n})
+            </span>
+          ))}
+          .
+        </p>
+      )}
+    </>
+  );
   return (
     <section aria-labelledby="tr-h">
       <h1 id="tr-h">Trends</h1>
@@ -341,37 +376,10 @@ export function Trends() {
           Log scale
         </label>
       </div>
-      <p className="note" data-testid="reconciled-note">
-        Behind each event with several claims, the wide shaded band is its {RECONCILED_LABEL}: from the lowest
-        reading's common low to the highest reading's common high, the range an analyst can cite. Its darker
-        part, barred at the left, is the most corroborated reading: the one most independent origins stand
-        behind, which is evidence, not proof.
-        {assessments.length > 0 && " ◆ marks an editorial assessment's best figure, its whiskers its range."}
-      </p>
       {reconciledError ? (
         <ErrorBox error={reconciledError} title="The reconciled ranges could not be queried" />
       ) : null}
-      {/* Left off the axis without a word, they read as missing from the release (an outside review). */}
-      {undated.data && undated.data.length > 0 && (
-        <p className="note" data-testid="undated-note">
-          Not on a time axis:{" "}
-          {countOf(
-            undated.data.reduce((n, m) => n + m.n, 0),
-            "claim",
-          )}{" "}
-          whose event has no date, listed under Claims:{" "}
-          {undated.data.map((m, i) => (
-            <span key={m.metric}>
-              {i > 0 && ", "}
-              <Link to={{ view: "claims", claim: null, filters: { ...NO_FILTERS, metric: m.metric } }}>
-                {m.metric_label}
-              </Link>{" "}
-              ({m.n})
-            </span>
-          ))}
-          .
-        </p>
-      )}
+      {!stacked && notes}
       <div className="split">
         {stacked && !selected && state.claim && <ClaimNotOnChart id={state.claim}>{null}</ClaimNotOnChart>}
         <div className="chart-col">
@@ -442,6 +450,7 @@ export function Trends() {
           )}
         </aside>
       </div>
+      {stacked && notes}
     </section>
   );
 }
