@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorMessage } from "./Feedback.js";
+import { errorMessage, pointsAtColumn } from "./Feedback.js";
 
 describe("errorMessage", () => {
   it("reads DuckDB-WASM's JSON errors as their type and message, line breaks kept", () => {
@@ -18,5 +18,16 @@ describe("errorMessage", () => {
     expect(errorMessage(new Error("{not json"))).toBe("{not json");
     expect(errorMessage(new Error('{"other":1}'))).toBe('{"other":1}');
     expect(errorMessage("plain")).toBe("plain");
+  });
+});
+
+describe("pointsAtColumn", () => {
+  it("knows a message whose caret points into the line above, to show it in a fixed-width font", () => {
+    expect(
+      pointsAtColumn('Parser error: syntax error at or near "selec"\n\nLINE 1: selec nonsense\n        ^'),
+    ).toBe(true);
+    expect(pointsAtColumn("LINE 1: x\n  ^\nmore")).toBe(true);
+    expect(pointsAtColumn("Could not reach x")).toBe(false);
+    expect(pointsAtColumn("2 ^ 3 is not SQL")).toBe(false);
   });
 });

@@ -21,6 +21,15 @@ export function errorMessage(error: unknown): string {
   }
 }
 
+/**
+ * Whether a message points at a column with a caret under an excerpt ("LINE 1: selec nonsense" /
+ * "        ^", as DuckDB writes): it is shown in a fixed-width font, where the caret lands under
+ * the character it means (in the page's font it stood under "LINE 1:", an outside review).
+ */
+export function pointsAtColumn(message: string): boolean {
+  return /\n *\^ *(\n|$)/.test(message);
+}
+
 /** An error in place: what went wrong and what to do, never a stack trace. */
 export function ErrorBox({ error, title = "Something went wrong" }: { error: unknown; title?: string }) {
   const message = errorMessage(error);
@@ -31,7 +40,7 @@ export function ErrorBox({ error, title = "Something went wrong" }: { error: unk
   return (
     <div className="error" role="alert">
       <strong>{title}</strong>
-      <p className="error-message">{message}</p>
+      <p className={pointsAtColumn(message) ? "error-message code" : "error-message"}>{message}</p>
       <p className="hint">{hint}</p>
     </div>
   );
