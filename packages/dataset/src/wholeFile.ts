@@ -10,7 +10,7 @@ import {
   type Stats,
   statSync,
 } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, sep } from "node:path";
 
 /**
  * A file that cannot be written where it was asked for, in one line: the CLIs exit 2 with it. The
@@ -120,7 +120,8 @@ export async function writeWholeFile<T>(path: string, write: (fd: number) => T |
     throw new FileWriteError(`will not replace the symlink ${path}; name the file it points to instead`);
   if (target?.isDirectory()) throw new FileWriteError(`${path} is a folder; name a file to write`);
   // "out/" names a folder even where there is none yet; its partial file would be "out/.partial".
-  if (/[/\\]$/.test(path)) throw new FileWriteError(`${path} names a folder; name a file to write`);
+  if (path.endsWith("/") || path.endsWith(sep))
+    throw new FileWriteError(`${path} names a folder; name a file to write`);
   if (target !== null && !target.isFile())
     throw new FileWriteError(`will not replace ${path}, which is not a regular file`);
   if (target === null) makeParents(path);

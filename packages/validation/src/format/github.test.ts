@@ -24,6 +24,7 @@ describe("github annotations", () => {
       "tally validate: 0 errors, 1 warning, 0 infos; annotated: errors (--annotate error)\n",
     );
     expect(github(mixed, "info").match(/^::notice /gm)).toHaveLength(2);
+    expect(github(mixed, "info")).toMatch(/annotated: errors, warnings and infos \(--annotate info\)\n$/);
     // formatReport without options: the command line's default.
     expect(formatReport([runOf(mixed)], "github")).toBe(github(mixed));
   });

@@ -42,6 +42,10 @@ function notAnnotated(file: string | undefined, over: Record<Severity, number>):
   return `tally validate: ${at}: ${counts.join(", ")} not annotated (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per severity in a step; the text report has them all)\n`;
 }
 
+/** "a", "a and b", "a, b and c". */
+const listed = (items: readonly string[]) =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+
 /**
  * A plain last line with every finding counted and what was annotated: a step failed by
  * `--fail-on warning` with `--annotate error` printed nothing at all, and said not why (an outside
@@ -50,7 +54,7 @@ function notAnnotated(file: string | undefined, over: Record<Severity, number>):
 function closingLine(found: Record<Severity, number>, annotate: Severity): string {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const shown = (Object.keys(found) as Severity[]).filter((s) => SEVERITY_RANK[s] >= SEVERITY_RANK[annotate]);
-  return `tally validate: ${count(found.error, "error")}, ${count(found.warning, "warning")}, ${count(found.info, "info")}; annotated: ${shown.map((s) => `${s}s`).join(" and ")} (--annotate ${annotate})\n`;
+  return `tally validate: ${count(found.error, "error")}, ${count(found.warning, "warning")}, ${count(found.info, "info")}; annotated: ${listed(shown.map((s) => `${s}s`))} (--annotate ${annotate})\n`;
 }
 
 /**
