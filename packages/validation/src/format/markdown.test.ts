@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { finding, HOSTILE, runOf } from "./__fixtures__/hostile.js";
 import { CharBudget } from "./charBudget.js";
 import { DEFAULT_REPORT_OPTIONS, formatReport } from "./index.js";
+import { MESSAGE_CHARS } from "./markdown.js";
 
 describe("markdown report", () => {
   const f = (severity: "error" | "info") =>
@@ -24,6 +25,29 @@ describe("markdown report", () => {
     expect(out).toContain(
       "\\`code\\` \\*\\*bold\\*\\* \\~\\~gone\\~\\~ \\[link\\](javascript:x) !\\[img\\](https\\://x/y.png) \\@octocat at_least",
     );
+  });
+
+  it("cuts a message past MESSAGE_CHARS, so one huge finding cannot empty its table", () => {
+    // An outside review: a warning quoting a 1 MB cell left "Warnings (2)" with no row at all.
+    const huge = `quote: ${"x".repeat(1_000_000)}`;
+    const out = formatReport(
+      [runOf([finding("warning", { message: huge }), finding("warning", { message: "short one" })])],
+      "markdown",
+    );
+    const rows = out.split("\n").filter((l) => l.startsWith("| integrity |"));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain(
+      `… (${(huge.length - MESSAGE_CHARS).toLocaleString("en-US")} more characters: --format text prints it whole) |`,
+    );
+    expect(rows[1]).toContain("short one");
+    expect(out).not.toContain("Cut at");
+    // A surrogate pair at the cut is kept whole or left out whole.
+    const emoji = `${"x".repeat(MESSAGE_CHARS - 1)}🚩 and more`;
+    const [cut] = formatReport([runOf([finding("warning", { message: emoji })])], "markdown")
+      .split("\n")
+      .filter((l) => l.startsWith("| integrity |"));
+    expect(cut).toContain(`${"x".repeat(MESSAGE_CHARS - 1)}… (`);
+    expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
 
   it("escapes dollar signs, so no value becomes math", () => {

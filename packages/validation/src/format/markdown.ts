@@ -43,9 +43,23 @@ const HEADINGS = { error: "Errors", warning: "Warnings", info: "Info" } as const
 
 const TABLE_HEAD = "| rule | where | message |\n| --- | --- | --- |\n";
 
+/**
+ * Characters of a message a row prints. A message that quotes a megabyte cell filled the whole
+ * comment budget alone, so its table showed no row at all (an outside review): cut, it leaves room
+ * for the rest, and says where the whole of it is.
+ */
+export const MESSAGE_CHARS = 2_000;
+
+function shortened(message: string): string {
+  if (message.length <= MESSAGE_CHARS) return message;
+  // Never half a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(message[MESSAGE_CHARS - 1]!) ? MESSAGE_CHARS - 1 : MESSAGE_CHARS;
+  return `${message.slice(0, end)}… (${(message.length - end).toLocaleString("en-US")} more characters: --format text prints it whole)`;
+}
+
 function row(f: Finding): string {
   const at = where(f) || [f.event_id, f.metric].filter(Boolean).join(" / ");
-  return `| ${cell(f.rule)} | ${cell(at)} | ${cell(f.message)} |\n`;
+  return `| ${cell(f.rule)} | ${cell(at)} | ${cell(shortened(f.message))} |\n`;
 }
 
 /** Closes a severity's table: the infos' fold. */
