@@ -71,6 +71,22 @@ describe("Cite this", () => {
     expect(writeText).toHaveBeenCalledWith("Tally (tally), version 1.1.0. Accessed 2026-11-29.");
   });
 
+  it("closes on Escape, focus back on its button, and lets no other Escape handler see the key", () => {
+    const { getByRole, queryByRole } = frame();
+    const outside = vi.fn();
+    document.addEventListener("keydown", outside);
+    try {
+      fireEvent.click(getByRole("button", { name: "Cite this" }));
+      fireEvent.keyDown(getByRole("textbox"), { key: "Escape" });
+      expect(queryByRole("textbox")).toBeNull();
+      expect(document.activeElement).toBe(getByRole("button", { name: "Cite this" }));
+      expect(getByRole("button", { name: "Cite this" }).getAttribute("aria-expanded")).toBe("false");
+      expect(outside).not.toHaveBeenCalled();
+    } finally {
+      document.removeEventListener("keydown", outside);
+    }
+  });
+
   it("selects the text for the reader to copy where the page may not use the clipboard", async () => {
     const writeText = vi.fn(async () => {
       throw new DOMException("not allowed", "NotAllowedError");

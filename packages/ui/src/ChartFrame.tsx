@@ -69,6 +69,7 @@ export function ChartFrame({
   // of rows nobody had asked for, on every render of the view.
   const [tableOpen, setTableOpen] = useState(false);
   const citeBox = useRef<HTMLTextAreaElement>(null);
+  const citeButton = useRef<HTMLButtonElement>(null);
   // The clipboard API where the page may use it; else the box's own text, selected, as a reader
   // would copy it by hand (an outside review found a three-row box on a phone, cut off, no Copy).
   const copyCitation = async (text: string) => {
@@ -150,6 +151,7 @@ export function ChartFrame({
           Data + metadata (ZIP)
         </button>
         <button
+          ref={citeButton}
           type="button"
           aria-expanded={cite !== null}
           onClick={() => setCite((v) => (v ? null : "text"))}
@@ -161,7 +163,18 @@ export function ChartFrame({
         </span>
       </fieldset>
       {cite && (
-        <div className="tally-cite-box">
+        // Escape closes it as it closes the evidence panel, and only it (an outside review), with
+        // focus back on the button that opened it.
+        <fieldset
+          className="tally-cite-box"
+          onKeyDown={(e) => {
+            if (e.key !== "Escape") return;
+            e.stopPropagation();
+            setCite(null);
+            citeButton.current?.focus();
+          }}
+        >
+          <legend className="visually-hidden">Cite this chart</legend>
           <fieldset className="tally-cite-formats">
             <legend>Citation format</legend>
             {CITE_FORMATS.map((f) => (
@@ -191,7 +204,7 @@ export function ChartFrame({
           <p className="tally-cite-licence">
             Licence: <a href={citation.licence.path}>{citation.licence.title}</a>
           </p>
-        </div>
+        </fieldset>
       )}
       <div className="tally-chart-body">{children}</div>
       {/* Below the chart, not above it as in the image: on a phone the bars stay on the first screen. */}
