@@ -19,6 +19,16 @@ const correctC2 = (dataDir: string) =>
     withClaimCell(2, "value_low", "650").replace(",600,approx", ",650,approx"),
   );
 
+/** Writes `section` at the top of the CHANGELOG, as a maintainer's notes for the next release; its path. */
+async function noteInChangelog(dataDir: string, section: string): Promise<string> {
+  const path = join(dataDir, "CHANGELOG.md");
+  await writeFile(
+    path,
+    (await readFile(path, "utf8")).replace("# Changelog\n\n", `# Changelog\n\n${section}`),
+  );
+  return path;
+}
+
 async function withRelease(version = "1.0.0") {
   const dataDir = await writeTinyDataset();
   const cut = await cutRelease({ dataDir, version, date: DATE });
@@ -101,15 +111,7 @@ describe("cutRelease", () => {
 
   it("folds the maintainer's Unreleased notes into the entry it cuts, and leaves no Unreleased section", async () => {
     const { dataDir } = await withRelease();
-    const path = join(dataDir, "CHANGELOG.md");
-    const cut1 = await readFile(path, "utf8");
-    await writeFile(
-      path,
-      cut1.replace(
-        "# Changelog\n\n",
-        "# Changelog\n\n## Unreleased\n\n- c-2: a note on why.\n- More words.\n\n",
-      ),
-    );
+    const path = await noteInChangelog(dataDir, "## Unreleased\n\n- c-2: a note on why.\n- More words.\n\n");
     await correctC2(dataDir);
     await cutRelease({ dataDir, version: "1.1.0", date: "2024-06-01" });
     const changelog = await readFile(path, "utf8");
@@ -242,14 +244,7 @@ describe("cutRelease: the version a change calls for", () => {
 
   it("folds notes under Keep a Changelog's ## [Unreleased] into the entry", async () => {
     const { dataDir } = await withRelease();
-    const path = join(dataDir, "CHANGELOG.md");
-    await writeFile(
-      path,
-      (await readFile(path, "utf8")).replace(
-        "# Changelog\n\n",
-        "# Changelog\n\n## [Unreleased]\n\n- A note.\n\n",
-      ),
-    );
+    const path = await noteInChangelog(dataDir, "## [Unreleased]\n\n- A note.\n\n");
     await writeFile(join(dataDir, "claims.csv"), withClaimCell(4, "notes", "checked"));
     await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
     const changelog = await readFile(path, "utf8");
@@ -297,14 +292,7 @@ describe("cutRelease: the version a change calls for", () => {
       ["open", "- Example:\n\n```\n## Not a heading", "- Example:\n\n```"],
     ] as const) {
       const { dataDir } = await withRelease();
-      const path = join(dataDir, "CHANGELOG.md");
-      await writeFile(
-        path,
-        (await readFile(path, "utf8")).replace(
-          "# Changelog\n\n",
-          `# Changelog\n\n## Unreleased\n\n${written}\n\n`,
-        ),
-      );
+      const path = await noteInChangelog(dataDir, `## Unreleased\n\n${written}\n\n`);
       await writeFile(join(dataDir, "claims.csv"), withClaimCell(4, "notes", "checked"));
       await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
       const changelog = await readFile(path, "utf8");
