@@ -100,6 +100,15 @@ function resourceOf(
   };
 }
 
+/** The CSV of `table`, one of the four (`csv`) or an optional one (`optional`), or undefined. */
+export function contentOf(
+  csv: Record<TableName, CsvContent>,
+  optional: Partial<Record<OptionalTableName, CsvContent>>,
+  table: AnyTableName,
+): CsvContent | undefined {
+  return (csv as Partial<Record<AnyTableName, CsvContent>>)[table] ?? optional[table as OptionalTableName];
+}
+
 /** The tables a descriptor lists: the four, then each optional table whose file is there. */
 export function describedTables(optional: Partial<Record<OptionalTableName, unknown>>): AnyTableName[] {
   return [...TABLE_NAMES, ...OPTIONAL_TABLE_NAMES.filter((table) => optional[table] !== undefined)];
@@ -119,7 +128,6 @@ export function buildDescriptor(
 ): Json {
   const { resources: oldResources, ...human } = isObject(existing) ? existing : {};
   const old = Array.isArray(oldResources) ? oldResources.filter(isObject) : [];
-  const contents: Partial<Record<AnyTableName, CsvContent>> = { ...optional, ...csv };
   const present = new Set(VOCABULARY_NAMES.filter((table) => optional[table] !== undefined));
   return {
     profile: "tabular-data-package",
@@ -127,7 +135,7 @@ export function buildDescriptor(
     resources: describedTables(optional).map((table) =>
       resourceOf(
         table,
-        contents[table]!,
+        contentOf(csv, optional, table)!,
         old.find((r) => r.name === table),
         present,
       ),

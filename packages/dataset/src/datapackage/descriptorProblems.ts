@@ -13,7 +13,14 @@ import {
   type TableName,
   tableSpecOf,
 } from "../schema/tables.js";
-import { buildDescriptor, type CsvContent, describedTables, headOf, structureOf } from "./buildDescriptor.js";
+import {
+  buildDescriptor,
+  type CsvContent,
+  contentOf,
+  describedTables,
+  headOf,
+  structureOf,
+} from "./buildDescriptor.js";
 import { canonicalJson } from "./canonicalJson.js";
 import { dialectDifference } from "./dialect.js";
 
@@ -199,8 +206,7 @@ export function descriptorProblems(
           `${staleText(file, recorded, want)}: ${remedy}`,
         ),
       );
-    const content =
-      (csv as Partial<Record<AnyTableName, CsvContent>>)[table] ?? optional[table as OptionalTableName];
+    const content = contentOf(csv, optional, table);
     if (
       canonicalJson(structureOf(have.schema)) !== canonicalJson(structureOf(want.schema)) &&
       !headerUnreadable(table, content)

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { DESCRIPTOR_FILE, readDatasetFiles } from "../load/readDatasetFiles.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import type { Problem } from "../schema/problem.js";
-import { type AnyTableName, type OptionalTableName, tableSpecOf } from "../schema/tables.js";
-import { buildDescriptor, type CsvContent, describedTables } from "./buildDescriptor.js";
+import { tableSpecOf } from "../schema/tables.js";
+import { buildDescriptor, contentOf, describedTables } from "./buildDescriptor.js";
 import { descriptorProblems, descriptorSchemaProblems, headerUnreadable } from "./descriptorProblems.js";
 import { formatJson } from "./formatJson.js";
 
@@ -24,10 +24,7 @@ export async function refreshDescriptor(
   // file) would give a Table Schema of nothing Tally writes: the refresh stops rather than write
   // it (an outside review saw events lose short_title to a file saved with semicolons).
   const unreadable = describedTables(optional).filter((table) =>
-    headerUnreadable(
-      table,
-      (csv as Partial<Record<AnyTableName, CsvContent>>)[table] ?? optional[table as OptionalTableName],
-    ),
+    headerUnreadable(table, contentOf(csv, optional, table)),
   );
   if (unreadable.length > 0)
     return {
