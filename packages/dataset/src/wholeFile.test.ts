@@ -2,6 +2,7 @@ import { execFile, execFileSync, spawnSync } from "node:child_process";
 import {
   closeSync,
   existsSync,
+  linkSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -156,12 +157,29 @@ describe("writeWholeFile on what is not a regular file", () => {
     expect(readFileSync(path, "utf8")).toBe("report\n");
   });
 
-  it("does not follow a symlink left at the partial name", async () => {
-    const victim = join(dir, "victim.txt");
-    writeFileSync(victim, "victim\n");
-    const path = join(dir, "out.json");
-    symlinkSync(victim, `${path}.partial`);
-    await expect(writeWholeFile(path, text("report"))).rejects.toThrow(FileWriteError);
-    expect(readFileSync(victim, "utf8")).toBe("victim\n");
+  it("replaces, never writes through, a symlink or a hard link left at the partial name", async () => {
+    for (const [name, leave] of [
+      ["symlink", symlinkSync],
+      ["hard link", linkSync],
+    ] as const) {
+      const victim = join(dir, `victim of a ${name}.txt`);
+      writeFileSync(victim, "victim\n");
+      const path = join(dir, `out by ${name}.json`);
+      leave(victim, `${path}.partial`);
+      await writeWholeFile(path, text("report"));
+      expect(readFileSync(victim, "utf8"), name).toBe("victim\n");
+      expect(readFileSync(path, "utf8"), name).toBe("report");
+      expect(existsSync(`${path}.partial`), name).toBe(false);
+    }
+  });
+
+  it("refuses in one line a folder at the partial name, and leaves it", async () => {
+    const path = join(dir, "blocked.json");
+    mkdirSync(`${path}.partial`);
+    await expect(writeWholeFile(path, text("report"))).rejects.toThrow(
+      `cannot write ${path}: ${path}.partial is a folder`,
+    );
+    expect(lstatSync(`${path}.partial`).isDirectory()).toBe(true);
+    expect(existsSync(path)).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import {
   rmSync,
   type Stats,
   statSync,
+  unlinkSync,
 } from "node:fs";
 import { dirname, sep } from "node:path";
 
@@ -86,7 +87,23 @@ function openFor(path: string, what: string, flags: string | number = "w"): numb
   try {
     return openSync(path, flags);
   } catch (error) {
-    throw new FileWriteError(`cannot write ${what}: ${(error as Error).message}`);
+    // O_EXCL just after the unlink: only another run can have made the file in between.
+    const why =
+      (error as NodeJS.ErrnoException).code === "EEXIST"
+        ? `${path} was made by another process meanwhile; is another run writing the same file?`
+        : (error as Error).message;
+    throw new FileWriteError(`cannot write ${what}: ${why}`);
+  }
+}
+
+function removeLeftover(partial: string, path: string): void {
+  try {
+    unlinkSync(partial);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return;
+    const why = code === "EISDIR" ? `${partial} is a folder` : (error as Error).message;
+    throw new FileWriteError(`cannot write ${path}: ${why}`);
   }
 }
 
@@ -94,7 +111,7 @@ function openFor(path: string, what: string, flags: string | number = "w"): numb
  * Writes a report, release or proposals file safely:
  * - a regular file or nothing at `path`: written under `<path>.partial` and renamed once `write`
  *   has finished, so a run that fails halfway leaves no file that looks complete, and an older
- *   file stays until a new one replaces it;
+ *   file stays until a new one replaces it; whatever is left at `<path>.partial` is unlinked first;
  * - a device, FIFO or socket (`/dev/stdout`, a pipe, `/dev/null`), directly or through a symlink:
  *   written through, never replaced; so is the file standard output or error is sent to, named
  *   through a symlink (`/dev/stdout` after `> report.json`), by the descriptor the shell opened;
@@ -126,9 +143,11 @@ export async function writeWholeFile<T>(path: string, write: (fd: number) => T |
     throw new FileWriteError(`will not replace ${path}, which is not a regular file`);
   if (target === null) makeParents(path);
   const partial = `${path}.partial`;
-  // Never through a symlink someone left at the partial name.
-  const { O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = constants;
-  const fd = openFor(partial, `${path} (as ${partial})`, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW);
+  // A file left at the partial name (a run stopped halfway, a symlink, a hard link to another file)
+  // is unlinked, never written through: truncating a hard link would empty the file it shares.
+  removeLeftover(partial, path);
+  const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = constants;
+  const fd = openFor(partial, `${path} (as ${partial})`, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW);
   let result: T;
   try {
     result = await write(fd);

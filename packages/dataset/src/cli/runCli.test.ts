@@ -380,7 +380,22 @@ describe("pnpm dataset", () => {
       ).toEqual({
         code: 2,
         out: [],
-        err: ["pnpm dataset: --text was given 2 times; propose takes one", USAGE_LINE],
+        err: ["pnpm dataset: --text was given 2 times; give it once", USAGE_LINE],
+      });
+    });
+
+    it("exits 2 on a repeated --format or --data, which would silently take the last", async () => {
+      const { dataDir, text } = await textAndData();
+      const args = ["propose", "--text", text, "--source-id", "s-wire"];
+      expect(await run(...args, "--format", "json", "--format", "csv", "--data", dataDir)).toEqual({
+        code: 2,
+        out: [],
+        err: ["pnpm dataset: --format was given 2 times; give it once", USAGE_LINE],
+      });
+      expect(await run(...args, "--data", dataDir, "--data", dataDir)).toEqual({
+        code: 2,
+        out: [],
+        err: ["pnpm dataset: --data was given 2 times; give it once", USAGE_LINE],
       });
     });
 

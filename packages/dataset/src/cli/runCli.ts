@@ -130,10 +130,10 @@ interface ProposeArgs {
   excludeExisting: boolean;
 }
 
-/** The one value of an option propose takes once; a second would silently replace the first. */
+/** The one value of an option taken once; a second would silently replace the first. */
 function once(name: string, values: string[] | undefined): string | undefined {
   if (values !== undefined && values.length > 1)
-    throw new UsageError(`${name} was given ${values.length} times; propose takes one`);
+    throw new UsageError(`${name} was given ${values.length} times; give it once`);
   return values?.[0];
 }
 
@@ -226,8 +226,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
-        data: { type: "string" },
-        format: { type: "string" },
+        data: { type: "string", multiple: true },
+        format: { type: "string", multiple: true },
         text: { type: "string", multiple: true },
         "source-id": { type: "string", multiple: true },
         out: { type: "string", multiple: true },
@@ -240,7 +240,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.out(USAGE);
       return 0;
     }
-    const dataDir = values.data ?? defaultDataDir();
+    const dataDir = once("--data", values.data) ?? defaultDataDir();
+    const format = once("--format", values.format);
     if (!existsSync(dataDir)) throw new DatasetReadError(`data directory ${dataDir} does not exist`, dataDir);
     if (command !== "diff" && rest.length > 0)
       throw new UsageError(`${command} takes no arguments, got ${rest.join(" ")}`);
@@ -252,13 +253,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case "list":
         return await list(dataDir, io);
       case "diff":
-        return await diff(rest, values.format ?? "text", dataDir, io);
+        return await diff(rest, format ?? "text", dataDir, io);
       case "propose":
         return await propose(
           {
             text: values.text,
             sourceId: values["source-id"],
-            format: values.format ?? "csv",
+            format: format ?? "csv",
             out: values.out,
             excludeExisting: values["exclude-existing"],
           },
