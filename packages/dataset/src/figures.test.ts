@@ -106,6 +106,13 @@ describe("readFigure", () => {
       expect(readFigure(word), word).toEqual({ values: [value], percent: false, vague: false });
   });
 
+  it("reads a figure as printed, passing over characters that print as nothing", () => {
+    // A zero-width space, a word joiner, a soft hyphen: "2\u200b00" was read as the range 2-0.
+    expect(readFigure("2\u200b00")).toEqual({ values: [200], percent: false, vague: false });
+    expect(readFigure("1,\u2060000")).toEqual({ values: [1000], percent: false, vague: false });
+    expect(readFigure("hun\u00addreds")).toEqual({ values: [100], percent: false, vague: true });
+  });
+
   it("reads every vague word as its floor and marks it vague", () => {
     for (const [word, floor] of Object.entries(VAGUE_FLOORS))
       expect(readFigure(word), word).toEqual({ values: [floor], percent: false, vague: true });

@@ -1,3 +1,5 @@
+import { seenText } from "./seenText.js";
+
 /**
  * Reading the figure a source printed ("about 200", "Seven", "hundreds", "three and a half years")
  * so the validator can check that `figure_text` states the claim's numbers. The tables are
@@ -248,9 +250,10 @@ function continues(last: Kind | null, next: Kind, current: number): boolean {
  * percentages ("80%", "30 percent", "30 per cent") and vague words by `VAGUE_FLOORS`. Ranges give
  * both ends ("between 200 and 300", "10-15", "10 to 30" → [10, 15]…), a scale word after the second
  * scaling both ("2 to 3 million" → [2000000, 3000000], see `scaleRanges`). Null when no figure is
- * stated.
+ * stated. Characters that print as nothing are passed over ("2\u200b00" reads 200).
  */
-export function readFigure(text: string): FigureReading | null {
+export function readFigure(printed: string): FigureReading | null {
+  const text = seenText(printed);
   const alone = vagueAlone(text);
   if (alone !== undefined) return { values: [alone.value], percent: alone.percent, vague: true };
   const tokens = Array.from(withCommas(text).toLowerCase().replace(DASHES, "-").matchAll(TOKEN));

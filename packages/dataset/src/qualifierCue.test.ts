@@ -72,6 +72,11 @@ describe("qualifierCue", () => {
     expect(qualifierCue("")).toEqual({ kind: "none" });
   });
 
+  it("reads the words as printed, passing over characters that print as nothing", () => {
+    expect(qualifierCue("ab\u00adout 200")).toMatchObject({ kind: "settled", qualifier: "about" });
+    expect(qualifierCue("at least 2\u200b00")).toMatchObject({ kind: "settled", qualifier: "at_least" });
+  });
+
   it("does not read 'no more than' as 'more than' too", () => {
     expect(qualifierCue("no more than 5")).toMatchObject({ kind: "settled", qualifier: "at_most" });
   });

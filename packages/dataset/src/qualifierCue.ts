@@ -1,5 +1,6 @@
 import { readFigure, vagueAlone } from "./figures.js";
 import type { Qualifier } from "./schema/enums.js";
+import { seenText } from "./seenText.js";
 
 /**
  * The words that bound or soften a figure, by the qualifier they stand for. Phrases before the
@@ -63,7 +64,8 @@ export type QualifierCue =
  * qualifiers ("about 10 to 15", "up to 30 or more") or two figures stand without a range word;
  * none where the text states no figure.
  */
-export function qualifierCue(figureText: string): QualifierCue {
+export function qualifierCue(printed: string): QualifierCue {
+  const figureText = seenText(printed);
   const figure = readFigure(figureText);
   if (figure === null) return { kind: "none" };
   const alone = vagueAlone(figureText);

@@ -288,4 +288,27 @@ describe("findFigures", () => {
     expect(figuresIn("About the 60 defectors, little is known.")).toEqual(["60"]);
     expect(figuresIn("It was up from 487 last year.")).toEqual(["487"]);
   });
+
+  it("reads a range softened after its opener as one figure (once proposed as two)", () => {
+    expect(figuresIn("Police held between about 200 and 300 people.")).toEqual(["between about 200 and 300"]);
+    expect(figuresIn("Estimates ran from roughly 2 to 3 million.")).toEqual(["from roughly 2 to 3 million"]);
+    expect(figuresIn("Between an estimated 40 and 50 were sent back.")).toEqual([
+      "Between an estimated 40 and 50",
+    ]);
+    // Written high to low after its opener, still one range.
+    expect(figuresIn("Police held between about 300 and 200 people.")).toEqual(["between about 300 and 200"]);
+    // A softened number after "from" that no range follows is the number alone.
+    expect(figuresIn("It rose from about 487 last year.")).toEqual(["about 487"]);
+  });
+
+  it("reads a number with characters that print as nothing inside it as printed, quoting it as written", () => {
+    const sentence = "Police said 2\u200b00 people and ab\u00adout 1,\u2060000 others were held.";
+    const { figures } = findFigures(sentence);
+    expect(figures.map((f) => f.figureText)).toEqual(["2\u200b00", "ab\u00adout 1,\u2060000"]);
+    for (const f of figures)
+      expect(sentence.slice(f.start, f.start + f.figureText.length)).toBe(f.figureText);
+    // Around a number, such characters are not part of it.
+    expect(figuresIn("They held \u200b200\ufeff people.")).toEqual(["200"]);
+    expect(findFigures("They held \u200b200\ufeff people.").figures[0]!.start).toBe(11);
+  });
 });

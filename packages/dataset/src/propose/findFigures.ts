@@ -1,5 +1,6 @@
 import { readFigure, SCALE_AFTER_VAGUE } from "../figures.js";
 import { QUALIFIER_CUES, TRAILING_WORDS } from "../qualifierCue.js";
+import { hasUnseen, seenWithPlaces } from "../seenText.js";
 import { shapedSpans } from "./digitShapes.js";
 import { notAFigure, textBefore } from "./notAFigure.js";
 import { isScore } from "./scores.js";
@@ -46,8 +47,12 @@ const CUE_AFTER = new RegExp(
   "i",
 );
 const SIGN_BEFORE = /~\s*$/;
+// A softening word may stand between a range's opener and its first number ("between about 200
+// and 300"): it softens the range, which was proposed in two pieces ("about 200", "300").
+const SOFTENED = String.raw`(?:(?:${QUALIFIER_CUES.find(([q]) => q === "about")![1].source.replaceAll(" ", String.raw`\s+`)})\s*)?`;
 // Range openers count only before a range: "up from 487" is not "from 487".
-const RANGE_OPENER = /\b(?:between|from)\s+$/i;
+const RANGE_OPENER = new RegExp(String.raw`\b(?:between|from)\s+${SOFTENED}$`, "i");
+const BETWEEN_BEFORE = new RegExp(String.raw`\bbetween\s+${SOFTENED}$`, "i");
 const DURATION_UNIT =
   /^(?:\s*[-\u2010-\u2015]\s*|\s+)(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b(?![-\u2010-\u2015\s]+old\b)/i;
 // "in the first six months", "for the last two decades": the period a statement covers, not a figure.
@@ -160,6 +165,23 @@ function cueStart(sentence: string, at: number, ranged: boolean): number {
  * (years, dates, times of day, ages, numbers inside names).
  */
 export function findFigures(sentence: string): { figures: FoundFigure[]; skipped: SkippedNumber[] } {
+  if (!hasUnseen(sentence)) return figuresIn(sentence);
+  // Read as printed, then quoted as written: "2\u200b00" was proposed as "2" and "00".
+  const { seen, at } = seenWithPlaces(sentence);
+  const found = figuresIn(seen);
+  const span = (start: number, text: string) => sentence.slice(at[start], at[start + text.length - 1]! + 1);
+  return {
+    figures: found.figures.map((f) => ({
+      ...f,
+      figureText: span(f.start, f.figureText),
+      start: at[f.start]!,
+    })),
+    // As read, without the characters: only tests look at what was passed over.
+    skipped: found.skipped,
+  };
+}
+
+function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: SkippedNumber[] } {
   const tokens = tokenize(sentence);
   const figures: FoundFigure[] = [];
   const skipped: SkippedNumber[] = [];
@@ -208,7 +230,7 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
     if (
       reading.values.length === 2 &&
       reading.values[0]! >= reading.values[1]! &&
-      !/\bbetween\s+$/i.test(before)
+      !BETWEEN_BEFORE.test(before)
     ) {
       // A range is printed from low to high: "fell from 30 to 10" states two figures, read apart.
       // After "between" it is one range written backwards, and read as one (the rules say so).

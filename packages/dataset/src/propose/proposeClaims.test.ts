@@ -86,6 +86,16 @@ describe("proposeClaims", () => {
     expect(shape(only(text))).toEqual(expected);
   });
 
+  it("proposes a figure with characters that print as nothing inside it as printed, and says so", () => {
+    const p = only("Police held 2\u200b00 people.");
+    expect(shape(p)).toEqual(["2\u200b00", "exact", 200, 200, false]);
+    expect(p.quote).toBe("Police held 2\u200b00 people.");
+    expect(p.notes).toContain(
+      "figure_text holds a character that prints as nothing (\\u200b), kept as written and read as printed",
+    );
+    expect(only("Police held between about 200 and 300 people.").value_high).toBe(300);
+  });
+
   it("proposes a figure of a hard-wrapped sentence whole, its quote as printed", () => {
     const text =
       "Police detained between 30 and\n40 North Korean women, a source said, adding that about\n15 were later released.";

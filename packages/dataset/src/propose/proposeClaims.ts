@@ -4,12 +4,15 @@ import type { Claim } from "../schema/claim.js";
 import type { Qualifier } from "../schema/enums.js";
 import type { Metric } from "../schema/metric.js";
 import type { AttributedKind } from "../schema/vocabularies.js";
+import { codePoint } from "../visibleControls.js";
 import { type Attribution, attributionIn, refersBack } from "./attribution.js";
 import { findFigures } from "./findFigures.js";
 import { guessMetric } from "./guessMetric.js";
 import { MAX_QUOTE, quoteAround } from "./quoteAround.js";
 import { quoteContains } from "./quoteContains.js";
 import { splitSentences } from "./sentences.js";
+
+const UNSEEN_IN_FIGURE = /\p{Default_Ignorable_Code_Point}/gu;
 
 /**
  * A candidate claim: a row of claims.csv with what a reviewer must still decide left empty
@@ -131,6 +134,11 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
       if (quote !== sentence.text)
         notes.push(
           `the sentence is ${sentence.text.length} characters long: quote is the words around the figure, at most ${MAX_QUOTE}`,
+        );
+      const unseen = figureText.match(UNSEEN_IN_FIGURE);
+      if (unseen)
+        notes.push(
+          `figure_text holds ${unseen.length === 1 ? "a character that prints" : "characters that print"} as nothing (${[...new Set(unseen)].map(codePoint).join(", ")}), kept as written and read as printed`,
         );
       const qualifier = qualifierOf(figureText, notes);
       const [value_low, value_high] = boundsOf(qualifier, reading.values);
