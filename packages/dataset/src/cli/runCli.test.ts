@@ -132,6 +132,20 @@ describe("pnpm dataset", () => {
     ).toEqual({});
   });
 
+  it("diff names what changed in the descriptor, which the rows do not show, in text and JSON", async () => {
+    const dataDir = await twoReleases();
+    const path = join(dataDir, "datapackage.json");
+    const descriptor = JSON.parse(await readFile(path, "utf8"));
+    descriptor.title = "A tiny dataset, described";
+    await writeFile(path, JSON.stringify(descriptor));
+    const line = 'datapackage.json: title "A tiny synthetic dataset" → "A tiny dataset, described"';
+    expect((await run("diff", "1.1.0", "working", "--data", dataDir)).out).toEqual(["1.1.0 → working", line]);
+    const json = JSON.parse(
+      (await run("diff", "1.1.0", "working", "--format", "json", "--data", dataDir)).out.join("\n"),
+    );
+    expect(json.descriptor_changes).toEqual([line]);
+  });
+
   it("diff leaves out a row kept out by its number of fields, not only by a cell", async () => {
     // An outside review: rows left out for their field count, a quote left open or a header that
     // lacks a column still read as removed.

@@ -13,6 +13,7 @@ import { refuseInputAsOut } from "../propose/outPath.js";
 import { proposeClaims } from "../propose/proposeClaims.js";
 import { formatProposals, PROPOSAL_FORMATS, type ProposalFormat } from "../propose/writeProposals.js";
 import { defaultDataDir, releasesDir } from "../release/dataDir.js";
+import { descriptorChanges } from "../release/descriptorChanges.js";
 import { listReleases } from "../release/listReleases.js";
 import { loadRelease, loadWorkingCopy } from "../release/loadRelease.js";
 import { MANIFEST_FILE } from "../release/manifest.js";
@@ -102,16 +103,28 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
     withoutTables(withoutUncompared(before.tables, uncompared), unread),
     withoutTables(withoutUncompared(after.tables, uncompared), unread),
   );
+  // What the rows do not show: descriptions, dialects, fields (none when a descriptor did not load).
+  const described =
+    before.descriptor == null || after.descriptor == null
+      ? []
+      : descriptorChanges(before.descriptor, after.descriptor);
   if (format === "json")
     io.out(
       JSON.stringify(
-        { from: a, to: b, ...result, not_compared: uncompared, tables_not_compared: unread },
+        {
+          from: a,
+          to: b,
+          ...result,
+          descriptor_changes: described,
+          not_compared: uncompared,
+          tables_not_compared: unread,
+        },
         null,
         2,
       ),
     );
   else {
-    for (const line of [`${a} → ${b}`, ...describeDiff(result)]) io.out(line);
+    for (const line of [`${a} → ${b}`, ...describeDiff(result, described)]) io.out(line);
     for (const [table, keys] of Object.entries(uncompared))
       io.out(`${table}: not compared, a row did not load cleanly (${keys.join(", ")})`);
     for (const table of unread)

@@ -8,9 +8,10 @@ const show = (v: unknown) =>
 
 /**
  * The diff in lines a person reads (CHANGELOG, `pnpm dataset diff`): one line per table that
- * changed, naming the ids added and removed and, for changed rows, each field's before → after.
+ * changed, naming the ids added and removed and, for changed rows, each field's before → after;
+ * then the descriptor's changes, as `descriptorChanges` gives them (the rows do not show those).
  */
-export function describeDiff(diff: ReleaseDiff): string[] {
+export function describeDiff(diff: ReleaseDiff, descriptor: readonly string[] = []): string[] {
   const lines: string[] = [];
   for (const table of diffedTables(diff)) {
     const { added, removed, changed } = diff[table]!;
@@ -29,5 +30,6 @@ export function describeDiff(diff: ReleaseDiff): string[] {
       );
     if (parts.length > 0) lines.push(`${table}: ${parts.join("; ")}`);
   }
+  lines.push(...descriptor);
   return lines.length > 0 ? lines : ["no changes"];
 }

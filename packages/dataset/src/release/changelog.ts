@@ -13,7 +13,7 @@ export const CHANGELOG_FILE = "CHANGELOG.md";
  */
 export function changelogEntry(
   release: { version: string; created: string; tables: Tables },
-  previous: { version: string; diff: ReleaseDiff } | null,
+  previous: { version: string; diff: ReleaseDiff; descriptor?: readonly string[] } | null,
   step: (RequiredBump & { from: string }) | null = null,
 ): string {
   const assessed = release.tables.assessments?.length ?? 0;
@@ -32,7 +32,7 @@ export function changelogEntry(
           ...why,
           `Changes since ${previous.version}:`,
           "",
-          ...describeDiff(previous.diff).map((line) => `- ${line}`),
+          ...describeDiff(previous.diff, previous.descriptor).map((line) => `- ${line}`),
         ];
   return [
     `## ${release.version} (${release.created.slice(0, 10)})`,

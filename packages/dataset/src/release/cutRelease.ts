@@ -12,6 +12,7 @@ import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.j
 import { OPTIONAL_TABLE_NAMES, OPTIONAL_TABLES, TABLE_NAMES, TABLES } from "../schema/tables.js";
 import { CHANGELOG_FILE, changelogEntry, prependChangelog } from "./changelog.js";
 import { defaultDataDir, releasesDir } from "./dataDir.js";
+import { descriptorChanges } from "./descriptorChanges.js";
 import { listReleases } from "./listReleases.js";
 import { loadRelease } from "./loadRelease.js";
 import { buildManifest, MANIFEST_FILE, type VerifiedCorpus } from "./manifest.js";
@@ -153,7 +154,14 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
     since === base || sinceRelease === null ? diff : diffReleases(sinceRelease.tables, release.tables);
   const entry = changelogEntry(
     { version, created, tables: release.tables },
-    since === null ? null : { version: since, diff: sinceDiff! },
+    since === null
+      ? null
+      : {
+          version: since,
+          diff: sinceDiff!,
+          descriptor:
+            sinceRelease?.descriptor == null ? [] : descriptorChanges(sinceRelease.descriptor, checked.data),
+        },
     step,
   );
   await rename(partial, dir);

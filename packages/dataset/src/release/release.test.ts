@@ -232,13 +232,14 @@ describe("cutRelease: the version a change calls for", () => {
         "Changes since 1.0.0:",
         "",
         "- assessments: 1 added (e-oct / persons_returned)",
+        "- datapackage.json: new resource assessments (assessments.csv)",
         "",
       ].join("\n"),
     );
     await writeFile(join(dataDir, "claims.csv"), withReportedVia());
     const major = await cutRelease({ dataDir, version: "2.0.0", date: "2024-06-02" });
     expect(major.changelogEntry).toMatch(
-      /\n\nA major release over 1\.1\.0: claims\.csv adds the field reported_via\.\n\nChanges since 1\.1\.0:\n\n- no changes\n$/,
+      /\n\nA major release over 1\.1\.0: claims\.csv adds the field reported_via\.\n\nChanges since 1\.1\.0:\n\n- claims\.csv: new field reported_via\n$/,
     );
   });
 
@@ -300,6 +301,20 @@ describe("cutRelease: the version a change calls for", () => {
       expect(changelog, name).toMatch(/\n## 1\.0\.0 \(2024-05-01\)\n/);
       expect(changelog, name).not.toContain("Unreleased");
     }
+  });
+
+  it('cuts a release of descriptor changes alone as a patch, its entry naming them, not "no changes"', async () => {
+    const { dataDir } = await withRelease();
+    const path = join(dataDir, "datapackage.json");
+    const descriptor = JSON.parse(await readFile(path, "utf8"));
+    const claims = descriptor.resources.find((r: { name: string }) => r.name === "claims");
+    claims.title = "Claims";
+    claims.schema.fields.find((f: { name: string }) => f.name === "quote").description = "The words printed.";
+    await writeFile(path, JSON.stringify(descriptor));
+    const patch = await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
+    expect(patch.changelogEntry).toMatch(
+      /\n\nChanges since 1\.0\.0:\n\n- claims\.csv: title \(none\) → "Claims"\n- claims\.csv: description of quote .* → "The words printed\."\n$/,
+    );
   });
 
   it("lets a corrected value through as a patch release", async () => {

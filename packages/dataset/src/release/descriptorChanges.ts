@@ -1,0 +1,80 @@
+import { canonicalJson } from "../datapackage/canonicalJson.js";
+import type { DataPackage, Resource } from "../schema/datapackage.js";
+import { visibleControls } from "../visibleControls.js";
+
+// What changes with every release, or with the bytes the row diff already describes.
+const PACKAGE_OWN = new Set(["resources", "version", "created"]);
+const RESOURCE_OWN = new Set(["name", "schema", "bytes", "hash"]);
+const SCHEMA_OWN = new Set(["fields"]);
+
+const FEW = 3;
+const some = (names: readonly string[]) =>
+  names.length <= FEW ? names.join(", ") : `${names.slice(0, FEW).join(", ")} and ${names.length - FEW} more`;
+const differs = (a: unknown, b: unknown) => canonicalJson(a ?? null) !== canonicalJson(b ?? null);
+const keysOf = (...objects: object[]) => [...new Set(objects.flatMap((o) => Object.keys(o)))].sort();
+
+/**
+ * A short value as it reads (`"Daily NK"`, `{"lineTerminator":"\n"}`), or "(none)"; its control
+ * and invisible characters as escapes, as `describeDiff` shows cells.
+ */
+function shown(value: unknown): string {
+  if (value === undefined) return "(none)";
+  const text = visibleControls(JSON.stringify(value));
+  return text.length <= 60 ? text : `${text.slice(0, 57)}…`;
+}
+
+function resourceChanges(was: Resource, now: Resource): string[] {
+  const where = now.path;
+  const lines: string[] = [];
+  for (const key of keysOf(was, now))
+    if (!RESOURCE_OWN.has(key) && differs(was[key], now[key]))
+      lines.push(`${where}: ${key} ${shown(was[key])} → ${shown(now[key])}`);
+  for (const key of keysOf(was.schema, now.schema))
+    if (!SCHEMA_OWN.has(key) && differs(was.schema[key], now.schema[key]))
+      lines.push(`${where}: schema ${key} ${shown(was.schema[key])} → ${shown(now.schema[key])}`);
+  const names = (r: Resource) => r.schema.fields.map((f) => f.name);
+  const added = names(now).filter((f) => !names(was).includes(f));
+  const dropped = names(was).filter((f) => !names(now).includes(f));
+  if (added.length > 0) lines.push(`${where}: new field${added.length === 1 ? "" : "s"} ${some(added)}`);
+  if (dropped.length > 0)
+    lines.push(`${where}: field${dropped.length === 1 ? "" : "s"} dropped: ${some(dropped)}`);
+  // One line per property, naming the fields: a release that rewrites every description says so
+  // in one line, not forty.
+  const byProperty = new Map<string, string[]>();
+  for (const field of now.schema.fields) {
+    const old = was.schema.fields.find((f) => f.name === field.name);
+    if (old === undefined) continue;
+    for (const key of keysOf(old, field))
+      if (key !== "name" && differs(old[key], field[key]))
+        byProperty.set(key, [...(byProperty.get(key) ?? []), field.name]);
+  }
+  for (const [key, fields] of byProperty)
+    lines.push(
+      fields.length === 1
+        ? `${where}: ${key} of ${fields[0]} ${shown(was.schema.fields.find((f) => f.name === fields[0])![key])} → ${shown(now.schema.fields.find((f) => f.name === fields[0])![key])}`
+        : `${where}: ${key} of ${fields.length} fields changed (${some(fields)})`,
+    );
+  return lines;
+}
+
+/**
+ * What changed in the descriptor between two releases that their rows do not show: the package's
+ * own properties (title, licences, sources), and each resource's (description, CSV dialect) and
+ * fields' (descriptions, constraints, new or dropped). The CHANGELOG lists them beside the rows'
+ * changes, so that a release of descriptor changes alone does not read "no changes".
+ */
+export function descriptorChanges(was: DataPackage, now: DataPackage): string[] {
+  const lines: string[] = [];
+  for (const key of keysOf(was, now))
+    if (!PACKAGE_OWN.has(key) && differs(was[key], now[key]))
+      lines.push(`datapackage.json: ${key} ${shown(was[key])} → ${shown(now[key])}`);
+  for (const resource of now.resources) {
+    const old = was.resources.find((r) => r.name === resource.name);
+    if (old === undefined) lines.push(`datapackage.json: new resource ${resource.name} (${resource.path})`);
+    else lines.push(...resourceChanges(old, resource));
+  }
+  for (const old of was.resources)
+    if (!now.resources.some((r) => r.name === old.name))
+      lines.push(`datapackage.json: resource ${old.name} (${old.path}) dropped`);
+  return lines;
+}
