@@ -5,7 +5,7 @@ import type { Connect, Plugin } from "vite";
 
 const TYPES: Record<string, string> = {
   ".json": "application/json",
-  ".arrow": "application/vnd.apache.arrow.stream",
+  ".arrows": "application/vnd.apache.arrow.stream",
   ".csv": "text/csv; charset=utf-8",
   ".parquet": "application/vnd.apache.parquet",
 };

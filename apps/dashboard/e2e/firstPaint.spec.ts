@@ -70,15 +70,15 @@ test("the Findings view is the one place that fetches findings.json", async ({ p
   expect(asked).toHaveLength(1);
 });
 
-test("a group other than the focus is coloured by its row in verdicts.arrow", async ({ page }) => {
+test("a group other than the focus is coloured by its row in verdicts.arrows", async ({ page }) => {
   await blockFindings(page);
   await page.goto(q("event=e-2019&metric=persons_detained"));
   await expect(page.locator('[data-testid="discrepancy-chart"]')).toHaveAttribute("data-event", "e-2019");
   await expect(page.locator(".tally-range-row").first()).toHaveAttribute("aria-label", /\(Single origin\)/);
 
-  // Serve a verdicts.arrow that says otherwise: the chart must follow it, whatever else it knows.
+  // Serve a verdicts.arrows that says otherwise: the chart must follow it, whatever else it knows.
   const real = tableFromIPC(
-    readFileSync(resolve(import.meta.dirname, "fixtures/data/releases/1.1.0/verdicts.arrow")),
+    readFileSync(resolve(import.meta.dirname, "fixtures/data/releases/1.1.0/verdicts.arrows")),
   );
   const verdicts = real.getChild("verdict")!.toArray() as string[];
   const events = real.getChild("event_id")!.toArray() as string[];
@@ -89,7 +89,7 @@ test("a group other than the focus is coloured by its row in verdicts.arrow", as
     page,
     FIXTURE,
     "1.1.0",
-    "verdicts.arrow",
+    "verdicts.arrows",
     Buffer.from(tableToIPC(changed, "stream")),
   );
   await page.reload();
@@ -98,7 +98,7 @@ test("a group other than the focus is coloured by its row in verdicts.arrow", as
 
 test("the Findings view lists findings with their groups in words from the first paint", async ({ page }) => {
   // Hold the engine's claims table back, so findings.json is in well before the words are.
-  await page.route("**/claims.arrow", async (route) => {
+  await page.route("**/claims.arrows", async (route) => {
     await new Promise((r) => setTimeout(r, 2_000));
     await route.continue();
   });

@@ -133,14 +133,14 @@ test.describe("data origin and integrity", () => {
   });
 
   test("a tampered Arrow table is refused before use, naming the file", async ({ page }) => {
-    await page.route("**/data/releases/*/verdicts.arrow", async (route) => {
+    await page.route("**/data/releases/*/verdicts.arrows", async (route) => {
       const res = await route.fetch();
       const body = Buffer.from(await res.body());
       body[body.length - 9] = (body[body.length - 9]! + 1) % 256;
       await route.fulfill({ response: res, body });
     });
     await page.goto("/?view=overview");
-    await expect(page.getByRole("alert").first()).toContainText("verdicts.arrow of release", ENGINE_START);
+    await expect(page.getByRole("alert").first()).toContainText("verdicts.arrows of release", ENGINE_START);
     await expect(page.getByRole("list", { name: "Counts" })).toHaveCount(0);
   });
 });

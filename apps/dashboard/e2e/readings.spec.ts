@@ -385,7 +385,7 @@ test.describe("readings on the SYNTHETIC fixture", () => {
       page,
       FIXTURE,
       "1.1.0",
-      "assessments.arrow",
+      "assessments.arrows",
       Buffer.from(tableToIPC(assessments, "stream")),
     );
     await page.setViewportSize({ width: 1280, height: 900 });

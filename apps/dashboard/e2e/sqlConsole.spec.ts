@@ -170,21 +170,21 @@ test.describe("SQL console", () => {
     await shotAt(page, "console-install-refused", 1280);
   });
 
-  test("a half-truncated claims.arrow is named as the broken file, and Overview claims no counts", async ({
+  test("a half-truncated claims.arrows is named as the broken file, and Overview claims no counts", async ({
     page,
   }) => {
     const index = realJson<ReleaseIndex>("index.json");
     const summary = realJson<ReleaseSummary>(`releases/${index.latest}/summary.json`);
-    await page.route("**/data/releases/*/claims.arrow", async (route) => {
+    await page.route("**/data/releases/*/claims.arrows", async (route) => {
       const res = await route.fetch();
       const body = await res.body();
       await route.fulfill({ response: res, body: body.subarray(0, Math.floor(body.length / 2)) });
     });
     await openConsoleExpectingError(page);
-    await expect(page.getByRole("alert")).toContainText("claims.arrow");
+    await expect(page.getByRole("alert")).toContainText("claims.arrows");
     await expect(page.getByRole("alert")).not.toContainText("does not exist");
     await page.getByRole("link", { name: "Overview" }).click();
-    await expect(page.getByRole("alert").first()).toContainText("claims.arrow", ENGINE_START);
+    await expect(page.getByRole("alert").first()).toContainText("claims.arrows", ENGINE_START);
     await expect(page.getByRole("list", { name: "Counts" })).toHaveCount(0);
     await expect(page.getByText(`${summary.counts.claims} claims`)).toHaveCount(0);
     await shotAt(page, "overview-broken-claims", 1280);

@@ -33,7 +33,7 @@ async function optionsOf(page: Page, name: string): Promise<[string, string][]> 
     );
 }
 
-/** categories.arrow as the release build writes it, with forced_repatriation labelled `label`. */
+/** categories.arrows as the release build writes it, with forced_repatriation labelled `label`. */
 function categoriesArrow(label: string): Buffer {
   const table = new Table({
     category: vectorFromArray(["forced_repatriation", "detention", "arrival"], new Utf8()),
@@ -70,7 +70,7 @@ test.describe("vocabulary labels", () => {
 
   test("a release whose categories.csv labels a category differently shows that label", async ({ page }) => {
     const label = "Sent back across the border";
-    await serveReleaseFile(page, FIXTURE, "1.1.0", "categories.arrow", categoriesArrow(label));
+    await serveReleaseFile(page, FIXTURE, "1.1.0", "categories.arrows", categoriesArrow(label));
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
       await page.goto(fixture("view=claims"));

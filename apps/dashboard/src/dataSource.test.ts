@@ -6,9 +6,9 @@ import { oneReleaseIndex } from "./testing/releaseIndex.js";
 
 const good = new TextEncoder().encode("ARROW1 the release's bytes");
 const sha = createHash("sha256").update(good).digest("hex");
-const INDEX = oneReleaseIndex({ "claims.arrow": sha });
+const INDEX = oneReleaseIndex({ "claims.arrows": sha });
 
-/** A server answering the index, and claims.arrow with each of `bodies` in turn. */
+/** A server answering the index, and claims.arrows with each of `bodies` in turn. */
 function serve(bodies: Uint8Array<ArrayBuffer>[]) {
   const calls: (RequestInit | undefined)[] = [];
   vi.stubGlobal(
@@ -25,27 +25,27 @@ function serve(bodies: Uint8Array<ArrayBuffer>[]) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe("fetchArtifact", () => {
-  // CI once got an empty claims.arrow body, and a browser may keep an earlier build's copy: the
+  // CI once got an empty claims.arrows body, and a browser may keep an earlier build's copy: the
   // file is fetched once more past the cache before it is refused.
   it("fetches a file that fails its check once more, past the browser's cache", async () => {
     const calls = serve([new Uint8Array(), good]);
-    await expect(fetchArtifact("/retry", "1.0.0", "claims.arrow", "claims")).resolves.toEqual(good);
+    await expect(fetchArtifact("/retry", "1.0.0", "claims.arrows", "claims")).resolves.toEqual(good);
     expect(calls).toEqual([undefined, { cache: "reload" }]);
   });
 
   it("refuses a file that fails its check twice, naming it", async () => {
     const calls = serve([new Uint8Array([1]), new Uint8Array([2])]);
-    const loading = fetchArtifact("/broken", "1.0.0", "claims.arrow", "claims");
+    const loading = fetchArtifact("/broken", "1.0.0", "claims.arrows", "claims");
     await expect(loading).rejects.toBeInstanceOf(IntegrityError);
     await expect(loading).rejects.toThrow(
-      /claims\.arrow of release 1\.0\.0 is not the file the release index lists/,
+      /claims\.arrows of release 1\.0\.0 is not the file the release index lists/,
     );
     expect(calls).toHaveLength(2);
   });
 
   it("fetches a sound file once", async () => {
     const calls = serve([good]);
-    await expect(fetchArtifact("/sound", "1.0.0", "claims.arrow", "claims")).resolves.toEqual(good);
+    await expect(fetchArtifact("/sound", "1.0.0", "claims.arrows", "claims")).resolves.toEqual(good);
     expect(calls).toEqual([undefined]);
   });
 });

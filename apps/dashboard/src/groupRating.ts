@@ -85,7 +85,7 @@ export function ratingFromRows(
   const claims = claimRows.map((r) => readingClaimRowSchema.parse(r));
   if (readings.length !== reading_count)
     throw new Error(
-      `${verdict.event_id} / ${verdict.metric}: verdicts.arrow counts ${reading_count} readings, readings.arrow holds ${readings.length}`,
+      `${verdict.event_id} / ${verdict.metric}: verdicts.arrows counts ${reading_count} readings, readings.arrows holds ${readings.length}`,
     );
   return groupRatingSchema.parse({
     ...verdict,

@@ -44,10 +44,10 @@ describe("checkArtifact", () => {
   });
 
   it("refuses a file the index lists no hash for, and a version it does not list", async () => {
-    await expect(checkArtifact(oneReleaseIndex({}), "1.0.0", "claims.arrow", bytes)).rejects.toThrow(
-      "claims.arrow of release 1.0.0 has no SHA-256",
+    await expect(checkArtifact(oneReleaseIndex({}), "1.0.0", "claims.arrows", bytes)).rejects.toThrow(
+      "claims.arrows of release 1.0.0 has no SHA-256",
     );
-    await expect(checkArtifact(oneReleaseIndex({}), "2.0.0", "claims.arrow", bytes)).rejects.toBeInstanceOf(
+    await expect(checkArtifact(oneReleaseIndex({}), "2.0.0", "claims.arrows", bytes)).rejects.toBeInstanceOf(
       IntegrityError,
     );
   });

@@ -26,11 +26,11 @@ export async function readReleaseTables(
   listed: Readonly<Record<string, string>> = {},
 ): Promise<Pick<Tables, (typeof TABLE_NAMES)[number]> & Partial<Tables>> {
   const names: AnyTableName[] = ALL_TABLE_NAMES.filter(
-    (name) => (TABLE_NAMES as readonly string[]).includes(name) || `${name}.arrow` in listed,
+    (name) => (TABLE_NAMES as readonly string[]).includes(name) || `${name}.arrows` in listed,
   );
   const entries = await Promise.all(
     names.map(async (name) => {
-      const bytes = await fetchArtifact(base, version, `${name}.arrow`, `Release ${version}'s ${name} table`);
+      const bytes = await fetchArtifact(base, version, `${name}.arrows`, `Release ${version}'s ${name} table`);
       return [
         name,
         tableFromIPC(bytes)

@@ -54,7 +54,7 @@ describe("buildReleases", () => {
     const written = readdirSync(dir).filter((f) => f !== "notes-from-an-editor.txt");
     expect(Object.keys(listed).sort()).toEqual(written.sort());
     expect(written).toEqual(
-      expect.arrayContaining(["claims.csv", "claims.parquet", "claims.arrow", "findings.json"]),
+      expect.arrayContaining(["claims.csv", "claims.parquet", "claims.arrows", "findings.json"]),
     );
     for (const file of written)
       expect(listed[file], file).toBe(
@@ -67,9 +67,9 @@ describe("buildReleases", () => {
     const tables = Object.values(summaryOf(out, "1.1.0").files);
     expect(
       Object.keys(listed)
-        .filter((f) => f.endsWith(".arrow"))
+        .filter((f) => f.endsWith(".arrows"))
         .sort(),
-    ).toEqual(tables.filter((f) => f.endsWith(".arrow")).sort());
+    ).toEqual(tables.filter((f) => f.endsWith(".arrows")).sort());
   });
 
   // An outside review: a stray file in the corpus folder that is not UTF-8 (a scan) stopped

@@ -18,9 +18,9 @@ import {
 } from "apache-arrow";
 import type { GroupVerdict } from "./finding.js";
 
-export const VERDICTS_FILE = "verdicts.arrow";
-export const READINGS_FILE = "readings.arrow";
-export const READING_CLAIMS_FILE = "reading_claims.arrow";
+export const VERDICTS_FILE = "verdicts.arrows";
+export const READINGS_FILE = "readings.arrows";
+export const READING_CLAIMS_FILE = "reading_claims.arrows";
 
 type Column = { name: string; type: DataType; nullable: boolean; values: unknown[] };
 
@@ -75,7 +75,7 @@ function sortedGroups(groups: readonly GroupVerdict[]): GroupVerdict[] {
 }
 
 /**
- * `verdicts.arrow`: one row per event and metric group with the validator's verdict, the number of
+ * `verdicts.arrows`: one row per event and metric group with the validator's verdict, the number of
  * independent origins, the widest finite gap ratio (null when there is no conflict or one gap is
  * unbounded) and its band, how many claims, conflicting pairs, readings and spanning claims the
  * group holds, and its envelope. A null envelope end is unbounded when `reading_count` > 0; a group
@@ -109,7 +109,7 @@ export function verdictsTableOf(groups: readonly GroupVerdict[]): Table {
 }
 
 /**
- * `readings.arrow`: one row per reading, numbered from 0 within its group in the validator's order
+ * `readings.arrows`: one row per reading, numbered from 0 within its group in the validator's order
  * (by common range, lowest first), with its common range (null ends unbounded, open ends flagged),
  * how many claims and independent origins support it, and whether it is the most corroborated
  * (true on every reading of a tie).
@@ -160,7 +160,7 @@ export function readingsTableOf(groups: readonly GroupVerdict[]): Table {
 }
 
 /**
- * `reading_claims.arrow`: which claims support which reading, a row per claim and reading (a claim
+ * `reading_claims.arrows`: which claims support which reading, a row per claim and reading (a claim
  * in two readings has two rows), then one row per spanning claim with a null reading, since it is
  * consistent with every reading and supports none of them.
  */

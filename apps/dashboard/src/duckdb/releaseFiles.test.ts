@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { hasTable, releaseFiles } from "./releaseFiles.js";
 
 const BUILT = {
-  sources: "sources.arrow",
-  events: "events.arrow",
-  metrics: "metrics.arrow",
-  claims: "claims.arrow",
-  verdicts: "verdicts.arrow",
-  readings: "readings.arrow",
-  reading_claims: "reading_claims.arrow",
+  sources: "sources.arrows",
+  events: "events.arrows",
+  metrics: "metrics.arrows",
+  claims: "claims.arrows",
+  verdicts: "verdicts.arrows",
+  readings: "readings.arrows",
+  reading_claims: "reading_claims.arrows",
 };
 
 describe("releaseFiles", () => {
@@ -26,16 +26,16 @@ describe("releaseFiles", () => {
   });
 
   it("loads the assessments when the summary lists them", () => {
-    const files = { ...BUILT, assessments: "assessments.arrow" };
-    expect(releaseFiles(files).at(-1)).toEqual({ table: "assessments", file: "assessments.arrow" });
+    const files = { ...BUILT, assessments: "assessments.arrows" };
+    expect(releaseFiles(files).at(-1)).toEqual({ table: "assessments", file: "assessments.arrows" });
     expect(hasTable(files, "assessments")).toBe(true);
   });
 
   it("loads the vocabulary tables the summary lists, so the claim view can label their ids", () => {
-    const files = { ...BUILT, categories: "categories.arrow", units: "units.arrow" };
+    const files = { ...BUILT, categories: "categories.arrows", units: "units.arrows" };
     expect(releaseFiles(files).slice(-2)).toEqual([
-      { table: "categories", file: "categories.arrow" },
-      { table: "units", file: "units.arrow" },
+      { table: "categories", file: "categories.arrows" },
+      { table: "units", file: "units.arrows" },
     ]);
     expect(hasTable(files, "categories")).toBe(true);
     expect(hasTable(files, "source_kinds")).toBe(false);
@@ -43,7 +43,7 @@ describe("releaseFiles", () => {
 
   it("still asks for a required table the summary forgets, and ignores files that are not Arrow", () => {
     expect(releaseFiles({ claims: "claims.parquet" }).find((f) => f.table === "claims")?.file).toBe(
-      "claims.arrow",
+      "claims.arrows",
     );
     expect(hasTable({ ...BUILT, assessments: "assessments.csv" }, "assessments")).toBe(false);
   });

@@ -31,10 +31,10 @@ export function releaseFiles(
 ): { table: ReleaseTable; file: string }[] {
   const arrow = (name: string) => {
     const file = files[name];
-    return file?.endsWith(".arrow") ? file : undefined;
+    return file?.endsWith(".arrows") ? file : undefined;
   };
   return [
-    ...REQUIRED_TABLES.map((table) => ({ table, file: arrow(table) ?? `${table}.arrow` })),
+    ...REQUIRED_TABLES.map((table) => ({ table, file: arrow(table) ?? `${table}.arrows` })),
     ...OPTIONAL_TABLES.flatMap((table) => {
       const file = arrow(table);
       return file ? [{ table, file }] : [];

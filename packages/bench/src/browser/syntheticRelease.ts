@@ -37,7 +37,7 @@ export async function buildSyntheticRelease(
   });
   if (
     existsSync(join(artifacts, "index.json")) &&
-    existsSync(join(artifacts, "releases", SYNTHETIC_VERSION, "verdicts.arrow")) &&
+    existsSync(join(artifacts, "releases", SYNTHETIC_VERSION, "verdicts.arrows")) &&
     existsSync(stampFile)
   ) {
     const cached = JSON.parse(await readFile(stampFile, "utf8")) as { stamp: string };

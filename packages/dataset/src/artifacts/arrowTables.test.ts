@@ -18,8 +18,8 @@ beforeAll(async () => {
   await writeArrowTables(sampleTables({ assessments: false }), join(dir, "no-assessments"));
   wasm = await openDuckDBWasm();
   for (const table of ALL_TABLE_NAMES)
-    wasm.conn.insertArrowFromIPCStream(await readFile(join(dir, `${table}.arrow`)), { name: table });
-  wasm.conn.insertArrowFromIPCStream(await readFile(join(dir, "no-assessments", "assessments.arrow")), {
+    wasm.conn.insertArrowFromIPCStream(await readFile(join(dir, `${table}.arrows`)), { name: table });
+  wasm.conn.insertArrowFromIPCStream(await readFile(join(dir, "no-assessments", "assessments.arrows")), {
     name: "no_assessments",
   });
 }, 60_000);

@@ -29,7 +29,7 @@ const ARROW_TYPES: Record<ColumnType, () => DataType> = {
 
 /** The Arrow file name of each table, as `summary.json`'s files map lists them. */
 export function arrowFileOf(table: AnyTableName): string {
-  return `${table}.arrow`;
+  return `${table}.arrows`;
 }
 
 /**
@@ -63,7 +63,7 @@ export function arrowTableOf<K extends AnyTableName>(table: K, rows: Tables[K]):
 }
 
 /**
- * Writes `<table>.arrow` for each table as an Arrow IPC stream, the format DuckDB-WASM loads
+ * Writes `<table>.arrows` for each table as an Arrow IPC stream, the format DuckDB-WASM loads
  * offline with `insertArrowFromIPCStream`; an optional table the dataset lacks is written with no
  * rows, so that a reader can always load it. Returns the file name written for each table.
  */

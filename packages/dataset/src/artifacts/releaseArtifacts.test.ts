@@ -44,14 +44,14 @@ describe("buildReleaseArtifacts", () => {
       counts: { sources: 2, events: 2, metrics: 2, claims: 6 },
       datapackage: "datapackage.json",
       csv: filesOf("csv"),
-      arrow: filesOf("arrow"),
+      arrow: filesOf("arrows"),
       parquet: filesOf("parquet"),
     });
     const written = (await readdir(out)).sort();
     expect(written).toEqual(
       [
         "datapackage.json",
-        ...ALL_TABLE_NAMES.flatMap((t) => [`${t}.csv`, `${t}.arrow`, `${t}.parquet`]),
+        ...ALL_TABLE_NAMES.flatMap((t) => [`${t}.csv`, `${t}.arrows`, `${t}.parquet`]),
       ].sort(),
     );
     for (const file of [...Object.values(built.csv), built.datapackage])
@@ -74,7 +74,7 @@ describe("buildReleaseArtifacts", () => {
 
     expect([built.csv.assessments, built.arrow.assessments, built.parquet.assessments]).toEqual([
       "assessments.csv",
-      "assessments.arrow",
+      "assessments.arrows",
       "assessments.parquet",
     ]);
     expect(await readFile(join(out, "assessments.csv"), "utf8")).toBe(

@@ -54,7 +54,7 @@ describe("hashReleaseFiles", () => {
     await mkdir(rel, { recursive: true });
     const bytes = {
       "summary.json": "{}\n",
-      "claims.arrow": "\u0000arrow",
+      "claims.arrows": "\u0000arrow",
       "claims.csv": "a,b\n",
       "claims.parquet": "PAR1",
     };
@@ -64,19 +64,19 @@ describe("hashReleaseFiles", () => {
     const sha = (text: string) => createHash("sha256").update(text).digest("hex");
     const hashes = await hashReleaseFiles(rel, Object.keys(bytes));
     expect(hashes).toEqual({
-      "claims.arrow": sha(bytes["claims.arrow"]),
+      "claims.arrows": sha(bytes["claims.arrows"]),
       "claims.csv": sha(bytes["claims.csv"]),
       "claims.parquet": sha(bytes["claims.parquet"]),
       "summary.json": sha("{}\n"),
     });
-    expect(Object.keys(hashes)).toEqual(["claims.arrow", "claims.csv", "claims.parquet", "summary.json"]);
+    expect(Object.keys(hashes)).toEqual(["claims.arrows", "claims.csv", "claims.parquet", "summary.json"]);
     // The empty JSON object's well-known digest, so the helper cannot agree with itself by accident.
     expect(hashes["summary.json"]).toBe("ca3d163bab055381827226140568f3bef7eaac187cebd76878e0b63e9e442356");
   });
 
   it("refuses an index entry whose hash is not 64 hex digits", () => {
     expect(() =>
-      releaseIndexOf([{ ...entry("1.0.0", 1), sha256: { "claims.arrow": "abc" } }], { name: "tally" }),
+      releaseIndexOf([{ ...entry("1.0.0", 1), sha256: { "claims.arrows": "abc" } }], { name: "tally" }),
     ).toThrow();
   });
 });

@@ -18,7 +18,7 @@ async function sha256Of(path: string): Promise<string> {
 
 /**
  * Hex SHA-256 of every file in a built release folder, by file name, sorted: those the dashboard
- * loads (summary.json, findings.json, each .arrow), which it checks, and the CSV and Parquet copies
+ * loads (summary.json, findings.json, each .arrows), which it checks, and the CSV and Parquet copies
  * offered to R, Python and SQL users, which an outside review found nothing published a hash for
  * (the vocabularies and assessments written for a release that had no file of them are in no
  * descriptor). Only the files named in `written`, the build's own: a file left in the folder by

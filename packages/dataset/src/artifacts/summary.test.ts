@@ -6,7 +6,7 @@ import { releaseSummarySchema } from "../schema/artifacts.js";
 import { sampleRelease } from "./__fixtures__/sampleTables.js";
 import { releaseSummaryOf, writeSummary } from "./summary.js";
 
-const FILES = { claims: "claims.arrow", sources: "sources.arrow" };
+const FILES = { claims: "claims.arrows", sources: "sources.arrows" };
 const FOCUS = {
   event_id: "e-return",
   metric: "persons_returned",

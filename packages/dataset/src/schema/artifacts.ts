@@ -90,7 +90,7 @@ export const releaseIndexSchema = z.object({
       counts: tableCountsSchema,
       /**
        * Hex SHA-256 of every file in the built release folder, by file name: the browser checks
-       * each download (`summary.json`, `findings.json`, each `.arrow`) against it before use, so a
+       * each download (`summary.json`, `findings.json`, each `.arrows`) against it before use, so a
        * copy with one file changed is refused rather than shown beside the others; the CSV and
        * Parquet copies are listed for readers outside Tally to check theirs.
        */
