@@ -30,7 +30,12 @@ export async function readReleaseTables(
   );
   const entries = await Promise.all(
     names.map(async (name) => {
-      const bytes = await fetchArtifact(base, version, `${name}.arrows`, `Release ${version}'s ${name} table`);
+      const bytes = await fetchArtifact(
+        base,
+        version,
+        `${name}.arrows`,
+        `Release ${version}'s ${name} table`,
+      );
       return [
         name,
         tableFromIPC(bytes)
