@@ -1,6 +1,8 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, readFile } from "node:fs/promises";
 import { describeDiff } from "../diff/describeDiff.js";
 import type { ReleaseDiff } from "../diff/diffReleases.js";
+import { ReleaseRefusedError } from "../load/errors.js";
 import { TABLE_NAMES, type Tables } from "../schema/tables.js";
 import type { RequiredBump } from "./versionBump.js";
 
@@ -86,16 +88,16 @@ function unreleasedSection(lines: readonly string[]): { start: number; end: numb
 }
 
 /**
- * Puts `entry` at the top of the changelog, under its title, creating the file if needed. Notes a
+ * The changelog with `entry` at its top, under its title (`current` null: a new file). Notes a
  * maintainer wrote under `## Unreleased` become part of the entry (after its counts, before the
  * changes the diff lists), so that cutting a release never leaves them describing nothing.
  */
-export async function prependChangelog(path: string, entry: string): Promise<void> {
-  const current = await readFile(path, "utf8").catch(() => "# Changelog\n");
-  const [title, ...rest] = current.split("\n");
+export function changelogWith(current: string | null, entry: string): string {
+  const text = current ?? "# Changelog\n";
+  const [title, ...rest] = text.split("\n");
   let body = rest.join("\n").replace(/^\n+/, "");
   const head = title?.startsWith("# ") ? title : "# Changelog";
-  if (!title?.startsWith("# ")) body = current;
+  if (!title?.startsWith("# ")) body = text;
   const lines = body.split("\n");
   const unreleased = unreleasedSection(lines);
   let full = entry;
@@ -108,5 +110,21 @@ export async function prependChangelog(path: string, entry: string): Promise<voi
     const [heading, counts, ...changes] = entry.split("\n\n");
     if (notes !== "") full = [heading, counts, notes, ...changes].join("\n\n");
   }
-  await writeFile(path, `${head}\n\n${full}${body ? `\n${body}` : ""}`);
+  return `${head}\n\n${full}${body ? `\n${body}` : ""}`;
+}
+
+/**
+ * The changelog as it stands, or null when there is none. Any other failure to read it refuses
+ * the release: an unreadable history replaced by a new one would be lost (a maintainer's review
+ * saw 53 lines become 9 under `chmod 200`).
+ */
+export async function readChangelog(path: string): Promise<string | null> {
+  try {
+    const text = await readFile(path, "utf8");
+    await access(path, constants.W_OK);
+    return text;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw new ReleaseRefusedError(`cannot update ${path}: ${(error as Error).message}`);
+  }
 }

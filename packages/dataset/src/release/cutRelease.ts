@@ -1,4 +1,5 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { constants, renameSync } from "node:fs";
+import { access, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import semver from "semver";
 import { buildDescriptor } from "../datapackage/buildDescriptor.js";
@@ -10,12 +11,14 @@ import { loadDataset } from "../load/loadDataset.js";
 import { DESCRIPTOR_FILE, readDatasetFiles } from "../load/readDatasetFiles.js";
 import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.js";
 import { OPTIONAL_TABLE_NAMES, OPTIONAL_TABLES, TABLE_NAMES, TABLES } from "../schema/tables.js";
-import { CHANGELOG_FILE, changelogEntry, prependChangelog } from "./changelog.js";
+import { CHANGELOG_FILE, changelogEntry, changelogWith, readChangelog } from "./changelog.js";
 import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { descriptorChanges } from "./descriptorChanges.js";
 import { listReleases } from "./listReleases.js";
 import { loadRelease } from "./loadRelease.js";
 import { buildManifest, MANIFEST_FILE, type VerifiedCorpus } from "./manifest.js";
+import { takeReleaseLock } from "./releaseLock.js";
+import { withSignalsHeld } from "./signalsHeld.js";
 import { readReleaseManifest } from "./verifyRelease.js";
 import { bumpOf, bumpRefusal, type RequiredBump, requiredBump } from "./versionBump.js";
 
@@ -52,6 +55,35 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
         ? `${JSON.stringify(version)} carries build metadata (+…), which semver leaves out when it orders releases: name the release without it`
         : `${JSON.stringify(version)} is not a semver version such as 1.0.0`,
     );
+  try {
+    await mkdir(releasesDir(dataDir), { recursive: true });
+  } catch (error) {
+    throw new ReleaseRefusedError(`cannot make ${releasesDir(dataDir)}: ${(error as Error).message}`);
+  }
+  // Held from the list of releases to the CHANGELOG entry: what "the latest release" is must not
+  // change meanwhile.
+  const giveBack = takeReleaseLock(releasesDir(dataDir));
+  try {
+    return await cutLocked(options, dataDir, version);
+  } finally {
+    giveBack();
+  }
+}
+
+/** Refuses a file that is there and read-only; a rename would replace it, unasked. */
+async function writableOrNone(path: string): Promise<void> {
+  try {
+    await access(path, constants.W_OK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+}
+
+async function cutLocked(
+  options: CutReleaseOptions,
+  dataDir: string,
+  version: string,
+): Promise<CutReleaseResult> {
   const releases = await listReleases(dataDir);
   if (releases.includes(version))
     throw new ReleaseRefusedError(
@@ -164,10 +196,32 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
         },
     step,
   );
-  await rename(partial, dir);
-  await prependChangelog(join(dataDir, CHANGELOG_FILE), entry);
   // The working copy now stands on this release: its descriptor is the released one (version,
-  // fresh hashes), or a report on it would still name the version before.
-  await writeFile(join(dataDir, DESCRIPTOR_FILE), frozen[DESCRIPTOR_FILE]!);
+  // fresh hashes), or a report on it would still name the version before. Everything that can fail
+  // is done before the release appears: the CHANGELOG read (refused if it cannot be, never taken
+  // for empty) and both new files written beside their places. Then three renames, with Ctrl-C
+  // held, put the release, its entry and the descriptor in place together: a review stopped a
+  // release between its folder and its entry, which was lost for good.
+  const changelogPath = join(dataDir, CHANGELOG_FILE);
+  const descriptorPath = join(dataDir, DESCRIPTOR_FILE);
+  const staged: [string, string][] = [
+    [`${changelogPath}.partial`, changelogPath],
+    [`${descriptorPath}.partial`, descriptorPath],
+  ];
+  try {
+    const changelog = changelogWith(await readChangelog(changelogPath), entry);
+    await writableOrNone(descriptorPath);
+    await writeFile(staged[0]![0], changelog);
+    await writeFile(staged[1]![0], frozen[DESCRIPTOR_FILE]!);
+  } catch (error) {
+    for (const [from] of staged) await rm(from, { force: true });
+    await rm(partial, { recursive: true, force: true });
+    if (error instanceof ReleaseRefusedError) throw error;
+    throw new ReleaseRefusedError(`cannot update ${dataDir}: ${(error as Error).message}`);
+  }
+  await withSignalsHeld(() => {
+    renameSync(partial, dir);
+    for (const [from, to] of staged) renameSync(from, to);
+  });
   return { version, dir, manifest, changelogEntry: entry };
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -315,6 +316,44 @@ describe("cutRelease: the version a change calls for", () => {
     expect(patch.changelogEntry).toMatch(
       /\n\nChanges since 1\.0\.0:\n\n- claims\.csv: title \(none\) → "Claims"\n- claims\.csv: description of quote .* → "The words printed\."\n$/,
     );
+  });
+
+  it("refuses, leaving everything as it was, when the CHANGELOG cannot be read, never taking it for empty", async () => {
+    const { dataDir } = await withRelease();
+    await correctC2(dataDir);
+    const changelog = join(dataDir, "CHANGELOG.md");
+    await rm(changelog);
+    await mkdir(changelog);
+    const descriptor = await readFile(join(dataDir, "datapackage.json"), "utf8");
+    await expect(cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" })).rejects.toThrow(
+      new RegExp(`^cannot update ${changelog}: EISDIR`),
+    );
+    expect(await listReleases(dataDir)).toEqual(["1.0.0"]);
+    expect(await readFile(join(dataDir, "datapackage.json"), "utf8")).toBe(descriptor);
+    expect((await readdir(dataDir)).filter((f) => f.includes("partial"))).toEqual([]);
+    expect((await readdir(join(dataDir, "releases"))).sort()).toEqual(["1.0.0"]);
+  });
+
+  it("cuts one release at a time, and takes over a lock left by a process that no longer runs", async () => {
+    const { dataDir } = await withRelease();
+    await correctC2(dataDir);
+    const cuts = await Promise.allSettled([
+      cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" }),
+      cutRelease({ dataDir, version: "1.0.2", date: "2024-06-01" }),
+    ]);
+    // Whichever takes the lock first is cut; the other is refused, not cut on the same "latest".
+    const cut = cuts.flatMap((c) => (c.status === "fulfilled" ? [c.value.version] : []));
+    const refused = cuts.flatMap((c) => (c.status === "rejected" ? [(c.reason as Error).message] : []));
+    expect(cut).toHaveLength(1);
+    expect(refused).toEqual([expect.stringMatching(/^another release is being cut \(process \d+ holds /)]);
+    expect(await listReleases(dataDir)).toEqual(["1.0.0", cut[0]]);
+    // kill -9 leaves the lock; its process id is then no running process's.
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid;
+    await writeFile(join(dataDir, "releases", ".release.lock"), `${gone}\n`);
+    await writeFile(join(dataDir, "claims.csv"), withClaimCell(2, "notes", "checked again"));
+    await cutRelease({ dataDir, version: "1.0.3", date: "2024-06-02" });
+    expect(await readdir(join(dataDir, "releases"))).toEqual(expect.not.arrayContaining([".release.lock"]));
+    expect(await listReleases(dataDir)).toEqual(["1.0.0", cut[0], "1.0.3"]);
   });
 
   it("lets a corrected value through as a patch release", async () => {
