@@ -3,7 +3,9 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { DatasetReadError, defaultDataDir } from "@tally/dataset/node";
+import { formatProblem } from "@tally/dataset";
+import { DatasetReadError, defaultDataDir, verifyRelease } from "@tally/dataset/node";
+import { FileWriteError, makeFolder } from "@tally/dataset/wholeFile";
 import { buildReleases } from "@tally/validation/node";
 
 const USAGE = `Usage: pnpm build:data [--data <dir>] [--out <dir>] [--corpus <dir>] [--tolerance <t>]
@@ -53,9 +55,17 @@ const tolerance = values.tolerance === undefined ? undefined : Number(values.tol
 if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1))
   usageError(`--tolerance must be a fraction from 0 to below 1, got ${values.tolerance}`);
 
+/** An error from the file system (ENOTDIR, EACCES, ENOSPC…): the machine's answer, not a bug of ours. */
+const isSystemError = (error: unknown) =>
+  error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === "string";
+const dataDir = resolve(values.data ?? defaultDataDir());
+const releasesDir = join(dataDir, "releases");
+
 try {
+  // One level at a time: Node's recursive mkdir loops for minutes under /proc (an outside review).
+  makeFolder(outRoot);
   const index = await buildReleases({
-    dataDir: resolve(values.data ?? defaultDataDir()),
+    dataDir,
     outRoot,
     ...(corpusDir ? { corpusDir } : {}),
     ...(tolerance === undefined ? {} : { tolerance }),
@@ -65,9 +75,28 @@ try {
   console.log(
     `wrote ${join(outRoot, "index.json")} (${index.releases.length} releases, latest ${index.latest})`,
   );
+  // Built as they stand, so the dashboard can show what is wrong; but a release whose files no
+  // longer match its manifest is not the release that was cut, and publishing it must fail CI (an
+  // outside review edited a released claim and build:data exited 0).
+  let unfaithful = 0;
+  for (const { version } of index.releases) {
+    const problems = await verifyRelease(join(releasesDir, version));
+    if (problems.length === 0) continue;
+    unfaithful++;
+    console.error(
+      `build:data: release ${version} does not match its manifest: ${formatProblem(problems[0]!)}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`,
+    );
+  }
+  if (unfaithful > 0) {
+    console.error(
+      "build:data: released files never change: restore them from version control (pnpm dataset verify lists every difference)",
+    );
+    process.exit(1);
+  }
 } catch (error) {
-  if (error instanceof DatasetReadError) {
-    console.error(`build:data: ${error.message}`);
+  // Bad input and unwritable output in one line, as every command answers (README): never a stack trace.
+  if (error instanceof DatasetReadError || error instanceof FileWriteError || isSystemError(error)) {
+    console.error(`build:data: ${(error as Error).message.split("\n")[0]}`);
     process.exit(2);
   }
   throw error;

@@ -61,18 +61,25 @@ const isStream = (s: Stats) => s.isCharacterDevice() || s.isFIFO() || s.isSocket
  * on `--out /proc/nope/r.json`); one level at a time, that answer is final.
  */
 function makeParents(path: string): void {
+  makeFolder(dirname(path), path);
+}
+
+/**
+ * Makes the folder `dir` and any missing above it, one level at a time (see `makeParents`); a
+ * `FileWriteError` naming `forPath` (what was to be written there) when it cannot.
+ */
+export function makeFolder(dir: string, forPath = dir): void {
   const missing: string[] = [];
-  let dir = dirname(path);
-  for (;;) {
-    const s = statOrNull(dir, true);
+  for (let at = dir; ; ) {
+    const s = statOrNull(at, true);
     if (s !== null) {
-      if (!s.isDirectory()) throw new FileWriteError(`cannot write ${path}: ${dir} is not a folder`);
+      if (!s.isDirectory()) throw new FileWriteError(`cannot write ${forPath}: ${at} is not a folder`);
       break;
     }
-    missing.push(dir);
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
+    missing.push(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
   }
   for (const d of missing.reverse()) {
     try {
