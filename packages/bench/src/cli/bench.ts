@@ -19,6 +19,8 @@ generated into --data-root (default bench-data/) when missing.
   --parts        validator, browser, bundle (default all)
   --runs <n>     runs per measurement (default 5; 3 for the browser at 1M)
   --seed <n>     generator seed (default 1)
+  --out-dir <dir>    where BENCHMARKS.md and BENCHMARKS.json go (default the repository root)
+  --data-root <dir>  where the synthetic data is read, or generated when missing (default bench-data/)
   --no-profile   no CPU profile of a validator run that misses its time target
   --merge        keep the figures of the parts (the validator's profiles and sizes) not run from
                  the BENCHMARKS.json already in --out-dir, each marked with the command, date and

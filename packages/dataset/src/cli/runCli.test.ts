@@ -132,6 +132,18 @@ describe("pnpm dataset", () => {
     ).toEqual({});
   });
 
+  it("refuses an option the command does not read, which it would silently ignore", async () => {
+    const dataDir = await twoReleases();
+    expect(await run("list", "--format", "json", "--data", dataDir)).toEqual({
+      code: 2,
+      out: [],
+      err: ["pnpm dataset: --format applies to diff and propose, not to list", USAGE_LINE],
+    });
+    expect((await run("verify", "--out", "x.txt", "--data", dataDir)).err[0]).toBe(
+      "pnpm dataset: --out applies to propose, not to verify",
+    );
+  });
+
   it("diff names what changed in the descriptor, which the rows do not show, in text and JSON", async () => {
     const dataDir = await twoReleases();
     const path = join(dataDir, "datapackage.json");

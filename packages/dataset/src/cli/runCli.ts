@@ -258,6 +258,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!existsSync(dataDir)) throw new DatasetReadError(`data directory ${dataDir} does not exist`, dataDir);
     if (command !== "diff" && rest.length > 0)
       throw new UsageError(`${command} takes no arguments, got ${rest.join(" ")}`);
+    // An option the command does not read would be silently ignored (`list --format json` printed text).
+    const givenFor: [string, boolean, readonly string[]][] = [
+      ["--format", format !== undefined, ["diff", "propose"]],
+      ["--text", values.text !== undefined, ["propose"]],
+      ["--source-id", values["source-id"] !== undefined, ["propose"]],
+      ["--out", values.out !== undefined, ["propose"]],
+      ["--exclude-existing", values["exclude-existing"], ["propose"]],
+    ];
+    for (const [option, given, commands] of givenFor)
+      if (given && command !== undefined && !commands.includes(command))
+        throw new UsageError(`${option} applies to ${commands.join(" and ")}, not to ${command}`);
     switch (command) {
       case "hash":
         return await hash(dataDir, io);
