@@ -61,8 +61,17 @@ describe("pnpm dataset:release", { timeout: 120_000 }, () => {
       expect(r.stdout).toMatch(/^Usage: pnpm dataset:release <version>/);
     }
     // An outside review: "banana" was refused with exit 1 and no usage line, as a refused release is.
-    // 1.1.1+build.5 was validated first, then refused with exit 1 as "not a semver version".
-    for (const args of [["--data"], ["1.1.0", "--nope"], ["banana"], ["v1.2.0"], ["1.1.1+build.5"]]) {
+    // 1.1.1+build.5 was validated first, then refused with exit 1 as "not a semver version", and so
+    // were a pre-release number with a leading zero and a number past 2^53 (a maintainer's review).
+    for (const args of [
+      ["--data"],
+      ["1.1.0", "--nope"],
+      ["banana"],
+      ["v1.2.0"],
+      ["1.1.1+build.5"],
+      ["1.3.0-01"],
+      ["99999999999999999999.0.0"],
+    ]) {
       const r = release(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^dataset:release: .*\nUsage: /);

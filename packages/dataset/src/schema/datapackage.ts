@@ -1,10 +1,17 @@
 import { z } from "zod";
 
+// semver.org's own pattern: no leading zero in a number, pre-release numbers included ("1.3.0-01"
+// passed the looser one here and was then refused by the semver library as the release was cut).
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
 const semver = z
   .string()
-  .regex(
-    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
-    "must be a semver version such as 1.0.0",
+  .regex(SEMVER, "must be a semver version such as 1.0.0")
+  // Numbers past 2^53 cannot be ordered (the semver library refuses them).
+  .refine(
+    (v) => (v.split(/[-+]/)[0] ?? "").split(".").every((n) => Number.isSafeInteger(Number(n))),
+    "must be a semver version whose numbers are at most 9007199254740991",
   );
 
 /** Table Schema field (https://specs.frictionlessdata.io/table-schema/), the subset Tally writes. */

@@ -1,0 +1,28 @@
+import semver from "semver";
+import { describe, expect, it } from "vitest";
+import { semverSchema } from "./datapackage.js";
+
+describe("semverSchema", () => {
+  it("takes what the semver library takes as a version, and refuses what it refuses", () => {
+    // The library leaves build metadata out of the version it gives back, and reads a leading "v".
+    for (const version of [
+      "1.0.0",
+      "1.1.0",
+      "2.0.0-rc.1",
+      "1.2.0-alpha.beta.0",
+      "1.2.0-0a",
+      "1.0.0+build.5",
+      "1.3.0-01",
+      "01.0.0",
+      "1.0",
+      "v1.0.0",
+      "1.0.0-",
+      "1.0.0-a..b",
+      "99999999999999999999.0.0",
+      "9007199254740991.0.0",
+    ])
+      expect(semverSchema.safeParse(version).success, version).toBe(
+        semver.valid(version) === version.replace(/\+.*$/, ""),
+      );
+  });
+});
