@@ -74,10 +74,27 @@ describe("pnpm dataset", () => {
     expect({ code, out }).toEqual({ code: 1, out: [] });
     expect(err).toEqual([
       expect.stringMatching(
-        /^events\.csv: its header lacks columns every events\.csv has \(another delimiter, or an empty file\?\), so datapackage\.json was left as it was: fix the file, then run pnpm dataset hash/,
+        /^events\.csv:1 \(event_id\): its header lacks the columns event_id, title, date and \d+ more, which every events\.csv has \(its header is one name holding ";": another delimiter\?\), so datapackage\.json was left as it was: fix the file, then run pnpm dataset hash/,
       ),
     ]);
     expect(await readFile(path, "utf8")).toBe(before);
+  });
+
+  it("hash names a renamed column, and an empty file, as what it likely is", async () => {
+    const dataDir = await writeTinyDataset();
+    const claims = TINY_CSV.claims.replace(/^([^\n]*)attributed_to/, "$1attributed_by");
+    await writeFile(join(dataDir, "claims.csv"), claims);
+    expect((await run("hash", "--data", dataDir)).err).toEqual([
+      expect.stringMatching(
+        /^claims\.csv:1 \(attributed_to\): its header lacks the column attributed_to, which every claims\.csv has \(renamed "attributed_by"\?\), so /,
+      ),
+    ]);
+    await writeFile(join(dataDir, "claims.csv"), "");
+    expect((await run("hash", "--data", dataDir)).err).toEqual([
+      expect.stringMatching(
+        /^claims\.csv:1 \(claim_id\): its header lacks the columns .* \(an empty file\?\), so /,
+      ),
+    ]);
   });
 
   it("list, verify and diff work on releases", async () => {

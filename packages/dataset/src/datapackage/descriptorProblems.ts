@@ -112,10 +112,23 @@ export const RELEASE_REMEDY = "released files never change: restore the release 
  * hash", whose refresh would then drop an optional column the real file has.
  */
 export function headerUnreadable(table: AnyTableName, content: CsvContent | undefined): boolean {
-  if (content === undefined) return false;
-  const header = new Set(headerOf(headOf(content)));
+  return headerLacks(table, content).missing.length > 0;
+}
+
+/** The columns every file of `table` has that its header lacks, and the names it has instead. */
+export function headerLacks(
+  table: AnyTableName,
+  content: CsvContent | undefined,
+): { missing: string[]; unknown: string[] } {
+  if (content === undefined) return { missing: [], unknown: [] };
+  const names = headerOf(headOf(content));
+  const header = new Set(names);
   const optional = new Set(optionalColumnsOf(table));
-  return columnsOf(table).some((column) => !optional.has(column) && !header.has(column));
+  const known = new Set(columnsOf(table));
+  return {
+    missing: columnsOf(table).filter((column) => !optional.has(column) && !header.has(column)),
+    unknown: names.filter((name) => name !== "" && !known.has(name)),
+  };
 }
 
 /**

@@ -5,7 +5,12 @@ import { PROBLEM_CODES } from "../problemCodes.js";
 import type { Problem } from "../schema/problem.js";
 import { tableSpecOf } from "../schema/tables.js";
 import { buildDescriptor, contentOf, describedTables } from "./buildDescriptor.js";
-import { descriptorProblems, descriptorSchemaProblems, headerUnreadable } from "./descriptorProblems.js";
+import {
+  descriptorProblems,
+  descriptorSchemaProblems,
+  headerLacks,
+  headerUnreadable,
+} from "./descriptorProblems.js";
 import { formatJson } from "./formatJson.js";
 
 /**
@@ -15,6 +20,15 @@ import { formatJson } from "./formatJson.js";
  * refresh put right besides hashes and sizes, the command's everyday work (`updated`, in the
  * validator's words): a field type edited by hand was undone without a word (a maintainer's review).
  */
+const FEW = 3;
+/** "a, b and c", or the first three and how many more. */
+const listed = (names: readonly string[]) =>
+  names.length <= 1
+    ? (names[0] ?? "")
+    : names.length <= FEW
+      ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`
+      : `${names.slice(0, FEW).join(", ")} and ${names.length - FEW} more`;
+
 export async function refreshDescriptor(
   dir: string,
 ): Promise<{ path: string; written: boolean; problems: Problem[]; updated: Problem[] }> {
@@ -31,14 +45,30 @@ export async function refreshDescriptor(
       path,
       written: false,
       updated: [],
-      problems: unreadable.map((table) => ({
-        code: PROBLEM_CODES.descriptorStaleFields,
-        file: tableSpecOf(table).file,
-        row: null,
-        line: null,
-        column: null,
-        message: `its header lacks columns every ${tableSpecOf(table).file} has (another delimiter, or an empty file?), so ${DESCRIPTOR_FILE} was left as it was: fix the file, then run pnpm dataset hash`,
-      })),
+      problems: unreadable.map((table) => {
+        const { missing, unknown } = headerLacks(table, contentOf(csv, optional, table));
+        const file = tableSpecOf(table).file;
+        // One unknown name where one column is missing is most likely that column renamed; one name
+        // holding a ";" or a tab, a file split on another delimiter.
+        const shown = (name: string) => JSON.stringify(name.length > 40 ? `${name.slice(0, 37)}…` : name);
+        const delimiter = unknown.length === 1 ? /[;\t|]/.exec(unknown[0]!)?.[0] : undefined;
+        const why =
+          unknown.length === 0
+            ? "an empty file?"
+            : delimiter !== undefined
+              ? `its header is one name holding ${JSON.stringify(delimiter)}: another delimiter?`
+              : unknown.length === 1 && missing.length === 1
+                ? `renamed ${shown(unknown[0]!)}?`
+                : `it has ${listed(unknown.map(shown))} instead: renamed?`;
+        return {
+          code: PROBLEM_CODES.descriptorStaleFields,
+          file,
+          row: null,
+          line: 1,
+          column: missing[0] ?? null,
+          message: `its header lacks ${missing.length === 1 ? "the column" : "the columns"} ${listed(missing)}, which every ${file} has (${why}), so ${DESCRIPTOR_FILE} was left as it was: fix the file, then run pnpm dataset hash`,
+        };
+      }),
     };
   const fresh = buildDescriptor(descriptor, csv, optional);
   // What the validator would have said, less the remedy this command is.
