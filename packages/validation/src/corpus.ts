@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { DatasetReadError, decodeUtf8, type LoadedDataset } from "@tally/dataset/loader";
 
 /**
@@ -39,4 +40,25 @@ export async function readCorpus(dir: string, names?: Iterable<string>): Promise
 /** The texts the datasets' sources name (`text_ref`), for `readCorpus` to read and no others. */
 export function textRefsOf(datasets: readonly LoadedDataset[]): string[] {
   return datasets.flatMap((d) => d.tables.sources.flatMap((s) => (s.text_ref === null ? [] : [s.text_ref])));
+}
+
+/**
+ * The sha256 of each named text's bytes in `dir`, as `pnpm dataset:release --corpus` records them
+ * in a release's manifest; a name with no readable file is left out (the provenance rule reports
+ * a missing text already).
+ */
+export async function readCorpusDigests(dir: string, names: Iterable<string>): Promise<Map<string, string>> {
+  const digests = new Map<string, string>();
+  for (const name of new Set(names)) {
+    // A file of the folder, as readCorpus reads them: never a path that leads out of it.
+    if (name !== basename(name) || name === "..") continue;
+    const bytes = await readFile(join(dir, name)).catch(() => null);
+    if (bytes !== null) digests.set(name, createHash("sha256").update(bytes).digest("hex"));
+  }
+  return digests;
+}
+
+/** The texts the releases among `datasets` record as checked, for `readCorpusDigests`. */
+export function verifiedTextsOf(datasets: readonly LoadedDataset[]): string[] {
+  return datasets.flatMap((d) => Object.keys(d.verifiedCorpus ?? {}));
 }

@@ -13,7 +13,7 @@ import {
   writeSummary,
 } from "@tally/dataset/node";
 import { relativeTo } from "./cli/loadTargets.js";
-import { readCorpus, textRefsOf } from "./corpus.js";
+import { readCorpus, readCorpusDigests, textRefsOf, verifiedTextsOf } from "./corpus.js";
 import { focusGroup, RELEASE_FINDINGS_FILE, writeReleaseFindings } from "./releaseFindings.js";
 import { writeVerdictTables } from "./verdictTables.js";
 
@@ -65,8 +65,13 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
       (options.corpusDir === undefined
         ? undefined
         : await readCorpus(options.corpusDir, textRefsOf([loaded])));
+    const corpusDigests =
+      options.corpusDir === undefined
+        ? undefined
+        : await readCorpusDigests(options.corpusDir, verifiedTextsOf([loaded]));
     const findings = await writeReleaseFindings(loaded, outDir, {
       ...(corpus ? { corpus } : {}),
+      ...(corpusDigests ? { corpusDigests } : {}),
       ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
     });
     const verdicts = await writeVerdictTables(findings.groups, outDir);

@@ -17,6 +17,8 @@ export const RELEASE_FINDINGS_FILE = "findings.json";
 
 export interface ReleaseFindingsOptions {
   corpus?: Map<string, string>;
+  /** The corpus files' sha256, to tell a text changed since the release was cut (`readCorpusDigests`). */
+  corpusDigests?: ReadonlyMap<string, string>;
   tolerance?: number;
 }
 
@@ -39,7 +41,11 @@ export async function writeReleaseFindings(
   options: ReleaseFindingsOptions = {},
 ): Promise<WrittenReleaseFindings> {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
-  const validateOptions = { tolerance, ...(options.corpus ? { corpus: options.corpus } : {}) };
+  const validateOptions = {
+    tolerance,
+    ...(options.corpus ? { corpus: options.corpus } : {}),
+    ...(options.corpusDigests ? { corpusDigests: options.corpusDigests } : {}),
+  };
   const groups = z.array(groupVerdictSchema).parse(groupVerdicts(loaded, tolerance));
   const datasets = datasetRefs([{ ref: loaded.ref, label: datasetLabel(loaded) }]);
   const generated = new Date().toISOString();

@@ -19,6 +19,8 @@ export const RULE_CODES = {
   qualifierAmbiguous: "qualifier/ambiguous",
   /** A source's `text_ref` names no file of the corpus. */
   provenanceTextMissing: "provenance/text-missing",
+  /** A warning: a source text differs from the one a release's quotes were checked against when it was cut. */
+  provenanceTextChanged: "provenance/text-changed",
   /** A quote does not occur in its source's text. */
   provenanceQuoteNotInText: "provenance/quote-not-in-text",
   /** A quote does not contain its `figure_text`. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { PROBLEM_CODES } from "@tally/dataset";
 import { loadDataset, loadRelease } from "@tally/dataset/node";
 import { describe, expect, it } from "vitest";
-import { readCorpus } from "./corpus.js";
+import { readCorpus, readCorpusDigests, verifiedTextsOf } from "./corpus.js";
 import { RULE_CODES } from "./ruleCodes.js";
 import { validate } from "./validate.js";
 
@@ -46,7 +46,12 @@ async function findingsOf(name: string) {
   const validation = validate(loaded, {
     today: options.today ?? TODAY,
     ...(options.pairs ? { pairs: true } : {}),
-    ...(options.corpus ? { corpus: await readCorpus(join(dir, "corpus")) } : {}),
+    ...(options.corpus
+      ? {
+          corpus: await readCorpus(join(dir, "corpus")),
+          corpusDigests: await readCorpusDigests(join(dir, "corpus"), verifiedTextsOf([loaded])),
+        }
+      : {}),
   });
   return validation.findings
     .filter((f) => f.severity !== "info")

@@ -9,6 +9,11 @@ export interface ValidateOptions {
   tolerance?: number;
   /** Source texts keyed by `text_ref`; without it the provenance rule reports itself skipped. */
   corpus?: Map<string, string>;
+  /**
+   * The sha256 of each corpus file's bytes (`readCorpusDigests`): with them, a release's text that
+   * changed since its quotes were checked is a provenance warning.
+   */
+  corpusDigests?: ReadonlyMap<string, string>;
   /** One conflicts warning per conflicting pair (`--pairs`) instead of one per group. */
   pairs?: boolean;
   /** Today as an ISO day (the clock's when absent): dates after it are errors. */
@@ -32,6 +37,7 @@ function contextOf(dataset: LoadedDataset, options: ValidateOptions): RuleContex
   if (!(tolerance >= 0 && tolerance < 1)) throw new RangeError(`tolerance must be in [0, 1): ${tolerance}`);
   const ctx: RuleContext = { dataset, datasetLabel: datasetLabel(dataset), tolerance };
   if (options.corpus) ctx.corpus = options.corpus;
+  if (options.corpusDigests) ctx.corpusDigests = options.corpusDigests;
   if (options.pairs) ctx.pairs = true;
   if (options.today) ctx.today = options.today;
   return ctx;

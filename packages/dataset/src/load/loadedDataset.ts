@@ -48,4 +48,9 @@ export interface LoadedDataset {
    * version of the table. Absent when every table had its key column.
    */
   unread?: readonly AnyTableName[];
+  /**
+   * A release cut with `--corpus`: the sha256 of each source text its quotes were checked against
+   * (its manifest's `corpus`), so that a text changed since can be told. Absent otherwise.
+   */
+  verifiedCorpus?: Readonly<Record<string, string>>;
 }

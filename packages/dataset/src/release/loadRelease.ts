@@ -5,7 +5,7 @@ import type { LoadedDataset } from "../load/loadedDataset.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { listReleases } from "./listReleases.js";
-import { verifyRelease } from "./verifyRelease.js";
+import { readReleaseManifest, verifyRelease } from "./verifyRelease.js";
 
 export interface ReleaseLoadOptions {
   dataDir?: string;
@@ -41,6 +41,8 @@ export async function loadRelease(version: string, options: ReleaseLoadOptions =
     },
   });
   loaded.ref.version = version;
+  const manifest = await readReleaseManifest(join(releasesDir(dataDir), version));
+  if (!("code" in manifest) && manifest.corpus !== undefined) loaded.verifiedCorpus = manifest.corpus;
   if (options.strict && loaded.problems.length > 0)
     throw new DatasetLoadError(`${loaded.ref.name}@${version} (${loaded.ref.path})`, loaded.problems);
   return loaded;

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   cpSync,
   existsSync,
@@ -13,7 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { refreshDescriptor } from "@tally/dataset/node";
+import { cutRelease, refreshDescriptor } from "@tally/dataset/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Report, reportSchema } from "../finding.js";
 import { formatReport, REPORT_FORMATS } from "../format/index.js";
@@ -430,6 +431,29 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       expect(readFileSync(out, "utf8")).toBe(expected);
     },
   );
+
+  it("warns when a release's source text differs from the one its quotes were checked against", async () => {
+    const data = join(work, "checked-release");
+    cpSync(conflicting, data, { recursive: true });
+    const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+    await cutRelease({ dataDir: data, version: "1.0.0", verifiedCorpus: { "t.txt": sha("as it was\n") } });
+    const corpus = join(work, "checked-corpus");
+    mkdirSync(corpus);
+    const changed = (text: string) => {
+      writeFileSync(join(corpus, "t.txt"), text);
+      const args = ["--data", data, "--release", "1.0.0", "--corpus", corpus, "--format", "json"];
+      const report = reportSchema.parse(JSON.parse(cli(args).stdout));
+      return report.findings.filter((f) => f.details?.code === "provenance/text-changed");
+    };
+    expect(changed("as it was\n")).toEqual([]);
+    expect(changed("as it was, and a line more\n")).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        file: join(data, "releases/1.0.0/manifest.json"),
+        column: "corpus.t.txt",
+      }),
+    ]);
+  });
 
   it("validates the working data/ and every release by default, or one release with --release", () => {
     const all = reportSchema.parse(JSON.parse(cli(["--format", "json"], repo).stdout));

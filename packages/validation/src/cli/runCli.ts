@@ -3,7 +3,7 @@ import { readdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { DatasetReadError, datasetFilesOf, type LoadedDataset, MANIFEST_FILE } from "@tally/dataset/loader";
 import { writeWholeFile } from "@tally/dataset/wholeFile";
-import { readCorpus, textRefsOf } from "../corpus.js";
+import { readCorpus, readCorpusDigests, textRefsOf, verifiedTextsOf } from "../corpus.js";
 import type { Finding } from "../finding.js";
 import { visibleControls } from "../format/escape.js";
 import { REPORT_STREAMS, type ReportFormat, type ReportOptions } from "../format/index.js";
@@ -150,10 +150,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const datasets = await loadTargets(options, io.cwd);
     // Only the texts some source names: another file in the folder is not the validator's to read.
     const corpus = corpusDir === null ? undefined : await readCorpus(corpusDir, textRefsOf(datasets));
+    const corpusDigests =
+      corpusDir === null ? undefined : await readCorpusDigests(corpusDir, verifiedTextsOf(datasets));
     const scanOptions = {
       tolerance: options.tolerance,
       pairs: options.pairs,
       ...(corpus ? { corpus } : {}),
+      ...(corpusDigests ? { corpusDigests } : {}),
     };
     const out = options.out === null ? null : resolve(io.cwd, options.out);
     if (out !== null)

@@ -21,6 +21,35 @@ const women = (more: Record<string, string> = {}) =>
   });
 
 describe("provenance", () => {
+  it("warns, naming the text, when a release's text differs from the one its quotes were checked against", () => {
+    const dataset = makeDataset({
+      sources: [source("s1", { text_ref: "000.txt" })],
+      claims: [claim("a", "about", "200", "200")],
+    });
+    dataset.verifiedCorpus = { "000.txt": "a".repeat(64) };
+    const check = (digests?: Map<string, string>) =>
+      provenance.check({
+        dataset,
+        datasetLabel: "t",
+        tolerance: 0.1,
+        corpus,
+        ...(digests ? { corpusDigests: digests } : {}),
+      });
+    expect(check(new Map([["000.txt", "b".repeat(64)]]))).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        column: "corpus.000.txt",
+        message: expect.stringMatching(
+          /^source text "000\.txt" has changed since this release's quotes were checked against it \(manifest\.json records sha256 aaaaaaaaaaaa…, the file now has bbbbbbbbbbbb…\)/,
+        ),
+        details: expect.objectContaining({ code: "provenance/text-changed" }),
+      }),
+    ]);
+    expect(check(new Map([["000.txt", "a".repeat(64)]]))).toEqual([]);
+    // Without the files' digests (a corpus handed over as texts), nothing can be told.
+    expect(check()).toEqual([]);
+  });
+
   it("reports itself skipped, once, without a corpus", () => {
     const findings = run([claim("a", "about", "200", "200"), women()], false);
     expect(findings).toEqual([expect.objectContaining({ severity: "info", details: { skipped: true } })]);

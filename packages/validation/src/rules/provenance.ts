@@ -3,7 +3,7 @@ import type { Finding } from "../finding.js";
 import { quoted } from "../flatText.js";
 import { containsWhole, normaliseQuoteText } from "../quoteText.js";
 import { RULE_CODES, type RuleCode } from "../ruleCodes.js";
-import { defineRule, locate, type RuleContext } from "../ruleContext.js";
+import { datasetFile, defineRule, locate, type RuleContext } from "../ruleContext.js";
 
 /** The numbers a claim's qualifier and bounds say its figure_text must state, in reading order. */
 function statedValues(c: Claim): (number | null)[] {
@@ -77,6 +77,21 @@ export const provenance = defineRule({
     if (!corpus) {
       emit(skipped(ctx));
       return;
+    }
+    // A release's quotes were checked against texts it records by hash: one that differs now is
+    // not the text they were checked against (an outside review changed one, and nothing said so).
+    for (const [ref, verified] of Object.entries(dataset.verifiedCorpus ?? {})) {
+      const now = ctx.corpusDigests?.get(ref);
+      if (now === undefined || now === verified) continue;
+      emit({
+        rule: "provenance",
+        severity: "warning",
+        message: `source text ${quoted(ref)} has changed since this release's quotes were checked against it (manifest.json records sha256 ${verified.slice(0, 12)}…, the file now has ${now.slice(0, 12)}…): its quotes are checked here against the text as it is now`,
+        dataset: label,
+        file: datasetFile(dataset, "manifest.json"),
+        column: `corpus.${ref}`,
+        details: { code: RULE_CODES.provenanceTextChanged, text_ref: ref, verified, now },
+      });
     }
     const { claims, sources, metrics } = dataset.tables;
     const metricOf = new Map(metrics.map((m) => [m.metric, m]));
