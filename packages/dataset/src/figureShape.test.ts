@@ -70,7 +70,17 @@ const figureText = fc
 
 describe("figureShape", () => {
   it("reads grouped thousands as one figure, as readFigure does", () => {
-    for (const text of ["2'600", "7\u00A0000", "2\u202F600", "1 200 000", "about 2\u2019600", "1,487"]) {
+    for (const text of [
+      "2'600",
+      "7\u00A0000",
+      "2\u202F600",
+      "1 200 000",
+      "about 2\u2019600",
+      "1,487",
+      // Characters that print as nothing, passed over as readFigure passes over them.
+      "1,\u2060000",
+      "about 2\u200b00",
+    ]) {
       expect(readFigure(text)?.values, text).toHaveLength(1);
       expect(qualifierCue(figureShape(text)), text).toEqual(qualifierCue(text));
     }

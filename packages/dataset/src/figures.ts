@@ -194,7 +194,8 @@ const NUMBERS = new RegExp(NUMBER, "g");
  * figures.
  */
 export function figureShape(text: string): string {
-  return withCommas(text).replace(NUMBERS, numberShape);
+  // As printed, as readFigure reads it: "1,\u2060000" is one number, not two.
+  return withCommas(seenText(text)).replace(NUMBERS, numberShape);
 }
 
 /**

@@ -89,6 +89,13 @@ describe("pnpm dataset", () => {
         /^claims\.csv:1 \(attributed_to\): its header lacks the column attributed_to, which every claims\.csv has \(renamed "attributed_by"\?\), so /,
       ),
     ]);
+    // A column taken out, with no other name in its place (a review got "an empty file?").
+    await writeFile(join(dataDir, "claims.csv"), TINY_CSV.claims.replace(/^([^\n]*),quote,/, "$1,"));
+    expect((await run("hash", "--data", dataDir)).err).toEqual([
+      expect.stringMatching(
+        /^claims\.csv:1 \(quote\): its header lacks the column quote, which every claims\.csv has \(removed from the file\?\), so /,
+      ),
+    ]);
     await writeFile(join(dataDir, "claims.csv"), "");
     expect((await run("hash", "--data", dataDir)).err).toEqual([
       expect.stringMatching(

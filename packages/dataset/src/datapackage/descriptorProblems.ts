@@ -115,12 +115,15 @@ export function headerUnreadable(table: AnyTableName, content: CsvContent | unde
   return headerLacks(table, content).missing.length > 0;
 }
 
-/** The columns every file of `table` has that its header lacks, and the names it has instead. */
+/**
+ * The columns every file of `table` has that its header lacks, the names it has instead, and
+ * whether it has any name at all (an empty file has none).
+ */
 export function headerLacks(
   table: AnyTableName,
   content: CsvContent | undefined,
-): { missing: string[]; unknown: string[] } {
-  if (content === undefined) return { missing: [], unknown: [] };
+): { missing: string[]; unknown: string[]; named: boolean } {
+  if (content === undefined) return { missing: [], unknown: [], named: false };
   const names = headerOf(headOf(content));
   const header = new Set(names);
   const optional = new Set(optionalColumnsOf(table));
@@ -128,6 +131,7 @@ export function headerLacks(
   return {
     missing: columnsOf(table).filter((column) => !optional.has(column) && !header.has(column)),
     unknown: names.filter((name) => name !== "" && !known.has(name)),
+    named: names.some((name) => name !== ""),
   };
 }
 

@@ -46,7 +46,7 @@ export async function refreshDescriptor(
       written: false,
       updated: [],
       problems: unreadable.map((table) => {
-        const { missing, unknown } = headerLacks(table, contentOf(csv, optional, table));
+        const { missing, unknown, named } = headerLacks(table, contentOf(csv, optional, table));
         const file = tableSpecOf(table).file;
         // One unknown name where one column is missing is most likely that column renamed; one name
         // holding a ";" or a tab, a file split on another delimiter.
@@ -54,7 +54,9 @@ export async function refreshDescriptor(
         const delimiter = unknown.length === 1 ? /[;\t|]/.exec(unknown[0]!)?.[0] : undefined;
         const why =
           unknown.length === 0
-            ? "an empty file?"
+            ? named
+              ? "removed from the file?"
+              : "an empty file?"
             : delimiter !== undefined
               ? `its header is one name holding ${JSON.stringify(delimiter)}: another delimiter?`
               : unknown.length === 1 && missing.length === 1

@@ -70,6 +70,15 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
   }
 }
 
+/**
+ * Writes a new file at `path`, never through whatever was left there (a hard link would carry the
+ * text into the file it shares, as `writeWholeFile` found for `<out>.partial`).
+ */
+async function writeFresh(path: string, data: string | Uint8Array): Promise<void> {
+  await rm(path, { force: true });
+  await writeFile(path, data, { flag: "wx" });
+}
+
 /** Refuses a file that is there and read-only; a rename would replace it, unasked. */
 async function writableOrNone(path: string): Promise<void> {
   try {
@@ -211,8 +220,8 @@ async function cutLocked(
   try {
     const changelog = changelogWith(await readChangelog(changelogPath), entry);
     await writableOrNone(descriptorPath);
-    await writeFile(staged[0]![0], changelog);
-    await writeFile(staged[1]![0], frozen[DESCRIPTOR_FILE]!);
+    await writeFresh(staged[0]![0], changelog);
+    await writeFresh(staged[1]![0], frozen[DESCRIPTOR_FILE]!);
   } catch (error) {
     for (const [from] of staged) await rm(from, { force: true });
     await rm(partial, { recursive: true, force: true });

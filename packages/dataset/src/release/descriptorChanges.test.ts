@@ -89,6 +89,25 @@ describe("descriptorChanges", () => {
     );
   });
 
+  it('says only "changed" where two long values differ past what is shown, and never cuts a character or an escape in two', () => {
+    const long = "x".repeat(70);
+    const next = descriptor((d) => {
+      d.title = `${long} one`;
+      d.description = `${"y".repeat(55)}😀 and more words to cut`;
+      d.homepage = `${"z".repeat(52)}\u202e and more words to cut`;
+    });
+    const was = descriptor((d) => {
+      d.title = `${long} two`;
+    });
+    const lines = descriptorChanges(was, next);
+    expect(lines).toContain("datapackage.json: title changed");
+    const description = lines.find((l) => l.includes("description"))!;
+    expect(description).toMatch(/y😀…$/);
+    const homepage = lines.find((l) => l.includes("homepage"))!;
+    expect(homepage).toMatch(/z…$/);
+    expect(homepage).not.toContain("\\u20");
+  });
+
   it("shows control and invisible characters as escapes and cuts a long value", () => {
     const next = descriptor((d) => {
       d.title = `A tiny\u202e dataset\n${"x".repeat(80)}`;

@@ -20,7 +20,18 @@ const keysOf = (...objects: object[]) => [...new Set(objects.flatMap((o) => Obje
 function shown(value: unknown): string {
   if (value === undefined) return "(none)";
   const text = visibleControls(JSON.stringify(value));
-  return text.length <= 60 ? text : `${text.slice(0, 57)}…`;
+  if (text.length <= 60) return text;
+  // By code points, and short of an escape it would cut in two ("\u20…").
+  return `${Array.from(text)
+    .slice(0, 57)
+    .join("")
+    .replace(/\\(?:u\{?[0-9a-fA-F]{0,5})?$/, "")}…`;
+}
+
+/** `key before → after`, or `key changed` where the two differ only past what is shown. */
+function change(key: string, was: unknown, now: unknown): string {
+  const [before, after] = [shown(was), shown(now)];
+  return before === after ? `${key} changed` : `${key} ${before} → ${after}`;
 }
 
 function resourceChanges(was: Resource, now: Resource): string[] {
@@ -28,10 +39,10 @@ function resourceChanges(was: Resource, now: Resource): string[] {
   const lines: string[] = [];
   for (const key of keysOf(was, now))
     if (!RESOURCE_OWN.has(key) && differs(was[key], now[key]))
-      lines.push(`${where}: ${key} ${shown(was[key])} → ${shown(now[key])}`);
+      lines.push(`${where}: ${change(key, was[key], now[key])}`);
   for (const key of keysOf(was.schema, now.schema))
     if (!SCHEMA_OWN.has(key) && differs(was.schema[key], now.schema[key]))
-      lines.push(`${where}: schema ${key} ${shown(was.schema[key])} → ${shown(now.schema[key])}`);
+      lines.push(`${where}: ${change(`schema ${key}`, was.schema[key], now.schema[key])}`);
   const names = (r: Resource) => r.schema.fields.map((f) => f.name);
   const added = names(now).filter((f) => !names(was).includes(f));
   const dropped = names(was).filter((f) => !names(now).includes(f));
@@ -51,7 +62,7 @@ function resourceChanges(was: Resource, now: Resource): string[] {
   for (const [key, fields] of byProperty)
     lines.push(
       fields.length === 1
-        ? `${where}: ${key} of ${fields[0]} ${shown(was.schema.fields.find((f) => f.name === fields[0])![key])} → ${shown(now.schema.fields.find((f) => f.name === fields[0])![key])}`
+        ? `${where}: ${change(`${key} of ${fields[0]}`, was.schema.fields.find((f) => f.name === fields[0])![key], now.schema.fields.find((f) => f.name === fields[0])![key])}`
         : `${where}: ${key} of ${fields.length} fields changed (${some(fields)})`,
     );
   return lines;
@@ -67,7 +78,7 @@ export function descriptorChanges(was: DataPackage, now: DataPackage): string[] 
   const lines: string[] = [];
   for (const key of keysOf(was, now))
     if (!PACKAGE_OWN.has(key) && differs(was[key], now[key]))
-      lines.push(`datapackage.json: ${key} ${shown(was[key])} → ${shown(now[key])}`);
+      lines.push(`datapackage.json: ${change(key, was[key], now[key])}`);
   for (const resource of now.resources) {
     const old = was.resources.find((r) => r.name === resource.name);
     if (old === undefined) lines.push(`datapackage.json: new resource ${resource.name} (${resource.path})`);

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TINY_CSV, TINY_OPTIONAL_CSV, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
@@ -334,7 +334,20 @@ describe("cutRelease: the version a change calls for", () => {
     expect((await readdir(join(dataDir, "releases"))).sort()).toEqual(["1.0.0"]);
   });
 
-  it("cuts one release at a time, and takes over a lock left by a process that no longer runs", async () => {
+  it("writes the new CHANGELOG and descriptor as new files, never through a link left at their staging names", async () => {
+    const { dataDir } = await withRelease();
+    await correctC2(dataDir);
+    const victim = join(dataDir, "..", `victim-${Date.now()}.txt`);
+    await writeFile(victim, "victim\n");
+    await link(victim, join(dataDir, "CHANGELOG.md.partial"));
+    await symlink(victim, join(dataDir, "datapackage.json.partial"));
+    await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
+    expect(await readFile(victim, "utf8")).toBe("victim\n");
+    expect(await readFile(join(dataDir, "CHANGELOG.md"), "utf8")).toMatch(/^# Changelog\n\n## 1\.0\.1 /);
+    expect((await readdir(dataDir)).filter((f) => f.endsWith(".partial"))).toEqual([]);
+  });
+
+  it("cuts one release at a time, and names a lock left by a process that no longer runs", async () => {
     const { dataDir } = await withRelease();
     await correctC2(dataDir);
     const cuts = await Promise.allSettled([
@@ -347,10 +360,16 @@ describe("cutRelease: the version a change calls for", () => {
     expect(cut).toHaveLength(1);
     expect(refused).toEqual([expect.stringMatching(/^another release is being cut \(process \d+ holds /)]);
     expect(await listReleases(dataDir)).toEqual(["1.0.0", cut[0]]);
-    // kill -9 leaves the lock; its process id is then no running process's.
+    // kill -9 leaves the lock; its process id is then no running process's. Taking it over is
+    // left to the maintainer: two runs that both found it stale could both take it.
+    const lock = join(dataDir, "releases", ".release.lock");
     const gone = spawnSync(process.execPath, ["-e", ""]).pid;
-    await writeFile(join(dataDir, "releases", ".release.lock"), `${gone}\n`);
+    await writeFile(lock, `${gone}\n`);
     await writeFile(join(dataDir, "claims.csv"), withClaimCell(2, "notes", "checked again"));
+    await expect(cutRelease({ dataDir, version: "1.0.3", date: "2024-06-02" })).rejects.toThrow(
+      `${lock} names process ${gone}, which no longer runs: a release stopped without giving it back (kill -9?); if no release is running, remove the file and run again`,
+    );
+    await rm(lock);
     await cutRelease({ dataDir, version: "1.0.3", date: "2024-06-02" });
     expect(await readdir(join(dataDir, "releases"))).toEqual(expect.not.arrayContaining([".release.lock"]));
     expect(await listReleases(dataDir)).toEqual(["1.0.0", cut[0], "1.0.3"]);

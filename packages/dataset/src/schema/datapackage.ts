@@ -7,6 +7,8 @@ const SEMVER =
 
 const semver = z
   .string()
+  // The semver library's own limit, past which it reads no version at all.
+  .max(256, "must be a semver version of at most 256 characters")
   .regex(SEMVER, "must be a semver version such as 1.0.0")
   // Numbers past 2^53 cannot be ordered (the semver library refuses them).
   .refine(

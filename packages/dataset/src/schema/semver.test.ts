@@ -20,6 +20,8 @@ describe("semverSchema", () => {
       "1.0.0-a..b",
       "99999999999999999999.0.0",
       "9007199254740991.0.0",
+      `1.0.0-${"a".repeat(250)}`,
+      `1.0.0-${"a".repeat(260)}`,
     ])
       expect(semverSchema.safeParse(version).success, version).toBe(
         semver.valid(version) === version.replace(/\+.*$/, ""),

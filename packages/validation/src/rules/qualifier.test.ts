@@ -27,6 +27,18 @@ describe("qualifier", () => {
     ).toEqual([]);
   });
 
+  it("reads a figure as printed, passing over characters that print as nothing (as propose keeps them)", () => {
+    // "1,\u2060000" was shaped as two numbers: exact drew "two figures without a range word", and
+    // "about 1,\u2060000" filed as between passed.
+    expect(qualifier.check(ctx([claim("a", "exact", "1000", "1000", text("1,\u2060000"))]))).toEqual([]);
+    expect(qualifier.check(ctx([claim("b", "between", "1000", "1000", text("about 1,\u2060000"))]))).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        details: expect.objectContaining({ code: "qualifier/mismatch" }),
+      }),
+    ]);
+  });
+
   it("is an error, at the qualifier column of the claim's row, where the words settle it otherwise", () => {
     const findings = qualifier.check(
       ctx([
