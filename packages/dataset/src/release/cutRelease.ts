@@ -6,7 +6,7 @@ import { buildDescriptor } from "../datapackage/buildDescriptor.js";
 import { canonicalJson } from "../datapackage/canonicalJson.js";
 import { formatJson } from "../datapackage/formatJson.js";
 import { diffReleases } from "../diff/diffReleases.js";
-import { ReleaseRefusedError } from "../load/errors.js";
+import { DatasetReadError, ReleaseRefusedError } from "../load/errors.js";
 import { loadDataset } from "../load/loadDataset.js";
 import { DESCRIPTOR_FILE, readDatasetFiles } from "../load/readDatasetFiles.js";
 import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.js";
@@ -55,10 +55,14 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
         ? `${JSON.stringify(version)} carries build metadata (+…), which semver leaves out when it orders releases: name the release without it`
         : `${JSON.stringify(version)} is not a semver version such as 1.0.0`,
     );
+  // One level only: a data folder named wrongly is refused, not made.
   try {
-    await mkdir(releasesDir(dataDir), { recursive: true });
+    await mkdir(releasesDir(dataDir));
   } catch (error) {
-    throw new ReleaseRefusedError(`cannot make ${releasesDir(dataDir)}: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new DatasetReadError(`data directory ${dataDir} does not exist`, dataDir);
+    if (code !== "EEXIST")
+      throw new ReleaseRefusedError(`cannot make ${releasesDir(dataDir)}: ${(error as Error).message}`);
   }
   // Held from the list of releases to the CHANGELOG entry: what "the latest release" is must not
   // change meanwhile.

@@ -334,6 +334,15 @@ describe("cutRelease: the version a change calls for", () => {
     expect((await readdir(join(dataDir, "releases"))).sort()).toEqual(["1.0.0"]);
   });
 
+  it("refuses a data folder that does not exist, and makes none", async () => {
+    const { dataDir } = await withRelease();
+    const missing = join(dataDir, "no-such-data");
+    const error = await cutRelease({ dataDir: missing, version: "1.0.1" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetReadError);
+    expect((error as Error).message).toBe(`data directory ${missing} does not exist`);
+    expect(await readdir(dataDir)).not.toContain("no-such-data");
+  });
+
   it("writes the new CHANGELOG and descriptor as new files, never through a link left at their staging names", async () => {
     const { dataDir } = await withRelease();
     await correctC2(dataDir);
