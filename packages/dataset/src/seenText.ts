@@ -4,6 +4,9 @@
 const UNSEEN = /\p{Default_Ignorable_Code_Point}/u;
 const UNSEEN_ALL = /\p{Default_Ignorable_Code_Point}/gu;
 
+/** The characters of `text` that print as nothing, in order. */
+export const unseenIn = (text: string): string[] => text.match(UNSEEN_ALL) ?? [];
+
 /** Whether `text` holds a character that prints as nothing. */
 export const hasUnseen = (text: string): boolean => UNSEEN.test(text);
 

@@ -4,6 +4,7 @@ import type { Claim } from "../schema/claim.js";
 import type { Qualifier } from "../schema/enums.js";
 import type { Metric } from "../schema/metric.js";
 import type { AttributedKind } from "../schema/vocabularies.js";
+import { unseenIn } from "../seenText.js";
 import { codePoint } from "../visibleControls.js";
 import { type Attribution, attributionIn, refersBack } from "./attribution.js";
 import { findFigures } from "./findFigures.js";
@@ -11,8 +12,6 @@ import { guessMetric } from "./guessMetric.js";
 import { MAX_QUOTE, quoteAround } from "./quoteAround.js";
 import { quoteContains } from "./quoteContains.js";
 import { splitSentences } from "./sentences.js";
-
-const UNSEEN_IN_FIGURE = /\p{Default_Ignorable_Code_Point}/gu;
 
 /**
  * A candidate claim: a row of claims.csv with what a reviewer must still decide left empty
@@ -135,8 +134,8 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
         notes.push(
           `the sentence is ${sentence.text.length} characters long: quote is the words around the figure, at most ${MAX_QUOTE}`,
         );
-      const unseen = figureText.match(UNSEEN_IN_FIGURE);
-      if (unseen)
+      const unseen = unseenIn(figureText);
+      if (unseen.length > 0)
         notes.push(
           `figure_text holds ${unseen.length === 1 ? "a character that prints" : "characters that print"} as nothing (${[...new Set(unseen)].map(codePoint).join(", ")}), kept as written and read as printed`,
         );
