@@ -7,7 +7,15 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { semverSchema } from "@tally/dataset";
-import { cutRelease, DatasetReadError, loadWorkingCopy, ReleaseRefusedError } from "@tally/dataset/node";
+import {
+  bomNote,
+  cutRelease,
+  DatasetReadError,
+  defaultDataDir,
+  filesWithBom,
+  loadWorkingCopy,
+  ReleaseRefusedError,
+} from "@tally/dataset/node";
 import { countSeverities, datasetLabel, formatReport, RULES, validate } from "@tally/validation";
 import { CLOSED_PIPE_EXIT, readCorpus, textRefsOf } from "@tally/validation/node";
 
@@ -94,6 +102,8 @@ try {
     );
     process.exit(1);
   }
+  const marked = filesWithBom(dataDir ?? defaultDataDir());
+  if (marked.length > 0) console.error(bomNote(marked));
   // The texts the quotes were checked against: those the sources name, hashed as they are on disk.
   let verifiedCorpus: Record<string, string> | undefined;
   if (corpusDir !== null) {

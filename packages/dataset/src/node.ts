@@ -22,6 +22,7 @@ export {
 } from "./artifacts/releaseIndex.js";
 export type { Focus, ReleaseSource, SummaryOptions } from "./artifacts/summary.js";
 export { releaseSummaryOf, SUMMARY_FILE, tableCountsOf, writeSummary } from "./artifacts/summary.js";
+export { bomNote, filesWithBom } from "./csv/byteOrderMark.js";
 export type { CsvRow, CsvTable } from "./csv/readCsv.js";
 export { readCsv } from "./csv/readCsv.js";
 export { buildDescriptor, describedTables } from "./datapackage/buildDescriptor.js";

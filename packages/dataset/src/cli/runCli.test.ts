@@ -80,6 +80,18 @@ describe("pnpm dataset", () => {
     expect(await readFile(path, "utf8")).toBe(before);
   });
 
+  it("hash notes a CSV that starts with a byte order mark, which some readers take into a column's name", async () => {
+    const dataDir = await writeTinyDataset(undefined, { csv: { claims: `\uFEFF${TINY_CSV.claims}` } });
+    const { code, err } = await run("hash", "--data", dataDir);
+    expect(code).toBe(0);
+    expect(err).toEqual([
+      expect.stringMatching(
+        /^note: claims\.csv starts with a UTF-8 byte order mark \(Excel's "CSV UTF-8"\): .*Python's csv module/,
+      ),
+    ]);
+    expect((await run("hash", "--data", await writeTinyDataset())).err).toEqual([]);
+  });
+
   it("hash names a renamed column, and an empty file, as what it likely is", async () => {
     const dataDir = await writeTinyDataset();
     const claims = TINY_CSV.claims.replace(/^([^\n]*)attributed_to/, "$1attributed_by");

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, normalize, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { bomNote, filesWithBom } from "../csv/byteOrderMark.js";
 import { refreshDescriptor } from "../datapackage/refreshDescriptor.js";
 import { describeDiff } from "../diff/describeDiff.js";
 import { diffReleases } from "../diff/diffReleases.js";
@@ -51,6 +52,8 @@ async function hash(dataDir: string, io: CliIo): Promise<number> {
   if (written) io.out(`refreshed ${path}`);
   for (const problem of updated) io.out(`  updated: ${formatProblem(problem)}`);
   for (const problem of problems) io.err(formatProblem(problem));
+  const marked = filesWithBom(dataDir);
+  if (marked.length > 0) io.err(bomNote(marked));
   return problems.length > 0 ? 1 : 0;
 }
 

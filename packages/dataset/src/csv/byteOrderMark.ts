@@ -1,0 +1,37 @@
+import { closeSync, openSync, readSync } from "node:fs";
+import { basename } from "node:path";
+import { datasetFilesOf } from "../load/readDatasetFiles.js";
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+/** Whether the file at `path` starts with a UTF-8 byte order mark; false when it cannot be read. */
+function startsWithBom(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(BOM.length);
+    return readSync(fd, head, 0, head.length, 0) === BOM.length && BOM.every((b, i) => head[i] === b);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The dataset's CSV files that start with a UTF-8 byte order mark, as Excel saves "CSV UTF-8".
+ * Tally reads them, and so do most readers, but Python's csv module and others that take the
+ * descriptor's "utf-8" at its word read the mark into the first column's name ("\ufeffclaim_id"):
+ * `pnpm dataset hash` and `pnpm dataset:release` say so, since a release keeps its bytes for ever.
+ */
+export function filesWithBom(dir: string): string[] {
+  return datasetFilesOf(dir)
+    .filter((path) => path.endsWith(".csv") && startsWithBom(path))
+    .map((path) => basename(path));
+}
+
+/** The note both commands print for such files. */
+export const bomNote = (files: readonly string[]): string =>
+  `note: ${files.join(", ")} ${files.length === 1 ? "starts" : "start"} with a UTF-8 byte order mark (Excel's "CSV UTF-8"): Tally reads it, but Python's csv module and other readers that take "utf-8" at its word read it into the first column's name; save as UTF-8 without it before a release, which keeps its bytes for ever`;
