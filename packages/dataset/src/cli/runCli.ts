@@ -14,7 +14,7 @@ import { refuseInputAsOut } from "../propose/outPath.js";
 import { proposeClaims } from "../propose/proposeClaims.js";
 import { formatProposals, PROPOSAL_FORMATS, type ProposalFormat } from "../propose/writeProposals.js";
 import { defaultDataDir, releasesDir } from "../release/dataDir.js";
-import { descriptorChanges } from "../release/descriptorChanges.js";
+import { bytesOnlyChanges, descriptorChanges } from "../release/descriptorChanges.js";
 import { listReleases } from "../release/listReleases.js";
 import { loadRelease, loadWorkingCopy } from "../release/loadRelease.js";
 import { MANIFEST_FILE } from "../release/manifest.js";
@@ -107,10 +107,16 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
     withoutTables(withoutUncompared(after.tables, uncompared), unread),
   );
   // What the rows do not show: descriptions, dialects, fields (none when a descriptor did not load).
+  // A working copy's hashes may be stale until `hash` runs: its bytes are compared only between releases.
   const described =
     before.descriptor == null || after.descriptor == null
       ? []
-      : descriptorChanges(before.descriptor, after.descriptor);
+      : [
+          ...descriptorChanges(before.descriptor, after.descriptor),
+          ...(a === "working" || b === "working"
+            ? []
+            : bytesOnlyChanges(before.descriptor, after.descriptor, result)),
+        ];
   if (format === "json")
     io.out(
       JSON.stringify(

@@ -13,7 +13,7 @@ import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.j
 import { OPTIONAL_TABLE_NAMES, OPTIONAL_TABLES, TABLE_NAMES, TABLES } from "../schema/tables.js";
 import { CHANGELOG_FILE, changelogEntry, changelogWith, readChangelog } from "./changelog.js";
 import { defaultDataDir, releasesDir } from "./dataDir.js";
-import { descriptorChanges } from "./descriptorChanges.js";
+import { bytesOnlyChanges, descriptorChanges } from "./descriptorChanges.js";
 import { listReleases } from "./listReleases.js";
 import { loadRelease } from "./loadRelease.js";
 import { buildManifest, MANIFEST_FILE, type VerifiedCorpus } from "./manifest.js";
@@ -205,7 +205,12 @@ async function cutLocked(
           version: since,
           diff: sinceDiff!,
           descriptor:
-            sinceRelease?.descriptor == null ? [] : descriptorChanges(sinceRelease.descriptor, checked.data),
+            sinceRelease?.descriptor == null
+              ? []
+              : [
+                  ...descriptorChanges(sinceRelease.descriptor, checked.data),
+                  ...bytesOnlyChanges(sinceRelease.descriptor, checked.data, sinceDiff!),
+                ],
         },
     step,
   );

@@ -1,4 +1,5 @@
 import { canonicalJson } from "../datapackage/canonicalJson.js";
+import type { ReleaseDiff } from "../diff/diffReleases.js";
 import type { DataPackage, Resource } from "../schema/datapackage.js";
 import { visibleControls } from "../visibleControls.js";
 
@@ -88,4 +89,29 @@ export function descriptorChanges(was: DataPackage, now: DataPackage): string[] 
     if (!now.resources.some((r) => r.name === old.name))
       lines.push(`datapackage.json: resource ${old.name} (${old.path}) dropped`);
   return lines;
+}
+
+/**
+ * The tables whose file changed (its hash) while none of its rows did: line ends, quoting, a byte
+ * order mark. Neither the rows' diff nor `descriptorChanges` (which leaves hashes out) shows them,
+ * and a release of such a change read "no changes" (a maintainer's review added a BOM). For two
+ * descriptors whose hashes are those of their files: a release's, or one `cutRelease` just built.
+ */
+export function bytesOnlyChanges(was: DataPackage, now: DataPackage, diff: ReleaseDiff): string[] {
+  const rowsOf = diff as Partial<
+    Record<string, { added: unknown[]; removed: unknown[]; changed: unknown[] }>
+  >;
+  return now.resources.flatMap((resource) => {
+    const old = was.resources.find((r) => r.name === resource.name);
+    const rows = rowsOf[resource.name];
+    if (old?.hash === undefined || resource.hash === undefined || old.hash === resource.hash || !rows)
+      return [];
+    if (rows.added.length + rows.removed.length + rows.changed.length > 0) return [];
+    // A column added or taken out changes the bytes too, and is said as such.
+    const names = (r: Resource) => r.schema.fields.map((f) => f.name).join(",");
+    if (names(old) !== names(resource)) return [];
+    return [
+      `${resource.path}: its bytes changed and none of its rows did (line ends, quoting or a byte order mark?)`,
+    ];
+  });
 }

@@ -384,6 +384,15 @@ describe("cutRelease: the version a change calls for", () => {
     expect(await listReleases(dataDir)).toEqual(["1.0.0", cut[0], "1.0.3"]);
   });
 
+  it("says in the CHANGELOG that a file's bytes changed where none of its rows did (a byte order mark)", async () => {
+    const { dataDir } = await withRelease();
+    await writeFile(join(dataDir, "claims.csv"), `\uFEFF${TINY_CSV.claims}`);
+    const patch = await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
+    expect(patch.changelogEntry).toMatch(
+      /\n\nChanges since 1\.0\.0:\n\n- claims\.csv: its bytes changed and none of its rows did \(line ends, quoting or a byte order mark\?\)\n$/,
+    );
+  });
+
   it("lets a corrected value through as a patch release", async () => {
     const { dataDir } = await withRelease();
     await correctC2(dataDir);
