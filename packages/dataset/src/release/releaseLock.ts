@@ -33,16 +33,18 @@ export function takeReleaseLock(releasesDir: string): () => void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST")
       throw new ReleaseRefusedError(`cannot write ${path}: ${(error as Error).message}`);
-    let holder = Number.NaN;
+    let holder: number | null = null;
     try {
       holder = Number.parseInt(readFileSync(path, "utf8"), 10);
     } catch {
-      // Gone meanwhile: the run that held it has finished; the next try takes it.
+      // Gone meanwhile: the run that held it has just finished.
     }
     throw new ReleaseRefusedError(
-      Number.isInteger(holder) && !running(holder)
-        ? `${path} names process ${holder}, which no longer runs: a release stopped without giving it back (kill -9?); if no release is running, remove the file and run again`
-        : `another release is being cut (process ${Number.isInteger(holder) ? holder : "unknown"} holds ${path}); wait for it to finish`,
+      holder === null
+        ? `another release was being cut until just now (${path}); run again`
+        : Number.isInteger(holder) && !running(holder)
+          ? `${path} names process ${holder}, which no longer runs: a release stopped without giving it back (kill -9?); if no release is running, remove the file and run again`
+          : `another release is being cut (${Number.isInteger(holder) ? `process ${holder}` : "a process"} holds ${path}); wait for it to finish`,
     );
   }
   return () => {
