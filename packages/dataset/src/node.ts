@@ -4,6 +4,7 @@
  * release artifacts (Arrow IPC, Parquet, summary). The loader is also `@tally/dataset/loader`.
  */
 
+export { writeParquetOfArrow } from "./artifacts/arrowParquet.js";
 export { arrowFileOf, arrowTableOf, writeArrowTables } from "./artifacts/arrowTables.js";
 export {
   emptyParquetSql,

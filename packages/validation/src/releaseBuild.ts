@@ -77,7 +77,7 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
     const verdicts = await writeVerdictTables(findings.groups, outDir);
     await writeSummary(loaded, outDir, {
       focus: focusGroup(findings.groups),
-      files: { ...built.arrow, ...verdicts },
+      files: { ...built.arrow, ...verdicts.arrow },
       validation: {
         summary: findings.summary,
         corpus_used: findings.corpus_used,
@@ -98,7 +98,8 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
         ...Object.values(built.csv),
         ...Object.values(built.arrow),
         ...Object.values(built.parquet),
-        ...Object.values(verdicts),
+        ...Object.values(verdicts.arrow),
+        ...Object.values(verdicts.parquet),
         RELEASE_FINDINGS_FILE,
         SUMMARY_FILE,
       ]),

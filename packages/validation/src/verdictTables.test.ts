@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -116,12 +116,19 @@ beforeAll(async () => {
   conn.query("SET autoinstall_known_extensions=false");
   conn.query("SET autoload_known_extensions=false");
   dir = await mkdtemp(join(tmpdir(), "tally-verdicts-"));
-  const files = await writeVerdictTables(GROUPS, dir);
+  const { arrow: files, parquet } = await writeVerdictTables(GROUPS, dir);
   expect(files).toEqual({
     verdicts: VERDICTS_FILE,
     readings: READINGS_FILE,
     reading_claims: READING_CLAIMS_FILE,
   });
+  // The same tables in Parquet for SQL readers (their content: arrowParquet.test.ts in @tally/dataset).
+  expect(parquet).toEqual({
+    verdicts: "verdicts.parquet",
+    readings: "readings.parquet",
+    reading_claims: "reading_claims.parquet",
+  });
+  for (const file of Object.values(parquet)) expect((await stat(join(dir, file))).size).toBeGreaterThan(0);
   for (const [name, file] of Object.entries(files))
     conn.insertArrowFromIPCStream(new Uint8Array(await readFile(join(dir, file))), { name, create: true });
 });

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { byCodeUnit } from "@tally/dataset";
+import { writeParquetOfArrow } from "@tally/dataset/node";
 import {
   Bool,
   type DataType,
@@ -212,10 +213,21 @@ export interface VerdictFiles {
 export async function writeVerdictTables(
   groups: readonly GroupVerdict[],
   outDir: string,
-): Promise<VerdictFiles> {
+): Promise<{ arrow: VerdictFiles; parquet: VerdictFiles }> {
   await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, VERDICTS_FILE), tableToIPC(verdictsTableOf(groups), "stream"));
-  await writeFile(join(outDir, READINGS_FILE), tableToIPC(readingsTableOf(groups), "stream"));
-  await writeFile(join(outDir, READING_CLAIMS_FILE), tableToIPC(readingClaimsTableOf(groups), "stream"));
-  return { verdicts: VERDICTS_FILE, readings: READINGS_FILE, reading_claims: READING_CLAIMS_FILE };
+  const tables = {
+    verdicts: verdictsTableOf(groups),
+    readings: readingsTableOf(groups),
+    reading_claims: readingClaimsTableOf(groups),
+  };
+  await writeFile(join(outDir, VERDICTS_FILE), tableToIPC(tables.verdicts, "stream"));
+  await writeFile(join(outDir, READINGS_FILE), tableToIPC(tables.readings, "stream"));
+  await writeFile(join(outDir, READING_CLAIMS_FILE), tableToIPC(tables.reading_claims, "stream"));
+  // The same tables for SQL and Python readers, who have Parquet readers more often than Arrow
+  // stream readers; the dashboard loads the streams.
+  const parquet = await writeParquetOfArrow(tables, outDir);
+  return {
+    arrow: { verdicts: VERDICTS_FILE, readings: READINGS_FILE, reading_claims: READING_CLAIMS_FILE },
+    parquet,
+  };
 }
