@@ -33,6 +33,11 @@ export const RULE_CODES = {
   provenanceFigureVague: "provenance/figure-vague",
   /** `figure_text` is a percentage and the metric is not in percent, or the other way round. */
   provenanceFigurePercent: "provenance/figure-percent",
+  /**
+   * A warning: a party's or outlet's name that mixes Latin letters with Cyrillic or Greek ones, a
+   * lookalike that prints as one name and counts as an origin of its own.
+   */
+  corroborationMixedScript: "corroboration/mixed-script",
   /** A warning: an event and metric whose claims make two or more readings that cannot all be right. */
   conflictsReadings: "conflicts/readings",
   /** A warning with `--pairs`: two claims of one event and metric whose figures do not overlap. */

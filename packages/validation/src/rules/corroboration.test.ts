@@ -3,6 +3,45 @@ import { claim, makeDataset, source } from "../__fixtures__/dataset.js";
 import { corroboration } from "./corroboration.js";
 
 describe("corroboration", () => {
+  it("warns at each name that mixes Latin with Cyrillic or Greek letters, once per party, wherever it is written", () => {
+    const ds = makeDataset({
+      sources: [
+        source("dnk"),
+        source("nki", { outlet: "NK Insidеr" }),
+        source("amn", { outlet: "AMN", via: "RFΑ" }),
+      ],
+      claims: [
+        claim("a", "about", "200", "200", { attributed_to: "Jоо Ok-kyung" }),
+        claim("b", "about", "200", "200", { attributed_to: "Jоо Ok-kyung", source_id: "amn" }),
+        claim("c", "about", "200", "200", { first_reported_by: "Chоsun Ilbo" }),
+        // One script, or Latin with Hangul: no lookalike.
+        claim("d", "about", "200", "200", { attributed_to: "Иван Петров" }),
+        claim("e", "about", "200", "200", { attributed_to: "NK 인사이더" }),
+      ],
+    });
+    const warnings = corroboration
+      .check({ dataset: ds, datasetLabel: "t", tolerance: 0.1 })
+      .filter((f) => f.severity === "warning")
+      .map((f) => [f.file, f.row, f.column, f.details?.code, f.message.split(" mixes")[0]]);
+    expect(warnings).toEqual([
+      ["data/claims.csv", 1, "attributed_to", "corroboration/mixed-script", 'attributed_to "Jоо Ok-kyung"'],
+      [
+        "data/claims.csv",
+        3,
+        "first_reported_by",
+        "corroboration/mixed-script",
+        'first_reported_by "Chоsun Ilbo"',
+      ],
+      ["data/sources.csv", 2, "outlet", "corroboration/mixed-script", 'outlet "NK Insidеr"'],
+      ["data/sources.csv", 3, "via", "corroboration/mixed-script", 'via "RFΑ"'],
+    ]);
+    expect(
+      corroboration
+        .check({ dataset: ds, datasetLabel: "t", tolerance: 0.1 })
+        .find((f) => f.severity === "warning")!.message,
+    ).toContain("(о (U+043E))");
+  });
+
   it("counts an origin repeated by several articles once", () => {
     const ds = makeDataset({
       sources: [

@@ -1,6 +1,25 @@
-import { flat } from "../flatText.js";
+import { flat, quoted } from "../flatText.js";
 import { analyse } from "../groupAnalysis.js";
-import { defineRule, rowSites } from "../ruleContext.js";
+import { RULE_CODES } from "../ruleCodes.js";
+import { defineRule, locate, rowSites } from "../ruleContext.js";
+
+const LATIN = /\p{Script=Latin}/u;
+const LOOKALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
+
+/**
+ * The Cyrillic and Greek letters of a name that also has Latin ones, as "о (U+043E)", or null when
+ * it has none: "Jоо Ok-kyung" with Cyrillic о prints as the Latin name and counts as another
+ * party (an outside review turned a reading's support into a tie so). A name wholly in one
+ * script, or mixing Latin with Hangul, is not a lookalike.
+ */
+function mixedScript(name: string): string | null {
+  if (!LATIN.test(name)) return null;
+  const others = name.match(LOOKALIKE_SCRIPTS);
+  if (others === null) return null;
+  return [...new Set(others)]
+    .map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`)
+    .join(", ");
+}
 
 /**
  * How many independent origins stand behind each event and metric; repeats of one origin count once.
@@ -20,6 +39,40 @@ export const corroboration = defineRule({
     const { claims } = dataset.tables;
     const sites = rowSites(dataset, "claims");
     const { groups, origins, groupOrigins, originStart } = analyse(dataset, ctx.tolerance);
+    // Checked once per distinct origin and source, not per claim: at 1M claims the rule's own loop
+    // is what the benchmark measures.
+    const warned = new Set<string>();
+    const lookalike = (i: number, table: "claims" | "sources", column: string, name: string) => {
+      const letters = mixedScript(name);
+      if (letters === null) return;
+      // Once per name and column: a party quoted by several outlets is several origins, one name.
+      const seen = `${column}\u0000${name}`;
+      if (warned.has(seen)) return;
+      warned.add(seen);
+      emit({
+        rule: "corroboration",
+        severity: "warning",
+        message: flat`${column} ${quoted(name)} mixes Latin letters with Cyrillic or Greek ones (${letters}): it prints like a name in one script, yet counts as a party of its own, so it can add an independent origin that is not one`,
+        dataset: label,
+        ...locate(dataset, table, i),
+        column,
+        details: { code: RULE_CODES.corroborationMixedScript, name },
+      });
+    };
+    const firstClaimOf = new Int32Array(origins.origins.length).fill(-1);
+    for (let i = 0; i < origins.of.length; i++)
+      if (firstClaimOf[origins.of[i]!] === -1) firstClaimOf[origins.of[i]!] = i;
+    origins.origins.forEach((origin, o) => {
+      const i = firstClaimOf[o]!;
+      if (i === -1) return;
+      lookalike(i, "claims", "attributed_to", origin.attributed_to);
+      if (claims[i]!.first_reported_by === origin.outlet)
+        lookalike(i, "claims", "first_reported_by", origin.outlet);
+    });
+    dataset.tables.sources.forEach((source, i) => {
+      lookalike(i, "sources", "outlet", source.outlet);
+      if (source.via !== null) lookalike(i, "sources", "via", source.via);
+    });
     for (let g = 0; g < groups.count; g++) {
       const first = groups.start[g]!;
       const end = groups.start[g + 1]!;
