@@ -43,17 +43,28 @@ export function textRefsOf(datasets: readonly LoadedDataset[]): string[] {
 }
 
 /**
- * The sha256 of each named text's bytes in `dir`, as `pnpm dataset:release --corpus` records them
- * in a release's manifest; a name with no readable file is left out (the provenance rule reports
- * a missing text already).
+ * The sha256 of each named text as `pnpm dataset:release --corpus` records it in a release's
+ * manifest (of the file's bytes), and of the same bytes with a byte order mark taken off or put on:
+ * `readCorpus` reads past the mark, so a text that differs by it alone is the text the quotes were
+ * checked against. A name that is not a regular file of `dir` is left out (a missing text is the
+ * provenance rule's `text-missing`; a FIFO would never end).
  */
-export async function readCorpusDigests(dir: string, names: Iterable<string>): Promise<Map<string, string>> {
-  const digests = new Map<string, string>();
+export async function readCorpusDigests(
+  dir: string,
+  names: Iterable<string>,
+): Promise<Map<string, readonly string[]>> {
+  const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+  const digests = new Map<string, readonly string[]>();
   for (const name of new Set(names)) {
     // A file of the folder, as readCorpus reads them: never a path that leads out of it.
-    if (name !== basename(name) || name === "..") continue;
-    const bytes = await readFile(join(dir, name)).catch(() => null);
-    if (bytes !== null) digests.set(name, createHash("sha256").update(bytes).digest("hex"));
+    if (name !== basename(name) || name === ".." || name === "." || name === "") continue;
+    const path = join(dir, name);
+    if (!(await stat(path).catch(() => null))?.isFile()) continue;
+    const bytes = await readFile(path).catch(() => null);
+    if (bytes === null) continue;
+    const marked = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const other = marked ? bytes.subarray(3) : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]);
+    digests.set(name, [sha(bytes), sha(other)]);
   }
   return digests;
 }

@@ -18,7 +18,7 @@ export const RELEASE_FINDINGS_FILE = "findings.json";
 export interface ReleaseFindingsOptions {
   corpus?: Map<string, string>;
   /** The corpus files' sha256, to tell a text changed since the release was cut (`readCorpusDigests`). */
-  corpusDigests?: ReadonlyMap<string, string>;
+  corpusDigests?: ReadonlyMap<string, readonly string[]>;
   tolerance?: number;
 }
 

@@ -12,7 +12,7 @@ export interface RuleContext {
   /** Source texts keyed by the `text_ref` that names them; absent when no corpus was given. */
   corpus?: Map<string, string>;
   /** The sha256 of each corpus file as read, for a release's record of the texts it was checked against. */
-  corpusDigests?: ReadonlyMap<string, string>;
+  corpusDigests?: ReadonlyMap<string, readonly string[]>;
   /** The conflicts rule's older output: one warning per conflicting pair instead of one per group. */
   pairs?: boolean;
   /** Today as an ISO day, for the dates that cannot lie in the future; the clock's when absent. */

@@ -13,7 +13,7 @@ export interface ValidateOptions {
    * The sha256 of each corpus file's bytes (`readCorpusDigests`): with them, a release's text that
    * changed since its quotes were checked is a provenance warning.
    */
-  corpusDigests?: ReadonlyMap<string, string>;
+  corpusDigests?: ReadonlyMap<string, readonly string[]>;
   /** One conflicts warning per conflicting pair (`--pairs`) instead of one per group. */
   pairs?: boolean;
   /** Today as an ISO day (the clock's when absent): dates after it are errors. */

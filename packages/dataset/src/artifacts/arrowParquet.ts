@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { type DuckDBAppender, DuckDBInstance } from "@duckdb/node-api";
+import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { Table } from "apache-arrow";
 
 const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
@@ -25,22 +25,40 @@ export async function writeParquetOfArrow<K extends string>(
   outDir: string,
 ): Promise<Record<K, string>> {
   const instance = await DuckDBInstance.create(":memory:");
-  const conn = await instance.connect();
   const files = {} as Record<K, string>;
   try {
-    for (const name of Object.keys(tables) as K[]) {
-      const table = tables[name];
-      const columns = table.schema.fields.map((field, j) => {
-        const type = COLUMN_TYPES[String(field.type)];
-        if (type === undefined)
-          throw new TypeError(`${name}.${field.name}: no Parquet column for Arrow type ${field.type}`);
-        return { field, type, vector: table.getChildAt(j)! };
-      });
-      const definition = columns
-        .map(({ field, type }) => `${sqlName(field.name)} ${type.sql}${field.nullable ? "" : " NOT NULL"}`)
-        .join(", ");
-      await conn.run(`CREATE TABLE ${sqlName(name)} (${definition})`);
-      const appender = await conn.createAppender(name);
+    const conn = await instance.connect();
+    try {
+      await writeEach(conn, tables, outDir, files);
+    } finally {
+      conn.closeSync();
+    }
+  } finally {
+    instance.closeSync();
+  }
+  return files;
+}
+
+async function writeEach<K extends string>(
+  conn: DuckDBConnection,
+  tables: Record<K, Table>,
+  outDir: string,
+  files: Record<K, string>,
+): Promise<void> {
+  for (const name of Object.keys(tables) as K[]) {
+    const table = tables[name];
+    const columns = table.schema.fields.map((field, j) => {
+      const type = COLUMN_TYPES[String(field.type)];
+      if (type === undefined)
+        throw new TypeError(`${name}.${field.name}: no Parquet column for Arrow type ${field.type}`);
+      return { field, type, vector: table.getChildAt(j)! };
+    });
+    const definition = columns
+      .map(({ field, type }) => `${sqlName(field.name)} ${type.sql}${field.nullable ? "" : " NOT NULL"}`)
+      .join(", ");
+    await conn.run(`CREATE TABLE ${sqlName(name)} (${definition})`);
+    const appender = await conn.createAppender(name);
+    try {
       for (let i = 0; i < table.numRows; i++) {
         for (const { type, vector } of columns) {
           const value = vector.get(i);
@@ -49,14 +67,11 @@ export async function writeParquetOfArrow<K extends string>(
         }
         appender.endRow();
       }
+    } finally {
       appender.closeSync();
-      const file = `${name}.parquet`;
-      await conn.run(`COPY ${sqlName(name)} TO ${sqlString(join(outDir, file))} (FORMAT parquet)`);
-      files[name] = file;
     }
-  } finally {
-    conn.closeSync();
-    instance.closeSync();
+    const file = `${name}.parquet`;
+    await conn.run(`COPY ${sqlName(name)} TO ${sqlString(join(outDir, file))} (FORMAT parquet)`);
+    files[name] = file;
   }
-  return files;
 }

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TINY_CSV, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
+import { TINY_CSV, withClaimCell, withClaimCells, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
 import { cutRelease } from "../release/cutRelease.js";
 import { columnsOf } from "../schema/tables.js";
 import { runCli, USAGE } from "./runCli.js";
@@ -192,6 +192,28 @@ describe("pnpm dataset", () => {
       (await run("diff", "1.1.0", "working", "--format", "json", "--data", dataDir)).out.join("\n"),
     );
     expect(json.descriptor_changes).toEqual([line]);
+  });
+
+  it("diff between releases names a file whose bytes changed while none of its rows did, unless a row was not compared", async () => {
+    const bytesOnly = /^claims\.csv: its bytes changed and none of its rows did /;
+    const dataDir = await twoReleases();
+    await writeFile(join(dataDir, "claims.csv"), `\uFEFF${withClaimCell(4, "notes", "checked")}`);
+    await cutRelease({ dataDir, version: "1.1.1", date: "2024-07-01" });
+    expect((await run("diff", "1.1.0", "1.1.1", "--data", dataDir)).out).toEqual([
+      "1.1.0 → 1.1.1",
+      expect.stringMatching(bytesOnly),
+    ]);
+    // A working copy's hashes may be stale until hash runs: its bytes are not compared.
+    await writeFile(join(dataDir, "claims.csv"), withClaimCell(4, "notes", "checked"));
+    expect((await run("diff", "1.1.1", "working", "--data", dataDir)).out).not.toContainEqual(
+      expect.stringMatching(bytesOnly),
+    );
+    // A row that did not load may be the one that changed: the table is said not compared instead.
+    await writeFile(join(dataDir, "claims.csv"), withClaimCells(4, { notes: "checked", value_low: "abc" }));
+    await cutRelease({ dataDir, version: "1.1.2", date: "2024-07-02" });
+    const { out } = await run("diff", "1.1.1", "1.1.2", "--data", dataDir);
+    expect(out).not.toContainEqual(expect.stringMatching(bytesOnly));
+    expect(out).toContain("claims: not compared, a row did not load cleanly (c-4)");
   });
 
   it("diff leaves out a row kept out by its number of fields, not only by a cell", async () => {

@@ -115,7 +115,12 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
           ...descriptorChanges(before.descriptor, after.descriptor),
           ...(a === "working" || b === "working"
             ? []
-            : bytesOnlyChanges(before.descriptor, after.descriptor, result)),
+            : bytesOnlyChanges(
+                before.descriptor,
+                after.descriptor,
+                result,
+                new Set([...Object.keys(uncompared), ...unread]),
+              )),
         ];
   if (format === "json")
     io.out(

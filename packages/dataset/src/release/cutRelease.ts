@@ -6,9 +6,9 @@ import { buildDescriptor } from "../datapackage/buildDescriptor.js";
 import { canonicalJson } from "../datapackage/canonicalJson.js";
 import { formatJson } from "../datapackage/formatJson.js";
 import { diffReleases } from "../diff/diffReleases.js";
-import { DatasetReadError, ReleaseRefusedError } from "../load/errors.js";
+import { ReleaseRefusedError } from "../load/errors.js";
 import { loadDataset } from "../load/loadDataset.js";
-import { DESCRIPTOR_FILE, readDatasetFiles } from "../load/readDatasetFiles.js";
+import { DESCRIPTOR_FILE, readDatasetFiles, readDescriptorFile } from "../load/readDatasetFiles.js";
 import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.js";
 import { OPTIONAL_TABLE_NAMES, OPTIONAL_TABLES, TABLE_NAMES, TABLES } from "../schema/tables.js";
 import { CHANGELOG_FILE, changelogEntry, changelogWith, readChangelog } from "./changelog.js";
@@ -55,13 +55,12 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
         ? `${JSON.stringify(version)} carries build metadata (+…), which semver leaves out when it orders releases: name the release without it`
         : `${JSON.stringify(version)} is not a semver version such as 1.0.0`,
     );
-  // One level only: a data folder named wrongly is refused, not made.
+  // A folder named wrongly, or one that is no dataset, is refused before releases/ is made in it.
+  await readDescriptorFile(dataDir);
   try {
     await mkdir(releasesDir(dataDir));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new DatasetReadError(`data directory ${dataDir} does not exist`, dataDir);
-    if (code !== "EEXIST")
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST")
       throw new ReleaseRefusedError(`cannot make ${releasesDir(dataDir)}: ${(error as Error).message}`);
   }
   // Held from the list of releases to the CHANGELOG entry: what "the latest release" is must not

@@ -92,12 +92,19 @@ export function descriptorChanges(was: DataPackage, now: DataPackage): string[] 
 }
 
 /**
- * The tables whose file changed (its hash) while none of its rows did: line ends, quoting, a byte
- * order mark. Neither the rows' diff nor `descriptorChanges` (which leaves hashes out) shows them,
- * and a release of such a change read "no changes" (a maintainer's review added a BOM). For two
- * descriptors whose hashes are those of their files: a release's, or one `cutRelease` just built.
+ * The tables whose file changed (its hash) while none of its rows did: line ends, quoting, a number
+ * written otherwise ("200.0"), rows or columns in another order, a byte order mark. Neither the
+ * rows' diff nor `descriptorChanges` (which leaves hashes out) shows them, and a release of such a
+ * change read "no changes" (a maintainer's review added a BOM). For two descriptors whose hashes
+ * are those of their files: a release's, or one `cutRelease` just built. A table in `uncompared`
+ * (a row that did not load on either side) is left out: its changed row may be the one not compared.
  */
-export function bytesOnlyChanges(was: DataPackage, now: DataPackage, diff: ReleaseDiff): string[] {
+export function bytesOnlyChanges(
+  was: DataPackage,
+  now: DataPackage,
+  diff: ReleaseDiff,
+  uncompared: ReadonlySet<string> = new Set(),
+): string[] {
   const rowsOf = diff as Partial<
     Record<string, { added: unknown[]; removed: unknown[]; changed: unknown[] }>
   >;
@@ -106,12 +113,14 @@ export function bytesOnlyChanges(was: DataPackage, now: DataPackage, diff: Relea
     const rows = rowsOf[resource.name];
     if (old?.hash === undefined || resource.hash === undefined || old.hash === resource.hash || !rows)
       return [];
+    // Rows left out of the comparison (a cell that did not load) may be the ones that changed.
+    if (uncompared.has(resource.name)) return [];
     if (rows.added.length + rows.removed.length + rows.changed.length > 0) return [];
     // A column added or taken out changes the bytes too, and is said as such.
     const names = (r: Resource) => r.schema.fields.map((f) => f.name).join(",");
     if (names(old) !== names(resource)) return [];
     return [
-      `${resource.path}: its bytes changed and none of its rows did (line ends, quoting or a byte order mark?)`,
+      `${resource.path}: its bytes changed and none of its rows did (line ends, quoting, how a number is written, the order of its rows or columns, a byte order mark?)`,
     ];
   });
 }

@@ -334,13 +334,17 @@ describe("cutRelease: the version a change calls for", () => {
     expect((await readdir(join(dataDir, "releases"))).sort()).toEqual(["1.0.0"]);
   });
 
-  it("refuses a data folder that does not exist, and makes none", async () => {
+  it("refuses a data folder that does not exist, or holds no dataset, and makes nothing in it", async () => {
     const { dataDir } = await withRelease();
     const missing = join(dataDir, "no-such-data");
     const error = await cutRelease({ dataDir: missing, version: "1.0.1" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetReadError);
-    expect((error as Error).message).toBe(`data directory ${missing} does not exist`);
+    expect((error as Error).message).toBe(`dataset directory ${missing} does not exist`);
     expect(await readdir(dataDir)).not.toContain("no-such-data");
+    const empty = join(dataDir, "empty-folder");
+    await mkdir(empty);
+    await expect(cutRelease({ dataDir: empty, version: "1.0.1" })).rejects.toThrow(/datapackage\.json/);
+    expect(await readdir(empty)).toEqual([]);
   });
 
   it("writes the new CHANGELOG and descriptor as new files, never through a link left at their staging names", async () => {
@@ -378,6 +382,11 @@ describe("cutRelease: the version a change calls for", () => {
     await expect(cutRelease({ dataDir, version: "1.0.3", date: "2024-06-02" })).rejects.toThrow(
       `${lock} names process ${gone}, which no longer runs: a release stopped without giving it back (kill -9?); if no release is running, remove the file and run again`,
     );
+    // Empty (a run stopped between making and writing it): it names no process, and says what to do.
+    await writeFile(lock, "");
+    await expect(cutRelease({ dataDir, version: "1.0.3", date: "2024-06-02" })).rejects.toThrow(
+      `${lock} names no process (it is empty): if no release is running, remove it and run again`,
+    );
     await rm(lock);
     await cutRelease({ dataDir, version: "1.0.3", date: "2024-06-02" });
     expect(await readdir(join(dataDir, "releases"))).toEqual(expect.not.arrayContaining([".release.lock"]));
@@ -389,7 +398,7 @@ describe("cutRelease: the version a change calls for", () => {
     await writeFile(join(dataDir, "claims.csv"), `\uFEFF${TINY_CSV.claims}`);
     const patch = await cutRelease({ dataDir, version: "1.0.1", date: "2024-06-01" });
     expect(patch.changelogEntry).toMatch(
-      /\n\nChanges since 1\.0\.0:\n\n- claims\.csv: its bytes changed and none of its rows did \(line ends, quoting or a byte order mark\?\)\n$/,
+      /\n\nChanges since 1\.0\.0:\n\n- claims\.csv: its bytes changed and none of its rows did \(line ends, quoting, how a number is written, the order of its rows or columns, a byte order mark\?\)\n$/,
     );
   });
 

@@ -26,26 +26,21 @@ function running(pid: number): boolean {
 export function takeReleaseLock(releasesDir: string): () => void {
   const path = join(releasesDir, LOCK_FILE);
   const mine = `${process.pid}\n`;
+  let fd: number | null = null;
   try {
-    const fd = openSync(path, "wx");
+    fd = openSync(path, "wx");
     writeSync(fd, mine);
     closeSync(fd);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST")
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
+      // A lock made but not written (a full disk) would name no process: it goes with the run.
+      if (fd !== null) {
+        closeSync(fd);
+        unlinkSync(path);
+      }
       throw new ReleaseRefusedError(`cannot write ${path}: ${(error as Error).message}`);
-    let holder: number | null = null;
-    try {
-      holder = Number.parseInt(readFileSync(path, "utf8"), 10);
-    } catch {
-      // Gone meanwhile: the run that held it has just finished.
     }
-    throw new ReleaseRefusedError(
-      holder === null
-        ? `another release was being cut until just now (${path}); run again`
-        : Number.isInteger(holder) && !running(holder)
-          ? `${path} names process ${holder}, which no longer runs: a release stopped without giving it back (kill -9?); if no release is running, remove the file and run again`
-          : `another release is being cut (${Number.isInteger(holder) ? `process ${holder}` : "a process"} holds ${path}); wait for it to finish`,
-    );
+    throw new ReleaseRefusedError(heldBy(path));
   }
   return () => {
     try {
@@ -55,4 +50,22 @@ export function takeReleaseLock(releasesDir: string): () => void {
       // Already gone.
     }
   };
+}
+
+/** Why the lock at `path` cannot be taken, in words that say what to do. */
+function heldBy(path: string): string {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      return `another release was being cut until just now (${path}); run again`;
+    return `cannot read ${path} (${(error as Error).message}): if no release is running, remove it and run again`;
+  }
+  const holder = /^\d+\n?$/.test(text) ? Number.parseInt(text, 10) : Number.NaN;
+  if (!Number.isSafeInteger(holder))
+    return `${path} names no process (${text === "" ? "it is empty" : "it is damaged"}): if no release is running, remove it and run again`;
+  if (!running(holder))
+    return `${path} names process ${holder}, which no longer runs: a release stopped without giving it back (kill -9?); if no release is running, remove the file and run again`;
+  return `another release is being cut (process ${holder} holds ${path}); wait for it to finish`;
 }

@@ -81,8 +81,9 @@ export const provenance = defineRule({
     // A release's quotes were checked against texts it records by hash: one that differs now is
     // not the text they were checked against (an outside review changed one, and nothing said so).
     for (const [ref, verified] of Object.entries(dataset.verifiedCorpus ?? {})) {
-      const now = ctx.corpusDigests?.get(ref);
-      if (now === undefined || now === verified) continue;
+      const digests = ctx.corpusDigests?.get(ref);
+      if (digests === undefined || digests.includes(verified)) continue;
+      const now = digests[0]!;
       emit({
         rule: "provenance",
         severity: "warning",
