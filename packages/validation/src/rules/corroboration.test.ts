@@ -11,6 +11,8 @@ describe("corroboration", () => {
         source("amn", { outlet: "AMN", via: "RFΑ" }),
       ],
       claims: [
+        // A repeat shares the origin of the claim it repeats: the warning is at the row that writes the name.
+        claim("r", "about", "200", "200", { attributed_to: "Daily NK", repeats_claim_id: "a" }),
         claim("a", "about", "200", "200", { attributed_to: "Jоо Ok-kyung" }),
         claim("b", "about", "200", "200", { attributed_to: "Jоо Ok-kyung", source_id: "amn" }),
         claim("c", "about", "200", "200", { first_reported_by: "Chоsun Ilbo" }),
@@ -24,10 +26,10 @@ describe("corroboration", () => {
       .filter((f) => f.severity === "warning")
       .map((f) => [f.file, f.row, f.column, f.details?.code, f.message.split(" mixes")[0]]);
     expect(warnings).toEqual([
-      ["data/claims.csv", 1, "attributed_to", "corroboration/mixed-script", 'attributed_to "Jоо Ok-kyung"'],
+      ["data/claims.csv", 2, "attributed_to", "corroboration/mixed-script", 'attributed_to "Jоо Ok-kyung"'],
       [
         "data/claims.csv",
-        3,
+        4,
         "first_reported_by",
         "corroboration/mixed-script",
         'first_reported_by "Chоsun Ilbo"',

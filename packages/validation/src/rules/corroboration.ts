@@ -59,9 +59,14 @@ export const corroboration = defineRule({
         details: { code: RULE_CODES.corroborationMixedScript, name },
       });
     };
+    // The first claim that writes its origin's name: a claim that repeats another shares the
+    // other's origin, and its own attributed_to may read otherwise.
     const firstClaimOf = new Int32Array(origins.origins.length).fill(-1);
-    for (let i = 0; i < origins.of.length; i++)
-      if (firstClaimOf[origins.of[i]!] === -1) firstClaimOf[origins.of[i]!] = i;
+    for (let i = 0; i < origins.of.length; i++) {
+      const o = origins.of[i]!;
+      if (firstClaimOf[o] === -1 && claims[i]!.attributed_to === origins.origins[o]!.attributed_to)
+        firstClaimOf[o] = i;
+    }
     origins.origins.forEach((origin, o) => {
       const i = firstClaimOf[o]!;
       if (i === -1) return;
