@@ -1,4 +1,4 @@
-import type { ClaimView } from "@tally/dataset";
+import { type ClaimView, inWords } from "@tally/dataset";
 import { chartNumberFormat, commonRangeLabel, readingLetter, tolerancePercent } from "@tally/ui";
 import { type ClaimReading, claimReadings, formatGap } from "./claimVerdicts.js";
 import type { GroupRating } from "./groupRating.js";
@@ -71,8 +71,7 @@ export function mostCorroboratedText(
   if (picked.length === 1)
     return `most corroborated reading: ${commonRangeLabel(picked[0]!.r, format)}, ${plural(origins, "independent origin")}`;
   const names = picked.map(({ i, r }) => `${readingLetter(i)} ${commonRangeLabel(r, format)}`);
-  const list = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  return `most corroborated readings, tied: ${list}, ${plural(origins, "independent origin")} each`;
+  return `most corroborated readings, tied: ${inWords(names)}, ${plural(origins, "independent origin")} each`;
 }
 
 /** "envelope of the readings: 200–660"; null without two readings (one reading is its own range). */

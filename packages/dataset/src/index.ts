@@ -24,6 +24,7 @@ export {
 export type { KeyIndex } from "./load/keyIndex.js";
 export { referencedRows, rowIndex } from "./load/keyIndex.js";
 export type { OptionalReference } from "./load/optionalReferences.js";
+export { firstFew, firstFewInWords, inWords } from "./namesInWords.js";
 export type { ProblemCode } from "./problemCodes.js";
 export { PROBLEM_CODES } from "./problemCodes.js";
 export { formatProblem } from "./problemText.js";

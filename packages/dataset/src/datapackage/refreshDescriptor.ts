@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DESCRIPTOR_FILE, readDatasetFiles } from "../load/readDatasetFiles.js";
+import { firstFewInWords } from "../namesInWords.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import type { Problem } from "../schema/problem.js";
 import { tableSpecOf } from "../schema/tables.js";
@@ -20,15 +21,6 @@ import { formatJson } from "./formatJson.js";
  * refresh put right besides hashes and sizes, the command's everyday work (`updated`, in the
  * validator's words): a field type edited by hand was undone without a word (a maintainer's review).
  */
-const FEW = 3;
-/** "a, b and c", or the first three and how many more. */
-const listed = (names: readonly string[]) =>
-  names.length <= 1
-    ? (names[0] ?? "")
-    : names.length <= FEW
-      ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`
-      : `${names.slice(0, FEW).join(", ")} and ${names.length - FEW} more`;
-
 export async function refreshDescriptor(
   dir: string,
 ): Promise<{ path: string; written: boolean; problems: Problem[]; updated: Problem[] }> {
@@ -61,14 +53,14 @@ export async function refreshDescriptor(
               ? `its header is one name holding ${JSON.stringify(delimiter)}: another delimiter?`
               : unknown.length === 1 && missing.length === 1
                 ? `renamed ${shown(unknown[0]!)}?`
-                : `it has ${listed(unknown.map(shown))} instead: renamed?`;
+                : `it has ${firstFewInWords(unknown.map(shown))} instead: renamed?`;
         return {
           code: PROBLEM_CODES.descriptorStaleFields,
           file,
           row: null,
           line: 1,
           column: missing[0] ?? null,
-          message: `its header lacks ${missing.length === 1 ? "the column" : "the columns"} ${listed(missing)}, which every ${file} has (${why}), so ${DESCRIPTOR_FILE} was left as it was: fix the file, then run pnpm dataset hash`,
+          message: `its header lacks ${missing.length === 1 ? "the column" : "the columns"} ${firstFewInWords(missing)}, which every ${file} has (${why}), so ${DESCRIPTOR_FILE} was left as it was: fix the file, then run pnpm dataset hash`,
         };
       }),
     };

@@ -1,5 +1,6 @@
 import { canonicalJson } from "../datapackage/canonicalJson.js";
 import type { ReleaseDiff } from "../diff/diffReleases.js";
+import { firstFew } from "../namesInWords.js";
 import type { DataPackage, Resource } from "../schema/datapackage.js";
 import { visibleControls } from "../visibleControls.js";
 
@@ -8,9 +9,6 @@ const PACKAGE_OWN = new Set(["resources", "version", "created"]);
 const RESOURCE_OWN = new Set(["name", "schema", "bytes", "hash"]);
 const SCHEMA_OWN = new Set(["fields"]);
 
-const FEW = 3;
-const some = (names: readonly string[]) =>
-  names.length <= FEW ? names.join(", ") : `${names.slice(0, FEW).join(", ")} and ${names.length - FEW} more`;
 const differs = (a: unknown, b: unknown) => canonicalJson(a ?? null) !== canonicalJson(b ?? null);
 const keysOf = (...objects: object[]) => [...new Set(objects.flatMap((o) => Object.keys(o)))].sort();
 
@@ -47,9 +45,9 @@ function resourceChanges(was: Resource, now: Resource): string[] {
   const names = (r: Resource) => r.schema.fields.map((f) => f.name);
   const added = names(now).filter((f) => !names(was).includes(f));
   const dropped = names(was).filter((f) => !names(now).includes(f));
-  if (added.length > 0) lines.push(`${where}: new field${added.length === 1 ? "" : "s"} ${some(added)}`);
+  if (added.length > 0) lines.push(`${where}: new field${added.length === 1 ? "" : "s"} ${firstFew(added)}`);
   if (dropped.length > 0)
-    lines.push(`${where}: field${dropped.length === 1 ? "" : "s"} dropped: ${some(dropped)}`);
+    lines.push(`${where}: field${dropped.length === 1 ? "" : "s"} dropped: ${firstFew(dropped)}`);
   // One line per property, naming the fields: a release that rewrites every description says so
   // in one line, not forty.
   const byProperty = new Map<string, string[]>();
@@ -64,7 +62,7 @@ function resourceChanges(was: Resource, now: Resource): string[] {
     lines.push(
       fields.length === 1
         ? `${where}: ${change(`${key} of ${fields[0]}`, was.schema.fields.find((f) => f.name === fields[0])![key], now.schema.fields.find((f) => f.name === fields[0])![key])}`
-        : `${where}: ${key} of ${fields.length} fields changed (${some(fields)})`,
+        : `${where}: ${key} of ${fields.length} fields changed (${firstFew(fields)})`,
     );
   return lines;
 }

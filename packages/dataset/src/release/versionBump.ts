@@ -2,6 +2,7 @@ import semver from "semver";
 import { canonicalJson } from "../datapackage/canonicalJson.js";
 import { diffedTables, type ReleaseDiff, rowIdOf } from "../diff/diffReleases.js";
 import { OPTIONAL_REFERENCES } from "../load/optionalReferences.js";
+import { firstFew } from "../namesInWords.js";
 import { REFERENCES } from "../references.js";
 import type { DataPackage, Resource } from "../schema/datapackage.js";
 import type { AnyTableName, Tables } from "../schema/tables.js";
@@ -16,10 +17,6 @@ export interface RequiredBump {
   reasons: string[];
 }
 
-const FEW = 3;
-const some = (ids: readonly string[]) =>
-  ids.length <= FEW ? ids.join(", ") : `${ids.slice(0, FEW).join(", ")} and ${ids.length - FEW} more`;
-
 const fieldNames = (r: Resource) => r.schema.fields.map((f) => f.name);
 
 /** How one resource's fields changed, in the terms of the Data Package Version recipe (all major). */
@@ -30,9 +27,9 @@ function fieldChanges(before: Resource, after: Resource): string[] {
   const removed = was.filter((f) => !now.includes(f));
   const reasons: string[] = [];
   if (added.length > 0)
-    reasons.push(`${after.path} adds the field${added.length === 1 ? "" : "s"} ${some(added)}`);
+    reasons.push(`${after.path} adds the field${added.length === 1 ? "" : "s"} ${firstFew(added)}`);
   if (removed.length > 0)
-    reasons.push(`${after.path} drops the field${removed.length === 1 ? "" : "s"} ${some(removed)}`);
+    reasons.push(`${after.path} drops the field${removed.length === 1 ? "" : "s"} ${firstFew(removed)}`);
   // Columns are read by position (Table Schema matches fields to columns in order), so a column
   // added in the middle moves every one after it: that is said once, by the fields it adds.
   const kept = was.filter((f) => now.includes(f));
@@ -78,7 +75,7 @@ function tighterConstraints(path: string, name: string, was: Constraints, now: C
     const lost = (was?.enum ?? []).filter((v) => !now.enum!.includes(v));
     if (was?.enum === undefined || lost.length > 0)
       reasons.push(
-        `${path} narrows the values of ${name}${lost.length > 0 ? ` (no longer ${some(lost.map(String))})` : " to a list"}`,
+        `${path} narrows the values of ${name}${lost.length > 0 ? ` (no longer ${firstFew(lost.map(String))})` : " to a list"}`,
       );
   }
   if (now?.pattern !== undefined && now.pattern !== was?.pattern)
@@ -151,9 +148,9 @@ export function requiredBump(
     const inUse = ids.filter((id) => named.get(table)?.has(id) === true);
     const unused = ids.filter((id) => named.get(table)?.has(id) !== true);
     if (inUse.length > 0)
-      found.major.push(`${table}: ${rows(inUse.length)} removed that other rows named (${some(inUse)})`);
+      found.major.push(`${table}: ${rows(inUse.length)} removed that other rows named (${firstFew(inUse)})`);
     if (unused.length > 0)
-      found.patch.push(`${table}: ${rows(unused.length)} removed that nothing named (${some(unused)})`);
+      found.patch.push(`${table}: ${rows(unused.length)} removed that nothing named (${firstFew(unused)})`);
     if (added.length > 0) found.minor.push(`${table}: ${rows(added.length)} added`);
     if (changed.length > 0) found.patch.push(`${table}: ${rows(changed.length)} corrected`);
   }

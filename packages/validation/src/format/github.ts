@@ -1,3 +1,4 @@
+import { inWords } from "@tally/dataset";
 import type { Finding, Severity } from "../finding.js";
 import { SEVERITY_RANK } from "../report.js";
 import { visibleControls } from "./escape.js";
@@ -42,10 +43,6 @@ function notAnnotated(file: string | undefined, over: Record<Severity, number>):
   return `tally validate: ${at}: ${counts.join(", ")} not annotated (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per severity in a step; the text report has them all)\n`;
 }
 
-/** "a", "a and b", "a, b and c". */
-const listed = (items: readonly string[]) =>
-  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-
 /**
  * A plain last line with every finding counted and what was annotated: a step failed by
  * `--fail-on warning` with `--annotate error` printed nothing at all, and said not why (an outside
@@ -54,7 +51,7 @@ const listed = (items: readonly string[]) =>
 function closingLine(found: Record<Severity, number>, annotate: Severity): string {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const shown = (Object.keys(found) as Severity[]).filter((s) => SEVERITY_RANK[s] >= SEVERITY_RANK[annotate]);
-  return `tally validate: ${count(found.error, "error")}, ${count(found.warning, "warning")}, ${count(found.info, "info")}; annotated: ${listed(shown.map((s) => `${s}s`))} (--annotate ${annotate})\n`;
+  return `tally validate: ${count(found.error, "error")}, ${count(found.warning, "warning")}, ${count(found.info, "info")}; annotated: ${inWords(shown.map((s) => `${s}s`))} (--annotate ${annotate})\n`;
 }
 
 /**

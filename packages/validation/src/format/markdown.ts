@@ -1,3 +1,4 @@
+import { inWords } from "@tally/dataset";
 import { type Finding, type Report, type Severity, severitySchema } from "../finding.js";
 import { countSeverity, emptySummary, type RunHead, SUMMARY_KEY, where } from "../report.js";
 import { CharBudget } from "./charBudget.js";
@@ -137,8 +138,7 @@ function cutNote(limit: number, omitted: CharBudget["omitted"]): string {
     omitted.warning > 0 ? plural(omitted.warning, "warning", "warnings") : "",
     omitted.info > 0 ? plural(omitted.info, "info", "infos") : "",
   ].filter(Boolean);
-  const list = left.length > 1 ? `${left.slice(0, -1).join(", ")} and ${left.at(-1)}` : left[0];
-  return `\n---\n\n**Cut at ${limit.toLocaleString("en-US")} characters** (\`--max-chars\`; GitHub takes at most ${GITHUB_COMMENT_CHARS.toLocaleString("en-US")} in a comment): ${list} not shown. \`--format text\` lists every finding; \`--max-chars 0\` prints this report whole.\n`;
+  return `\n---\n\n**Cut at ${limit.toLocaleString("en-US")} characters** (\`--max-chars\`; GitHub takes at most ${GITHUB_COMMENT_CHARS.toLocaleString("en-US")} in a comment): ${inWords(left)} not shown. \`--format text\` lists every finding; \`--max-chars 0\` prints this report whole.\n`;
 }
 
 /**
