@@ -1,4 +1,4 @@
-import type { ClaimView } from "@tally/dataset";
+import { type ClaimView, firstFewInWords } from "@tally/dataset";
 import type { GroupRating } from "./groupRating.js";
 
 /** Where one claim stands among its group's readings. */
@@ -76,11 +76,7 @@ const PARTIES_PER_SOURCE = 3;
 
 /** " citing A, B and 2 more": who an outlet's figures are attributed to. */
 function citing(named: readonly string[]): string {
-  if (named.length === 0) return "";
-  const shown = named.slice(0, PARTIES_PER_SOURCE);
-  const more = named.length - shown.length;
-  const list = more > 0 ? [...shown, `${more} more`] : shown;
-  return ` citing ${list.length === 1 ? list[0] : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`}`;
+  return named.length === 0 ? "" : ` citing ${firstFewInWords(named, PARTIES_PER_SOURCE)}`;
 }
 
 /**
@@ -96,11 +92,12 @@ export function attributionLine(claims: readonly ClaimView[], { parties = false 
     const part = `${c.outlet}${c.via ? ` via ${c.via}` : ""} (${c.published ?? "undated"}${c.published_inferred ? ", inferred" : ""})`;
     const named = bySource.get(part) ?? [];
     bySource.set(part, named);
-    const party = `${c.attributed_to}${c.first_reported_by && c.first_reported_by !== c.attributed_to ? ` (first reported by ${c.first_reported_by})` : ""}`;
     // An outlet's own reporting needs no "citing" of itself.
-    if (c.attributed_to !== c.outlet && !named.includes(party)) named.push(party);
+    if (!parties || c.attributed_to === c.outlet) continue;
+    const party = `${c.attributed_to}${c.first_reported_by && c.first_reported_by !== c.attributed_to ? ` (first reported by ${c.first_reported_by})` : ""}`;
+    if (!named.includes(party)) named.push(party);
   }
-  const parts = [...bySource].map(([part, named]) => (parties ? part + citing(named) : part));
+  const parts = [...bySource].map(([part, named]) => part + citing(named));
   if (parts.length === 0) return "Sources: none";
   const more = parts.length - ATTRIBUTION_SOURCES;
   return more > 0
