@@ -4,6 +4,7 @@
  * that a process that only validates never loads Arrow or DuckDB (a third of a second at start).
  */
 
+export { startsWithBom, UTF8_BOM } from "./csv/byteOrderMark.js";
 export type { ReferenceOptions } from "./load/checkReferences.js";
 export { checkReferences } from "./load/checkReferences.js";
 export { DatasetLoadError, DatasetReadError, ReleaseRefusedError } from "./load/errors.js";

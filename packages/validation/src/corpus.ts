@@ -1,7 +1,13 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { DatasetReadError, decodeUtf8, type LoadedDataset } from "@tally/dataset/loader";
+import {
+  DatasetReadError,
+  decodeUtf8,
+  type LoadedDataset,
+  startsWithBom,
+  UTF8_BOM,
+} from "@tally/dataset/loader";
 
 /**
  * The source texts in `dir`, keyed by file name (what `sources.csv` `text_ref` names). A file may
@@ -62,8 +68,9 @@ export async function readCorpusDigests(
     if (!(await stat(path).catch(() => null))?.isFile()) continue;
     const bytes = await readFile(path).catch(() => null);
     if (bytes === null) continue;
-    const marked = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const other = marked ? bytes.subarray(3) : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]);
+    const other = startsWithBom(bytes)
+      ? bytes.subarray(UTF8_BOM.length)
+      : Buffer.concat([Buffer.from(UTF8_BOM), bytes]);
     digests.set(name, [sha(bytes), sha(other)]);
   }
   return digests;

@@ -2,10 +2,14 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { basename } from "node:path";
 import { datasetFilesOf } from "../load/readDatasetFiles.js";
 
-const BOM = [0xef, 0xbb, 0xbf];
+/** The UTF-8 byte order mark, EF BB BF. */
+export const UTF8_BOM: readonly number[] = [0xef, 0xbb, 0xbf];
+
+/** Whether `bytes` start with a UTF-8 byte order mark. */
+export const startsWithBom = (bytes: Uint8Array): boolean => UTF8_BOM.every((b, i) => bytes[i] === b);
 
 /** Whether the file at `path` starts with a UTF-8 byte order mark; false when it cannot be read. */
-function startsWithBom(path: string): boolean {
+function fileStartsWithBom(path: string): boolean {
   let fd: number;
   try {
     fd = openSync(path, "r");
@@ -13,8 +17,8 @@ function startsWithBom(path: string): boolean {
     return false;
   }
   try {
-    const head = Buffer.alloc(BOM.length);
-    return readSync(fd, head, 0, head.length, 0) === BOM.length && BOM.every((b, i) => head[i] === b);
+    const head = Buffer.alloc(UTF8_BOM.length);
+    return readSync(fd, head, 0, head.length, 0) === UTF8_BOM.length && startsWithBom(head);
   } finally {
     closeSync(fd);
   }
@@ -28,7 +32,7 @@ function startsWithBom(path: string): boolean {
  */
 export function filesWithBom(dir: string): string[] {
   return datasetFilesOf(dir)
-    .filter((path) => path.endsWith(".csv") && startsWithBom(path))
+    .filter((path) => path.endsWith(".csv") && fileStartsWithBom(path))
     .map((path) => basename(path));
 }
 

@@ -3,6 +3,7 @@ import { type CsvError, type Info, parse } from "csv-parse/sync";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import type { Problem } from "../schema/problem.js";
 import { columnsOf, optionalColumnsOf, type TableName } from "../schema/tables.js";
+import { startsWithBom, UTF8_BOM } from "./byteOrderMark.js";
 import { checkHeader, otherDelimiter } from "./checkHeader.js";
 import { fileChunks } from "./fileChunks.js";
 import { LineIndex } from "./lineIndex.js";
@@ -72,8 +73,6 @@ export interface CsvVisitor {
    */
   unread?: (text: string) => void;
 }
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /** A CRLF file and its LF twin must load the same values, also inside multi-line quotes. */
 const unixLines = (fields: string[]): string[] => {
@@ -154,7 +153,7 @@ function parseRelaxed(
     },
   }) as unknown as { record: string[]; info: Info; raw: string }[];
 
-  let end = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
+  let end = startsWithBom(bytes) ? UTF8_BOM.length : 0;
   for (const { record, info, raw } of records) {
     // The record's last byte is its line break, or the file's last byte: the line it ends on.
     const quoted = raw.includes('"') ? textAfterQuote(raw) : -1;
