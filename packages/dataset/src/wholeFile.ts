@@ -103,6 +103,22 @@ function openFor(path: string, what: string, flags: string | number = "w"): numb
   }
 }
 
+/**
+ * A new file at `path`, open for writing, `forPath` being what it is written for (`path` itself, or
+ * the file a partial one becomes). Whatever is left at `path` (a run stopped halfway, a symlink, a
+ * hard link to another file) is unlinked, never written through: truncating a hard link would empty
+ * the file it shares. A folder there is refused, and so is a file another run makes meanwhile.
+ */
+export function openFresh(path: string, forPath = path): number {
+  removeLeftover(path, forPath);
+  const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = constants;
+  return openFor(
+    path,
+    forPath === path ? path : `${forPath} (as ${path})`,
+    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW,
+  );
+}
+
 function removeLeftover(partial: string, path: string): void {
   try {
     unlinkSync(partial);
@@ -150,11 +166,7 @@ export async function writeWholeFile<T>(path: string, write: (fd: number) => T |
     throw new FileWriteError(`will not replace ${path}, which is not a regular file`);
   if (target === null) makeParents(path);
   const partial = `${path}.partial`;
-  // A file left at the partial name (a run stopped halfway, a symlink, a hard link to another file)
-  // is unlinked, never written through: truncating a hard link would empty the file it shares.
-  removeLeftover(partial, path);
-  const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = constants;
-  const fd = openFor(partial, `${path} (as ${partial})`, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW);
+  const fd = openFresh(partial, path);
   let result: T;
   try {
     result = await write(fd);

@@ -1,4 +1,4 @@
-import { constants, renameSync } from "node:fs";
+import { closeSync, constants, renameSync, writeFileSync } from "node:fs";
 import { access, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import semver from "semver";
@@ -11,6 +11,7 @@ import { loadDataset } from "../load/loadDataset.js";
 import { DESCRIPTOR_FILE, readDatasetFiles, readDescriptorFile } from "../load/readDatasetFiles.js";
 import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.js";
 import { OPTIONAL_TABLE_NAMES, OPTIONAL_TABLES, TABLE_NAMES, TABLES } from "../schema/tables.js";
+import { openFresh } from "../wholeFile.js";
 import { CHANGELOG_FILE, changelogEntry, changelogWith, readChangelog } from "./changelog.js";
 import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { bytesOnlyChanges, descriptorChanges } from "./descriptorChanges.js";
@@ -73,13 +74,14 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
   }
 }
 
-/**
- * Writes a new file at `path`, never through whatever was left there (a hard link would carry the
- * text into the file it shares, as `writeWholeFile` found for `<out>.partial`).
- */
-async function writeFresh(path: string, data: string | Uint8Array): Promise<void> {
-  await rm(path, { force: true });
-  await writeFile(path, data, { flag: "wx" });
+/** Writes a new file at `path`, never through whatever was left there (see `openFresh`). */
+function writeFresh(path: string, data: string | Uint8Array): void {
+  const fd = openFresh(path);
+  try {
+    writeFileSync(fd, data);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Refuses a file that is there and read-only; a rename would replace it, unasked. */
@@ -228,8 +230,8 @@ async function cutLocked(
   try {
     const changelog = changelogWith(await readChangelog(changelogPath), entry);
     await writableOrNone(descriptorPath);
-    await writeFresh(staged[0]![0], changelog);
-    await writeFresh(staged[1]![0], frozen[DESCRIPTOR_FILE]!);
+    writeFresh(staged[0]![0], changelog);
+    writeFresh(staged[1]![0], frozen[DESCRIPTOR_FILE]!);
   } catch (error) {
     for (const [from] of staged) await rm(from, { force: true });
     await rm(partial, { recursive: true, force: true });
