@@ -2,9 +2,7 @@
 // only when it has no errors, freezes it into data/releases/<version>/ with a manifest and a
 // CHANGELOG entry. With --corpus every quote is checked against its source text first, and the
 // manifest records that it was and the texts' hashes; without it the manifest says it was not.
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { semverSchema } from "@tally/dataset";
 import {
@@ -17,7 +15,7 @@ import {
   ReleaseRefusedError,
 } from "@tally/dataset/node";
 import { countSeverities, datasetLabel, formatReport, RULES, validate } from "@tally/validation";
-import { CLOSED_PIPE_EXIT, readCorpus, textRefsOf } from "@tally/validation/node";
+import { CLOSED_PIPE_EXIT, readCorpus, readCorpusDigests, textRefsOf } from "@tally/validation/node";
 
 const USAGE = `Usage: pnpm dataset:release <version> [--corpus <dir>] [--data <dir>]
 
@@ -105,14 +103,13 @@ try {
   const marked = filesWithBom(dataDir ?? defaultDataDir());
   if (marked.length > 0) console.error(bomNote(marked));
   // The texts the quotes were checked against: those the sources name, hashed as they are on disk.
-  let verifiedCorpus: Record<string, string> | undefined;
-  if (corpusDir !== null) {
-    verifiedCorpus = {};
-    for (const ref of new Set(working.tables.sources.flatMap((s) => (s.text_ref ? [s.text_ref] : []))))
-      verifiedCorpus[ref] = createHash("sha256")
-        .update(await readFile(join(corpusDir, ref)))
-        .digest("hex");
-  }
+  // The same digest the provenance rule compares a release's texts with later (readCorpusDigests).
+  const verifiedCorpus =
+    corpusDir === null
+      ? undefined
+      : Object.fromEntries(
+          [...(await readCorpusDigests(corpusDir, textRefsOf([working])))].map(([ref, [sha]]) => [ref, sha!]),
+        );
   const result = await cutRelease({
     version,
     ...(dataDir ? { dataDir } : {}),

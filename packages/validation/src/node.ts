@@ -8,7 +8,7 @@ export { parseCliOptions, USAGE, UsageError } from "./cli/cliOptions.js";
 export { loadTargets, repoDataDir } from "./cli/loadTargets.js";
 export type { CliIo } from "./cli/runCli.js";
 export { CLOSED_PIPE_EXIT, runCli } from "./cli/runCli.js";
-export { readCorpus, textRefsOf } from "./corpus.js";
+export { readCorpus, readCorpusDigests, textRefsOf } from "./corpus.js";
 export type { ReleaseBuildOptions } from "./releaseBuild.js";
 export { buildReleases } from "./releaseBuild.js";
 export type { ReleaseFindingsOptions } from "./releaseFindings.js";
