@@ -107,6 +107,22 @@ describe("pnpm dataset:release", { timeout: 120_000 }, () => {
     expect(existsSync(join(data, "releases", "1.1.0"))).toBe(false);
   });
 
+  it("without --corpus, still refuses a release whose figure_text does not state its value", () => {
+    // A maintainer's review cut a release holding a claim of 9000 whose words read "about 200".
+    const { data } = fixture("misstated");
+    const claims = join(data, "claims.csv");
+    const before = readFileSync(claims, "utf8");
+    const after = before.replace(",about,200,200,about 200,", ",about,9000,9000,about 200,");
+    expect(after).not.toBe(before);
+    writeFileSync(claims, after);
+    expect(tsx("packages/dataset/src/cli.ts", ["hash", "--data", data]).status).toBe(0);
+    const r = release(["1.1.0", "--data", data]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('figure_text "about 200" reads as 200, but the claim says 9000');
+    expect(r.stderr).toContain("release refused: the working copy has 1 validation error");
+    expect(existsSync(join(data, "releases", "1.1.0"))).toBe(false);
+  });
+
   it("without --corpus, cuts the release and says in one line and in the manifest that quotes were not verified", () => {
     const { data } = fixture("unverified");
     const r = release(["1.1.0", "--data", data]);

@@ -27,7 +27,8 @@ Validates the working copy and, when it has no errors, freezes it as release <ve
   --data <dir>     the dataset folder (default data/)
   -h, --help       show this help
 
-Without --corpus the release is still cut, with "quotes_verified": false in its manifest.
+Without --corpus the release is still cut, with "quotes_verified": false in its manifest
+(a figure_text that does not state its claim's figure still refuses it).
 The version must be as large a step as the change calls for (major: a table dropped, fields
 added, dropped, re-ordered, retyped or tightened, keys changed, rows removed; minor: a table or
 rows added; patch: corrections): the refusal names the smallest version that will do.

@@ -43,7 +43,10 @@ export const expectedSchema = z.object({
    * claim that passes its row schema (each sits in an event of its own).
    */
   groups: z.number().int(),
-  /** Planted broken rows by kind: each yields exactly one error finding. */
+  /**
+   * Planted broken rows by kind: each yields exactly one error finding of its family, and a
+   * negative count also a provenance error (see `figureErrors` in brokenRows.ts).
+   */
   broken: z.record(
     z.string(),
     z.object({ file: z.string(), family: z.enum(["integrity", "time"]), count: z.number().int() }),
@@ -52,8 +55,9 @@ export const expectedSchema = z.object({
   /**
    * Findings per rule and severity, as issues 3 and 9 define them: integrity and time errors for
    * the planted rows; a conflict warning per group with two or more readings and a summary info per
-   * group; a corroboration info per group; one provenance info saying the rule was skipped (no
-   * corpus); an implied-counts info per share claim, each naming a count of its own event as its
+   * group; a corroboration info per group; one provenance info saying the texts were not checked
+   * (no corpus) and a provenance error per planted negative count, whose words read as a positive
+   * figure; an implied-counts info per share claim, each naming a count of its own event as its
    * base (so `links` finds nothing) in the lowest tier of that count's group (so no implied count
    * exceeds a figure of the group, and no implied-counts warning). Rules not listed find nothing.
    * `pairsByRule` gives the counts under `--pairs`.

@@ -1,5 +1,42 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { containsWhole } from "./quoteText.js";
+import { containsWhole, normaliseQuoteText } from "./quoteText.js";
+
+/** The normal form as the replacements give it, without the shortcut for plain ASCII. */
+const normalisedInFull = (text: string) =>
+  text
+    .normalize("NFC")
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+
+describe("normaliseQuoteText", () => {
+  it("gives what the replacements give, plain ASCII or not", () => {
+    // Characters the shortcut must tell apart: spaces at the ends and doubled, other white space,
+    // typographic quotes and dashes, a character NFC composes, and printable ASCII.
+    const char = fc.constantFrom(..." \t\n\u00a0ab1,.'\"-\u2019\u201c\u2013\u2212e\u0301~!");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
+        const text = chars.join("");
+        expect(normaliseQuoteText(text)).toBe(normalisedInFull(text));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const text of [
+      "",
+      " ",
+      "about 200",
+      " about 200",
+      "about 200 ",
+      "about  200",
+      "about\t200",
+      "a\u2019s",
+    ])
+      expect(normaliseQuoteText(text), JSON.stringify(text)).toBe(normalisedInFull(text));
+  });
+});
 
 describe("containsWhole", () => {
   it("finds a figure or quote standing as whole words and numbers", () => {

@@ -2,7 +2,7 @@ import { type Row, toCells } from "./cells.js";
 
 /**
  * A kind of deliberately broken row the generator plants. Each planted row yields exactly one error
- * finding, and lives in an event of its own (or is referenced by nothing), so it can neither add
+ * finding of its family (and `figureErrors` more where its words cannot state it), and lives in an event of its own (or is referenced by nothing), so it can neither add
  * nor hide a conflicting pair: the planted conflicts stay countable whatever the rules skip.
  */
 export interface BrokenKind {
@@ -22,6 +22,12 @@ export interface BrokenKind {
    * count a broken share names as its base, so the share breaks one rule and not also `links`.
    */
   companions?: number;
+  /**
+   * Provenance errors the row yields beside its own: words cannot state what it breaks ("at least
+   * -5" reads as 5), so its figure_text does not read as its value, and the figure check, which
+   * runs with or without a corpus, says so.
+   */
+  figureErrors?: number;
   what: string;
 }
 
@@ -79,6 +85,7 @@ export const BROKEN_KINDS = [
     kind: "negative_count",
     file: "claims.csv",
     loads: true,
+    figureErrors: 1,
     family: "integrity",
     what: "at least -5 persons",
   },

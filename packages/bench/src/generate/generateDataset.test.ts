@@ -2,7 +2,14 @@ import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { claimSchema, dataPackageSchema, eventSchema, sourceSchema, TABLES } from "@tally/dataset";
+import {
+  claimSchema,
+  dataPackageSchema,
+  eventSchema,
+  readFigure,
+  sourceSchema,
+  TABLES,
+} from "@tally/dataset";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimGroups, groupFacts, interval } from "../bruteForceConflicts.js";
@@ -214,7 +221,17 @@ describe.each(DATASET_PROFILES)("generateDataset, %s profile", (profile) => {
       return start !== undefined && pub !== undefined && start.padEnd(10, "-01").slice(0, 10) > pub;
     });
     expect(late).toHaveLength(expected.broken.event_after_publication!.count);
+    // A claim whose figure_text does not state its figure is a provenance error, corpus or not:
+    // only the negative counts' words ("at least -5", read as 5) cannot.
+    const misread = good.filter((r) => {
+      const reading = readFigure(r[col(claims, "figure_text")]!);
+      const upper = ["at_most", "fewer_than"].includes(r[col(claims, "qualifier")]!);
+      const stated = r[col(claims, upper ? "value_high" : "value_low")];
+      return reading === null || !reading.values.includes(Number(stated));
+    });
+    expect(misread).toHaveLength(expected.broken.negative_count!.count);
+    expect(expected.byRule.provenance!.error).toBe(misread.length);
     const totalPlanted = Object.values(expected.broken).reduce((n, b) => n + b.count, 0);
-    expect(expected.findings.errors).toBe(totalPlanted);
+    expect(expected.findings.errors).toBe(totalPlanted + misread.length);
   });
 });

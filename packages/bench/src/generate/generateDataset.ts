@@ -193,6 +193,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
         0,
       );
   const errorsOf = (family: string) => perKind * BROKEN_KINDS.filter((b) => b.family === family).length;
+  const figureErrors =
+    perKind * BROKEN_KINDS.reduce((n, b) => n + ("figureErrors" in b ? b.figureErrors : 0), 0);
   const expected: Expected = {
     seed,
     profile,
@@ -202,7 +204,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
     groups: allGroups,
     broken,
     findings: {
-      errors: perKind * BROKEN_KINDS.length,
+      errors: perKind * BROKEN_KINDS.length + figureErrors,
       warnings: conflictGroups,
       infos: 2 * allGroups + 1 + shares,
     },
@@ -211,7 +213,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
       time: { error: errorsOf("time"), warning: 0, info: 0 },
       conflicts: { error: 0, warning: conflictGroups, info: allGroups },
       corroboration: { error: 0, warning: 0, info: allGroups },
-      provenance: { error: 0, warning: 0, info: 1 },
+      provenance: { error: figureErrors, warning: 0, info: 1 },
       "implied-counts": { error: 0, warning: 0, info: shares },
     },
   };

@@ -12,8 +12,17 @@ function run(): DatasetRun {
     events: [event("e1"), event("e2")],
     claims: [
       claim("a", "about", "200", "200"),
-      claim("b", "about", "600", "600", { source_id: "s2", attributed_to: 'Joo "Ok-kyung", <NK> & co' }),
-      claim("c", "exact", "2.5", "2.5", { event_id: "e2" }),
+      claim("b", "about", "600", "600", {
+        source_id: "s2",
+        attributed_to: 'Joo "Ok-kyung", <NK> & co',
+        figure_text: "about 600",
+        quote: "China repatriated about 600 people",
+      }),
+      claim("c", "exact", "2.5", "2.5", {
+        event_id: "e2",
+        figure_text: "2.5",
+        quote: "China repatriated 2.5 people",
+      }),
     ],
   });
   dataset.problems.push({
@@ -65,7 +74,7 @@ describe("report formats", () => {
     expect(lines).toHaveLength(counts.errors + counts.warnings);
     for (const l of lines) expect(l).toMatch(/^::(error|warning) /);
     expect(closing).toBe(
-      "tally validate: 4 errors, 1 warning, 5 infos; annotated: errors and warnings (--annotate warning)",
+      "tally validate: 3 errors, 1 warning, 5 infos; annotated: errors and warnings (--annotate warning)",
     );
     expect(lines).toContain(
       "::error file=data/claims.csv,line=5,title=integrity (data)::row has 3 cells | expected 19",

@@ -85,10 +85,38 @@ describe("provenance: what it says it did not check", () => {
       {
         rule: "provenance",
         severity: "info",
-        message: "provenance not checked: no corpus of source texts was given (--corpus <dir>)",
+        message:
+          "quotes not checked against their source texts: no corpus of source texts was given (--corpus <dir>); each figure_text was still checked against its quote and the claim's figure",
         dataset: "t",
         details: { skipped: true },
       },
+    ]);
+  });
+
+  it("checks figure_text against the quote and the claim's figure without a corpus too", () => {
+    // A maintainer's review released a claim of 9000 whose words read "about 200": without
+    // --corpus nothing was said.
+    const findings = provenance.check({
+      dataset: makeDataset({
+        sources: [source("s1", { text_ref: "000.txt" })],
+        claims: [
+          claim("a", "about", "9000", "9000", quoted("about 200", "China sent back about 200 people")),
+          claim("b", "about", "200", "200", quoted("about 200", "China sent back some 200 people")),
+          claim("c", "about", "50", "50", quoted("Some 50", "Some 50 left")),
+        ],
+      }),
+      datasetLabel: "t",
+      tolerance: 0.1,
+    });
+    expect(findings.map((f) => [f.severity, f.claim_ids, f.details?.code, f.message])).toEqual([
+      ["info", undefined, undefined, expect.stringMatching(/^quotes not checked against their source texts/)],
+      [
+        "error",
+        ["a"],
+        "provenance/figure-value",
+        'figure_text "about 200" reads as 200, but the claim says 9000',
+      ],
+      ["error", ["b"], "provenance/figure-not-in-quote", 'quote does not contain figure_text "about 200"'],
     ]);
   });
 
