@@ -46,3 +46,36 @@ export function containsWhole(text: string, part: string): boolean {
   }
   return false;
 }
+
+/** Whether `text` holds only ASCII from `from` to `to` (clipped to the text). */
+function asciiBetween(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from), end = Math.min(text.length, to); i < end; i++)
+    if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * `containsWhole` of the two as `normaliseQuoteText` makes them, found in `text` as it is where it
+ * can be: a million quotes normalised cost a second, for a figure_text nearly always there as
+ * written. A plain ASCII `part` found whole with ASCII for two characters either side (as far as
+ * `containsWhole` looks) is found whole once normalised: the replacements change no ASCII but white
+ * space, which next to `part` stays white space and inside it is single spaces already, and NFC
+ * composes nothing onto an ASCII character followed by another. Otherwise both are normalised.
+ */
+export function containsWholeNormalised(text: string, part: string): boolean {
+  if (part !== "" && PLAIN_ASCII.test(part)) {
+    const first = part[0]!;
+    const last = part[part.length - 1]!;
+    for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+      const end = at + part.length;
+      if (
+        asciiBetween(text, at - 2, at) &&
+        asciiBetween(text, end, end + 2) &&
+        !carriesOn(text, at - 1, -1, first) &&
+        !carriesOn(text, end, 1, last)
+      )
+        return true;
+    }
+  }
+  return containsWhole(normaliseQuoteText(text), normaliseQuoteText(part));
+}

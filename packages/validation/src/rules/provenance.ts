@@ -1,7 +1,9 @@
 import { type Claim, type FigureReading, type Metric, readFigure } from "@tally/dataset";
+import type { LoadedDataset } from "@tally/dataset/node";
+import { figureTexts } from "../figureTexts.js";
 import type { Finding } from "../finding.js";
 import { quoted } from "../flatText.js";
-import { containsWhole, normaliseQuoteText } from "../quoteText.js";
+import { containsWhole, containsWholeNormalised, normaliseQuoteText } from "../quoteText.js";
 import { RULE_CODES, type RuleCode } from "../ruleCodes.js";
 import { datasetFile, defineRule, locate, type RuleContext } from "../ruleContext.js";
 
@@ -40,16 +42,18 @@ function statesValues(c: Claim, values: readonly number[]): boolean {
 }
 
 /**
- * `readFigure`, once per distinct figure_text: many claims print a figure alike ("about 200"), and
- * reading each one again made the check of a million claims 2 s slower.
+ * `readFigure` of claim i's figure_text, once per distinct text (`figureTexts`): many claims print
+ * a figure alike ("about 200"), and reading each one again made a million claims 2 s slower.
  */
-function figureReadings(): (text: string) => FigureReading | null {
-  const readings = new Map<string, FigureReading | null>();
-  return (text) => {
-    let reading = readings.get(text);
+function figureReadings(dataset: LoadedDataset): (i: number) => FigureReading | null {
+  const { ids, texts } = figureTexts(dataset);
+  const readings: (FigureReading | null | undefined)[] = new Array(texts.length);
+  return (i) => {
+    const id = ids[i]!;
+    let reading = readings[id];
     if (reading === undefined) {
-      reading = readFigure(text);
-      readings.set(text, reading);
+      reading = readFigure(texts[id]!);
+      readings[id] = reading;
     }
     return reading;
   };
@@ -136,7 +140,7 @@ export const provenance = defineRule({
     }
     const { claims, sources, metrics } = dataset.tables;
     const metricOf = new Map(metrics.map((m) => [m.metric, m]));
-    const readingOf = figureReadings();
+    const readingOf = figureReadings(dataset);
     const error = (i: number, column: string, code: RuleCode, message: string, c: Claim): Finding => ({
       rule: "provenance",
       severity: "error",
@@ -150,8 +154,8 @@ export const provenance = defineRule({
       details: { code },
     });
     /** The checks of one claim's own words: figure_text in its quote, and read as its figure. */
-    const checkFigure = (c: Claim, i: number, quote: string) => {
-      if (!containsWhole(quote, normaliseQuoteText(c.figure_text)))
+    const checkFigure = (c: Claim, i: number, inQuote: boolean) => {
+      if (!inQuote)
         emit(
           error(
             i,
@@ -161,12 +165,14 @@ export const provenance = defineRule({
             c,
           ),
         );
-      const mismatch = figureMismatch(c, readingOf(c.figure_text), metricOf.get(c.metric));
+      const mismatch = figureMismatch(c, readingOf(i), metricOf.get(c.metric));
       if (mismatch) emit(error(i, "figure_text", mismatch.code, mismatch.message, c));
     };
     if (!corpus) {
-      for (let i = 0; i < claims.length; i++)
-        checkFigure(claims[i]!, i, normaliseQuoteText(claims[i]!.quote));
+      for (let i = 0; i < claims.length; i++) {
+        const c = claims[i]!;
+        checkFigure(c, i, containsWholeNormalised(c.quote, c.figure_text));
+      }
       return;
     }
     const sourceIndex = new Map<string, number>();
@@ -196,7 +202,7 @@ export const provenance = defineRule({
     const unchecked: string[] = [];
     claims.forEach((c, i) => {
       const quote = normaliseQuoteText(c.quote);
-      checkFigure(c, i, quote);
+      checkFigure(c, i, containsWhole(quote, normaliseQuoteText(c.figure_text)));
       const s = sourceIndex.get(c.source_id);
       const ref = s === undefined ? null : sources[s]!.text_ref;
       if (ref === null) {

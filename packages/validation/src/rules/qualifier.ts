@@ -1,4 +1,5 @@
 import { figureShape, type QualifierCue, qualifierCue } from "@tally/dataset";
+import { figureTexts } from "../figureTexts.js";
 import { flat, quoted } from "../flatText.js";
 import { RULE_CODES } from "../ruleCodes.js";
 import { defineRule, locate } from "../ruleContext.js";
@@ -20,18 +21,20 @@ export const qualifier = defineRule({
     // The cue of each distinct figure_text, and of each shape of one: "about 1,234" reads as
     // "about 5,678" does. The 1M benchmark data has 69,365 distinct figure texts; reading each took
     // 1.0–1.3 s, reading each shape a fraction of that.
-    const cues = new Map<string, QualifierCue>();
+    const { ids, texts } = figureTexts(dataset);
+    const cues: (QualifierCue | undefined)[] = new Array(texts.length);
     const shapes = new Map<string, QualifierCue>();
     dataset.tables.claims.forEach((c, i) => {
-      let cue = cues.get(c.figure_text);
+      const id = ids[i]!;
+      let cue = cues[id];
       if (cue === undefined) {
-        const shape = figureShape(c.figure_text);
+        const shape = figureShape(texts[id]!);
         cue = shapes.get(shape);
         if (cue === undefined) {
           cue = qualifierCue(shape);
           shapes.set(shape, cue);
         }
-        cues.set(c.figure_text, cue);
+        cues[id] = cue;
       }
       if (cue.kind === "none") return;
       if (cue.kind === "settled" && cue.qualifier === c.qualifier) return;
