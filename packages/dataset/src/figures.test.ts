@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NUMBER_WORDS, readFigure, VAGUE_FLOORS } from "./figures.js";
 
@@ -99,6 +100,26 @@ describe("readFigure", () => {
     ["few"],
   ])("finds no figure in %j", (text) => {
     expect(readFigure(text)).toBeNull();
+  });
+
+  it("reads a decimal scaled by a word as the figure its digits write, not a double's product", () => {
+    // 4.1 × 1,000,000 is 4,099,999.9999999995 as doubles multiply: no claim of 4,100,000 matched.
+    expect(readFigure("4.1 million")?.values).toEqual([4_100_000]);
+    expect(readFigure("2.01 thousand")?.values).toEqual([2010]);
+    expect(readFigure("between 2.1 and 3 million")?.values).toEqual([2_100_000, 3_000_000]);
+    const scales = { hundred: 2, thousand: 3, million: 6, billion: 9 } as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 999 }),
+        fc.stringMatching(/^\d{1,3}$/),
+        fc.constantFrom(...(Object.keys(scales) as (keyof typeof scales)[])),
+        (whole, fraction, scale) => {
+          const digits = `${whole}.${fraction}`;
+          expect(readFigure(`${digits} ${scale}`)?.values).toEqual([Number(`${digits}e${scales[scale]}`)]);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it("reads every number word on its own as its table value", () => {

@@ -179,10 +179,20 @@ function scaleRanges(
     if (second.start - first.end < 2 || values[k - 1]! >= values[k]! / second.scale) continue;
     let joined = true;
     for (let t = first.end + 1; t < second.start; t++) joined &&= isJoin(t);
-    if (joined) values[k - 1]! *= second.scale;
+    if (joined) values[k - 1] = asWritten(values[k - 1]! * second.scale);
   }
 }
 const NUMBERS = new RegExp(NUMBER, "g");
+
+/**
+ * A decimal scaled by words as its digits say it: "4.1 million" is 4,100,000, where the double
+ * 4.1 × 1,000,000 is 4,099,999.9999999995 and "2.01 thousand" 2,009.9999999999998, which then
+ * matched no claim (an outside review). A figure written with 15 significant digits or fewer is
+ * the nearest double to its 15-digit rounding; a whole result is exact already.
+ */
+function asWritten(value: number): number {
+  return Number.isInteger(value) ? value : Number(value.toPrecision(15));
+}
 
 /**
  * The text with each number `readFigure` would read in it written in a standard form (see
@@ -270,7 +280,7 @@ export function readFigure(printed: string): FigureReading | null {
 
   const flush = () => {
     if (last !== null) {
-      values.push(total + current);
+      values.push(asWritten(total + current));
       reads.push(read);
     }
     total = 0;
