@@ -132,6 +132,16 @@ function withCommas(text: string): string {
   return text.replace(GROUPED, (digits) => digits.replace(/\D/g, ","));
 }
 
+/**
+ * The text as `readFigure` reads its numbers: characters that print as nothing passed over, and
+ * thousands grouped otherwise than by commas written with commas ("2\u00A0600" is "2,600",
+ * "1 200 000" is "1,200,000", "3 100" stays two numbers). Two texts compared in this form agree
+ * on where each number starts and ends: "600" is not found in "2\u00A0600" as it is in "2 600".
+ */
+export function numbersAsRead(text: string): string {
+  return withCommas(seenText(text));
+}
+
 const SCALE_WORDS = new Set(["thousand", "million", "billion"]);
 /** The words a vague word multiplies: "several hundred", "a couple of thousand". */
 export const SCALE_AFTER_VAGUE: ReadonlySet<string> = new Set(["dozen", "hundred", ...SCALE_WORDS]);

@@ -13,6 +13,7 @@ export type { FigureReading } from "./figures.js";
 export {
   figureShape,
   NUMBER_WORDS,
+  numbersAsRead,
   readFigure,
   SCALE_AFTER_VAGUE,
   scaleAfterVagueAt,

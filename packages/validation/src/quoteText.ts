@@ -1,5 +1,5 @@
 /** Printable ASCII but the space, in words with one space between them: nothing to normalise. */
-const PLAIN_ASCII = /^(?:(?:[!-~]+ )*[!-~]+)?$/;
+export const PLAIN_ASCII = /^(?:(?:[!-~]+ )*[!-~]+)?$/;
 
 /**
  * The one normal form quotes and source texts are compared in: only whitespace and typographic
@@ -24,7 +24,7 @@ const DIGIT = /\p{Nd}/u;
 const JOINER = /[.,']/;
 
 /** Whether the character at `i` of `text`, next to a match's edge, carries on the word or number there. */
-function carriesOn(text: string, i: number, step: -1 | 1, edge: string): boolean {
+export function carriesOn(text: string, i: number, step: -1 | 1, edge: string): boolean {
   const c = text[i];
   if (c === undefined || !WORD.test(edge)) return false;
   if (WORD.test(c)) return true;
@@ -45,37 +45,4 @@ export function containsWhole(text: string, part: string): boolean {
     if (!carriesOn(text, at - 1, -1, first) && !carriesOn(text, at + part.length, 1, last)) return true;
   }
   return false;
-}
-
-/** Whether `text` holds only ASCII from `from` to `to` (clipped to the text). */
-function asciiBetween(text: string, from: number, to: number): boolean {
-  for (let i = Math.max(0, from), end = Math.min(text.length, to); i < end; i++)
-    if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
-/**
- * `containsWhole` of the two as `normaliseQuoteText` makes them, found in `text` as it is where it
- * can be: a million quotes normalised cost a second, for a figure_text nearly always there as
- * written. A plain ASCII `part` found whole with ASCII for two characters either side (as far as
- * `containsWhole` looks) is found whole once normalised: the replacements change no ASCII but white
- * space, which next to `part` stays white space and inside it is single spaces already, and NFC
- * composes nothing onto an ASCII character followed by another. Otherwise both are normalised.
- */
-export function containsWholeNormalised(text: string, part: string): boolean {
-  if (part !== "" && PLAIN_ASCII.test(part)) {
-    const first = part[0]!;
-    const last = part[part.length - 1]!;
-    for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
-      const end = at + part.length;
-      if (
-        asciiBetween(text, at - 2, at) &&
-        asciiBetween(text, end, end + 2) &&
-        !carriesOn(text, at - 1, -1, first) &&
-        !carriesOn(text, end, 1, last)
-      )
-        return true;
-    }
-  }
-  return containsWhole(normaliseQuoteText(text), normaliseQuoteText(part));
 }

@@ -7,7 +7,10 @@ import { groupVerdicts } from "./verdicts.js";
 export interface ValidateOptions {
   /** Relative tolerance for "about" figures; default 0.10. */
   tolerance?: number;
-  /** Source texts keyed by `text_ref`; without it the provenance rule reports itself skipped. */
+  /**
+   * Source texts keyed by `text_ref`; without it the provenance rule checks figure_text against
+   * each quote and claim only, and reports the check of quotes against texts skipped.
+   */
   corpus?: Map<string, string>;
   /**
    * The sha256 of each corpus file's bytes (`readCorpusDigests`): with them, a release's text that

@@ -29,7 +29,8 @@ Validates the working data/ and every release in data/releases/.
   --data <dir>            validate this dataset directory instead (laid out like data/)
   --release <version>     validate only this release (of data/, or of --data)
   --corpus <dir>          source texts named by sources.csv text_ref: each quote is checked against
-                          its text (figure_text is checked against its quote either way)
+                          its text (figure_text is checked against its quote and the
+                          claim's figure either way)
   --fail-on <severity>    error (default) or warning: exit 1 when a finding is at or above it
   --tolerance <fraction>  relative tolerance for "about" figures (default ${DEFAULT_TOLERANCE})
   --format <format>       ${REPORT_FORMATS.join(", ")} (default text)

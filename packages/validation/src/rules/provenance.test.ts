@@ -120,7 +120,10 @@ describe("provenance", () => {
   it("errors when figure_text does not read as the claim's figure", () => {
     const [f] = run([claim("a", "about", "250", "250")]);
     expect(f!.message).toBe('figure_text "about 200" reads as 200, but the claim says 250');
-    const [p] = run([women({ figure_text: "About 80", quote: "About 80% of them" })]);
+    const [part, p] = run([women({ figure_text: "About 80", quote: "About 80% of them" })]);
+    expect(part!.message).toBe(
+      'quote holds figure_text "About 80" only as part of a larger figure: "About 80% of them"',
+    );
     expect(p!.message).toContain("not a percentage");
   });
 

@@ -1,9 +1,10 @@
 import { type Claim, type FigureReading, type Metric, readFigure } from "@tally/dataset";
 import type { LoadedDataset } from "@tally/dataset/node";
+import { type FigureInQuote, figureInQuote } from "../figureInQuote.js";
 import { figureTexts } from "../figureTexts.js";
 import type { Finding } from "../finding.js";
 import { quoted } from "../flatText.js";
-import { containsWhole, containsWholeNormalised, normaliseQuoteText } from "../quoteText.js";
+import { containsWhole, normaliseQuoteText } from "../quoteText.js";
 import { RULE_CODES, type RuleCode } from "../ruleCodes.js";
 import { datasetFile, defineRule, locate, type RuleContext } from "../ruleContext.js";
 
@@ -98,6 +99,15 @@ function figureMismatch(
   return null;
 }
 
+/** Why the quote does not hold figure_text as a figure of its own. */
+function notInQuote(c: Claim, inQuote: Exclude<FigureInQuote, { found: "whole" }>): string {
+  if (inQuote.found === "part")
+    return `quote holds figure_text ${quoted(c.figure_text)} only as part of a larger figure: ${quoted(inQuote.context)}`;
+  return inQuote.loosely
+    ? `quote does not contain figure_text ${quoted(c.figure_text)} as a number of its own: the two group or split its digits differently (a no-break space, a character that prints as nothing); copy figure_text from the quote as printed`
+    : `quote does not contain figure_text ${quoted(c.figure_text)}`;
+}
+
 function skipped(ctx: RuleContext): Finding {
   return {
     rule: "provenance",
@@ -154,25 +164,15 @@ export const provenance = defineRule({
       details: { code },
     });
     /** The checks of one claim's own words: figure_text in its quote, and read as its figure. */
-    const checkFigure = (c: Claim, i: number, inQuote: boolean) => {
-      if (!inQuote)
-        emit(
-          error(
-            i,
-            "figure_text",
-            RULE_CODES.provenanceFigureNotInQuote,
-            `quote does not contain figure_text ${quoted(c.figure_text)}`,
-            c,
-          ),
-        );
+    const checkFigure = (c: Claim, i: number) => {
+      const inQuote = figureInQuote(c.quote, c.figure_text);
+      if (inQuote.found !== "whole")
+        emit(error(i, "figure_text", RULE_CODES.provenanceFigureNotInQuote, notInQuote(c, inQuote), c));
       const mismatch = figureMismatch(c, readingOf(i), metricOf.get(c.metric));
       if (mismatch) emit(error(i, "figure_text", mismatch.code, mismatch.message, c));
     };
     if (!corpus) {
-      for (let i = 0; i < claims.length; i++) {
-        const c = claims[i]!;
-        checkFigure(c, i, containsWholeNormalised(c.quote, c.figure_text));
-      }
+      for (let i = 0; i < claims.length; i++) checkFigure(claims[i]!, i);
       return;
     }
     const sourceIndex = new Map<string, number>();
@@ -202,7 +202,7 @@ export const provenance = defineRule({
     const unchecked: string[] = [];
     claims.forEach((c, i) => {
       const quote = normaliseQuoteText(c.quote);
-      checkFigure(c, i, containsWhole(quote, normaliseQuoteText(c.figure_text)));
+      checkFigure(c, i);
       const s = sourceIndex.get(c.source_id);
       const ref = s === undefined ? null : sources[s]!.text_ref;
       if (ref === null) {

@@ -1,0 +1,97 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { figureInQuote, figureInQuoteAsRead } from "./figureInQuote.js";
+
+const found = (quote: string, figure: string) => figureInQuote(quote, figure).found;
+
+describe("figureInQuote", () => {
+  it("finds a figure_text standing as a figure of its own", () => {
+    for (const [quote, figure] of [
+      ["China repatriated about 200 people", "about 200"],
+      ["in 2019 200 people were sent back", "200"],
+      ["hundreds of North Koreans were detained", "hundreds"],
+      ["some have died during interrogation", "some"],
+      ["between 200 and 300 were held", "between 200 and 300"],
+      ["between 200 and 300 were held", "200"],
+      ["2\u00a0600 people were held", "2,600"],
+      ["2\u00a0600 people were held", "2\u202f600"],
+      ["About 80% of them were women", "About 80%"],
+      ["more than 30 percent of them", "more than 30 percent"],
+      ["60 people", "6\u200b0"],
+      ["China  repatriated about\n200 people", "about 200"],
+    ] as const)
+      expect(found(quote, figure), `${JSON.stringify(figure)} in ${JSON.stringify(quote)}`).toBe("whole");
+  });
+
+  it("tells a figure_text that is only part of a larger figure, with the words around it", () => {
+    for (const [quote, figure] of [
+      ["200 million people were counted", "200"],
+      ["two hundred thousand people", "two hundred"],
+      ["hundreds of thousands were sent back", "hundreds"],
+      ["tens of thousands were sent back", "thousands"],
+      ["twenty-five people", "five"],
+      ["twenty five people", "five"],
+      ["two hundred people", "hundred"],
+      ["two dozen people", "dozen"],
+      ["two hundred and fifty people", "two hundred"],
+      ["2 to 3 million people", "2"],
+      ["a share of .30 was named", "30"],
+      ["30% of them", "30"],
+      ["30 percent of them", "30"],
+      ["30 per cent of them", "30"],
+    ] as const)
+      expect(found(quote, figure), `${JSON.stringify(figure)} in ${JSON.stringify(quote)}`).toBe("part");
+    expect(figureInQuote("They said 200 million people were counted", "200")).toEqual({
+      found: "part",
+      context: "They said 200 million people were",
+    });
+  });
+
+  it("does not find a number inside one grouped otherwise, and says when the two only look alike", () => {
+    for (const [quote, figure, loosely] of [
+      ["2\u00a0600 people", "600", true],
+      ["2\u202f600 people", "600", true],
+      ["60\u00a0000 people", "60", true],
+      ["1 200 000 000 people", "200 000 000", true],
+      ["on day 3 100 people came", "3\u00a0100", true],
+      ["2\u00a0600 people", "2 600", true],
+      ["2\u200b000 people", "2", true],
+      ["2\u00ad000 people", "2", true],
+      ["2\ufeff60 people", "60", true],
+      ["about 300 people", "about 200", false],
+    ] as const)
+      expect(figureInQuote(quote, figure), `${JSON.stringify(figure)} in ${JSON.stringify(quote)}`).toEqual({
+        found: "absent",
+        loosely,
+      });
+  });
+
+  it("answers from the quote as written exactly as the long way does", () => {
+    // Quotes built around a figure from the characters each step changes: white space of every
+    // kind, typographic quotes and dashes, combining marks, invisible characters, grouping
+    // separators, digits, percent signs and number words beside it.
+    const piece = fc.constantFrom(
+      ..." \t\n\u00a0\u202f\u200b\u00ad,.'\u2019\u2013-\u0301e\u00e9%2",
+      " 200",
+      " million",
+      " hundred",
+      "twenty-",
+      " of thousands",
+      " percent",
+      " people",
+      " 000",
+      ".",
+      "(",
+      "$",
+    );
+    const around = fc.array(piece, { maxLength: 5 }).map((p) => p.join(""));
+    const figure = fc.constantFrom("about 200", "200", "2,000", "five", "hundreds", "e", "30", "200 000", "");
+    fc.assert(
+      fc.property(around, figure, around, (before, f, after) => {
+        const quote = `${before}${f}${after}`;
+        expect(figureInQuote(quote, f)).toEqual(figureInQuoteAsRead(quote, f));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
