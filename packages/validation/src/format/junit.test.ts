@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Finding } from "../finding.js";
 import { finding, HOSTILE, runOf } from "./__fixtures__/hostile.js";
 import { DEFAULT_REPORT_OPTIONS, formatReport } from "./index.js";
 
@@ -33,6 +34,40 @@ describe("junit report", () => {
     const xml = formatReport([runOf([f])], "junit");
     expect(xml.split("\n").filter((l) => l.startsWith("::"))).toEqual([]);
     expect(xml).toContain('message="Daily NK&#10;::error::forged&#13;&#10;end"');
+  });
+
+  it("gives a skipped part of a rule a skipped case of its own, the rule's cases as they are", () => {
+    const part = finding("info", {
+      rule: "provenance",
+      message: "quotes not checked against their source texts",
+      details: { skipped: true, check: "quotes in source texts" },
+    });
+    const failing = finding("error", {
+      ...at,
+      rule: "provenance",
+      column: "figure_text",
+      message: "no figure",
+    });
+    const skippedCase =
+      '<testcase classname="tally.provenance" name="provenance: quotes in source texts">' +
+      '<skipped message="quotes not checked against their source texts"/></testcase>';
+    const run = (fs: Finding[]) => formatReport([{ ...runOf(fs), rules: ["provenance"] }], "junit");
+    const clean = run([part]);
+    expect(clean).toContain(skippedCase);
+    expect(clean).toContain('<testcase classname="tally.provenance" name="provenance"/>');
+    expect(clean).toContain('tests="2" failures="0" errors="0" skipped="1">');
+    const failed = run([part, failing]);
+    expect(failed).toContain(skippedCase);
+    expect(failed).not.toContain('name="provenance"/>');
+    expect(failed).toMatch(/<failure type="error" message="no figure">/);
+    // The failing case and the part's skipped one; the rule's own case goes with a failure.
+    expect(failed).toContain('tests="2" failures="1" errors="0" skipped="1">');
+    // A skip that names no part still skips its whole rule.
+    const whole = run([{ ...part, details: { skipped: true } }]);
+    expect(whole).toContain(
+      '<testcase classname="tally.provenance" name="provenance"><skipped message="quotes not checked against their source texts"/>',
+    );
+    expect(whole).not.toContain("provenance: quotes");
   });
 
   it("fails warnings too with --fail-on warning", () => {

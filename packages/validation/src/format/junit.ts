@@ -16,6 +16,11 @@ const escapeXml = (s: string) =>
     .replace(/\r\n?|\n/g, (b) => (b === "\n" ? "&#10;" : b === "\r" ? "&#13;" : "&#13;&#10;"));
 
 const isSkip = (f: Finding) => f.details?.skipped === true;
+/**
+ * The part of its rule a skip names (`details.check`), when the rule ran the rest: provenance
+ * without a corpus still checks every figure_text, and is not to read "skipped" as a whole.
+ */
+const skippedPart = (f: Finding) => (typeof f.details?.check === "string" ? f.details.check : undefined);
 
 /** One rule's part of a suite, kept until the suite's counts, which head it, are known. */
 interface RuleCases {
@@ -29,6 +34,8 @@ interface RuleCases {
   hasInfos: boolean;
   /** The message of its first skip, which makes its own case a skipped one. */
   skip: string | undefined;
+  /** Parts of the rule skipped while the rest ran: a skipped case each, named for the part. */
+  skippedParts: { check: string; message: string }[];
 }
 
 /**
@@ -50,14 +57,26 @@ function findingCase(f: Finding, n: number, fails: boolean): string {
 function ruleCase(rule: string, cases: RuleCases): string {
   const head = `    <testcase classname="${escapeXml(`tally.${rule}`)}" name="${escapeXml(rule)}"`;
   if (cases.skip !== undefined) return `${head}><skipped message="${escapeXml(cases.skip)}"/></testcase>\n`;
-  return cases.failures === 0 ? `${head}/>\n` : "";
+  const parts = cases.skippedParts.map(
+    ({ check, message }) =>
+      `    <testcase classname="${escapeXml(`tally.${rule}`)}" name="${escapeXml(`${rule}: ${check}`)}"><skipped message="${escapeXml(message)}"/></testcase>\n`,
+  );
+  return (cases.failures === 0 ? `${head}/>\n` : "") + parts.join("");
 }
 
 function casesOf(rules: readonly string[], newSpool: NewSpool): Map<string, RuleCases> {
   return new Map(
     rules.map((rule) => [
       rule,
-      { findings: newSpool(), cases: 0, failures: 0, infos: newSpool(), hasInfos: false, skip: undefined },
+      {
+        findings: newSpool(),
+        cases: 0,
+        failures: 0,
+        infos: newSpool(),
+        hasInfos: false,
+        skip: undefined,
+        skippedParts: [],
+      },
     ]),
   );
 }
@@ -71,9 +90,10 @@ interface Counts {
 function countCases(rules: Map<string, RuleCases>): Counts {
   const counts = { tests: 0, failures: 0, skipped: 0 };
   for (const cases of rules.values()) {
-    counts.tests += cases.cases + (cases.skip !== undefined || cases.failures === 0 ? 1 : 0);
+    const parts = cases.skip === undefined ? cases.skippedParts.length : 0;
+    counts.tests += cases.cases + (cases.skip !== undefined || cases.failures === 0 ? 1 : 0) + parts;
     counts.failures += cases.failures;
-    if (cases.skip !== undefined) counts.skipped++;
+    counts.skipped += (cases.skip !== undefined ? 1 : 0) + parts;
   }
   return counts;
 }
@@ -110,7 +130,8 @@ function writeSuite(label: string, rules: Map<string, RuleCases>, write: (text: 
  * JUnit XML for CI test reporters: per dataset one suite; per rule that passed one passing test
  * case; per error or warning one test case, failing at or above `--fail-on` (so the failures are
  * what makes the exit code 1) and passed with the finding as output below it; a skipped rule as a
- * skipped case; infos as the suite's output. Each rule's cases wait in spools until its suite's counts are in, and each suite
+ * skipped case, and a skipped part of a rule that ran (`details.check`) as a skipped case of its own
+ * beside the rule's; infos as the suite's output. Each rule's cases wait in spools until its suite's counts are in, and each suite
  * but the last waits in another until the counts of all of them head the document.
  */
 export const openJunitReport: OpenReport = (runs, write, newSpool, { failOn } = DEFAULT_REPORT_OPTIONS) => {
@@ -125,7 +146,9 @@ export const openJunitReport: OpenReport = (runs, write, newSpool, { failOn } = 
       // A rule the run does not list has no test case.
       const cases = rules.get(f.rule);
       if (cases === undefined) return;
-      if (isSkip(f)) cases.skip ??= f.message;
+      const part = isSkip(f) ? skippedPart(f) : undefined;
+      if (part !== undefined) cases.skippedParts.push({ check: part, message: f.message });
+      else if (isSkip(f)) cases.skip ??= f.message;
       if (f.severity !== "info") {
         const fails = SEVERITY_RANK[f.severity] >= threshold;
         if (fails) cases.failures++;

@@ -54,7 +54,12 @@ describe("provenance", () => {
 
   it("reports itself skipped, once, without a corpus", () => {
     const findings = run([claim("a", "about", "200", "200"), women()], false);
-    expect(findings).toEqual([expect.objectContaining({ severity: "info", details: { skipped: true } })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        details: { skipped: true, check: "quotes in source texts" },
+      }),
+    ]);
   });
 
   it("accepts quotes that differ only in whitespace, quote marks and dashes", () => {
