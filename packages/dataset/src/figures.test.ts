@@ -124,6 +124,23 @@ describe("readFigure", () => {
     );
   });
 
+  it("reads an article before a scale word as a number of its own, and a half as scaled", () => {
+    // An outside review: "In 2019 a dozen" read as 24,228, "half a million" as 0.5 and 1,000,000.
+    for (const [text, values] of [
+      ["In 2019 a dozen were caught", [2019, 12]],
+      ["Of the 60 a hundred", [60, 100]],
+      ["half a million", [500_000]],
+      ["half a dozen", [6]],
+      ["half dozen", [6]],
+      ["one and a half million", [1_500_000]],
+      ["a million and a half", [1_500_000]],
+      ["a dozen and a half", [18]],
+      ["two and a half", [2.5]],
+      ["a dozen", [12]],
+    ] as const)
+      expect(readFigure(text)?.values, text).toEqual(values);
+  });
+
   it("reads every number word on its own as its table value", () => {
     for (const [word, value] of Object.entries(NUMBER_WORDS))
       expect(readFigure(word), word).toEqual({ values: [value], percent: false, vague: false });

@@ -259,7 +259,8 @@ function continues(last: Kind | null, next: Kind, current: number): boolean {
       return last === null || ((last === "unit" || last === "teen" || last === "decade") && current < 100);
     case "scale":
     case "dozen":
-      return last !== "scale" && last !== "dozen" && last !== "half";
+      // "one and a half million", "half a dozen": a half is scaled too.
+      return last !== "scale" && last !== "dozen";
     default:
       return last === null;
   }
@@ -334,11 +335,15 @@ export function readFigure(printed: string): FigureReading | null {
       continue;
     }
     if (word === "a" || word === "an") {
-      // "a dozen", "a hundred", "a half": the article is the number one.
+      // "a dozen", "a hundred", "a half": the article is the number one, and starts a number of its
+      // own: "In 2019 a dozen" is 2019 and 12, not 24,228 (an outside review). "half a million" and
+      // "half a dozen" go on: the half is what the scale word takes.
       const next = wordAt(i + 1);
       const nextKind = next === undefined ? null : kindOf(next);
-      if (nextKind === "hundred" || nextKind === "scale" || nextKind === "dozen" || nextKind === "half")
+      if (nextKind === "hundred" || nextKind === "scale" || nextKind === "dozen" || nextKind === "half") {
+        if (!(last === "half" && nextKind !== "half")) flush();
         continue;
+      }
       flush();
       continue;
     }
@@ -346,7 +351,9 @@ export function readFigure(printed: string): FigureReading | null {
       const next = wordAt(i + 1);
       const afterA = next === "a" ? wordAt(i + 2) : next;
       if (afterA === "half" && last !== "half") {
-        current += 0.5;
+        // "a million and a half" is half a million more, "a dozen and a half" six more.
+        const scaled = last === "scale" || last === "dozen" || last === "hundred";
+        current += 0.5 * (scaled ? (NUMBER_WORDS[wordAt(i - 1) ?? ""] ?? 1) : 1);
         last = "half";
         i += next === "a" ? 2 : 1;
         take(i);

@@ -19,6 +19,14 @@ describe("figureInQuote", () => {
       ["more than 30 percent of them", "more than 30 percent"],
       ["60 people", "6\u200b0"],
       ["China  repatriated about\n200 people", "about 200"],
+      // A number before "a dozen" starts no larger one: "2019 a dozen" was read as 24,228.
+      ["In 2019 a dozen North Korean defectors were caught", "a dozen"],
+      ["Of the 60 a dozen were women", "60"],
+      ["Of the 60 a dozen were women", "a dozen"],
+      ["half a million people", "half a million"],
+      ["200 per centimetre", "200"],
+      ["200 people, 30% of them women", "200"],
+      ["3 of the 10 were sent back", "3"],
     ] as const)
       expect(found(quote, figure), `${JSON.stringify(figure)} in ${JSON.stringify(quote)}`).toBe("whole");
   });
@@ -39,6 +47,9 @@ describe("figureInQuote", () => {
       ["30% of them", "30"],
       ["30 percent of them", "30"],
       ["30 per cent of them", "30"],
+      ["a 30-percent share", "30"],
+      ["half a dozen people", "a dozen"],
+      ["half a million people", "a million"],
     ] as const)
       expect(found(quote, figure), `${JSON.stringify(figure)} in ${JSON.stringify(quote)}`).toBe("part");
     expect(figureInQuote("They said 200 million people were counted", "200")).toEqual({
@@ -83,6 +94,9 @@ describe("figureInQuote", () => {
       ".",
       "(",
       "$",
+      "_",
+      " a dozen",
+      "half a",
     );
     const around = fc.array(piece, { maxLength: 5 }).map((p) => p.join(""));
     const figure = fc.constantFrom("about 200", "200", "2,000", "five", "hundreds", "e", "30", "200 000", "");

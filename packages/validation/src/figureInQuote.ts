@@ -33,7 +33,8 @@ const NUMBER_WORDS_SOURCE = [
 /** Chunks (runs without white space) of context read around a figure: "tens of thousands", "2 to 3 million". */
 const CHUNKS_BEFORE = 2;
 const CHUNKS_AFTER = 3;
-const PERCENT_AFTER = /^ ?(?:%|per ?cent\b)/i;
+/** A percent sign or word just after a figure: "30%", "30 percent", "a 30-percent share". */
+const PERCENT_AFTER = /[ -]?(?:%|per ?cent(?![a-z]))/iy;
 
 /** Where the chunk holding `at` starts, then `n` chunks further back (`text` has single spaces). */
 function chunksBack(text: string, at: number, n: number): number {
@@ -75,7 +76,8 @@ function largerFigure(text: string, at: number, end: number, figure: string): st
   // A figure_text that states none is the no-figure error's; "some" and "most" are figures only alone.
   if (reading === null || vagueAlone(figure) !== undefined) return null;
   const context = text.slice(chunksBack(text, at, CHUNKS_BEFORE), chunksOn(text, end, CHUNKS_AFTER));
-  if (!reading.percent && PERCENT_AFTER.test(text.slice(end, end + 9))) return context;
+  PERCENT_AFTER.lastIndex = end;
+  if (!reading.percent && PERCENT_AFTER.test(text)) return context;
   const together = readFigure(context);
   return together !== null && holdsRun(together.values, reading.values) ? null : context;
 }
@@ -165,7 +167,8 @@ function plainChunksOn(text: string, end: number): number {
 }
 
 /** A number word starting at `lastIndex`, of those `NUMBER_WORDS_SOURCE` lists. */
-const NUMBER_WORD_AT = new RegExp(`(?:${NUMBER_WORDS_SOURCE})\\b`, "iy");
+// Ended where a letter does not follow, as readFigure's words end: "million_" is "million".
+const NUMBER_WORD_AT = new RegExp(`(?:${NUMBER_WORDS_SOURCE})(?![a-z])`, "iy");
 
 /**
  * Whether a claim's quote holds its figure_text as a figure of its own: found whole (see
