@@ -1,4 +1,5 @@
 import {
+  type FigureReading,
   NUMBER_WORDS,
   numbersAsRead,
   readFigure,
@@ -6,7 +7,7 @@ import {
   VAGUE_FLOORS,
   vagueAlone,
 } from "@tally/dataset";
-import { carriesOn, containsWhole, normaliseQuoteText, PLAIN_ASCII } from "./quoteText.js";
+import { containsWhole, normaliseQuoteText, PLAIN_ASCII, wholeAt } from "./quoteText.js";
 
 /** How a claim's quote holds its figure_text. */
 export type FigureInQuote =
@@ -69,24 +70,14 @@ function holdsRun(values: readonly number[], run: readonly number[]): boolean {
  * The words around the figure at `text[at, end)` when they make it part of a larger figure as
  * `readFigure` reads them ("200" in "200 million", "five" in "twenty-five", "hundreds" in
  * "hundreds of thousands", "2" in "2 to 3 million", a count in "30%"), else null. `text` is in
- * `numbersAsRead` and `normaliseQuoteText`'s form.
+ * `numbersAsRead` and `normaliseQuoteText`'s form; `reading` is the figure's.
  */
-function largerFigure(text: string, at: number, end: number, figure: string): string | null {
-  const reading = readFigure(figure);
-  // A figure_text that states none is the no-figure error's; "some" and "most" are figures only alone.
-  if (reading === null || vagueAlone(figure) !== undefined) return null;
+function largerFigure(text: string, at: number, end: number, reading: FigureReading): string | null {
   const context = text.slice(chunksBack(text, at, CHUNKS_BEFORE), chunksOn(text, end, CHUNKS_AFTER));
   PERCENT_AFTER.lastIndex = end;
   if (!reading.percent && PERCENT_AFTER.test(text)) return context;
   const together = readFigure(context);
   return together !== null && holdsRun(together.values, reading.values) ? null : context;
-}
-
-/** Whether `text` holds only ASCII from `from` to `to` (clipped to the text). */
-function asciiBetween(text: string, from: number, to: number): boolean {
-  for (let i = Math.max(0, from), end = Math.min(text.length, to); i < end; i++)
-    if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 /**
@@ -95,24 +86,18 @@ function asciiBetween(text: string, from: number, to: number): boolean {
  * around it, and only white space, an opening bracket or quotation mark before it and white space
  * or closing punctuation after it. Normalising changes no ASCII but white space (runs, which become
  * one space, and chunks stay chunks), NFC composes nothing onto ASCII followed by ASCII, and
- * `numbersAsRead` changes only digits grouped by spaces or apostrophes: none is near. Null when it
- * cannot tell. Written for a million quotes: no slices, one pass over the context's characters.
+ * `numbersAsRead` changes only digits grouped by spaces or apostrophes: none is near. False when it
+ * cannot tell, which only the first whole occurrence decides. Written for a million quotes: no
+ * slices, one pass over the context's characters.
  */
-function wholeAsWritten(quote: string, figure: string): boolean | null {
-  if (figure === "" || !PLAIN_ASCII.test(figure)) return null;
-  const first = figure[0]!;
-  const last = figure[figure.length - 1]!;
-  for (let at = quote.indexOf(figure); at !== -1; at = quote.indexOf(figure, at + 1)) {
-    const end = at + figure.length;
-    if (carriesOn(quote, at - 1, -1, first) || carriesOn(quote, end, 1, last)) continue;
-    // Anything else next to it may make one number with it (".30" reads 0.3): the long way.
-    if (!OPENS.test(quote[at - 1] ?? " ") || !CLOSES.test(quote[end] ?? " ")) return null;
-    const from = plainChunksBack(quote, at);
-    const to = plainChunksOn(quote, end);
-    if (from === -1 || to === -1) return null;
-    return true;
-  }
-  return null;
+function wholeAsWritten(quote: string, figure: string): boolean {
+  if (figure === "" || !PLAIN_ASCII.test(figure)) return false;
+  const at = wholeAt(quote, figure, 0);
+  if (at === -1) return false;
+  const end = at + figure.length;
+  // Anything else next to it may make one number with it (".30" reads 0.3): the long way.
+  if (!OPENS.test(quote[at - 1] ?? " ") || !CLOSES.test(quote[end] ?? " ")) return false;
+  return plainChunksBack(quote, at) !== -1 && plainChunksOn(quote, end) !== -1;
 }
 
 /** What may stand just before and just after a figure read from the quote as written. */
@@ -166,8 +151,10 @@ function plainChunksOn(text: string, end: number): number {
   return j;
 }
 
-/** A number word starting at `lastIndex`, of those `NUMBER_WORDS_SOURCE` lists. */
-// Ended where a letter does not follow, as readFigure's words end: "million_" is "million".
+/**
+ * A number word starting at `lastIndex`, of those `NUMBER_WORDS_SOURCE` lists, ended where no
+ * letter follows, as readFigure's words end: "million_" is "million".
+ */
 const NUMBER_WORD_AT = new RegExp(`(?:${NUMBER_WORDS_SOURCE})(?![a-z])`, "iy");
 
 /**
@@ -177,7 +164,7 @@ const NUMBER_WORD_AT = new RegExp(`(?:${NUMBER_WORDS_SOURCE})(?![a-z])`, "iy");
  * "2\u00A0600", "200" against "200 million" and "five" against "twenty-five".
  */
 export function figureInQuote(quote: string, figure: string): FigureInQuote {
-  return wholeAsWritten(quote, figure) === true ? WHOLE : figureInQuoteAsRead(quote, figure);
+  return wholeAsWritten(quote, figure) ? WHOLE : figureInQuoteAsRead(quote, figure);
 }
 
 /** `figureInQuote` the long way, both texts normalised: what `wholeAsWritten` must agree with. */
@@ -185,13 +172,12 @@ export function figureInQuoteAsRead(quote: string, figure: string): FigureInQuot
   const text = normaliseQuoteText(numbersAsRead(quote));
   const part = normaliseQuoteText(numbersAsRead(figure));
   if (part === "") return WHOLE;
-  const first = part[0]!;
-  const last = part[part.length - 1]!;
+  // A figure_text that states none is the no-figure error's; "some" and "most" are figures only alone.
+  const reading = vagueAlone(part) === undefined ? readFigure(part) : null;
   let context: string | null = null;
-  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
-    const end = at + part.length;
-    if (carriesOn(text, at - 1, -1, first) || carriesOn(text, end, 1, last)) continue;
-    const larger = largerFigure(text, at, end, part);
+  for (let at = wholeAt(text, part, 0); at !== -1; at = wholeAt(text, part, at + 1)) {
+    if (reading === null) return WHOLE;
+    const larger = largerFigure(text, at, at + part.length, reading);
     if (larger === null) return WHOLE;
     context ??= larger;
   }

@@ -24,7 +24,7 @@ const DIGIT = /\p{Nd}/u;
 const JOINER = /[.,']/;
 
 /** Whether the character at `i` of `text`, next to a match's edge, carries on the word or number there. */
-export function carriesOn(text: string, i: number, step: -1 | 1, edge: string): boolean {
+function carriesOn(text: string, i: number, step: -1 | 1, edge: string): boolean {
   const c = text[i];
   if (c === undefined || !WORD.test(edge)) return false;
   if (WORD.test(c)) return true;
@@ -33,16 +33,22 @@ export function carriesOn(text: string, i: number, step: -1 | 1, edge: string): 
 }
 
 /**
- * Whether `part` occurs in `text` as whole words and whole numbers: not "200" inside "2000", "5"
- * inside "3.5", "200,000" inside "1,200,000" or "seven" inside "seventeen" (an outside review found
- * each passing the provenance check). Both are in `normaliseQuoteText`'s form.
+ * Where `part` next occurs in `text` at or after `from` as whole words and whole numbers, or -1:
+ * not "200" inside "2000", "5" inside "3.5", "200,000" inside "1,200,000" or "seven" inside
+ * "seventeen" (an outside review found each passing the provenance check). `part` is not empty.
  */
-export function containsWhole(text: string, part: string): boolean {
-  if (part === "") return true;
+export function wholeAt(text: string, part: string, from: number): number {
   const first = part[0]!;
   const last = part[part.length - 1]!;
-  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
-    if (!carriesOn(text, at - 1, -1, first) && !carriesOn(text, at + part.length, 1, last)) return true;
-  }
-  return false;
+  for (let at = text.indexOf(part, from); at !== -1; at = text.indexOf(part, at + 1))
+    if (!carriesOn(text, at - 1, -1, first) && !carriesOn(text, at + part.length, 1, last)) return at;
+  return -1;
+}
+
+/**
+ * Whether `part` occurs in `text` as whole words and whole numbers (see `wholeAt`). Both are in
+ * `normaliseQuoteText`'s form.
+ */
+export function containsWhole(text: string, part: string): boolean {
+  return part === "" || wholeAt(text, part, 0) !== -1;
 }
