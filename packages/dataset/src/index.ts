@@ -12,6 +12,7 @@ export { dateInterval, isRealDate, precisionOf, spanInterval, stepPeriod } from 
 export type { FigureReading } from "./figures.js";
 export {
   figureShape,
+  GROUPED_DIGITS,
   NUMBER_WORDS,
   numbersAsRead,
   readFigure,

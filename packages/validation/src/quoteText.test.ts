@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { containsWhole, normaliseQuoteText } from "./quoteText.js";
+import { containsWhole, normaliseQuoteText, normaliseSourceText } from "./quoteText.js";
 
 /** The normal form as the replacements give it, without the shortcut for plain ASCII. */
 const normalisedInFull = (text: string) =>
@@ -72,5 +72,49 @@ describe("containsWhole", () => {
       ["the 60 were held", "he 60 were held"],
     ] as const)
       expect(containsWhole(text, part), `${part} in ${text}`).toBe(false);
+  });
+});
+
+describe("normaliseSourceText", () => {
+  const found = (raw: string, quote: string) => {
+    const { text, edges } = normaliseSourceText(raw);
+    return containsWhole(text, normaliseQuoteText(quote), edges);
+  };
+
+  it("is the quotes' normal form, its edges as long, whatever the text holds", () => {
+    // Digits with every kind of space between them, and the edges' own private-use mark.
+    const char = fc.constantFrom(..."0123 \u00a0\u2009\u202f\t'a\uE000");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 16 }), (chars) => {
+        const raw = chars.join("");
+        const { text, edges } = normaliseSourceText(raw);
+        expect(text).toBe(normaliseQuoteText(raw));
+        expect(edges.length).toBe(text.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("does not find a quote that starts or ends inside a number grouped by spaces", () => {
+    for (const [raw, quote] of [
+      ["about 2\u00a0600 people were detained", "600 people were detained"],
+      ["about 2\u202f600 people were detained", "600 people were detained"],
+      ["about 2\u2009600 people were detained", "600 people were detained"],
+      ["some 1 200 000 people", "200 000 people"],
+      ["about 2\u00a0600 people were detained", "about 2"],
+    ] as const)
+      expect(found(raw, quote), `${quote} in ${JSON.stringify(raw)}`).toBe(false);
+  });
+
+  it("still forgives the kind of space a quote was typed with", () => {
+    for (const [raw, quote] of [
+      ["about 2\u00a0600 people were detained", "about 2 600 people"],
+      ["about 2\u00a0600 people were detained", "2\u00a0600 people were detained"],
+      ["about 2\u00a0600 people were detained", "people were detained"],
+      // One plain space does not group: two numbers, as readFigure reads them.
+      ["on day 3 100 people came", "100 people came"],
+      ["an odd \uE000 mark, 2\u00a0600 people", "2 600 people"],
+    ] as const)
+      expect(found(raw, quote), `${quote} in ${JSON.stringify(raw)}`).toBe(true);
   });
 });

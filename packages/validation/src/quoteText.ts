@@ -1,3 +1,5 @@
+import { GROUPED_DIGITS } from "@tally/dataset";
+
 /** Printable ASCII but the space, in words with one space between them: nothing to normalise. */
 export const PLAIN_ASCII = /^(?:(?:[!-~]+ )*[!-~]+)?$/;
 
@@ -20,8 +22,18 @@ export function normaliseQuoteText(text: string): string {
 
 const WORD = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
-/** Marks that join the digits of one number: "3.5", "1,200", "2'600" (after normalising ’ to '). */
-const JOINER = /[.,']/;
+/**
+ * Stands in a source text's `edges` (see `normaliseSourceText`) for a space that groups a
+ * number's digits. A private-use character: no text is meant to hold one.
+ */
+const GROUP_SPACE = "\uE000";
+/**
+ * Marks that join the digits of one number: "3.5", "1,200", "2'600" (after normalising ’ to '),
+ * and a grouping space where a source text's edges mark one.
+ */
+const JOINER = /[.,'\uE000]/;
+/** Spaces inside a number grouped as `readFigure` groups them ("2 600" with a no-break space). */
+const GROUPED = new RegExp(GROUPED_DIGITS, "g");
 
 /** Whether the character at `i` of `text`, next to a match's edge, carries on the word or number there. */
 function carriesOn(text: string, i: number, step: -1 | 1, edge: string): boolean {
@@ -37,18 +49,40 @@ function carriesOn(text: string, i: number, step: -1 | 1, edge: string): boolean
  * not "200" inside "2000", "5" inside "3.5", "200,000" inside "1,200,000" or "seven" inside
  * "seventeen" (an outside review found each passing the provenance check). `part` is not empty.
  */
-export function wholeAt(text: string, part: string, from: number): number {
+export function wholeAt(text: string, part: string, from: number, edges = text): number {
   const first = part[0]!;
   const last = part[part.length - 1]!;
   for (let at = text.indexOf(part, from); at !== -1; at = text.indexOf(part, at + 1))
-    if (!carriesOn(text, at - 1, -1, first) && !carriesOn(text, at + part.length, 1, last)) return at;
+    if (!carriesOn(edges, at - 1, -1, first) && !carriesOn(edges, at + part.length, 1, last)) return at;
   return -1;
 }
 
 /**
  * Whether `part` occurs in `text` as whole words and whole numbers (see `wholeAt`). Both are in
- * `normaliseQuoteText`'s form.
+ * `normaliseQuoteText`'s form; `edges`, as long as `text`, is what a match's edges are judged by
+ * (a source text's, from `normaliseSourceText`).
  */
-export function containsWhole(text: string, part: string): boolean {
-  return part === "" || wholeAt(text, part, 0) !== -1;
+export function containsWhole(text: string, part: string, edges = text): boolean {
+  return part === "" || wholeAt(text, part, 0, edges) !== -1;
+}
+
+/** A source text as quotes are looked for in it (see `normaliseSourceText`). */
+export interface SourceText {
+  /** In `normaliseQuoteText`'s form. */
+  text: string;
+  /** `text` with each space that groups a number's digits marked, character for character. */
+  edges: string;
+}
+
+/**
+ * A source text in `normaliseQuoteText`'s form, and beside it where its numbers are grouped by a
+ * space. Whitespace is forgiven, so a quote typed "2 600 people" still occurs in a text printing
+ * "2 600" with a no-break space; but "600 people" starts inside that number, and a second review
+ * found it passing. A plain space groups only as `readFigure` reads it (from "1 200 000" on).
+ */
+export function normaliseSourceText(raw: string): SourceText {
+  const text = normaliseQuoteText(raw);
+  if (raw.includes(GROUP_SPACE)) return { text, edges: text };
+  const edges = normaliseQuoteText(raw.replace(GROUPED, (digits) => digits.replace(/\s/g, GROUP_SPACE)));
+  return { text, edges };
 }

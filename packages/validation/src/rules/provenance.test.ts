@@ -112,6 +112,25 @@ describe("provenance", () => {
     expect(findings).toEqual([expect.objectContaining({ column: "quote", claim_ids: ["a"] })]);
   });
 
+  it("errors on a quote that starts inside a number its text groups with a no-break space", () => {
+    const check = (value: string, figure_text: string, quote: string) =>
+      provenance.check({
+        dataset: makeDataset({
+          sources: [source("s1", { text_ref: "000.txt" })],
+          claims: [claim("a", "exact", value, value, { figure_text, quote })],
+        }),
+        datasetLabel: "t",
+        tolerance: 0.1,
+        corpus: new Map([["000.txt", "Police said 2\u00a0600 people were detained."]]),
+      });
+    expect(check("600", "600", "600 people were detained")).toEqual([
+      expect.objectContaining({ column: "quote", message: "quote does not occur in 000.txt (source s1)" }),
+    ]);
+    expect(check("2600", "2\u00a0600", "2\u00a0600 people were detained")).toEqual([]);
+    // Only the kind of space differs from the text: the quote is still the text's.
+    expect(check("2600", "2\u00a0600", "said 2 600 people").map((f) => f.column)).not.toContain("quote");
+  });
+
   it("reads a range printed high to low as its two bounds", () => {
     const quote = "China repatriated between 300 and 200 people";
     const text = new Map([["000.txt", quote]]);

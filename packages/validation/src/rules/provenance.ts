@@ -4,7 +4,7 @@ import { type FigureInQuote, figureInQuote } from "../figureInQuote.js";
 import { figureTexts } from "../figureTexts.js";
 import type { Finding } from "../finding.js";
 import { quoted } from "../flatText.js";
-import { containsWhole, normaliseQuoteText } from "../quoteText.js";
+import { containsWhole, normaliseQuoteText, normaliseSourceText, type SourceText } from "../quoteText.js";
 import { RULE_CODES, type RuleCode } from "../ruleCodes.js";
 import { datasetFile, defineRule, locate, type RuleContext } from "../ruleContext.js";
 
@@ -180,11 +180,11 @@ export const provenance = defineRule({
     sources.forEach((s, i) => {
       if (!sourceIndex.has(s.source_id)) sourceIndex.set(s.source_id, i);
     });
-    const texts = new Map<string, string | null>();
+    const texts = new Map<string, SourceText | null>();
     const textOf = (ref: string) => {
       if (!texts.has(ref)) {
         const raw = corpus.get(ref);
-        texts.set(ref, raw === undefined ? null : normaliseQuoteText(raw));
+        texts.set(ref, raw === undefined ? null : normaliseSourceText(raw));
       }
       return texts.get(ref)!;
     };
@@ -211,7 +211,7 @@ export const provenance = defineRule({
         return;
       }
       const text = textOf(ref);
-      if (text !== null && !containsWhole(text, quote))
+      if (text !== null && !containsWhole(text.text, quote, text.edges))
         emit(
           error(
             i,
