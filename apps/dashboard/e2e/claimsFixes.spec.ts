@@ -26,11 +26,11 @@ test.describe("claims with their units, and links that keep their claim", () => 
     await expect(figureOf(page, "c007")).toHaveText("15 days");
     await expect(figureOf(page, "c010")).toHaveText("about 3.5 years");
     await expect(figureOf(page, "c001")).toHaveText("about 200 persons");
-    // "some" deaths is at least 1: one person, not "1 persons".
-    await expect(figureOf(page, "c026")).toHaveText("at least 1 person");
+    // "some" deaths is at least 1: one person, not "1 persons"; the source's word before the bound.
+    await expect(figureOf(page, "c026")).toHaveText("“some”, at least 1 person");
     await row(page, "c025").getByRole("button", { name: "Open evidence for c025" }).click();
     const panel = page.locator("section.tally-evidence");
-    await expect(panel.getByRole("heading", { level: 3 })).toHaveText("NK Insider: more than 50%");
+    await expect(panel.getByRole("heading", { level: 3 })).toHaveText("NK Insider: “most”, more than 50%");
     await expect(panel.locator("dt", { hasText: /^Metric$/ }).locator("+ dd")).toHaveText(
       "Share who were civilians and religious figures (%)",
     );

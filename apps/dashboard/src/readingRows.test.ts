@@ -1,4 +1,4 @@
-import { readingStyle, SPANNING_STYLE, verdictStyle } from "@tally/ui";
+import { figureLabel, readingStyle, SPANNING_STYLE, verdictStyle } from "@tally/ui";
 import { describe, expect, it } from "vitest";
 import { claimReadings, claimVerdicts, orderByReading } from "./claimVerdicts.js";
 import { type GroupRating, ratingOfVerdict } from "./groupRating.js";
@@ -10,7 +10,15 @@ const CLAIMS = [
   claim({ claim_id: "c001", outlet: "Daily NK", value_low: 200, value_high: 200 }),
   claim({ claim_id: "c002", outlet: "Daily NK", qualifier: "between", value_low: 200, value_high: 300 }),
   claim({ claim_id: "c004", outlet: "NK Insider", value_low: 600, value_high: 600 }),
-  claim({ claim_id: "c005", outlet: "NK Insider", qualifier: "at_least", value_low: 100, value_high: null }),
+  claim({
+    claim_id: "c005",
+    outlet: "NK Insider",
+    qualifier: "at_least",
+    value_low: 100,
+    value_high: null,
+    vague: true,
+    figure_text: "Hundreds",
+  }),
   claim({ claim_id: "c011", outlet: "Daily NK", value_low: 200, value_high: 200 }),
   claim({ claim_id: "c012", outlet: "Daily NK", qualifier: "at_least", value_low: 100, value_high: null }),
 ];
@@ -41,6 +49,12 @@ describe("readingRows", () => {
       section: SPANNING_SECTION,
     });
     expect(shipped.chart.filter((r) => r.section).map((r) => r.id)).toEqual(["c005", "c012"]);
+  });
+
+  it("labels a vague claim with its own words before its bound", () => {
+    const byId = new Map(shipped.chart.map((r) => [r.id, r]));
+    expect(figureLabel(byId.get("c005")!, String)).toBe("“Hundreds”, at least 100");
+    expect(figureLabel(byId.get("c012")!, String)).toBe("at least 100");
   });
 
   it("gives each reading a band with its letter, range, support and whether it is most corroborated", () => {

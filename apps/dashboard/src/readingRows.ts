@@ -1,4 +1,4 @@
-import type { ClaimView } from "@tally/dataset";
+import { type ClaimView, vagueWords } from "@tally/dataset";
 import {
   commonRangeLabel,
   type RangeBand,
@@ -50,6 +50,7 @@ export function readingRows(
       low: c.value_low,
       high: c.value_high,
       qualifier: c.qualifier,
+      vagueWords: vagueWords(c),
       verdict: verdicts.get(c.claim_id) ?? "unrated",
     };
     const at = placed.get(c.claim_id);

@@ -1,4 +1,4 @@
-import { type ClaimView, spanInterval } from "@tally/dataset";
+import { type ClaimView, spanInterval, vagueWords } from "@tally/dataset";
 import { seriesColor, type TrendPoint, type TrendSeries } from "@tally/ui";
 import { toleranceRange } from "./exportColumns.js";
 import { periodLabel } from "./periodLabel.js";
@@ -34,6 +34,7 @@ export function trendPoints(
       low: c.value_low,
       high: c.value_high,
       qualifier: c.qualifier,
+      vagueWords: vagueWords(c),
       // Who gave the figure too: claims of one outlet about one event read alike without it (an
       // outside review tabbed through three "Shenyang (The Epoch Times), 28 Apr 2019: 7").
       label: `${c.event_title} (${c.attributed_to === c.outlet ? c.outlet : `${c.outlet}, ${c.attributed_to}`})`,

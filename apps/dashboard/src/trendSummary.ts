@@ -1,4 +1,4 @@
-import type { ClaimView } from "@tally/dataset";
+import { type ClaimView, vagueWords } from "@tally/dataset";
 import type { TrendPoint, TrendRange } from "@tally/ui";
 import * as aq from "arquero";
 import { toleranceRange } from "./exportColumns.js";
@@ -93,7 +93,7 @@ export function trendSummary(
   return out;
 }
 
-type Figure = Pick<TrendPoint, "low" | "high" | "qualifier" | "interval">;
+type Figure = Pick<TrendPoint, "low" | "high" | "qualifier" | "interval" | "vagueWords">;
 
 /** A group's envelope as a figure: between its ends, or open where a reading is. */
 function envelopeFigure(g: Reconciled): Figure | null {
@@ -109,6 +109,7 @@ function lone(c: ClaimView, tolerance: number): Figure {
     low: c.value_low,
     high: c.value_high,
     qualifier: c.qualifier,
+    vagueWords: vagueWords(c),
     interval: toleranceRange(c, tolerance),
   };
 }

@@ -73,7 +73,13 @@ export type { Metric } from "./schema/metric.js";
 export { metricSchema } from "./schema/metric.js";
 export type { Problem } from "./schema/problem.js";
 export { problemSchema } from "./schema/problem.js";
-export { figureInWords, QUALIFIER_WORDS, qualifierWords } from "./schema/qualifierWords.js";
+export {
+  figureInWords,
+  QUALIFIER_WORDS,
+  qualifierWords,
+  vagueWords,
+  withVagueWords,
+} from "./schema/qualifierWords.js";
 export type { Source } from "./schema/source.js";
 export { sourceSchema } from "./schema/source.js";
 export type { AnyTableName, OptionalTableName, TableName, Tables } from "./schema/tables.js";

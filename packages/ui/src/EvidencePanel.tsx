@@ -1,4 +1,4 @@
-import { type ClaimView, REPORTED_VIA_SEPARATOR } from "@tally/dataset";
+import { type ClaimView, REPORTED_VIA_SEPARATOR, vagueWords } from "@tally/dataset";
 import { type KeyboardEvent, useCallback, useEffect, useRef } from "react";
 import { withUnit } from "./figureUnit.js";
 import { focusHeading } from "./focusHeading.js";
@@ -147,8 +147,14 @@ export function EvidencePanel({
         <h3 id={`evidence-${claim.claim_id}`}>
           {claim.outlet}:{" "}
           {withUnit(
-            rangeLabel({ low: claim.value_low, high: claim.value_high, qualifier: claim.qualifier }, (n) =>
-              FIGURE.format(n),
+            rangeLabel(
+              {
+                low: claim.value_low,
+                high: claim.value_high,
+                qualifier: claim.qualifier,
+                vagueWords: vagueWords(claim),
+              },
+              (n) => FIGURE.format(n),
             ),
             claim.unit_label,
           )}

@@ -20,6 +20,8 @@ export interface RangeRow {
   low: number | null;
   high: number | null;
   qualifier: RangeQualifier;
+  /** A vague claim's own words ("Hundreds"), printed before its bound in the label (`rangeLabel`). */
+  vagueWords?: string | null;
   verdict: string | null;
   /** Drawn in this colour instead of the verdict's (a claim coloured by its reading). */
   color?: string;
@@ -102,20 +104,20 @@ function rowStyle(row: RangeRow) {
   };
 }
 
-/** Lines of text at one place: the first in bold when `boldFirst`. */
+/** Lines of text at one place: the first `bold` of them in bold. */
 function Lines({
   x,
   y,
   lines,
   anchor = "start",
-  boldFirst = false,
+  bold = 0,
   className,
 }: {
   x: number;
   y: number;
   lines: readonly string[];
   anchor?: "start" | "end";
-  boldFirst?: boolean;
+  bold?: number;
   className?: string;
 }) {
   return (
@@ -134,7 +136,7 @@ function Lines({
           // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in order, never reordered; two may read alike ("Daily NK").
           key={`${i}:${line}`}
         >
-          <tspan x={x} dy={i === 0 ? 0 : LINE_HEIGHT} fontWeight={boldFirst && i === 0 ? 600 : 400}>
+          <tspan x={x} dy={i === 0 ? 0 : LINE_HEIGHT} fontWeight={i < bold ? 600 : 400}>
             {line}
           </tspan>
           {/* A space after each line, in a chunk of its own at the line's anchor so it moves no line:
@@ -440,7 +442,7 @@ function RangeLayer({
                   x={plot.x}
                   y={plot.y + slot.labelY}
                   lines={slot.lines}
-                  boldFirst
+                  bold={slot.bold}
                 />
               </>
             ) : (
@@ -450,7 +452,7 @@ function RangeLayer({
                 y={plot.y + slot.labelY}
                 lines={slot.lines}
                 anchor="end"
-                boldFirst
+                bold={slot.bold}
               />
             )}
             {tolerance && (

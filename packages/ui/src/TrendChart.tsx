@@ -31,6 +31,8 @@ export interface TrendPoint {
   low: number | null;
   high: number | null;
   qualifier: RangeQualifier;
+  /** A vague claim's own words ("Hundreds"), printed before its bound in its name (`rangeLabel`). */
+  vagueWords?: string | null;
   label: string;
   /** Points of one group (claims about one event) are set side by side; default: same period. */
   group?: string;

@@ -44,6 +44,7 @@ describe("the embedded chart font", () => {
   it("has every character of the figure labels, legends and export footer", () => {
     const texts = [
       ...QUALIFIERS.map((q) => rangeLabel({ low: 1200, high: 2500, qualifier: q }, fmt)),
+      rangeLabel({ low: 100, high: null, qualifier: "at_least", vagueWords: "Hundreds" }, fmt),
       figureLabel(
         {
           id: "c",

@@ -13,10 +13,15 @@ export function labelLines(
 ): string[] {
   const lines = [clip(heading, maxChars)];
   if (!detail) return lines;
-  const wrapped = wrapText(detail, maxChars).map((l) => clip(l, maxChars));
-  const kept = wrapped.slice(0, maxDetailLines);
-  if (wrapped.length > maxDetailLines) kept[kept.length - 1] = ellipsis(kept[kept.length - 1]!, maxChars);
-  return [...lines, ...kept];
+  return [...lines, ...wrappedLines(detail, maxChars, maxDetailLines)];
+}
+
+/** `text` word-wrapped to `maxChars`, in at most `maxLines`, the last one ending in "…" when it runs on. */
+export function wrappedLines(text: string, maxChars: number, maxLines: number): string[] {
+  const wrapped = wrapText(text, maxChars).map((l) => clip(l, maxChars));
+  const kept = wrapped.slice(0, maxLines);
+  if (wrapped.length > maxLines) kept[kept.length - 1] = ellipsis(kept[kept.length - 1]!, maxChars);
+  return kept;
 }
 
 function clip(text: string, max: number): string {

@@ -117,4 +117,19 @@ describe("rangeChartLayout", () => {
     expect(layout.bandLabels.size).toBe(0);
     expect(layout.envelope).toBeNull();
   });
+
+  it("wraps a compact row's figure and reading over two bold lines rather than cut the reading off", () => {
+    const vague = { ...rows[3]!, figure: "“Hundreds”, at least 100 · every reading" };
+    const layout = rangeChartLayout({ width: 340, rows: [vague], bands, envelope, domain });
+    const row = layout.slots.find((s) => s.kind === "row")!;
+    if (row.kind !== "row") throw new Error("no row");
+    expect(layout.compact).toBe(true);
+    expect(row.bold).toBe(2);
+    expect(row.lines.slice(0, 2).join(" ")).toBe("NK Insider: “Hundreds”, at least 100 · every reading");
+    expect(row.lines[2]).toBe("NK Insider");
+    // The bar stands below all three lines.
+    expect(row.barY).toBeGreaterThan(row.labelY + 2 * 16);
+    const wide = rangeChartLayout({ width: 900, rows: [vague], bands, envelope, domain }).slots[1]!;
+    expect(wide.kind === "row" && wide.bold).toBe(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { wrapText } from "./exportSvg.js";
-import { labelLines } from "./labelLines.js";
+import { labelLines, wrappedLines } from "./labelLines.js";
 import type { RangeDomain } from "./rangeLayout.js";
 import { bandSpan, type CommonRange, commonRangeLabel, packLabels } from "./readingLayout.js";
 
@@ -45,7 +45,17 @@ export interface RangeChartLayoutInput {
 }
 
 export type Slot =
-  | { kind: "row"; id: string; top: number; height: number; barY: number; lines: string[]; labelY: number }
+  | {
+      kind: "row";
+      id: string;
+      top: number;
+      height: number;
+      barY: number;
+      lines: string[];
+      /** How many of `lines`, from the first, are the heading (drawn bold). */
+      bold: number;
+      labelY: number;
+    }
   | { kind: "heading"; text: string; lines: string[]; top: number; height: number };
 
 export interface HeaderText {
@@ -186,12 +196,15 @@ export function rangeChartLayout({
   const maxChars = compact
     ? Math.floor((width - left - right) / CHAR_WIDTH)
     : Math.floor((labelCol - 12) / CHAR_WIDTH);
-  const lineSets = rows.map((r) =>
-    compact
-      ? labelLines(`${r.label}: ${r.figure}`, r.detail, maxChars)
-      : labelLines(r.label, r.detail, maxChars),
-  );
-  const mostLines = Math.max(1, ...lineSets.map((l) => l.length));
+  // Compact, the figure and its reading join the outlet on up to two lines: clipped to one, a
+  // vague claim's words ("NK Insider: “Hundreds”, at least 100 · every r…") cut off its reading.
+  const lineSets = rows.map((r) => {
+    if (!compact) return { lines: labelLines(r.label, r.detail, maxChars), bold: 1 };
+    const heading = wrappedLines(`${r.label}: ${r.figure}`, maxChars, 2);
+    const detail = r.detail ? wrappedLines(r.detail, maxChars, 2) : [];
+    return { lines: [...heading, ...detail], bold: heading.length };
+  });
+  const mostLines = Math.max(1, ...lineSets.map((l) => l.lines.length));
   const rowHeight = Math.max(44, mostLines * LINE_HEIGHT + 14);
   // A strip above the first row for the bands' letters, so no row label runs into them.
   let y = bands.length > 0 ? LETTER_STRIP : 0;
@@ -205,7 +218,7 @@ export function rangeChartLayout({
       y += height;
     }
     section = r.section;
-    const lines = lineSets[i]!;
+    const { lines, bold } = lineSets[i]!;
     if (compact) {
       const height = lines.length * LINE_HEIGHT + 30;
       slots.push({
@@ -214,6 +227,7 @@ export function rangeChartLayout({
         top: y,
         height,
         lines,
+        bold,
         labelY: y + 12,
         barY: y + lines.length * LINE_HEIGHT + 14,
       });
@@ -226,6 +240,7 @@ export function rangeChartLayout({
         top: y,
         height: rowHeight,
         lines,
+        bold,
         labelY: mid - ((lines.length - 1) * LINE_HEIGHT) / 2,
         barY: mid,
       });

@@ -87,4 +87,13 @@ describe("rangeLabel", () => {
     expect(rangeLabel({ low: null, high: 10, qualifier: "fewer_than" })).toBe("fewer than 10");
     expect(rangeLabel({ low: 1, high: 2, qualifier: "between" })).toBe("1–2");
   });
+
+  it("puts a vague claim's own words before the bound read from them", () => {
+    const hundreds = { low: 100, high: null, qualifier: "at_least" } as const;
+    expect(rangeLabel({ ...hundreds, vagueWords: "Hundreds" })).toBe("“Hundreds”, at least 100");
+    expect(
+      rangeLabel({ low: 50, high: null, qualifier: "more_than", vagueWords: "most" }, (n) => `${n}%`),
+    ).toBe("“most”, more than 50%");
+    expect(rangeLabel({ ...hundreds, vagueWords: null })).toBe("at least 100");
+  });
 });

@@ -1,4 +1,4 @@
-import type { Qualifier } from "@tally/dataset";
+import { type Qualifier, withVagueWords } from "@tally/dataset";
 
 /**
  * Where a reported figure sits on a shared value axis. Pure so that what a chart draws (and what
@@ -11,6 +11,8 @@ export interface RangeInput {
   low: number | null;
   high: number | null;
   qualifier: RangeQualifier;
+  /** A vague claim's own words ("Hundreds", `vagueWords`), which its label prints before the bound. */
+  vagueWords?: string | null | undefined;
 }
 
 export interface RangeDomain {
@@ -91,10 +93,15 @@ export function layoutRange(input: RangeInput, domain: RangeDomain): RangeGeomet
 
 /**
  * The figure as a short label in words: "200", "about 200", "200–300", "at least 39", "more than
- * 39", "at most 10", "fewer than 10". Words, not ≈ ≥ ≤: the chart font (Noto Sans's Latin subset)
- * has no glyph for those, so an exported image drew them in another family.
+ * 39", "at most 10", "fewer than 10", after a vague claim's own words ("“Hundreds”, at least 100",
+ * `withVagueWords`). Words, not ≈ ≥ ≤: the chart font (Noto Sans's Latin subset) has no glyph for
+ * those, so an exported image drew them in another family.
  */
 export function rangeLabel(input: RangeInput, format: (n: number) => string = String): string {
+  return withVagueWords(boundsLabel(input, format), input.vagueWords);
+}
+
+function boundsLabel(input: RangeInput, format: (n: number) => string): string {
   const { low, high } = input;
   switch (input.qualifier) {
     case "exact":

@@ -1,4 +1,4 @@
-import { type ClaimView, figureInWords } from "@tally/dataset";
+import { type ClaimView, figureInWords, vagueWords } from "@tally/dataset";
 import {
   ChartFrame,
   type Column,
@@ -74,8 +74,9 @@ const columnsOpening = (open: (claimId: string) => void): Column<TrendRow>[] => 
     key: "figure",
     label: "Figure",
     render: (c) =>
-      figureInWords({ low: c.value_low, high: c.value_high, qualifier: c.qualifier }, (n) =>
-        n.toLocaleString("en-US"),
+      figureInWords(
+        { low: c.value_low, high: c.value_high, qualifier: c.qualifier, vagueWords: vagueWords(c) },
+        (n) => n.toLocaleString("en-US"),
       ),
   },
   { key: "outlet", label: "Outlet" },

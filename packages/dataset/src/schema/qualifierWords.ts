@@ -17,12 +17,38 @@ export function qualifierWords(qualifier: string): string {
 }
 
 /**
+ * A vague claim's own words ("Hundreds"), for its figure label to print before the bound read from
+ * them; null for a claim that is not vague.
+ */
+export function vagueWords(claim: { vague: boolean; figure_text: string }): string | null {
+  const words = claim.figure_text.trim();
+  return claim.vague && words !== "" ? words : null;
+}
+
+/**
+ * `label` after a vague claim's own words (`vagueWords`): "“Hundreds”, at least 100". The bound
+ * alone reads as if the outlet had printed it, and a chart exported into a report would put "at
+ * least 100" in the mouth of a source that wrote "Hundreds".
+ */
+export function withVagueWords(label: string, words: string | null | undefined): string {
+  return words ? `“${words}”, ${label}` : label;
+}
+
+/**
  * A figure in words: "about 200", "between 200 and 300", "at least 39", "300" (an exact figure
- * needs no word). `format` prints each number (the dashboard groups thousands).
+ * needs no word), after a vague claim's own words when given (`withVagueWords`). `format` prints
+ * each number (the dashboard groups thousands).
  */
 export function figureInWords(
-  figure: { qualifier: Qualifier; low: number | null; high: number | null },
+  figure: { qualifier: Qualifier; low: number | null; high: number | null; vagueWords?: string | null },
   format: (n: number) => string = String,
+): string {
+  return withVagueWords(boundsInWords(figure, format), figure.vagueWords);
+}
+
+function boundsInWords(
+  figure: { qualifier: Qualifier; low: number | null; high: number | null },
+  format: (n: number) => string,
 ): string {
   const n = (v: number | null) => (v === null ? "?" : format(v));
   switch (figure.qualifier) {
