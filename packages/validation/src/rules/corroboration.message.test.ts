@@ -62,4 +62,16 @@ describe("corroboration findings", () => {
       "e2 / persons: 2 independent origins among 2 claims: sources (Daily NK); a guard (Daily NK)",
     );
   });
+
+  it("names ten origins in a crowded group's message and counts the rest; details list every one", () => {
+    const claims = Array.from({ length: 25 }, (_, k) =>
+      claim(`c${k}`, "about", "200", "200", { attributed_to: `party ${k}` }),
+    );
+    const [f] = run(makeDataset({ claims }));
+    expect(f!.message).toBe(
+      `e1 / persons: 25 independent origins among 25 claims: ${Array.from({ length: 10 }, (_, k) => `party ${k} (Daily NK)`).join("; ")}; and 15 more`,
+    );
+    expect((f!.details as { origins: unknown[] }).origins).toHaveLength(25);
+    expect(f!.claim_ids).toHaveLength(25);
+  });
 });

@@ -1,8 +1,13 @@
-import { flat, quoted } from "../flatText.js";
+import { flat, listed, quoted } from "../flatText.js";
 import { analyse } from "../groupAnalysis.js";
 import { RULE_CODES } from "../ruleCodes.js";
 import { defineRule, locate, rowSites } from "../ruleContext.js";
 
+/**
+ * Origins a group's message names before it counts the rest; `details.origins` has every one. A
+ * crowded group's message named all 5,003 of its origins in 114,110 characters (an outside review).
+ */
+const NAMED_ORIGINS = 10;
 const LATIN = /\p{Script=Latin}/u;
 const LOOKALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
 
@@ -85,11 +90,11 @@ export const corroboration = defineRule({
       const k = originStart[g + 1]! - originStart[g]!;
       const n = end - first;
       const names: string[] = [];
-      const listed: { attributed_to: string; outlet: string }[] = [];
+      const everyOrigin: { attributed_to: string; outlet: string }[] = [];
       for (let o = originStart[g]!; o < originStart[g + 1]!; o++) {
         const { attributed_to, outlet } = origins.origins[groupOrigins[o]!]!;
-        names.push(`${attributed_to} (${outlet})`);
-        listed.push({ attributed_to, outlet });
+        if (names.length < NAMED_ORIGINS) names.push(`${attributed_to} (${outlet})`);
+        everyOrigin.push({ attributed_to, outlet });
       }
       const claimIds: string[] = [];
       for (let m = first; m < end; m++) claimIds.push(claims[groups.members[m]!]!.claim_id);
@@ -99,7 +104,7 @@ export const corroboration = defineRule({
       emit({
         rule: "corroboration",
         severity: "info",
-        message: flat`${event_id} / ${metric}: ${k} independent origin${k === 1 ? "" : "s"} among ${n} claim${n === 1 ? "" : "s"}: ${names.join("; ")}`,
+        message: flat`${event_id} / ${metric}: ${k} independent origin${k === 1 ? "" : "s"} among ${n} claim${n === 1 ? "" : "s"}: ${listed(names, k - names.length, "; ")}`,
         dataset: label,
         file: sites.file,
         row,
@@ -107,7 +112,7 @@ export const corroboration = defineRule({
         event_id,
         metric,
         claim_ids: claimIds,
-        details: { origins: listed, claims: n },
+        details: { origins: everyOrigin, claims: n },
       });
     }
   },
