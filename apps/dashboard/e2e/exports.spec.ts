@@ -150,6 +150,24 @@ test.describe("exports on the shipped release", () => {
     expect(external).toEqual([]);
   });
 
+  test("a relayed figure's SVG names its first reporter and whom it is attributed to; an inferred date says so", async ({
+    page,
+    browser,
+  }) => {
+    // Liaoning 2019: Radio Free Asia relays Chosun Ilbo's "at least 39"; the year of the event
+    // date is inferred. The export credited Radio Free Asia alone (an outside review).
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/?view=discrepancies&event=liaoning-detentions-2019&metric=detained_persons");
+    const frame = chartFrame(page);
+    await expect(frame.locator("svg.recharts-surface")).toBeVisible();
+    const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+    save(svg.name, svg.bytes);
+    const all = (await expectImage(browser, svg.bytes.toString("utf8"))).texts.map((t) => t.text).join("\n");
+    expect(all).toContain("Radio Free Asia, Chosun Ilbo · 4 claims, 2 independent origins");
+    expect(all).toContain("an activist who helps defectors (first reported by Chosun Ilbo)");
+    expect(all).toContain("Event date Jul 2019 (inferred)");
+  });
+
   test("file names are whole words of the event and the metric id, within 120 characters", async ({
     page,
   }) => {
@@ -194,6 +212,9 @@ test.describe("exports on the shipped release", () => {
     const header = lines[0]!;
     for (const h of ["Claim ID", "Metric", "Stated low (persons)", "Validator's low (persons)", "Quote"])
       expect(header).toContain(h);
+    // What a report must not state as fact is marked: inferred dates and headlines, vague figures.
+    for (const h of ["Event start (ISO)", "Event date inferred", "Vague", "Source title inferred"])
+      expect(header.split(",")).toContain(h);
     // "about 200" at the release's 10% tolerance: the validator read it as 180–220.
     const about = lines.find((l) => /,about,200,200,180,220,/.test(l));
     expect(about, "an about-200 row read as 180–220").toBeTruthy();
@@ -227,6 +248,12 @@ test.describe("exports on the shipped release", () => {
     expect(meta.citation.bibtex).toContain("@misc");
     expect(meta.licence.name).toBe("CC BY 4.0");
     expect(meta.sources.length).toBeGreaterThan(1);
+    // Both Daily NK headlines are paraphrased from the seeds' index: the texts print none.
+    expect(
+      meta.sources
+        .filter((s: { outlet: string }) => s.outlet === "Daily NK")
+        .map((s: { source_title_inferred: boolean }) => s.source_title_inferred),
+    ).toEqual([true, true]);
     expect(meta.data).toBeNull();
   });
 

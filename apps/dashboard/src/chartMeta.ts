@@ -8,19 +8,20 @@ import { chartSubtitle } from "./exportColumns.js";
 import { publicAddress } from "./publicAddress.js";
 
 /**
- * What every exported chart carries under `title`: subtitle, sources, release, licence, address;
- * with `parties`, whom each source's figures are attributed to, for a chart whose marks do not say.
+ * What every exported chart carries under `title`: subtitle, sources, release, licence, address.
+ * The sources name whom each one's figures are attributed to and who first reported them: a chart's
+ * row label names the outlet that printed a figure, and a Discrepancies export credited Chosun
+ * Ilbo's count to Radio Free Asia, which relayed it (an outside review).
  */
 export function chartMeta(
   title: string,
   claims: readonly ClaimView[],
   { index, version, base }: Pick<Release, "index" | "version" | "base">,
-  { parties = false } = {},
 ): ExportMeta {
   return {
     title,
     subtitle: chartSubtitle(claims),
-    attribution: attributionLine(claims, { parties }),
+    attribution: attributionLine(claims, { parties: true }),
     dataset: index.name,
     version,
     licence: LICENCE.short,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bibtex, citation, citationKey, cslJson, LICENCE, pinnedUrl } from "./citation.js";
+import { bibtex, citation, citationKey, cslJson, LICENCE, pinnedUrl, today } from "./citation.js";
 
 const INPUT = {
   name: "tally-nk",
@@ -71,5 +71,21 @@ describe("citation", () => {
     expect(citation(dated)).toContain("version 1.0.0 (2026-11-28). Tumen");
     expect(bibtex(INPUT)).not.toContain("year");
     expect(JSON.parse(cslJson(INPUT))[0]).not.toHaveProperty("issued");
+  });
+});
+
+describe("today", () => {
+  it("is the reader's calendar date, not UTC's", () => {
+    const tz = process.env.TZ;
+    try {
+      // 22:30 on 30 Nov in New York is already 1 Dec in UTC.
+      process.env.TZ = "America/New_York";
+      expect(today(new Date("2026-12-01T03:30:00Z"))).toBe("2026-11-30");
+      process.env.TZ = "Asia/Seoul";
+      expect(today(new Date("2026-11-30T20:00:00Z"))).toBe("2026-12-01");
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });

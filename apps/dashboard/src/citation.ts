@@ -1,5 +1,6 @@
 import type { ReleaseIndex } from "@tally/dataset";
 import { type Citation, shortTag } from "@tally/ui";
+import { formatISO } from "date-fns/formatISO";
 import { publicAddress } from "./publicAddress.js";
 
 /**
@@ -145,8 +146,12 @@ export function citeAll(o: CiteInput): Citation {
   };
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/**
+ * The reader's own calendar date, for "Accessed" and "Exported": the UTC date was a day off in a
+ * New York evening (an outside review).
+ */
+export function today(now: Date = new Date()): string {
+  return formatISO(now, { representation: "date" });
 }
 
 /** When the index says `version` was cut, for `CiteInput.issued`. */

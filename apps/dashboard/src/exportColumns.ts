@@ -55,6 +55,10 @@ function claimColumns(rows: readonly ClaimView[], tolerance: number): ExportColu
     { key: "event_id", header: "Event ID" },
     { key: "event_title", header: "Event" },
     { key: "event_period", header: "Event date" },
+    // As recorded, at its precision ("2019", "2019-07", "2019-04-28"): sortable, where the label is not.
+    { key: "event_date", header: "Event start (ISO)" },
+    { key: "event_date_end", header: "Event end (ISO)" },
+    { key: "event_date_inferred", header: "Event date inferred" },
     // The day a figure was true of, where the text gives one apart from the event's date ("as of
     // January 15, 2024"): a report quoting the CSV lost it (an outside review).
     { key: "as_of", header: "As of" },
@@ -70,6 +74,9 @@ function claimColumns(rows: readonly ClaimView[], tolerance: number): ExportColu
     { key: "read_high", header: `Validator's high${u} (“about” ±${pct}; empty = unbounded)` },
     { key: "read_interval", header: "Validator's interval (a round bracket excludes its end)" },
     { key: "figure_text", header: "As written" },
+    // "Hundreds", "most": no number printed, the bound read from the words (README: analysts can
+    // include or exclude them).
+    { key: "vague", header: "Vague" },
     { key: "outlet", header: "Outlet" },
     { key: "attributed_to", header: "Attributed to" },
     { key: "attributed_kind_label", header: "Attributed to (kind)" },
@@ -87,6 +94,8 @@ const SOURCE_COLUMNS: ExportColumn[] = [
   { key: "published", header: "Published" },
   { key: "published_inferred", header: "Publication date inferred" },
   { key: "source_title", header: "Source title" },
+  // A headline the text does not print (paraphrased from the seeds' index): not to be quoted as one.
+  { key: "source_title_inferred", header: "Source title inferred" },
   { key: "url", header: "Source URL" },
   { key: "quote", header: "Quote" },
 ];
@@ -153,7 +162,12 @@ export function chartSubtitle(rows: readonly ClaimView[]): string {
     ...new Set(dated.map((r) => (r.event_date ? periodLabel(r.event_date, r.event_date_end) : "undated"))),
   ];
   const metrics = [...new Set(rows.map((r) => `${metricLabel(r)} (${r.unit})`))];
+  // An inferred date is said so, as a publication date is in the sources line: Shenyang's year
+  // comes from copies outside the texts, and the chart printed it as fact (an outside review).
+  const inferred = rows.some((r) => r.event_date && r.event_date_inferred);
   const when =
-    dates.length === 1 ? `Event date ${dates[0]}` : `${dates.length} events, ${dates[0]} to ${dates.at(-1)}`;
+    dates.length === 1
+      ? `Event date ${dates[0]}${inferred ? " (inferred)" : ""}`
+      : `${dates.length} events, ${dates[0]} to ${dates.at(-1)}${inferred ? " (some dates inferred)" : ""}`;
   return `${when} · ${metrics.join(", ")}`;
 }

@@ -88,6 +88,16 @@ describe("the words for readings", () => {
         ]),
       ).text,
     ).toBe("3 outlets · 3 claims, 3 independent origins");
+    // A relayed figure stands behind its first reporter (Liaoning 2019: Chosun Ilbo via RFA).
+    expect(
+      readingSupport(
+        { claim_ids: ["c014", "c015"], origins: 2 },
+        new Map([
+          ["c014", claim({ outlet: "Radio Free Asia" })],
+          ["c015", claim({ outlet: "Radio Free Asia", first_reported_by: "Chosun Ilbo" })],
+        ]),
+      ).text,
+    ).toBe("Radio Free Asia, Chosun Ilbo · 2 claims, 2 independent origins");
   });
 });
 

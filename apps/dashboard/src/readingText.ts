@@ -28,15 +28,25 @@ export function supportCounts(r: Pick<Reading, "claim_ids" | "origins">): string
 }
 
 /**
- * Who stands behind a reading, for its band: the outlets (up to two by name) and the counts, long
- * ("Daily NK · 3 claims, 2 independent origins") and short for a narrow chart ("3 claims, 2 origins").
+ * Who stands behind a reading, for its band: the outlets that first reported its claims (up to two
+ * by name) and the counts, long ("Daily NK · 3 claims, 2 independent origins") and short for a
+ * narrow chart ("3 claims, 2 origins"). The first reporter, not the outlet that relayed a figure:
+ * independence is judged on it, and a band of Liaoning's "at least 39" read "Radio Free Asia"
+ * alone where Chosun Ilbo had first reported it (an outside review).
  */
 export function readingSupport(
   r: Pick<Reading, "claim_ids" | "origins">,
   claims: ReadonlyMap<string, ClaimView>,
 ): { text: string; shortText: string } {
   const outlets = [
-    ...new Set(r.claim_ids.map((id) => claims.get(id)?.outlet).filter((o): o is string => !!o)),
+    ...new Set(
+      r.claim_ids
+        .map((id) => {
+          const c = claims.get(id);
+          return c?.first_reported_by || c?.outlet;
+        })
+        .filter((o): o is string => !!o),
+    ),
   ];
   const who =
     outlets.length === 0 ? "" : outlets.length <= 2 ? outlets.join(", ") : plural(outlets.length, "outlet");

@@ -9,7 +9,15 @@ export interface ExportColumn {
 }
 
 /** Columns that name where a figure was reported: deduplicated, they are the metadata's sources. */
-const SOURCE_KEYS = ["outlet", "via", "source_title", "url", "published", "published_inferred"];
+const SOURCE_KEYS = [
+  "outlet",
+  "via",
+  "source_title",
+  "source_title_inferred",
+  "url",
+  "published",
+  "published_inferred",
+];
 
 /** UTF-8's byte order mark: spreadsheet programs read the file as UTF-8 only when it starts with one. */
 export const BOM = "\uFEFF";

@@ -162,7 +162,7 @@ function Chart({
   const rows: TrendRow[] = claims.map((c) => ({ ...c, ...reconciledColumns(c, reconciled, byGroup) }));
   const marked = trendAssessments(assessed, claims, (c) => seriesKey(c));
   const selected = grouped && state.claim ? claims.find((c) => c.claim_id === state.claim) : undefined;
-  const meta = chartMeta(title, claims, { index, version, base }, { parties: true });
+  const meta = chartMeta(title, claims, { index, version, base });
   if (grouped) meta.subtitle = `${meta.subtitle} · ${SUMMARY_SUBTITLE}`;
   return (
     <div ref={wrap}>
