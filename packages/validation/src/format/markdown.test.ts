@@ -27,6 +27,13 @@ describe("markdown report", () => {
     );
   });
 
+  it("breaks GitHub's issue references in data with a zero-width space, so none links or cross-references", () => {
+    const message = "UN resolution #1, GH-2 and octo/repo#3; Article #a and a#";
+    const out = formatReport([runOf([finding("error", { message })])], "markdown");
+    expect(out).toContain("UN resolution #&#8203;1, GH-&#8203;2 and octo/repo#&#8203;3; Article #a and a#");
+    expect(out.split("\n").find((l) => l.includes("UN resolution"))).not.toMatch(/(?<!&)#\d|GH-\d/);
+  });
+
   it("cuts a message past MESSAGE_CHARS, so one huge finding cannot empty its table", () => {
     // An outside review: a warning quoting a 1 MB cell left "Warnings (2)" with no row at all.
     const huge = `quote: ${"x".repeat(1_000_000)}`;

@@ -24,6 +24,15 @@ const MARKDOWN_MARKS = /[`*~[\]@$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 const AUTOLINKS = /(?<=\b(?:https?|ftp))(?=:\/\/)|(?<=\bwww)(?=\.)/giu;
 
 /**
+ * What GitHub links to an issue or pull request, and cross-references there each time the report
+ * is posted: `#1`, `owner/repo#1`, `GH-1`. A backslash is no escape for these (github/markup#303);
+ * a zero-width space between the mark and the number is, and prints nothing (an outside review:
+ * "UN resolution #1" in a claim linked issue 1). Commit hashes are left: GitHub links only those
+ * of the repository, and every claim id such as "c0999949" looks like one.
+ */
+const ISSUE_REFS = /(#|\bGH-)(?=\d)/giu;
+
+/**
  * A value from data, for a table cell or a heading: HTML as text (GitHub renders raw HTML, so
  * `</details>` would close the fold and "<dir>" vanish), `\` and `|` escaped so the cell stays
  * one cell, every line break a space so the row stays one row, markdown's marks escaped so that
@@ -37,6 +46,7 @@ const cell = (s: string) =>
       .replaceAll("|", "\\|")
       .replace(MARKDOWN_MARKS, "\\$&")
       .replace(AUTOLINKS, "\\")
+      .replace(ISSUE_REFS, "$1&#8203;")
       .replace(LINE_BREAK, " "),
   );
 
