@@ -23,6 +23,7 @@ export {
   VAGUE_FLOORS,
   vagueAlone,
 } from "./figures.js";
+export { fractionOf } from "./fractions.js";
 export type { KeyIndex } from "./load/keyIndex.js";
 export { referencedRows, rowIndex } from "./load/keyIndex.js";
 export type { OptionalReference } from "./load/optionalReferences.js";

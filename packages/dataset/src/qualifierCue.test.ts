@@ -28,6 +28,10 @@ describe("qualifierCue", () => {
     ["no more than 5", "at_most"],
     ["fewer than 10", "fewer_than"],
     ["less than half", "fewer_than"],
+    // A share in words is one figure: "one in five" is not the range 1 to 5.
+    ["one in five", "exact"],
+    ["nearly one in ten", "about"],
+    ["Half", "exact"],
     ["under 20", "fewer_than"],
     ["between 200 and 300", "between"],
     ["from 10 to 30", "between"],

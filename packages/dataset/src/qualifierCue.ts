@@ -1,4 +1,5 @@
 import { readFigure, vagueAlone } from "./figures.js";
+import { fractionOf } from "./fractions.js";
 import type { Qualifier } from "./schema/enums.js";
 import { seenText } from "./seenText.js";
 
@@ -85,7 +86,8 @@ export function qualifierCue(printed: string): QualifierCue {
     found.push(qualifier);
     rest = read;
   }
-  const ranged = figure.values.length === 2;
+  // "one in five" is one share, not the two figures 1 and 5.
+  const ranged = figure.values.length === 2 && fractionOf(figureText) === undefined;
   if (figure.values.length > 2)
     return { kind: "ambiguous", candidates: found, why: `it states ${figure.values.length} figures` };
   if (found.length > 1)

@@ -187,4 +187,37 @@ describe("provenance: what it says it did not check", () => {
     ]);
     expect(findings.map((f) => [f.severity, f.claim_ids])).toEqual([["info", ["a"]]]);
   });
+
+  it("reads a share written in words as a percentage of a percent metric, and nowhere else", () => {
+    const sentence =
+      "Half of them were women, more than half were young, one in five was a child and a third fled.";
+    const share = (id: string, q: string, low: string, high: string, figure: string) =>
+      claim(id, q, low, high, { metric: "share_women", ...quoted(figure, sentence), base_claim_id: "" });
+    const check = (claims: Record<string, string>[]) =>
+      provenance
+        .check({ dataset: makeDataset({ claims }), datasetLabel: "t", tolerance: 0.1 })
+        .filter((f) => f.column === "figure_text")
+        .map((f) => `${f.claim_ids?.[0]}: ${f.message}`);
+    expect(
+      check([
+        share("h", "exact", "50", "50", "Half"),
+        share("m", "more_than", "50", "", "more than half"),
+        share("o", "exact", "20", "20", "one in five"),
+        share("t", "exact", "33.3", "33.3", "a third"),
+      ]),
+    ).toEqual([]);
+    // 0.5 is what readFigure reads "Half" as, and the value an error once steered towards.
+    expect(
+      check([share("h", "exact", "0.5", "0.5", "Half"), share("o", "exact", "25", "25", "one in five")]),
+    ).toEqual([
+      'h: figure_text "Half" reads as 50% (a share of the whole), but the claim says 0.5',
+      'o: figure_text "one in five" reads as 20% (a share of the whole), but the claim says 25',
+    ]);
+    // In years, half is half a year.
+    const years = claim("y", "exact", "0.5", "0.5", {
+      metric: "duration",
+      ...quoted("half", "held for half a year"),
+    });
+    expect(check([years])).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { type Claim, type FigureReading, type Metric, readFigure } from "@tally/dataset";
+import { type Claim, type FigureReading, fractionOf, type Metric, readFigure } from "@tally/dataset";
 import type { LoadedDataset } from "@tally/dataset/node";
 import { type FigureInQuote, figureInQuote } from "../figureInQuote.js";
 import { figureTexts } from "../figureTexts.js";
@@ -60,12 +60,45 @@ function figureReadings(dataset: LoadedDataset): (i: number) => FigureReading | 
   };
 }
 
+/**
+ * How far a percentage recorded for a share in words may lie from it: "a third" is 33.33…%, and 33,
+ * 33.3 and 33.33 all record it.
+ */
+const SHARE_ROUNDING = 0.5;
+
+/**
+ * Why a share written in words ("Half", "more than half", "one in five") does not read as the
+ * claim's percentage, or null when it does. The words are read as a percentage of the whole only
+ * for a metric in percent: in days, "half" is still half a day.
+ */
+function shareMismatch(c: Claim, fraction: number): { code: RuleCode; message: string } | null {
+  const percent = Number((fraction * 100).toPrecision(12));
+  const want = statedValues(c);
+  if (c.qualifier !== "between" && want[0] != null && Math.abs(want[0] - percent) <= SHARE_ROUNDING) {
+    if (!c.vague) return null;
+    return {
+      code: RULE_CODES.provenanceFigureVague,
+      message: `figure_text ${quoted(c.figure_text)} states a figure but vague is true`,
+    };
+  }
+  return {
+    code: RULE_CODES.provenanceFigureValue,
+    message: `figure_text ${quoted(c.figure_text)} reads as ${percent}% (a share of the whole), but the claim says ${want.join(" and ")}`,
+  };
+}
+
 /** Why figure_text does not read as the claim's figure, with its code, or null when it does. */
 function figureMismatch(
   c: Claim,
   reading: FigureReading | null,
   metric: Metric | undefined,
 ): { code: RuleCode; message: string } | null {
+  // A share in words is looked for only where the reading would not do: most figures of a
+  // percent metric print their "%", and a million of them need no second reading.
+  if (metric?.unit === "percent" && !reading?.percent) {
+    const fraction = fractionOf(c.figure_text);
+    if (fraction !== undefined) return shareMismatch(c, fraction);
+  }
   if (reading === null)
     return {
       code: RULE_CODES.provenanceNoFigure,
