@@ -140,7 +140,7 @@ test("each export downloads a non-empty file of the right type", async ({ page }
   const csvText = (await downloadBytes(csv)).toString("utf8");
   const lines = csvText.trim().split("\n");
   expect(lines[0]).toMatch(
-    /^\uFEFF?Claim ID,Event ID,Event,Event date,As of,As of inferred,Metric,Metric ID,Unit,Qualifier,Stated low/,
+    /^\uFEFF?Claim ID,Event ID,Event,Event date,Event start \(ISO\),Event end \(ISO\),Event date inferred,As of,As of inferred,Metric,Metric ID,Unit,Qualifier,Stated low/,
   );
   expect(lines).toHaveLength(4);
 

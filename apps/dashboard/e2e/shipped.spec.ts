@@ -217,7 +217,7 @@ test.describe("shipped release", () => {
       ]);
       const rows = (await downloadBytes(csv)).toString("utf8").trim().split("\n");
       expect(rows[0]).toMatch(
-        /^\uFEFF?Claim ID,Event ID,Event,Event date,As of,As of inferred,Metric,Metric ID,Unit,Qualifier,/,
+        /^\uFEFF?Claim ID,Event ID,Event,Event date,Event start \(ISO\),Event end \(ISO\),Event date inferred,As of,As of inferred,Metric,Metric ID,Unit,Qualifier,/,
       );
       expect(rows.length - 1).toBe(await frame.locator(".tally-trend-point").count());
     }
