@@ -73,6 +73,8 @@ export interface RangeChartProps {
   axisLabel?: string;
   /** The figures count persons or things: the axis ticks whole numbers only (no 2.5 persons). */
   whole?: boolean;
+  /** The most a figure's unit allows (a percentage's 100): an open upper end is drawn to it. */
+  ceiling?: number | undefined;
 }
 
 /**
@@ -549,6 +551,7 @@ export function RangeChart({
   envelope = null,
   axisLabel = "reported figure",
   whole = false,
+  ceiling,
 }: RangeChartProps) {
   const idPrefix = `r${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const roving = useRovingFocus(selectedId);
@@ -557,7 +560,7 @@ export function RangeChart({
   const { domain, ticks } = valueAxis(
     rows.map((r) => (r.interval ? { ...r, high: Math.max(r.high ?? r.interval.high, r.interval.high) } : r)),
     "linear",
-    { whole },
+    { whole, ceiling },
   );
   const layout = rangeChartLayout({
     width,

@@ -102,6 +102,8 @@ export interface TrendChartProps {
   yLabel?: string;
   /** The figures count persons or things: the value axis ticks whole numbers only. */
   whole?: boolean;
+  /** The most the figures' unit allows (a percentage's 100): an open upper end is drawn to it. */
+  ceiling?: number | undefined;
   selectedId?: string | null;
   onSelect?: (id: string) => void;
   format?: (n: number) => string;
@@ -554,6 +556,7 @@ export function TrendChart({
   scale = "linear",
   yLabel,
   whole = false,
+  ceiling,
   selectedId = null,
   onSelect,
   format = (n) => new Intl.NumberFormat("en").format(n),
@@ -571,7 +574,7 @@ export function TrendChart({
       ...assessments.map((a) => ({ low: a.low, high: a.high, qualifier: "between" as const })),
     ],
     scale,
-    { whole },
+    { whole, ceiling },
   );
   const yDomain = axis.domain;
   const data = points.map((p) => ({ t: (p.start + p.end) / 2, v: trendMark(p, yDomain).anchor }));

@@ -74,4 +74,22 @@ describe("valueAxis", () => {
     expect(log.ticks.every(Number.isInteger)).toBe(true);
     expect(log.ticks).toContain(1);
   });
+
+  it("runs an open upper end to the unit's ceiling, so more than 30% does not read as 30–40%", () => {
+    const moreThan30 = { low: 30, high: null, qualifier: "more_than" } as const;
+    expect(valueAxis([moreThan30], "linear").domain.max).toBe(40);
+    expect(valueAxis([moreThan30], "linear", { ceiling: 100 })).toMatchObject({
+      domain: { min: 0, max: 100 },
+      ticks: [0, 25, 50, 75, 100],
+    });
+    expect(valueAxis([moreThan30], "log", { ceiling: 100 }).domain.max).toBe(100);
+    // Closed figures keep their own axis; a figure past the ceiling (bad data) is not cut off.
+    expect(
+      valueAxis([{ low: 30, high: 30, qualifier: "exact" }], "linear", { ceiling: 100 }).domain.max,
+    ).toBe(40);
+    expect(
+      valueAxis([moreThan30, { low: 120, high: 120, qualifier: "exact" }], "linear", { ceiling: 100 }).domain
+        .max,
+    ).toBeGreaterThan(120);
+  });
 });

@@ -21,12 +21,22 @@ const OPEN_HIGH = new Set<RangeInput["qualifier"]>(["at_least", "more_than"]);
 export function valueAxis(
   inputs: readonly RangeInput[],
   scale: ValueScale,
-  { whole = false }: { whole?: boolean } = {},
+  { whole = false, ceiling }: { whole?: boolean; ceiling?: number | undefined } = {},
 ): ValueAxis {
+  // The most a value can be (a percentage's 100): an open upper end runs to it. Ending at the
+  // first round number past the figures, "more than 30%" ran to 40% and read as 30–40% (an
+  // outside review).
+  const open = inputs.some((r) => OPEN_HIGH.has(r.qualifier));
+  const ceilingTop =
+    open && ceiling !== undefined && inputs.every((r) => (r.low ?? 0) <= ceiling && (r.high ?? 0) <= ceiling)
+      ? ceiling
+      : undefined;
   if (scale === "linear") {
     // The step first, then the ends at the first multiples of it that hold the figures: ending at
     // the next round number instead ran an axis for figures up to 10,449 to 20,000.
-    const { min, top } = rangeExtent(inputs);
+    const extent = rangeExtent(inputs);
+    const min = extent.min;
+    const top = ceilingTop ?? extent.top;
     const nice = niceCeil(top / 4) || 1;
     const step = whole ? wholeStep(nice) : nice;
     const domain = {
@@ -47,11 +57,10 @@ export function valueAxis(
     return { scale, domain, ticks };
   }
   const values = inputs.flatMap((r) => [r.low, r.high]).filter((v): v is number => v !== null && v > 0);
-  const open = inputs.some((r) => OPEN_HIGH.has(r.qualifier));
   const smallest = values.length ? Math.min(...values) : 1;
   const largest = values.length ? Math.max(...values) : 10;
   const min = 10 ** (Math.ceil(Math.log10(smallest)) - 1);
-  const max = niceCeil(largest * (open ? 1.25 : 1.05));
+  const max = ceilingTop ?? niceCeil(largest * (open ? 1.25 : 1.05));
   const ticks: number[] = [];
   for (let decade = min; decade <= max; decade *= 10)
     for (const m of [1, 2, 5]) {

@@ -41,7 +41,7 @@ import { MARKS, markWhenPainted } from "../timing.js";
 import { useEventGroups, useGroupRating, useRankedGroups } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 import { chartWidth, useWidth } from "../useWidth.js";
-import { wholeAxis } from "../wholeAxis.js";
+import { unitCeiling, wholeAxis } from "../wholeAxis.js";
 
 /** How many of the most severe groups the picker lists (a large release has hundreds of thousands). */
 const PICKER_GROUPS = 200;
@@ -313,6 +313,7 @@ export function Discrepancies() {
                 axisLabel={`${metricLabel(first)} (${first.unit})`}
                 format={format}
                 whole={wholeAxis(claims)}
+                ceiling={unitCeiling(claims)}
                 bands={drawn.bands}
                 envelope={
                   rating && envelope

@@ -49,7 +49,7 @@ import { NO_FILTERS, type Scale } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 import { chartWidth, useWidth } from "../useWidth.js";
-import { wholeAxis } from "../wholeAxis.js";
+import { unitCeiling, wholeAxis } from "../wholeAxis.js";
 
 type TrendRow = ClaimView & ReturnType<typeof reconciledColumns>;
 
@@ -205,6 +205,7 @@ function Chart({
             yLabel={unit ?? undefined}
             format={chartNumberFormat(unit === null ? "" : (claims[0]?.unit_label ?? ""))}
             whole={wholeAxis(claims)}
+            ceiling={unitCeiling(claims)}
             selectedId={
               grouped ? (selected ? markId(selected.event_id, selected.metric) : null) : state.claim
             }
