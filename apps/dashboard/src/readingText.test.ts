@@ -87,7 +87,7 @@ describe("the words for readings", () => {
           ["c", claim({ outlet: "Z" })],
         ]),
       ).text,
-    ).toBe("3 outlets · 3 claims, 3 independent origins");
+    ).toBe("3 first reporters · 3 claims, 3 independent origins");
     // A relayed figure stands behind its first reporter (Liaoning 2019: Chosun Ilbo via RFA).
     expect(
       readingSupport(

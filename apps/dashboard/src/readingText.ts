@@ -49,7 +49,11 @@ export function readingSupport(
     ),
   ];
   const who =
-    outlets.length === 0 ? "" : outlets.length <= 2 ? outlets.join(", ") : plural(outlets.length, "outlet");
+    outlets.length === 0
+      ? ""
+      : outlets.length <= 2
+        ? outlets.join(", ")
+        : plural(outlets.length, "first reporter");
   return {
     text: who ? `${who} · ${supportCounts(r)}` : supportCounts(r),
     shortText: `${plural(r.claim_ids.length, "claim")}, ${plural(r.origins, "origin")}`,

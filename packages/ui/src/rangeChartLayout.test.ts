@@ -132,4 +132,18 @@ describe("rangeChartLayout", () => {
     const wide = rangeChartLayout({ width: 900, rows: [vague], bands, envelope, domain }).slots[1]!;
     expect(wide.kind === "row" && wide.bold).toBe(1);
   });
+
+  it("lets a long attributed party wrap to four lines beside a wide chart, so its organisation is not cut", () => {
+    const hrw = {
+      id: "c019",
+      label: "The Epoch Times",
+      detail: "Phil Robertson, deputy director of the Asia division of Human Rights Watch",
+      figure: "7 · Consistent",
+    };
+    const layout = rangeChartLayout({ width: 640, rows: [hrw], bands: [], envelope: null, domain });
+    const row = layout.slots[0]!;
+    if (row.kind !== "row") throw new Error("no row");
+    expect(row.lines.slice(1).join(" ")).toBe(hrw.detail);
+    expect(row.lines.join(" ")).not.toContain("…");
+  });
 });

@@ -90,6 +90,8 @@ export interface RangeChartLayout {
 export const LINE_HEIGHT = 14;
 /** Average glyph width at 12px in the UI's sans-serif fonts, to size text without measuring it. */
 export const CHAR_WIDTH = 6.4;
+/** Lines an attributed party may wrap to beside a wide chart's bars. */
+const WIDE_DETAIL_LINES = 4;
 const HEADER_LINE = 18;
 const HEADING_HEIGHT = 30;
 /** Height of the strip at the top of the plot where each band's letter is drawn. */
@@ -196,10 +198,13 @@ export function rangeChartLayout({
   const maxChars = compact
     ? Math.floor((width - left - right) / CHAR_WIDTH)
     : Math.floor((labelCol - 12) / CHAR_WIDTH);
+  // Wide, an attributed party may take four lines: at two, "Phil Robertson, deputy director of
+  // the Asia division of Human Rights…" lost the organisation that makes the claim one of its own
+  // (an outside review at 1280 px).
   // Compact, the figure and its reading join the outlet on up to two lines: clipped to one, a
   // vague claim's words ("NK Insider: “Hundreds”, at least 100 · every r…") cut off its reading.
   const lineSets = rows.map((r) => {
-    if (!compact) return { lines: labelLines(r.label, r.detail, maxChars), bold: 1 };
+    if (!compact) return { lines: labelLines(r.label, r.detail, maxChars, WIDE_DETAIL_LINES), bold: 1 };
     const heading = wrappedLines(`${r.label}: ${r.figure}`, maxChars, 2);
     const detail = r.detail ? wrappedLines(r.detail, maxChars, 2) : [];
     return { lines: [...heading, ...detail], bold: heading.length };
