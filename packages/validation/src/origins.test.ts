@@ -95,12 +95,12 @@ describe("claimOrigins", () => {
     expect(new Set(originTable(ds.tables.claims, ds.tables.sources).of).size).toBe(n);
   });
 
-  it("takes the outlet of the last source with an id used twice", () => {
+  it("takes the outlet of the first source with an id used twice, the row the loader keeps", () => {
     const twice = makeDataset({
       sources: [source("s", { outlet: "First" }), source("s", { outlet: "Second" })],
       claims: [claim("a", "exact", "1", "1", { source_id: "s" })],
     });
-    expect(claimOrigins(twice.tables.claims, twice.tables.sources)[0]!.outlet).toBe("Second");
+    expect(claimOrigins(twice.tables.claims, twice.tables.sources)[0]!.outlet).toBe("First");
   });
 });
 
