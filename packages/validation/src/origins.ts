@@ -1,4 +1,5 @@
 import { type Claim, referencedRows, rowIndex, type Source } from "@tally/dataset";
+import { foldQuotesAndDashes } from "./typographicMarks.js";
 
 /**
  * Where a figure comes from: who gave it and which outlet first reported it. A claim's reporting
@@ -32,11 +33,19 @@ export interface OriginTable {
 const UNSEEN = /(?![\t\n\v\f\r\u0085\uFEFF])[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
 /**
- * A party's or outlet's name as origins compare it: NFKC, without characters that print as
- * nothing, trimmed, inner spaces one, lower-case.
+ * A party's or outlet's name as origins compare it: NFKC, typographic quotes and dashes as ASCII
+ * (as quotes are matched against their texts), without characters that print as nothing,
+ * trimmed, inner spaces one, lower-case. An outside review found "South Korea's Unification
+ * Ministry" and "South Korea’s …", and "Joo Ok‐kyung" with U+2010, counted as two independent
+ * origins. Folded before NFKC as well as after: NFKC makes ″ two primes (read as '' rather than
+ * "), and makes a dash of the small and vertical dash forms (﹘ ︱).
  */
 export const normaliseName = (s: string) =>
-  s.normalize("NFKC").replace(UNSEEN, "").trim().replace(/\s+/g, " ").toLowerCase();
+  foldQuotesAndDashes(foldQuotesAndDashes(s).normalize("NFKC"))
+    .replace(UNSEEN, "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 const normalise = normaliseName;
 
 /**
