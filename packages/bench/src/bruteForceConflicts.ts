@@ -85,17 +85,23 @@ export function groupFacts(list: readonly Interval[]): GroupFacts {
   return { pairs, readings: readings.length, spanning };
 }
 
-/** The intervals of the claims of `dir`'s claims.csv that pass their row schema, by `event_id|metric`. */
+/**
+ * The intervals of the claims of `dir`'s claims.csv that load, by `event_id|metric`: those that
+ * pass their row schema, the first row of each claim id only (the loader leaves a repeat out).
+ */
 export async function claimGroups(dir: string, tolerance: number): Promise<Map<string, Interval[]>> {
   const [header, ...rows] = parse(await readFile(join(dir, "claims.csv"), "utf8"), {
     relax_column_count: true,
   }) as string[][];
   const groups = new Map<string, Interval[]>();
+  const seen = new Set<string>();
   for (const cells of rows) {
     if (cells.length !== header!.length) continue;
     const parsed = claimSchema.safeParse(Object.fromEntries(header!.map((h, i) => [h, cells[i]])));
     if (!parsed.success) continue;
     const c = parsed.data;
+    if (seen.has(c.claim_id)) continue;
+    seen.add(c.claim_id);
     const key = `${c.event_id}|${c.metric}`;
     const list = groups.get(key) ?? [];
     list.push(interval(c.qualifier, c.value_low, c.value_high, tolerance));

@@ -40,7 +40,7 @@ export const expectedSchema = z.object({
   }),
   /**
    * Event+metric groups among the claims that load: the planted groups plus one per planted broken
-   * claim that passes its row schema (each sits in an event of its own).
+   * claim that loads (passes its row schema with a key of its own; each sits in an event of its own).
    */
   groups: z.number().int(),
   /**

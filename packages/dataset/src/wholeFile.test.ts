@@ -144,7 +144,7 @@ describe("writeWholeFile on what is not a regular file", () => {
 
   it("refuses a path ending in a slash, where no folder is yet, in one line naming it", async () => {
     // An outside review: ENOENT on "…/nodir/.partial".
-    const path = join(dir, "nodir") + "/";
+    const path = `${join(dir, "nodir")}/`;
     await expect(writeWholeFile(path, text("report"))).rejects.toThrow(
       `${path} names a folder; name a file to write`,
     );

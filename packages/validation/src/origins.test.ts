@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { claim, makeDataset, source } from "./__fixtures__/dataset.js";
 import { claimOrigins, normaliseName, originTable } from "./origins.js";
+import { normaliseQuoteText } from "./quoteText.js";
 
 describe("claimOrigins", () => {
   const ds = makeDataset({
@@ -95,12 +96,12 @@ describe("claimOrigins", () => {
     expect(new Set(originTable(ds.tables.claims, ds.tables.sources).of).size).toBe(n);
   });
 
-  it("takes the outlet of the last source with an id used twice", () => {
+  it("takes the outlet of the first source with an id used twice, the row the loader keeps", () => {
     const twice = makeDataset({
       sources: [source("s", { outlet: "First" }), source("s", { outlet: "Second" })],
       claims: [claim("a", "exact", "1", "1", { source_id: "s" })],
     });
-    expect(claimOrigins(twice.tables.claims, twice.tables.sources)[0]!.outlet).toBe("Second");
+    expect(claimOrigins(twice.tables.claims, twice.tables.sources)[0]!.outlet).toBe("First");
   });
 });
 
@@ -134,6 +135,41 @@ describe("normaliseName", () => {
     expect(normaliseName("Daily\u00a0NK")).toBe("daily nk");
     expect(normaliseName("Daily\nNK")).toBe("daily nk");
     expect(normaliseName("\ufeffDaily NK")).toBe("daily nk");
+  });
+
+  it("reads typographic quotes and dashes as the provenance quote check does, so they make no second origin", () => {
+    // An outside review: "South Korea's Unification Ministry" typed with ' and with ’, and
+    // "Joo Ok‐kyung" with U+2010 against "-", counted as two independent origins each.
+    expect(normaliseName("South Korea\u2019s Unification Ministry")).toBe(
+      normaliseName("South Korea's Unification Ministry"),
+    );
+    expect(normaliseName("Joo Ok\u2010kyung")).toBe(normaliseName("Joo Ok-kyung"));
+    // Every character the quote check reads as ' " or -, the name comparison reads as it does.
+    let folded = 0;
+    for (let cp = 0x80; cp <= 0xffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const text = `a${String.fromCharCode(cp)}b`;
+      const quote = normaliseQuoteText(text);
+      if (!["a'b", 'a"b', "a-b"].includes(quote)) continue;
+      folded++;
+      expect(normaliseName(text), `U+${cp.toString(16)}`).toBe(quote);
+    }
+    // The six single quotes, seven double quotes and seven dashes of the tables at least.
+    expect(folded).toBeGreaterThanOrEqual(20);
+    // NFKC turns ″ into two primes and the small em dash into an em dash: folded all the same.
+    expect(normaliseName("\u2033x\u2033")).toBe('"x"');
+    expect(normaliseName("a\ufe58b")).toBe("a-b");
+  });
+
+  it("makes one origin of two claims whose party differs only in its apostrophe", () => {
+    const ds = makeDataset({
+      claims: [
+        claim("a", "exact", "546", "546", { attributed_to: "South Korea\u2019s Unification Ministry" }),
+        claim("b", "exact", "546", "546", { attributed_to: "South Korea's Unification Ministry" }),
+      ],
+    });
+    const { keyOf, of } = originTable(ds.tables.claims, ds.tables.sources);
+    expect(keyOf[of[0]!]).toBe(keyOf[of[1]!]);
   });
 
   it("still tells different names apart", () => {

@@ -1,4 +1,5 @@
 import { type Claim, referencedRows, rowIndex, type Source } from "@tally/dataset";
+import { foldQuotesAndDashes } from "./typographicMarks.js";
 
 /**
  * Where a figure comes from: who gave it and which outlet first reported it. A claim's reporting
@@ -32,11 +33,19 @@ export interface OriginTable {
 const UNSEEN = /(?![\t\n\v\f\r\u0085\uFEFF])[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
 /**
- * A party's or outlet's name as origins compare it: NFKC, without characters that print as
- * nothing, trimmed, inner spaces one, lower-case.
+ * A party's or outlet's name as origins compare it: NFKC, typographic quotes and dashes as ASCII
+ * (as quotes are matched against their texts), without characters that print as nothing,
+ * trimmed, inner spaces one, lower-case. An outside review found "South Korea's Unification
+ * Ministry" and "South Korea’s …", and "Joo Ok‐kyung" with U+2010, counted as two independent
+ * origins. Folded before NFKC as well as after: NFKC makes ″ two primes (read as '' rather than
+ * "), and makes a dash of the small and vertical dash forms (﹘ ︱).
  */
 export const normaliseName = (s: string) =>
-  s.normalize("NFKC").replace(UNSEEN, "").trim().replace(/\s+/g, " ").toLowerCase();
+  foldQuotesAndDashes(foldQuotesAndDashes(s).normalize("NFKC"))
+    .replace(UNSEEN, "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 const normalise = normaliseName;
 
 /**
@@ -48,22 +57,11 @@ const normalise = normaliseName;
  * claim is walked once, without recursion.
  */
 export function originTable(claims: readonly Claim[], sources: readonly Source[]): OriginTable {
-  // The outlet of the last source with an id: the loader's index of the sources answers when no id
-  // is used twice, without a map of every source.
-  const sourceIndex = rowIndex(sources, "source_id");
-  let outletOf: { get: (id: string) => string | undefined } = {
-    get: (id) => {
-      const s = sourceIndex.get(id);
-      return s === -1 ? undefined : sources[s]!.outlet;
-    },
-  };
-  // The source of each claim as the loader's reference check found it, when each id is one source.
-  const sourceOf = sourceIndex.duplicates === 0 ? referencedRows(claims, "source_id", sources) : null;
-  if (sourceIndex.duplicates > 0) {
-    const byId = new Map<string, string>();
-    for (const s of sources) byId.set(s.source_id, s.outlet);
-    outletOf = byId;
-  }
+  // The source of each claim as the loader's reference check found it: the first row with its id,
+  // the only one the loader keeps. Tables it did not check are looked up in their index, first row
+  // of an id likewise.
+  const sourceOf = referencedRows(claims, "source_id", sources);
+  const sourceIndex = sourceOf === null ? rowIndex(sources, "source_id") : null;
   // An index of every claim id costs a large dataset dearly: ask for it only when a claim repeats
   // another, and then it is the loader's, already built.
   const indexOf = (id: string) => {
@@ -78,11 +76,8 @@ export function originTable(claims: readonly Claim[], sources: readonly Source[]
   const byParty = new Map<string, Map<string, number>>();
   const own = (i: number): number => {
     const c = claims[i]!;
-    const source = sourceOf === null ? -1 : sourceOf[i]!;
-    const outlet =
-      c.first_reported_by ??
-      (source === -1 ? outletOf.get(c.source_id) : sources[source]!.outlet) ??
-      c.source_id;
+    const source = sourceOf === null ? sourceIndex!.get(c.source_id) : sourceOf[i]!;
+    const outlet = c.first_reported_by ?? (source === -1 ? c.source_id : sources[source]!.outlet);
     let byOutlet = byParty.get(c.attributed_to);
     if (!byOutlet) {
       byOutlet = new Map();

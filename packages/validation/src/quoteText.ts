@@ -1,4 +1,5 @@
 import { GROUPED_DIGITS } from "@tally/dataset";
+import { foldQuotesAndDashes } from "./typographicMarks.js";
 
 /** Printable ASCII but the space, in words with one space between them: nothing to normalise. */
 export const PLAIN_ASCII = /^(?:(?:[!-~]+ )*[!-~]+)?$/;
@@ -11,13 +12,7 @@ export function normaliseQuoteText(text: string): string {
   // Printable ASCII words with single spaces between them are already in this form; a quote
   // usually is, and a million of them took 2 s through the replacements below.
   if (PLAIN_ASCII.test(text)) return text;
-  return text
-    .normalize("NFC")
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldQuotesAndDashes(text.normalize("NFC")).replace(/\s+/g, " ").trim();
 }
 
 const WORD = /[\p{L}\p{N}]/u;

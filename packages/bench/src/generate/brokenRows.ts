@@ -15,7 +15,11 @@ export interface BrokenKind {
   file: "claims.csv" | "sources.csv" | "events.csv";
   /** The rule family expected to report it (issue 3): integrity or time. */
   family: "integrity" | "time";
-  /** Whether the row passes its row schema and so loads (then it forms an event+metric group of its own). */
+  /**
+   * Whether the row loads: it passes its row schema and its key is its own (then it forms an
+   * event+metric group of its own). A row whose key an earlier row has is reported and left out,
+   * as one that fails its schema is.
+   */
   loads: boolean;
   /**
    * Well-formed claims planted beside the broken one, each loading into a group of its own: the
@@ -107,7 +111,10 @@ export const BROKEN_KINDS = [
   {
     kind: "duplicate_claim_id",
     file: "claims.csv",
-    loads: true,
+    // The loader keeps the first row of a claim id and leaves this one out, so it forms no group:
+    // while it loaded, it was a group of its own, with the conflicts and corroboration infos of one,
+    // and the claim id stood in two groups at once.
+    loads: false,
     family: "integrity",
     what: "claim_id used twice",
   },

@@ -6,21 +6,14 @@ export type Uncompared = Partial<Record<TableName, string[]>>;
 
 /**
  * The keys `pnpm dataset diff` cannot compare in one loaded side: those written in rows that did
- * not load (a bad cell, the number of fields, a quote left open, a header that lacks a column),
- * and a key two rows share. Compared anyway, a claim with one bad cell read as removed and the
- * second row of a repeated id as a change to the first (an outside review).
+ * not load (a bad cell, the number of fields, a quote left open, a header that lacks a column, a
+ * key an earlier row has, whose first row alone loads). Compared anyway, a claim with one bad cell
+ * read as removed and the second row of a repeated id as a change to the first (an outside review).
  */
 export function uncomparedKeys(loaded: LoadedDataset): Uncompared {
   const out: Uncompared = {};
   for (const table of TABLE_NAMES) {
-    const key = TABLES[table].key;
     const keys = new Set<string>(loaded.unloaded?.[table] ?? []);
-    const seen = new Set<string>();
-    for (const row of loaded.tables[table] as readonly Record<string, unknown>[]) {
-      const id = String(row[key]);
-      if (seen.has(id)) keys.add(id);
-      seen.add(id);
-    }
     if (keys.size > 0) out[table] = [...keys].sort();
   }
   return out;

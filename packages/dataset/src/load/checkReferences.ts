@@ -15,9 +15,11 @@ import {
   VOCABULARY_NAMES,
 } from "../schema/tables.js";
 import type { VocabularyName } from "../schema/vocabularies.js";
+import { keptCellsOf, keptColumnsOf } from "./keptCells.js";
 import { KeyIndex, keepReferencedRows, keepRowIndex } from "./keyIndex.js";
 import type { Locations } from "./loadedDataset.js";
 import { OPTIONAL_REFERENCES, type OptionalReference } from "./optionalReferences.js";
+import { leaveOutRepeats } from "./repeatedKeys.js";
 
 export interface ReferenceOptions {
   /**
@@ -39,9 +41,18 @@ export interface ReferenceOptions {
    * outside review found a bad `vague` hiding an unknown `attributed_kind` in the same row).
    */
   rejected?: Partial<Record<AnyTableName, readonly RejectedRow[]>>;
+  /**
+   * Told of each row taken out of `tables` and `locations` because an earlier row has its key,
+   * with the cells a rejected row keeps: the loader lists it with those, so that its values are
+   * still judged by their unit (its references are checked here).
+   */
+  leftOut?: (table: Keyed, row: RejectedRow) => void;
 }
 
-/** A row left out for its schema: where it is, and its key, reference and figure cells that passed their own checks. */
+/**
+ * A row left out for its schema or for a key an earlier row has: where it is, and its key,
+ * reference and figure cells that passed their own checks.
+ */
 export interface RejectedRow {
   row: number;
   line: number;
@@ -69,7 +80,11 @@ function notFound(
 
 /**
  * Unique keys per table, and every reference (claims → events, sources, metrics, claims; an
- * optional table's → the four) resolves.
+ * optional table's → the four) resolves. A row whose key an earlier row has is reported there and
+ * taken out of `tables` and `locations` (in place) before any reference is looked up: the first
+ * row of a key is the one every other row's reference names and the rules read, and a second row
+ * cannot redefine a metric, unit, source or event for every claim, nor put one claim id in a
+ * group twice. Its own references are still checked, as a rejected row's are.
  */
 export function checkReferences(
   tables: Tables,
@@ -82,16 +97,20 @@ export function checkReferences(
   const unloaded = {} as Record<Keyed, Set<string>>;
   const builtIn = options.builtIn ?? new Set<VocabularyName>();
   const unread: ReadonlySet<AnyTableName> = options.unread ?? new Set();
+  const repeated = {} as Record<Keyed, RejectedRow[]>;
   for (const table of [...TABLE_NAMES, ...VOCABULARY_NAMES]) {
     const { file, key } = tableSpecOf(table);
-    const rows = tables[table] as readonly Record<string, unknown>[];
-    const index = new KeyIndex((i) => rows[i]![key] as string, rows.length);
-    keepRowIndex(rows, key, index);
-    first[table] = index;
+    const rows = tables[table] as Record<string, unknown>[];
+    const keyAt = (i: number) => rows[i]![key] as string;
+    let index = new KeyIndex(keyAt, rows.length);
     unloaded[table] = new Set(options.unloadedKeys?.[table] ?? []);
+    repeated[table] = [];
+    // Filled only when a key repeats: a dataset without repeats pays nothing more.
+    const repeats: number[] = [];
     for (let i = 0; i < rows.length; i++) {
       const earlier = index.add(i);
       if (earlier === -1) continue;
+      repeats.push(i);
       const id = rows[i]![key] as string;
       const was = locations[table].at(earlier)!;
       const at = locations[table].at(i)!;
@@ -104,6 +123,20 @@ export function checkReferences(
         message: `${key} ${JSON.stringify(id)} is used again; it first appears on row ${was.row} (line ${was.line})`,
       });
     }
+    if (repeats.length > 0) {
+      const columns = keptColumnsOf(table);
+      for (const i of repeats) {
+        const left = { ...locations[table].at(i)!, cells: keptCellsOf(rows[i]!, columns) };
+        repeated[table].push(left);
+        options.leftOut?.(table, left);
+      }
+      leaveOutRepeats(rows, locations[table], repeats);
+      // The rows moved up: their first rows are indexed again, rows numbered as they now stand.
+      index = new KeyIndex(keyAt, rows.length);
+      for (let i = 0; i < rows.length; i++) index.add(i);
+    }
+    keepRowIndex(rows, key, index);
+    first[table] = index;
   }
 
   // A key written only in a row that was not loaded, or a table that could not be read, is no
@@ -163,7 +196,7 @@ export function checkReferences(
         dangling(r, at.row, at.line, value);
       }
     }
-    const rejected = options.rejected?.[table] ?? [];
+    const rejected = [...(options.rejected?.[table] ?? []), ...repeated[table]];
     if (rejected.length === 0) continue;
     for (const { row, line, cells } of rejected)
       for (let r = 0; r < refs.length; r++) {

@@ -20,7 +20,6 @@ import {
   RELEASE_REMEDY,
 } from "../datapackage/descriptorProblems.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
-import { REFERENCES } from "../references.js";
 import { BUILT_IN_VOCABULARIES } from "../schema/builtInVocabularies.js";
 import { type DataPackage, dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
@@ -46,8 +45,8 @@ import {
 import { DatasetLoadError, DatasetReadError } from "./errors.js";
 import { type FastRowParsers, fastRowParsers, INTERN_TRIAL } from "./fastRow.js";
 import { checkFilesInThread, type FileCheck } from "./fileChecks.js";
+import { keptColumnsOf } from "./keptCells.js";
 import type { DatasetKind, LoadedDataset, Locations } from "./loadedDataset.js";
-import { OPTIONAL_REFERENCES } from "./optionalReferences.js";
 import {
   type DatasetFiles,
   DESCRIPTOR_FILE,
@@ -94,9 +93,6 @@ function byPlace(a: Problem, b: Problem): number {
   return file(a) - file(b) || (a.line ?? 0) - (b.line ?? 0);
 }
 
-/** The columns of figures, in claims and assessments: judged by their metric's unit after loading. */
-const VALUE_COLUMNS = ["value_low", "value_high", "low", "best", "high"];
-
 /**
  * Loads one table's rows into `into`. With `threads`, a plain LF file on disk is read by them
  * (`scanCsvInThreads`); the rows, locations and problems are the same either way.
@@ -115,18 +111,7 @@ async function loadTable<K extends AnyTableName>(
   threads?: RowThreads,
 ): Promise<void> {
   const { file, schema, key } = tableSpecOf(table);
-  // The cells of a row left out for its schema that later checks read: its key, its references
-  // and its values (judged by their unit). Not every cell: a file whose every row fails would
-  // keep a second copy of its quotes.
-  const keptColumns = [
-    ...new Set([
-      ...(typeof key === "string" ? [key] : []),
-      ...[...REFERENCES, ...OPTIONAL_REFERENCES]
-        .filter((ref) => ref.table === table)
-        .map((ref) => ref.column),
-      ...VALUE_COLUMNS,
-    ]),
-  ];
+  const keptColumns = keptColumnsOf(table);
   const rows = into.tables[table] as unknown[];
   const locations = into.locations[table];
   const unloaded = into.unloadedKeys[table];
@@ -394,8 +379,8 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
 
 /**
  * Loads a dataset directory (`datapackage.json` + the four CSVs, and any optional table whose file
- * is there; one that is not loads empty, a vocabulary as the built-in one). Rows that fail their schema are reported as located
- * problems and left out of `tables`; input that cannot be read at all throws `DatasetReadError`.
+ * is there; one that is not loads empty, a vocabulary as the built-in one). Rows that fail their schema, and rows whose key an
+ * earlier row has, are reported as located problems and left out of `tables`; input that cannot be read at all throws `DatasetReadError`.
  */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadedDataset> {
   const path = resolve(dir);
@@ -433,13 +418,25 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   // A vocabulary without its file is the built-in one: its rows have no place in any file.
   const builtIn = new Set(VOCABULARY_NAMES.filter((table) => optional[table] === undefined));
   for (const table of builtIn) (into.tables[table] as object[]).push(...BUILT_IN_VOCABULARIES[table]);
+  const leftOut: { table: AnyTableName; row: RejectedRow }[] = [];
   for (const p of checkReferences(into.tables, into.locations, {
     unloadedKeys: into.unloadedKeys,
     builtIn,
     unread: into.unread,
     rejected: into.rejected,
+    leftOut: (table, row) => leftOut.push({ table, row }),
   }))
     into.problems.push(p);
+  // A row left out for repeating a key did not load, as one left out for a bad cell did not: its
+  // key cannot be compared with another version (`pnpm dataset diff`), and its values are judged
+  // by their unit among the rejected rows, in line order.
+  for (const { table, row } of leftOut) {
+    const id = row.cells[tableSpecOf(table).key as string];
+    if (id !== undefined) into.unloadedKeys[table].push(id);
+    into.rejected[table].push(row);
+  }
+  for (const table of new Set(leftOut.map((l) => l.table)))
+    into.rejected[table].sort((a, b) => a.line - b.line);
   const problems = [...descriptorSchemaProblems(descriptorJson), ...(await hashProblems), ...into.problems];
   for (const p of extra) problems.push(p);
 

@@ -24,21 +24,26 @@ export interface LoadedDataset {
   ref: DatasetRef;
   /** null when datapackage.json does not match the descriptor schema (its problems say why). */
   descriptor: DataPackage | null;
-  /** Rows that passed their row schema, typed. */
+  /**
+   * Rows that passed their row schema, typed, each key (of the four tables and the vocabularies)
+   * once: a row whose key an earlier row has is reported and left out, so the first row is the one
+   * references name and the rules read.
+   */
   tables: Tables;
   locations: Locations;
   /** Everything that did not load cleanly, located. */
   problems: Problem[];
   /**
    * Rows left out for their schema, with their key, reference and figure cells that passed their
-   * own checks, as written: what judges a cell by another table (a value by its metric's unit)
-   * judges these too, so that one bad cell does not hide another problem of the row until the
-   * next run. Absent when every row loaded.
+   * own checks, as written, and rows left out for a key an earlier row has, with the same cells:
+   * what judges a cell by another table (a value by its metric's unit) judges these too, so that
+   * one bad cell or a repeated key does not hide another problem of the row until the next run.
+   * In line order per table. Absent when every row loaded.
    */
   rejected?: Partial<Record<AnyTableName, readonly RejectedRow[]>>;
   /**
    * The keys written in rows that did not load, whatever kept them out (a cell, the number of
-   * fields, a quote left open, a header that lacks a column): what cannot be compared with
+   * fields, a quote left open, a header that lacks a column, a key an earlier row has): what cannot be compared with
    * another version of the table. Absent when every row loaded.
    */
   unloaded?: Partial<Record<AnyTableName, readonly string[]>>;

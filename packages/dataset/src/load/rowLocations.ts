@@ -39,6 +39,24 @@ export class RowLocations {
     this.length++;
   }
 
+  /**
+   * Drops the locations of rows `indices` (ascending), as those rows are taken out of their table,
+   * so that `at(i)` still answers for the table's row `i`.
+   */
+  leaveOut(indices: readonly number[]): void {
+    let to = indices[0] ?? this.length;
+    for (let from = to, next = 0; from < this.length; from++) {
+      if (from === indices[next]) {
+        next++;
+        continue;
+      }
+      this.row[to] = this.row[from]!;
+      this.line[to] = this.line[from]!;
+      to++;
+    }
+    this.length = to;
+  }
+
   /** The location of row `i`, or undefined past the last one. */
   at(i: number): RowLocation | undefined {
     return i >= 0 && i < this.length ? { row: this.row[i]!, line: this.line[i]! } : undefined;

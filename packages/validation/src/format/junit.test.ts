@@ -10,6 +10,19 @@ const findings = [
   finding("warning", { ...at, rule: "conflicts", message: "a <warning>" }),
   finding("info", { rule: "time", message: "an info" }),
 ];
+/**
+ * An attribute's value as an XML parser reads it (XML 1.0, 3.3.3): each raw TAB, line feed or
+ * carriage return a space, each reference the character it names.
+ */
+const attributeAsRead = (raw: string) =>
+  raw
+    .replace(/[\t\n\r]/g, " ")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replaceAll("&quot;", '"')
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&amp;", "&");
+
 const junit = (failOn: "error" | "warning") =>
   formatReport([runOf(findings)], "junit", { ...DEFAULT_REPORT_OPTIONS, failOn });
 
@@ -34,6 +47,15 @@ describe("junit report", () => {
     const xml = formatReport([runOf([f])], "junit");
     expect(xml.split("\n").filter((l) => l.startsWith("::"))).toEqual([]);
     expect(xml).toContain('message="Daily NK&#10;::error::forged&#13;&#10;end"');
+  });
+
+  it("writes a TAB from data as a reference, so an attribute reads back with it, not with a space", () => {
+    // An outside review: a raw TAB in `message="…"` read back as a space, while the element's text kept it.
+    const message = "col1\tcol2\r\nnext\tend";
+    const xml = formatReport([runOf([finding("error", { ...at, message })])], "junit");
+    const attribute = /<failure type="error" message="([^"]*)">/.exec(xml)![1]!;
+    expect(attributeAsRead(attribute)).toBe(message);
+    expect(xml).not.toContain("\t");
   });
 
   it("gives a skipped part of a rule a skipped case of its own, the rule's cases as they are", () => {

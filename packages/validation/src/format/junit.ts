@@ -12,8 +12,10 @@ const escapeXml = (s: string) =>
     .replaceAll('"', "&quot;")
     // As references, which a parser reads back as the same characters: each test case stays on one
     // line of the file, and no value from data starts a line of its own (a CI log that prints the
-    // file runs a line starting `::error::` as a workflow command).
-    .replace(/\r\n?|\n/g, (b) => (b === "\n" ? "&#10;" : b === "\r" ? "&#13;" : "&#13;&#10;"));
+    // file runs a line starting `::error::` as a workflow command). A parser reads a raw TAB, line
+    // feed or carriage return in an attribute as a space (XML 1.0, 3.3.3): an outside review read a
+    // `message` of "col1<TAB>col2" back as "col1 col2".
+    .replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const isSkip = (f: Finding) => f.details?.skipped === true;
 /**

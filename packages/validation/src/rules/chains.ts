@@ -22,7 +22,7 @@ export function chainProblems(
     ];
   const problems: { column: string; code: string; message: string }[] = [];
   // The chain as written, first reporter first; outlets are one outlet however they are spelt
-  // (case, inner spaces, NFKC), as origins compare them.
+  // (case, inner spaces, NFKC, typographic quotes and dashes), as origins compare them.
   const chain = [c.first_reported_by, ...c.reported_via];
   // Each outlet's spellings in chain order: one problem per outlet however often it recurs (an
   // outside review got two identical errors for "Yonhap" then "Yonhap; yonhap").

@@ -30,7 +30,7 @@ export function linkedRows(
   return rows;
 }
 
-/** The kind of each metric (count, share, duration, size) by its id; the last row of an id used twice. */
+/** The kind of each metric (count, share, duration, size) by its id (the loader keeps one row per id). */
 export function metricKinds(metrics: readonly Metric[]): Map<string, MetricKind> {
   return new Map(metrics.map((m) => [m.metric, m.kind]));
 }

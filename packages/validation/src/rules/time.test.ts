@@ -261,31 +261,29 @@ describe("time", () => {
       ]);
     });
 
-    it("with a duplicated id, compares the last row whose date is usable", () => {
-      // Duplicate ids are the integrity rule's error; here the map of usable rows must still pick a row.
+    it("with a duplicated id, compares the first row, as the loader keeps it", () => {
+      // The loader leaves out a row whose key an earlier row has; tables built in memory may still
+      // hold one, and the rule reads the first row of a key there too, never the last.
       const events = [event("e1", { date: "2023-10-20" }), event("e1", { date: "2023-10-01" })];
-      const lastEarly = after({
+      const firstLate = after({
         events,
         sources: [source("s1", { published: "2023-10-08" })],
         claims: [claim("a", "exact", "1", "1")],
       });
-      expect(lastEarly).toEqual([]);
-      const lastLate = after({
+      expect(firstLate).toMatchObject([{ row: 1, column: "date", details: { gap_days: 12 } }]);
+      const firstEarly = after({
         events: [...events].reverse(),
         sources: [source("s1", { published: "2023-10-08" })],
         claims: [claim("a", "exact", "1", "1")],
       });
-      expect(lastLate).toMatchObject([{ row: 2, column: "date", details: { gap_days: 12 } }]);
-      // A later duplicate without a date does not hide the dated one.
+      expect(firstEarly).toEqual([]);
+      // A later duplicate with a date does not stand in for an undated first row.
       const undated = after({
-        events: [event("e1", { date: "2023-10-20" }), event("e1", { date: "", date_precision: "" })],
-        sources: [
-          source("s1", { published: "2023-10-08" }),
-          source("s1", { published: "", published_precision: "" }),
-        ],
+        events: [event("e1", { date: "", date_precision: "" }), event("e1", { date: "2023-10-20" })],
+        sources: [source("s1", { published: "2023-10-08" })],
         claims: [claim("a", "exact", "1", "1")],
       });
-      expect(undated).toMatchObject([{ row: 1, details: { gap_days: 12 } }]);
+      expect(undated).toEqual([]);
     });
 
     it("skips claims whose event or source is missing or undated", () => {
@@ -558,15 +556,26 @@ describe("time", () => {
       ]);
     });
 
-    it("with an event id used twice, compares its last dated row, not the first the check found", async () => {
-      const { findings } = await loaded(
+    it("with an event id used twice, compares the first row, which the loader keeps, not the one it leaves out", async () => {
+      const { dir, findings } = await loaded(
         [
           "late,Later repatriation,2023-10-20,day,false,,,forced_repatriation,",
           "late,Later repatriation,2023-10-01,day,false,,,forced_repatriation,",
         ],
         [claimRow("c1", "late", "dnk")],
       );
-      expect(findings).toEqual([]);
+      expect(findings.map((f) => [f.file, f.row, f.claim_ids, f.details?.gap_days])).toEqual([
+        [join(dir, "events.csv"), 1, ["c1"], 8],
+      ]);
+      // The other way round the kept row starts before publication: nothing to report.
+      const early = await loaded(
+        [
+          "late,Later repatriation,2023-10-01,day,false,,,forced_repatriation,",
+          "late,Later repatriation,2023-10-20,day,false,,,forced_repatriation,",
+        ],
+        [claimRow("c1", "late", "dnk")],
+      );
+      expect(early.findings).toEqual([]);
     });
   });
 });

@@ -77,28 +77,29 @@ function remembered<T>(f: (key: string) => T): (key: string) => T {
 }
 
 /**
- * For claim `i` naming `id` in `column`, the last row of `target` with that key whose date is
- * usable (`usable[row]` not null), else -1. When every key of the target is one row, the rows the
- * loader's reference check found answer without a lookup; otherwise a map of the usable rows does.
+ * For claim `i` naming `id` in `column`, the row of `target` with that key if its date is usable
+ * (`usable[row]` not null), else -1. The loader leaves out a row whose key an earlier row has, so
+ * the row is the first with the key: the one its reference check found, which answers without a
+ * lookup; tables it did not check are looked up in their index, first row of a key likewise.
  */
-function lastUsableRow(
+function usableRow(
   claims: readonly object[],
   column: string,
   target: readonly Record<string, unknown>[],
   key: string,
   usable: readonly unknown[],
 ): (i: number, id: string) => number {
-  const found = rowIndex(target, key).duplicates === 0 ? referencedRows(claims, column, target) : null;
+  const found = referencedRows(claims, column, target);
   if (found !== null)
     return (i) => {
       const row = found[i]!;
       return row !== -1 && usable[row] ? row : -1;
     };
-  const rows = new Map<string, number>();
-  target.forEach((row, r) => {
-    if (usable[r]) rows.set(row[key] as string, r);
-  });
-  return (_, id) => rows.get(id) ?? -1;
+  const index = rowIndex(target, key);
+  return (_, id) => {
+    const row = index.get(id);
+    return row !== -1 && usable[row] ? row : -1;
+  };
 }
 
 /**
@@ -126,14 +127,14 @@ export const time = defineRule({
       const [from, to] = key.split("\u0000") as [string, string];
       return safely(() => spanInterval(from, to === "" ? null : to));
     });
-    // Intervals of every source and event by index; the maps give the index of the last row with
-    // a usable date for each id, and messages read their texts from the rows only when needed.
+    // Intervals of every source and event by index; messages read their texts from the rows only
+    // when needed.
     const publishedAt = sources.map((s) => (s.published === null ? null : intervalOf(s.published)));
     const happenedAt = events.map((e) =>
       e.date === null ? null : spanOf(`${e.date}\u0000${e.date_end ?? ""}`),
     );
-    const sourceOf = lastUsableRow(claims, "source_id", sources, "source_id", publishedAt);
-    const eventOf = lastUsableRow(claims, "event_id", events, "event_id", happenedAt);
+    const sourceOf = usableRow(claims, "source_id", sources, "source_id", publishedAt);
+    const eventOf = usableRow(claims, "event_id", events, "event_id", happenedAt);
     const seenPairs = new Set<string>();
     for (let i = 0; i < claims.length; i++) {
       const c = claims[i]!;
