@@ -1,4 +1,5 @@
 import type { ClaimView } from "@tally/dataset";
+import { foldQuotesAndDashes, TYPOGRAPHIC_MARKS } from "@tally/validation";
 import type { ClaimFilters, SortKey } from "./urlState.js";
 
 /**
@@ -49,8 +50,15 @@ export function claimsQuery(
     params.push(value);
   }
   if (filters.q !== null) {
-    where.push("contains(lower(quote), lower(?))");
-    params.push(filters.q);
+    // Typographic quotes and dashes folded on both sides, as the validator folds them: "Korea's
+    // Unification" typed on a keyboard found none of the quotes printing "Korea’s" (an outside review).
+    let quote = "lower(quote)";
+    for (const { marks, as } of TYPOGRAPHIC_MARKS) {
+      quote = `regexp_replace(${quote}, ?, ?, 'g')`;
+      params.push(`[${marks}]`, as);
+    }
+    where.push(`contains(${quote}, lower(?))`);
+    params.push(foldQuotesAndDashes(filters.q));
   }
   const order = sort ? `${sortOrder(sort.key, sort.dir === "desc" ? "DESC" : "ASC")}, claim_id` : "claim_id";
   const whereSql = where.length ? ` WHERE ${where.join(" AND ")}` : "";

@@ -43,6 +43,7 @@ export {
   RULES,
   time,
 } from "./rules/index.js";
+export { foldQuotesAndDashes, TYPOGRAPHIC_MARKS } from "./typographicMarks.js";
 export type { ValidateOptions, Validation } from "./validate.js";
 export { datasetLabel, validate } from "./validate.js";
 export type { ValueInterval } from "./valueInterval.js";

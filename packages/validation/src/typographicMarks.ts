@@ -1,9 +1,16 @@
-/** Typographic single quotes and apostrophes (‘ ’ ‚ ‛ ′ ʼ), read as '. */
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
-/** Typographic double quotes and guillemets (“ ” „ ‟ ″ « »), read as ". */
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
-/** Hyphens, dashes and the minus sign (U+2010–U+2015, U+2212), read as -. */
-const DASHES = /[\u2010-\u2015\u2212]/g;
+/**
+ * Typographic marks and the ASCII ones they stand for: single quotes and apostrophes (‘ ’ ‚ ‛ ′ ʼ)
+ * as ', double quotes and guillemets (“ ” „ ‟ ″ « ») as ", hyphens, dashes and the minus sign
+ * (U+2010–U+2015, U+2212) as -. Published for the dashboard's quote search, which folds them in
+ * SQL as the validator does here.
+ */
+export const TYPOGRAPHIC_MARKS: readonly { marks: string; as: string }[] = [
+  { marks: "\u2018\u2019\u201A\u201B\u2032\u02BC", as: "'" },
+  { marks: "\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB", as: '"' },
+  { marks: "\u2010\u2011\u2012\u2013\u2014\u2015\u2212", as: "-" },
+];
+
+const FOLDS = TYPOGRAPHIC_MARKS.map(({ marks, as }) => ({ pattern: new RegExp(`[${marks}]`, "g"), as }));
 
 /**
  * `text` with its typographic quotes and dashes as the ASCII marks they stand for. Which of the
@@ -11,5 +18,7 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * against its source text, and a party's name compared with another's, with them folded alike.
  */
 export function foldQuotesAndDashes(text: string): string {
-  return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-");
+  let folded = text;
+  for (const { pattern, as } of FOLDS) folded = folded.replace(pattern, as);
+  return folded;
 }
