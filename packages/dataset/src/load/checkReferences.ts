@@ -102,7 +102,7 @@ export function checkReferences(
     const { file, key } = tableSpecOf(table);
     const rows = tables[table] as Record<string, unknown>[];
     const keyAt = (i: number) => rows[i]![key] as string;
-    let index = new KeyIndex(keyAt, rows.length);
+    const index = new KeyIndex(keyAt, rows.length);
     unloaded[table] = new Set(options.unloadedKeys?.[table] ?? []);
     repeated[table] = [];
     // Filled only when a key repeats: a dataset without repeats pays nothing more.
@@ -131,9 +131,8 @@ export function checkReferences(
         options.leftOut?.(table, left);
       }
       leaveOutRepeats(rows, locations[table], repeats);
-      // The rows moved up: their first rows are indexed again, rows numbered as they now stand.
-      index = new KeyIndex(keyAt, rows.length);
-      for (let i = 0; i < rows.length; i++) index.add(i);
+      // The rows moved up: the index numbers them as they now stand.
+      index.leaveOut(repeats);
     }
     keepRowIndex(rows, key, index);
     first[table] = index;

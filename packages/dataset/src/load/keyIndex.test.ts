@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KeyIndex, rowIndex } from "./keyIndex.js";
 
@@ -23,6 +24,24 @@ describe("KeyIndex", () => {
     const index = new KeyIndex((row) => keys[row]!, keys.length);
     for (let row = 0; row < keys.length; row++) index.add(row);
     expect(index.duplicates).toBe(2);
+  });
+
+  it("finds every key where its row stands once the repeats are taken out, as a new index would", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "b", "c", "d", "e", "f"), { maxLength: 40 }), (drawn) => {
+        const keys = [...drawn];
+        const index = new KeyIndex((row) => keys[row]!, keys.length);
+        const repeats = keys.flatMap((_, row) => (index.add(row) === -1 ? [] : [row]));
+        const kept = keys.filter((_, row) => !repeats.includes(row));
+        keys.splice(0, keys.length, ...kept);
+        index.leaveOut(repeats);
+        const fresh = new KeyIndex((row) => keys[row]!, keys.length);
+        for (let row = 0; row < keys.length; row++) fresh.add(row);
+        for (const key of ["a", "b", "c", "d", "e", "f", "g"]) expect(index.get(key)).toBe(fresh.get(key));
+        expect(index.duplicates).toBe(0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
