@@ -76,8 +76,11 @@ export interface SourceText {
  * found it passing. A plain space groups only as `readFigure` reads it (from "1 200 000" on).
  */
 export function normaliseSourceText(raw: string): SourceText {
-  const text = normaliseQuoteText(raw);
-  if (raw.includes(GROUP_SPACE)) return { text, edges: text };
+  if (raw.includes(GROUP_SPACE)) {
+    const text = normaliseQuoteText(raw);
+    return { text, edges: text };
+  }
+  // Normalised once: each mark stands for one space between digits, which the normal form keeps.
   const edges = normaliseQuoteText(raw.replace(GROUPED, (digits) => digits.replace(/\s/g, GROUP_SPACE)));
-  return { text, edges };
+  return { text: edges.replaceAll(GROUP_SPACE, " "), edges };
 }

@@ -57,13 +57,13 @@ function findingCase(f: Finding, n: number, fails: boolean): string {
 
 /** The rule's own case: skipped, passed when nothing failed, or none beside its failing ones. */
 function ruleCase(rule: string, cases: RuleCases): string {
-  const head = `    <testcase classname="${escapeXml(`tally.${rule}`)}" name="${escapeXml(rule)}"`;
-  if (cases.skip !== undefined) return `${head}><skipped message="${escapeXml(cases.skip)}"/></testcase>\n`;
-  const parts = cases.skippedParts.map(
-    ({ check, message }) =>
-      `    <testcase classname="${escapeXml(`tally.${rule}`)}" name="${escapeXml(`${rule}: ${check}`)}"><skipped message="${escapeXml(message)}"/></testcase>\n`,
-  );
-  return (cases.failures === 0 ? `${head}/>\n` : "") + parts.join("");
+  const head = (name: string) =>
+    `    <testcase classname="${escapeXml(`tally.${rule}`)}" name="${escapeXml(name)}"`;
+  const skipped = (name: string, message: string) =>
+    `${head(name)}><skipped message="${escapeXml(message)}"/></testcase>\n`;
+  if (cases.skip !== undefined) return skipped(rule, cases.skip);
+  const parts = cases.skippedParts.map(({ check, message }) => skipped(`${rule}: ${check}`, message));
+  return (cases.failures === 0 ? `${head(rule)}/>\n` : "") + parts.join("");
 }
 
 function casesOf(rules: readonly string[], newSpool: NewSpool): Map<string, RuleCases> {

@@ -82,24 +82,25 @@ export const impliedCounts = defineRule({
       // The base claim's own group: the claims about its event and metric. One warning names every
       // count the implied one cannot fit under, not one per such count: in a crowded group,
       // shares times counts made millions of warnings, the pairs issue 9 did away with.
+      // Only the first `NAMED` are kept, with how many there are and the nearest to fitting: the
+      // message and `claim_ids` name no more (see `namedIds`).
       const g = groups.groupOf[b]!;
-      const below: number[] = [];
+      const first: number[] = [];
+      let below = 0;
       let nearest = -1;
       for (let m = groups.start[g]!; m < groups.start[g + 1]!; m++) {
         const j = groups.members[m]!;
         if (j === b || !entirelyBelow(intervalAt(intervals, j), implied)) continue;
-        below.push(j);
+        if (below++ < NAMED) first.push(j);
         if (nearest === -1 || intervals.high[j]! > intervals.high[nearest]!) nearest = j;
       }
-      if (below.length === 0) continue;
-      const named = below.slice(0, NAMED).map((j) => {
+      if (below === 0) continue;
+      const named = first.map((j) => {
         const other = claims[j]!;
         return `${quoted(other.figure_text)} (${other.claim_id}, ${formatInterval(intervalAt(intervals, j))})`;
       });
       const under =
-        below.length === 1
-          ? named[0]
-          : `any of ${below.length} claims: ${listed(named, below.length - named.length, "; ")}`;
+        below === 1 ? named[0] : `any of ${below} claims: ${listed(named, below - named.length, "; ")}`;
       emit({
         rule: "implied-counts",
         severity: "warning",
@@ -113,12 +114,12 @@ export const impliedCounts = defineRule({
         claim_ids: [
           share.claim_id,
           base.claim_id,
-          ...namedIds(below, nearest).map((j) => claims[j]!.claim_id),
+          ...namedIds(first, nearest).map((j) => claims[j]!.claim_id),
         ],
         details: {
           code: RULE_CODES.impliedCountsExceedsClaim,
           implied: impliedText,
-          below: below.length,
+          below,
           nearest: formatInterval(intervalAt(intervals, nearest)),
         },
       });
@@ -127,12 +128,11 @@ export const impliedCounts = defineRule({
 });
 
 /**
- * The counts a warning's `claim_ids` name: those its message names (the first `NAMED` in file
- * order), and the nearest to fitting when it is not among them. Naming every count made the
+ * The counts a warning's `claim_ids` name: those its message names (`first`, the first `NAMED` in
+ * file order), and the nearest to fitting when it is not among them. Naming every count made the
  * report grow as shares times counts (300 shares among 35,000 counts: 10.5 million ids, 193 MB of
  * JSON for 650 findings); `details.below` says how many there are, and `details.implied` which.
  */
-function namedIds(below: readonly number[], nearest: number): number[] {
-  const named = below.slice(0, NAMED);
-  return named.includes(nearest) ? named : [...named, nearest];
+function namedIds(first: readonly number[], nearest: number): readonly number[] {
+  return first.includes(nearest) ? first : [...first, nearest];
 }

@@ -235,7 +235,6 @@ export const provenance = defineRule({
     });
     const unchecked: string[] = [];
     claims.forEach((c, i) => {
-      const quote = normaliseQuoteText(c.quote);
       checkFigure(c, i);
       const s = sourceIndex.get(c.source_id);
       const ref = s === undefined ? null : sources[s]!.text_ref;
@@ -244,7 +243,7 @@ export const provenance = defineRule({
         return;
       }
       const text = textOf(ref);
-      if (text !== null && !containsWhole(text.text, quote, text.edges))
+      if (text !== null && !containsWhole(text.text, normaliseQuoteText(c.quote), text.edges))
         emit(
           error(
             i,
