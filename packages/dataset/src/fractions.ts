@@ -1,5 +1,5 @@
 import { NUMBER_WORDS } from "./figures.js";
-import { QUALIFIER_CUES } from "./qualifierCue.js";
+import { QUALIFIER_CUES } from "./qualifierCues.js";
 import { seenText } from "./seenText.js";
 
 /** The denominators a share is written with in words, singular and plural. */

@@ -1,4 +1,4 @@
-import type { RowLocations } from "./rowLocations.js";
+import { moveKept, type RowLocations } from "./rowLocations.js";
 
 /**
  * Takes rows `repeats` (ascending) out of a table and its locations, in place: a row whose key an
@@ -7,14 +7,8 @@ import type { RowLocations } from "./rowLocations.js";
  * two rows for one key.
  */
 export function leaveOutRepeats(rows: unknown[], locations: RowLocations, repeats: readonly number[]): void {
-  let to = repeats[0] ?? rows.length;
-  for (let from = to, next = 0; from < rows.length; from++) {
-    if (from === repeats[next]) {
-      next++;
-      continue;
-    }
-    rows[to++] = rows[from];
-  }
-  rows.length = to;
+  rows.length = moveKept(rows.length, repeats, (from, to) => {
+    rows[to] = rows[from];
+  });
   locations.leaveOut(repeats);
 }

@@ -44,17 +44,10 @@ export class RowLocations {
    * so that `at(i)` still answers for the table's row `i`.
    */
   leaveOut(indices: readonly number[]): void {
-    let to = indices[0] ?? this.length;
-    for (let from = to, next = 0; from < this.length; from++) {
-      if (from === indices[next]) {
-        next++;
-        continue;
-      }
+    this.length = moveKept(this.length, indices, (from, to) => {
       this.row[to] = this.row[from]!;
       this.line[to] = this.line[from]!;
-      to++;
-    }
-    this.length = to;
+    });
   }
 
   /** The location of row `i`, or undefined past the last one. */
@@ -65,4 +58,25 @@ export class RowLocations {
   toArray(): RowLocation[] {
     return Array.from({ length: this.length }, (_, i) => this.at(i)!);
   }
+}
+
+/**
+ * Moves every item of a list of `length` but those at `removed` (ascending) up over them, in
+ * order, by `move(from, to)`; returns how many are left. Rows and their locations are taken out
+ * alike, so that row `i` and location `i` stay together.
+ */
+export function moveKept(
+  length: number,
+  removed: readonly number[],
+  move: (from: number, to: number) => void,
+): number {
+  let to = removed[0] ?? length;
+  for (let from = to, next = 0; from < length; from++) {
+    if (from === removed[next]) {
+      next++;
+      continue;
+    }
+    move(from, to++);
+  }
+  return to;
 }

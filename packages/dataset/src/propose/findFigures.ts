@@ -1,5 +1,5 @@
 import { readFigure, SCALE_AFTER_VAGUE } from "../figures.js";
-import { QUALIFIER_CUES, TRAILING_WORDS } from "../qualifierCue.js";
+import { QUALIFIER_CUES, TRAILING_WORDS } from "../qualifierCues.js";
 import { hasUnseen, seenWithPlaces } from "../seenText.js";
 import { shapedSpans } from "./digitShapes.js";
 import { notAFigure, textBefore } from "./notAFigure.js";
