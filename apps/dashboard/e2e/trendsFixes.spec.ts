@@ -184,8 +184,9 @@ test.describe("Trends and export fixes (shipped release)", () => {
     };
     const all = await colours("/?view=trends");
     const picked = await colours("/?view=trends&metric=repatriated_persons");
-    // Forced repatriation is the last of the all-counts chart's four series: Okabe-Ito vermillion.
-    expect(all).toContain("#D55E00");
+    // Forced repatriation is the all-counts chart's first series (c001 is its first claim), and
+    // keeps that colour in every release: Okabe-Ito blue.
+    expect(all).toContain("#0072B2");
     expect(picked).toEqual(all);
     await expect(
       page.getByRole("group", { name: /North Koreans forcibly returned over time \(persons\)/ }),
@@ -297,5 +298,37 @@ test.describe("Trends and export fixes (shipped release)", () => {
       path: resolve(SHOTS, "focus-about.png"),
       clip: { x: box.x - 30, y: box.y - 30, width: box.width + 60, height: box.height + 60 },
     });
+  });
+});
+
+test.describe("a figure stated as of a later day (shipped release)", () => {
+  test.skip(!hasRealData && !process.env.CI, "needs the shipped release (pnpm build:data)");
+
+  test("NK Insider's share of the 9 Oct 2023 returnees stands at 15 Jan 2024, the day it was stated for", async ({
+    page,
+  }) => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto("/?view=trends&metric=state_security_share");
+    await viewReady(page, "trends");
+    const chart = page.getByRole("group", { name: /Share under the Ministry of State Security/ });
+    const mark = chart.locator('.tally-trend-point[data-claim-id="c006"]');
+    await expect(mark).toHaveAttribute("aria-label", /, as of 15 Jan 2024: more than 30%$/);
+    // Before: drawn at 9 Oct 2023, on an axis of 2023's quarters.
+    const ticks = await chart
+      .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
+      .evaluateAll((els) =>
+        els.map((el) => ({ text: el.textContent ?? "", x: el.getBoundingClientRect().x })),
+      );
+    expect(ticks.map((t) => t.text)).toEqual(["2024", "Apr", "Jul", "Oct"]);
+    const box = (await mark.locator(".tally-hit").boundingBox())!;
+    const at = box.x + box.width / 2;
+    expect(at).toBeGreaterThan(ticks[0]!.x);
+    expect(at).toBeLessThan(ticks[1]!.x);
+    await expect(page.locator(".tally-chart-subtitle").first()).toContainText("figure as of 15 Jan 2024");
+    await page.getByText(/^Data table for “Share under the Ministry/).click();
+    await expect(page.getByRole("row", { name: /c006/ })).toContainText(
+      "9 Oct 2023 (figure as of 15 Jan 2024)",
+    );
+    await shotOf(page, "as-of-share");
   });
 });

@@ -13,6 +13,18 @@ describe("chartSubtitle", () => {
     );
     expect(chartSubtitle([claim({}), shenyang])).toContain("(some dates inferred)");
   });
+
+  it("says the day a figure was stated to hold, where the chart draws it", () => {
+    const mss = claim({ claim_id: "c006", as_of: "2024-01-15" });
+    expect(chartSubtitle([mss])).toBe(
+      "Event date 9 Oct 2023 · North Koreans forcibly returned (persons) · figure as of 15 Jan 2024",
+    );
+    expect(chartSubtitle([claim({}), mss])).toMatch(/ · 1 figure as of 15 Jan 2024$/);
+    expect(chartSubtitle([claim({})])).not.toContain("as of");
+    // As of the event's own month (Liaoning, Jul 2019): nothing to say.
+    const liaoning = claim({ event_date: "2019-07", as_of: "2019-07", as_of_inferred: true });
+    expect(chartSubtitle([liaoning])).not.toContain("as of");
+  });
 });
 
 describe("export columns", () => {

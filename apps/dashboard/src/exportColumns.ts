@@ -1,7 +1,8 @@
 import { byCodeUnit, type ClaimView, type ReleaseSummary } from "@tally/dataset";
 import { type ExportColumn, tolerancePercent } from "@tally/ui";
 import { DEFAULT_TOLERANCE, formatInterval, valueInterval } from "@tally/validation";
-import { periodLabel } from "./periodLabel.js";
+import { asOfApart, periodLabel } from "./periodLabel.js";
+import { countOf } from "./plural.js";
 
 /** The metric's human label (part C adds `metric_label` to the release); its id until then. */
 export function metricLabel(c: ClaimView): string {
@@ -169,5 +170,13 @@ export function chartSubtitle(rows: readonly ClaimView[]): string {
     dates.length === 1
       ? `Event date ${dates[0]}${inferred ? " (inferred)" : ""}`
       : `${dates.length} events, ${dates[0]} to ${dates.at(-1)}${inferred ? " (some dates inferred)" : ""}`;
-  return `${when} · ${metrics.join(", ")}`;
+  // A figure stated "as of" a later day is drawn at that day, under an axis the event date alone
+  // would not explain.
+  const apart = rows.flatMap((r) => asOfApart(r) ?? []);
+  const held = [...new Set(apart)];
+  const asOf =
+    held.length === 0
+      ? ""
+      : ` · ${apart.length === rows.length ? (rows.length === 1 ? "figure" : "figures") : countOf(apart.length, "figure")} as of ${held.join(", ")}`;
+  return `${when} · ${metrics.join(", ")}${asOf}`;
 }

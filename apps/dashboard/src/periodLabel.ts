@@ -46,6 +46,21 @@ export function periodLabel(date: string, dateEnd: string | null = null): string
 }
 
 /**
+ * The day, month or year a claim's figure was stated to hold, in words, when it is not its event's
+ * own date ("15 Jan 2024" for a share of the 9 Oct 2023 returnees "as of January 15, 2024"; null
+ * for Liaoning's "as of" July 2019, which is the event's month), "(inferred)" when it was.
+ */
+export function asOfApart(c: {
+  as_of: string | null;
+  as_of_inferred: boolean;
+  event_date: string | null;
+  event_date_end: string | null;
+}): string | null {
+  if (c.as_of === null || (c.as_of === c.event_date && c.event_date_end === null)) return null;
+  return `${periodLabel(c.as_of)}${c.as_of_inferred ? " (inferred)" : ""}`;
+}
+
+/**
  * The periods a chart compares, for its title: "Jan–Jun 2018 vs Jan–Jun 2019" when there are a
  * few, their span and count when there are more ("Jan–Jun 2012 to Jul–Dec 2024, 24 periods"): an
  * outside review's synthetic release joined 60 periods with "vs" into a 20-line title.

@@ -1,7 +1,8 @@
+import type { ClaimView } from "@tally/dataset";
 import { seriesColor } from "@tally/ui";
 import { describe, expect, it } from "vitest";
 import { claim } from "./testing/claimView.js";
-import { seriesOf, trendPoints } from "./trendPoints.js";
+import { seriesOf, seriesPalette, trendPoints } from "./trendPoints.js";
 
 describe("trendPoints", () => {
   it("plots a month or a half-year over its whole interval, labelled by its period", () => {
@@ -52,8 +53,57 @@ describe("trendPoints", () => {
     expect(trendPoints([claim({})], (c) => c.metric, 0.25)[0]!.interval).toEqual({ low: 150, high: 250 });
   });
 
+  it("draws a figure stated as of a later day at that day, apart from its event's other claims", () => {
+    const [asOf, event] = trendPoints(
+      [claim({ claim_id: "c006", as_of: "2024-01-15", outlet: "NK Insider" }), claim({ claim_id: "c001" })],
+      (c) => c.metric,
+      0.1,
+    );
+    expect(new Date(asOf!.start).toISOString()).toBe("2024-01-15T00:00:00.000Z");
+    expect(new Date(asOf!.end).toISOString()).toBe("2024-01-15T23:59:59.000Z");
+    expect(asOf!.period).toBe("as of 15 Jan 2024");
+    expect(asOf!.label).toBe("Repatriation (NK Insider, a source)");
+    // Set side by side only with claims that hold at the same day, not at the event's.
+    expect(asOf!.group).not.toBe(event!.group);
+    expect(new Date(event!.start).toISOString()).toBe("2023-10-09T00:00:00.000Z");
+    // A month-precision as-of covers its month, and says when it was inferred.
+    const [month] = trendPoints([claim({ as_of: "2019-07", as_of_inferred: true })], (c) => c.metric, 0.1);
+    expect(new Date(month!.end).toISOString()).toBe("2019-07-31T23:59:59.000Z");
+    expect(month!.period).toBe("as of Jul 2019 (inferred)");
+    // Liaoning's as-of is its event's own month: it stays with its event's claims.
+    const liaoning = { event_date: "2019-07", event_id: "liaoning", as_of: "2019-07", as_of_inferred: true };
+    const [same] = trendPoints([claim(liaoning)], (c) => c.metric, 0.1);
+    expect(same!.group).toBe("liaoning");
+    expect(same!.period).toBe("Jul 2019");
+  });
+
   it("leaves out a claim whose event has no date", () => {
     expect(trendPoints([claim({ event_date: null })], (c) => c.metric, 0.1)).toEqual([]);
+  });
+});
+
+describe("seriesPalette", () => {
+  const key = (c: ClaimView) => `${c.category} · ${c.metric}`;
+  const release100 = [
+    claim({ claim_id: "c001", metric: "repatriated_persons" }),
+    claim({ claim_id: "c007", category: "cooperation", metric: "officials_dispatched" }),
+    claim({ claim_id: "c014", category: "detention", metric: "detained_persons" }),
+  ];
+
+  it("keeps each series' colour when a later release adds one (as 1.1.0 did)", () => {
+    const release110 = [
+      ...release100,
+      claim({ claim_id: "c024", category: "detention", metric: "companions_detained" }),
+    ];
+    const before = seriesPalette(release100, key);
+    const after = seriesPalette([...release110].reverse(), key);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.at(-1)).toBe("detention · companions_detained");
+    expect(before).toEqual([
+      "forced_repatriation · repatriated_persons",
+      "cooperation · officials_dispatched",
+      "detention · detained_persons",
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
-import { type ClaimView, spanInterval, vagueWords } from "@tally/dataset";
+import { byCodeUnit, type ClaimView, dateInterval, spanInterval, vagueWords } from "@tally/dataset";
 import { seriesColor, type TrendPoint, type TrendSeries } from "@tally/ui";
 import { toleranceRange } from "./exportColumns.js";
-import { periodLabel } from "./periodLabel.js";
+import { asOfApart, periodLabel } from "./periodLabel.js";
 
 function ms(day: string, endOfDay: boolean): number {
   return Date.parse(`${day}T${endOfDay ? "23:59:59" : "00:00:00"}Z`);
@@ -14,9 +14,20 @@ export function pointSpan(c: ClaimView): { start: number; end: number } {
 }
 
 /**
- * Claims as points on a time axis: the event's whole period (a day, a month, a half-year) as the
- * span, so a month-precision date plots over its month. Claims about one event share a group and
- * are set side by side by outlet. An `about` figure carries the interval the validator read it as
+ * Where a claim's figure stands on the time axis: the day, month or year it was stated to hold
+ * ("As of January 15, 2024, more than 30 percent…") when it has an `as_of`, else its event's period.
+ * An outside review saw that share drawn at 9 Oct 2023, three months before the time it describes.
+ */
+export function figureSpan(c: ClaimView): { start: number; end: number } {
+  if (c.as_of === null || asOfApart(c) === null) return pointSpan(c);
+  const at = dateInterval(c.as_of);
+  return { start: ms(at.start, false), end: ms(at.end, true) };
+}
+
+/**
+ * Claims as points on a time axis, where `figureSpan` puts them: the event's whole period (a day,
+ * a month, a half-year), so a month-precision date plots over its month, or the date the figure
+ * held. Claims about one event at one date share a group and are set side by side by outlet. An `about` figure carries the interval the validator read it as
  * with `tolerance` (the release's), which the chart draws as its range.
  */
 export function trendPoints(
@@ -27,10 +38,11 @@ export function trendPoints(
   const out: TrendPoint[] = [];
   for (const c of claims) {
     if (!c.event_date) continue;
+    const asOf = asOfApart(c);
     out.push({
       id: c.claim_id,
       series: seriesOf(c),
-      ...pointSpan(c),
+      ...figureSpan(c),
       low: c.value_low,
       high: c.value_high,
       qualifier: c.qualifier,
@@ -38,13 +50,26 @@ export function trendPoints(
       // Who gave the figure too: claims of one outlet about one event read alike without it (an
       // outside review tabbed through three "Shenyang (The Epoch Times), 28 Apr 2019: 7").
       label: `${c.event_title} (${c.attributed_to === c.outlet ? c.outlet : `${c.outlet}, ${c.attributed_to}`})`,
-      group: c.event_id,
+      group: asOf === null ? c.event_id : `${c.event_id}\u0000${c.as_of}`,
       sortKey: `${c.outlet}\u0000${c.claim_id}`,
-      period: periodLabel(c.event_date, c.event_date_end),
+      // The mark's name ends with it: "…, as of 15 Jan 2024: more than 30%".
+      period: asOf === null ? periodLabel(c.event_date, c.event_date_end) : `as of ${asOf}`,
       interval: toleranceRange(c, tolerance),
     });
   }
   return out;
+}
+
+/**
+ * Every series of `claims` in the order its first claim (by id) comes: the palette a view keeps its
+ * colours in. Claims are given later ids as they are added (c027 after c026), so a series a new
+ * release adds comes last and every other keeps its colour; in key order, 1.1.0's "Detention ·
+ * Others caught with the person named" took the colour 1.0.0 gave to North Koreans detained, and
+ * moved the colour of every series after it.
+ */
+export function seriesPalette(claims: readonly ClaimView[], seriesOf: (c: ClaimView) => string): string[] {
+  const byId = [...claims].sort((a, b) => byCodeUnit(a.claim_id, b.claim_id));
+  return [...new Set(byId.map(seriesOf))];
 }
 
 /**

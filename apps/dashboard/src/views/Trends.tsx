@@ -22,13 +22,13 @@ import { exportFields, releaseTolerance, trendColumns } from "../exportColumns.j
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
 import { STACKED } from "../layout.js";
-import { periodLabel, periodsTitle } from "../periodLabel.js";
+import { asOfApart, periodLabel, periodsTitle } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { TREND_SQL, UNDATED_SQL } from "../queries.js";
 import { evidenceReading } from "../readingText.js";
 import { claimSelector, useRevealSelected } from "../revealSelected.js";
 import { TrendMetricNotice } from "../TrendMetricNotice.js";
-import { seriesOf, trendPoints } from "../trendPoints.js";
+import { seriesOf, seriesPalette, trendPoints } from "../trendPoints.js";
 import {
   ASSESSMENTS_SQL,
   type AssessmentRow,
@@ -65,7 +65,9 @@ const columnsOpening = (open: (claimId: string) => void): Column<TrendRow>[] => 
   {
     key: "event_date",
     label: "Date",
-    render: (c) => (c.event_date ? periodLabel(c.event_date, c.event_date_end) : ""),
+    // The chart draws a figure stated "as of" a date at that date: the row says why.
+    render: (c) =>
+      `${c.event_date ? periodLabel(c.event_date, c.event_date_end) : ""}${asOfApart(c) ? ` (figure as of ${asOfApart(c)})` : ""}`,
   },
   { key: "event_title", label: "Event" },
   { key: "category", label: "Category", render: (c) => c.category_label },
@@ -296,8 +298,8 @@ export function Trends() {
   const title = chosen
     ? `${chosen.label} over time (${chosen.unit})`
     : "Reported counts over time, by category and metric";
-  // The all-counts chart's series, in its order: a count picked alone keeps the colour it has there.
-  const palette = [...new Set(trendClaims(all.data, null).map(countsSeries))].sort();
+  // The all-counts chart's series: a count picked alone keeps the colour it has there.
+  const palette = seriesPalette(trendClaims(all.data, null), countsSeries);
   // How to read the bands, and what the time axis leaves out: above the chart on a wide screen,
   // below it where the layout stacks, so that a phone's first screen reaches the chart (an outside
   // review found it starting below 844 px).
