@@ -44,6 +44,8 @@ export const RULE_CODES = {
   conflictsPair: "conflicts/pair",
   /** A warning: a share of a base count implies more than another claim of the base's group allows. */
   impliedCountsExceedsClaim: "implied-counts/exceeds-claim",
+  /** A warning at metrics.csv: a share metric whose unit has no positive `max`, so it implies no counts. */
+  impliedCountsNoWhole: "implied-counts/no-whole",
   /** An event and metric assessed twice. */
   assessmentsDuplicate: "assessments/duplicate",
   /** An assessment's `best` lies outside its low–high. */

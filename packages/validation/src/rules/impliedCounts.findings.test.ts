@@ -78,12 +78,13 @@ describe("impliedCounts: the implied interval at its ends", () => {
       ...METRICS,
       { metric: "share_of_none", unit: "none", kind: "share", description: "a share of nothing" },
     ];
+    // No count, only the warning that says why (see below).
     expect(
       run([base("exact", "600", "600"), shareOf("exact", "0", "0", { metric: "share_of_none" })], {
         units,
         metrics,
-      }),
-    ).toEqual([]);
+      }).map((f) => f.details?.code),
+    ).toEqual(["implied-counts/no-whole"]);
   });
 
   it("warns, in words, when the implied count cannot fit under another count", () => {
@@ -150,5 +151,47 @@ describe("impliedCounts: the implied interval at its ends", () => {
     expect(warning!.message).toMatch(
       /which cannot fit under any of 2 claims: "100 people" \(a, \[100, 100\]\); "about 200" \(b, \[180, 220\]\)$/,
     );
+  });
+});
+
+describe("impliedCounts: a share metric whose unit names no whole", () => {
+  const ratio = { unit: "ratio", label: "ratio", whole: false, max: null, description: "a ratio" };
+  const metrics = [
+    ...METRICS,
+    { metric: "share_ratio", unit: "ratio", kind: "share", description: "a ratio" },
+  ];
+  const units = [...BUILT_IN_VOCABULARIES.units, ratio];
+
+  it("warns once, at the metric's unit, instead of implying nothing without a word", () => {
+    const share = shareOf("exact", "0.5", "0.5", { metric: "share_ratio" });
+    const findings = run([base("exact", "600", "600"), share, { ...share, claim_id: "sh2" }], {
+      metrics,
+      units,
+    });
+    expect(findings).toEqual([
+      {
+        rule: "implied-counts",
+        severity: "warning",
+        message:
+          "metric share_ratio is a share, but its unit ratio has no max in units.csv, the whole a share is a part of: its claims imply no counts (percent's max is 100)",
+        dataset: "t",
+        file: "data/metrics.csv",
+        row: 4,
+        line: 5,
+        column: "unit",
+        metric: "share_ratio",
+        details: { code: "implied-counts/no-whole", unit: "ratio" },
+      },
+    ]);
+  });
+
+  it("says a max of 0 as it is, and nothing of a share whose unit has a whole", () => {
+    const zero = run([], { metrics, units: [...BUILT_IN_VOCABULARIES.units, { ...ratio, max: 0 }] });
+    expect(zero.map((f) => f.message)).toEqual([
+      expect.stringContaining("its unit ratio has max 0 in units.csv"),
+    ]);
+    expect(run([base("exact", "600", "600"), shareOf("exact", "50", "50")]).map((f) => f.severity)).toEqual([
+      "info",
+    ]);
   });
 });

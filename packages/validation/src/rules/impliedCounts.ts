@@ -22,6 +22,24 @@ export const impliedCounts = defineRule({
     // A metric whose unit is not in the vocabulary is integrity's error: it implies nothing here.
     const unitOf = new Map(metrics.map((m) => [m.metric, unitRows.get(m.unit)]));
     const kindOf = metricKinds(metrics);
+    // A share is a part of the whole its unit's `max` names: without one, none of its claims
+    // implies a count, which was said nowhere (an outside review's "ratio" share gave no finding).
+    metrics.forEach((m, i) => {
+      const unit = unitOf.get(m.metric);
+      if (m.kind !== "share" || unit === undefined || (unit.max !== null && unit.max > 0)) return;
+      emit({
+        rule: "implied-counts",
+        severity: "warning",
+        message:
+          `metric ${m.metric} is a share, but its unit ${unit.unit} has ${unit.max === null ? "no max" : `max ${unit.max}`} ` +
+          `in units.csv, the whole a share is a part of: its claims imply no counts (percent's max is 100)`,
+        dataset: label,
+        ...locate(dataset, "metrics", i),
+        column: "unit",
+        metric: m.metric,
+        details: { code: RULE_CODES.impliedCountsNoWhole, unit: unit.unit },
+      });
+    });
     const baseOf = linkedRows(claims, "base_claim_id");
     let analysis: ReturnType<typeof analyse> | undefined;
     for (let i = 0; i < claims.length; i++) {
