@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, readlink, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import {
   DatasetReadError,
@@ -13,8 +13,9 @@ import {
  * The source texts in `dir`, keyed by file name (what `sources.csv` `text_ref` names). A file may
  * be a symbolic link to one (git-annex and DVC keep files so; an outside review found linked texts
  * reported missing). Given `names`, only those files are read: a stray scan or notes file in the
- * folder that no source names is no reason to stop. A folder that cannot be read, or a text read
- * that is not UTF-8, is input that cannot be read.
+ * folder that no source names is no reason to stop. A folder that cannot be read, or a named text
+ * that cannot be read (a folder, a FIFO, a link to nothing, no permission) or is not UTF-8, is input
+ * that cannot be read: it stops the run naming the text, not as a text missing from the corpus.
  */
 export async function readCorpus(dir: string, names?: Iterable<string>): Promise<Map<string, string>> {
   let entries: import("node:fs").Dirent[];
@@ -34,13 +35,43 @@ export async function readCorpus(dir: string, names?: Iterable<string>): Promise
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (wanted !== null && !wanted.has(e.name)) continue;
     const path = join(dir, e.name);
-    // A link that leads nowhere or to a folder is no text, as a folder is not.
-    if (!e.isFile() && !(e.isSymbolicLink() && (await stat(path).catch(() => null))?.isFile())) continue;
-    const bytes = await readFile(path);
+    const why = e.isFile() ? null : await notAText(path, e.isSymbolicLink());
+    if (why !== null) {
+      // Reading the whole folder, anything in it that is no text is left alone.
+      if (wanted === null) continue;
+      throw new DatasetReadError(`corpus text ${path} cannot be read: ${why}`, path);
+    }
+    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+      // EACCES or EIO said without the text's name read as Tally's own fault (an outside review).
+      throw new DatasetReadError(`corpus text ${path} cannot be read (${error.code ?? error.message})`, path);
+    });
     // Where its first bad byte is, as for a table: an outside review got only "is not UTF-8 text".
     corpus.set(e.name, decodeUtf8(bytes, path).replace(/^\uFEFF/, ""));
   }
   return corpus;
+}
+
+/**
+ * Why the corpus entry at `path`, not a plain file, is no text: null when it is a link to one. A
+ * FIFO is never read (it would wait for a writer for ever); a link to nothing is most often a
+ * git-annex or DVC file not fetched, which was reported as a text missing from the corpus.
+ */
+async function notAText(path: string, link: boolean): Promise<string | null> {
+  try {
+    const found = await stat(path);
+    if (found.isFile()) return null;
+    if (found.isDirectory()) return "it is a folder, not a file";
+    if (found.isFIFO()) return "it is a FIFO (named pipe), not a file";
+    return "it is not a regular file";
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (link && code === "ENOENT") {
+      const target = await readlink(path).catch(() => "?");
+      return `it is a link to ${target}, which does not exist (a git-annex or DVC file not fetched?)`;
+    }
+    if (code === "ELOOP") return "its symbolic links lead round in a loop";
+    return `it cannot be opened (${code})`;
+  }
 }
 
 /** The texts the datasets' sources name (`text_ref`), for `readCorpus` to read and no others. */

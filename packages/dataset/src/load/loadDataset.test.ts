@@ -67,6 +67,17 @@ describe("loadDataset", () => {
     ]);
   });
 
+  it("says a claim that is a share of itself names its own id, in a sentence (an outside review)", async () => {
+    const problems = await problemsWithClaims(withClaimCell(2, "base_claim_id", "c-2"));
+    expect(problems.map((p) => [p.code, p.row, p.message])).toEqual([
+      [
+        "schema/base_claim_id",
+        2,
+        `base_claim_id "c-2" names the claim's own id: a claim cannot be a share of itself`,
+      ],
+    ]);
+  });
+
   it("leaves references into a table unjudged when its header has no key column", async () => {
     // An outside review: a tab-separated metrics.csv got its header problem, then one "metric … is
     // not a metric in metrics.csv" per claim.

@@ -111,7 +111,7 @@ export const claimSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["base_claim_id"],
-        message: "a claim cannot be a share of itself",
+        message: "names the claim's own id: a claim cannot be a share of itself",
       });
     if (parsed("repeats_claim_id") && row.repeats_claim_id !== null && row.repeats_claim_id === row.claim_id)
       ctx.addIssue({

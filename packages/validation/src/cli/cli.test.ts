@@ -282,6 +282,37 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     expect(provenance.map((f) => f.column)).toEqual(["quote", "quote", "quote"]);
   });
 
+  // An outside review: a named text that is a folder, a FIFO or a link to nothing was "not in the
+  // corpus", and one the process may not read ended in "internal error: EACCES" or without its name.
+  it("stops with exit 2 naming a text that is there but cannot be read, and why", () => {
+    const withRef = join(work, "with-ref-unreadable");
+    cpSync(conflicting, withRef, { recursive: true });
+    const sources = readFileSync(join(withRef, "sources.csv"), "utf8");
+    writeFileSync(join(withRef, "sources.csv"), sources.replace("/english/,news,,", "/english/,news,a.txt,"));
+    const cases: [string, (path: string) => void, RegExp][] = [
+      ["folder", (path) => mkdirSync(path), /: it is a folder, not a file$/],
+      ["fifo", (path) => spawnSync("mkfifo", [path]), /: it is a FIFO \(named pipe\), not a file$/],
+      [
+        "dangling",
+        (path) => symlinkSync(join(work, "annex-object-not-fetched"), path),
+        /: it is a link to .*annex-object-not-fetched, which does not exist \(a git-annex or DVC file not fetched\?\)$/,
+      ],
+    ];
+    for (const [name, make, why] of cases) {
+      const corpus = join(work, `corpus-${name}`);
+      mkdirSync(corpus);
+      make(join(corpus, "a.txt"));
+      // A folder, FIFO or dangling link no source names is left alone, as before.
+      make(join(corpus, "other.txt"));
+      const r = cli(["--data", withRef, "--corpus", corpus, "--format", "json"]);
+      expect(r.code, name).toBe(2);
+      expect(r.stdout, name).toBe("");
+      const line = r.stderr.trim().split("\n").at(-1)!;
+      expect(line, name).toContain(`corpus text ${join(corpus, "a.txt")} cannot be read`);
+      expect(line, name).toMatch(why);
+    }
+  });
+
   it("writes the report to --out and nothing to stdout", () => {
     const out = join(work, "reports/report.json");
     const r = cli(["--data", conflicting, "--format", "json", "--out", out]);
