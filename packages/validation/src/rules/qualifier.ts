@@ -1,6 +1,7 @@
 import { figureShape, type QualifierCue, qualifierCue } from "@tally/dataset";
 import { figureTexts } from "../figureTexts.js";
 import { flat, quoted } from "../flatText.js";
+import { quoteCue } from "../quoteCue.js";
 import { RULE_CODES } from "../ruleCodes.js";
 import { defineRule, locate } from "../ruleContext.js";
 
@@ -37,7 +38,27 @@ export const qualifier = defineRule({
         cues[id] = cue;
       }
       if (cue.kind === "none") return;
-      if (cue.kind === "settled" && cue.qualifier === c.qualifier) return;
+      if (cue.kind === "settled" && cue.qualifier === c.qualifier) {
+        // A bare figure whose quote bounds it: "39" of "at least 39" recorded as exactly 39.
+        const printed = c.qualifier === "exact" ? quoteCue(c.quote, c.figure_text) : null;
+        if (printed !== null)
+          emit({
+            rule: "qualifier",
+            severity: "error",
+            message: flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} leaves out the words its quote prints with it: ${quoted(printed.printed)} reads as ${words(printed.qualifier)}, but the claim's qualifier is ${words(c.qualifier)}; copy the words into figure_text and set the qualifier they say`,
+            dataset: label,
+            ...locate(dataset, "claims", i),
+            column: "figure_text",
+            claim_ids: [c.claim_id],
+            details: {
+              code: RULE_CODES.qualifierQuoteWords,
+              qualifier: c.qualifier,
+              expected: printed.qualifier,
+              printed: printed.printed,
+            },
+          });
+        return;
+      }
       if (cue.kind === "ambiguous" && cue.candidates.includes(c.qualifier)) return;
       const at = {
         dataset: label,
