@@ -153,6 +153,13 @@ describe("readFigure", () => {
     expect(readFigure("hun\u00addreds")).toEqual({ values: [100], percent: false, vague: true });
   });
 
+  it("reads full-width digits and percent signs as the ones they stand for (an outside review)", () => {
+    expect(readFigure("５４６")).toEqual(readFigure("546"));
+    expect(readFigure("about ３０％")).toEqual(readFigure("about 30%"));
+    expect(readFigure("１，２００")?.values).toEqual([1200]);
+    expect(readFigure("３．５")?.values).toEqual([3.5]);
+  });
+
   it("reads every vague word as its floor and marks it vague", () => {
     for (const [word, floor] of Object.entries(VAGUE_FLOORS))
       expect(readFigure(word), word).toEqual({ values: [floor], percent: false, vague: true });

@@ -266,16 +266,24 @@ function continues(last: Kind | null, next: Kind, current: number): boolean {
   }
 }
 
+// Full-width digits, percent sign, comma and full stop, as Chinese and Japanese texts print them
+// ("５４６", "３０％", "１，２００"): read as the ASCII ones they stand for, as NFKC folds them.
+const WIDE = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19]/;
+const WIDE_ALL = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19]/g;
+const narrowDigits = (text: string): string =>
+  WIDE.test(text) ? text.replace(WIDE_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+
 /**
  * Reads the figures in a short text such as a claim's `figure_text`: digits ("546", "1,000",
  * "3.5"), number words ("Seven", "twenty-five", "three hundred and fifty", "three and a half"),
  * percentages ("80%", "30 percent", "30 per cent") and vague words by `VAGUE_FLOORS`. Ranges give
  * both ends ("between 200 and 300", "10-15", "10 to 30" → [10, 15]…), a scale word after the second
  * scaling both ("2 to 3 million" → [2000000, 3000000], see `scaleRanges`). Null when no figure is
- * stated. Characters that print as nothing are passed over ("2\u200b00" reads 200).
+ * stated. Characters that print as nothing are passed over ("2\u200b00" reads 200), and full-width
+ * digits read as digits ("５４６" reads 546).
  */
 export function readFigure(printed: string): FigureReading | null {
-  const text = seenText(printed);
+  const text = narrowDigits(seenText(printed));
   const alone = vagueAlone(text);
   if (alone !== undefined) return { values: [alone.value], percent: alone.percent, vague: true };
   const tokens = Array.from(withCommas(text).toLowerCase().replace(DASHES, "-").matchAll(TOKEN));
