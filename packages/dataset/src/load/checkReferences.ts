@@ -136,6 +136,9 @@ export function checkReferences(
     }
     keepRowIndex(rows, key, index);
     first[table] = index;
+    const left = options.rejected?.[table];
+    if (left !== undefined && left.length > 0)
+      for (const p of rejectedRepeats(file, key, left, index, locations[table])) problems.push(p);
   }
 
   // A key written only in a row that was not loaded, or a table that could not be read, is no
@@ -217,6 +220,41 @@ export function checkReferences(
     options.rejected ?? {},
   ))
     problems.push(p);
+  return problems;
+}
+
+/**
+ * Keys of rows left out for another cell that a loaded row, or an earlier such row, also has:
+ * reported at the later of the two, as a repeat among loaded rows is, so that fixing the bad cell
+ * does not reveal the repeat only on the next run (an outside review pasted a row of c016 with
+ * `vague` "TRUE" and was told of the cell alone).
+ */
+function rejectedRepeats(
+  file: string,
+  key: string,
+  left: readonly RejectedRow[],
+  index: KeyIndex,
+  locations: Locations[Keyed],
+): Problem[] {
+  const problems: Problem[] = [];
+  const earlier = new Map<string, { row: number; line: number }>();
+  for (const r of left) {
+    const id = r.cells[key];
+    if (id === undefined) continue;
+    const loaded = index.get(id);
+    const other = earlier.get(id) ?? (loaded === -1 ? undefined : locations.at(loaded));
+    if (!earlier.has(id)) earlier.set(id, r);
+    if (other === undefined) continue;
+    const [was, at] = other.line < r.line ? [other, r] : [r, other];
+    problems.push({
+      code: PROBLEM_CODES.keyDuplicate,
+      file,
+      row: at.row,
+      line: at.line,
+      column: key,
+      message: `${key} ${JSON.stringify(id)} is used again; it first appears on row ${was.row} (line ${was.line})`,
+    });
+  }
   return problems;
 }
 

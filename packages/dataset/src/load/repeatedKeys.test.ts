@@ -113,6 +113,38 @@ describe("a row whose key an earlier row has", () => {
   });
 });
 
+describe("a key of a row left out for another cell", () => {
+  it("is reported when a loaded row, or another such row, has it too (an outside review)", async () => {
+    // c-2 pasted again with vague "TRUE": the bad cell alone was reported, the repeat next run.
+    const bad = C2_AGAIN.replace(/,false,$/, ",TRUE,");
+    const claims = claimsWith(`${bad}\n${bad}`);
+    const { problems } = await loadDataset(await writeTinyDataset(undefined, { csv: { claims } }));
+    expect(problems.map((p) => [p.code, p.row, p.column, p.message])).toEqual([
+      ["schema/vague", 5, "vague", expect.any(String)],
+      ["key/duplicate", 5, "claim_id", 'claim_id "c-2" is used again; it first appears on row 2 (line 3)'],
+      ["schema/vague", 6, "vague", expect.any(String)],
+      ["key/duplicate", 6, "claim_id", 'claim_id "c-2" is used again; it first appears on row 5 (line 7)'],
+    ]);
+  });
+
+  it("written before the loaded row that has it, is named there as where the key first appears", async () => {
+    const claims = claimsWith(C2_AGAIN.replace("c-2,", "c-9,").replace(/,false,$/, ",TRUE,"), 1).concat(
+      `\n${C2_AGAIN.replace("c-2,", "c-9,")}`,
+    );
+    const { problems } = await loadDataset(await writeTinyDataset(undefined, { csv: { claims } }));
+    expect(problems.filter((p) => p.code === "key/duplicate").map((p) => [p.row, p.message])).toEqual([
+      [6, 'claim_id "c-9" is used again; it first appears on row 1 (line 2)'],
+    ]);
+  });
+
+  it("with a space around it, leaves the references to the key without it unjudged", async () => {
+    // "c-2 " fails for its space; c-3's base "c-2" is a row that did not load, not no row.
+    const claims = TINY_CSV.claims.replace("\nc-2,", "\nc-2 ,");
+    const { problems } = await loadDataset(await writeTinyDataset(undefined, { csv: { claims } }));
+    expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([["schema/claim_id", 2, "claim_id"]]);
+  });
+});
+
 describe("leaveOutRepeats", () => {
   it("takes the rows out of the table and its locations together, in place", () => {
     const rows = ["a", "b", "a", "c", "b", "d"];
