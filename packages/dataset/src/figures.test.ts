@@ -160,6 +160,18 @@ describe("readFigure", () => {
     expect(readFigure("３．５")?.values).toEqual([3.5]);
   });
 
+  it("reads a fraction that ends as a decimal as that decimal (an outside review)", () => {
+    expect(readFigure("about 3½ years")?.values).toEqual([3.5]);
+    expect(readFigure("3 ½")?.values).toEqual([3.5]);
+    expect(readFigure("¾")?.values).toEqual([0.75]);
+    expect(readFigure("about 3 1/2 years")?.values).toEqual([3.5]);
+    expect(readFigure("2 3⁄4")?.values).toEqual([2.75]);
+    expect(readFigure("Fewer than 3½ thousand")?.values).toEqual([3500]);
+    // Not a fraction of a whole: left as the numbers it prints.
+    expect(readFigure("10 5/4")?.values).toEqual([10, 5, 4]);
+    expect(readFigure("3 1/3")?.values).toEqual([3, 1, 3]);
+  });
+
   it("reads every vague word as its floor and marks it vague", () => {
     for (const [word, floor] of Object.entries(VAGUE_FLOORS))
       expect(readFigure(word), word).toEqual({ values: [floor], percent: false, vague: true });

@@ -273,6 +273,39 @@ const WIDE_ALL = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19]/g;
 const narrowDigits = (text: string): string =>
   WIDE.test(text) ? text.replace(WIDE_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
 
+// Fractions printed as one character ("3½ years", "¾") or as a whole number and a fraction
+// ("3 1/2", "3 1⁄2"): read as the decimal they write, which was read as 3 and then 1 and 2 (an
+// outside review: "about 3½ years" of a claim of 3.5 was a figure-value error that blocked a
+// release). Only fractions that end as a decimal does: a third would not equal what is recorded.
+const VULGAR: Readonly<Record<string, string>> = {
+  "½": "5",
+  "¼": "25",
+  "¾": "75",
+  "⅛": "125",
+  "⅜": "375",
+  "⅝": "625",
+  "⅞": "875",
+  "⅕": "2",
+  "⅖": "4",
+  "⅗": "6",
+  "⅘": "8",
+  "⅒": "1",
+};
+const VULGAR_AT = /(\d*)[ \u00a0]?([½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒])/g;
+const MIXED_AT = /\b(\d+)[ \u00a0]+([1-9])[/\u2044](2|4|5|8|10)\b/g;
+const FRACTION = /[½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒/\u2044]/;
+function decimalFractions(text: string): string {
+  if (!FRACTION.test(text)) return text;
+  return text
+    .replace(VULGAR_AT, (_, whole: string, f: string) => `${whole || "0"}.${VULGAR[f]}`)
+    .replace(MIXED_AT, (all, whole: string, a: string, b: string) => {
+      const n = Number(a);
+      const d = Number(b);
+      if (n >= d) return all;
+      return String(Number(whole) + n / d);
+    });
+}
+
 /**
  * Reads the figures in a short text such as a claim's `figure_text`: digits ("546", "1,000",
  * "3.5"), number words ("Seven", "twenty-five", "three hundred and fifty", "three and a half"),
@@ -280,10 +313,11 @@ const narrowDigits = (text: string): string =>
  * both ends ("between 200 and 300", "10-15", "10 to 30" → [10, 15]…), a scale word after the second
  * scaling both ("2 to 3 million" → [2000000, 3000000], see `scaleRanges`). Null when no figure is
  * stated. Characters that print as nothing are passed over ("2\u200b00" reads 200), and full-width
- * digits read as digits ("５４６" reads 546).
+ * digits read as digits ("５４６" reads 546), and a fraction that ends as a decimal as that decimal
+ * ("3½" and "3 1/2" read 3.5).
  */
 export function readFigure(printed: string): FigureReading | null {
-  const text = narrowDigits(seenText(printed));
+  const text = decimalFractions(narrowDigits(seenText(printed)));
   const alone = vagueAlone(text);
   if (alone !== undefined) return { values: [alone.value], percent: alone.percent, vague: true };
   const tokens = Array.from(withCommas(text).toLowerCase().replace(DASHES, "-").matchAll(TOKEN));

@@ -21,6 +21,11 @@ describe("findFigures", () => {
     ],
     ["A dozen guards and two dozen officials came.", ["A dozen", "two dozen"]],
     ["It cost 3.5 million won.", ["3.5 million"]],
+    // A fraction that ends as a decimal is part of its number (an outside review: "3½ thousand"
+    // was proposed as "Fewer than 3" and "thousand").
+    ["Fewer than 3½ thousand were sent back.", ["Fewer than 3½ thousand"]],
+    ["About 3 1/2 years later, 40 more came.", ["About 3 1/2 years", "40"]],
+    ["About ¾ of them were women.", ["About ¾"]],
     // Thousands grouped by other separators, printed as they stand.
     ["Officials said 2\u00A0600 people were moved.", ["2\u00A0600"]],
     ["Officials said 2\u2009600 people were moved.", ["2\u2009600"]],

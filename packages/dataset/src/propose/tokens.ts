@@ -12,8 +12,12 @@ export interface Token {
 
 // Digits with thousands separators before plain digits, so "2,600" is one token; letters glued to
 // the digits ("15th", "8pm") are kept in the token so that such a token is never read as a count.
+// A fraction that ends as a decimal, after a whole number or alone ("3½", "3 1/2", "¾"), is part
+// of the number, as `readFigure` reads it: "3½ thousand" was proposed as "Fewer than 3" and "thousand".
+const VULGAR = "½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒";
+const FRACTION_AFTER = `(?:[ \u00a0]?[${VULGAR}]|[ \u00a0]+[1-9][/\u2044](?:2|4|5|8|10)(?![\\d/]))`;
 const TOKEN = new RegExp(
-  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?[A-Za-z]*|(?:${GROUPED_DIGITS})(?:\\.\\d+)?[A-Za-z]*|\\d+(?:\\.\\d+)?[A-Za-z]*)|([A-Za-z]+(?:['\u2019][A-Za-z]+)*)|(%)|([-\u2010-\u2015\u2212])|(\\S)`,
+  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?[A-Za-z]*|(?:${GROUPED_DIGITS})(?:\\.\\d+)?[A-Za-z]*|\\d+(?:\\.\\d+)?${FRACTION_AFTER}?[A-Za-z]*|[${VULGAR}])|([A-Za-z]+(?:['\u2019][A-Za-z]+)*)|(%)|([-\u2010-\u2015\u2212])|(\\S)`,
   "g",
 );
 
@@ -25,9 +29,13 @@ export function tokenize(sentence: string): Token[] {
   });
 }
 
-/** Digits that are a plain number: not "15th", "8pm" or "3D". */
+const PLAIN_DIGITS = new RegExp(
+  `^(?:\\d[\\d,.\u00A0\u2009\u202F'\u2019 ]*(?:[${VULGAR}]|[1-9][/\u2044]\\d+)?|[${VULGAR}])$`,
+);
+
+/** Digits that are a plain number (a fraction in it too): not "15th", "8pm" or "3D". */
 export function isPlainDigits(t: Token | undefined): boolean {
-  return t?.kind === "digits" && /^\d[\d,.\u00A0\u2009\u202F'\u2019 ]*$/.test(t.text);
+  return t?.kind === "digits" && PLAIN_DIGITS.test(t.text);
 }
 
 // "tens" and "scores" are counted only in "tens of …", "scores of …": alone they are usually
