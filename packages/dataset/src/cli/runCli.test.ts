@@ -65,6 +65,43 @@ describe("pnpm dataset", () => {
     );
   });
 
+  it("hash writes a descriptor that starts with a byte order mark without it, and says so", async () => {
+    // An outside review: Python's json.load refuses such a descriptor, and hash took the mark off
+    // without a word.
+    const dataDir = await writeTinyDataset();
+    const path = join(dataDir, "datapackage.json");
+    const before = await readFile(path, "utf8");
+    await writeFile(path, `\uFEFF${before}`);
+    expect(await run("hash", "--data", dataDir)).toEqual({
+      code: 0,
+      out: [
+        `refreshed ${path}`,
+        "  updated: datapackage.json: written without the UTF-8 byte order mark it started with, which Python's json.load refuses",
+      ],
+      err: [],
+    });
+    expect(await readFile(path, "utf8")).toBe(before);
+  });
+
+  it("hash says a table's columns are out of order, and exits 1 (an outside review)", async () => {
+    const swapped = TINY_CSV.claims
+      .split("\n")
+      .map((line) => {
+        const cells = line.split(",");
+        if (cells.length > 3) [cells[1], cells[2]] = [cells[2]!, cells[1]!];
+        return cells.join(",");
+      })
+      .join("\n");
+    const dataDir = await writeTinyDataset(undefined, { csv: { claims: swapped } });
+    const { code, out, err } = await run("hash", "--data", dataDir);
+    expect(code).toBe(1);
+    expect(out).toEqual([`refreshed ${join(dataDir, "datapackage.json")}`]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(
+      /^claims\.csv:1 \(source_id\): columns are out of order: expected claim_id, event_id, source_id, .*; found claim_id, source_id, event_id, .*: datapackage\.json lists them in Tally's order, which a reader that maps columns by position would follow; put them in that order \[csv\/header-order\]$/,
+    );
+  });
+
   it("hash leaves the descriptor as it was when a table's header cannot be read, and says why", async () => {
     const dataDir = await writeTinyDataset();
     const path = join(dataDir, "datapackage.json");

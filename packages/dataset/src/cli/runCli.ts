@@ -2,13 +2,13 @@ import { existsSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, normalize, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { bomNote, filesWithBom } from "../csv/byteOrderMark.js";
+import { bomNote, descriptorHasBom, filesWithBom } from "../csv/byteOrderMark.js";
 import { refreshDescriptor } from "../datapackage/refreshDescriptor.js";
 import { describeDiff } from "../diff/describeDiff.js";
 import { diffReleases } from "../diff/diffReleases.js";
 import { DatasetReadError } from "../load/errors.js";
 import type { LoadedDataset } from "../load/loadedDataset.js";
-import { decodeUtf8 } from "../load/readDatasetFiles.js";
+import { DESCRIPTOR_FILE, decodeUtf8 } from "../load/readDatasetFiles.js";
 import { formatProblem } from "../problemText.js";
 import { refuseInputAsOut } from "../propose/outPath.js";
 import { proposeClaims } from "../propose/proposeClaims.js";
@@ -48,12 +48,18 @@ class UsageError extends Error {}
 class RefusedError extends Error {}
 
 async function hash(dataDir: string, io: CliIo): Promise<number> {
+  // Written anew without it; said, since Python's json.load refuses a descriptor that has one.
+  const marked = descriptorHasBom(dataDir);
   const { path, written, problems, updated } = await refreshDescriptor(dataDir);
   if (written) io.out(`refreshed ${path}`);
+  if (written && marked)
+    io.out(
+      `  updated: ${DESCRIPTOR_FILE}: written without the UTF-8 byte order mark it started with, which Python's json.load refuses`,
+    );
   for (const problem of updated) io.out(`  updated: ${formatProblem(problem)}`);
   for (const problem of problems) io.err(formatProblem(problem));
-  const marked = filesWithBom(dataDir);
-  if (marked.length > 0) io.err(bomNote(marked));
+  const csvMarked = filesWithBom(dataDir);
+  if (csvMarked.length > 0) io.err(bomNote(csvMarked));
   return problems.length > 0 ? 1 : 0;
 }
 

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from "node:fs";
-import { basename } from "node:path";
-import { datasetFilesOf } from "../load/readDatasetFiles.js";
+import { basename, join } from "node:path";
+import { DESCRIPTOR_FILE, datasetFilesOf } from "../load/readDatasetFiles.js";
 
 /** The UTF-8 byte order mark, EF BB BF. */
 export const UTF8_BOM: readonly number[] = [0xef, 0xbb, 0xbf];
@@ -35,6 +35,9 @@ export function filesWithBom(dir: string): string[] {
     .filter((path) => path.endsWith(".csv") && fileStartsWithBom(path))
     .map((path) => basename(path));
 }
+
+/** Whether the dataset's datapackage.json starts with a UTF-8 byte order mark. */
+export const descriptorHasBom = (dir: string): boolean => fileStartsWithBom(join(dir, DESCRIPTOR_FILE));
 
 /** The note both commands print for such files. */
 export const bomNote = (files: readonly string[]): string =>

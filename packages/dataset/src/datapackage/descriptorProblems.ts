@@ -1,3 +1,4 @@
+import { checkHeader } from "../csv/checkHeader.js";
 import { headerOf, headerRecordOf } from "../csv/headerOf.js";
 import { DESCRIPTOR_FILE } from "../load/readDatasetFiles.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
@@ -133,6 +134,34 @@ export function headerLacks(
     unknown: names.filter((name) => name !== "" && !known.has(name)),
     named: names.some((name) => name !== ""),
   };
+}
+
+/**
+ * A table whose header names its columns in another order than Tally writes them: the refreshed
+ * descriptor lists the fields in Tally's order, and a reader that maps them to the file by
+ * position (as Table Schema allows) would read one column as another (an outside review: a hash
+ * after swapping `event_id` and `source_id` said nothing; the validator's error came a run later).
+ */
+export function headerOrderProblems(
+  tables: readonly AnyTableName[],
+  content: (table: AnyTableName) => CsvContent | undefined,
+): Problem[] {
+  return tables.flatMap((table) => {
+    const found = content(table);
+    if (found === undefined) return [];
+    const { file } = tableSpecOf(table);
+    return checkHeader(
+      headerOf(headOf(found)),
+      columnsOf(table),
+      { file, line: 1, rows: 0 },
+      optionalColumnsOf(table),
+    )
+      .problems.filter((p) => p.code === PROBLEM_CODES.csvHeaderOrder)
+      .map((p) => ({
+        ...p,
+        message: `${p.message}: ${DESCRIPTOR_FILE} lists them in Tally's order, which a reader that maps columns by position would follow; put them in that order`,
+      }));
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   descriptorProblems,
   descriptorSchemaProblems,
   headerLacks,
+  headerOrderProblems,
   headerUnreadable,
 } from "./descriptorProblems.js";
 import { formatJson } from "./formatJson.js";
@@ -70,7 +71,10 @@ export async function refreshDescriptor(
     .filter((p) => p.code !== PROBLEM_CODES.descriptorStaleHash)
     .map((p) => ({ ...p, message: p.message.replace(/[:;]\s*$/, "") }));
   await writeFile(path, formatJson(fresh));
-  return { path, written: true, problems: descriptorSchemaProblems(fresh), updated };
+  const misordered = headerOrderProblems(describedTables(optional), (table) =>
+    contentOf(csv, optional, table),
+  );
+  return { path, written: true, problems: [...descriptorSchemaProblems(fresh), ...misordered], updated };
 }
 
 /** Problems with `dir`'s descriptor: its schema, and anything stale against the CSVs beside it. */
