@@ -267,8 +267,8 @@ test.describe("overview, console, data address, favicon", () => {
       const key = (l: string) => l.toLowerCase();
       expect(labels).toEqual([...labels].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)));
     }
-    // A period's date as Trends writes it, not its first month.
-    const periods = page.locator('td[data-label="Date"]', { hasText: /^Jan–Jun 2018$/ });
+    // A period's date as Trends writes it, not its first month, and said to be inferred.
+    const periods = page.locator('td[data-label="Date"]', { hasText: /^Jan–Jun 2018 \(inferred\)$/ });
     await expect(periods.first()).toBeVisible();
   });
 

@@ -145,8 +145,8 @@ test.describe("shipped release", () => {
 
     // Arrivals: labelled by their periods, each period drawn as a half-year band.
     const arrivals = page.getByRole("group", { name: /Arrivals in South Korea/ });
-    await expect(arrivals).toContainText("Jan–Jun 2018: 487");
-    await expect(arrivals).toContainText("Jan–Jun 2019: 546");
+    await expect(arrivals).toContainText("Jan–Jun 2018 (inferred): 487");
+    await expect(arrivals).toContainText("Jan–Jun 2019 (inferred): 546");
     // Two years: each quarter is ticked too ("2018", "Apr", …, "2019", …).
     const aTicks = await arrivals
       .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
@@ -195,7 +195,7 @@ test.describe("shipped release", () => {
     await expect(frames).toHaveCount(2);
     for (const [i, mark] of [
       [0, "2017"],
-      [1, "Jan–Jun 2018: 487"],
+      [1, "Jan–Jun 2018 (inferred): 487"],
     ] as const) {
       const frame = frames.nth(i);
       await expect(frame.locator(".tally-trend-point").first()).toBeVisible();

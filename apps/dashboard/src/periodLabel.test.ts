@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodLabel, periodsTitle } from "./periodLabel.js";
+import { eventPeriod, periodLabel, periodsTitle } from "./periodLabel.js";
 
 describe("periodLabel", () => {
   it("names a half-year by its months, the year written once", () => {
@@ -40,5 +40,17 @@ describe("periodsTitle", () => {
   it("gives the span and the count of many periods", () => {
     const many = Array.from({ length: 26 }, (_, i) => half(2012 + Math.floor(i / 2), i % 2 === 0 ? 1 : 2));
     expect(periodsTitle(many.reverse())).toBe("Jan–Jun 2012 to Jul–Dec 2024, 26 periods");
+  });
+});
+
+describe("eventPeriod", () => {
+  it("says an inferred event date is inferred, as Published does (an outside review)", () => {
+    const shenyang = { event_date: "2019-04-28", event_date_end: null, event_date_inferred: true };
+    expect(eventPeriod(shenyang)).toBe("28 Apr 2019 (inferred)");
+    expect(eventPeriod({ ...shenyang, event_date_inferred: false })).toBe("28 Apr 2019");
+    expect(eventPeriod({ event_date: "2018-01", event_date_end: "2018-06", event_date_inferred: true })).toBe(
+      "Jan–Jun 2018 (inferred)",
+    );
+    expect(eventPeriod({ event_date: null, event_date_end: null, event_date_inferred: false })).toBe("");
   });
 });

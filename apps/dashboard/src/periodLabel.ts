@@ -46,6 +46,20 @@ export function periodLabel(date: string, dateEnd: string | null = null): string
 }
 
 /**
+ * A claim's event period as the views print it, "(inferred)" after a date the texts do not print
+ * (Shenyang's year, "28 Apr 2019 (inferred)"): the Claims and Trends tables and the marks' names
+ * printed it as fact beside a Published date marked inferred (an outside review). "" undated.
+ */
+export function eventPeriod(c: {
+  event_date: string | null;
+  event_date_end: string | null;
+  event_date_inferred: boolean | null;
+}): string {
+  if (!c.event_date) return "";
+  return `${periodLabel(c.event_date, c.event_date_end)}${c.event_date_inferred ? " (inferred)" : ""}`;
+}
+
+/**
  * The day, month or year a claim's figure was stated to hold, in words, when it is not its event's
  * own date ("15 Jan 2024" for a share of the 9 Oct 2023 returnees "as of January 15, 2024"; null
  * for Liaoning's "as of" July 2019, which is the event's month), "(inferred)" when it was.

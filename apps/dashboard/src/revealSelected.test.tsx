@@ -9,6 +9,9 @@ function Page({ claim, layout }: { claim: string | null; layout: string }) {
     <div>
       {claim !== null && <section className="tally-evidence" data-claim-id={claim} />}
       <div id="row-c1" />
+      <button type="button" id="open-c1">
+        Open
+      </button>
     </div>
   );
 }
@@ -48,5 +51,25 @@ describe("useRevealSelected", () => {
     view.rerender(<Page claim={null} layout="cards" />);
     view.rerender(<Page claim={null} layout="table" />);
     expect(scrolled).toHaveBeenCalledTimes(4);
+  });
+
+  it("once closed, keeps in sight the control the focus went back to, not the claim's mark", () => {
+    const boxes: Record<string, Partial<DOMRect>> = {
+      "row-c1": { top: 100, bottom: 150, height: 50 },
+      "open-c1": { top: 2600, bottom: 2640, height: 40 },
+    };
+    vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (this: HTMLElement) {
+      return boxes[this.id] as DOMRect;
+    });
+    const scrolled: string[] = [];
+    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) {
+      scrolled.push(this.id);
+    };
+    const view = render(<Page claim="c1" layout="table" />);
+    // Opened from the table's Open button; Escape gives the focus back to it.
+    (document.getElementById("open-c1") as HTMLButtonElement).focus();
+    view.rerender(<Page claim={null} layout="table" />);
+    // Before: the mark (here in view) was revealed and the focused button left 2,500 px below.
+    expect(scrolled).toEqual(["open-c1"]);
   });
 });

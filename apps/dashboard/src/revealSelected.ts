@@ -15,7 +15,8 @@ const CLOSE_SETTLES_MS = 1000;
  * below 1,000 px the evidence sheet covered the bar just tapped (an outside review). After each
  * render that shows the evidence for `claimId`, or that closed it, in a layout not yet seen, the
  * element `selector` finds is scrolled into what is left in view (the middle, or its top first if
- * it is taller), unless it is whole in view already. Below 1,000 px the page's scroll padding
+ * it is taller), unless it is whole in view already; once closed, the control the focus went back
+ * to takes its place when there is one. Below 1,000 px the page's scroll padding
  * (styles.css) keeps it above the sheet.
  */
 export function useRevealSelected(claimId: string | null, selector: string | null, layout: string): void {
@@ -36,7 +37,15 @@ export function useRevealSelected(claimId: string | null, selector: string | nul
     if (find === null) return;
     const key = `${open ? claimId : ""}\u0000${find}\u0000${layout}`;
     if (revealed.current === key) return;
-    const target = document.querySelector(find);
+    // Closed, the control the focus went back to is what the reader must see: a data table's
+    // Open button, not the chart mark of its claim 2,500 px above it (an outside review). A
+    // heading that took the focus for want of a control to return to is no such place.
+    const focused = document.activeElement;
+    const returned =
+      !open && focused instanceof Element && focused !== document.body && !/^H[1-6]$/.test(focused.tagName)
+        ? focused
+        : null;
+    const target = returned ?? document.querySelector(find);
     const panel = open && document.querySelector(`.tally-evidence[data-claim-id="${CSS.escape(claimId)}"]`);
     // Not drawn yet (the claim's rows or the panel still loading): the next render tries again.
     if (!target || (open && !panel)) return;

@@ -1,7 +1,7 @@
 import { byCodeUnit, type ClaimView, dateInterval, spanInterval, vagueWords } from "@tally/dataset";
 import { seriesColor, type TrendPoint, type TrendSeries } from "@tally/ui";
 import { toleranceRange } from "./exportColumns.js";
-import { asOfApart, periodLabel } from "./periodLabel.js";
+import { asOfApart, eventPeriod } from "./periodLabel.js";
 
 function ms(day: string, endOfDay: boolean): number {
   return Date.parse(`${day}T${endOfDay ? "23:59:59" : "00:00:00"}Z`);
@@ -53,7 +53,7 @@ export function trendPoints(
       group: asOf === null ? c.event_id : `${c.event_id}\u0000${c.as_of}`,
       sortKey: `${c.outlet}\u0000${c.claim_id}`,
       // The mark's name ends with it: "…, as of 15 Jan 2024: more than 30%".
-      period: asOf === null ? periodLabel(c.event_date, c.event_date_end) : `as of ${asOf}`,
+      period: asOf === null ? eventPeriod(c) : `as of ${asOf}`,
       interval: toleranceRange(c, tolerance),
     });
   }

@@ -2,7 +2,7 @@ import { type ClaimView, vagueWords } from "@tally/dataset";
 import type { TrendPoint, TrendRange } from "@tally/ui";
 import * as aq from "arquero";
 import { toleranceRange } from "./exportColumns.js";
-import { periodLabel } from "./periodLabel.js";
+import { eventPeriod } from "./periodLabel.js";
 import { countOf } from "./plural.js";
 import { pointSpan } from "./trendPoints.js";
 import { groupKey, markId, type Reconciled, reconciledLabel } from "./trendRanges.js";
@@ -77,7 +77,7 @@ export function trendSummary(
       label: `${first.event_title}: ${countOf(row.claims, "claim")}`,
       group: row.event_id,
       sortKey: row.metric,
-      period: periodLabel(first.event_date!, first.event_date_end),
+      period: eventPeriod(first),
     });
     if (g && g.readingCount > 1)
       out.ranges.push({

@@ -9,7 +9,7 @@ import { useRelease, useSql } from "../data.js";
 import { evidenceColumn } from "../evidenceColumn.js";
 import { releaseTolerance } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
-import { periodLabel } from "../periodLabel.js";
+import { eventPeriod, periodLabel } from "../periodLabel.js";
 import { countOf, countText } from "../plural.js";
 import { claimByIdQuery, claimCountQuery, claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
 import { evidenceReading } from "../readingText.js";
@@ -30,9 +30,7 @@ const COLUMNS: Column<ClaimView>[] = [
     label: "Date",
     sortable: true,
     // The event's whole period, as Trends and the CSV write it ("Jan–Jun 2018", not "2018-01").
-    render: (c) => (
-      <span className="nowrap">{c.event_date ? periodLabel(c.event_date, c.event_date_end) : ""}</span>
-    ),
+    render: (c) => <span className="nowrap">{eventPeriod(c)}</span>,
   },
   {
     key: "event_title",

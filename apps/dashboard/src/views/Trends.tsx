@@ -22,7 +22,7 @@ import { exportFields, releaseTolerance, trendColumns } from "../exportColumns.j
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
 import { STACKED } from "../layout.js";
-import { asOfApart, periodLabel, periodsTitle } from "../periodLabel.js";
+import { asOfApart, eventPeriod, periodLabel, periodsTitle } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { TREND_SQL, UNDATED_SQL } from "../queries.js";
 import { evidenceReading } from "../readingText.js";
@@ -66,8 +66,7 @@ const columnsOpening = (open: (claimId: string) => void): Column<TrendRow>[] => 
     key: "event_date",
     label: "Date",
     // The chart draws a figure stated "as of" a date at that date: the row says why.
-    render: (c) =>
-      `${c.event_date ? periodLabel(c.event_date, c.event_date_end) : ""}${asOfApart(c) ? ` (figure as of ${asOfApart(c)})` : ""}`,
+    render: (c) => `${eventPeriod(c)}${asOfApart(c) ? ` (figure as of ${asOfApart(c)})` : ""}`,
   },
   { key: "event_title", label: "Event" },
   { key: "category", label: "Category", render: (c) => c.category_label },
