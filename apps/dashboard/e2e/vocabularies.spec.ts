@@ -125,11 +125,18 @@ test.describe("vocabulary labels", () => {
     expect(meta).toMatchObject({
       dataset: "tally-synthetic-e2e",
       version: "1.1.0",
-      licence: { name: "CC BY 4.0" },
+      // The fixture's own licence, not the shipped release's CC BY 4.0 (an outside review).
+      licence: {
+        name: "CC0 1.0",
+        title: "Creative Commons Zero",
+        path: "https://creativecommons.org/publicdomain/zero/1.0/",
+      },
       file: csvDl.suggestedFilename(),
       rows: shown,
     });
     expect(meta.citation.text).toContain("version 1.1.0 (2024-02-01). Claims.");
+    expect(meta.citation.text).toContain("licensed CC0 1.0");
+    expect(meta.citation.text).not.toContain("CC BY");
     // Its own key, dated by the release (an outside review found one key for every chart, no year).
     expect(meta.citation.bibtex).toMatch(/^@misc\{tally-synthetic-e2e-1\.1\.0-claims,\n/);
     expect(meta.citation.bibtex).toContain("year = {2024}");

@@ -1,4 +1,4 @@
-import type { ReleaseIndex } from "@tally/dataset";
+import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
 import { describe, expect, it } from "vitest";
 import { chartMeta } from "./chartMeta.js";
 import { claim } from "./testing/claimView.js";
@@ -27,9 +27,26 @@ describe("chartMeta", () => {
       index,
       version: "1.1.0",
       base: "https://tally.example.org/data",
+      summary: { licenses: [{ name: "CC-BY-4.0" }] } as ReleaseSummary,
     });
     expect(meta.attribution).toBe(
       "Sources: Radio Free Asia (2019-08-08) citing South Korean sources and an activist who helps defectors (first reported by Chosun Ilbo)",
+    );
+  });
+
+  it("names in the image the licence the shown release declares (a fixture's CC0, not CC BY 4.0)", () => {
+    const at = {
+      index: { name: "tally-synthetic-e2e" } as ReleaseIndex,
+      version: "1.1.0",
+      base: "http://127.0.0.1:4173/e2e-data",
+    };
+    const cc0 = chartMeta("x", [claim({})], {
+      ...at,
+      summary: { licenses: [{ name: "CC0-1.0", title: "Creative Commons Zero" }] } as ReleaseSummary,
+    });
+    expect(cc0.licence).toBe("CC0 1.0");
+    expect(chartMeta("x", [claim({})], { ...at, summary: {} as ReleaseSummary }).licence).toBe(
+      "as its datapackage.json declares",
     );
   });
 });

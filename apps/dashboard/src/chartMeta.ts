@@ -1,6 +1,6 @@
 import type { ClaimView } from "@tally/dataset";
 import type { ExportMeta } from "@tally/ui";
-import { LICENCE, today } from "./citation.js";
+import { licenceOf, today } from "./citation.js";
 import { attributionLine } from "./claimVerdicts.js";
 import type { Release } from "./data.js";
 import { originNote } from "./dataSource.js";
@@ -16,7 +16,7 @@ import { publicAddress } from "./publicAddress.js";
 export function chartMeta(
   title: string,
   claims: readonly ClaimView[],
-  { index, version, base }: Pick<Release, "index" | "version" | "base">,
+  { index, version, base, summary }: Pick<Release, "index" | "version" | "base" | "summary">,
 ): ExportMeta {
   return {
     title,
@@ -24,7 +24,7 @@ export function chartMeta(
     attribution: attributionLine(claims, { parties: true }),
     dataset: index.name,
     version,
-    licence: LICENCE.short,
+    licence: licenceOf(summary).short,
     exportedAt: today(),
     dataUrl: publicAddress(`${base}/releases/${version}/`) ?? undefined,
     origin: originNote(base),

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bibtex, citation, citationKey, cslJson, LICENCE, pinnedUrl, today } from "./citation.js";
+import { bibtex, citation, citationKey, cslJson, LICENCE, licenceOf, pinnedUrl, today } from "./citation.js";
 
 const INPUT = {
+  licence: LICENCE,
   name: "tally-nk",
   title: "Reported counts & more",
   version: "1.0.0",
@@ -44,6 +45,38 @@ describe("citation", () => {
       readFileSync(resolve(import.meta.dirname, "../../../data/datapackage.json"), "utf8"),
     );
     expect(pkg.licenses[0]).toMatchObject({ name: LICENCE.name, title: LICENCE.title, path: LICENCE.path });
+  });
+
+  // An outside review: a fixture declaring CC0-1.0 was exported and cited as CC BY 4.0.
+  it("names the licence the shown release declares, and none it does not", () => {
+    const cc0 = licenceOf({ licenses: [{ name: "CC0-1.0", title: "Creative Commons Zero" }] });
+    expect(cc0).toEqual({
+      short: "CC0 1.0",
+      title: "Creative Commons Zero",
+      path: "https://creativecommons.org/publicdomain/zero/1.0/",
+    });
+    const cited = { ...INPUT, licence: cc0 };
+    expect(citation(cited)).toContain(
+      "licensed CC0 1.0 (https://creativecommons.org/publicdomain/zero/1.0/).",
+    );
+    expect(bibtex(cited)).toContain("licensed CC0 1.0");
+    expect(JSON.parse(cslJson(cited))[0].license).toBe(
+      "CC0 1.0 (https://creativecommons.org/publicdomain/zero/1.0/)",
+    );
+    expect(citation(cited)).not.toContain("CC BY");
+    expect(licenceOf({ licenses: [{ name: "CC-BY-4.0" }] })).toMatchObject({
+      short: "CC BY 4.0",
+      path: LICENCE.path,
+    });
+    // An id Tally does not know is printed as declared; a summary without licences guesses none.
+    expect(licenceOf({ licenses: [{ name: "Proprietary-1", path: "https://example.org/terms" }] })).toEqual({
+      short: "Proprietary-1",
+      title: "Proprietary-1",
+      path: "https://example.org/terms",
+    });
+    const unknown = licenceOf({});
+    expect(unknown.path).toBeNull();
+    expect(citation({ ...INPUT, licence: unknown })).toContain("licensed as its datapackage.json declares.");
   });
 
   // An outside review: every chart of a release had the one key, and no year ("n.d." in most styles).

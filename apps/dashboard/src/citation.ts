@@ -1,11 +1,18 @@
-import type { ReleaseIndex } from "@tally/dataset";
+import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
 import { type Citation, shortTag } from "@tally/ui";
 import { formatISO } from "date-fns/formatISO";
 import { publicAddress } from "./publicAddress.js";
 
+/** A licence as exports and citations name it: short in an image's footer, titled and linked beside a citation. */
+export interface Licence {
+  short: string;
+  title: string;
+  path: string | null;
+}
+
 /**
- * The release's licence, as `data/datapackage.json` declares it (`licenses[0]`; its test reads the
- * file, so the two cannot drift apart). The dashboard does not load the descriptor to paint a view.
+ * The shipped release's licence, as `data/datapackage.json` declares it (`licenses[0]`; its test
+ * reads the file, so the two cannot drift apart), and others a release may declare, by their SPDX id.
  */
 export const LICENCE = {
   name: "CC-BY-4.0",
@@ -13,6 +20,41 @@ export const LICENCE = {
   title: "Creative Commons Attribution 4.0",
   path: "https://creativecommons.org/licenses/by/4.0/",
 } as const;
+const KNOWN_LICENCES: Readonly<Record<string, Licence>> = {
+  [LICENCE.name]: LICENCE,
+  "CC0-1.0": {
+    short: "CC0 1.0",
+    title: "Creative Commons Zero v1.0 Universal",
+    path: "https://creativecommons.org/publicdomain/zero/1.0/",
+  },
+  "ODC-By-1.0": {
+    short: "ODC-By 1.0",
+    title: "Open Data Commons Attribution License v1.0",
+    path: "https://opendatacommons.org/licenses/by/1-0/",
+  },
+};
+
+/**
+ * The licence the shown release declares (its summary carries its descriptor's `licenses[0]`):
+ * exports of a fixture's or a mirror's data named CC BY 4.0 whatever theirs was (an outside
+ * review). A summary built before it carried them names no licence rather than a guessed one.
+ */
+export function licenceOf(summary: Pick<ReleaseSummary, "licenses">): Licence {
+  const declared = summary.licenses?.[0];
+  if (declared === undefined)
+    return {
+      short: "as its datapackage.json declares",
+      title: "as the release's datapackage.json declares",
+      path: null,
+    };
+  const known = declared.name === undefined ? undefined : KNOWN_LICENCES[declared.name];
+  const title = declared.title ?? known?.title ?? declared.name ?? declared.path ?? "unnamed";
+  return {
+    short: known?.short ?? declared.name ?? title,
+    title,
+    path: declared.path ?? known?.path ?? null,
+  };
+}
 
 export interface CiteInput {
   /** The dataset's name (`tally-nk-…`). */
@@ -29,6 +71,8 @@ export interface CiteInput {
   accessed: string;
   /** Said when the data is not the published release (a `?data=` address). */
   note?: string | null | undefined;
+  /** The licence the release declares (`licenceOf`). */
+  licence: Licence;
 }
 
 /**
@@ -67,8 +111,11 @@ export function citation(o: CiteInput): string {
   const where = url === null ? ` Accessed ${o.accessed}.` : ` ${url} (accessed ${o.accessed}).`;
   const issued = issuedParts(o);
   const date = issued ? ` (${isoDate(issued)})` : "";
-  return `${what(o)}, version ${o.version}${date}. ${o.view}. Tally dataset release, licensed ${LICENCE.short} (${LICENCE.path}).${note}${where}`;
+  return `${what(o)}, version ${o.version}${date}. ${o.view}. Tally dataset release, licensed ${licensed(o.licence)}.${note}${where}`;
 }
+
+/** "CC BY 4.0 (https://…)": a licence with its address when it has one. */
+const licensed = (l: Licence) => (l.path ? `${l.short} (${l.path})` : l.short);
 
 /** BibTeX's special characters, escaped so a title from the data cannot break the entry. */
 function tex(s: string): string {
@@ -111,7 +158,7 @@ export function bibtex(o: CiteInput): string {
           ["date", `{${isoDate(issued)}}`],
         ] as [string, string][])),
     ...(url === null ? [] : [["howpublished", `{\\url{${url}}}`] as [string, string]]),
-    ["note", `{Tally dataset release, licensed ${LICENCE.short}${o.note ? `. ${tex(o.note)}` : ""}}`],
+    ["note", `{Tally dataset release, licensed ${tex(o.licence.short)}${o.note ? `. ${tex(o.note)}` : ""}}`],
     ["urldate", `{${o.accessed}}`],
   ];
   return `@misc{${citationKey(o)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(",\n")}\n}`;
@@ -130,7 +177,7 @@ export function cslJson(o: CiteInput): string {
     ...(issued === null ? {} : { issued: { "date-parts": [issued] } }),
     ...(url === null ? {} : { URL: url }),
     accessed: { "date-parts": [parts] },
-    license: `${LICENCE.short} (${LICENCE.path})`,
+    license: licensed(o.licence),
     ...(o.note ? { note: o.note } : {}),
   };
   return JSON.stringify([item], null, 2);
@@ -142,7 +189,7 @@ export function citeAll(o: CiteInput): Citation {
     text: citation(o),
     bibtex: bibtex(o),
     cslJson: cslJson(o),
-    licence: { title: LICENCE.title, path: LICENCE.path },
+    licence: { title: o.licence.title, path: o.licence.path },
   };
 }
 

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { LICENCE } from "./citation.js";
 import { type ClaimsExportInput, claimsExport } from "./claimsDownload.js";
 import { publishedBase } from "./dataSource.js";
 import { claim } from "./testing/claimView.js";
@@ -18,6 +19,7 @@ const input = (over: Partial<ClaimsExportInput> = {}): ClaimsExportInput => ({
   tolerance: 0.1,
   url: "https://example.org/?view=claims",
   today: "2026-11-28",
+  licence: LICENCE,
   ...over,
 });
 

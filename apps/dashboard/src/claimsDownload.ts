@@ -1,6 +1,6 @@
 import type { ClaimView } from "@tally/dataset";
 import { downloadTableFiles, exportStem, type TableDownload, type TableFiles, tableFiles } from "@tally/ui";
-import { citeAll, LICENCE } from "./citation.js";
+import { citeAll, type Licence } from "./citation.js";
 import { attributionLine } from "./claimVerdicts.js";
 import { originNote } from "./dataSource.js";
 import { claimsTableColumns, exportFields } from "./exportColumns.js";
@@ -21,6 +21,8 @@ export interface ClaimsExportInput {
   /** The page's address, pinned to the version in the citation. */
   url: string;
   today: string;
+  /** The licence the release declares. */
+  licence: Licence;
 }
 
 /** "event = …, category = detention": the filters the rows were picked with, or "" for none. */
@@ -60,6 +62,7 @@ export function claimsExport(o: ClaimsExportInput): TableFiles {
     url: o.url,
     accessed: o.today,
     note: origin,
+    licence: o.licence,
   });
   const meta = {
     title: `Claims in ${o.title ?? o.name}`,
@@ -67,7 +70,7 @@ export function claimsExport(o: ClaimsExportInput): TableFiles {
     attribution: attributionLine(o.rows),
     dataset: o.name,
     version: o.version,
-    licence: LICENCE.short,
+    licence: o.licence.short,
     exportedAt: o.today,
     dataUrl: publicAddress(`${o.base}/releases/${o.version}/`) ?? undefined,
     origin,

@@ -202,7 +202,12 @@ export function ChartFrame({
             Copy citation
           </button>
           <p className="tally-cite-licence">
-            Licence: <a href={citation.licence.path}>{citation.licence.title}</a>
+            Licence:{" "}
+            {citation.licence.path ? (
+              <a href={citation.licence.path}>{citation.licence.title}</a>
+            ) : (
+              citation.licence.title
+            )}
           </p>
         </fieldset>
       )}

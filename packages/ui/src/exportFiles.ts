@@ -37,7 +37,7 @@ function readme(
     "",
     citation.text,
     "",
-    `Licence: ${citation.licence.title} (${citation.licence.path})`,
+    `Licence: ${citation.licence.title}${citation.licence.path ? ` (${citation.licence.path})` : ""}`,
     "",
     "## Files",
     "",

@@ -27,7 +27,7 @@ export interface Citation {
   bibtex: string;
   cslJson: string;
   /** The licence, named beside the citation. */
-  licence: { title: string; path: string };
+  licence: { title: string; path: string | null };
 }
 
 /** One entry of an exported chart's legend, drawn as the chart draws the thing it names. */

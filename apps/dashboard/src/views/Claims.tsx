@@ -2,7 +2,7 @@ import { type ClaimView, figureInWords, qualifierWords, vagueWords } from "@tall
 import { type Column, DataTable, EvidencePanel, type TableDownload, withUnit } from "@tally/ui";
 import { useEffect, useState } from "react";
 import { UnknownClaim } from "../ClaimNotice.js";
-import { issuedOf, today } from "../citation.js";
+import { issuedOf, licenceOf, today } from "../citation.js";
 import { claimPassesFilters, filtersOfClaim } from "../claimLink.js";
 import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
@@ -235,6 +235,7 @@ export function Claims() {
             tolerance: releaseTolerance(summary),
             url: window.location.href,
             today: today(),
+            licence: licenceOf(summary),
           },
           as,
         ),

@@ -13,7 +13,7 @@ import {
 import { useEffect } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
 import { chartMeta } from "../chartMeta.js";
-import { citeAll, issuedOf, today } from "../citation.js";
+import { citeAll, issuedOf, licenceOf, today } from "../citation.js";
 import { claimReadings, claimVerdicts, orderByReading } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
@@ -265,7 +265,7 @@ export function Discrepancies() {
           {/* Drawn once its column is measured (useWidth), never first at a guessed width. */}
           {width !== null && (
             <ChartFrame
-              meta={chartMeta(chartTitle, claims, { index, version, base })}
+              meta={chartMeta(chartTitle, claims, { index, version, base, summary })}
               // Named by event and metric id (shorter than its label, so the name keeps it whole):
               // the claim count tells no two groups' files apart.
               fileTitle={`${first.event_short_title} ${first.metric}`}
@@ -279,6 +279,7 @@ export function Discrepancies() {
                 url: window.location.href,
                 accessed: today(),
                 note: originNote(base),
+                licence: licenceOf(summary),
               })}
               legend={rangeChartLegend({
                 format,

@@ -12,7 +12,7 @@ import {
 import { useMemo } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
 import { chartMeta } from "../chartMeta.js";
-import { citeAll, issuedOf, today } from "../citation.js";
+import { citeAll, issuedOf, licenceOf, today } from "../citation.js";
 import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
@@ -163,7 +163,7 @@ function Chart({
   const rows: TrendRow[] = claims.map((c) => ({ ...c, ...reconciledColumns(c, reconciled, byGroup) }));
   const marked = trendAssessments(assessed, claims, (c) => seriesKey(c));
   const selected = grouped && state.claim ? claims.find((c) => c.claim_id === state.claim) : undefined;
-  const meta = chartMeta(title, claims, { index, version, base });
+  const meta = chartMeta(title, claims, { index, version, base, summary });
   if (grouped) meta.subtitle = `${meta.subtitle} · ${SUMMARY_SUBTITLE}`;
   return (
     <div ref={wrap}>
@@ -186,6 +186,7 @@ function Chart({
             url: window.location.href,
             accessed: today(),
             note: originNote(base),
+            licence: licenceOf(summary),
           })}
           table={
             <DataTable

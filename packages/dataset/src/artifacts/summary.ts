@@ -59,6 +59,7 @@ export function releaseSummaryOf(
     focus_claims,
     validation,
     quotes_verified,
+    licenses: (loaded.descriptor?.licenses ?? []).map(({ name, path, title }) => ({ name, path, title })),
   });
 }
 

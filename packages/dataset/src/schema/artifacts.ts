@@ -150,5 +150,15 @@ export const releaseSummarySchema = z.object({
    * absent from summaries written before it was carried.
    */
   quotes_verified: z.boolean().nullable().optional(),
+  /**
+   * The licences the release's descriptor declares (`licenses`), so that exports and citations
+   * name the licence of the data they show, a mirror's or a fixture's too; absent from summaries
+   * written before it was carried.
+   */
+  licenses: z
+    .array(
+      z.object({ name: z.string().optional(), path: z.string().optional(), title: z.string().optional() }),
+    )
+    .optional(),
 });
 export type ReleaseSummary = z.infer<typeof releaseSummarySchema>;
