@@ -138,7 +138,7 @@ describe("attributionLine", () => {
     expect(attributionLine(claims)).toBe("Sources: Radio Free Asia (2019-08-08); Daily NK (2019-08-08)");
     const crowd = ["a", "b", "c", "d", "e"].map((p) => c("Yonhap", `party ${p}`));
     expect(attributionLine(crowd, { parties: true })).toBe(
-      "Sources: Yonhap (2019-08-08) citing party a, party b, party c and 2 more",
+      "Sources: Yonhap (2019-08-08) citing party a, party b, party c and 2 more (every claim's source and attribution is in the data table and the CSV export)",
     );
   });
 

@@ -100,9 +100,12 @@ export function attributionLine(claims: readonly ClaimView[], { parties = false 
   const parts = [...bySource].map(([part, named]) => part + citing(named));
   if (parts.length === 0) return "Sources: none";
   const more = parts.length - ATTRIBUTION_SOURCES;
+  // Parties cut after a source's first few are as much figures' sources as outlets cut are: the
+  // line says where they are (an outside review found "and 2 more" pointing nowhere).
+  const cutParties = [...bySource.values()].some((named) => named.length > PARTIES_PER_SOURCE);
   return more > 0
     ? `Sources: ${parts.slice(0, ATTRIBUTION_SOURCES).join("; ")}; and ${more.toLocaleString("en-US")} more (every claim's source is in the data table and the CSV export)`
-    : `Sources: ${parts.join("; ")}`;
+    : `Sources: ${parts.join("; ")}${cutParties ? " (every claim's source and attribution is in the data table and the CSV export)" : ""}`;
 }
 
 /** "×3.00", or "unbounded" when the validator could give no finite ratio. */
