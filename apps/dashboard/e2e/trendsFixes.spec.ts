@@ -332,3 +332,29 @@ test.describe("a figure stated as of a later day (shipped release)", () => {
     await shotOf(page, "as-of-share");
   });
 });
+
+test.describe("pickers and history (shipped release)", () => {
+  test.skip(!hasRealData && !process.env.CI, "needs the shipped release (pnpm build:data)");
+
+  test("arrow keys through a picker make one history entry, and Back returns to where the reader was", async ({
+    page,
+  }) => {
+    await page.setViewportSize(DESKTOP);
+    await page.goto("/?view=discrepancies");
+    await viewReady(page, "discrepancies");
+    const before = page.url();
+    const length = await page.evaluate(() => history.length);
+    const picker = page.locator('select[name="group"]');
+    await expect(picker).toHaveAttribute("data-complete", "true");
+    await picker.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+    await expect.poll(() => page.url()).not.toBe(before);
+    const after = page.url();
+    // Before: one entry per arrow key, Back going through every group passed on the way.
+    expect(await page.evaluate(() => history.length)).toBe(length + 1);
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(before);
+    await page.goForward();
+    await expect.poll(() => page.url()).toBe(after);
+  });
+});

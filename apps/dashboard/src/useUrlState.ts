@@ -41,20 +41,47 @@ export function applyPatch(state: UrlState, patch: UrlPatch): UrlState {
   return { ...state, ...patch, filters: { ...state.filters, ...patch.filters } };
 }
 
+/**
+ * How long after a picker's change another change of it replaces that history entry rather than
+ * adding one: the arrow keys step a closed <select> through its options, one change each, and each
+ * step was an entry for Back to go through (an outside review). A pause longer than this settles.
+ */
+export const SETTLE_MS = 1500;
+
+/** What a history entry a picker pushed remembers: which picker, and when it last changed it. */
+interface Settling {
+  settle: string;
+  at: number;
+}
+
+export interface NavigateOptions {
+  replace?: boolean;
+  /**
+   * The picker making the change: changes of one picker in quick succession (`SETTLE_MS`) make
+   * one history entry, the last choice's, as long as nothing else navigated between them.
+   */
+  settle?: string;
+}
+
 /** Navigates within the app: pushes (or replaces) the query string and notifies subscribers. */
-export function navigate(state: UrlState, replace = false): void {
+export function navigate(state: UrlState, options: NavigateOptions = {}): void {
   const url = `${window.location.pathname}${formatUrlState(state)}`;
-  if (replace) window.history.replaceState(null, "", url);
-  else window.history.pushState(null, "", url);
+  const now = Date.now();
+  const last = window.history.state as Partial<Settling> | null;
+  const settling =
+    options.settle !== undefined && last?.settle === options.settle && now - (last.at ?? 0) < SETTLE_MS;
+  const entry: Settling | null = options.settle === undefined ? null : { settle: options.settle, at: now };
+  if (options.replace || settling) window.history.replaceState(entry, "", url);
+  else window.history.pushState(entry, "", url);
   window.dispatchEvent(new Event(CHANGE));
 }
 
 /** The view state in the URL, and a setter that writes a patch back (a new history entry). */
-export function useUrlState(): [UrlState, (patch: UrlPatch, options?: { replace?: boolean }) => void] {
+export function useUrlState(): [UrlState, (patch: UrlPatch, options?: NavigateOptions) => void] {
   const search = useSyncExternalStore(subscribe, getSearch);
   const state = stateOf(search);
-  const update = useCallback((patch: UrlPatch, options?: { replace?: boolean }) => {
-    navigate(applyPatch(parseUrlState(window.location.search), patch), options?.replace);
+  const update = useCallback((patch: UrlPatch, options?: NavigateOptions) => {
+    navigate(applyPatch(parseUrlState(window.location.search), patch), options);
   }, []);
   return [state, update];
 }

@@ -206,7 +206,7 @@ export function Claims() {
   const byId = state.claim ? claimByIdQuery(state.claim) : null;
   const selected = useSql<ClaimView>(byId?.sql ?? null, byId?.params ?? []);
   const setFilter = (key: keyof ClaimFilters) => (v: string | null) =>
-    update({ filters: { [key]: v }, claim: null });
+    update({ filters: { [key]: v }, claim: null }, { settle: key });
   const total = count.data?.[0]?.n;
   const selectedClaim = selected.data?.[0];
   const { rating } = useGroupRating(selectedClaim?.event_id ?? null, selectedClaim?.metric ?? null);

@@ -151,7 +151,7 @@ export function Discrepancies() {
         value={noGroup ? "\u0000" : `${event ?? ""}\u0000${metric ?? ""}`}
         onChange={(e) => {
           const [ev, m] = e.target.value.split("\u0000");
-          update({ filters: { event: ev || null, metric: m || null }, claim: null });
+          update({ filters: { event: ev || null, metric: m || null }, claim: null }, { settle: "group" });
         }}
       >
         {options.map((o) => (

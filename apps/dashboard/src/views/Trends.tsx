@@ -347,7 +347,7 @@ export function Trends() {
             value={missing ? CHOOSE : (picked ?? "")}
             onChange={(e) => {
               if (e.target.value !== CHOOSE)
-                update({ filters: { metric: e.target.value || null }, claim: null });
+                update({ filters: { metric: e.target.value || null }, claim: null }, { settle: "metric" });
             }}
           >
             {missing && <option value={CHOOSE}>Choose a metric</option>}

@@ -187,7 +187,7 @@ export function Versions({
           <select
             name="compare"
             value={compare ?? ""}
-            onChange={(e) => update({ compare: e.target.value || null })}
+            onChange={(e) => update({ compare: e.target.value || null }, { settle: "compare" })}
           >
             <option value="">choose a release</option>
             {index.releases
