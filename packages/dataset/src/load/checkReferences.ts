@@ -112,16 +112,7 @@ export function checkReferences(
       if (earlier === -1) continue;
       repeats.push(i);
       const id = rows[i]![key] as string;
-      const was = locations[table].at(earlier)!;
-      const at = locations[table].at(i)!;
-      problems.push({
-        code: PROBLEM_CODES.keyDuplicate,
-        file,
-        row: at.row,
-        line: at.line,
-        column: key,
-        message: `${key} ${JSON.stringify(id)} is used again; it first appears on row ${was.row} (line ${was.line})`,
-      });
+      problems.push(keyRepeated(file, key, id, locations[table].at(earlier)!, locations[table].at(i)!));
     }
     if (repeats.length > 0) {
       const columns = keptColumnsOf(table);
@@ -237,7 +228,7 @@ function rejectedRepeats(
   locations: Locations[Keyed],
 ): Problem[] {
   const problems: Problem[] = [];
-  const earlier = new Map<string, { row: number; line: number }>();
+  const earlier = new Map<string, Place>();
   for (const r of left) {
     const id = r.cells[key];
     if (id === undefined) continue;
@@ -246,16 +237,23 @@ function rejectedRepeats(
     if (!earlier.has(id)) earlier.set(id, r);
     if (other === undefined) continue;
     const [was, at] = other.line < r.line ? [other, r] : [r, other];
-    problems.push({
-      code: PROBLEM_CODES.keyDuplicate,
-      file,
-      row: at.row,
-      line: at.line,
-      column: key,
-      message: `${key} ${JSON.stringify(id)} is used again; it first appears on row ${was.row} (line ${was.line})`,
-    });
+    problems.push(keyRepeated(file, key, id, was, at));
   }
   return problems;
+}
+
+type Place = { row: number; line: number };
+
+/** The problem of a key used again at `at`, first used at `was`. */
+function keyRepeated(file: string, key: string, id: string, was: Place, at: Place): Problem {
+  return {
+    code: PROBLEM_CODES.keyDuplicate,
+    file,
+    row: at.row,
+    line: at.line,
+    column: key,
+    message: `${key} ${JSON.stringify(id)} is used again; it first appears on row ${was.row} (line ${was.line})`,
+  };
 }
 
 const quoted = (keys: readonly string[]) => keys.map((k) => JSON.stringify(k)).join(", ");
