@@ -170,6 +170,8 @@ describe("readFigure", () => {
     // Not a fraction of a whole: left as the numbers it prints.
     expect(readFigure("10 5/4")?.values).toEqual([10, 5, 4]);
     expect(readFigure("3 1/3")?.values).toEqual([3, 1, 3]);
+    // A date written with slashes is no fraction.
+    expect(readFigure("3 1/2/2023")?.values).not.toContain(3.5);
   });
 
   it("reads every vague word as its floor and marks it vague", () => {

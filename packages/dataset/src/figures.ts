@@ -292,7 +292,7 @@ const VULGAR: Readonly<Record<string, string>> = {
   "⅒": "1",
 };
 const VULGAR_AT = /(\d*)[ \u00a0]?([½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒])/g;
-const MIXED_AT = /\b(\d+)[ \u00a0]+([1-9])[/\u2044](2|4|5|8|10)\b/g;
+const MIXED_AT = /\b(\d+)[ \u00a0]+([1-9])[/\u2044](2|4|5|8|10)(?![\d/\u2044])/g;
 const FRACTION = /[½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒/\u2044]/;
 function decimalFractions(text: string): string {
   if (!FRACTION.test(text)) return text;
