@@ -74,6 +74,9 @@ describe("citation", () => {
       title: "Proprietary-1",
       path: "https://example.org/terms",
     });
+    // Named by its address alone, the address is not printed twice.
+    const byPath = licenceOf({ licenses: [{ path: "https://example.org/terms" }] });
+    expect(citation({ ...INPUT, licence: byPath })).toContain("licensed https://example.org/terms.");
     const unknown = licenceOf({});
     expect(unknown.path).toBeNull();
     expect(citation({ ...INPUT, licence: unknown })).toContain("licensed as its datapackage.json declares.");

@@ -115,7 +115,7 @@ export function citation(o: CiteInput): string {
 }
 
 /** "CC BY 4.0 (https://…)": a licence with its address when it has one. */
-const licensed = (l: Licence) => (l.path ? `${l.short} (${l.path})` : l.short);
+const licensed = (l: Licence) => (l.path && l.path !== l.short ? `${l.short} (${l.path})` : l.short);
 
 /** BibTeX's special characters, escaped so a title from the data cannot break the entry. */
 function tex(s: string): string {

@@ -150,5 +150,12 @@ describe("attributionLine", () => {
     expect(line).not.toContain("Outlet 12 ");
     expect(line.length).toBeLessThan(500);
     expect(attributionLine(many.slice(0, ATTRIBUTION_SOURCES))).not.toContain("more");
+    // Sources and their parties both cut: the pointer names both.
+    const crowded = many.flatMap((c) =>
+      ["a", "b", "c", "d"].map((p) => ({ ...c, attributed_to: `party ${p}` })),
+    );
+    expect(attributionLine(crowded, { parties: true })).toMatch(
+      /; and 4,988 more \(every claim's source and attribution is in the data table and the CSV export\)$/,
+    );
   });
 });

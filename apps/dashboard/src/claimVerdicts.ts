@@ -103,9 +103,10 @@ export function attributionLine(claims: readonly ClaimView[], { parties = false 
   // Parties cut after a source's first few are as much figures' sources as outlets cut are: the
   // line says where they are (an outside review found "and 2 more" pointing nowhere).
   const cutParties = [...bySource.values()].some((named) => named.length > PARTIES_PER_SOURCE);
+  const where = `(every claim's source${cutParties ? " and attribution" : ""} is in the data table and the CSV export)`;
   return more > 0
-    ? `Sources: ${parts.slice(0, ATTRIBUTION_SOURCES).join("; ")}; and ${more.toLocaleString("en-US")} more (every claim's source is in the data table and the CSV export)`
-    : `Sources: ${parts.join("; ")}${cutParties ? " (every claim's source and attribution is in the data table and the CSV export)" : ""}`;
+    ? `Sources: ${parts.slice(0, ATTRIBUTION_SOURCES).join("; ")}; and ${more.toLocaleString("en-US")} more ${where}`
+    : `Sources: ${parts.join("; ")}${cutParties ? ` ${where}` : ""}`;
 }
 
 /** "×3.00", or "unbounded" when the validator could give no finite ratio. */

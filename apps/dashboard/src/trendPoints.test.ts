@@ -99,6 +99,12 @@ describe("seriesPalette", () => {
     const after = seriesPalette([...release110].reverse(), key);
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after.at(-1)).toBe("detention · companions_detained");
+    // Past c999 too: c1000 was added after c101.
+    const later = [claim({ claim_id: "c101" }), claim({ claim_id: "c1000", metric: "deaths" })];
+    expect(seriesPalette(later, key)).toEqual([
+      "forced_repatriation · repatriated_persons",
+      "forced_repatriation · deaths",
+    ]);
     expect(before).toEqual([
       "forced_repatriation · repatriated_persons",
       "cooperation · officials_dispatched",

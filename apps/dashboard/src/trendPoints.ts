@@ -60,6 +60,8 @@ export function trendPoints(
   return out;
 }
 
+const ID_ORDER = new Intl.Collator("en", { numeric: true });
+
 /**
  * Every series of `claims` in the order its first claim (by id) comes: the palette a view keeps its
  * colours in. Claims are given later ids as they are added (c027 after c026), so a series a new
@@ -68,7 +70,10 @@ export function trendPoints(
  * moved the colour of every series after it.
  */
 export function seriesPalette(claims: readonly ClaimView[], seriesOf: (c: ClaimView) => string): string[] {
-  const byId = [...claims].sort((a, b) => byCodeUnit(a.claim_id, b.claim_id));
+  // Digits by their value, so that c1000 comes after c999 (and c101), as it was added.
+  const byId = [...claims].sort(
+    (a, b) => ID_ORDER.compare(a.claim_id, b.claim_id) || byCodeUnit(a.claim_id, b.claim_id),
+  );
   return [...new Set(byId.map(seriesOf))];
 }
 

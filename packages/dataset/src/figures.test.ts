@@ -162,7 +162,7 @@ describe("readFigure", () => {
 
   it("reads a fraction that ends as a decimal as that decimal (an outside review)", () => {
     expect(readFigure("about 3½ years")?.values).toEqual([3.5]);
-    expect(readFigure("3 ½")?.values).toEqual([3.5]);
+    expect(readFigure("3½ thousand")?.values).toEqual([3500]);
     expect(readFigure("¾")?.values).toEqual([0.75]);
     expect(readFigure("about 3 1/2 years")?.values).toEqual([3.5]);
     expect(readFigure("2 3⁄4")?.values).toEqual([2.75]);
@@ -170,6 +170,9 @@ describe("readFigure", () => {
     // Not a fraction of a whole: left as the numbers it prints.
     expect(readFigure("10 5/4")?.values).toEqual([10, 5, 4]);
     expect(readFigure("3 1/3")?.values).toEqual([3, 1, 3]);
+    // A year or a number beside a fraction is no whole number of it (a review of this reading).
+    expect(readFigure("In 2023 ½ of them")?.values).toEqual([2023, 0.5]);
+    expect(readFigure("In 2023 1/4 of them")?.values).toEqual([2023, 1, 4]);
     // A date written with slashes is no fraction.
     expect(readFigure("3 1/2/2023")?.values).not.toContain(3.5);
   });

@@ -291,8 +291,10 @@ const VULGAR: Readonly<Record<string, string>> = {
   "⅘": "8",
   "⅒": "1",
 };
-const VULGAR_AT = /(\d*)[ \u00a0]?([½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒])/g;
-const MIXED_AT = /\b(\d+)[ \u00a0]+([1-9])[/\u2044](2|4|5|8|10)(?![\d/\u2044])/g;
+// Written against its whole number ("3½"), or of none: "In 2023 ½ of them" is no 2023.5, nor is a
+// year before a mixed fraction ("In 2023 1/4 of them"), so a whole number has at most three digits.
+const VULGAR_AT = /(\d*)([½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒])/g;
+const MIXED_AT = /(?<![\d,.])\b(\d{1,3})[ \u00a0]+([1-9])[/\u2044](2|4|5|8|10)(?![\d/\u2044])/g;
 const FRACTION = /[½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒/\u2044]/;
 function decimalFractions(text: string): string {
   if (!FRACTION.test(text)) return text;

@@ -5,28 +5,63 @@ import { wholeAt } from "./quoteText.js";
 const BEFORE = 40;
 const AFTER = 30;
 
-// The phrases `qualifierCue` reads before a figure, and a range's opener, ending just before it:
-// "at least 39", "between 200 (and 300)". Their words may be split by any white space.
+// The phrases `qualifierCue` reads before a figure, and "between" opening a range, ending just
+// before it: "at least 39", "between 200 (and 300)". Their words may be split by any white space.
+// Not "from" nor "N to", which say a change as often as a range ("rose from 39 to 546"), nor a
+// dash, which is punctuation as often ("546 arrived in 2023 – 196 of them women").
 const spaced = (source: string) => source.replaceAll(" ", String.raw`\s+`);
 const CUE_BEFORE = new RegExp(
-  String.raw`(?:${QUALIFIER_CUES.map(([, p]) => spaced(p.source)).join("|")}|\bbetween|\bfrom|~)\s*$`,
+  String.raw`(?:${QUALIFIER_CUES.map(([, p]) => spaced(p.source)).join("|")}|\bbetween|~)\s*$`,
   "i",
 );
-const RANGE_OPENED = /^(?:between|from)\b/i;
-// The first end of a range the figure closes: "between 500 and 546", "500-546", "500 to 546".
-const RANGE_BEFORE =
-  /(?:\b(?:between|from)\s+)?\d[\d,.]*(?:\s*[-\u2010-\u2015]\s*|\s+to\s+)$|\b(?:between|from)\s+\d[\d,.]*\s+and\s+$/i;
-// Words and signs after a figure that bound it ("39 or more", "200+", "40-odd"), and the other end
-// of a range ("200 to 300", "200-300", "200 and 300" after "between").
+const BETWEEN = /^between\b/i;
+// The first end of a range the figure closes: "between 500 and 546".
+const RANGE_BEFORE = /\bbetween\s+\d[\d,.]*\s+and\s+$/i;
+// Words and signs after a figure that bound it ("39 or more", "200+", "40-odd"), not "39 and more
+// than 200 others", and the other end of a range "between" opened ("between 200 and 300").
 const CUE_AFTER = new RegExp(
   String.raw`^(?:\s*\+(?!\s*\d)|\s*[-\u2010-\u2015]\s*odd\b|\s+(?:${Object.values(TRAILING_WORDS)
     .flat()
     .map(spaced)
-    .join("|")})\b)`,
+    .join("|")})\b(?!\s+than\b))`,
   "i",
 );
-const RANGE_AFTER = /^(?:\s*[-\u2010-\u2015]\s*|\s+to\s+)\d[\d,.]*/i;
-const RANGE_AFTER_OPENED = /^(?:\s*[-\u2010-\u2015]\s*|\s+(?:to|and)\s+)\d[\d,.]*/i;
+const RANGE_AFTER = /^\s+and\s+\d[\d,.]*/i;
+
+// The last word before a figure, or sign, with which a bounding phrase of QUALIFIER_CUES can end,
+// and a range's "between" and "and" (its test holds the two lists together): a quote whose word
+// before its figure is none of these ("said 546") is not read further. A million quotes are checked.
+export const CUE_ENDS: ReadonlySet<string> = new Set([
+  ...["least", "than", "of", "to", "as", "most", "over", "above", "exceeding", "under", "below"],
+  ...["approx", "about", "approximately", "around", "some", "nearly", "roughly", "almost", "estimated"],
+  ...["circa", "between", "and", "~"],
+]);
+const isLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+
+/** The word (letters) or sign just before `at`, past white space, lower-cased. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > 0 && text[end - 1] === "~") return "~";
+  // "approx." ends with its dot.
+  if (end > 0 && text[end - 1] === ".") end--;
+  let start = end;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Whether anything after `end` may bound the figure: a sign, or a word such as "or", "and", "plus". */
+function mayBoundAfter(text: string, end: number): boolean {
+  const c = text[end];
+  if (c === "+" || (c !== undefined && /[-\u2010-\u2015]/.test(c))) return true;
+  let i = end;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (i === end) return false;
+  const w = text.charCodeAt(i) | 32;
+  // or…, and…, plus, "-odd" after a space.
+  return w === 111 || w === 97 || w === 112 || text[i] === "-";
+}
 
 /** What the quote prints around a bare figure_text, and the qualifier those words settle. */
 export interface QuoteCue {
@@ -41,18 +76,18 @@ export interface QuoteCue {
  * no one qualifier. Every place it stands must be bounded: "about 200 … 200 of them" is no
  * finding. `qualifierCue` reads the words, as it reads figure_text; an outside review recorded
  * Chosun Ilbo's "at least 39" as exactly 39 with no finding, and a false conflict with "about 60".
+ * Words next to a figure do not always bound it ("a report about 39 defectors", "bringing the
+ * total up to 196"): the rule says so as a warning to check, not as an error.
  */
 export function quoteCue(quote: string, figure: string): QuoteCue | null {
   if (figure === "") return null;
   let found: QuoteCue | null = null;
   for (let at = wholeAt(quote, figure, 0); at !== -1; at = wholeAt(quote, figure, at + 1)) {
     const end = at + figure.length;
-    const lead = quote.slice(Math.max(0, at - BEFORE), at);
-    const before = RANGE_BEFORE.exec(lead)?.[0] ?? CUE_BEFORE.exec(lead)?.[0] ?? "";
-    const rest = quote.slice(end, end + AFTER);
-    const range = /\d/.test(before)
-      ? undefined
-      : (RANGE_OPENED.test(before) ? RANGE_AFTER_OPENED : RANGE_AFTER).exec(rest)?.[0];
+    const lead = CUE_ENDS.has(wordBefore(quote, at)) ? quote.slice(Math.max(0, at - BEFORE), at) : "";
+    const before = lead === "" ? "" : (RANGE_BEFORE.exec(lead)?.[0] ?? CUE_BEFORE.exec(lead)?.[0] ?? "");
+    const rest = mayBoundAfter(quote, end) ? quote.slice(end, end + AFTER) : "";
+    const range = BETWEEN.test(before) ? RANGE_AFTER.exec(rest)?.[0] : undefined;
     const after = range ?? CUE_AFTER.exec(rest)?.[0] ?? "";
     if (before === "" && after === "") return null;
     const printed = `${before}${figure}${after}`.replace(/\s+/g, " ").trim();

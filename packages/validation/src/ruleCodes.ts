@@ -17,7 +17,7 @@ export const RULE_CODES = {
   qualifierMismatch: "qualifier/mismatch",
   /** A warning: `figure_text`'s words allow several qualifiers and the claim has none of them. */
   qualifierAmbiguous: "qualifier/ambiguous",
-  /** A bare, exact `figure_text` whose quote prints it with words that bound it ("at least 39"). */
+  /** A warning: a bare, exact `figure_text` whose quote prints it with words that may bound it ("at least 39"). */
   qualifierQuoteWords: "qualifier/quote-words",
   /** A source's `text_ref` names no file of the corpus. */
   provenanceTextMissing: "provenance/text-missing",

@@ -228,16 +228,20 @@ function rejectedRepeats(
   locations: Locations[Keyed],
 ): Problem[] {
   const problems: Problem[] = [];
-  const earlier = new Map<string, Place>();
+  // The first rejected row of each key: with the loaded row of that key, where it first appears.
+  const firstLeft = new Map<string, Place>();
   for (const r of left) {
     const id = r.cells[key];
     if (id === undefined) continue;
     const loaded = index.get(id);
-    const other = earlier.get(id) ?? (loaded === -1 ? undefined : locations.at(loaded));
-    if (!earlier.has(id)) earlier.set(id, r);
-    if (other === undefined) continue;
-    const [was, at] = other.line < r.line ? [other, r] : [r, other];
-    problems.push(keyRepeated(file, key, id, was, at));
+    const kept = loaded === -1 ? undefined : locations.at(loaded);
+    const earlier = firstLeft.get(id);
+    if (earlier === undefined) firstLeft.set(id, r);
+    const first = [kept, earlier].reduce<Place>((a, b) => (b !== undefined && b.line < a.line ? b : a), r);
+    // The first of all: the loaded row, written after it, is the one used again (said once, here).
+    if (first === r) {
+      if (kept !== undefined && earlier === undefined) problems.push(keyRepeated(file, key, id, r, kept));
+    } else problems.push(keyRepeated(file, key, id, first, r));
   }
   return problems;
 }

@@ -15,9 +15,11 @@ export interface Token {
 // A fraction that ends as a decimal, after a whole number or alone ("3½", "3 1/2", "¾"), is part
 // of the number, as `readFigure` reads it: "3½ thousand" was proposed as "Fewer than 3" and "thousand".
 const VULGAR = "½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒";
-const FRACTION_AFTER = `(?:[ \u00a0]?[${VULGAR}]|[ \u00a0]+[1-9][/\u2044](?:2|4|5|8|10)(?![\\d/]))`;
+// As `readFigure` reads them: a mixed fraction's whole number has at most three digits ("In 2023
+// 1/4 of them" is a year and a fraction), a character fraction stands against its whole number.
+const MIXED = `(?<![\\d,.])\\d{1,3}[ \u00a0]+[1-9][/\u2044](?:2|4|5|8|10)(?![\\d/\u2044])`;
 const TOKEN = new RegExp(
-  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?[A-Za-z]*|(?:${GROUPED_DIGITS})(?:\\.\\d+)?[A-Za-z]*|\\d+(?:\\.\\d+)?${FRACTION_AFTER}?[A-Za-z]*|[${VULGAR}])|([A-Za-z]+(?:['\u2019][A-Za-z]+)*)|(%)|([-\u2010-\u2015\u2212])|(\\S)`,
+  `(${MIXED}[A-Za-z]*|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?[A-Za-z]*|(?:${GROUPED_DIGITS})(?:\\.\\d+)?[A-Za-z]*|\\d+(?:\\.\\d+)?[${VULGAR}]?[A-Za-z]*|[${VULGAR}])|([A-Za-z]+(?:['\u2019][A-Za-z]+)*)|(%)|([-\u2010-\u2015\u2212])|(\\S)`,
   "g",
 );
 

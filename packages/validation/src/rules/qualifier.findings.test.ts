@@ -103,16 +103,16 @@ describe("qualifier findings", () => {
 describe("qualifier findings: words the quote prints with a bare figure_text", () => {
   const chosun = "quoted an activist who helps defectors as saying that at least 39 were detained";
 
-  it("an error at figure_text when its quote bounds it and the claim says exact (an outside review)", () => {
+  it("a warning at figure_text when its quote bounds it and the claim says exact (an outside review)", () => {
     const findings = qualifier.check(
       ctx([claim("c015", "exact", "39", "39", { figure_text: "39", quote: chosun })]),
     );
     expect(findings).toEqual([
       {
         rule: "qualifier",
-        severity: "error",
+        severity: "warning",
         message:
-          'c015: figure_text "39" leaves out the words its quote prints with it: "at least 39" reads as at least, but the claim\'s qualifier is exact; copy the words into figure_text and set the qualifier they say',
+          'c015: figure_text "39" leaves out words its quote prints with it: "at least 39" reads as at least, but the claim\'s qualifier is exact; if they bound this figure, copy them into figure_text and set the qualifier they say',
         dataset: "test@1.0.0",
         file: "data/claims.csv",
         row: 1,

@@ -39,13 +39,14 @@ export const qualifier = defineRule({
       }
       if (cue.kind === "none") return;
       if (cue.kind === "settled" && cue.qualifier === c.qualifier) {
-        // A bare figure whose quote bounds it: "39" of "at least 39" recorded as exactly 39.
+        // A bare figure whose quote bounds it: "39" of "at least 39" recorded as exactly 39. A
+        // warning: words next to a figure do not always bound it ("a report about 39 defectors").
         const printed = c.qualifier === "exact" ? quoteCue(c.quote, c.figure_text) : null;
         if (printed !== null)
           emit({
             rule: "qualifier",
-            severity: "error",
-            message: flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} leaves out the words its quote prints with it: ${quoted(printed.printed)} reads as ${words(printed.qualifier)}, but the claim's qualifier is ${words(c.qualifier)}; copy the words into figure_text and set the qualifier they say`,
+            severity: "warning",
+            message: flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} leaves out words its quote prints with it: ${quoted(printed.printed)} reads as ${words(printed.qualifier)}, but the claim's qualifier is ${words(c.qualifier)}; if they bound this figure, copy them into figure_text and set the qualifier they say`,
             dataset: label,
             ...locate(dataset, "claims", i),
             column: "figure_text",
