@@ -270,7 +270,7 @@ function continues(last: Kind | null, next: Kind, current: number): boolean {
 // ("５４６", "３０％", "１，２００"): read as the ASCII ones they stand for, as NFKC folds them.
 const WIDE = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19]/;
 const WIDE_ALL = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19]/g;
-const narrowDigits = (text: string): string =>
+export const narrowDigits = (text: string): string =>
   WIDE.test(text) ? text.replace(WIDE_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
 
 // Fractions printed as one character ("3½ years", "¾") or as a whole number and a fraction

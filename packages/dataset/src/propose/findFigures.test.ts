@@ -26,6 +26,8 @@ describe("findFigures", () => {
     ["Fewer than 3½ thousand were sent back.", ["Fewer than 3½ thousand"]],
     ["About 3 1/2 years later, 40 more came.", ["About 3 1/2 years", "40"]],
     ["About ¾ of them were women.", ["About ¾"]],
+    // Full-width digits, as a Chinese or Japanese text prints them, cut from the text as printed.
+    ["Officials said ５４６ people were held.", ["５４６"]],
     // Thousands grouped by other separators, printed as they stand.
     ["Officials said 2\u00A0600 people were moved.", ["2\u00A0600"]],
     ["Officials said 2\u2009600 people were moved.", ["2\u2009600"]],

@@ -1,4 +1,4 @@
-import { GROUPED_DIGITS, NUMBER_WORDS, scaleAfterVagueAt, VAGUE_FLOORS } from "../figures.js";
+import { GROUPED_DIGITS, NUMBER_WORDS, narrowDigits, scaleAfterVagueAt, VAGUE_FLOORS } from "../figures.js";
 
 /** One piece of a sentence as the figure finder sees it, with where it sits in the sentence. */
 export interface Token {
@@ -24,7 +24,9 @@ const TOKEN = new RegExp(
 );
 
 export function tokenize(sentence: string): Token[] {
-  return Array.from(sentence.matchAll(TOKEN), (m) => {
+  // Full-width digits read as digits, as `readFigure` reads them; one character for one, so each
+  // token's place is the sentence's and a figure_text is cut from the sentence as printed.
+  return Array.from(narrowDigits(sentence).matchAll(TOKEN), (m) => {
     const [text, digits, word, percent, dash] = m;
     const kind = digits ? "digits" : word ? "word" : percent ? "percent" : dash ? "dash" : "other";
     return { kind, text, start: m.index, end: m.index + text.length, lower: text.toLowerCase() };
