@@ -27,8 +27,9 @@ export function figureSpan(c: ClaimView): { start: number; end: number } {
 /**
  * Claims as points on a time axis, where `figureSpan` puts them: the event's whole period (a day,
  * a month, a half-year), so a month-precision date plots over its month, or the date the figure
- * held. Claims about one event at one date share a group and are set side by side by outlet. An `about` figure carries the interval the validator read it as
- * with `tolerance` (the release's), which the chart draws as its range.
+ * held. Claims about one event at one date share a group and are set side by side by outlet. An
+ * `about` figure carries the interval the validator read it as with `tolerance` (the release's),
+ * which the chart draws as its range.
  */
 export function trendPoints(
   claims: readonly ClaimView[],
