@@ -33,6 +33,7 @@ export { PROBLEM_CODES } from "./problemCodes.js";
 export { formatProblem } from "./problemText.js";
 export type { Proposal, ProposeOptions } from "./propose/proposeClaims.js";
 export { proposeClaims } from "./propose/proposeClaims.js";
+export { MAX_QUOTE } from "./propose/quoteAround.js";
 export type { ProposalFormat } from "./propose/writeProposals.js";
 export { formatProposals, PROPOSAL_FORMATS } from "./propose/writeProposals.js";
 export type { QualifierCue } from "./qualifierCue.js";

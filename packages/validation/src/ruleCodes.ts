@@ -35,6 +35,8 @@ export const RULE_CODES = {
   provenanceFigureVague: "provenance/figure-vague",
   /** `figure_text` is a percentage and the metric is not in percent, or the other way round. */
   provenanceFigurePercent: "provenance/figure-percent",
+  /** A warning: a quote longer than `MAX_QUOTE` characters, more than the words that state its figure. */
+  provenanceQuoteLong: "provenance/quote-long",
   /**
    * A warning: a party's or outlet's name that mixes Latin letters with Cyrillic or Greek ones, a
    * lookalike that prints as one name and counts as an origin of its own.

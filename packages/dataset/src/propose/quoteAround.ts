@@ -1,7 +1,8 @@
 /**
- * The longest quote a proposal carries. Every row repeats its quote, so a text without stops (a
- * 200 KB "sentence" in an outside review) made rows × sentence too large to write; no sentence of
- * the five source texts comes near it.
+ * The longest quote a proposal carries, and past which the provenance rule warns of a quote: the
+ * dataset keeps short quotes, the words that state a figure. Every row repeats its quote, so a
+ * text without stops (a 200 KB "sentence" in an outside review) made rows × sentence too large to
+ * write; no sentence of the five source texts comes near it.
  */
 export const MAX_QUOTE = 1000;
 

@@ -21,6 +21,15 @@ const women = (more: Record<string, string> = {}) =>
   });
 
 describe("provenance", () => {
+  it("warns of a quote longer than MAX_QUOTE characters, with or without a corpus, and of none as long", () => {
+    const quote = (n: number) => `China repatriated about 200 people${" x".repeat(n)}`.slice(0, 34 + 2 * n);
+    const at = (q: string) => claim("a", "about", "200", "200", { figure_text: "about 200", quote: q });
+    const long = quote(484); // 1,002 characters
+    const codes = (q: string) => run([at(q)], false).map((f) => [f.severity, f.details?.code, f.column]);
+    expect(codes(long)).toContainEqual(["warning", "provenance/quote-long", "quote"]);
+    expect(codes(long.slice(0, 1000)).filter(([, code]) => code === "provenance/quote-long")).toEqual([]);
+  });
+
   it("warns, naming the text, when a release's text differs from the one its quotes were checked against", () => {
     const dataset = makeDataset({
       sources: [source("s1", { text_ref: "000.txt" })],

@@ -1,4 +1,11 @@
-import { type Claim, type FigureReading, fractionOf, type Metric, readFigure } from "@tally/dataset";
+import {
+  type Claim,
+  type FigureReading,
+  fractionOf,
+  MAX_QUOTE,
+  type Metric,
+  readFigure,
+} from "@tally/dataset";
 import type { LoadedDataset } from "@tally/dataset/node";
 import { type FigureInQuote, figureInQuote } from "../figureInQuote.js";
 import { figureTexts } from "../figureTexts.js";
@@ -204,6 +211,18 @@ export const provenance = defineRule({
         emit(error(i, "figure_text", RULE_CODES.provenanceFigureNotInQuote, notInQuote(c, inQuote), c));
       const mismatch = figureMismatch(c, readingOf(i), metricOf.get(c.metric));
       if (mismatch) emit(error(i, "figure_text", mismatch.code, mismatch.message, c));
+      // Nothing limited a quote: a whole article pasted into one cell passed (an earlier note).
+      if (c.quote.length > MAX_QUOTE)
+        emit({
+          ...error(
+            i,
+            "quote",
+            RULE_CODES.provenanceQuoteLong,
+            `quote is ${c.quote.length.toLocaleString("en-US")} characters long, more than the ${MAX_QUOTE.toLocaleString("en-US")} a quote may have: the dataset keeps short quotes, the words that state the figure (the publishers' text is theirs)`,
+            c,
+          ),
+          severity: "warning",
+        });
     };
     if (!corpus) {
       for (let i = 0; i < claims.length; i++) checkFigure(claims[i]!, i);
