@@ -201,6 +201,8 @@ async function loadTable<K extends AnyTableName>(
         const kept: Record<string, string> = {};
         for (const column of keptColumns)
           if (cells[column] && !failed.has(column)) kept[column] = cells[column];
+        // The key as meant ("c004"), so that a loaded row of it is told of as the repeat it is.
+        if (trimmed && trimmed !== id && typeof key === "string") kept[key] = trimmed;
         if (Object.keys(kept).length > 0) into.rejected[table].push({ row, line, cells: kept });
       }
     },

@@ -144,6 +144,15 @@ describe("a key of a row left out for another cell", () => {
     const { problems } = await loadDataset(await writeTinyDataset(undefined, { csv: { claims } }));
     expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([["schema/claim_id", 2, "claim_id"]]);
   });
+
+  it("with a space around it, is compared as meant with the loaded rows (a review)", async () => {
+    const claims = claimsWith(C2_AGAIN.replace("c-2,", "c-2 ,"));
+    const { problems } = await loadDataset(await writeTinyDataset(undefined, { csv: { claims } }));
+    expect(problems.map((p) => [p.code, p.row, p.column, p.message])).toEqual([
+      ["schema/claim_id", 5, "claim_id", expect.any(String)],
+      ["key/duplicate", 5, "claim_id", 'claim_id "c-2" is used again; it first appears on row 2 (line 3)'],
+    ]);
+  });
 });
 
 describe("leaveOutRepeats", () => {
