@@ -16,6 +16,9 @@ describe("quoteCue", () => {
     expect(quoteCue("approx. 40 were held", "40")?.qualifier).toBe("about");
     expect(quoteCue("30 or more were women", "30")).toEqual({ printed: "30 or more", qualifier: "at_least" });
     expect(quoteCue("200+ people", "200")?.qualifier).toBe("at_least");
+    // As qualifierCue and propose read them (mayBoundAfter looked past "plus", the pattern did not).
+    expect(quoteCue("the police took 20-plus", "20")).toEqual({ printed: "20-plus", qualifier: "at_least" });
+    expect(quoteCue("20 plus were taken", "20")?.printed).toBe("20 plus");
     expect(quoteCue("~50 were missing", "50")?.qualifier).toBe("about");
   });
 

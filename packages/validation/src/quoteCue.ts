@@ -17,10 +17,12 @@ const CUE_BEFORE = new RegExp(
 const BETWEEN = /^between\b/i;
 // The first end of a range the figure closes: "between 500 and 546".
 const RANGE_BEFORE = /\bbetween\s+\d[\d,.]*\s+and\s+$/i;
-// Words and signs after a figure that bound it ("39 or more", "200+", "40-odd"), not "39 and more
+// Words and signs after a figure that bound it ("39 or more", "200+", "20-plus", "40-odd"), not "39 and more
 // than 200 others", and the other end of a range "between" opened ("between 200 and 300").
 const CUE_AFTER = new RegExp(
-  String.raw`^(?:\s*\+(?!\s*\d)|\s*[-\u2010-\u2015]\s*odd\b|\s+(?:${Object.values(TRAILING_WORDS)
+  String.raw`^(?:\s*\+(?!\s*\d)|(?:\s*[-\u2010-\u2015]\s*|\s+)plus\b|\s*[-\u2010-\u2015]\s*odd\b|\s+(?:${Object.values(
+    TRAILING_WORDS,
+  )
     .flat()
     .map(spaced)
     .join("|")})\b(?!\s+than\b))`,
