@@ -26,3 +26,18 @@ export const TRAILING_WORDS = {
   at_most: ["or fewer", "or less", "or below", "or under", "and under", "and below", "or lower"],
   about: ["or so"],
 } as const;
+
+/** A cue's pattern source with each space of its words matching any white space ("at\nleast", wrapped). */
+export const spacedWords = (source: string): string => source.replaceAll(" ", String.raw`\s+`);
+
+/**
+ * Words and signs after a figure that bound or soften it ("200+", "20-plus", "40-odd", "30 or
+ * more", "50 or so"), anchored where the figure ends: one pattern for `propose`, which takes them
+ * into figure_text, and for the qualifier rule's look at the words a quote prints around a bare one.
+ */
+export const CUE_AFTER_SOURCE = String.raw`^(?:\s*\+(?!\s*\d)|(?:\s*[-\u2010-\u2015]\s*|\s+)plus\b|\s*[-\u2010-\u2015]\s*odd\b|\s+(?:${Object.values(
+  TRAILING_WORDS,
+)
+  .flat()
+  .map(spacedWords)
+  .join("|")})\b)`;

@@ -1,4 +1,4 @@
-import { QUALIFIER_CUES, type Qualifier, qualifierCue, TRAILING_WORDS } from "@tally/dataset";
+import { CUE_AFTER_SOURCE, QUALIFIER_CUES, type Qualifier, qualifierCue, spacedWords } from "@tally/dataset";
 import { wholeAt } from "./quoteText.js";
 
 /** Characters of the quote read on each side of a bare figure_text for the words that bound it. */
@@ -9,25 +9,17 @@ const AFTER = 30;
 // before it: "at least 39", "between 200 (and 300)". Their words may be split by any white space.
 // Not "from" nor "N to", which say a change as often as a range ("rose from 39 to 546"), nor a
 // dash, which is punctuation as often ("546 arrived in 2023 – 196 of them women").
-const spaced = (source: string) => source.replaceAll(" ", String.raw`\s+`);
 const CUE_BEFORE = new RegExp(
-  String.raw`(?:${QUALIFIER_CUES.map(([, p]) => spaced(p.source)).join("|")}|\bbetween|~)\s*$`,
+  String.raw`(?:${QUALIFIER_CUES.map(([, p]) => spacedWords(p.source)).join("|")}|\bbetween|~)\s*$`,
   "i",
 );
 const BETWEEN = /^between\b/i;
 // The first end of a range the figure closes: "between 500 and 546".
 const RANGE_BEFORE = /\bbetween\s+\d[\d,.]*\s+and\s+$/i;
-// Words and signs after a figure that bound it ("39 or more", "200+", "20-plus", "40-odd"), not "39 and more
-// than 200 others", and the other end of a range "between" opened ("between 200 and 300").
-const CUE_AFTER = new RegExp(
-  String.raw`^(?:\s*\+(?!\s*\d)|(?:\s*[-\u2010-\u2015]\s*|\s+)plus\b|\s*[-\u2010-\u2015]\s*odd\b|\s+(?:${Object.values(
-    TRAILING_WORDS,
-  )
-    .flat()
-    .map(spaced)
-    .join("|")})\b(?!\s+than\b))`,
-  "i",
-);
+// Words and signs after a figure that bound it, as propose reads them ("39 or more", "200+",
+// "20-plus", "40-odd"), not "39 and more than 200 others"; and the other end of a range "between"
+// opened ("between 200 and 300").
+const CUE_AFTER = new RegExp(String.raw`${CUE_AFTER_SOURCE}(?!\s+than\b)`, "i");
 const RANGE_AFTER = /^\s+and\s+\d[\d,.]*/i;
 
 // The last word before a figure, or sign, with which a bounding phrase of QUALIFIER_CUES can end,

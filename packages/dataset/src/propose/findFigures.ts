@@ -1,5 +1,5 @@
 import { readFigure, SCALE_AFTER_VAGUE } from "../figures.js";
-import { QUALIFIER_CUES, TRAILING_WORDS } from "../qualifierCues.js";
+import { CUE_AFTER_SOURCE, QUALIFIER_CUES, spacedWords } from "../qualifierCues.js";
 import { hasUnseen, seenWithPlaces } from "../seenText.js";
 import { shapedSpans } from "./digitShapes.js";
 import { notAFigure, textBefore } from "./notAFigure.js";
@@ -30,26 +30,18 @@ export interface SkippedNumber {
 // A bounding or softening phrase right before the number, by the same list `qualifierCue` reads;
 // its words may be split by any white space, as `qualifierCue` collapses it ("at\nleast 15", wrapped).
 const CUE_BEFORE = QUALIFIER_CUES.map(
-  ([, pattern]) => new RegExp(`(?:${pattern.source.replaceAll(" ", "\\s+")})\\s+$`, "i"),
+  ([, pattern]) => new RegExp(`(?:${spacedWords(pattern.source)})\\s+$`, "i"),
 );
 // Words after a figure, and a "~" before it, that bound or soften it ("200+", "30 or more", "50 or
 // so", "~50"): taken into figure_text, where `qualifierCue` reads them (the same words), rather
 // than left out of it, which proposed such a figure as exact and let the wrong qualifier pass
 // every rule (an outside review). Their words may be split by any white space, as for the cues
 // before a figure. Not "c.": "c.50" would read as .50.
-const CUE_AFTER = new RegExp(
-  String.raw`^(?:\s*\+(?!\s*\d)|(?:\s*[-\u2010-\u2015]\s*|\s+)plus\b|\s*[-\u2010-\u2015]\s*odd\b|\s+(?:${Object.values(
-    TRAILING_WORDS,
-  )
-    .flat()
-    .map((words) => words.replaceAll(" ", String.raw`\s+`))
-    .join("|")})\b)`,
-  "i",
-);
+const CUE_AFTER = new RegExp(CUE_AFTER_SOURCE, "i");
 const SIGN_BEFORE = /~\s*$/;
 // A softening word may stand between a range's opener and its first number ("between about 200
 // and 300"): it softens the range, which was proposed in two pieces ("about 200", "300").
-const SOFTENED = String.raw`(?:(?:${QUALIFIER_CUES.find(([q]) => q === "about")![1].source.replaceAll(" ", String.raw`\s+`)})\s*)?`;
+const SOFTENED = String.raw`(?:(?:${spacedWords(QUALIFIER_CUES.find(([q]) => q === "about")![1].source)})\s*)?`;
 // Range openers count only before a range: "up from 487" is not "from 487".
 const RANGE_OPENER = new RegExp(String.raw`\b(?:between|from)\s+${SOFTENED}$`, "i");
 const BETWEEN_BEFORE = new RegExp(String.raw`\bbetween\s+${SOFTENED}$`, "i");
