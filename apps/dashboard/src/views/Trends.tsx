@@ -66,7 +66,10 @@ const columnsOpening = (open: (claimId: string) => void): Column<TrendRow>[] => 
     key: "event_date",
     label: "Date",
     // The chart draws a figure stated "as of" a date at that date: the row says why.
-    render: (c) => `${eventPeriod(c)}${asOfApart(c) ? ` (figure as of ${asOfApart(c)})` : ""}`,
+    render: (c) => {
+      const asOf = asOfApart(c);
+      return `${eventPeriod(c)}${asOf ? ` (figure as of ${asOf})` : ""}`;
+    },
   },
   { key: "event_title", label: "Event" },
   { key: "category", label: "Category", render: (c) => c.category_label },
