@@ -16,6 +16,14 @@ describe("fractionOf", () => {
     ["1 in 5", 1 / 5],
     ["nine out of ten", 9 / 10],
     ["at least one in four", 1 / 4],
+    ["1/2", 1 / 2],
+    ["2 / 3", 2 / 3],
+    ["3\u20444", 3 / 4],
+    ["more than 1/2", 1 / 2],
+    ["½", 1 / 2],
+    ["about ⅓", 1 / 3],
+    ["nearly ⅔", 2 / 3],
+    ["⅞", 7 / 8],
   ])("reads %j as the share %d", (text, share) => {
     expect(fractionOf(text)).toBeCloseTo(share, 12);
   });
@@ -32,6 +40,13 @@ describe("fractionOf", () => {
     "hundreds",
     "a third of",
     "",
+    "3/2",
+    "0/5",
+    "1/2/3",
+    "1/200",
+    "3½",
+    "½ million",
+    "constructor",
   ])("reads %j as no share", (text) => {
     expect(fractionOf(text)).toBeUndefined();
   });

@@ -220,4 +220,25 @@ describe("provenance: what it says it did not check", () => {
     });
     expect(check([years])).toEqual([]);
   });
+
+  it("reads a share printed in digits (1/2, ⅔) as a percentage of a percent metric", () => {
+    const sentence = "Of those held, 1/2 were women, about ⅔ were under 30 and 3/2 of the cells were full.";
+    const share = (id: string, q: string, low: string, high: string, figure: string) =>
+      claim(id, q, low, high, { metric: "share_women", ...quoted(figure, sentence), base_claim_id: "" });
+    const check = (claims: Record<string, string>[]) =>
+      provenance
+        .check({ dataset: makeDataset({ claims }), datasetLabel: "t", tolerance: 0.1 })
+        .filter((f) => f.column === "figure_text")
+        .map((f) => `${f.claim_ids?.[0]}: ${f.message}`);
+    // Read by readFigure alone, "1/2" was the figures 1 and 2 and "⅔" stated no figure.
+    expect(
+      check([share("h", "exact", "50", "50", "1/2"), share("t", "about", "66.7", "66.7", "about ⅔")]),
+    ).toEqual([]);
+    expect(check([share("h", "exact", "12", "12", "1/2"), share("x", "exact", "150", "150", "3/2")])).toEqual(
+      [
+        'h: figure_text "1/2" reads as 50% (a share of the whole), but the claim says 12',
+        'x: figure_text "3/2" reads as 3 and 2, but the claim says 150',
+      ],
+    );
+  });
 });
