@@ -177,6 +177,27 @@ describe("readFigure", () => {
     expect(readFigure("3 1/2/2023")?.values).not.toContain(3.5);
   });
 
+  it("reads a scale abbreviated after digits as the word it stands for", () => {
+    expect(readFigure("2m")?.values).toEqual([2_000_000]);
+    expect(readFigure("2M")?.values).toEqual([2_000_000]);
+    expect(readFigure("$2bn")?.values).toEqual([2_000_000_000]);
+    expect(readFigure("about 200 mln")?.values).toEqual([200_000_000]);
+    expect(readFigure("1.5mn")?.values).toEqual([1_500_000]);
+    expect(readFigure("4.1m")?.values).toEqual([4_100_000]);
+    expect(readFigure("10k")?.values).toEqual([10_000]);
+    expect(readFigure("3 bln")?.values).toEqual([3_000_000_000]);
+    expect(readFigure("2-3m")?.values).toEqual([2_000_000, 3_000_000]);
+    expect(readFigure("between 2m and 3m")?.values).toEqual([2_000_000, 3_000_000]);
+    // A single letter a space parts from the digits may be anything ("2 m" of a wall), and a
+    // longer unit is no abbreviation.
+    expect(readFigure("2 m")?.values).toEqual([2]);
+    expect(readFigure("2 k")?.values).toEqual([2]);
+    expect(readFigure("5km")?.values).toEqual([5]);
+    expect(readFigure("9am")?.values).toEqual([9]);
+    // Only after digits: a word alone is no figure.
+    expect(readFigure("bn")).toBeNull();
+  });
+
   it("reads every vague word as its floor and marks it vague", () => {
     for (const [word, floor] of Object.entries(VAGUE_FLOORS))
       expect(readFigure(word), word).toEqual({ values: [floor], percent: false, vague: true });

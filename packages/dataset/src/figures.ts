@@ -143,6 +143,26 @@ export function numbersAsRead(text: string): string {
 }
 
 const SCALE_WORDS = new Set(["thousand", "million", "billion"]);
+
+/**
+ * Scale words as the press abbreviates them after digits ("2m", "$2bn", "200 mln", "1.5mn",
+ * "10k"), read as the word they stand for: "2m" read as 2 was a figure-value error on a claim of
+ * 2,000,000, and "200" was found whole in "200 mln". A one-letter one counts only written against
+ * its digits: "2 m" may be metres, "2 k" anything.
+ */
+export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  k: 1_000,
+  m: 1_000_000,
+  mn: 1_000_000,
+  mln: 1_000_000,
+  bn: 1_000_000_000,
+  bln: 1_000_000_000,
+};
+
+/** Whether `word`, after digits, is a scale abbreviation: `glued` when nothing stands between them. */
+export function isScaleAbbreviation(word: string, glued: boolean): boolean {
+  return Object.hasOwn(SCALE_ABBREVIATIONS, word) && (glued || word.length > 1);
+}
 /** The words a vague word multiplies: "several hundred", "a couple of thousand". */
 export const SCALE_AFTER_VAGUE: ReadonlySet<string> = new Set(["dozen", "hundred", ...SCALE_WORDS]);
 
@@ -442,6 +462,18 @@ export function readFigure(printed: string): FigureReading | null {
         i = scale - 1;
       }
       continue;
+    }
+    if (last === "digit") {
+      const before = tokens[i - 1]!;
+      if (isScaleAbbreviation(word, tokens[i]!.index === before.index + before[0].length)) {
+        // As the scale word it stands for: "2m" as "2 million".
+        total += current * SCALE_ABBREVIATIONS[word]!;
+        current = 0;
+        read.scale *= SCALE_ABBREVIATIONS[word]!;
+        take(i);
+        last = "scale";
+        continue;
+      }
     }
     const kind = kindOf(word);
     if (kind === null) {

@@ -16,6 +16,7 @@ export {
   NUMBER_WORDS,
   numbersAsRead,
   readFigure,
+  SCALE_ABBREVIATIONS,
   SCALE_AFTER_VAGUE,
   scaleAfterVagueAt,
   VAGUE_ALONE,

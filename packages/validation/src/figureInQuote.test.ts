@@ -50,6 +50,8 @@ describe("figureInQuote", () => {
       ["a 30-percent share", "30"],
       ["half a dozen people", "a dozen"],
       ["half a million people", "a million"],
+      ["200 mln people", "200"],
+      ["about 3 bn dollars", "3"],
     ] as const)
       expect(found(quote, figure), `${JSON.stringify(figure)} in ${JSON.stringify(quote)}`).toBe("part");
     expect(figureInQuote("They said 200 million people were counted", "200")).toEqual({

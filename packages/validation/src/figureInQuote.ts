@@ -3,6 +3,7 @@ import {
   NUMBER_WORDS,
   numbersAsRead,
   readFigure,
+  SCALE_ABBREVIATIONS,
   VAGUE_BEFORE_SCALE,
   VAGUE_FLOORS,
   vagueAlone,
@@ -22,9 +23,13 @@ export type FigureInQuote =
 
 const WHOLE: FigureInQuote = { found: "whole" };
 
-/** Words that can join a figure next to them: number, scale and vague words, "percent" and "per cent". */
+/**
+ * Words that can join a figure next to them: number, scale and vague words, "percent" and "per
+ * cent", and the scale abbreviations a space may part from their digits ("200 mln").
+ */
 const NUMBER_WORDS_SOURCE = [
   ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(SCALE_ABBREVIATIONS).filter((word) => word.length > 1),
   ...Object.keys(VAGUE_FLOORS),
   ...Object.keys(VAGUE_BEFORE_SCALE),
   "percent",

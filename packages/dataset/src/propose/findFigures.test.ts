@@ -291,6 +291,13 @@ describe("findFigures", () => {
     expect(figuresIn("A few dozen people were held.")).toEqual(["A few dozen"]);
   });
 
+  it("reads a scale abbreviated after digits as part of the figure", () => {
+    expect(figuresIn("Some 2m people fled and $2bn was spent.")).toEqual(["Some 2m", "2bn"]);
+    expect(figuresIn("About 200 mln people live there.")).toEqual(["About 200 mln"]);
+    expect(figuresIn("Between 2m and 3m fled.")).toEqual(["Between 2m and 3m"]);
+    expect(figuresIn("He walked 5 km at 9am with 3 others.")).toEqual(["5", "3"]);
+  });
+
   it("does not read a cue that stands apart from the number", () => {
     expect(figuresIn("About the 60 defectors, little is known.")).toEqual(["60"]);
     expect(figuresIn("It was up from 487 last year.")).toEqual(["487"]);

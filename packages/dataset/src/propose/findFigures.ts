@@ -1,4 +1,4 @@
-import { readFigure, SCALE_AFTER_VAGUE } from "../figures.js";
+import { isScaleAbbreviation, readFigure, SCALE_AFTER_VAGUE } from "../figures.js";
 import { CUE_AFTER_SOURCE, QUALIFIER_CUES, spacedWords } from "../qualifierCues.js";
 import { hasUnseen, seenWithPlaces } from "../seenText.js";
 import { shapedSpans } from "./digitShapes.js";
@@ -7,6 +7,7 @@ import { isScore } from "./scores.js";
 import {
   isNumberToken,
   isNumberWord,
+  isPlainDigits,
   isVagueBeforeScale,
   isVagueWord,
   type Token,
@@ -117,6 +118,9 @@ function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boole
     // Where the figure would end after each step that may continue it (a word, or a connector and a number).
     const steps: number[] = [];
     if (isNumberWord(a, b)) steps.push(j + 1);
+    // "200 mln": an abbreviation a space parts from its digits.
+    if (a.kind === "word" && isPlainDigits(tokens[j]) && isScaleAbbreviation(a.lower, false))
+      steps.push(j + 1);
     if (a.kind === "dash" && isNumberToken(b, c)) steps.push(j + 2);
     if (a.lower === "and" && (isNumberToken(b, c) || b?.lower === "half")) steps.push(j + 2);
     if (a.lower === "and" && b?.lower === "a" && c?.lower === "half") steps.push(j + 3);

@@ -1,4 +1,11 @@
-import { GROUPED_DIGITS, NUMBER_WORDS, narrowDigits, scaleAfterVagueAt, VAGUE_FLOORS } from "../figures.js";
+import {
+  GROUPED_DIGITS,
+  NUMBER_WORDS,
+  narrowDigits,
+  SCALE_ABBREVIATIONS,
+  scaleAfterVagueAt,
+  VAGUE_FLOORS,
+} from "../figures.js";
 
 /** One piece of a sentence as the figure finder sees it, with where it sits in the sentence. */
 export interface Token {
@@ -33,11 +40,14 @@ export function tokenize(sentence: string): Token[] {
   });
 }
 
+// A scale abbreviation written against the digits ("2m", "$2bn") is part of the number, as
+// `readFigure` reads it.
 const PLAIN_DIGITS = new RegExp(
-  `^(?:\\d[\\d,.\u00A0\u2009\u202F'\u2019 ]*(?:[${VULGAR}]|[1-9][/\u2044]\\d+)?|[${VULGAR}])$`,
+  `^(?:\\d[\\d,.\u00A0\u2009\u202F'\u2019 ]*(?:[${VULGAR}]|[1-9][/\u2044]\\d+|${Object.keys(SCALE_ABBREVIATIONS).join("|")})?|[${VULGAR}])$`,
+  "i",
 );
 
-/** Digits that are a plain number (a fraction in it too): not "15th", "8pm" or "3D". */
+/** Digits that are a plain number (a fraction or a scale abbreviation in it too): not "15th", "8pm" or "3D". */
 export function isPlainDigits(t: Token | undefined): boolean {
   return t?.kind === "digits" && PLAIN_DIGITS.test(t.text);
 }

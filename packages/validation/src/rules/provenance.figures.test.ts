@@ -221,6 +221,24 @@ describe("provenance: what it says it did not check", () => {
     expect(check([years])).toEqual([]);
   });
 
+  it("reads a scale abbreviated after digits (2m, 200 mln) as the word it stands for", () => {
+    const sentence = "Some 2m people fled, about 200 mln stayed and $3bn was pledged.";
+    const findings = run([
+      claim("m", "about", "2000000", "2000000", quoted("Some 2m", sentence)),
+      claim("l", "about", "200000000", "200000000", quoted("about 200 mln", sentence)),
+      // "200" alone is part of "200 mln", and "3bn" is no 3.
+      claim("p", "exact", "200", "200", quoted("200", sentence)),
+      claim("b", "exact", "3", "3", quoted("3bn", sentence)),
+    ]);
+    const figureErrors = findings.filter(
+      (f) => f.severity === "error" && !f.message.includes("does not occur"),
+    );
+    expect(figureErrors.map((f) => `${f.claim_ids?.[0]}: ${f.message}`)).toEqual([
+      'p: quote holds figure_text "200" only as part of a larger figure: "fled, about 200 mln stayed and"',
+      'b: figure_text "3bn" reads as 3000000000, but the claim says 3',
+    ]);
+  });
+
   it("reads a share printed in digits (1/2, ⅔) as a percentage of a percent metric", () => {
     const sentence = "Of those held, 1/2 were women, about ⅔ were under 30 and 3/2 of the cells were full.";
     const share = (id: string, q: string, low: string, high: string, figure: string) =>
