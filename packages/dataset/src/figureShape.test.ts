@@ -58,6 +58,19 @@ const word = fc.constantFrom(
   "\u2013",
   ",",
   ".",
+  // Fractions and scale abbreviations, which readFigure reads with the number before them.
+  "1/2",
+  "3/4",
+  "1/3",
+  "/",
+  "\u2044",
+  "½",
+  "¾",
+  "m",
+  "bn",
+  "mln",
+  "in",
+  "out of",
 );
 
 const figureText = fc
@@ -80,10 +93,21 @@ describe("figureShape", () => {
       // Characters that print as nothing, passed over as readFigure passes over them.
       "1,\u2060000",
       "about 2\u200b00",
+      // Fractions that end as a decimal: "3 1/2" shaped digit by digit read as three figures.
+      "3 1/2 years",
+      "about 2 1/4",
+      "3½ years",
     ]) {
       expect(readFigure(text)?.values, text).toHaveLength(1);
       expect(qualifierCue(figureShape(text)), text).toEqual(qualifierCue(text));
     }
+  });
+
+  it("reads a range of mixed fractions as two figures, as readFigure does (an outside review)", () => {
+    const text = "between 2 1/2 and 3 1/2 years";
+    expect(readFigure(text)?.values).toEqual([2.5, 3.5]);
+    expect(qualifierCue(figureShape(text))).toEqual(qualifierCue(text));
+    expect(qualifierCue(figureShape(text))).toMatchObject({ kind: "settled", qualifier: "between" });
   });
 
   it("gives every figure_text the cue its own words give it", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NUMBER_WORDS, readFigure, VAGUE_FLOORS } from "./figures.js";
+import { NUMBER_WORDS, narrowDigits, readFigure, VAGUE_FLOORS } from "./figures.js";
 
 describe("readFigure", () => {
   it.each([
@@ -158,6 +158,10 @@ describe("readFigure", () => {
     expect(readFigure("about ３０％")).toEqual(readFigure("about 30%"));
     expect(readFigure("１，２００")?.values).toEqual([1200]);
     expect(readFigure("３．５")?.values).toEqual([3.5]);
+    // Arabic-Indic and Persian digits likewise (an outside review: "٣٠٠" "stated no figure").
+    expect(readFigure("٣٠٠")?.values).toEqual([300]);
+    expect(readFigure("about ۳۰۰")).toEqual(readFigure("about 300"));
+    expect(narrowDigits("held ٣٠٠ people")).toBe("held 300 people");
   });
 
   it("reads a fraction that ends as a decimal as that decimal (an outside review)", () => {
@@ -175,6 +179,21 @@ describe("readFigure", () => {
     expect(readFigure("In 2023 1/4 of them")?.values).toEqual([2023, 1, 4]);
     // A date written with slashes is no fraction.
     expect(readFigure("3 1/2/2023")?.values).not.toContain(3.5);
+    // A space before the character, as some type it (an outside review: read as 3 and 0.5).
+    expect(readFigure("3 ½ years")?.values).toEqual([3.5]);
+    expect(readFigure("about 12\u00a0½")?.values).toEqual([12.5]);
+    expect(readFigure("3 2½")?.values).toEqual([3, 2.5]);
+    expect(readFigure("1,000 ½")?.values).toEqual([1000, 0.5]);
+  });
+
+  it("reads a half after a unit of time as half of that unit (an outside review)", () => {
+    expect(readFigure("a year and a half")?.values).toEqual([1.5]);
+    expect(readFigure("three years and a half")?.values).toEqual([3.5]);
+    expect(readFigure("about 10 days and half")?.values).toEqual([10.5]);
+    // Without the half, the unit ends the number: "twenty years five" is not 25.
+    expect(readFigure("twenty years five")?.values).toEqual([20, 5]);
+    expect(readFigure("a year")).toBeNull();
+    expect(readFigure("three years and a half ago, 200 people")?.values).toEqual([3.5, 200]);
   });
 
   it("reads a scale abbreviated after digits as the word it stands for", () => {

@@ -177,6 +177,18 @@ export function scaleAfterVagueAt(wordAt: (at: number) => string | undefined, k:
   const at = wordAt(k + 1) === "of" ? k + 2 : k + 1;
   return SCALE_AFTER_VAGUE.has(wordAt(at) ?? "") ? at : -1;
 }
+/** Units of time a half may follow: "three years and a half". */
+const TIME_UNITS: ReadonlySet<string> = new Set(
+  ["hour", "day", "week", "month", "year", "decade"].flatMap((unit) => [unit, `${unit}s`]),
+);
+
+/** Where "and a half" or "and half" starting at word `k` ends (the index of "half"), or -1. */
+function andAHalfAt(wordAt: (at: number) => string | undefined, k: number): number {
+  if (wordAt(k) !== "and") return -1;
+  const at = wordAt(k + 1) === "a" ? k + 2 : k + 1;
+  return wordAt(at) === "half" ? at : -1;
+}
+
 /** A number as `readFigure` takes one, once its thousands are written with commas (`withCommas`). */
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const TOKEN = new RegExp(`(${NUMBER})|([a-z]+)|(%)|(-)|(\\S)`, "g");
@@ -234,9 +246,14 @@ function asWritten(value: number): number {
  * figures.
  */
 export function figureShape(text: string): string {
-  // As printed, as readFigure reads it: "1,\u2060000" is one number, not two.
-  return withCommas(seenText(text)).replace(NUMBERS, numberShape);
+  // As printed, as readFigure reads it: "1,\u2060000" is one number, not two, and "3 1/2" one
+  // number (3.5), which shaped digit by digit became "1 1/1", three numbers (an outside review).
+  // A share's numbers are its own shape: "1/3" read as 1 and 3 shaped as "1/1", and "1 in 5" as
+  // "1 in 1", which `fractionOf` reads otherwise. Few texts hold one, and each is its own shape.
+  if (SHARE_SIGNS.test(text)) return text;
+  return withCommas(figureAsRead(text)).replace(NUMBERS, numberShape);
 }
+const SHARE_SIGNS = /[/\u2044]|\b(?:in|out of)\b/i;
 
 /**
  * A number in a standard form that reads as it does beside anything: each run of digits as "1"
@@ -287,11 +304,17 @@ function continues(last: Kind | null, next: Kind, current: number): boolean {
 }
 
 // Full-width digits, percent sign, comma and full stop, as Chinese and Japanese texts print them
-// ("５４６", "３０％", "１，２００"): read as the ASCII ones they stand for, as NFKC folds them.
-const WIDE = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19]/;
-const WIDE_ALL = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19]/g;
+// ("５４６", "３０％", "１，２００"), and Arabic-Indic and Persian digits ("٣٠٠", "۳۰۰"): read as the
+// ASCII ones they stand for, one character for one, as NFKC folds the full-width ones.
+const WIDE = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
+const WIDE_ALL = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/g;
+const narrow = (c: string): string => {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff00) return String.fromCharCode(code - 0xfee0);
+  return String.fromCharCode(48 + (code - (code >= 0x06f0 ? 0x06f0 : 0x0660)));
+};
 export const narrowDigits = (text: string): string =>
-  WIDE.test(text) ? text.replace(WIDE_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+  WIDE.test(text) ? text.replace(WIDE_ALL, narrow) : text;
 
 // Fractions printed as one character ("3½ years", "¾") or as a whole number and a fraction
 // ("3 1/2", "3 1⁄2"): read as the decimal they write, which was read as 3 and then 1 and 2 (an
@@ -313,13 +336,29 @@ const VULGAR: Readonly<Record<string, string>> = {
 };
 // Written against its whole number ("3½"), or of none: "In 2023 ½ of them" is no 2023.5, nor is a
 // year before a mixed fraction ("In 2023 1/4 of them"), so a whole number has at most three digits.
-const VULGAR_AT = /(\d*)([½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒])/g;
+// A space may stand between them ("3 ½ years", as some type it), as in a mixed fraction.
+const VULGAR_AT = /(?:(?<![\d,.])\b(\d{1,3})[ \u00a0]+)?(\d*)([½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒])/g;
 const MIXED_AT = /(?<![\d,.])\b(\d{1,3})[ \u00a0]+([1-9])[/\u2044](2|4|5|8|10)(?![\d/\u2044])/g;
 const FRACTION = /[½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒/\u2044]/;
+/**
+ * A figure as `readFigure` reads it, before its words: characters that print as nothing passed
+ * over, full-width digits narrowed and fractions that end as a decimal written as it ("3 1/2" is
+ * "3.5"). Whatever else reads a figure's words (its qualifier's cue, its shape) reads this text,
+ * so the two cannot count its numbers differently.
+ */
+export function figureAsRead(printed: string): string {
+  return decimalFractions(narrowDigits(seenText(printed)));
+}
+
 function decimalFractions(text: string): string {
   if (!FRACTION.test(text)) return text;
   return text
-    .replace(VULGAR_AT, (_, whole: string, f: string) => `${whole || "0"}.${VULGAR[f]}`)
+    .replace(VULGAR_AT, (all, spaced: string | undefined, whole: string, f: string) => {
+      // "3 2½" is two numbers: only a fraction standing alone after the space joins the whole.
+      if (spaced !== undefined && whole === "") return `${spaced}.${VULGAR[f]}`;
+      const before = spaced === undefined ? "" : all.slice(0, all.length - whole.length - f.length);
+      return `${before}${whole || "0"}.${VULGAR[f]}`;
+    })
     .replace(MIXED_AT, (all, whole: string, a: string, b: string) => {
       const n = Number(a);
       const d = Number(b);
@@ -339,7 +378,7 @@ function decimalFractions(text: string): string {
  * ("3½" and "3 1/2" read 3.5).
  */
 export function readFigure(printed: string): FigureReading | null {
-  const text = decimalFractions(narrowDigits(seenText(printed)));
+  const text = figureAsRead(printed);
   const alone = vagueAlone(text);
   if (alone !== undefined) return { values: [alone.value], percent: alone.percent, vague: true };
   const tokens = Array.from(withCommas(text).toLowerCase().replace(DASHES, "-").matchAll(TOKEN));
@@ -396,6 +435,30 @@ export function readFigure(printed: string): FigureReading | null {
       percent = true;
       flush();
       if (word === "per") i++;
+      continue;
+    }
+    if (TIME_UNITS.has(word) && last !== null && last !== "half") {
+      // "three years and a half", "a year and a half": the half is of the unit, and adds to the
+      // number before it (read without this, 3 and 0.5, or 0.5: an outside review).
+      const half = andAHalfAt(wordAt, i + 1);
+      if (half !== -1) {
+        current += 0.5 * (last === "scale" || last === "hundred" || last === "dozen" ? 0 : 1);
+        i = half;
+        take(i);
+        last = "half";
+      } else flush();
+      continue;
+    }
+    if (
+      (word === "a" || word === "an") &&
+      TIME_UNITS.has(wordAt(i + 1) ?? "") &&
+      andAHalfAt(wordAt, i + 2) !== -1
+    ) {
+      // "a year and a half": the article is the one year.
+      flush();
+      take(i);
+      current = 1;
+      last = "unit";
       continue;
     }
     if (word === "a" || word === "an") {

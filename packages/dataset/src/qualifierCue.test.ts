@@ -26,6 +26,13 @@ describe("qualifierCue", () => {
     ["up to 30", "at_most"],
     ["at most 5", "at_most"],
     ["no more than 5", "at_most"],
+    // A bound said "not" past (an outside review: "not over 200" read as more than 200).
+    ["not over 200", "at_most"],
+    ["not above 200", "at_most"],
+    ["not exceeding 200", "at_most"],
+    ["not under 20", "at_least"],
+    ["not below 20", "at_least"],
+    ["not fewer than 20", "at_least"],
     ["fewer than 10", "fewer_than"],
     ["less than half", "fewer_than"],
     // A share in words is one figure: "one in five" is not the range 1 to 5.

@@ -1,4 +1,4 @@
-import { readFigure, vagueAlone } from "./figures.js";
+import { figureAsRead, readFigure, vagueAlone } from "./figures.js";
 import { fractionOf } from "./fractions.js";
 import { QUALIFIER_CUES, TRAILING_WORDS } from "./qualifierCues.js";
 import type { Qualifier } from "./schema/enums.js";
@@ -50,7 +50,8 @@ export function qualifierCue(printed: string): QualifierCue {
       qualifier: alone.qualifier,
       why: `"${figureText.trim()}" alone is read as its bound`,
     };
-  const text = figureText.toLowerCase().replace(/\s+/g, " ");
+  // Its words as readFigure reads them ("3 1/2" as "3.5"), so that they and the figures agree.
+  const text = figureAsRead(figureText).toLowerCase().replace(/\s+/g, " ");
   const found: Qualifier[] = [];
   let rest = text;
   for (const [qualifier, pattern] of [...TRAILING_CUES, ...QUALIFIER_CUES]) {

@@ -6,8 +6,16 @@ import type { Qualifier } from "./schema/enums.js";
  * Published so that `propose` finds a figure's leading words with the same list this reads them by.
  */
 export const QUALIFIER_CUES: readonly [Qualifier, RegExp][] = [
-  ["at_least", /\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\b/g],
-  ["at_most", /\b(?:up to|as many as|at most|no more than|not more than|a maximum of|maximum of)\b/g],
+  // A bound said "not" past: "not under 200" is at least 200, "not over 200" at most (an outside
+  // review found "not over 200" read as more than 200).
+  [
+    "at_least",
+    /\b(?:at least|no fewer than|not fewer than|no less than|not less than|not under|not below|a minimum of|minimum of)\b/g,
+  ],
+  [
+    "at_most",
+    /\b(?:up to|as many as|at most|no more than|not more than|not over|not above|not exceeding|a maximum of|maximum of)\b/g,
+  ],
   ["more_than", /\b(?:more than|over|upwards of|in excess of|above|exceeding)\b/g],
   ["fewer_than", /\b(?:fewer than|less than|under|below)\b/g],
   [

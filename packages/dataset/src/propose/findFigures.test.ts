@@ -291,6 +291,11 @@ describe("findFigures", () => {
     expect(figuresIn("A few dozen people were held.")).toEqual(["A few dozen"]);
   });
 
+  it("reads a fraction typed after a space as part of its whole number, as readFigure does", () => {
+    expect(figuresIn("They were held for 3 ½ years in Onsong.")).toEqual(["3 ½ years"]);
+    expect(figuresIn("In 2023 ½ of them left.")).toEqual(["½"]);
+  });
+
   it("reads a scale abbreviated after digits as part of the figure", () => {
     expect(figuresIn("Some 2m people fled and $2bn was spent.")).toEqual(["Some 2m", "2bn"]);
     expect(figuresIn("About 200 mln people live there.")).toEqual(["About 200 mln"]);

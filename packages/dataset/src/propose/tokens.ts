@@ -25,8 +25,10 @@ const VULGAR = "½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒";
 // As `readFigure` reads them: a mixed fraction's whole number has at most three digits ("In 2023
 // 1/4 of them" is a year and a fraction), a character fraction stands against its whole number.
 const MIXED = `(?<![\\d,.])\\d{1,3}[ \u00a0]+[1-9][/\u2044](?:2|4|5|8|10)(?![\\d/\u2044])`;
+// "3 ½ years", a space before the fraction, as `readFigure` reads it.
+const SPACED_VULGAR = `(?<![\\d,.])\\b\\d{1,3}[ \u00a0]+[${VULGAR}]`;
 const TOKEN = new RegExp(
-  `(${MIXED}[A-Za-z]*|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?[A-Za-z]*|(?:${GROUPED_DIGITS})(?:\\.\\d+)?[A-Za-z]*|\\d+(?:\\.\\d+)?[${VULGAR}]?[A-Za-z]*|[${VULGAR}])|([A-Za-z]+(?:['\u2019][A-Za-z]+)*)|(%)|([-\u2010-\u2015\u2212])|(\\S)`,
+  `(${MIXED}[A-Za-z]*|${SPACED_VULGAR}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?[A-Za-z]*|(?:${GROUPED_DIGITS})(?:\\.\\d+)?[A-Za-z]*|\\d+(?:\\.\\d+)?[${VULGAR}]?[A-Za-z]*|[${VULGAR}])|([A-Za-z]+(?:['\u2019][A-Za-z]+)*)|(%)|([-\u2010-\u2015\u2212])|(\\S)`,
   "g",
 );
 

@@ -39,6 +39,27 @@ describe("qualifier", () => {
     ]);
   });
 
+  it("reads a mixed fraction (3 1/2) as one figure, as the figure check does (an outside review)", () => {
+    // Shaped digit by digit, "3 1/2" was "1 1/1": three figures, so exact drew a warning and a
+    // wrong qualifier only a warning, where "3½" is an error.
+    expect(
+      qualifier.check(
+        ctx([
+          claim("a", "exact", "3.5", "3.5", text("3 1/2 years")),
+          claim("b", "between", "2.5", "3.5", text("between 2 1/2 and 3 1/2 years")),
+          claim("c", "exact", "50", "50", text("1/2")),
+        ]),
+      ),
+    ).toEqual([]);
+    for (const figure of ["3 1/2 years", "3½ years"])
+      expect(qualifier.check(ctx([claim("a", "at_least", "3.5", "", text(figure))])), figure).toEqual([
+        expect.objectContaining({
+          severity: "error",
+          details: expect.objectContaining({ code: "qualifier/mismatch" }),
+        }),
+      ]);
+  });
+
   it("is an error, at the qualifier column of the claim's row, where the words settle it otherwise", () => {
     const findings = qualifier.check(
       ctx([
