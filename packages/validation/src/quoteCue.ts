@@ -91,3 +91,26 @@ export function quoteCue(quote: string, figure: string): QuoteCue | null {
   }
   return found;
 }
+
+/** Words that, just before a bounding phrase, turn its bound around: "no more than", "not over". */
+const NEGATIONS: ReadonlySet<string> = new Set(["no", "not"]);
+
+/**
+ * What the quote prints where it says "no" or "not" just before a figure_text that carries its own
+ * bound, when the two read as another qualifier: "more than 200" cut from "no more than 200",
+ * which is at most 200 (an outside review found such a claim released without a finding), or null.
+ * Every place the quote holds figure_text must be so negated, as in `quoteCue`.
+ */
+export function quoteNegation(quote: string, figure: string, qualifier: Qualifier): QuoteCue | null {
+  if (figure === "") return null;
+  let found: QuoteCue | null = null;
+  for (let at = wholeAt(quote, figure, 0); at !== -1; at = wholeAt(quote, figure, at + 1)) {
+    const word = wordBefore(quote, at);
+    if (!NEGATIONS.has(word)) return null;
+    const printed = `${word} ${figure}`.replace(/\s+/g, " ").trim();
+    const cue = qualifierCue(printed);
+    if (cue.kind !== "settled" || cue.qualifier === qualifier) return null;
+    found ??= { printed, qualifier: cue.qualifier };
+  }
+  return found;
+}

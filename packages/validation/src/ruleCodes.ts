@@ -19,6 +19,8 @@ export const RULE_CODES = {
   qualifierAmbiguous: "qualifier/ambiguous",
   /** A warning: a bare, exact `figure_text` whose quote prints it with words that may bound it ("at least 39"). */
   qualifierQuoteWords: "qualifier/quote-words",
+  /** A bounded `figure_text` whose quote prints "no" or "not" just before it, which turns the bound around ("no more than 200"). */
+  qualifierQuoteNegates: "qualifier/quote-negates",
   /** A source's `text_ref` names no file of the corpus. */
   provenanceTextMissing: "provenance/text-missing",
   /** A warning: a source text differs from the one a release's quotes were checked against when it was cut. */

@@ -60,6 +60,31 @@ describe("qualifier", () => {
       ]);
   });
 
+  it("is an error where the quote prints no or not just before a bounded figure_text (an outside review)", () => {
+    const said = (figure_text: string, quote: string) => ({ figure_text, quote });
+    const findings = qualifier.check(
+      ctx([
+        claim("a", "more_than", "200", "", said("more than 200", "police held no more than 200 people")),
+        claim("b", "fewer_than", "", "10", said("fewer than 10", "no fewer than 10 were held")),
+        claim("c", "more_than", "200", "", said("over 200", "it was not over 200")),
+        // The bound as printed, and a negation further off, are no finding.
+        claim("d", "at_most", "", "200", said("no more than 200", "police held no more than 200 people")),
+        claim("e", "more_than", "200", "", said("more than 200", "not all: more than 200 were held")),
+        claim("f", "about", "200", "200", said("about 200", "no, about 200 were held")),
+        // One place the figure stands unnegated: the quote does say it so.
+        claim("g", "more_than", "5", "", said("more than 5", "no more than 5 women, but more than 5 men")),
+      ]),
+    );
+    expect(findings.map((f) => [f.claim_ids?.[0], f.severity, f.column, f.details?.expected])).toEqual([
+      ["a", "error", "figure_text", "at_most"],
+      ["b", "error", "figure_text", "at_least"],
+      ["c", "error", "figure_text", "at_most"],
+    ]);
+    expect(findings[0]?.message).toBe(
+      'a: figure_text "more than 200" leaves out the word before it in its quote: "no more than 200" reads as at most, but the claim\'s qualifier is more than; copy the whole phrase into figure_text and set the qualifier it says',
+    );
+  });
+
   it("is an error, at the qualifier column of the claim's row, where the words settle it otherwise", () => {
     const findings = qualifier.check(
       ctx([

@@ -1,18 +1,21 @@
 import { figureShape, type QualifierCue, qualifierCue } from "@tally/dataset";
 import { figureTexts } from "../figureTexts.js";
 import { flat, quoted } from "../flatText.js";
-import { quoteCue } from "../quoteCue.js";
+import { quoteCue, quoteNegation } from "../quoteCue.js";
 import { RULE_CODES } from "../ruleCodes.js";
 import { defineRule, locate } from "../ruleContext.js";
 
 const words = (q: string) => q.replace("_", " ");
+const NEGATABLE: ReadonlySet<string> = new Set(["more_than", "fewer_than"]);
 
 /**
  * The qualifier agrees with the figure as printed: "at least 39" is at_least, not more_than;
  * "about 60" is about, not exact (the words `qualifierCue` reads). An error where the words settle
  * it and the claim says otherwise; a warning where the words are ambiguous ("about 10 to 15") and
  * the claim's qualifier is none of the readings they allow. The cue of each distinct figure_text
- * is read once.
+ * is read once. A figure_text that agrees with its qualifier is read in its quote too: a bare one
+ * for words that may bound it (a warning), a bounded one for a "no" or "not" that turns its bound
+ * around ("more than 200" of "no more than 200": an error, since the quote says the opposite).
  */
 export const qualifier = defineRule({
   id: "qualifier",
@@ -38,6 +41,28 @@ export const qualifier = defineRule({
         cues[id] = cue;
       }
       if (cue.kind === "none") return;
+      // Only "more than" and "fewer than" (over, under, less than…) turn around after a "no" or
+      // "not": the other bounds do not ("not about 200" is no phrase of a count).
+      if (cue.kind === "settled" && cue.qualifier === c.qualifier && NEGATABLE.has(c.qualifier)) {
+        const negated = quoteNegation(c.quote, c.figure_text, c.qualifier);
+        if (negated !== null)
+          emit({
+            rule: "qualifier",
+            severity: "error",
+            message: flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} leaves out the word before it in its quote: ${quoted(negated.printed)} reads as ${words(negated.qualifier)}, but the claim's qualifier is ${words(c.qualifier)}; copy the whole phrase into figure_text and set the qualifier it says`,
+            dataset: label,
+            ...locate(dataset, "claims", i),
+            column: "figure_text",
+            claim_ids: [c.claim_id],
+            details: {
+              code: RULE_CODES.qualifierQuoteNegates,
+              qualifier: c.qualifier,
+              expected: negated.qualifier,
+              printed: negated.printed,
+            },
+          });
+        return;
+      }
       if (cue.kind === "settled" && cue.qualifier === c.qualifier) {
         // A bare figure whose quote bounds it: "39" of "at least 39" recorded as exactly 39. A
         // warning: words next to a figure do not always bound it ("a report about 39 defectors").
