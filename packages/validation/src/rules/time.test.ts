@@ -27,6 +27,60 @@ describe("time", () => {
     });
   });
 
+  it("holds a reprint's dates to its original's publication, where the original's day is known (an outside review)", () => {
+    // Reprinted on 12 October, first published on 1 October: an event of 9 October and an as_of of
+    // 5 October come after the original, so the reprint cannot have relayed them from it.
+    const reprint = source("s1", {
+      published: "2023-10-12",
+      via: "Radio Free Asia",
+      original_published: "2023-10-01",
+      original_published_precision: "day",
+      original_published_inferred: "",
+    });
+    const findings = run({
+      sources: [reprint],
+      claims: [claim("a", "about", "200", "200", { as_of: "2023-10-05", as_of_precision: "day" })],
+    }).filter(not("info"));
+    expect(findings.map((f) => [f.severity, f.file, f.column, f.message])).toEqual([
+      [
+        "error",
+        "data/events.csv",
+        "date",
+        "event e1 (2023-10-09) starts after source s1 was first published (2023-10-01, the original it reprints)",
+      ],
+      [
+        "error",
+        "data/claims.csv",
+        "as_of",
+        "as_of 2023-10-05 lies after source s1 was first published (2023-10-01, the original it reprints)",
+      ],
+    ]);
+    // An inferred original's day is excused by one step of its precision, and listed as inferred.
+    const inferred = run({
+      sources: [
+        source("s1", {
+          published: "2023-10-12",
+          via: "Radio Free Asia",
+          original_published: "2023-09",
+          original_published_precision: "month",
+          original_published_inferred: "true",
+        }),
+      ],
+      claims: [claim("a", "about", "200", "200")],
+    });
+    expect(inferred.map((f) => [f.severity, f.column])).toEqual([
+      ["warning", "date"],
+      ["info", "original_published"],
+    ]);
+    // Without an original's day the reprint's own publication is the limit, as before.
+    expect(
+      run({
+        sources: [source("s1", { published: "2023-10-12" })],
+        claims: [claim("a", "about", "200", "200")],
+      }),
+    ).toEqual([]);
+  });
+
   it("compares dates as the intervals they cover", () => {
     // Published "2023-10" may be 31 October: the 9 October event fits; published "2023-09" cannot.
     expect(

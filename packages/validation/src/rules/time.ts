@@ -59,11 +59,38 @@ function lateness(
   return { inferred, excused, note };
 }
 
-const published = (source: Source, period: DateInterval): Dated => ({
-  period,
-  inferred: source.published_inferred,
-  precision: source.published_precision,
-});
+/**
+ * The day a source's figures first appeared: a reprint's original's (`original_published`) where
+ * it is known, else its own. An event or as_of after the original cannot be what the reprint
+ * relays, though it may come before the reprint (an outside review found both passed).
+ */
+function firstPublished(
+  source: Source,
+): { date: string; inferred: boolean; precision: Precision | null } | null {
+  if (source.original_published !== null)
+    return {
+      date: source.original_published,
+      inferred: source.original_published_inferred,
+      precision: source.original_published_precision,
+    };
+  if (source.published === null) return null;
+  return {
+    date: source.published,
+    inferred: source.published_inferred,
+    precision: source.published_precision,
+  };
+}
+
+const published = (source: Source, period: DateInterval): Dated => {
+  const first = firstPublished(source)!;
+  return { period, inferred: first.inferred, precision: first.precision };
+};
+
+/** "was published (2019-08-08)", or for a reprint whose original's day is known, that day's words. */
+const publishedWords = (source: Source) =>
+  source.original_published === null
+    ? `was published (${source.published})`
+    : `was first published (${source.original_published}, the original it reprints)`;
 
 /** `f` remembered per key: a million rows name a few thousand distinct dates. */
 function remembered<T>(f: (key: string) => T): (key: string) => T {
@@ -129,7 +156,10 @@ export const time = defineRule({
     });
     // Intervals of every source and event by index; messages read their texts from the rows only
     // when needed.
-    const publishedAt = sources.map((s) => (s.published === null ? null : intervalOf(s.published)));
+    const publishedAt = sources.map((s) => {
+      const first = firstPublished(s);
+      return first === null ? null : intervalOf(first.date);
+    });
     const happenedAt = events.map((e) =>
       e.date === null ? null : spanOf(`${e.date}\u0000${e.date_end ?? ""}`),
     );
@@ -164,9 +194,7 @@ export const time = defineRule({
           emit({
             rule: "time",
             severity: excused ? "warning" : "error",
-            message:
-              `event ${c.event_id} (${evText}) starts after source ${c.source_id} was published ` +
-              `(${source.published})${note}`,
+            message: `event ${c.event_id} (${evText}) starts after source ${c.source_id} ${publishedWords(source)}${note}`,
             dataset: label,
             ...locate(dataset, "events", e),
             column: "date",
@@ -196,7 +224,7 @@ export const time = defineRule({
           emit({
             rule: "time",
             severity: excused ? "warning" : "error",
-            message: `as_of ${c.as_of} lies after source ${c.source_id} was published (${source.published})${note}`,
+            message: `as_of ${c.as_of} lies after source ${c.source_id} ${publishedWords(source)}${note}`,
             dataset: label,
             ...locate(dataset, "claims", i),
             column: "as_of",
@@ -237,6 +265,7 @@ export const time = defineRule({
     };
     sources.forEach((s, i) => {
       if (s.published !== null) future("sources", i, "published", s.published);
+      if (s.original_published !== null) future("sources", i, "original_published", s.original_published);
     });
     events.forEach((ev, i) => {
       if (ev.date !== null) future("events", i, "date", ev.date);
@@ -266,6 +295,8 @@ export const time = defineRule({
     sources.forEach((s, i) => {
       if (s.published_inferred && s.published !== null)
         emit(inferredInfo("sources", i, "published", s.published, s.notes));
+      if (s.original_published_inferred && s.original_published !== null)
+        emit(inferredInfo("sources", i, "original_published", s.original_published, s.notes));
     });
     events.forEach((e, i) => {
       if (e.date_inferred && e.date !== null)
