@@ -21,6 +21,12 @@ export const RULE_CODES = {
   qualifierQuoteWords: "qualifier/quote-words",
   /** A bounded `figure_text` whose quote prints "no" or "not" just before it, which turns the bound around ("no more than 200"). */
   qualifierQuoteNegates: "qualifier/quote-negates",
+  /**
+   * A quote that starts or ends at its figure_text where the source text prints words there that
+   * bound it ("at least" before "39"): a warning; an error when they turn a bounded figure's bound
+   * around ("no" before "more than 200").
+   */
+  provenanceQuoteCut: "provenance/quote-cut",
   /** A source's `text_ref` names no file of the corpus. */
   provenanceTextMissing: "provenance/text-missing",
   /** A warning: a source text differs from the one a release's quotes were checked against when it was cut. */

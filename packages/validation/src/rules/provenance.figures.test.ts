@@ -260,3 +260,61 @@ describe("provenance: what it says it did not check", () => {
     );
   });
 });
+
+describe("provenance: words a quote cut off its figure", () => {
+  const TEXT_CUT =
+    "An activist said that at least 39 North Koreans had been detained. Police held no more than 200 people. Some said 30 or more fled. Officials counted 12 people.";
+  const check = (claims: Record<string, string>[]) =>
+    provenance
+      .check({
+        dataset: makeDataset({ sources: [source("s1", { text_ref: "000.txt" })], claims }),
+        datasetLabel: "t",
+        tolerance: 0.1,
+        corpus: new Map([["000.txt", TEXT_CUT]]),
+      })
+      .filter((f) => f.severity !== "info")
+      .map((f) => [f.claim_ids?.[0], f.severity, f.column, f.details?.code, f.message]);
+
+  it("names the words the text prints where a quote starts or ends at its figure_text (an outside review)", () => {
+    expect(
+      check([
+        claim("a", "exact", "39", "39", quoted("39", "39 North Koreans had been detained")),
+        claim("b", "more_than", "200", "", quoted("more than 200", "more than 200 people")),
+        claim("c", "exact", "30", "30", quoted("30", "Some said 30")),
+      ]),
+    ).toEqual([
+      [
+        "a",
+        "warning",
+        "quote",
+        "provenance/quote-cut",
+        'quote starts at figure_text "39", but 000.txt prints "at least 39" there, which reads as at least, and the claim\'s qualifier is exact; quote the words with the figure, and if they bound it, copy them into figure_text and set the qualifier they say',
+      ],
+      [
+        "b",
+        "error",
+        "quote",
+        "provenance/quote-cut",
+        'quote starts at figure_text "more than 200", but 000.txt prints "no more than 200" there, which reads as at most, and the claim\'s qualifier is more than; quote the words with the figure, and if they bound it, copy them into figure_text and set the qualifier they say',
+      ],
+      [
+        "c",
+        "warning",
+        "quote",
+        "provenance/quote-cut",
+        'quote ends at figure_text "30", but 000.txt prints "30 or more" there, which reads as at least, and the claim\'s qualifier is exact; quote the words with the figure, and if they bound it, copy them into figure_text and set the qualifier they say',
+      ],
+    ]);
+  });
+
+  it("says nothing where the text prints no bound there, or the quote holds the words itself", () => {
+    expect(
+      check([
+        claim("a", "exact", "12", "12", quoted("12", "12 people")),
+        claim("b", "at_least", "39", "", quoted("at least 39", "at least 39 North Koreans")),
+        // The quote's own words are the qualifier rule's to read, not this one's.
+        claim("c", "exact", "39", "39", quoted("39", "at least 39 North Koreans")),
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -11,7 +11,14 @@ import { type FigureInQuote, figureInQuote } from "../figureInQuote.js";
 import { figureTexts } from "../figureTexts.js";
 import type { Finding } from "../finding.js";
 import { quoted } from "../flatText.js";
-import { containsWhole, normaliseQuoteText, normaliseSourceText, type SourceText } from "../quoteText.js";
+import { type QuoteCue, quoteCue, quoteNegation } from "../quoteCue.js";
+import {
+  containsWhole,
+  normaliseQuoteText,
+  normaliseSourceText,
+  type SourceText,
+  wholeAt,
+} from "../quoteText.js";
 import { RULE_CODES, type RuleCode } from "../ruleCodes.js";
 import { datasetFile, defineRule, locate, type RuleContext } from "../ruleContext.js";
 
@@ -148,6 +155,46 @@ function notInQuote(c: Claim, inQuote: Exclude<FigureInQuote, { found: "whole" }
     : `quote does not contain figure_text ${quoted(c.figure_text)}`;
 }
 
+/** Characters of a source text read on each side of a quote for words the quote cut off. */
+const AROUND_BEFORE = 40;
+const AROUND_AFTER = 30;
+
+/**
+ * Words the source text prints right before a quote that starts with its figure_text, or right
+ * after one that ends with it, that bound the figure: "39 North Koreans had been detained" quoted
+ * from "at least 39 North Koreans had been detained" and recorded as exactly 39 (an outside review:
+ * the corpus check held the text and never looked past the quote's ends). As the qualifier rule
+ * reads a quote's own words (`quoteCue`, `quoteNegation`), which it says itself when the quote
+ * holds them; `negates` when the words turn a bounded figure's bound around ("no" before "more
+ * than 200"). Null when nothing is cut, or every place the text holds the quote reads otherwise.
+ */
+function boundCutOff(
+  c: Claim,
+  quote: string,
+  text: SourceText,
+): (QuoteCue & { atStart: boolean; negates: boolean }) | null {
+  const negates = c.qualifier === "more_than" || c.qualifier === "fewer_than";
+  if (c.qualifier !== "exact" && !negates) return null;
+  const figure = normaliseQuoteText(c.figure_text);
+  if (figure === "") return null;
+  const atStart = quote.startsWith(figure);
+  if (!atStart && !quote.endsWith(figure)) return null;
+  const read = (words: string) =>
+    negates ? quoteNegation(words, figure, c.qualifier) : quoteCue(words, figure);
+  if (read(quote) !== null) return null;
+  let found: QuoteCue | null = null;
+  for (
+    let at = wholeAt(text.text, quote, 0, text.edges);
+    at !== -1;
+    at = wholeAt(text.text, quote, at + 1, text.edges)
+  ) {
+    const cue = read(text.text.slice(Math.max(0, at - AROUND_BEFORE), at + quote.length + AROUND_AFTER));
+    if (cue === null) return null;
+    found ??= cue;
+  }
+  return found === null ? null : { ...found, atStart, negates };
+}
+
 function skipped(ctx: RuleContext): Finding {
   return {
     rule: "provenance",
@@ -262,7 +309,9 @@ export const provenance = defineRule({
         return;
       }
       const text = textOf(ref);
-      if (text !== null && !containsWhole(text.text, normaliseQuoteText(c.quote), text.edges))
+      if (text === null) return;
+      const quote = normaliseQuoteText(c.quote);
+      if (!containsWhole(text.text, quote, text.edges)) {
         emit(
           error(
             i,
@@ -272,6 +321,20 @@ export const provenance = defineRule({
             c,
           ),
         );
+        return;
+      }
+      const cut = boundCutOff(c, quote, text);
+      if (cut !== null)
+        emit({
+          ...error(
+            i,
+            "quote",
+            RULE_CODES.provenanceQuoteCut,
+            `quote ${cut.atStart ? "starts" : "ends"} at figure_text ${quoted(c.figure_text)}, but ${ref} prints ${quoted(cut.printed)} there, which reads as ${cut.qualifier.replace("_", " ")}, and the claim's qualifier is ${c.qualifier.replace("_", " ")}; quote the words with the figure, and if they bound it, copy them into figure_text and set the qualifier they say`,
+            c,
+          ),
+          severity: cut.negates ? "error" : "warning",
+        });
     });
     if (unchecked.length > 0)
       emit({
