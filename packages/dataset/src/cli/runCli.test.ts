@@ -2,7 +2,13 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TINY_CSV, withClaimCell, withClaimCells, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
+import {
+  TINY_CSV,
+  TINY_OPTIONAL_CSV,
+  withClaimCell,
+  withClaimCells,
+  writeTinyDataset,
+} from "../__fixtures__/tinyDataset.js";
 import { cutRelease } from "../release/cutRelease.js";
 import { columnsOf } from "../schema/tables.js";
 import { runCli, USAGE } from "./runCli.js";
@@ -251,6 +257,42 @@ describe("pnpm dataset", () => {
     const { out } = await run("diff", "1.1.1", "1.1.2", "--data", dataDir);
     expect(out).not.toContainEqual(expect.stringMatching(bytesOnly));
     expect(out).toContain("claims: not compared, a row did not load cleanly (c-4)");
+  });
+
+  it("diff names an assessment given twice, or in a row that did not load, as not compared (an outside review)", async () => {
+    const dataDir = await writeTinyDataset(undefined, {
+      csv: { assessments: TINY_OPTIONAL_CSV.assessments },
+    });
+    await cutRelease({ dataDir, version: "1.0.0", date: "2024-05-01" });
+    const [header, row] = TINY_OPTIONAL_CSV.assessments.split("\n") as [string, string];
+    // Assessed twice: the first row was compared as a change, the second dropped unseen.
+    const twice = [
+      header,
+      'e-oct,persons_returned,500,600,700,c-1,"Rethought",Tally maintainers,2024-03-01,day',
+      row,
+    ];
+    await writeFile(join(dataDir, "assessments.csv"), twice.join("\n"));
+    const { out } = await run("diff", "1.0.0", "working", "--data", dataDir);
+    expect(out).toEqual([
+      "1.0.0 → working",
+      "no changes",
+      "assessments: not compared, a row did not load cleanly or assesses an event and metric twice (e-oct / persons_returned)",
+    ]);
+    const json = JSON.parse(
+      (await run("diff", "1.0.0", "working", "--format", "json", "--data", dataDir)).out.join("\n"),
+    );
+    expect(json.not_compared).toEqual({ assessments: ["e-oct / persons_returned"] });
+    expect(json.assessments).toEqual({ added: [], removed: [], changed: [] });
+    // A bad cell keeps the row out: it was shown as removed.
+    await writeFile(
+      join(dataDir, "assessments.csv"),
+      [header, row.replace(",200,300,", ",abc,300,")].join("\n"),
+    );
+    expect((await run("diff", "1.0.0", "working", "--data", dataDir)).out).toEqual([
+      "1.0.0 → working",
+      "no changes",
+      "assessments: not compared, a row did not load cleanly or assesses an event and metric twice (e-oct / persons_returned)",
+    ]);
   });
 
   it("diff leaves out a row kept out by its number of fields, not only by a cell", async () => {

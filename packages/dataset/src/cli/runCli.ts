@@ -146,7 +146,11 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
   else {
     for (const line of [`${a} → ${b}`, ...describeDiff(result, described)]) io.out(line);
     for (const [table, keys] of Object.entries(uncompared))
-      io.out(`${table}: not compared, a row did not load cleanly (${keys.join(", ")})`);
+      io.out(
+        table === "assessments"
+          ? `${table}: not compared, a row did not load cleanly or assesses an event and metric twice (${keys.join(", ")})`
+          : `${table}: not compared, a row did not load cleanly (${keys.join(", ")})`,
+      );
     for (const table of unread)
       io.out(
         `${table}: not compared, the table did not load (an empty file, or a header without its key column: another delimiter?)`,

@@ -1,8 +1,33 @@
+import { rowIdOf } from "../diff/diffReleases.js";
 import type { LoadedDataset } from "../load/loadedDataset.js";
 import { TABLE_NAMES, TABLES, type TableName, type Tables } from "../schema/tables.js";
 
+/** The tables whose rows may go uncompared: the four, and assessments, named by event and metric. */
+const COMPARED = [...TABLE_NAMES, "assessments"] as const;
+type Compared = (typeof COMPARED)[number];
+
 /** Per table, the keys of rows that did not load cleanly, sorted; tables with none are left out. */
-export type Uncompared = Partial<Record<TableName, string[]>>;
+export type Uncompared = Partial<Record<Compared, string[]>>;
+
+/**
+ * The assessments named "event / metric" that cannot be compared: written in a row that did not
+ * load, or assessed twice. The loader leaves a repeated assessment to the assessments rule (a key
+ * of two columns is nobody's reference), so both rows loaded, and the diff matched one of them
+ * against the other side's row and dropped the other unseen (an outside review).
+ */
+function uncomparedAssessments(loaded: LoadedDataset): string[] {
+  const ids = new Set<string>();
+  for (const { cells } of loaded.rejected?.assessments ?? [])
+    if (cells.event_id && cells.metric)
+      ids.add(rowIdOf("assessments", { event_id: cells.event_id.trim(), metric: cells.metric.trim() }));
+  const seen = new Set<string>();
+  for (const row of loaded.tables.assessments) {
+    const id = rowIdOf("assessments", row);
+    if (seen.has(id)) ids.add(id);
+    seen.add(id);
+  }
+  return [...ids];
+}
 
 /**
  * The keys `pnpm dataset diff` cannot compare in one loaded side: those written in rows that did
@@ -16,13 +41,15 @@ export function uncomparedKeys(loaded: LoadedDataset): Uncompared {
     const keys = new Set<string>(loaded.unloaded?.[table] ?? []);
     if (keys.size > 0) out[table] = [...keys].sort();
   }
+  const assessments = uncomparedAssessments(loaded);
+  if (assessments.length > 0) out.assessments = assessments.sort();
   return out;
 }
 
 /** Both sides' uncompared keys, per table. */
 export function mergeUncompared(a: Uncompared, b: Uncompared): Uncompared {
   const out: Uncompared = {};
-  for (const table of TABLE_NAMES) {
+  for (const table of COMPARED) {
     const keys = [...new Set([...(a[table] ?? []), ...(b[table] ?? [])])].sort();
     if (keys.length > 0) out[table] = keys;
   }
@@ -40,6 +67,9 @@ export function withoutUncompared(tables: Tables, uncompared: Uncompared): Table
       (row) => !skip.has(String(row[key])),
     );
   }
+  const skip = new Set(uncompared.assessments ?? []);
+  if (skip.size > 0)
+    out.assessments = tables.assessments.filter((row) => !skip.has(rowIdOf("assessments", row)));
   return out;
 }
 
