@@ -186,6 +186,18 @@ describe("descriptorProblems", () => {
     expect(descriptorSchemaProblems(descriptor).map((p) => p.column)).toEqual(["resources.claims.bytes"]);
   });
 
+  it("tells a resource none of Tally's tables once, not again for the schema it lacks (an outside review)", () => {
+    const fresh = buildDescriptor(TINY_DESCRIPTOR, encoded) as { resources: Record<string, unknown>[] };
+    const descriptor = { ...fresh, resources: [...fresh.resources, { name: "extra", path: "/etc/passwd" }] };
+    expect(descriptorSchemaProblems(descriptor)).toEqual([]);
+    expect(descriptorProblems(descriptor, encoded).map((p) => p.column)).toEqual(["resources.extra"]);
+    // One of Tally's own tables without its schema is still the schema check's.
+    const claims = fresh.resources.map((r) => (r.name === "claims" ? { ...r, schema: undefined } : r));
+    expect(descriptorSchemaProblems({ ...fresh, resources: claims }).map((p) => p.column)).toEqual([
+      "resources.claims.schema",
+    ]);
+  });
+
   it("names a resource by its name in schema problems, as every other descriptor problem does", () => {
     const problems = descriptorSchemaProblems(recorded({ hash: "md5:abc" }));
     expect(problems.map((p) => p.column)).toEqual(["resources.claims.hash"]);

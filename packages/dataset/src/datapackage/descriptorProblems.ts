@@ -45,18 +45,30 @@ export function descriptorSchemaProblems(descriptor: unknown): Problem[] {
   const parsed = dataPackageSchema.safeParse(descriptor);
   if (parsed.success) return [];
   const listed = (descriptor as { resources?: unknown } | null)?.resources;
-  return parsed.error.issues.map((issue) => {
-    const path = issue.path.map((key, i) => {
-      const name =
-        i === 1 && issue.path[0] === "resources" && Array.isArray(listed) ? listed[Number(key)]?.name : null;
-      return typeof name === "string" && name !== "" ? name : String(key);
+  const known = new Set<unknown>(ALL_TABLE_NAMES);
+  // A resource none of Tally's tables is told once, as such (`descriptorProblems`): its missing
+  // schema, which Tally would never read, repeated it in the parser's words (an outside review).
+  const unknownResource = (issue: { path: PropertyKey[] }) => {
+    if (issue.path[0] !== "resources" || !Array.isArray(listed)) return false;
+    const name = (listed[Number(issue.path[1])] as { name?: unknown } | undefined)?.name;
+    return typeof name === "string" && !known.has(name);
+  };
+  return parsed.error.issues
+    .filter((issue) => !unknownResource(issue))
+    .map((issue) => {
+      const path = issue.path.map((key, i) => {
+        const name =
+          i === 1 && issue.path[0] === "resources" && Array.isArray(listed)
+            ? listed[Number(key)]?.name
+            : null;
+        return typeof name === "string" && name !== "" ? name : String(key);
+      });
+      return problem(
+        PROBLEM_CODES.descriptorSchema,
+        path.length > 0 ? path.join(".") : null,
+        `${path.length > 0 ? path.join(".") : "the descriptor"}: ${issue.message}`,
+      );
     });
-    return problem(
-      PROBLEM_CODES.descriptorSchema,
-      path.length > 0 ? path.join(".") : null,
-      `${path.length > 0 ? path.join(".") : "the descriptor"}: ${issue.message}`,
-    );
-  });
 }
 
 function resourcesOf(descriptor: unknown): Record<string, unknown>[] {
