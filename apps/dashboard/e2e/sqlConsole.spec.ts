@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
+import { parse } from "csv-parse/sync";
 import { hasRealData, offline, realJson } from "./helpers.js";
 
 // Screenshots under this run's own results folder, so parallel runs never overwrite them.
@@ -115,6 +116,40 @@ test.describe("SQL console", () => {
     expect(lines).toHaveLength(5001);
     expect(lines[1]).toBe("0,row 0");
     expect(lines[5000]).toBe("4999,row 4999");
+  });
+
+  test("columns that share a name each show their own values, on screen and in the CSV", async ({ page }) => {
+    await openConsole(page);
+    // Before: rows were objects keyed by name, so both value_low showed the event's date and both
+    // notes the event's note, `select 1 as a, 2 as a, 3` showed 2 2 3 and __proto__ showed {}.
+    await runSql(
+      page,
+      "select c.claim_id, c.value_low, e.date as value_low, c.notes, e.notes " +
+        "from claims c join events e using (event_id) where c.claim_id = 'c001'",
+    );
+    const header = page.locator(".sql-result thead th");
+    const cells = page.locator(".sql-result tbody td");
+    await expect(header).toHaveText(["claim_id", "value_low", "value_low", "notes", "notes"]);
+    await expect(cells.nth(1)).toHaveText("200");
+    await expect(cells.nth(2)).toHaveText("2023-10-09");
+    await expect(cells.nth(3)).toContainText('"the sources" are');
+    await expect(cells.nth(4)).toContainText("NK Insider prints");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download full result as CSV" }).click(),
+    ]);
+    const [head, row] = parse(readFileSync(await download.path()).subarray(3)) as string[][];
+    expect(head).toEqual(["claim_id", "value_low", "value_low", "notes", "notes"]);
+    expect(row!.slice(0, 3)).toEqual(["c001", "200", "2023-10-09"]);
+    expect(row![3]).toContain('"the sources" are');
+    expect(row![4]).toContain("NK Insider prints");
+
+    await runSql(page, "select 1 as a, 2 as a, 3");
+    await expect(header).toHaveText(["a", "a", "3"]);
+    await expect(cells).toHaveText(["1", "2", "3"]);
+    await runSql(page, 'select 1 as "__proto__"');
+    await expect(header).toHaveText(["__proto__"]);
+    await expect(cells).toHaveText(["1"]);
   });
 
   test("DECIMAL, DATE and TIMESTAMP read as written, on screen and in the CSV", async ({ page }) => {

@@ -1,19 +1,20 @@
 import { toCsv } from "@tally/ui";
-import type { Field } from "apache-arrow";
+import type { DataType } from "apache-arrow";
 import { csvLines } from "./consoleCsv.js";
 import { SHOW } from "./consoleLimits.js";
 import { splitStatements } from "./consoleSql.js";
-import { type ArrowRows, numberColumns, numericTextColumns, rowsOf } from "./consoleValues.js";
+import { type ArrowRows, columnTypes, numberColumns, numericTextColumns, rowsOf } from "./consoleValues.js";
 import { type Engine, loadRelease, type Progress, startEngine } from "./engine.js";
 
 export { SHOW };
 
 export interface ConsoleResult {
+  /** The columns' names as DuckDB gives them, a repeated name repeated. */
   columns: string[];
-  /** The columns of numbers, right-aligned on screen as every other table aligns them. */
-  numbers: string[];
-  /** The first `SHOW` rows at most. */
-  rows: Record<string, unknown>[];
+  /** The positions of the columns of numbers, right-aligned on screen as every other table aligns them. */
+  numbers: number[];
+  /** The first `SHOW` rows at most, each a value per column in the columns' order. */
+  rows: unknown[][];
   /** Every row of the result. */
   total: number;
   ms: number;
@@ -66,26 +67,30 @@ export async function openConsole(
   // The run in flight: its cancel flag and the promise that settles when it has stopped.
   let current: { cancelled: boolean; done: Promise<unknown> } | null = null;
 
-  /** Runs every statement but the last as is, then streams the last one's batches to `onBatch`. */
-  async function stream(sql: string, onBatch: (batch: ArrowRows) => void): Promise<Field[]> {
+  /**
+   * Runs every statement but the last as is, then streams the last one's batches to `onBatch`;
+   * gives the result's column names and types.
+   */
+  async function stream(sql: string, onBatch: (batch: ArrowRows) => void): Promise<Shape> {
     const own = { cancelled: false, done: Promise.resolve() as Promise<unknown> };
     const work = (async () => {
       const statements = splitStatements(sql);
       const last = statements.pop();
-      if (last === undefined) return [];
+      if (last === undefined) return { names: [], types: [] };
       for (const s of statements) {
         if (own.cancelled) throw new Cancelled();
         await engine.conn.query(s);
       }
       const reader = await engine.conn.send(last, true);
-      let fields = reader.schema?.fields ?? [];
+      const fields = reader.schema?.fields ?? [];
+      let shape: Shape = { names: fields.map((f) => f.name), types: fields.map((f) => f.type) };
       for await (const batch of reader) {
         if (own.cancelled) throw new Cancelled();
-        fields = batch.schema.fields;
+        shape = shapeOf(batch);
         onBatch(batch);
       }
       if (own.cancelled) throw new Cancelled();
-      return fields;
+      return shape;
     })();
     own.done = work.catch(() => {});
     current = own;
@@ -101,15 +106,14 @@ export async function openConsole(
   return {
     async run(sql, onRows) {
       const t0 = performance.now();
-      const rows: Record<string, unknown>[] = [];
+      const rows: unknown[][] = [];
       let total = 0;
-      const fields = await stream(sql, (batch) => {
+      const { names, types } = await stream(sql, (batch) => {
         if (rows.length < SHOW) rows.push(...rowsOf(batch, SHOW - rows.length));
         total += batch.numRows;
         onRows?.(total);
       });
-      const columns = names(fields);
-      return { columns, numbers: numberColumns(fields), rows, total, ms: performance.now() - t0 };
+      return { columns: names, numbers: numberColumns(types), rows, total, ms: performance.now() - t0 };
     },
 
     async cancel() {
@@ -131,22 +135,30 @@ export async function openConsole(
       const parts: BlobPart[] = ["\uFEFF"];
       let total = 0;
       let header: string | null = null;
-      const fields = await stream(sql, (batch) => {
-        const columns = names(batch.schema.fields);
+      const { names } = await stream(sql, (batch) => {
         if (header === null) {
-          header = toCsv([], columns);
+          header = toCsv([], shapeOf(batch).names);
           parts.push(header);
         }
         const rows = rowsOf(batch, Number.POSITIVE_INFINITY);
-        parts.push(csvLines(rows, columns, numericTextColumns(batch.schema.fields)));
+        parts.push(csvLines(rows, numericTextColumns(columnTypes(batch))));
         total += batch.numRows;
         onRows?.(total);
       });
       // A result of no rows still has its header.
-      if (header === null) parts.push(toCsv([], names(fields)));
+      if (header === null) parts.push(toCsv([], names));
       return new Blob(parts, { type: "text/csv;charset=utf-8" });
     },
   };
 }
 
-const names = (fields: readonly Field[]) => fields.map((f) => f.name);
+/** A result's column names (a repeated name repeated) and types, both by position. */
+interface Shape {
+  names: string[];
+  types: DataType[];
+}
+
+const shapeOf = (batch: ArrowRows): Shape => ({
+  names: batch.schema.fields.map((f) => f.name),
+  types: columnTypes(batch),
+});

@@ -2,22 +2,15 @@ import { escapeCell } from "@tally/ui";
 
 /**
  * Rows of a console result as CSV lines (no header), each ending in "\n", quoted as `toCsv` quotes
- * them and escaped against spreadsheet formulas as it does, except the `numericText` columns: an
- * exact decimal or a BIGINT kept as text ("-2.50") is a number, and escapeCell would write it
- * as the text "'-2.50".
+ * them and escaped against spreadsheet formulas as it does, except the `numericText` columns (by
+ * position): an exact decimal or a BIGINT kept as text ("-2.50") is a number, and escapeCell would
+ * write it as the text "'-2.50".
  */
-export function csvLines(
-  rows: readonly Record<string, unknown>[],
-  columns: readonly string[],
-  numericText: ReadonlySet<string>,
-): string {
+export function csvLines(rows: readonly (readonly unknown[])[], numericText: ReadonlySet<number>): string {
   let out = "";
   for (const row of rows) {
-    out += columns
-      .map((c) => {
-        const v = row[c];
-        return numericText.has(c) && typeof v === "string" ? v : quoted(escapeCell(v));
-      })
+    out += row
+      .map((v, c) => (numericText.has(c) && typeof v === "string" ? v : quoted(escapeCell(v))))
       .join(",");
     out += "\n";
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { withNodeDuckDB } from "../testing/nodeDuckDB.js";
 import { csvLines } from "./consoleCsv.js";
 import {
+  columnTypes,
   decimalText,
   intervalText,
   isoDay,
@@ -18,12 +19,16 @@ withNodeDuckDB((opened) => {
   conn = opened;
 });
 
-/** A query's result as the console shows it, and as its CSV writes it (without the header). */
+/**
+ * A query's result as the console shows it, each row given as an object by column name to read
+ * easily (the queries here name each column once), and as its CSV writes it (without the header).
+ */
 function result(sql: string) {
   const table = conn.query(sql);
-  const rows = rowsOf(table, Number.POSITIVE_INFINITY);
+  const values = rowsOf(table, Number.POSITIVE_INFINITY);
   const columns = table.schema.fields.map((f) => f.name);
-  return { rows, csv: csvLines(rows, columns, numericTextColumns(table.schema.fields)) };
+  const rows = values.map((row) => Object.fromEntries(columns.map((c, k) => [c, row[k]])));
+  return { rows, csv: csvLines(values, numericTextColumns(columnTypes(table))) };
 }
 
 describe("console values, by the Arrow type DuckDB-WASM sends", () => {
@@ -32,7 +37,7 @@ describe("console values, by the Arrow type DuckDB-WASM sends", () => {
       "select 1 as i, 1.5::double as f, 2.50::decimal(10,2) as d, 9007199254740993::bigint as big, " +
         "1::tinyint as tiny, 'x' as s, '7' as digits, date '2024-01-01' as day, true as b, [1] as l",
     );
-    expect(numberColumns(table.schema.fields)).toEqual(["i", "f", "d", "big", "tiny"]);
+    expect(numberColumns(columnTypes(table))).toEqual([0, 1, 2, 3, 4]);
   });
 
   it("LIST, STRUCT and MAP as DuckDB prints them, each value inside read by its own type", () => {
@@ -68,11 +73,7 @@ describe("console values, by the Arrow type DuckDB-WASM sends", () => {
     expect(many.batches.length).toBeGreaterThan(1);
     const read = rowsOf(many, Number.POSITIVE_INFINITY);
     for (const i of [0, 2047, 2048, 4999])
-      expect(read[i]).toEqual({
-        m: `{k=${i}}`,
-        s: `{'a': ${i}, 'd': ${(i / 100).toFixed(2)}}`,
-        l: `[${i}, ${i + 1}]`,
-      });
+      expect(read[i]).toEqual([`{k=${i}}`, `{'a': ${i}, 'd': ${(i / 100).toFixed(2)}}`, `[${i}, ${i + 1}]`]);
     expect(csv).toBe(
       `"[1, 2, NULL]","[a, b]","{'a': 1.5, 'b': x}","[[1], [2, 3]]",[1.50],{k=2},[2024-01-01]\n`,
     );
@@ -181,11 +182,27 @@ describe("console values, by the Arrow type DuckDB-WASM sends", () => {
     expect(csv).toBe('42,9007199254740993,-9007199254740993,,,1.5,"\'-x, y",true\n');
   });
 
+  it("keeps each column's own value when names repeat or are ones an object reserves", () => {
+    // Before: rows were keyed by name, so `select 1 as a, 2 as a, 3` read 2, 2, 3 and a column
+    // named __proto__ set the row's prototype instead of a value.
+    const table = conn.query(`select 1 as a, 2 as a, 3, 'x' as "__proto__", '-y' as a`);
+    expect(table.schema.fields.map((f) => f.name)).toEqual(["a", "a", "3", "__proto__", "a"]);
+    const rows = rowsOf(table, Number.POSITIVE_INFINITY);
+    expect(rows).toEqual([[1, 2, 3, "x", "-y"]]);
+    expect(csvLines(rows, numericTextColumns(columnTypes(table)))).toBe("1,2,3,x,'-y\n");
+    const decimals = conn.query("select 'a' as d, 1.50::decimal(4,2) as d, -2.5::decimal(4,1) as d");
+    // Only the decimal columns are numbers written as they are, not the text one of the same name:
+    // the batch's schema says DECIMAL for all three.
+    expect(numericTextColumns(columnTypes(decimals))).toEqual(new Set([1, 2]));
+    expect(numberColumns(columnTypes(decimals))).toEqual([1, 2]);
+    expect(rowsOf(decimals, 1)).toEqual([["a", "1.50", "-2.5"]]);
+  });
+
   it("reads rows across several record batches in order, and stops at the limit", () => {
     const one = conn.query("select (i * 0.5)::decimal(6,1) as v, null::int as n from range(3) t(i)");
     const two = one.concat(conn.query("select (i * 0.5 + 10)::decimal(6,1) as v, 1 as n from range(3) t(i)"));
     expect(two.data.length).toBe(2);
-    expect(rowsOf(two, Number.POSITIVE_INFINITY).map((r) => r.v)).toEqual([
+    expect(rowsOf(two, Number.POSITIVE_INFINITY).map((r) => r[0])).toEqual([
       "0.0",
       "0.5",
       "1.0",
@@ -194,7 +211,7 @@ describe("console values, by the Arrow type DuckDB-WASM sends", () => {
       "11.0",
     ]);
     expect(rowsOf(two, 4)).toHaveLength(4);
-    expect(rowsOf(two, 4)[3]).toEqual({ v: "10.0", n: 1 });
+    expect(rowsOf(two, 4)[3]).toEqual(["10.0", 1]);
   });
 });
 

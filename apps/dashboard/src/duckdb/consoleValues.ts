@@ -16,45 +16,59 @@ export interface ArrowRows {
 }
 
 /**
- * The first `limit` rows of `batch` as values shown and written as DuckDB prints them: a DECIMAL as
- * its exact decimal text with its scale ("2.50"), a DATE as "2024-01-01", a TIMESTAMP as an ISO
- * date-time, a TIME as "12:34:56", an INTERVAL in DuckDB's words, a LIST, STRUCT or MAP as DuckDB
- * prints it ("[1, 2, NULL]", "{'a': 1.5}", "{k=2}") with each value inside read by its own type.
- * Arrow's own getters give the unscaled integer of a decimal (2.50 → 250) and epoch milliseconds
- * for dates, which is what the console showed before; so these are read from the column's buffers
- * by the field's type.
+ * The first `limit` rows of `batch`, each an array of its values in the columns' order, shown and
+ * written as DuckDB prints them: a DECIMAL as its exact decimal text with its scale ("2.50"), a
+ * DATE as "2024-01-01", a TIMESTAMP as an ISO date-time, a TIME as "12:34:56", an INTERVAL in
+ * DuckDB's words, a LIST, STRUCT or MAP as DuckDB prints it ("[1, 2, NULL]", "{'a': 1.5}",
+ * "{k=2}") with each value inside read by its own type. Arrow's own getters give the unscaled
+ * integer of a decimal (2.50 → 250) and epoch milliseconds for dates, which is what the console
+ * showed before; so these are read from the column's buffers by the field's type.
+ * Rows are arrays, not objects keyed by name: a result may name two columns alike
+ * (`select 1 as a, 2 as a`) or use a name an object reserves ("__proto__"), and each column must
+ * keep its own value.
  */
-export function rowsOf(batch: ArrowRows, limit: number): Record<string, unknown>[] {
+export function rowsOf(batch: ArrowRows, limit: number): unknown[][] {
   const n = Math.min(batch.numRows, limit);
-  const rows: Record<string, unknown>[] = Array.from({ length: n }, () => ({}));
-  batch.schema.fields.forEach((field, c) => {
+  const width = batch.schema.fields.length;
+  const rows: unknown[][] = Array.from({ length: n }, () => new Array<unknown>(width).fill(null));
+  batch.schema.fields.forEach((_field, c) => {
     const column = batch.getChildAt(c);
     if (!column) return;
-    const reader = readerOf(field.type);
+    const reader = readerOf(column.type);
     let r = 0;
     for (const data of column.data) {
       const read = reader(data, column);
-      for (let i = 0; i < data.length && r < n; i++, r++)
-        rows[r]![field.name] = data.getValid(i) ? read(i, r) : null;
+      for (let i = 0; i < data.length && r < n; i++, r++) rows[r]![c] = data.getValid(i) ? read(i, r) : null;
     }
   });
   return rows;
 }
 
 /**
- * The columns whose values are numbers written as text (an exact decimal, a BIGINT beyond 2^53):
- * a CSV writes them as they are, where other text that starts with "-" would be escaped.
+ * Each column's type, read from the column itself. A record batch's schema merges its fields by
+ * name (Arrow's RecordBatch rebuilds it with `Schema#assign`), so of `select 'a' as d, 1.5 as d`
+ * its first field says DECIMAL too; only the names are right there.
  */
-export function numericTextColumns(fields: readonly Field[]): Set<string> {
-  return new Set(fields.filter((f) => DataType.isDecimal(f.type) || bigIntegers(f.type)).map((f) => f.name));
+export function columnTypes(batch: ArrowRows): DataType[] {
+  return batch.schema.fields.map((field, c) => batch.getChildAt(c)?.type ?? field.type);
 }
 
-/** The columns of numbers (integers, floats, decimals), which a table right-aligns. */
-export function numberColumns(fields: readonly Field[]): string[] {
-  return fields
-    .filter((f) => DataType.isInt(f.type) || DataType.isFloat(f.type) || DataType.isDecimal(f.type))
-    .map((f) => f.name);
+/**
+ * The positions of the columns whose values are numbers written as text (an exact decimal, a
+ * BIGINT beyond 2^53): a CSV writes them as they are, where other text that starts with "-" would
+ * be escaped.
+ */
+export function numericTextColumns(types: readonly DataType[]): Set<number> {
+  return new Set(positions(types, (t) => DataType.isDecimal(t) || bigIntegers(t)));
 }
+
+/** The positions of the columns of numbers (integers, floats, decimals), which a table right-aligns. */
+export function numberColumns(types: readonly DataType[]): number[] {
+  return positions(types, (t) => DataType.isInt(t) || DataType.isFloat(t) || DataType.isDecimal(t));
+}
+
+const positions = (types: readonly DataType[], keep: (t: DataType) => boolean): number[] =>
+  types.flatMap((t, c) => (keep(t) ? [c] : []));
 
 /** Reads the value at `i` of one chunk of a column, `row` of the whole column. */
 type Read = (i: number, row: number) => unknown;

@@ -132,12 +132,13 @@ export function SqlConsole() {
           </p>
           <DataTable
             caption="Query result"
-            columns={c.result.columns.map((col) => ({
-              key: col,
-              label: col,
-              numeric: c.result!.numbers.includes(col),
+            // Keyed by position: two columns may share a name, and each shows its own values.
+            columns={c.result.columns.map((name, k) => ({
+              key: String(k),
+              label: name,
+              numeric: c.result!.numbers.includes(k),
             }))}
-            rows={c.result.rows.map((r, i) => ({ ...r, __i: i }))}
+            rows={c.result.rows.map((values, i) => ({ ...values, __i: i }))}
             rowKey={(r) => String(r.__i)}
           />
         </div>
