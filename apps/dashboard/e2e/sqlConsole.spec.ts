@@ -118,6 +118,59 @@ test.describe("SQL console", () => {
     expect(lines[5000]).toBe("4999,row 4999");
   });
 
+  test("the CSV holds the rows of the result shown; the statements before the last are not run again", async ({
+    page,
+  }) => {
+    await openConsole(page);
+    const csvText = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download full result as CSV" }).click(),
+      ]);
+      return readFileSync(await download.path())
+        .subarray(3)
+        .toString("utf8");
+    };
+    const note = page.locator(".sql-download-note");
+    // Before: the download ran the whole text again, so the INSERT added a second row to the file
+    // and the CREATE TABLE failed the download with "Table with name t already exists".
+    await runSql(
+      page,
+      "create table if not exists notes_t(claim_id varchar); " +
+        "insert into notes_t select claim_id from claims where claim_id='c001'; select * from notes_t",
+    );
+    await expect(page.locator(".sql-result .row-count")).toHaveText(/^1 row in /);
+    await expect(note).toHaveText("writes the 1 row shown, without running anything again");
+    expect(await csvText()).toBe("claim_id\nc001\n");
+    await runSql(page, "create table t as select 42 as x; select * from t");
+    await expect(page.locator(".sql-result tbody td")).toHaveText("42");
+    expect(await csvText()).toBe("x\n42\n");
+    await expect(page.getByRole("alert")).toHaveCount(0);
+
+    // More rows than shown: only the last statement runs again.
+    await runSql(page, "create table big as select * from range(5000) t(i); select * from big");
+    await expect(page.locator(".sql-result .row-count")).toHaveText(
+      /^5,000 rows in .* \(first 1,000 shown\)$/,
+    );
+    await expect(note).toHaveText(
+      "runs the last statement again on its own (not the ones before it) and writes all 5,000 rows",
+    );
+    const lines = (await csvText()).trimEnd().split("\n");
+    expect(lines).toHaveLength(5001);
+    expect(lines[5000]).toBe("4999");
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    await shotAt(page, "console-download-rerun", 1280);
+
+    // A statement that changes a table is never run again to write the rest of its rows.
+    await runSql(page, "create table r(i int); insert into r select * from range(1500) returning *");
+    await expect(page.locator(".sql-result .row-count")).toHaveText(/^1,500 rows in /);
+    await expect(page.getByRole("button", { name: "Download full result as CSV" })).toHaveCount(0);
+    await expect(note).toContainText("changes a table");
+    await shotAt(page, "console-download-none", 390);
+    await runSql(page, "select count(*) as n from r");
+    await expect(page.locator(".sql-result tbody td")).toHaveText("1500");
+  });
+
   test("columns that share a name each show their own values, on screen and in the CSV", async ({ page }) => {
     await openConsole(page);
     // Before: rows were objects keyed by name, so both value_low showed the event's date and both

@@ -1,8 +1,9 @@
 import { toCsv } from "@tally/ui";
 import type { DataType } from "apache-arrow";
 import { csvLines } from "./consoleCsv.js";
+import { csvSource } from "./consoleDownload.js";
 import { SHOW } from "./consoleLimits.js";
-import { splitStatements } from "./consoleSql.js";
+import { Refused, splitStatements } from "./consoleSql.js";
 import { type ArrowRows, columnTypes, numberColumns, numericTextColumns, rowsOf } from "./consoleValues.js";
 import { type Engine, loadRelease, type Progress, startEngine } from "./engine.js";
 
@@ -18,6 +19,10 @@ export interface ConsoleResult {
   /** Every row of the result. */
   total: number;
   ms: number;
+  /** The last statement of the text run, whose result this is. */
+  statement: string;
+  /** The positions of the columns the CSV writes as numbers though they are text (see csvLines). */
+  numericText: number[];
 }
 
 /**
@@ -31,8 +36,12 @@ export interface SqlConsole {
   run(sql: string, onRows?: (total: number) => void): Promise<ConsoleResult>;
   /** Stops the running query; resolves once the engine can take the next one. */
   cancel(): Promise<void>;
-  /** The full result as a UTF-8 CSV (with BOM), written batch by batch. */
-  csv(sql: string, onRows?: (total: number) => void): Promise<Blob>;
+  /**
+   * The full result shown as a UTF-8 CSV (with BOM), from where `csvSource` says: the rows on
+   * screen, or the last statement run again on its own, written batch by batch. Rejects with
+   * `Refused` when neither gives every row.
+   */
+  csv(result: ConsoleResult, onRows?: (total: number) => void): Promise<Blob>;
 }
 
 export class Cancelled extends Error {
@@ -71,13 +80,13 @@ export async function openConsole(
    * Runs every statement but the last as is, then streams the last one's batches to `onBatch`;
    * gives the result's column names and types.
    */
-  async function stream(sql: string, onBatch: (batch: ArrowRows) => void): Promise<Shape> {
+  async function stream(statements: readonly string[], onBatch: (batch: ArrowRows) => void): Promise<Shape> {
     const own = { cancelled: false, done: Promise.resolve() as Promise<unknown> };
     const work = (async () => {
-      const statements = splitStatements(sql);
-      const last = statements.pop();
+      const before = statements.slice(0, -1);
+      const last = statements.at(-1);
       if (last === undefined) return { names: [], types: [] };
-      for (const s of statements) {
+      for (const s of before) {
         if (own.cancelled) throw new Cancelled();
         await engine.conn.query(s);
       }
@@ -108,12 +117,21 @@ export async function openConsole(
       const t0 = performance.now();
       const rows: unknown[][] = [];
       let total = 0;
-      const { names, types } = await stream(sql, (batch) => {
+      const statements = splitStatements(sql);
+      const { names, types } = await stream(statements, (batch) => {
         if (rows.length < SHOW) rows.push(...rowsOf(batch, SHOW - rows.length));
         total += batch.numRows;
         onRows?.(total);
       });
-      return { columns: names, numbers: numberColumns(types), rows, total, ms: performance.now() - t0 };
+      return {
+        columns: names,
+        numbers: numberColumns(types),
+        rows,
+        total,
+        ms: performance.now() - t0,
+        statement: statements.at(-1) ?? "",
+        numericText: [...numericTextColumns(types)],
+      };
     },
 
     async cancel() {
@@ -131,11 +149,20 @@ export async function openConsole(
       engine = await open();
     },
 
-    async csv(sql, onRows) {
+    async csv(result, onRows) {
+      const source = csvSource(result);
+      if (source === null)
+        throw new Refused(
+          "The full result was not downloaded: its statement changes a table, and running it again would change the table again.",
+        );
+      if (source === "shown") {
+        const body = csvLines(result.rows, new Set(result.numericText));
+        return new Blob(["\uFEFF", toCsv([], result.columns), body], { type: "text/csv;charset=utf-8" });
+      }
       const parts: BlobPart[] = ["\uFEFF"];
       let total = 0;
       let header: string | null = null;
-      const { names } = await stream(sql, (batch) => {
+      const { names } = await stream([result.statement], (batch) => {
         if (header === null) {
           header = toCsv([], shapeOf(batch).names);
           parts.push(header);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { refusal, splitStatements } from "./consoleSql.js";
+import { onlyReads, refusal, splitStatements } from "./consoleSql.js";
 
 describe("splitStatements", () => {
   it("splits on semicolons outside quotes and comments and drops empty statements", () => {
@@ -27,5 +27,32 @@ describe("refusal", () => {
     expect(refusal("select 'install httpfs' as s")).toBeNull();
     expect(refusal("select * from claims where quote like '%load%'")).toBeNull();
     expect(refusal("select 1 as loaded")).toBeNull();
+  });
+});
+
+describe("onlyReads", () => {
+  it("takes queries, parenthesised or after comments, as reads", () => {
+    for (const q of [
+      "select * from big",
+      "  -- note\n/* x */ SELECT 1",
+      "(select 1) union all (select 2)",
+      "with x as (select 1) select * from x",
+      "from claims",
+      "describe claims",
+      "select 'insert into t' as s, \"delete\" from t",
+    ])
+      expect(onlyReads(q), q).toBe(true);
+  });
+
+  it("takes anything that may change a table, or is not known to read, as not only reading", () => {
+    for (const q of [
+      "insert into r select * from range(1500) returning *",
+      "update r set i = i + 1 returning i",
+      "with x as (select 7 as i) insert into r select i from x returning *",
+      "explain analyze delete from r returning *",
+      "create table t as select 1",
+      "pragma version",
+    ])
+      expect(onlyReads(q), q).toBe(false);
   });
 });

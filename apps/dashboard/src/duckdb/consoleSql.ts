@@ -36,6 +36,27 @@ function stripComments(statement: string): string {
   return statement.replace(/--[^\n]*/g, " ").replace(/\/\*[\s\S]*?\*\//g, " ");
 }
 
+/** Starts of statements that give rows and change nothing (also one in parentheses). */
+const READS =
+  /^(?:\(\s*)*(?:select|with|from|values|table|show|describe|desc|summarize|pivot|unpivot|explain)\b/i;
+/** Words by which a statement that starts as a read changes a table after all (`with … insert`, `explain analyze insert`). */
+const WRITES =
+  /\b(?:insert|update|delete|merge|create|drop|alter|copy|attach|detach|truncate|import|export)\b/i;
+
+/**
+ * Whether `statement` only reads, so running it again gives its rows again and changes nothing.
+ * Unsure cases answer false: the caller then does not run it again.
+ */
+export function onlyReads(statement: string): boolean {
+  const bare = bareWords(statement).trim();
+  return READS.test(bare) && !WRITES.test(bare);
+}
+
+/** `statement` with its quoted runs and comments blanked, leaving only its SQL words to read. */
+function bareWords(statement: string): string {
+  return statement.replace(/'(?:[^']|'')*'?|"(?:[^"]|"")*"?|--[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g, " ");
+}
+
 /** Statement starts the console refuses: extensions are never installed or loaded here. */
 const REFUSED = /^(?:force\s+)?(install|load)\b/i;
 

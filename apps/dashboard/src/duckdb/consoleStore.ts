@@ -131,15 +131,15 @@ export async function cancelSql(key: string): Promise<void> {
   }
 }
 
-/** The full result of `sql` as CSV, streamed; null when cancelled or failed (the state says why). */
-export async function csvOf(key: string, sql: string): Promise<Blob | null> {
+/** The full result on screen as CSV; null when cancelled or failed (the state says why). */
+export async function csvOf(key: string): Promise<Blob | null> {
   const s = storeOf(key);
-  const engine = s.state.engine;
-  if (!engine || s.state.busy) return null;
+  const { engine, result } = s.state;
+  if (!engine || !result || s.state.busy) return null;
   const generation = ++s.generation;
   set(s, { busy: "downloading", received: 0, cancelled: false });
   try {
-    const blob = await engine.csv(sql, counter(s, generation));
+    const blob = await engine.csv(result, counter(s, generation));
     if (s.generation !== generation) return null;
     set(s, { busy: null });
     return blob;

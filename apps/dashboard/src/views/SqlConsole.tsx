@@ -2,6 +2,8 @@ import { DataTable, downloadBlob } from "@tally/ui";
 import { Fragment, useEffect, useState } from "react";
 import { useRelease } from "../data.js";
 import { sessionTables } from "../duckdb/claimViewSql.js";
+import type { ConsoleResult } from "../duckdb/console.js";
+import { csvSource } from "../duckdb/consoleDownload.js";
 import { SHOW } from "../duckdb/consoleLimits.js";
 import { Refused } from "../duckdb/consoleSql.js";
 import {
@@ -45,8 +47,7 @@ export function SqlConsole() {
   };
 
   const download = async () => {
-    if (!c.sql) return;
-    const blob = await csvOf(key, c.sql);
+    const blob = await csvOf(key);
     // A comment line would not be valid CSV, so the file's name is what says which release it came from.
     if (blob) downloadBlob(blob, `query-result-${summary.name}-${version}.csv`);
   };
@@ -65,7 +66,7 @@ export function SqlConsole() {
         ))}
         . This console runs on its own DuckDB-WASM instance with external access disabled: nothing here
         changes the charts or reaches the network. Up to {count(SHOW)} rows are shown; the full result
-        downloads as CSV.
+        downloads as CSV (the text beside the button says what that runs).
       </p>
       <form
         onSubmit={(e) => {
@@ -124,12 +125,7 @@ export function SqlConsole() {
             {count(c.result.total)} {c.result.total === 1 ? "row" : "rows"} in {c.result.ms.toFixed(1)} ms
             {c.result.total > SHOW && ` (first ${count(SHOW)} shown)`}
           </p>
-          <p>
-            <button type="button" onClick={() => void download()} disabled={c.busy !== null}>
-              Download full result as CSV
-            </button>{" "}
-            <span className="muted">runs the query again and writes every row</span>
-          </p>
+          <CsvDownload result={c.result} disabled={c.busy !== null} onDownload={() => void download()} />
           <DataTable
             caption="Query result"
             // Keyed by position: two columns may share a name, and each shows its own values.
@@ -144,5 +140,38 @@ export function SqlConsole() {
         </div>
       )}
     </section>
+  );
+}
+
+/** The download button, with what it will run said next to it, or why there is none. */
+function CsvDownload({
+  result,
+  disabled,
+  onDownload,
+}: {
+  result: ConsoleResult;
+  disabled: boolean;
+  onDownload: () => void;
+}) {
+  const source = csvSource(result);
+  const rows = `${count(result.total)} ${result.total === 1 ? "row" : "rows"}`;
+  if (source === null)
+    return (
+      <p className="muted sql-download-note">
+        No CSV download: this result comes from a statement that changes a table, and only its first{" "}
+        {count(result.rows.length)} rows are kept. Select the rows from that table to download them all.
+      </p>
+    );
+  return (
+    <p>
+      <button type="button" onClick={onDownload} disabled={disabled}>
+        Download full result as CSV
+      </button>{" "}
+      <span className="muted sql-download-note">
+        {source === "shown"
+          ? `writes the ${rows} shown, without running anything again`
+          : `runs the last statement again on its own (not the ones before it) and writes all ${rows}`}
+      </span>
+    </p>
   );
 }
