@@ -232,6 +232,21 @@ test.describe("SQL console", () => {
     expect(text).toBe(`lit,quarter,price,neg,day,ts\n${expected.join(",")}\n`);
   });
 
+  test("REAL and BLOB read as DuckDB prints them, on screen and in the CSV", async ({ page }) => {
+    await openConsole(page);
+    // Before: 0.10000000149011612 and {"0":0,"1":65,"2":66}.
+    await runSql(page, "select 0.1::real as r, '\\x00AB'::blob as b, [0.1::real] as l");
+    await expect(page.locator(".sql-result tbody td")).toHaveText(["0.1", "\\x00AB", "[0.1]"]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download full result as CSV" }).click(),
+    ]);
+    const text = readFileSync(await download.path())
+      .subarray(3)
+      .toString("utf8");
+    expect(text).toBe("r,b,l\n0.1,\\x00AB,[0.1]\n");
+  });
+
   test("LIST, STRUCT and MAP read as DuckDB writes them, with decimals and dates inside", async ({
     page,
   }) => {

@@ -198,6 +198,45 @@ describe("console values, by the Arrow type DuckDB-WASM sends", () => {
     expect(rowsOf(decimals, 1)).toEqual([["a", "1.50", "-2.5"]]);
   });
 
+  it("REAL as the shortest decimal that reads back as the same float, as DuckDB prints it", () => {
+    // Before: Arrow's Float32 value widened to a double, 0.10000000149011612.
+    const { rows, csv } = result(
+      "select 0.1::real as tenth, (1/3)::real as third, 1.5::real as half, -2.75::real as neg, " +
+        "16777217::real as big, 0::real as zero, [0.1::real] as list, 0.1::double as dbl",
+    );
+    expect(rows).toEqual([
+      {
+        tenth: 0.1,
+        third: 0.33333334,
+        half: 1.5,
+        neg: -2.75,
+        big: 16777216,
+        zero: 0,
+        list: "[0.1]",
+        dbl: 0.1,
+      },
+    ]);
+    expect(csv).toBe("0.1,0.33333334,1.5,-2.75,16777216,0,[0.1],0.1\n");
+    expect(rowsOf(conn.query("select 'nan'::real as n, '-inf'::real as i"), 1)).toEqual([
+      [Number.NaN, -Infinity],
+    ]);
+  });
+
+  it("BLOB as DuckDB prints it: printable ASCII as is, other bytes as \\xHH", () => {
+    // Before: Arrow's Uint8Array, shown as {"0":0,"1":65,"2":66}.
+    const sql =
+      "select '\\x00AB'::blob as b, 'a b~'::blob as plain, '\\x5C\\x27\\x22\\x7F\\xFF\\x0A\\x1f'::blob as odd, " +
+      "''::blob as empty, ['\\x01z'::blob] as list";
+    const printed = conn.query(
+      `select b::varchar as b, plain::varchar as plain, odd::varchar as odd, empty::varchar as empty, list::varchar as list from (${sql})`,
+    );
+    const duckdbText = printed.toArray()[0]!.toJSON() as Record<string, string>;
+    const { rows, csv } = result(sql);
+    expect(rows[0]!.b).toBe("\\x00AB");
+    expect(rows[0]).toEqual(duckdbText);
+    expect(csv.split(",")[0]).toBe("\\x00AB");
+  });
+
   it("reads rows across several record batches in order, and stops at the limit", () => {
     const one = conn.query("select (i * 0.5)::decimal(6,1) as v, null::int as n from range(3) t(i)");
     const two = one.concat(conn.query("select (i * 0.5 + 10)::decimal(6,1) as v, 1 as n from range(3) t(i)"));

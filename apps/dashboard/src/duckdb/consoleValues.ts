@@ -4,6 +4,7 @@ import {
   type Decimal,
   type Field,
   IntervalUnit,
+  Precision,
   TimeUnit,
   type Vector,
 } from "apache-arrow";
@@ -20,9 +21,10 @@ export interface ArrowRows {
  * written as DuckDB prints them: a DECIMAL as its exact decimal text with its scale ("2.50"), a
  * DATE as "2024-01-01", a TIMESTAMP as an ISO date-time, a TIME as "12:34:56", an INTERVAL in
  * DuckDB's words, a LIST, STRUCT or MAP as DuckDB prints it ("[1, 2, NULL]", "{'a': 1.5}",
- * "{k=2}") with each value inside read by its own type. Arrow's own getters give the unscaled
- * integer of a decimal (2.50 → 250) and epoch milliseconds for dates, which is what the console
- * showed before; so these are read from the column's buffers by the field's type.
+ * "{k=2}") with each value inside read by its own type, a REAL as its shortest decimal (0.1) and
+ * a BLOB in DuckDB's escapes ("\x00AB"). Arrow's own getters give the unscaled integer of a
+ * decimal (2.50 → 250), epoch milliseconds for dates, a REAL widened to a double and a BLOB's
+ * bytes, which is what the console showed before; so these are read by the column's type.
  * Rows are arrays, not objects keyed by name: a result may name two columns alike
  * (`select 1 as a, 2 as a`) or use a name an object reserves ("__proto__"), and each column must
  * keep its own value.
@@ -104,8 +106,39 @@ function readerOf(type: DataType): (data: Data, column: Vector) => Read {
         .join(", ")}]`;
   if (DataType.isStruct(type)) return structReader(type);
   if (DataType.isMap(type)) return mapReader();
-  // Text, floats, booleans and small integers: Arrow's own values.
+  if (DataType.isFloat(type) && type.precision === Precision.SINGLE)
+    return (data) => (i) => shortestFloat32((data.values as Float32Array)[i]!);
+  if (DataType.isBinary(type) || DataType.isLargeBinary(type) || DataType.isFixedSizeBinary(type))
+    return (_, column) => (_i, row) => blobText(column.get(row) as Uint8Array);
+  // Text, doubles, booleans and small integers: Arrow's own values.
   return (_, column) => (_i, row) => column.get(row);
+}
+
+/**
+ * A REAL as the shortest decimal that reads back as the same float, as DuckDB prints it (0.1):
+ * widened to a double, 0.1f is 0.10000000149011612. Nine significant digits always suffice.
+ */
+export function shortestFloat32(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  for (let digits = 1; digits < 9; digits++) {
+    const shorter = Number(value.toPrecision(digits));
+    if (Math.fround(shorter) === value) return shorter;
+  }
+  return Number(value.toPrecision(9));
+}
+
+/**
+ * A BLOB as DuckDB prints it: printable ASCII as it is, every other byte (and the backslash and
+ * quotes, which would make the text ambiguous) as \xHH in upper-case hex.
+ */
+export function blobText(bytes: Uint8Array): string {
+  let out = "";
+  for (const byte of bytes)
+    out +=
+      byte >= 0x20 && byte <= 0x7e && byte !== 0x5c && byte !== 0x27 && byte !== 0x22
+        ? String.fromCharCode(byte)
+        : `\\x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  return out;
 }
 
 /**
