@@ -301,6 +301,70 @@ test.describe("Trends and export fixes (shipped release)", () => {
   });
 });
 
+test.describe("filters the chart views leave unapplied (shipped release)", () => {
+  test.skip(!hasRealData && !process.env.CI, "needs the shipped release (pnpm build:data)");
+
+  for (const size of [DESKTOP, PHONE])
+    test(`${size.width} px: Trends names a link's outlet and qualifier as applying only on Claims, and clears them from the keyboard`, async ({
+      page,
+    }) => {
+      // An outside review: ?view=trends&outlet=NK%20Insider&qualifier=about drew every outlet without
+      // a word, the filters still in the address, so an export looked filtered when it was not.
+      await page.setViewportSize(size);
+      await page.goto("/?view=trends&outlet=NK%20Insider&qualifier=about");
+      await viewReady(page, "trends");
+      const notice = page.getByTestId("claims-only-filters");
+      await expect(notice).toHaveText(
+        "Not filtered: this chart shows all claims. The filters outlet “NK Insider” and qualifier “about” " +
+          "in the link apply only on Claims. Show the filtered claims in Claims · Clear these filters",
+      );
+      await expect(notice).toBeInViewport();
+      await shotOf(page, `claims-only-filters-trends-${size.width}`);
+      // From the metric picker and the log-scale box, Tab reaches the notice's link, then its button.
+      await page.locator('input[name="scale"]').focus();
+      await page.keyboard.press("Tab");
+      await expect(notice.getByRole("link", { name: "Show the filtered claims in Claims" })).toBeFocused();
+      await page.keyboard.press("Tab");
+      await expect(notice.getByRole("button", { name: "Clear these filters" })).toBeFocused();
+      await page.keyboard.press("Enter");
+      await expect(page).not.toHaveURL(/outlet=|qualifier=/);
+      await expect(page).toHaveURL(/view=trends/);
+      await expect(notice).toHaveCount(0);
+    });
+
+  test("the notice's link opens Claims with the filters applied; Discrepancies names only what it does not apply", async ({
+    page,
+  }) => {
+    await page.goto(`/?view=trends&metric=repatriated_persons&outlet=NK%20Insider&${SHENYANG.split("&")[0]}`);
+    await viewReady(page, "trends");
+    const notice = page.getByTestId("claims-only-filters");
+    await expect(notice).toContainText("this chart shows all claims about North Koreans forcibly returned.");
+    // Trends applies the metric, not the event.
+    await expect(notice).toContainText(
+      "The filters event “shenyang-seven-2019-04-28” and outlet “NK Insider”",
+    );
+    await notice.getByRole("link", { name: "Show the filtered claims in Claims" }).press("Enter");
+    await expect(page).toHaveURL(/view=claims/);
+    await expect(page).toHaveURL(/outlet=NK\+Insider|outlet=NK%20Insider/);
+    await expect(page.getByTestId("claims-only-filters")).toHaveCount(0);
+
+    await page.goto(`/?view=discrepancies&${SHENYANG}&qualifier=about`);
+    await viewReady(page, "discrepancies");
+    await expect(notice).toHaveText(
+      "Not filtered: this chart shows all claims about the event and metric picked. The filter qualifier " +
+        "“about” in the link applies only on Claims. Show the filtered claims in Claims · Clear this filter",
+    );
+    await shotOf(page, "claims-only-filters-discrepancies-1280");
+    await notice.getByRole("button", { name: "Clear this filter" }).click();
+    await expect(page).toHaveURL(new RegExp(SHENYANG));
+    await expect(notice).toHaveCount(0);
+    // The filters a view applies are no reason for the notice.
+    await page.goto("/?view=trends&metric=repatriated_persons");
+    await viewReady(page, "trends");
+    await expect(notice).toHaveCount(0);
+  });
+});
+
 test.describe("a figure stated as of a later day (shipped release)", () => {
   test.skip(!hasRealData && !process.env.CI, "needs the shipped release (pnpm build:data)");
 

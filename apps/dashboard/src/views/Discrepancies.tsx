@@ -12,6 +12,7 @@ import {
 } from "@tally/ui";
 import { useEffect } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
+import { ClaimsOnlyNotice } from "../ClaimsOnlyNotice.js";
 import { chartMeta } from "../chartMeta.js";
 import { citeAll, issuedOf, licenceOf, today } from "../citation.js";
 import { claimReadings, claimVerdicts, orderByReading } from "../claimVerdicts.js";
@@ -381,6 +382,7 @@ export function Discrepancies() {
     <section aria-labelledby="disc-h">
       <h1 id="disc-h">Discrepancies</h1>
       {picker}
+      <ClaimsOnlyNotice applied={["event", "metric"]} shows="all claims about the event and metric picked" />
       {content}
     </section>
   );

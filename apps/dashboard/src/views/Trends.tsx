@@ -11,6 +11,7 @@ import {
 } from "@tally/ui";
 import { useMemo } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
+import { ClaimsOnlyNotice } from "../ClaimsOnlyNotice.js";
 import { chartMeta } from "../chartMeta.js";
 import { citeAll, issuedOf, licenceOf, today } from "../citation.js";
 import { claimVerdicts } from "../claimVerdicts.js";
@@ -383,6 +384,10 @@ export function Trends() {
           Log scale
         </label>
       </div>
+      <ClaimsOnlyNotice
+        applied={["metric"]}
+        shows={chosen ? `all claims about ${chosen.label}` : "all claims"}
+      />
       {reconciledError ? (
         <ErrorBox error={reconciledError} title="The reconciled ranges could not be queried" />
       ) : null}
