@@ -72,6 +72,33 @@ describe("time", () => {
       ["warning", "date"],
       ["info", "original_published"],
     ]);
+    // The reprint's own printed day still holds where it ends first: an original dated only "2019"
+    // does not let an as_of of October past a reprint of 8 August, nor does an inferred original
+    // make a warning of what the printed reprint rules out (a review of this change).
+    const coarse = (original: Record<string, string>, as_of: string) =>
+      run({
+        sources: [source("s1", { published: "2019-08-08", via: "Radio Free Asia", ...original })],
+        events: [event("e1", { date: "2019-07", date_precision: "month" })],
+        claims: [claim("a", "about", "200", "200", { as_of, as_of_precision: "day" })],
+      })
+        .filter(not("info"))
+        .map((f) => [f.severity, f.message]);
+    expect(
+      coarse(
+        { original_published: "2019", original_published_precision: "year", original_published_inferred: "" },
+        "2019-10-01",
+      ),
+    ).toEqual([["error", "as_of 2019-10-01 lies after source s1 was published (2019-08-08)"]]);
+    expect(
+      coarse(
+        {
+          original_published: "2019-08",
+          original_published_precision: "month",
+          original_published_inferred: "true",
+        },
+        "2019-09-15",
+      ),
+    ).toEqual([["error", "as_of 2019-09-15 lies after source s1 was published (2019-08-08)"]]);
     // Without an original's day the reprint's own publication is the limit, as before.
     expect(
       run({

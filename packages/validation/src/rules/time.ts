@@ -59,38 +59,51 @@ function lateness(
   return { inferred, excused, note };
 }
 
-/**
- * The day a source's figures first appeared: a reprint's original's (`original_published`) where
- * it is known, else its own. An event or as_of after the original cannot be what the reprint
- * relays, though it may come before the reprint (an outside review found both passed).
- */
-function firstPublished(
-  source: Source,
-): { date: string; inferred: boolean; precision: Precision | null } | null {
-  if (source.original_published !== null)
-    return {
-      date: source.original_published,
-      inferred: source.original_published_inferred,
-      precision: source.original_published_precision,
-    };
-  if (source.published === null) return null;
-  return {
-    date: source.published,
-    inferred: source.published_inferred,
-    precision: source.published_precision,
-  };
+/** The publication a source's dates are held to, as the rule weighs it, and its words. */
+interface Publication extends Dated {
+  date: string;
+  /** The original a reprint relays (`original_published`), not the reprint's own date. */
+  original: boolean;
 }
 
-const published = (source: Source, period: DateInterval): Dated => {
-  const first = firstPublished(source)!;
-  return { period, inferred: first.inferred, precision: first.precision };
-};
+/**
+ * The publication that bounds a source's figures: of the reprint's own date and its original's
+ * (`original_published`), the one that ends first. An event or as_of after the original cannot be
+ * what the reprint relays though it comes before the reprint (an outside review found both
+ * passed); but an original dated less finely ("2019") ends after a reprint's "2019-08-08", which
+ * still rules out October, and an inferred original must not excuse what a printed reprint date
+ * rules out (a review of that change). On a tie the printed date decides.
+ */
+function publicationOf(
+  source: Source,
+  intervalOf: (date: string) => DateInterval | null,
+): Publication | null {
+  const candidates: Publication[] = [];
+  const add = (date: string | null, inferred: boolean, precision: Precision | null, original: boolean) => {
+    const period = date === null ? null : intervalOf(date);
+    if (date !== null && period !== null) candidates.push({ date, period, inferred, precision, original });
+  };
+  add(source.published, source.published_inferred, source.published_precision, false);
+  add(
+    source.original_published,
+    source.original_published_inferred,
+    source.original_published_precision,
+    true,
+  );
+  let best: Publication | null = null;
+  for (const c of candidates)
+    if (
+      best === null ||
+      c.period.end < best.period.end ||
+      (c.period.end === best.period.end && best.inferred && !c.inferred)
+    )
+      best = c;
+  return best;
+}
 
-/** "was published (2019-08-08)", or for a reprint whose original's day is known, that day's words. */
-const publishedWords = (source: Source) =>
-  source.original_published === null
-    ? `was published (${source.published})`
-    : `was first published (${source.original_published}, the original it reprints)`;
+/** "was published (2019-08-08)", or for a reprint held to its original, that day's words. */
+const publishedWords = (p: Publication) =>
+  p.original ? `was first published (${p.date}, the original it reprints)` : `was published (${p.date})`;
 
 /** `f` remembered per key: a million rows name a few thousand distinct dates. */
 function remembered<T>(f: (key: string) => T): (key: string) => T {
@@ -156,10 +169,7 @@ export const time = defineRule({
     });
     // Intervals of every source and event by index; messages read their texts from the rows only
     // when needed.
-    const publishedAt = sources.map((s) => {
-      const first = firstPublished(s);
-      return first === null ? null : intervalOf(first.date);
-    });
+    const publishedAt = sources.map((s) => publicationOf(s, intervalOf));
     const happenedAt = events.map((e) =>
       e.date === null ? null : spanOf(`${e.date}\u0000${e.date_end ?? ""}`),
     );
@@ -170,8 +180,8 @@ export const time = defineRule({
       const c = claims[i]!;
       const p = sourceOf(i, c.source_id);
       if (p === -1) continue;
-      const source = sources[p]!;
-      const pubInterval = publishedAt[p]!;
+      const publication = publishedAt[p]!;
+      const pubInterval = publication.period;
       const e = eventOf(i, c.event_id);
       const evInterval = e === -1 ? null : happenedAt[e]!;
       if (evInterval !== null && evInterval.start > pubInterval.end) {
@@ -189,12 +199,12 @@ export const time = defineRule({
               inferred: event.date_inferred,
               precision: event.date_precision,
             },
-            published(source, pubInterval),
+            publication,
           );
           emit({
             rule: "time",
             severity: excused ? "warning" : "error",
-            message: `event ${c.event_id} (${evText}) starts after source ${c.source_id} ${publishedWords(source)}${note}`,
+            message: `event ${c.event_id} (${evText}) starts after source ${c.source_id} ${publishedWords(publication)}${note}`,
             dataset: label,
             ...locate(dataset, "events", e),
             column: "date",
@@ -219,12 +229,12 @@ export const time = defineRule({
           const { inferred, excused, note } = lateness(
             gap,
             { period: asOf, inferred: c.as_of_inferred, precision: c.as_of_precision },
-            published(source, pubInterval),
+            publication,
           );
           emit({
             rule: "time",
             severity: excused ? "warning" : "error",
-            message: `as_of ${c.as_of} lies after source ${c.source_id} ${publishedWords(source)}${note}`,
+            message: `as_of ${c.as_of} lies after source ${c.source_id} ${publishedWords(publication)}${note}`,
             dataset: label,
             ...locate(dataset, "claims", i),
             column: "as_of",
