@@ -92,8 +92,13 @@ export function quoteCue(quote: string, figure: string): QuoteCue | null {
   return found;
 }
 
-/** Words that, just before a bounding phrase, turn its bound around: "no more than", "not over". */
-const NEGATIONS: ReadonlySet<string> = new Set(["no", "not"]);
+/**
+ * "no" or "not" standing just before a bounding phrase, white space alone between them, which turns
+ * its bound around: "no more than", "not over". Not across a full stop or other mark ("officials
+ * said no. More than 200 remain": a review of this check), which `wordBefore` reads past for
+ * "approx.".
+ */
+const NEGATION_BEFORE = /(?:^|[^\p{L}\p{N}])(no|not)\s+$/iu;
 
 /**
  * What the quote prints where it says "no" or "not" just before a figure_text that carries its own
@@ -105,9 +110,9 @@ export function quoteNegation(quote: string, figure: string, qualifier: Qualifie
   if (figure === "") return null;
   let found: QuoteCue | null = null;
   for (let at = wholeAt(quote, figure, 0); at !== -1; at = wholeAt(quote, figure, at + 1)) {
-    const word = wordBefore(quote, at);
-    if (!NEGATIONS.has(word)) return null;
-    const printed = `${word} ${figure}`.replace(/\s+/g, " ").trim();
+    const negation = NEGATION_BEFORE.exec(quote.slice(Math.max(0, at - 8), at));
+    if (negation === null) return null;
+    const printed = `${negation[1]} ${figure}`.replace(/\s+/g, " ").trim();
     const cue = qualifierCue(printed);
     if (cue.kind !== "settled" || cue.qualifier === qualifier) return null;
     found ??= { printed, qualifier: cue.qualifier };

@@ -263,7 +263,7 @@ describe("provenance: what it says it did not check", () => {
 
 describe("provenance: words a quote cut off its figure", () => {
   const TEXT_CUT =
-    "An activist said that at least 39 North Koreans had been detained. Police held no more than 200 people. Some said 30 or more fled. Officials counted 12 people.";
+    "An activist said that at least 39 North Koreans had been detained. Police held no more than 200 people. Some said 30 or more fled. Officials counted 12 people. Officials said no. More than 30 remain held.";
   const check = (claims: Record<string, string>[]) =>
     provenance
       .check({
@@ -312,6 +312,8 @@ describe("provenance: words a quote cut off its figure", () => {
       check([
         claim("a", "exact", "12", "12", quoted("12", "12 people")),
         claim("b", "at_least", "39", "", quoted("at least 39", "at least 39 North Koreans")),
+        // The text's "no" ends a sentence before the quote: it negates nothing of the figure.
+        claim("d", "more_than", "30", "", quoted("More than 30", "More than 30 remain held")),
         // The quote's own words are the qualifier rule's to read, not this one's.
         claim("c", "exact", "39", "39", quoted("39", "at least 39 North Koreans")),
       ]),

@@ -71,6 +71,21 @@ describe("qualifier", () => {
         claim("d", "at_most", "", "200", said("no more than 200", "police held no more than 200 people")),
         claim("e", "more_than", "200", "", said("more than 200", "not all: more than 200 were held")),
         claim("f", "about", "200", "200", said("about 200", "no, about 200 were held")),
+        // Across a sentence break "no" negates nothing of the figure (a review of this check).
+        claim(
+          "h",
+          "more_than",
+          "200",
+          "",
+          said("More than 200", "officials said no. More than 200 remain held"),
+        ),
+        claim(
+          "i",
+          "more_than",
+          "200",
+          "",
+          said("more than 200", "the answer was no; more than 200 were held"),
+        ),
         // One place the figure stands unnegated: the quote does say it so.
         claim("g", "more_than", "5", "", said("more than 5", "no more than 5 women, but more than 5 men")),
       ]),
