@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { figureShape, readFigure } from "./figures.js";
-import { qualifierCue } from "./qualifierCue.js";
+import { readFigure } from "./figures.js";
+import { cueShape, qualifierCue } from "./qualifierCue.js";
 
 // The qualifier rule reads one figure_text per shape and gives its cue to every text of that shape: that is
 // only sound if a text and its shape always read alike. An outside review found "2'600",
@@ -81,7 +81,7 @@ const figureText = fc
       .map((gaps) => parts.map((p, i) => (i === 0 ? p : `${gaps[i]}${p}`)).join("")),
   );
 
-describe("figureShape", () => {
+describe("cueShape", () => {
   it("reads grouped thousands as one figure, as readFigure does", () => {
     for (const text of [
       "2'600",
@@ -99,21 +99,30 @@ describe("figureShape", () => {
       "3½ years",
     ]) {
       expect(readFigure(text)?.values, text).toHaveLength(1);
-      expect(qualifierCue(figureShape(text)), text).toEqual(qualifierCue(text));
+      expect(qualifierCue(cueShape(text)), text).toEqual(qualifierCue(text));
     }
+  });
+
+  it("shapes a fraction that ends as a decimal as that decimal, and keeps a share as it is", () => {
+    // Shaped digit by digit, "3 1/2" was "1 1/1", three figures.
+    expect(cueShape("3 1/2 years")).toBe("1.1 years");
+    expect(cueShape("about 1,234")).toBe(cueShape("about 5,678"));
+    // A share's numbers decide whether it is one: "1/1" and "1 in 1" would read otherwise.
+    expect(cueShape("1/3")).toBe("1/3");
+    expect(cueShape("5 in 1")).toBe("5 in 1");
   });
 
   it("reads a range of mixed fractions as two figures, as readFigure does (an outside review)", () => {
     const text = "between 2 1/2 and 3 1/2 years";
     expect(readFigure(text)?.values).toEqual([2.5, 3.5]);
-    expect(qualifierCue(figureShape(text))).toEqual(qualifierCue(text));
-    expect(qualifierCue(figureShape(text))).toMatchObject({ kind: "settled", qualifier: "between" });
+    expect(qualifierCue(cueShape(text))).toEqual(qualifierCue(text));
+    expect(qualifierCue(cueShape(text))).toMatchObject({ kind: "settled", qualifier: "between" });
   });
 
   it("gives every figure_text the cue its own words give it", () => {
     fc.assert(
       fc.property(figureText, (text) => {
-        expect(qualifierCue(figureShape(text))).toEqual(qualifierCue(text));
+        expect(qualifierCue(cueShape(text))).toEqual(qualifierCue(text));
       }),
       { numRuns: 3000 },
     );

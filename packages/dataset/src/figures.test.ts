@@ -162,6 +162,10 @@ describe("readFigure", () => {
     expect(readFigure("٣٠٠")?.values).toEqual([300]);
     expect(readFigure("about ۳۰۰")).toEqual(readFigure("about 300"));
     expect(narrowDigits("held ٣٠٠ people")).toBe("held 300 people");
+    // With their separators and percent sign (a review: "١٬٢٠٠" read as 1 and 200).
+    expect(readFigure("١٬٢٠٠")?.values).toEqual([1200]);
+    expect(readFigure("۱۲٫۵ years")?.values).toEqual([12.5]);
+    expect(readFigure("٣٠٪")).toEqual({ values: [30], percent: true, vague: false });
   });
 
   it("reads a fraction that ends as a decimal as that decimal (an outside review)", () => {
@@ -184,12 +188,18 @@ describe("readFigure", () => {
     expect(readFigure("about 12\u00a0½")?.values).toEqual([12.5]);
     expect(readFigure("3 2½")?.values).toEqual([3, 2.5]);
     expect(readFigure("1,000 ½")?.values).toEqual([1000, 0.5]);
+    // The last group of a number grouped by spaces is no whole number of a fraction (a review).
+    expect(readFigure("Some 1 000 000 ½")?.values).toEqual([1_000_000, 0.5]);
+    expect(readFigure("1 000 000 1/2")?.values).toEqual([1_000_000, 1, 2]);
   });
 
   it("reads a half after a unit of time as half of that unit (an outside review)", () => {
     expect(readFigure("a year and a half")?.values).toEqual([1.5]);
     expect(readFigure("three years and a half")?.values).toEqual([3.5]);
     expect(readFigure("about 10 days and half")?.values).toEqual([10.5]);
+    // After a hundred or a scale word too (a review: the half was dropped).
+    expect(readFigure("one hundred years and a half")?.values).toEqual([100.5]);
+    expect(readFigure("100 years and a half")?.values).toEqual([100.5]);
     // Without the half, the unit ends the number: "twenty years five" is not 25.
     expect(readFigure("twenty years five")?.values).toEqual([20, 5]);
     expect(readFigure("a year")).toBeNull();

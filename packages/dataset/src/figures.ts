@@ -248,12 +248,8 @@ function asWritten(value: number): number {
 export function figureShape(text: string): string {
   // As printed, as readFigure reads it: "1,\u2060000" is one number, not two, and "3 1/2" one
   // number (3.5), which shaped digit by digit became "1 1/1", three numbers (an outside review).
-  // A share's numbers are its own shape: "1/3" read as 1 and 3 shaped as "1/1", and "1 in 5" as
-  // "1 in 1", which `fractionOf` reads otherwise. Few texts hold one, and each is its own shape.
-  if (SHARE_SIGNS.test(text)) return text;
   return withCommas(figureAsRead(text)).replace(NUMBERS, numberShape);
 }
-const SHARE_SIGNS = /[/\u2044]|\b(?:in|out of)\b/i;
 
 /**
  * A number in a standard form that reads as it does beside anything: each run of digits as "1"
@@ -304,13 +300,16 @@ function continues(last: Kind | null, next: Kind, current: number): boolean {
 }
 
 // Full-width digits, percent sign, comma and full stop, as Chinese and Japanese texts print them
-// ("５４６", "３０％", "１，２００"), and Arabic-Indic and Persian digits ("٣٠٠", "۳۰۰"): read as the
-// ASCII ones they stand for, one character for one, as NFKC folds the full-width ones.
-const WIDE = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/;
-const WIDE_ALL = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/g;
+// ("５４６", "３０％", "１，２００"), and Arabic-Indic and Persian digits with the Arabic percent sign,
+// thousands and decimal separators ("٣٠٠", "۳۰۰", "١٬٢٠٠", "١٢٫٥", "٣٠٪"): read as the ASCII ones
+// they stand for, one character for one, as NFKC folds the full-width ones.
+const WIDE = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19\u0660-\u066C\u06F0-\u06F9]/;
+const WIDE_ALL = /[\uFF05\uFF0C\uFF0E\uFF10-\uFF19\u0660-\u066C\u06F0-\u06F9]/g;
+const ARABIC_MARKS: Readonly<Record<string, string>> = { "\u066A": "%", "\u066B": ".", "\u066C": "," };
 const narrow = (c: string): string => {
   const code = c.charCodeAt(0);
   if (code >= 0xff00) return String.fromCharCode(code - 0xfee0);
+  if (code >= 0x066a && code <= 0x066c) return ARABIC_MARKS[c]!;
   return String.fromCharCode(48 + (code - (code >= 0x06f0 ? 0x06f0 : 0x0660)));
 };
 export const narrowDigits = (text: string): string =>
@@ -337,8 +336,10 @@ const VULGAR: Readonly<Record<string, string>> = {
 // Written against its whole number ("3½"), or of none: "In 2023 ½ of them" is no 2023.5, nor is a
 // year before a mixed fraction ("In 2023 1/4 of them"), so a whole number has at most three digits.
 // A space may stand between them ("3 ½ years", as some type it), as in a mixed fraction.
-const VULGAR_AT = /(?:(?<![\d,.])\b(\d{1,3})[ \u00a0]+)?(\d*)([½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒])/g;
-const MIXED_AT = /(?<![\d,.])\b(\d{1,3})[ \u00a0]+([1-9])[/\u2044](2|4|5|8|10)(?![\d/\u2044])/g;
+// Nor is the last group of a number grouped by spaces ("1 000 000 ½" is a million and a half).
+const VULGAR_AT = /(?:(?<![\d,.]|[\d,.][ \u00a0])\b(\d{1,3})[ \u00a0]+)?(\d*)([½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒])/g;
+const MIXED_AT =
+  /(?<![\d,.]|[\d,.][ \u00a0])\b(\d{1,3})[ \u00a0]+([1-9])[/\u2044](2|4|5|8|10)(?![\d/\u2044])/g;
 const FRACTION = /[½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒/\u2044]/;
 /**
  * A figure as `readFigure` reads it, before its words: characters that print as nothing passed
@@ -442,7 +443,7 @@ export function readFigure(printed: string): FigureReading | null {
       // number before it (read without this, 3 and 0.5, or 0.5: an outside review).
       const half = andAHalfAt(wordAt, i + 1);
       if (half !== -1) {
-        current += 0.5 * (last === "scale" || last === "hundred" || last === "dozen" ? 0 : 1);
+        current += 0.5;
         i = half;
         take(i);
         last = "half";

@@ -38,7 +38,7 @@ export { MAX_QUOTE } from "./propose/quoteAround.js";
 export type { ProposalFormat } from "./propose/writeProposals.js";
 export { formatProposals, PROPOSAL_FORMATS } from "./propose/writeProposals.js";
 export type { QualifierCue } from "./qualifierCue.js";
-export { qualifierCue } from "./qualifierCue.js";
+export { cueShape, qualifierCue } from "./qualifierCue.js";
 export { CUE_AFTER_SOURCE, QUALIFIER_CUES, spacedWords } from "./qualifierCues.js";
 export type { ClaimView, ReleaseIndex, ReleaseSummary, TableCounts } from "./schema/artifacts.js";
 export {

@@ -1,4 +1,4 @@
-import { figureAsRead, readFigure, vagueAlone } from "./figures.js";
+import { figureAsRead, figureShape, readFigure, vagueAlone } from "./figures.js";
 import { fractionOf } from "./fractions.js";
 import { QUALIFIER_CUES, TRAILING_WORDS } from "./qualifierCues.js";
 import type { Qualifier } from "./schema/enums.js";
@@ -83,4 +83,15 @@ export function qualifierCue(printed: string): QualifierCue {
   if (figure.vague)
     return { kind: "settled", qualifier: "at_least", why: "a vague quantity is read as its floor" };
   return { kind: "settled", qualifier: "exact", why: "it states a bare figure" };
+}
+
+/**
+ * The text a figure_text's cue can be read from and kept by, so that "about 1,234" and "about
+ * 5,678" share one reading: its `figureShape`, unless the text or its shape is a share
+ * (`fractionOf`), whose numbers decide whether it is one: "1/3" shaped as "1/1" is no share, and
+ * "5 in 1" shaped as "1 in 1" is one. Such a text is its own shape.
+ */
+export function cueShape(text: string): string {
+  const shape = figureShape(text);
+  return fractionOf(text) === undefined && fractionOf(shape) === undefined ? shape : text;
 }

@@ -291,16 +291,29 @@ describe("findFigures", () => {
     expect(figuresIn("A few dozen people were held.")).toEqual(["A few dozen"]);
   });
 
+  it("reads a half after a unit of time with its figure, as readFigure does (a review)", () => {
+    expect(figuresIn("He was held for three years and a half in Onsong.")).toEqual([
+      "three years and a half",
+    ]);
+    expect(findFigures("They waited 10 days and half.").figures).toEqual([
+      { figureText: "10 days and half", start: 12, duration: true },
+    ]);
+  });
+
   it("reads a fraction typed after a space as part of its whole number, as readFigure does", () => {
     expect(figuresIn("They were held for 3 ½ years in Onsong.")).toEqual(["3 ½ years"]);
     expect(figuresIn("In 2023 ½ of them left.")).toEqual(["½"]);
+    // Not after the last group of a number grouped by spaces, as readFigure does not join them.
+    expect(figuresIn("Some 1 000 000 ½ people.")).toEqual(["Some 1 000 000", "½"]);
   });
 
   it("reads a scale abbreviated after digits as part of the figure", () => {
-    expect(figuresIn("Some 2m people fled and $2bn was spent.")).toEqual(["Some 2m", "2bn"]);
+    expect(figuresIn("Some 1.5mn people fled and $2bn was spent.")).toEqual(["Some 1.5mn", "2bn"]);
     expect(figuresIn("About 200 mln people live there.")).toEqual(["About 200 mln"]);
-    expect(figuresIn("Between 2m and 3m fled.")).toEqual(["Between 2m and 3m"]);
+    expect(figuresIn("Between 2bn and 3bn was pledged.")).toEqual(["Between 2bn and 3bn"]);
     expect(figuresIn("He walked 5 km at 9am with 3 others.")).toEqual(["5", "3"]);
+    // One letter measures as often as it scales: no figure is proposed from a fence's height.
+    expect(figuresIn("They built a 2m wall and the 3m-high fence, and ran a 10k race.")).toEqual([]);
   });
 
   it("does not read a cue that stands apart from the number", () => {

@@ -48,6 +48,7 @@ const RANGE_OPENER = new RegExp(String.raw`\b(?:between|from)\s+${SOFTENED}$`, "
 const BETWEEN_BEFORE = new RegExp(String.raw`\bbetween\s+${SOFTENED}$`, "i");
 const DURATION_UNIT =
   /^(?:\s*[-\u2010-\u2015]\s*|\s+)(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\b(?![-\u2010-\u2015\s]+old\b)/i;
+const HALF_AFTER_UNIT = /^\s+and\s+(?:a\s+)?half\b/i;
 // "in the first six months", "for the last two decades": the period a statement covers, not a figure.
 const REFERENCE_PERIOD = /\b(?:first|last|past|next|previous)\s+$/i;
 const SCALE_PLURAL = /^(?:thousands|millions|billions)$/;
@@ -249,6 +250,13 @@ function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: Skipped
       continue;
     }
     let end = tokens[j]!.end + (unit?.[0].length ?? 0);
+    // "three years and a half": the half is of the unit, as readFigure reads it (3.5); proposed as
+    // "three years" the row failed, its figure only part of a larger one (a review).
+    const half = unit ? HALF_AFTER_UNIT.exec(sentence.slice(end)) : null;
+    if (half) {
+      end += half[0].length;
+      while (j + 1 < tokens.length && tokens[j + 1]!.start < end) j++;
+    }
     const after = unit ? null : CUE_AFTER.exec(sentence.slice(end));
     if (after) end += after[0].length;
     const sign = start === tokens[i]!.start ? SIGN_BEFORE.exec(sentence.slice(0, start)) : null;

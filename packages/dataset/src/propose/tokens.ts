@@ -24,9 +24,9 @@ export interface Token {
 const VULGAR = "½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒";
 // As `readFigure` reads them: a mixed fraction's whole number has at most three digits ("In 2023
 // 1/4 of them" is a year and a fraction), a character fraction stands against its whole number.
-const MIXED = `(?<![\\d,.])\\d{1,3}[ \u00a0]+[1-9][/\u2044](?:2|4|5|8|10)(?![\\d/\u2044])`;
+const MIXED = `(?<![\\d,.]|[\\d,.][ \u00a0])\\b\\d{1,3}[ \u00a0]+[1-9][/\u2044](?:2|4|5|8|10)(?![\\d/\u2044])`;
 // "3 ½ years", a space before the fraction, as `readFigure` reads it.
-const SPACED_VULGAR = `(?<![\\d,.])\\b\\d{1,3}[ \u00a0]+[${VULGAR}]`;
+const SPACED_VULGAR = `(?<![\\d,.]|[\\d,.][ \u00a0])\\b\\d{1,3}[ \u00a0]+[${VULGAR}]`;
 const TOKEN = new RegExp(
   `(${MIXED}[A-Za-z]*|${SPACED_VULGAR}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?[A-Za-z]*|(?:${GROUPED_DIGITS})(?:\\.\\d+)?[A-Za-z]*|\\d+(?:\\.\\d+)?[${VULGAR}]?[A-Za-z]*|[${VULGAR}])|([A-Za-z]+(?:['\u2019][A-Za-z]+)*)|(%)|([-\u2010-\u2015\u2212])|(\\S)`,
   "g",
@@ -42,10 +42,16 @@ export function tokenize(sentence: string): Token[] {
   });
 }
 
-// A scale abbreviation written against the digits ("2m", "$2bn") is part of the number, as
-// `readFigure` reads it.
+// A scale abbreviation of two letters or more written against the digits ("$2bn", "1.5mn") is
+// part of the number, as `readFigure` reads it. Not "2m" or "10k", which as often measure ("a 2m
+// wall", "the 3m-high fence", "a 10k race": a review proposed 3,000,000 from the fence); the
+// validator still reads them as the figure_text a maintainer wrote.
 const PLAIN_DIGITS = new RegExp(
-  `^(?:\\d[\\d,.\u00A0\u2009\u202F'\u2019 ]*(?:[${VULGAR}]|[1-9][/\u2044]\\d+|${Object.keys(SCALE_ABBREVIATIONS).join("|")})?|[${VULGAR}])$`,
+  `^(?:\\d[\\d,.\u00A0\u2009\u202F'\u2019 ]*(?:[${VULGAR}]|[1-9][/\u2044]\\d+|${Object.keys(
+    SCALE_ABBREVIATIONS,
+  )
+    .filter((word) => word.length > 1)
+    .join("|")})?|[${VULGAR}])$`,
   "i",
 );
 

@@ -1,4 +1,4 @@
-import { figureShape, type QualifierCue, qualifierCue } from "@tally/dataset";
+import { cueShape, type QualifierCue, qualifierCue } from "@tally/dataset";
 import { figureTexts } from "../figureTexts.js";
 import { flat, quoted } from "../flatText.js";
 import { quoteCue, quoteNegation } from "../quoteCue.js";
@@ -32,7 +32,7 @@ export const qualifier = defineRule({
       const id = ids[i]!;
       let cue = cues[id];
       if (cue === undefined) {
-        const shape = figureShape(texts[id]!);
+        const shape = cueShape(texts[id]!);
         cue = shapes.get(shape);
         if (cue === undefined) {
           cue = qualifierCue(shape);
