@@ -77,6 +77,37 @@ describe("claimsQuery's order, run by DuckDB", () => {
   });
 });
 
+describe("claimsQuery's order of text columns, run by DuckDB", () => {
+  let conn: duckdb.DuckDBConnection;
+  withNodeDuckDB((opened) => {
+    conn = opened;
+    // Ids, full titles and labels ordered unlike the words the Event and Metric cells show.
+    conn.query(`CREATE TABLE claim_view AS SELECT * FROM (VALUES
+      ('c1', 'e-china', 'China forcibly repatriates', 'Dandong repatriation', 'arrivals_persons', 'Defectors arriving'),
+      ('c2', 'e-border', 'North Korea closes its border', 'Border closure', 'border_closure_years', 'Length of border closure'),
+      ('c3', 'e-deaths', 'Xinjiang deaths', 'Xinjiang deaths', 'deaths', 'Deaths'),
+      ('c4', 'e-also', 'Another event', 'Border closure', 'z_other', 'Deaths')
+    ) t(claim_id, event_id, event_title, event_short_title, metric, metric_label)`);
+  });
+  const ids = (key: SortKey, dir: "asc" | "desc") =>
+    conn
+      .query(claimsQuery(NO_FILTERS, { key, dir }).sql)
+      .toArray()
+      .map((r) => String(r.toJSON().claim_id));
+
+  it("sorts Metric by the label shown, the metric id breaking ties", () => {
+    // By id the order was c1, c2, c3, c4: "Length of border closure" before "Deaths".
+    expect(ids("metric", "asc")).toEqual(["c3", "c4", "c1", "c2"]);
+    expect(ids("metric", "desc")).toEqual(["c2", "c1", "c4", "c3"]);
+  });
+
+  it("sorts Event by the short title shown, the event id breaking ties", () => {
+    // By the full title, c1 ("Dandong repatriation", titled "China forcibly…") came second.
+    expect(ids("event_title", "asc")).toEqual(["c4", "c2", "c1", "c3"]);
+    expect(ids("event_title", "desc")).toEqual(["c3", "c1", "c2", "c4"]);
+  });
+});
+
 describe("claimsQuery's quote search, run by DuckDB", () => {
   let conn: duckdb.DuckDBConnection;
   withNodeDuckDB((opened) => {

@@ -29,6 +29,11 @@ function sortOrder(key: SortKey, dir: "ASC" | "DESC"): string {
   if (key === "value_low")
     return `unit, coalesce(value_low, value_high) ${dir} NULLS LAST, value_high ${dir}`;
   if (key === "value_high") return `unit, value_high ${dir} NULLS LAST`;
+  // By the words the cells show, the id breaking ties: by metric id, "Length of COVID-19 border
+  // closure" came before "Deaths", and by the full title "Dandong and Tumen repatriation" came
+  // first, as "China forcibly repatriates…" (an outside review). The keys stay as links spell them.
+  if (key === "metric") return `metric_label ${dir} NULLS LAST, metric ${dir}`;
+  if (key === "event_title") return `event_short_title ${dir} NULLS LAST, event_id ${dir}`;
   return `${key} ${dir} NULLS LAST`;
 }
 
