@@ -108,6 +108,30 @@ for (const width of [1280, 390]) {
   });
 }
 
+test("versions: the change is told from the older release to the newer, whichever is in use", async ({
+  page,
+}) => {
+  // A review: v=1.0.0&compare=1.1.0 read "Changes from 1.1.0 to 1.0.0", 1.1.0's new claims removed.
+  const summary = page.locator("table", { has: page.locator("tr[data-table]") });
+  for (const params of ["v=1.1.0&compare=1.0.0", "v=1.0.0&compare=1.1.0"]) {
+    await page.goto(fixture(`view=versions&${params}`));
+    await expect(page.locator("#diff-h")).toHaveText("Changes from 1.0.0 to 1.1.0");
+    await expect(summary.locator('tr[data-table="claims"] td')).toHaveText(["1", "1", "1"]);
+  }
+  // A removed claim is in the older release: its link opens it there.
+  const removed = page.locator(".diff-removed a");
+  await expect(removed).toHaveCount(1);
+  const id = (await removed.textContent())!;
+  await removed.click();
+  await expect(page).toHaveURL(/view=claims/);
+  await expect(page).toHaveURL(/[?&]v=1\.0\.0(&|$)/);
+  await expect(page.locator(`.claims-table tr[data-row-key="${id}"]`)).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await expect(page.getByText(`No claim “${id}”`)).toHaveCount(0);
+});
+
 test("the first chart loads no arquero; Trends loads it and draws its reconciled ranges", async ({
   page,
 }) => {

@@ -80,7 +80,9 @@ function DiffView({
       <ul className="diff-removed">
         {claims.removed.map((c) => (
           <li key={c.claim_id}>
-            {c.claim_id}: {c.figure_text} — {c.attributed_to}
+            {/* To the older release, the one that has it. */}
+            <Link to={{ view: "claims", version: from, claim: c.claim_id, compare: null }}>{c.claim_id}</Link>
+            : {c.figure_text} — {c.attributed_to}
           </li>
         ))}
       </ul>
@@ -97,6 +99,16 @@ function DiffView({
   );
 }
 
+/**
+ * Where a release stands in time: the index lists its releases oldest first (sorted by semver as
+ * it is written); a working copy is newer than any release.
+ */
+function age(index: ReleaseIndex, version: string): number {
+  return version === "working"
+    ? Number.POSITIVE_INFINITY
+    : index.releases.findIndex((r) => r.version === version);
+}
+
 /** Pick the release every view uses, and compare two releases with the dataset package's diff. */
 export function Versions({
   base,
@@ -111,13 +123,19 @@ export function Versions({
   const compare = state.compare;
   const compareKnown = index.releases.some((r) => r.version === compare);
   const known = index.releases.some((r) => r.version === version);
+  // The change is told from the older release to the newer whichever is in use: comparing 1.0.0
+  // with 1.1.0 read "Changes from 1.1.0 to 1.0.0", the claims 1.1.0 added listed as removed.
+  const [from, to] =
+    compare !== null && version !== null && age(index, compare) > age(index, version)
+      ? [version, compare]
+      : [compare, version];
   const diff = useQuery({
-    queryKey: ["diff", base, compare, version],
+    queryKey: ["diff", base, from, to],
     queryFn: async () => {
       const filesOf = (v: string) => index.releases.find((r) => r.version === v)?.sha256 ?? {};
       const [a, b] = await Promise.all([
-        readReleaseTables(base, compare!, filesOf(compare!)),
-        readReleaseTables(base, version!, filesOf(version!)),
+        readReleaseTables(base, from!, filesOf(from!)),
+        readReleaseTables(base, to!, filesOf(to!)),
       ]);
       const diff = diffReleases(a, b);
       return { diff, summary: diffSummary(diff) };
@@ -215,11 +233,11 @@ export function Versions({
         compareKnown &&
         known &&
         (diff.error ? (
-          <ErrorBox error={diff.error} title={`Could not compare ${compare} with ${version}`} />
+          <ErrorBox error={diff.error} title={`Could not compare ${from} with ${to}`} />
         ) : diff.data ? (
-          <DiffView diff={diff.data.diff} summary={diff.data.summary} from={compare} to={version!} />
+          <DiffView diff={diff.data.diff} summary={diff.data.summary} from={from!} to={to!} />
         ) : (
-          <Loading label={`Reading releases ${compare} and ${version}…`} />
+          <Loading label={`Reading releases ${from} and ${to}…`} />
         ))}
     </section>
   );
