@@ -132,6 +132,18 @@ test("versions: the change is told from the older release to the newer, whicheve
   await expect(page.getByText(`No claim “${id}”`)).toHaveCount(0);
 });
 
+test("versions: the release in use compared with itself is no comparison, and is said to be none", async ({
+  page,
+}) => {
+  // A review: compare=1.1.0 with 1.1.0 in use drew an all-zero table under "choose a release".
+  await page.goto(fixture("view=versions&v=1.1.0&compare=1.1.0"));
+  await expect(page.getByTestId("same-compare")).toContainText(
+    "Release 1.1.0 is the release in use, so there is nothing to compare",
+  );
+  await expect(page.locator("select[name=compare]")).toHaveValue("");
+  await expect(page.locator("#diff-h")).toHaveCount(0);
+});
+
 test("the first chart loads no arquero; Trends loads it and draws its reconciled ranges", async ({
   page,
 }) => {

@@ -123,6 +123,9 @@ export function Versions({
   const compare = state.compare;
   const compareKnown = index.releases.some((r) => r.version === compare);
   const known = index.releases.some((r) => r.version === version);
+  // A release compared with itself is no comparison: it drew a table of zeros under a picker that
+  // said "choose a release".
+  const compareSelf = compare !== null && compare === version;
   // The change is told from the older release to the newer whichever is in use: comparing 1.0.0
   // with 1.1.0 read "Changes from 1.1.0 to 1.0.0", the claims 1.1.0 added listed as removed.
   const [from, to] =
@@ -140,7 +143,7 @@ export function Versions({
       const diff = diffReleases(a, b);
       return { diff, summary: diffSummary(diff) };
     },
-    enabled: compare !== null && version !== null && compareKnown && known,
+    enabled: compare !== null && version !== null && compareKnown && known && !compareSelf,
     staleTime: Infinity,
     retry: false,
   });
@@ -229,9 +232,16 @@ export function Versions({
           <p className="hint">Pick a release to compare with above.</p>
         </div>
       )}
+      {compareSelf && known && (
+        <p className="note" data-testid="same-compare">
+          Release {compare} is the release in use, so there is nothing to compare: pick another release to
+          compare it with above.
+        </p>
+      )}
       {compare &&
         compareKnown &&
         known &&
+        !compareSelf &&
         (diff.error ? (
           <ErrorBox error={diff.error} title={`Could not compare ${from} with ${to}`} />
         ) : diff.data ? (
