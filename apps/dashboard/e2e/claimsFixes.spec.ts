@@ -313,6 +313,22 @@ test.describe("overview, console, data address, favicon", () => {
     }
   });
 
+  test("a largest-discrepancy link opens just its group, whatever filters the address carried", async ({
+    page,
+  }) => {
+    // A review: the link merged its event and metric into a leftover outlet and quote search, so
+    // Claims later showed 1 claim of 7.
+    await page.goto("/?view=overview&outlet=Daily%20NK&q=border&kind=ngo");
+    const list = page.locator('[data-testid="largest-discrepancies"][data-complete="true"]');
+    await list.getByRole("link").first().click();
+    // Discrepancies, the default view, has no view= in its address.
+    await expect(page).toHaveURL(/[?&]metric=/);
+    const params = new URL(page.url()).searchParams;
+    expect(params.get("event")).toBeTruthy();
+    expect(params.get("metric")).toBeTruthy();
+    for (const name of ["outlet", "q", "kind"]) expect(params.has(name)).toBe(false);
+  });
+
   test("the SQL console names every table `show tables` gives", async ({ page }) => {
     test.setTimeout(240_000);
     await page.goto("/?view=sql");

@@ -107,6 +107,25 @@ describe("Findings' links", () => {
     expect(screen.getByRole("link", { name: "claim c7" }).textContent).toBe("c7");
     expect(screen.getByRole("link", { name: "claim d7" }).textContent).toBe("d7");
   });
+
+  it("open just the finding's group, whatever filters the address carried", async () => {
+    // An outside review: merged into a leftover outlet and quote search, Claims later showed 1 of 7.
+    window.history.replaceState(null, "", "/?view=findings&outlet=Daily%20NK&q=border&kind=ngo");
+    try {
+      await renderFindings([finding("conflicts", "error", 7)]);
+      const href = (name: string) =>
+        new URL(screen.getByRole("link", { name }).getAttribute("href")!, "http://x");
+      const compare = href("compare the claims of e7 / persons").searchParams;
+      expect([...compare.keys()].filter((k) => !["view", "v", "data"].includes(k)).sort()).toEqual([
+        "event",
+        "metric",
+      ]);
+      expect(compare.get("event")).toBe("e7");
+      expect([...href("claim c7").searchParams.keys()]).not.toContain("outlet");
+    } finally {
+      window.history.replaceState(null, "", "/");
+    }
+  });
 });
 
 describe("Findings' headings", () => {

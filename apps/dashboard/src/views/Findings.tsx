@@ -52,7 +52,9 @@ function FindingItem({ f, words }: { f: Finding; words: Words }) {
           <Link
             to={{
               view: "discrepancies",
-              filters: { event: f.event_id, metric: f.metric },
+              // Just this group, as a claim link sets just its event: merged, a leftover outlet
+              // or quote search narrowed the claims it opens over.
+              filters: { ...NO_FILTERS, event: f.event_id, metric: f.metric },
               claim: null,
             }}
             // Read as a list of links, 37 "compare"s said nothing of where each goes.

@@ -6,6 +6,7 @@ import { groupGap, type RankedGroup, ratingOfVerdict, VERDICT_COUNTS_SQL } from 
 import { Link } from "../Link.js";
 import { countOf, countText } from "../plural.js";
 import { gapDefinition } from "../readingText.js";
+import { NO_FILTERS } from "../urlState.js";
 import { useDiscrepantGroups } from "../useGroupRating.js";
 
 const TOP = 5;
@@ -132,7 +133,9 @@ export function Overview() {
                     <Link
                       to={{
                         view: "discrepancies",
-                        filters: { event: g.event_id, metric: g.metric },
+                        // Just this group: merged into the link's filters, a leftover outlet or
+                        // quote search left Claims showing 1 of its 7 claims later on.
+                        filters: { ...NO_FILTERS, event: g.event_id, metric: g.metric },
                         claim: null,
                       }}
                     >
