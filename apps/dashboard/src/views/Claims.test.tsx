@@ -103,15 +103,22 @@ describe("Claims: more than a page", () => {
       () => expect(screen.getByRole("status").textContent).toBe("1,200 claims (first 500 shown)"),
       SLOW,
     );
-    await act(async () =>
-      fireEvent.click(screen.getByRole("button", { name: "Show 500 more (700 not shown)" })),
-    );
+    // From the keyboard: focus goes on to the first row shown, not to the page with the button,
+    // which goes while the rows load and for good with the last of them.
+    const more = (name: string) =>
+      act(async () => {
+        const button = screen.getByRole("button", { name });
+        button.focus();
+        fireEvent.click(button);
+      });
+    const focusedOpen = () => document.activeElement?.getAttribute("aria-label");
+    await more("Show 500 more (700 not shown)");
     await waitFor(() => expect(shownIds()).toHaveLength(1_000), SLOW);
-    await act(async () =>
-      fireEvent.click(screen.getByRole("button", { name: "Show 200 more (200 not shown)" })),
-    );
+    await waitFor(() => expect(focusedOpen()).toBe("Open evidence for c0500"));
+    await more("Show 200 more (200 not shown)");
     await waitFor(() => expect(shownIds()).toHaveLength(1_200), SLOW);
     expect(screen.queryByRole("button", { name: /more \(/ })).toBeNull();
+    await waitFor(() => expect(focusedOpen()).toBe("Open evidence for c1000"));
     // Another order starts over at one page.
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Figure" })));
     await waitFor(() => expect(shownIds()).toHaveLength(500), SLOW);

@@ -201,6 +201,18 @@ export function Claims() {
   // Re-sorting keeps the rows on screen until the new order arrives: replacing the table with
   // "Querying…" unmounted the heading just pressed, and keyboard focus fell to the page.
   const rows = useSql<ClaimView>(q.sql, q.params, { keepPrevious: true });
+  // The row "Show more" is to land on: the button goes while the rows load (and for good with the
+  // last of them), and focus fell to the page with it.
+  const [landing, setLanding] = useState<{ viewKey: string; row: number } | null>(null);
+  useEffect(() => {
+    if (!landing || landing.viewKey !== viewKey || rows.isPlaceholderData) return;
+    const first = rows.data?.[landing.row];
+    if (!first) return;
+    setLanding(null);
+    const selector = claimSelector('[data-testid="claims-result"]', "data-row-key", first.claim_id);
+    const open = selector ? document.querySelector<HTMLElement>(`${selector} button`) : null;
+    open?.focus();
+  }, [landing, viewKey, rows.data, rows.isPlaceholderData]);
   const cq = claimCountQuery(filters);
   const count = useSql<{ n: number }>(cq.sql, cq.params);
   const byId = state.claim ? claimByIdQuery(state.claim) : null;
@@ -397,7 +409,10 @@ export function Claims() {
               <button
                 type="button"
                 className="show-more"
-                onClick={() => setPaged({ viewKey, limit: limit + PAGE })}
+                onClick={() => {
+                  setLanding({ viewKey, row: rows.data?.length ?? 0 });
+                  setPaged({ viewKey, limit: limit + PAGE });
+                }}
               >
                 Show {countText(Math.min(PAGE, total - rows.data.length))} more (
                 {countText(total - rows.data.length)} not shown)

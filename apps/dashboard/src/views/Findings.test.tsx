@@ -55,9 +55,24 @@ describe("Findings at scale", () => {
     expect(items()).toBe(3 + 200);
     fireEvent.click(screen.getByRole("button", { name: "Show 200 more (4,800 not shown)" }));
     expect(items()).toBe(3 + 400);
+    // Focus goes on to the first finding shown.
+    expect(document.activeElement?.getAttribute("aria-label")).toBe("compare the claims of e200 / persons");
     folded.open = false;
     fireEvent(folded, new Event("toggle"));
     expect(items()).toBe(3);
+  });
+
+  it("moves focus to the first finding shown when the last of them take the button's place", async () => {
+    // An outside review: the button unmounted with the last page and focus fell to <body>.
+    await renderFindings(many.slice(0, 3 + 250));
+    const folded = screen.getByText("conflicts").closest("details")!;
+    folded.open = true;
+    fireEvent(folded, new Event("toggle"));
+    const button = screen.getByRole("button", { name: "Show 50 more (50 not shown)" });
+    button.focus();
+    fireEvent.click(button);
+    expect(button.isConnected).toBe(false);
+    expect(document.activeElement?.getAttribute("aria-label")).toBe("compare the claims of e200 / persons");
   });
 
   it("listens to the window once however many links it renders", async () => {

@@ -1,5 +1,5 @@
 import type { Finding } from "@tally/validation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFindings, useRelease, useSql } from "../data.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
@@ -102,6 +102,20 @@ function RuleFindings({ rule, list, words }: { rule: string; list: readonly Find
   const [open, setOpen] = useState(list.length <= 20);
   const [shown, setShown] = useState(PAGE);
   const left = list.length - shown;
+  // "Show more" goes with the last page: focus moves on to the first finding it showed (its
+  // first link, or the item itself), rather than falling to the page with the button.
+  const listRef = useRef<HTMLUListElement>(null);
+  const [landing, setLanding] = useState<number | null>(null);
+  useEffect(() => {
+    if (landing === null) return;
+    setLanding(null);
+    const item = listRef.current?.children[landing];
+    if (!(item instanceof HTMLElement)) return;
+    const link = item.querySelector("a");
+    if (link) return link.focus();
+    item.tabIndex = -1;
+    item.focus();
+  }, [landing]);
   return (
     <>
       {/* For a screen reader's list of headings (an outside review found none below the
@@ -115,14 +129,21 @@ function RuleFindings({ rule, list, words }: { rule: string; list: readonly Find
         </summary>
         {open && (
           <>
-            <ul className="findings">
+            <ul className="findings" ref={listRef}>
               {list.slice(0, shown).map((f, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id and are never reordered
                 <FindingItem key={i} f={f} words={words} />
               ))}
             </ul>
             {left > 0 && (
-              <button type="button" className="show-more" onClick={() => setShown((n) => n + PAGE)}>
+              <button
+                type="button"
+                className="show-more"
+                onClick={() => {
+                  setLanding(shown);
+                  setShown((n) => n + PAGE);
+                }}
+              >
                 Show {countText(Math.min(PAGE, left))} more ({countText(left)} not shown)
               </button>
             )}
