@@ -18,6 +18,17 @@ const quoted = (figure_text: string, quote: string, more: Record<string, string>
   ...more,
 });
 
+/** A claim of a share metric whose quote is `sentence`. */
+const shareIn = (sentence: string) => (id: string, q: string, low: string, high: string, figure: string) =>
+  claim(id, q, low, high, { metric: "share_women", ...quoted(figure, sentence), base_claim_id: "" });
+
+/** What provenance says at figure_text, without a corpus: "id: message". */
+const check = (claims: Record<string, string>[]) =>
+  provenance
+    .check({ dataset: makeDataset({ claims }), datasetLabel: "t", tolerance: 0.1 })
+    .filter((f) => f.column === "figure_text")
+    .map((f) => `${f.claim_ids?.[0]}: ${f.message}`);
+
 describe("provenance: the figure a claim's words must state", () => {
   it("reads an upper bound from value_high for at_most and fewer_than, both bounds for between", () => {
     expect(
@@ -191,13 +202,7 @@ describe("provenance: what it says it did not check", () => {
   it("reads a share written in words as a percentage of a percent metric, and nowhere else", () => {
     const sentence =
       "Half of them were women, more than half were young, one in five was a child and a third fled.";
-    const share = (id: string, q: string, low: string, high: string, figure: string) =>
-      claim(id, q, low, high, { metric: "share_women", ...quoted(figure, sentence), base_claim_id: "" });
-    const check = (claims: Record<string, string>[]) =>
-      provenance
-        .check({ dataset: makeDataset({ claims }), datasetLabel: "t", tolerance: 0.1 })
-        .filter((f) => f.column === "figure_text")
-        .map((f) => `${f.claim_ids?.[0]}: ${f.message}`);
+    const share = shareIn(sentence);
     expect(
       check([
         share("h", "exact", "50", "50", "Half"),
@@ -241,13 +246,7 @@ describe("provenance: what it says it did not check", () => {
 
   it("reads a share printed in digits (1/2, ⅔) as a percentage of a percent metric", () => {
     const sentence = "Of those held, 1/2 were women, about ⅔ were under 30 and 3/2 of the cells were full.";
-    const share = (id: string, q: string, low: string, high: string, figure: string) =>
-      claim(id, q, low, high, { metric: "share_women", ...quoted(figure, sentence), base_claim_id: "" });
-    const check = (claims: Record<string, string>[]) =>
-      provenance
-        .check({ dataset: makeDataset({ claims }), datasetLabel: "t", tolerance: 0.1 })
-        .filter((f) => f.column === "figure_text")
-        .map((f) => `${f.claim_ids?.[0]}: ${f.message}`);
+    const share = shareIn(sentence);
     // Read by readFigure alone, "1/2" was the figures 1 and 2 and "⅔" stated no figure.
     expect(
       check([share("h", "exact", "50", "50", "1/2"), share("t", "about", "66.7", "66.7", "about ⅔")]),

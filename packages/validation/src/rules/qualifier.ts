@@ -1,8 +1,9 @@
-import { cueShape, type QualifierCue, qualifierCue } from "@tally/dataset";
+import { type Claim, cueShape, type QualifierCue, qualifierCue } from "@tally/dataset";
 import { figureTexts } from "../figureTexts.js";
+import type { Finding } from "../finding.js";
 import { flat, quoted } from "../flatText.js";
-import { quoteCue, quoteNegation } from "../quoteCue.js";
-import { RULE_CODES } from "../ruleCodes.js";
+import { type QuoteCue, quoteCue, quoteNegation } from "../quoteCue.js";
+import { RULE_CODES, type RuleCode } from "../ruleCodes.js";
 import { defineRule, locate } from "../ruleContext.js";
 
 const words = (q: string) => q.replace("_", " ");
@@ -28,6 +29,24 @@ export const qualifier = defineRule({
     const { ids, texts } = figureTexts(dataset);
     const cues: (QualifierCue | undefined)[] = new Array(texts.length);
     const shapes = new Map<string, QualifierCue>();
+    /** A finding at claim `i`'s figure_text of words its quote prints with it that it left out. */
+    const quoteWords = (
+      c: Claim,
+      i: number,
+      severity: "error" | "warning",
+      code: RuleCode,
+      message: string,
+      printed: QuoteCue,
+    ): Finding => ({
+      rule: "qualifier",
+      severity,
+      message,
+      dataset: label,
+      ...locate(dataset, "claims", i),
+      column: "figure_text",
+      claim_ids: [c.claim_id],
+      details: { code, qualifier: c.qualifier, expected: printed.qualifier, printed: printed.printed },
+    });
     dataset.tables.claims.forEach((c, i) => {
       const id = ids[i]!;
       let cue = cues[id];
@@ -46,21 +65,16 @@ export const qualifier = defineRule({
       if (cue.kind === "settled" && cue.qualifier === c.qualifier && NEGATABLE.has(c.qualifier)) {
         const negated = quoteNegation(c.quote, c.figure_text, c.qualifier);
         if (negated !== null)
-          emit({
-            rule: "qualifier",
-            severity: "error",
-            message: flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} leaves out the word before it in its quote: ${quoted(negated.printed)} reads as ${words(negated.qualifier)}, but the claim's qualifier is ${words(c.qualifier)}; copy the whole phrase into figure_text and set the qualifier it says`,
-            dataset: label,
-            ...locate(dataset, "claims", i),
-            column: "figure_text",
-            claim_ids: [c.claim_id],
-            details: {
-              code: RULE_CODES.qualifierQuoteNegates,
-              qualifier: c.qualifier,
-              expected: negated.qualifier,
-              printed: negated.printed,
-            },
-          });
+          emit(
+            quoteWords(
+              c,
+              i,
+              "error",
+              RULE_CODES.qualifierQuoteNegates,
+              flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} leaves out the word before it in its quote: ${quoted(negated.printed)} reads as ${words(negated.qualifier)}, but the claim's qualifier is ${words(c.qualifier)}; copy the whole phrase into figure_text and set the qualifier it says`,
+              negated,
+            ),
+          );
         return;
       }
       if (cue.kind === "settled" && cue.qualifier === c.qualifier) {
@@ -68,21 +82,16 @@ export const qualifier = defineRule({
         // warning: words next to a figure do not always bound it ("a report about 39 defectors").
         const printed = c.qualifier === "exact" ? quoteCue(c.quote, c.figure_text) : null;
         if (printed !== null)
-          emit({
-            rule: "qualifier",
-            severity: "warning",
-            message: flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} leaves out words its quote prints with it: ${quoted(printed.printed)} reads as ${words(printed.qualifier)}, but the claim's qualifier is ${words(c.qualifier)}; if they bound this figure, copy them into figure_text and set the qualifier they say`,
-            dataset: label,
-            ...locate(dataset, "claims", i),
-            column: "figure_text",
-            claim_ids: [c.claim_id],
-            details: {
-              code: RULE_CODES.qualifierQuoteWords,
-              qualifier: c.qualifier,
-              expected: printed.qualifier,
-              printed: printed.printed,
-            },
-          });
+          emit(
+            quoteWords(
+              c,
+              i,
+              "warning",
+              RULE_CODES.qualifierQuoteWords,
+              flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} leaves out words its quote prints with it: ${quoted(printed.printed)} reads as ${words(printed.qualifier)}, but the claim's qualifier is ${words(c.qualifier)}; if they bound this figure, copy them into figure_text and set the qualifier they say`,
+              printed,
+            ),
+          );
         return;
       }
       if (cue.kind === "ambiguous" && cue.candidates.includes(c.qualifier)) return;
