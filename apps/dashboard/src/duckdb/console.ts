@@ -153,7 +153,7 @@ export async function openConsole(
       const source = csvSource(result);
       if (source === null)
         throw new Refused(
-          "The full result was not downloaded: its statement changes a table, and running it again would change the table again.",
+          "The full result was not downloaded: its statement changes a table or gives other values each time, and running it again would not give the rows shown.",
         );
       if (source === "shown") {
         const body = csvLines(result.rows, new Set(result.numericText));

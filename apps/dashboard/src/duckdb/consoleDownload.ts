@@ -9,7 +9,7 @@ import { onlyReads } from "./consoleSql.js";
  * - "last statement": there are more rows than shown, and the last statement, which only reads,
  *   runs again on its own.
  * - null: there are more rows than shown from a statement that changes a table, which running
- *   again would change again.
+ *   again would change again, or that gives other values each time (nextval, random).
  */
 export type CsvSource = "shown" | "last statement" | null;
 

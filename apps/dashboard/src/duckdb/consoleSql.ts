@@ -36,20 +36,30 @@ function stripComments(statement: string): string {
   return statement.replace(/--[^\n]*/g, " ").replace(/\/\*[\s\S]*?\*\//g, " ");
 }
 
-/** Starts of statements that give rows and change nothing (also one in parentheses). */
+/**
+ * Starts of statements that give rows and change nothing (also one in parentheses); `call` runs a
+ * table function (`call duckdb_functions()`).
+ */
 const READS =
-  /^(?:\(\s*)*(?:select|with|from|values|table|show|describe|desc|summarize|pivot|unpivot|explain)\b/i;
-/** Words by which a statement that starts as a read changes a table after all (`with … insert`, `explain analyze insert`). */
+  /^(?:\(\s*)*(?:select|with|from|values|table|show|describe|desc|summarize|pivot|unpivot|explain|call)\b/i;
+/**
+ * A statement word by which one that starts as a read changes a table after all: after a CTE's
+ * closing parenthesis (`with … ) insert`) or `explain analyze`. Only there, so a column named
+ * `copy` or `update` is no write (a review found `select copy from t` refused its download).
+ */
 const WRITES =
-  /\b(?:insert|update|delete|merge|create|drop|alter|copy|attach|detach|truncate|import|export)\b/i;
+  /(?:\)\s*|\banalyze\s+)(?:insert|update|delete|merge|create|drop|alter|copy|attach|detach|truncate|import|export)\b/i;
+/** Functions that give other values each time (`nextval`, `random`): run again, other rows. */
+const VOLATILE =
+  /\b(?:nextval|currval|random|uuid|gen_random_uuid|setseed|now|current_timestamp|get_current_time)\b/i;
 
 /**
- * Whether `statement` only reads, so running it again gives its rows again and changes nothing.
- * Unsure cases answer false: the caller then does not run it again.
+ * Whether `statement` only reads and gives the same rows each time, so running it again gives the
+ * rows shown and changes nothing. Unsure cases answer false: the caller then does not run it again.
  */
 export function onlyReads(statement: string): boolean {
   const bare = bareWords(statement).trim();
-  return READS.test(bare) && !WRITES.test(bare);
+  return READS.test(bare) && !WRITES.test(bare) && !VOLATILE.test(bare);
 }
 
 /** `statement` with its quoted runs and comments blanked, leaving only its SQL words to read. */

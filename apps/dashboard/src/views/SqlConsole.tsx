@@ -158,8 +158,9 @@ function CsvDownload({
   if (source === null)
     return (
       <p className="muted sql-download-note">
-        No CSV download: this result comes from a statement that changes a table, and only its first{" "}
-        {count(result.rows.length)} rows are kept. Select the rows from that table to download them all.
+        No CSV download: this result comes from a statement that changes a table or gives other values each
+        time it runs (nextval, random), and only its first {count(result.rows.length)} rows are kept. Select
+        the rows from a table to download them all.
       </p>
     );
   return (
