@@ -93,5 +93,16 @@ export function qualifierCue(printed: string): QualifierCue {
  */
 export function cueShape(text: string): string {
   const shape = figureShape(text);
+  if (!mayBeShare(text)) return shape;
   return fractionOf(text) === undefined && fractionOf(shape) === undefined ? shape : text;
 }
+
+/**
+ * Whether `fractionOf` could read a share in `text` or its shape, which differs only in digits:
+ * ASCII text needs a slash or one of its words ("half", "third", "in", "out of"…). Other text
+ * (a fraction character, one that prints as nothing inside a word) is always read. Most figure
+ * texts are neither, and 69,000 of them took 0.1 s more through `fractionOf` twice.
+ */
+const mayBeShare = (text: string) => NOT_ASCII.test(text) || SHARE_WORDS.test(text);
+const NOT_ASCII = /[\u0080-\uffff]/;
+const SHARE_WORDS = /[/]|hal(?:f|ves)|third|quarter|fourth|fifth|sixth|eighth|tenth|\bin\b|\bout\b/i;
