@@ -22,6 +22,9 @@ export function flat(strings: TemplateStringsArray, ...values: unknown[]): strin
  */
 export const quoted = (text: string): string => JSON.stringify(text);
 
+/** A qualifier as the words it stands for, in a message: "at least", not at_least. */
+export const spokenQualifier = (qualifier: string): string => qualifier.replace("_", " ");
+
 /** How many names a message lists before it counts the rest ("…; and 24999 more"): one line each. */
 export const NAMED = 3;
 

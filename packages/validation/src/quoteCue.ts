@@ -101,13 +101,20 @@ export function quoteCue(quote: string, figure: string): QuoteCue | null {
 const NEGATION_BEFORE = /(?:^|[^\p{L}\p{N}])(no|not)\s+$/iu;
 
 /**
+ * Whether "no" or "not" before a figure of this qualifier turns its bound around: only "more than"
+ * and "fewer than" (over, under, less than…) do; "not about 200" is no phrase of a count.
+ */
+export const negatable = (qualifier: Qualifier): boolean =>
+  qualifier === "more_than" || qualifier === "fewer_than";
+
+/**
  * What the quote prints where it says "no" or "not" just before a figure_text that carries its own
  * bound, when the two read as another qualifier: "more than 200" cut from "no more than 200",
  * which is at most 200 (an outside review found such a claim released without a finding), or null.
  * Every place the quote holds figure_text must be so negated, as in `quoteCue`.
  */
 export function quoteNegation(quote: string, figure: string, qualifier: Qualifier): QuoteCue | null {
-  if (figure === "") return null;
+  if (figure === "" || !negatable(qualifier)) return null;
   let found: QuoteCue | null = null;
   for (let at = wholeAt(quote, figure, 0); at !== -1; at = wholeAt(quote, figure, at + 1)) {
     const negation = NEGATION_BEFORE.exec(quote.slice(Math.max(0, at - 8), at));

@@ -15,6 +15,7 @@ import {
   useConsoleState,
 } from "../duckdb/consoleStore.js";
 import { ErrorBox, Loading } from "../Feedback.js";
+import { countOf } from "../plural.js";
 import { useUrlState } from "../useUrlState.js";
 
 const count = (n: number) => n.toLocaleString("en");
@@ -122,7 +123,7 @@ export function SqlConsole() {
       {c.result && c.busy !== "running" && (
         <div className="sql-result">
           <p role="status" className="row-count">
-            {count(c.result.total)} {c.result.total === 1 ? "row" : "rows"} in {c.result.ms.toFixed(1)} ms
+            {countOf(c.result.total, "row")} in {c.result.ms.toFixed(1)} ms
             {c.result.total > SHOW && ` (first ${count(SHOW)} shown)`}
           </p>
           <CsvDownload result={c.result} disabled={c.busy !== null} onDownload={() => void download()} />
@@ -154,7 +155,7 @@ function CsvDownload({
   onDownload: () => void;
 }) {
   const source = csvSource(result);
-  const rows = `${count(result.total)} ${result.total === 1 ? "row" : "rows"}`;
+  const rows = countOf(result.total, "row");
   if (source === null)
     return (
       <p className="muted sql-download-note">

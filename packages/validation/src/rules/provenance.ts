@@ -10,8 +10,8 @@ import type { LoadedDataset } from "@tally/dataset/node";
 import { type FigureInQuote, figureInQuote } from "../figureInQuote.js";
 import { figureTexts } from "../figureTexts.js";
 import type { Finding } from "../finding.js";
-import { quoted } from "../flatText.js";
-import { type QuoteCue, quoteCue, quoteNegation } from "../quoteCue.js";
+import { quoted, spokenQualifier } from "../flatText.js";
+import { negatable, type QuoteCue, quoteCue, quoteNegation } from "../quoteCue.js";
 import {
   containsWhole,
   normaliseQuoteText,
@@ -173,7 +173,7 @@ function boundCutOff(
   quote: string,
   text: SourceText,
 ): (QuoteCue & { atStart: boolean; negates: boolean }) | null {
-  const negates = c.qualifier === "more_than" || c.qualifier === "fewer_than";
+  const negates = negatable(c.qualifier);
   if (c.qualifier !== "exact" && !negates) return null;
   const figure = normaliseQuoteText(c.figure_text);
   if (figure === "") return null;
@@ -330,7 +330,7 @@ export const provenance = defineRule({
             i,
             "quote",
             RULE_CODES.provenanceQuoteCut,
-            `quote ${cut.atStart ? "starts" : "ends"} at figure_text ${quoted(c.figure_text)}, but ${ref} prints ${quoted(cut.printed)} there, which reads as ${cut.qualifier.replace("_", " ")}, and the claim's qualifier is ${c.qualifier.replace("_", " ")}; quote the words with the figure, and if they bound it, copy them into figure_text and set the qualifier they say`,
+            `quote ${cut.atStart ? "starts" : "ends"} at figure_text ${quoted(c.figure_text)}, but ${ref} prints ${quoted(cut.printed)} there, which reads as ${spokenQualifier(cut.qualifier)}, and the claim's qualifier is ${spokenQualifier(c.qualifier)}; quote the words with the figure, and if they bound it, copy them into figure_text and set the qualifier they say`,
             c,
           ),
           severity: cut.negates ? "error" : "warning",

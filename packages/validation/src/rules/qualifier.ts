@@ -1,13 +1,10 @@
 import { type Claim, cueShape, type QualifierCue, qualifierCue } from "@tally/dataset";
 import { figureTexts } from "../figureTexts.js";
 import type { Finding } from "../finding.js";
-import { flat, quoted } from "../flatText.js";
-import { type QuoteCue, quoteCue, quoteNegation } from "../quoteCue.js";
+import { flat, quoted, spokenQualifier } from "../flatText.js";
+import { negatable, type QuoteCue, quoteCue, quoteNegation } from "../quoteCue.js";
 import { RULE_CODES, type RuleCode } from "../ruleCodes.js";
 import { defineRule, locate } from "../ruleContext.js";
-
-const words = (q: string) => q.replace("_", " ");
-const NEGATABLE: ReadonlySet<string> = new Set(["more_than", "fewer_than"]);
 
 /**
  * The qualifier agrees with the figure as printed: "at least 39" is at_least, not more_than;
@@ -60,9 +57,8 @@ export const qualifier = defineRule({
         cues[id] = cue;
       }
       if (cue.kind === "none") return;
-      // Only "more than" and "fewer than" (over, under, less than…) turn around after a "no" or
-      // "not": the other bounds do not ("not about 200" is no phrase of a count).
-      if (cue.kind === "settled" && cue.qualifier === c.qualifier && NEGATABLE.has(c.qualifier)) {
+      // A bound "no" or "not" can turn around (`negatable`): read in the quote for that word.
+      if (cue.kind === "settled" && cue.qualifier === c.qualifier && negatable(c.qualifier)) {
         const negated = quoteNegation(c.quote, c.figure_text, c.qualifier);
         if (negated !== null)
           emit(
@@ -71,7 +67,7 @@ export const qualifier = defineRule({
               i,
               "error",
               RULE_CODES.qualifierQuoteNegates,
-              flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} leaves out the word before it in its quote: ${quoted(negated.printed)} reads as ${words(negated.qualifier)}, but the claim's qualifier is ${words(c.qualifier)}; copy the whole phrase into figure_text and set the qualifier it says`,
+              flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} leaves out the word before it in its quote: ${quoted(negated.printed)} reads as ${spokenQualifier(negated.qualifier)}, but the claim's qualifier is ${spokenQualifier(c.qualifier)}; copy the whole phrase into figure_text and set the qualifier it says`,
               negated,
             ),
           );
@@ -88,7 +84,7 @@ export const qualifier = defineRule({
               i,
               "warning",
               RULE_CODES.qualifierQuoteWords,
-              flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} leaves out words its quote prints with it: ${quoted(printed.printed)} reads as ${words(printed.qualifier)}, but the claim's qualifier is ${words(c.qualifier)}; if they bound this figure, copy them into figure_text and set the qualifier they say`,
+              flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} leaves out words its quote prints with it: ${quoted(printed.printed)} reads as ${spokenQualifier(printed.qualifier)}, but the claim's qualifier is ${spokenQualifier(c.qualifier)}; if they bound this figure, copy them into figure_text and set the qualifier they say`,
               printed,
             ),
           );
@@ -105,7 +101,7 @@ export const qualifier = defineRule({
         emit({
           rule: "qualifier",
           severity: "error",
-          message: flat`${c.claim_id}: qualifier ${c.qualifier} does not match figure_text ${quoted(c.figure_text)}, which reads as ${words(cue.qualifier)} (${cue.why})`,
+          message: flat`${c.claim_id}: qualifier ${c.qualifier} does not match figure_text ${quoted(c.figure_text)}, which reads as ${spokenQualifier(cue.qualifier)} (${cue.why})`,
           ...at,
           details: { code: RULE_CODES.qualifierMismatch, qualifier: c.qualifier, expected: cue.qualifier },
         });
@@ -113,7 +109,7 @@ export const qualifier = defineRule({
         emit({
           rule: "qualifier",
           severity: "warning",
-          message: flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} does not settle the qualifier (${cue.why}); ${words(c.qualifier)} is not among its readings${cue.candidates.length > 0 ? ` (${cue.candidates.map(words).join(", ")})` : ""}: check it`,
+          message: flat`${c.claim_id}: figure_text ${quoted(c.figure_text)} does not settle the qualifier (${cue.why}); ${spokenQualifier(c.qualifier)} is not among its readings${cue.candidates.length > 0 ? ` (${cue.candidates.map(spokenQualifier).join(", ")})` : ""}: check it`,
           ...at,
           details: {
             code: RULE_CODES.qualifierAmbiguous,
