@@ -187,6 +187,28 @@ test.describe("shipped release", () => {
     await expect(page).not.toHaveURL(/scale=/);
   });
 
+  test("a column release 1.0.0 predates is no value of it: Versions marks it new, SQL reads NULL", async ({
+    page,
+  }) => {
+    // 1.0.0 has no title_inferred: its sources were listed "title_inferred false → true" and read
+    // false in SQL, a value the release never recorded.
+    await page.goto("/?view=versions&v=1.1.0&compare=1.0.0");
+    await expect(page.locator(".diff-fields li", { hasText: "sources:" })).toHaveText(
+      "sources: notes (3 rows), title_inferred (2 rows; a new column)",
+    );
+    await expect(page.locator(".diff-fields li", { hasText: "events:" })).toHaveText(
+      "events: short_title (8 rows; a new column)",
+    );
+    await page.goto("/?view=sql&v=1.0.0");
+    await page
+      .locator("#sql-text")
+      .fill(
+        "select count(*) filter (where title_inferred is null) as unrecorded, count(*) as sources from sources",
+      );
+    await page.getByRole("button", { name: /Run/ }).click();
+    await expect(page.locator(".sql-result tbody td")).toHaveText(["5", "5"]);
+  });
+
   test("trends: both charts export as PNG and SVG with their marks, and as CSV of their rows", async ({
     page,
   }) => {

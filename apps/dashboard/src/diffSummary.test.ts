@@ -96,4 +96,36 @@ describe("diffSummary", () => {
     }
     expect(summary.find((r) => r.table === "claims")).toMatchObject({ added: 1, removed: 2 });
   });
+
+  it("marks a field one release has no column for, counted in the rows the other fills", () => {
+    // As releases 1.0.0 and 1.1.0: a flag added, true in one source of two, a note changed too.
+    const before = release({
+      sources: [
+        { source_id: "s-1", notes: "old", title_inferred: false },
+        { source_id: "s-2", notes: null, title_inferred: false },
+      ],
+    });
+    const after = release({
+      sources: [
+        { source_id: "s-1", notes: "new", title_inferred: true },
+        { source_id: "s-2", notes: null, title_inferred: false },
+      ],
+    });
+    const absent = { before: { sources: ["title_inferred"] } };
+    expect(diffSummary(diffReleases(before, after, absent))[0]).toEqual({
+      table: "sources",
+      added: 0,
+      removed: 0,
+      changed: 1,
+      fields: [
+        { field: "notes", rows: 1 },
+        { field: "title_inferred", rows: 1, absent: "before" },
+      ],
+    });
+    // Dropped: the older release's true is listed, its false is not.
+    expect(diffSummary(diffReleases(after, before, { after: absent.before }))[0]!.fields).toEqual([
+      { field: "notes", rows: 1 },
+      { field: "title_inferred", rows: 1, absent: "after" },
+    ]);
+  });
 });

@@ -10,8 +10,12 @@ export interface DiffSummaryRow {
   added: number;
   removed: number;
   changed: number;
-  /** The fields that changed, with the number of rows each changed in, most first (ties in column order). */
-  fields: { field: string; rows: number }[];
+  /**
+   * The fields that changed, with the number of rows each changed in, most first (ties in column
+   * order); `absent` when one release has no such column (`FieldChange.absent`): a column added
+   * ("before") or dropped ("after"), listed in the rows where the other release says something.
+   */
+  fields: { field: string; rows: number; absent?: "before" | "after" }[];
 }
 
 const KINDS = ["added", "removed", "changed"] as const;
@@ -31,9 +35,12 @@ export function diffSummary(diff: ReleaseDiff): DiffSummaryRow[] {
   );
   const fieldChanges = aq.from(
     names.flatMap((table) =>
-      diff[table]!.changed.flatMap((row) => row.changes.map(({ field }) => ({ table, field }))),
+      diff[table]!.changed.flatMap((row) =>
+        // "none", not null: array_agg leaves nulls out, which would shift the fields' marks.
+        row.changes.map(({ field, absent }) => ({ table, field, absent: absent ?? "none" })),
+      ),
     ),
-    ["table", "field"],
+    ["table", "field", "absent"],
   );
   const counts = rowChanges.groupby("table").rollup({
     added: "d => op.sum(d.kind === 'added')",
@@ -44,10 +51,11 @@ export function diffSummary(diff: ReleaseDiff): DiffSummaryRow[] {
   const fields = fieldChanges
     .derive({ seen: op.row_number() })
     .groupby("table", "field")
-    .rollup({ rows: op.count(), seen: op.min("seen") })
+    // A column one release lacks is lacking in every row of it: one value per field.
+    .rollup({ rows: op.count(), seen: op.min("seen"), absent: op.max("absent") })
     .orderby(aq.desc("rows"), "seen")
     .groupby("table")
-    .rollup({ fields: op.array_agg("field"), rows: op.array_agg("rows") });
+    .rollup({ fields: op.array_agg("field"), rows: op.array_agg("rows"), absent: op.array_agg("absent") });
   return tables
     .join_left(counts, "table")
     .join_left(fields, "table")
@@ -55,13 +63,22 @@ export function diffSummary(diff: ReleaseDiff): DiffSummaryRow[] {
     .orderby("order")
     .objects()
     .map((o) => {
-      const r = o as Omit<DiffSummaryRow, "fields"> & { fields?: string[]; rows?: number[] };
+      const r = o as Omit<DiffSummaryRow, "fields"> & {
+        fields?: string[];
+        rows?: number[];
+        absent?: ("before" | "after" | "none")[];
+      };
       return {
         table: r.table,
         added: r.added,
         removed: r.removed,
         changed: r.changed,
-        fields: (r.fields ?? []).map((field, i) => ({ field, rows: r.rows![i]! })),
+        fields: (r.fields ?? []).map((field, i) => {
+          const absent = r.absent![i];
+          return absent === "none"
+            ? { field, rows: r.rows![i]! }
+            : { field, rows: r.rows![i]!, absent: absent! };
+        }),
       };
     });
 }

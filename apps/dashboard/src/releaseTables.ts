@@ -1,5 +1,12 @@
-import { ALL_TABLE_NAMES, type AnyTableName, TABLE_NAMES, type Tables } from "@tally/dataset";
-import { tableFromIPC } from "apache-arrow";
+import {
+  ABSENT_COLUMNS_KEY,
+  type AbsentColumns,
+  ALL_TABLE_NAMES,
+  type AnyTableName,
+  TABLE_NAMES,
+  type Tables,
+} from "@tally/dataset";
+import { type Table, tableFromIPC } from "apache-arrow";
 import { fetchArtifact } from "./dataSource.js";
 
 /**
@@ -14,17 +21,35 @@ export function plainRow(row: Record<string, unknown>): Record<string, unknown> 
 }
 
 /**
+ * The columns an Arrow table says its release lacks (null in every row there): the release build
+ * lists them in the schema's metadata. A file built before it did lists none.
+ */
+export function absentColumnsOf(table: Table): string[] {
+  const listed = table.schema.metadata.get(ABSENT_COLUMNS_KEY);
+  if (listed === undefined) return [];
+  const names: unknown = JSON.parse(listed);
+  return Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : [];
+}
+
+/** A release's rows, and the columns it lacks, as `diffReleases` takes them. */
+export interface ReleaseTables {
+  tables: Pick<Tables, (typeof TABLE_NAMES)[number]> & Partial<Tables>;
+  absent: AbsentColumns;
+}
+
+/**
  * A release's tables read straight from its Arrow files (no engine needed), as the row objects
  * `diffReleases` compares: the four, and each optional table (assessments, the vocabularies) whose
  * file the index lists for it (`listed`; a build before them has none, and is compared on the
  * four). The artifacts were written from validated rows, so their column types already are the
- * schema's.
+ * schema's. `absent` names the columns the release predates (release 1.0.0 has no
+ * `title_inferred`): not values to compare.
  */
 export async function readReleaseTables(
   base: string,
   version: string,
   listed: Readonly<Record<string, string>> = {},
-): Promise<Pick<Tables, (typeof TABLE_NAMES)[number]> & Partial<Tables>> {
+): Promise<ReleaseTables> {
   const names: AnyTableName[] = ALL_TABLE_NAMES.filter(
     (name) => (TABLE_NAMES as readonly string[]).includes(name) || `${name}.arrows` in listed,
   );
@@ -36,14 +61,16 @@ export async function readReleaseTables(
         `${name}.arrows`,
         `Release ${version}'s ${name} table`,
       );
-      return [
-        name,
-        tableFromIPC(bytes)
-          .toArray()
-          .map((r) => plainRow(r.toJSON())),
-      ] as const;
+      const table = tableFromIPC(bytes);
+      return [name, table.toArray().map((r) => plainRow(r.toJSON())), absentColumnsOf(table)] as const;
     }),
   );
-  return Object.fromEntries(entries) as unknown as Pick<Tables, (typeof TABLE_NAMES)[number]> &
-    Partial<Tables>;
+  return {
+    tables: Object.fromEntries(
+      entries.map(([name, rows]) => [name, rows]),
+    ) as unknown as ReleaseTables["tables"],
+    absent: Object.fromEntries(
+      entries.filter(([, , absent]) => absent.length > 0).map(([name, , absent]) => [name, absent]),
+    ),
+  };
 }

@@ -42,6 +42,7 @@ export { cueShape, qualifierCue } from "./qualifierCue.js";
 export { CUE_AFTER_SOURCE, QUALIFIER_CUES, spacedWords } from "./qualifierCues.js";
 export type { ClaimView, ReleaseIndex, ReleaseSummary, TableCounts } from "./schema/artifacts.js";
 export {
+  ABSENT_COLUMNS_KEY,
   claimViewSchema,
   releaseIndexSchema,
   releaseSummarySchema,
@@ -86,7 +87,7 @@ export {
 } from "./schema/qualifierWords.js";
 export type { Source } from "./schema/source.js";
 export { sourceSchema } from "./schema/source.js";
-export type { AnyTableName, OptionalTableName, TableName, Tables } from "./schema/tables.js";
+export type { AbsentColumns, AnyTableName, OptionalTableName, TableName, Tables } from "./schema/tables.js";
 export {
   ALL_TABLE_NAMES,
   columnsOf,

@@ -1,5 +1,5 @@
 import type { ReleaseIndex } from "@tally/dataset";
-import { diffReleases, type ReleaseDiff } from "@tally/dataset/diff";
+import { diffReleases, type FieldChange, type ReleaseDiff } from "@tally/dataset/diff";
 import { useQuery } from "@tanstack/react-query";
 import { type DiffSummaryRow, diffSummary } from "../diffSummary.js";
 import { ErrorBox, Loading } from "../Feedback.js";
@@ -12,7 +12,14 @@ function text(v: unknown): string {
   return v === null || v === undefined ? "∅" : String(v);
 }
 
+/** One side of a field's change; a release without the column recorded nothing there. */
+const sideText = (f: FieldChange, side: "before" | "after") =>
+  f.absent === side ? "(no such column)" : text(f[side]);
+
 const rowsText = (n: number) => countOf(n, "row");
+
+/** What a field's line adds when one release has no such column (`DiffSummaryRow.fields`). */
+const NEW_OR_DROPPED = { before: "; a new column", after: "; a column dropped", none: "" } as const;
 
 function DiffView({
   diff,
@@ -60,7 +67,10 @@ function DiffView({
             .filter((t) => t.fields.length > 0)
             .map((t) => (
               <li key={t.table} data-table={t.table}>
-                {t.table}: {t.fields.map((f) => `${f.field} (${rowsText(f.rows)})`).join(", ")}
+                {t.table}:{" "}
+                {t.fields
+                  .map((f) => `${f.field} (${rowsText(f.rows)}${NEW_OR_DROPPED[f.absent ?? "none"]})`)
+                  .join(", ")}
               </li>
             ))}
         </ul>
@@ -91,7 +101,7 @@ function DiffView({
         {claims.changed.map((c) => (
           <li key={c.id}>
             <Link to={{ view: "claims", version: to, claim: c.id, compare: null }}>{c.id}</Link>:{" "}
-            {c.changes.map((f) => `${f.field} ${text(f.before)} → ${text(f.after)}`).join("; ")}
+            {c.changes.map((f) => `${f.field} ${sideText(f, "before")} → ${sideText(f, "after")}`).join("; ")}
           </li>
         ))}
       </ul>
@@ -140,7 +150,7 @@ export function Versions({
         readReleaseTables(base, from!, filesOf(from!)),
         readReleaseTables(base, to!, filesOf(to!)),
       ]);
-      const diff = diffReleases(a, b);
+      const diff = diffReleases(a.tables, b.tables, { before: a.absent, after: b.absent });
       return { diff, summary: diffSummary(diff) };
     },
     enabled: compare !== null && version !== null && compareKnown && known && !compareSelf,

@@ -13,7 +13,14 @@ import {
   tableToIPC,
   Utf8,
 } from "apache-arrow";
-import { ALL_TABLE_NAMES, type AnyTableName, type Tables } from "../schema/tables.js";
+import { ABSENT_COLUMNS_KEY } from "../schema/artifacts.js";
+import {
+  type AbsentColumns,
+  ALL_TABLE_NAMES,
+  type AnyTableName,
+  optionalColumnsOf,
+  type Tables,
+} from "../schema/tables.js";
 import { columnWriter, utf8ListType } from "./arrowColumns.js";
 import { type ColumnType, columnTypesOf } from "./columnTypes.js";
 
@@ -33,22 +40,32 @@ export function arrowFileOf(table: AnyTableName): string {
 }
 
 /**
- * One table as an Arrow table with explicit column types (Utf8, Float64, Bool), nullable exactly
- * where the schema allows null (arquero's inferred types broke DuckDB-WASM's insert on string
- * columns). The columns are filled in one pass over the rows. A value of the wrong type, or a null
- * where the schema allows none, throws naming the table, the 1-based row and the column.
+ * One table as an Arrow table with explicit column types (Utf8, Float64, Bool), nullable where
+ * the schema allows null and in every column a release may lack (arquero's inferred types broke
+ * DuckDB-WASM's insert on string columns). The columns are filled in one pass over the rows. A
+ * value of the wrong type, or a null where the schema allows none, throws naming the table, the
+ * 1-based row and the column. `absent` names columns the release's file lacks: null in every row,
+ * not the false or empty list the loader reads them as (release 1.0.0 said nothing of them).
  */
-export function arrowTableOf<K extends AnyTableName>(table: K, rows: Tables[K]): Table {
+export function arrowTableOf<K extends AnyTableName>(
+  table: K,
+  rows: Tables[K],
+  absent: readonly string[] = [],
+): Table {
   const columns = columnTypesOf(table);
-  const fields = columns.map(([name, type]) => new Field(name, ARROW_TYPES[type](), type.endsWith("?")));
+  const optional = optionalColumnsOf(table);
+  const fields = columns.map(
+    ([name, type]) => new Field(name, ARROW_TYPES[type](), type.endsWith("?") || optional.includes(name)),
+  );
   const names = columns.map(([name]) => name);
   const nullable = fields.map((field) => field.nullable);
+  const unrecorded = names.map((name) => absent.includes(name));
   const writers = columns.map(([, type]) => columnWriter(type, rows.length));
   const width = names.length;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Record<string, unknown>;
     for (let c = 0; c < width; c++) {
-      const value = row[names[c]!];
+      const value = unrecorded[c] ? null : row[names[c]!];
       if (value === null ? !nullable[c] : !writers[c]!.set(i, value))
         throw new TypeError(
           `${table} row ${i + 1}: column ${names[c]} holds ${JSON.stringify(value)}, not a ${columns[c]![1]} value`,
@@ -57,7 +74,11 @@ export function arrowTableOf<K extends AnyTableName>(table: K, rows: Tables[K]):
     }
   }
   const children = writers.map((writer) => writer.finish());
-  const schema = new Schema(fields);
+  const listed = absent.filter((name) => names.includes(name));
+  const schema = new Schema(
+    fields,
+    listed.length === 0 ? undefined : new Map([[ABSENT_COLUMNS_KEY, JSON.stringify(listed)]]),
+  );
   const struct = makeData({ type: new Struct(fields), length: rows.length, nullCount: 0, children });
   return new Table(schema, [new RecordBatch(schema, struct)]);
 }
@@ -70,12 +91,16 @@ export function arrowTableOf<K extends AnyTableName>(table: K, rows: Tables[K]):
 export async function writeArrowTables(
   tables: Tables,
   outDir: string,
+  absent: AbsentColumns = {},
 ): Promise<Record<AnyTableName, string>> {
   await mkdir(outDir, { recursive: true });
   const files = {} as Record<AnyTableName, string>;
   for (const table of ALL_TABLE_NAMES) {
     const file = arrowFileOf(table);
-    await writeFile(join(outDir, file), tableToIPC(arrowTableOf(table, tables[table]), "stream"));
+    await writeFile(
+      join(outDir, file),
+      tableToIPC(arrowTableOf(table, tables[table], absent[table]), "stream"),
+    );
     files[table] = file;
   }
   return files;

@@ -69,12 +69,11 @@ const SQL_TYPES: Record<ColumnType, string> = {
 };
 
 /**
- * The value of a column the CSV lacks: what the row schema reads an empty cell as (false for a
- * flag, an empty list for a list), null otherwise.
+ * The value of a column the CSV lacks: null, whatever its type. The release recorded nothing
+ * there; the false or empty list the row schema reads an empty cell as would say it had (the
+ * Arrow files write the same nulls, `arrowTableOf`).
  */
 function missingCell(type: ColumnType): string {
-  if (type === "utf8[]") return EMPTY_LIST;
-  if (type === "bool" || type === "bool?") return "false";
   return `CAST(NULL AS ${SQL_TYPES[type]})`;
 }
 

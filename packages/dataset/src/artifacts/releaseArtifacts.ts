@@ -66,7 +66,7 @@ export async function buildReleaseArtifacts(
   // copies, so that a table the release lacks is written as its copy stands in for it.
   const [parquet, arrow] = await Promise.all([
     writeParquetTables(outDir, outDir),
-    writeArrowTables(loaded.tables, outDir),
+    writeArrowTables(loaded.tables, outDir, loaded.absentColumns),
   ]);
   return {
     version: loaded.ref.version,

@@ -5,7 +5,7 @@ import { type ReleaseSummary, releaseSummarySchema, type TableCounts } from "../
 import { claimViews } from "./claimViews.js";
 
 /** What the artifact writers read of a loaded dataset. */
-export type ReleaseSource = Pick<LoadedDataset, "ref" | "descriptor" | "tables">;
+export type ReleaseSource = Pick<LoadedDataset, "ref" | "descriptor" | "tables" | "absentColumns">;
 
 /** The event and metric group the dashboard opens on, or null when there is none to show. */
 export type Focus = ReleaseSummary["focus"];

@@ -111,6 +111,7 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
   const result = diffReleases(
     withoutTables(withoutUncompared(before.tables, uncompared), unread),
     withoutTables(withoutUncompared(after.tables, uncompared), unread),
+    { before: before.absentColumns, after: after.absentColumns },
   );
   // What the rows do not show: descriptions, dialects, fields (none when a descriptor did not load).
   // A working copy's hashes may be stale until `hash` runs: its bytes are compared only between releases.

@@ -1,10 +1,14 @@
 import { visibleControls } from "../visibleControls.js";
-import { diffedTables, type ReleaseDiff, rowIdOf } from "./diffReleases.js";
+import { diffedTables, type FieldChange, type ReleaseDiff, rowIdOf } from "./diffReleases.js";
 
 // JSON.stringify escapes C0 controls and quotes; C1 controls, line separators and characters that
 // print as nothing (a U+202E from the data, found raw by an outside review) it leaves as they are.
 const show = (v: unknown) =>
   v === null ? "(empty)" : typeof v === "string" ? visibleControls(JSON.stringify(v)) : String(v);
+
+/** A side's value, or what a release without the column says of it: nothing was recorded. */
+const sideOf = (c: FieldChange, side: "before" | "after") =>
+  c.absent === side ? "(no such column)" : show(c[side]);
 
 /**
  * The diff in lines a person reads (CHANGELOG, `pnpm dataset diff`): one line per table that
@@ -24,7 +28,7 @@ export function describeDiff(diff: ReleaseDiff, descriptor: readonly string[] = 
         `${changed.length} changed (${changed
           .map(
             ({ id, changes }) =>
-              `${id}: ${changes.map((c) => `${c.field} ${show(c.before)} → ${show(c.after)}`).join(", ")}`,
+              `${id}: ${changes.map((c) => `${c.field} ${sideOf(c, "before")} → ${sideOf(c, "after")}`).join(", ")}`,
           )
           .join("; ")})`,
       );

@@ -5,6 +5,7 @@ const { op } = aq;
 import { CLAIM_IDS_SEPARATOR } from "../schema/assessment.js";
 import { REPORTED_VIA_SEPARATOR } from "../schema/claim.js";
 import {
+  type AbsentColumns,
   type AnyTableName,
   OPTIONAL_TABLE_NAMES,
   type OptionalTableName,
@@ -22,6 +23,11 @@ export interface FieldChange {
   field: string;
   before: Value;
   after: Value;
+  /**
+   * The side whose release has no such column (cut before it was added): its value there was
+   * never recorded, and `before` or `after` on that side is null.
+   */
+  absent?: "before" | "after";
 }
 
 export interface RowChange {
@@ -85,6 +91,13 @@ function cellOf(value: Value | readonly string[] | undefined, field: string): Va
   return (value as Value | undefined) ?? null;
 }
 
+/**
+ * Whether a cell holds nothing a release could have said: what a column a release lacks reads as
+ * (null, no list, or false for a flag). A column added between releases is listed only in the rows
+ * where the newer one says something, so that a new flag does not list every row as changed.
+ */
+const saysNothing = (value: Value) => value === null || value === false;
+
 /** Join suffixes no column name ends in, so each field's two sides can be found again. */
 const BEFORE = "\u0000before";
 const AFTER = "\u0000after";
@@ -102,10 +115,23 @@ function changedRows(
   now: ColumnTable,
   keys: string[],
   fields: readonly string[],
+  absent: { before: ReadonlySet<string>; after: ReadonlySet<string> },
 ): RowChange[] {
   if (fields.length === 0) return [];
-  const changes = aq.escape((d: Record<string, Value | readonly string[]>) =>
-    fields.flatMap((field) => {
+  const changes = aq.escape((d: Record<string, Value | readonly string[]>): FieldChange[] =>
+    fields.flatMap((field): FieldChange[] => {
+      // A column one release lacks: the other's value is news only where it says something.
+      if (absent.before.has(field) || absent.after.has(field)) {
+        if (absent.before.has(field) && absent.after.has(field)) return [];
+        const side = absent.before.has(field) ? "before" : "after";
+        const value = cellOf(d[field + (side === "before" ? AFTER : BEFORE)], field);
+        if (saysNothing(value)) return [];
+        return [
+          side === "before"
+            ? { field, before: null, after: value, absent: side }
+            : { field, before: value, after: null, absent: side },
+        ];
+      }
       const before = cellOf(d[field + BEFORE], field);
       const after = cellOf(d[field + AFTER], field);
       return Object.is(before, after) ? [] : [{ field, before, after }];
@@ -124,7 +150,12 @@ function changedRows(
     });
 }
 
-function diffTable<K extends AnyTableName>(table: K, before: Row<K>[], after: Row<K>[]): TableDiff<K> {
+function diffTable<K extends AnyTableName>(
+  table: K,
+  before: Row<K>[],
+  after: Row<K>[],
+  absent: { before?: AbsentColumns; after?: AbsentColumns },
+): TableDiff<K> {
   const keys = keysOf(table);
   const beforeColumns = columnsOf(before, keys);
   const afterColumns = columnsOf(after, keys);
@@ -135,7 +166,10 @@ function diffTable<K extends AnyTableName>(table: K, before: Row<K>[], after: Ro
   return {
     added: now.antijoin(old, on(keys)).objects() as Row<K>[],
     removed: old.antijoin(now, on(keys)).objects() as Row<K>[],
-    changed: changedRows(table, old, now, keys, fields),
+    changed: changedRows(table, old, now, keys, fields, {
+      before: new Set(absent.before?.[table] ?? []),
+      after: new Set(absent.after?.[table] ?? []),
+    }),
   };
 }
 
@@ -143,18 +177,22 @@ function diffTable<K extends AnyTableName>(table: K, before: Row<K>[], after: Ro
  * Rows added, removed and changed (with each changed field's before and after) from `before` to
  * `after`: the four tables, and each optional table both sides hold (a maintainer's review found
  * the CHANGELOG saying "no changes" of a release that added an assessment or a category).
+ * `absent` names, per side, the columns its files lack (`LoadedDataset.absentColumns`): the loader
+ * fills them as empty cells (false, no list), which that release never said, so they are not
+ * compared as values (release 1.0.0 has no `title_inferred`; its sources are not "false → true").
  */
 export function diffReleases(
   before: Pick<Tables, TableName> & Partial<Tables>,
   after: Pick<Tables, TableName> & Partial<Tables>,
+  absent: { before?: AbsentColumns; after?: AbsentColumns } = {},
 ): ReleaseDiff {
   const diff = {} as Record<AnyTableName, unknown>;
-  for (const table of TABLE_NAMES) diff[table] = diffTable(table, before[table], after[table]);
+  for (const table of TABLE_NAMES) diff[table] = diffTable(table, before[table], after[table], absent);
   for (const table of OPTIONAL_TABLE_NAMES) {
     const was = before[table];
     const now = after[table];
     if (was !== undefined && now !== undefined)
-      diff[table] = diffTable(table, was as Row<typeof table>[], now as Row<typeof table>[]);
+      diff[table] = diffTable(table, was as Row<typeof table>[], now as Row<typeof table>[], absent);
   }
   return diff as ReleaseDiff;
 }

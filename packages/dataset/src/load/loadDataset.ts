@@ -24,10 +24,12 @@ import { BUILT_IN_VOCABULARIES } from "../schema/builtInVocabularies.js";
 import { type DataPackage, dataPackageSchema } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
 import {
+  type AbsentColumns,
   ALL_TABLE_NAMES,
   type AnyTableName,
   OPTIONAL_TABLE_NAMES,
   type OptionalTableName,
+  optionalColumnsOf,
   TABLE_NAMES,
   type TableName,
   type Tables,
@@ -107,6 +109,7 @@ async function loadTable<K extends AnyTableName>(
     unloadedKeys: Record<AnyTableName, string[]>;
     unread: Set<AnyTableName>;
     rejected: Record<AnyTableName, RejectedRow[]>;
+    absent: AbsentColumns;
   },
   threads?: RowThreads,
 ): Promise<void> {
@@ -126,6 +129,8 @@ async function loadTable<K extends AnyTableName>(
     header: (h, missing) => {
       header = h;
       complete = missing.length === 0;
+      const absent = optionalColumnsOf(table).filter((column) => !h.includes(column));
+      if (absent.length > 0) into.absent[table] = absent;
       // A key of several columns is nobody's reference: no need to remember unloaded ones.
       keyColumn = typeof key === "string" ? h.indexOf(key) : -1;
       // Without its key column (another delimiter, a renamed key) no row says which key it holds:
@@ -404,6 +409,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     unloadedKeys: perTable((): string[] => []),
     unread: new Set<AnyTableName>(),
     rejected: perTable((): RejectedRow[] => []),
+    absent: {} as AbsentColumns,
   };
   // Started here, inside the try that closes them, once the files to read in pieces are known.
   const threads = TABLE_NAMES.some((t) => "pieceBytes" in inputs[t])
@@ -465,6 +471,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const unloaded = Object.entries(into.unloadedKeys).filter(([, keys]) => keys.length > 0);
   if (unloaded.length > 0) loaded.unloaded = Object.fromEntries(unloaded);
   if (into.unread.size > 0) loaded.unread = ALL_TABLE_NAMES.filter((t) => into.unread.has(t));
+  if (Object.keys(into.absent).length > 0) loaded.absentColumns = into.absent;
   if (options.strict && loaded.problems.length > 0)
     throw new DatasetLoadError(`${loaded.ref.name}@${loaded.ref.version} (${path})`, loaded.problems);
   return loaded;

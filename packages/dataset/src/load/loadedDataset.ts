@@ -1,6 +1,6 @@
 import type { DataPackage } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
-import type { AnyTableName, Tables } from "../schema/tables.js";
+import type { AbsentColumns, AnyTableName, Tables } from "../schema/tables.js";
 import type { RejectedRow } from "./checkReferences.js";
 
 export type DatasetKind = "working" | "release";
@@ -53,6 +53,13 @@ export interface LoadedDataset {
    * version of the table. Absent when every table had its key column.
    */
   unread?: readonly AnyTableName[];
+  /**
+   * Columns a table's header leaves out that a later version added (`optionalColumnsOf`: a
+   * release cut before them, frozen byte for byte). Their cells read as empty in `tables` (false,
+   * no list, null), which the release never said: artifacts write them as null and `diffReleases`
+   * does not read the fill as a value. Absent when every header has every column.
+   */
+  absentColumns?: AbsentColumns;
   /**
    * A release cut with `--corpus`: the sha256 of each source text its quotes were checked against
    * (its manifest's `corpus`), so that a text changed since can be told. Absent otherwise.

@@ -8,6 +8,7 @@ import { formatJson } from "../datapackage/formatJson.js";
 import { diffReleases } from "../diff/diffReleases.js";
 import { ReleaseRefusedError } from "../load/errors.js";
 import { loadDataset } from "../load/loadDataset.js";
+import type { LoadedDataset } from "../load/loadedDataset.js";
 import { DESCRIPTOR_FILE, readDatasetFiles, readDescriptorFile } from "../load/readDatasetFiles.js";
 import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.js";
 import { OPTIONAL_TABLE_NAMES, OPTIONAL_TABLES, TABLE_NAMES, TABLES } from "../schema/tables.js";
@@ -75,6 +76,10 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
 }
 
 /** Writes a new file at `path`, never through whatever was left there (see `openFresh`). */
+/** The rows' changes from one loaded release to another, each side's missing columns told apart. */
+const diffOf = (was: LoadedDataset, now: LoadedDataset) =>
+  diffReleases(was.tables, now.tables, { before: was.absentColumns, after: now.absentColumns });
+
 function writeFresh(path: string, data: string | Uint8Array): void {
   const fd = openFresh(path);
   try {
@@ -151,7 +156,7 @@ async function cutLocked(
   // row removed in 1.2.0; and a full release's entry says what changed since that one.
   const base = latest === null ? null : bumpOf(releases, version).from;
   const previous = base === null ? null : await loadRelease(base, { dataDir });
-  const diff = previous === null ? null : diffReleases(previous.tables, release.tables);
+  const diff = previous === null ? null : diffOf(previous, release);
   let step: (RequiredBump & { from: string }) | null = null;
   // The entry says what changed since `since`: the last full release for a full release, the
   // draft just before for a pre-release. Loaded once, for the entry and the check below.
@@ -196,8 +201,7 @@ async function cutLocked(
       throw new ReleaseRefusedError(refusal);
     }
   }
-  const sinceDiff =
-    since === base || sinceRelease === null ? diff : diffReleases(sinceRelease.tables, release.tables);
+  const sinceDiff = since === base || sinceRelease === null ? diff : diffOf(sinceRelease, release);
   const entry = changelogEntry(
     { version, created, tables: release.tables },
     since === null

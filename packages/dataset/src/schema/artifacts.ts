@@ -6,6 +6,13 @@ import type { VocabularyName } from "./vocabularies.js";
 import { vocabularyLabelOf } from "./vocabularyLabels.js";
 
 /**
+ * The schema metadata key under which a release's Arrow table lists the columns the release lacks
+ * (a JSON array; absent when it has every column): their cells are null there, and a reader
+ * comparing releases (the dashboard's Versions view) tells "not recorded" from an empty cell by it.
+ */
+export const ABSENT_COLUMNS_KEY = "tally:absent_columns";
+
+/**
  * A claim joined with its source, event and metric: the row shape the dashboard draws, whether it
  * comes from the precomputed summary (first paint) or from DuckDB-WASM (interactive queries).
  */

@@ -95,6 +95,12 @@ export function optionalColumnsOf(table: AnyTableName): readonly string[] {
   return OPTIONAL_COLUMNS[table] ?? [];
 }
 
+/**
+ * Per table, the optional columns a version's files lack (a release cut before they were added):
+ * that version recorded nothing for them, whatever its loaded rows hold in their place.
+ */
+export type AbsentColumns = Partial<Record<AnyTableName, readonly string[]>>;
+
 /** The CSV header each table must have, in order: the schema's own keys. */
 export function columnsOf(table: AnyTableName): string[] {
   return Object.keys(ALL_TABLES[table].schema.shape);
