@@ -23,5 +23,13 @@ describe("csvSource", () => {
         total: 1500,
       }),
     ).toBeNull();
+    // Its INSERT stands after an escaped quote, which the console read as opening a string.
+    expect(
+      csvSource({
+        statement: String.raw`with x as (select E'\'' as q) insert into r select * from range(1500) returning *`,
+        rows: rows(1000),
+        total: 1500,
+      }),
+    ).toBeNull();
   });
 });

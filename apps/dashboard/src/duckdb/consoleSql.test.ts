@@ -1,4 +1,7 @@
+// @vitest-environment node
+import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
 import { describe, expect, it } from "vitest";
+import { withNodeDuckDB } from "../testing/nodeDuckDB.js";
 import { onlyReads, refusal, splitStatements } from "./consoleSql.js";
 
 describe("splitStatements", () => {
@@ -58,7 +61,82 @@ describe("onlyReads", () => {
       // Run again, other values than those shown (a review: the download wrote other numbers).
       "select nextval('s') from range(5000)",
       "select random() from range(5000)",
+      // Before: the escaped quote was read as opening a string that ran over random().
+      String.raw`select E'\'', random() as v from range(5000)`,
     ])
       expect(onlyReads(q), q).toBe(false);
+  });
+});
+
+describe("DuckDB's quoting forms, read as DuckDB-WASM reads them", () => {
+  let conn: duckdb.DuckDBConnection;
+  withNodeDuckDB((opened) => {
+    conn = opened;
+  });
+  const value = (statement: string) => conn.query(statement).toArray()[0]!.toJSON().s;
+
+  it("keeps escape strings, dollar-quoted strings and nested comments whole, ';' and all", () => {
+    // Before: each was cut at its ";" into two statements, neither of which DuckDB could run.
+    const cases: [string, unknown][] = [
+      [String.raw`select E'it\'s; insert into t values (1)' as s`, "it's; insert into t values (1)"],
+      [String.raw`select e'a\\' as s, ';' as t`, "a\\"],
+      ["select $$it's; insert into t values (1)$$ as s", "it's; insert into t values (1)"],
+      ["select $q$ $$ ; $q$ as s", " $$ ; "],
+      ["select 1 /* a /* b */ ; */ as s", 1],
+      // A name may hold "$" and end in "E": neither starts a string there, so wordE'\' is a plain
+      // string (of a type named wordE) that ends at its second quote.
+      [String.raw`select a$$b$$ as s, wordE'\' as t, wordE';' as u from (select 1 as a$$b$$)`, 1],
+    ];
+    conn.query("create type wordE as varchar");
+    for (const [statement, expected] of cases) {
+      const statements = splitStatements(`${statement}; select 2 as s`);
+      expect(statements, statement).toEqual([statement, "select 2 as s"]);
+      expect(value(statements[0]!), statement).toEqual(expected);
+    }
+  });
+
+  it("takes a statement word or a volatile function inside such a string as text: a read", () => {
+    for (const q of [
+      String.raw`select E'\'random' as s from range(5000)`,
+      "select $$ nextval('s') $$ as s from range(5000)",
+      "with x as (select $t$ ) insert $t$ as s) select * from x",
+      "select 1 /* a /* b */ ) insert */ as s from range(5000)",
+    ]) {
+      expect(onlyReads(q), q).toBe(true);
+      expect(conn.query(q).numRows, q).toBeGreaterThan(0);
+    }
+  });
+
+  it("finds the write that a misread string or comment would hide", () => {
+    // Each is an INSERT … RETURNING in DuckDB, and each was taken as a read: the escaped or
+    // dollar-quoted quote was read as opening a string that ran over the INSERT, a nested comment
+    // ended at its first "*/", a "--" comment at the next "\n" only (DuckDB also ends it at "\r"),
+    // and an escape string's second part, after a line break, was read without its escapes.
+    conn.query("create table r(i int)");
+    let rows = 0;
+    for (const q of [
+      String.raw`with x as (select E'\'' as q) insert into r select * from range(3) returning *`,
+      `${String.raw`with x as (select E'a'`}\n${String.raw`'\'' as q) insert into r select * from range(3) returning * -- '`}`,
+      "with x as (select $$'$$ as q) insert into r select * from range(3) returning *",
+      "with x as (select $q$ $$ ' $q$ as q) insert into r select * from range(3) returning * -- '",
+      "with x as (select 1 /* /* */ ' */ as q) insert into r select * from range(3) returning * -- '",
+      "with x as (select 1 as q) -- c\rinsert into r select * from range(3) returning * -- '",
+    ]) {
+      expect(onlyReads(q), q).toBe(false);
+      conn.query(q);
+      rows += 3;
+      expect(conn.query("select count(*)::int as s from r").toArray()[0]!.toJSON().s, q).toBe(rows);
+    }
+  });
+
+  it("takes a quote or comment left open as not only reading: DuckDB does not run it", () => {
+    for (const q of [
+      "select $$never closed from range(5000)",
+      String.raw`select E'never closed\' from range(5000)`,
+      "select 1 /* /* */ from range(5000)",
+    ]) {
+      expect(onlyReads(q), q).toBe(false);
+      expect(() => conn.query(q), q).toThrow();
+    }
   });
 });

@@ -1,39 +1,33 @@
 /**
  * The console's reading of what was typed: the statements (split on `;` outside quotes and
- * comments) and whether any of them may not run here.
+ * comments, as DuckDB reads them) and whether any of them may not run here.
  */
 
-/** `text` cut into statements, each trimmed, empty ones dropped; quotes and comments kept intact. */
+import { type SqlSpan, spansOf } from "./consoleLexer.js";
+
+/**
+ * `text` cut into statements, each trimmed, empty ones dropped; quotes and comments kept intact.
+ * A `;` cuts only where DuckDB reads code, not inside `E'…'`, `$$…$$` or a nested comment.
+ */
 export function splitStatements(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    const next = text[i + 1];
-    if (c === "'" || c === '"') {
-      // A doubled quote inside a quoted run is the quote itself; both cases just continue the run.
-      i = text.indexOf(c, i + 1);
-      if (i === -1) break;
-      i++;
-    } else if (c === "-" && next === "-") {
-      i = text.indexOf("\n", i);
-      if (i === -1) break;
-    } else if (c === "/" && next === "*") {
-      i = text.indexOf("*/", i + 2);
-      if (i === -1) break;
-      i += 2;
-    } else if (c === ";") {
+  for (const span of spansOf(text)) {
+    if (span.kind !== "code") continue;
+    for (let i = text.indexOf(";", span.start); i !== -1 && i < span.end; i = text.indexOf(";", i + 1)) {
       out.push(text.slice(start, i));
-      start = ++i;
-    } else i++;
+      start = i + 1;
+    }
   }
   out.push(text.slice(start));
-  return out.map((s) => s.trim()).filter((s) => stripComments(s).trim() !== "");
+  return out.map((s) => s.trim()).filter((s) => blanked(s, ["comment"]).trim() !== "");
 }
 
-function stripComments(statement: string): string {
-  return statement.replace(/--[^\n]*/g, " ").replace(/\/\*[\s\S]*?\*\//g, " ");
+/** `statement` with its runs of the given kinds each made one space. */
+function blanked(statement: string, kinds: readonly SqlSpan["kind"][]): string {
+  return spansOf(statement)
+    .map((span) => (kinds.includes(span.kind) ? " " : statement.slice(span.start, span.end)))
+    .join("");
 }
 
 /**
@@ -58,13 +52,10 @@ const VOLATILE =
  * rows shown and changes nothing. Unsure cases answer false: the caller then does not run it again.
  */
 export function onlyReads(statement: string): boolean {
-  const bare = bareWords(statement).trim();
+  // A quote or comment left open is one DuckDB did not read as here (it refuses those): unsure.
+  if (spansOf(statement).some((span) => !span.closed)) return false;
+  const bare = blanked(statement, ["quoted", "comment"]).trim();
   return READS.test(bare) && !WRITES.test(bare) && !VOLATILE.test(bare);
-}
-
-/** `statement` with its quoted runs and comments blanked, leaving only its SQL words to read. */
-function bareWords(statement: string): string {
-  return statement.replace(/'(?:[^']|'')*'?|"(?:[^"]|"")*"?|--[^\n]*|\/\*[\s\S]*?(?:\*\/|$)/g, " ");
 }
 
 /** Statement starts the console refuses: extensions are never installed or loaded here. */
@@ -76,7 +67,7 @@ const REFUSED = /^(?:force\s+)?(install|load)\b/i;
  */
 export function refusal(text: string): string | null {
   for (const statement of splitStatements(text)) {
-    const m = REFUSED.exec(stripComments(statement).trim());
+    const m = REFUSED.exec(blanked(statement, ["comment"]).trim());
     if (m)
       return `${m[1]!.toUpperCase()} is not available in this console: it works offline on the release's own tables, and extensions are never installed or loaded. Query the release's tables, named above the editor, directly.`;
   }
