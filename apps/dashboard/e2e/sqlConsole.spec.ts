@@ -183,7 +183,8 @@ test.describe("SQL console", () => {
     const header = page.locator(".sql-result thead th");
     const cells = page.locator(".sql-result tbody td");
     await expect(header).toHaveText(["claim_id", "value_low", "value_low", "notes", "notes"]);
-    await expect(cells.nth(1)).toHaveText("200");
+    // value_low is a DOUBLE, which DuckDB prints as 200.0.
+    await expect(cells.nth(1)).toHaveText("200.0");
     await expect(cells.nth(2)).toHaveText("2023-10-09");
     await expect(cells.nth(3)).toContainText('"the sources" are');
     await expect(cells.nth(4)).toContainText("NK Insider prints");
@@ -193,7 +194,7 @@ test.describe("SQL console", () => {
     ]);
     const [head, row] = parse(readFileSync(await download.path()).subarray(3)) as string[][];
     expect(head).toEqual(["claim_id", "value_low", "value_low", "notes", "notes"]);
-    expect(row!.slice(0, 3)).toEqual(["c001", "200", "2023-10-09"]);
+    expect(row!.slice(0, 3)).toEqual(["c001", "200.0", "2023-10-09"]);
     expect(row![3]).toContain('"the sources" are');
     expect(row![4]).toContain("NK Insider prints");
 
@@ -245,6 +246,47 @@ test.describe("SQL console", () => {
       .subarray(3)
       .toString("utf8");
     expect(text).toBe("r,b,l\n0.1,\\x00AB,[0.1]\n");
+  });
+
+  test("REAL and DOUBLE far from 1 read as DuckDB prints them, on screen and in the CSV", async ({
+    page,
+  }) => {
+    await openConsole(page);
+    // Before: 100000000000000000000, 1e-20, 100000000000000000000, 1e-7, 123456789012345680000, 2,
+    // -100000000000000000000 and [100000000000000000000, 0.1]: JavaScript's text of each.
+    await runSql(
+      page,
+      "select 1e20::real as r_big, 1e-20::real as r_tiny, 1e20::double as d_big, 1e-7::double as d_tiny, " +
+        "123456789012345680000::double as d_digits, 2::double as d_whole, -1e20::double as d_neg, " +
+        "[1e20::real, 0.1::real] as l",
+    );
+    const expected = [
+      "1e+20",
+      "1e-20",
+      "1e+20",
+      "1e-07",
+      "1.2345678901234568e+20",
+      "2.0",
+      "-1e+20",
+      "[1e+20, 0.1]",
+    ];
+    const cells = page.locator(".sql-result tbody td");
+    await expect(cells).toHaveText(expected);
+    const aligned = await cells.evaluateAll((all) => all.map((c) => getComputedStyle(c).textAlign));
+    expect(aligned).toEqual([...Array(7).fill("right"), "left"]);
+    await shotAt(page, "console-floats", 1280);
+    await shotAt(page, "console-floats", 390);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download full result as CSV" }).click(),
+    ]);
+    const text = readFileSync(await download.path())
+      .subarray(3)
+      .toString("utf8");
+    // As DuckDB's own COPY … TO CSV writes them: "-1e+20" a number, not text escaped as "'-1e+20".
+    expect(text).toBe(
+      'r_big,r_tiny,d_big,d_tiny,d_digits,d_whole,d_neg,l\n1e+20,1e-20,1e+20,1e-07,1.2345678901234568e+20,2.0,-1e+20,"[1e+20, 0.1]"\n',
+    );
   });
 
   test("LIST, STRUCT and MAP read as DuckDB writes them, with decimals and dates inside", async ({

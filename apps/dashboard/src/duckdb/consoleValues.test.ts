@@ -14,9 +14,11 @@ import {
 } from "./consoleValues.js";
 
 let conn: duckdb.DuckDBConnection;
+let db: duckdb.DuckDBBindings;
 
-withNodeDuckDB((opened) => {
+withNodeDuckDB((opened, database) => {
   conn = opened;
+  db = database;
 });
 
 /**
@@ -161,7 +163,7 @@ describe("console values, by the Arrow type DuckDB-WASM sends", () => {
     ]);
   });
 
-  it("keeps BIGINT as a number within 2^53 and exact text beyond, NULL as null, text and doubles as they are", () => {
+  it("keeps BIGINT as a number within 2^53 and exact text beyond, NULL as null, text as it is", () => {
     const { rows, csv } = result(
       "select 42::bigint as small, 9007199254740993::bigint as huge, -9007199254740993::bigint as huge_neg, " +
         "null::decimal(10,2) as none, null::date as no_day, 1.5::double as dbl, '-x, y' as txt, true as yes",
@@ -173,7 +175,7 @@ describe("console values, by the Arrow type DuckDB-WASM sends", () => {
         huge_neg: "-9007199254740993",
         none: null,
         no_day: null,
-        dbl: 1.5,
+        dbl: "1.5",
         txt: "-x, y",
         yes: true,
       },
@@ -198,28 +200,112 @@ describe("console values, by the Arrow type DuckDB-WASM sends", () => {
     expect(rowsOf(decimals, 1)).toEqual([["a", "1.50", "-2.5"]]);
   });
 
-  it("REAL as the shortest decimal that reads back as the same float, as DuckDB prints it", () => {
-    // Before: Arrow's Float32 value widened to a double, 0.10000000149011612.
-    const { rows, csv } = result(
-      "select 0.1::real as tenth, (1/3)::real as third, 1.5::real as half, -2.75::real as neg, " +
-        "16777217::real as big, 0::real as zero, [0.1::real] as list, 0.1::double as dbl",
-    );
+  it("REAL and DOUBLE as DuckDB prints them, far from 1 too, on screen and in the CSV", () => {
+    // Before: JavaScript's text, 100000000000000000000 for 1e+20 (REAL or DOUBLE),
+    // 123456789012345680000, 1e-7 for 1e-07, 2 for 2.0, NaN and -Infinity.
+    const sql =
+      "select 1e20::real as r_big, 1e-20::real as r_tiny, 0.1::real as tenth, (1/3)::real as third, " +
+      "16777217::real as r_whole, -2.75::real as neg, 1e20::double as d_big, 1e-7::double as d_tiny, " +
+      "123456789012345680000::double as d_digits, 2::double as d_whole, -1e20::double as d_neg, " +
+      "0.1::double as dbl, 1e15::double as d_fixed, 1e16::double as d_exp, 0.0001::double as d_small, " +
+      "-0.0::double as d_negzero, 'nan'::double as d_nan, '-inf'::real as r_ninf, " +
+      "356636.625::real as r_tie, 88541424::real as r_edge, [1e20::real, 0.1::real] as list, " +
+      "{'a': 1e-20::double} as s";
+    const duckdbText = conn
+      .query(`select columns(*)::varchar from (${sql})`)
+      .toArray()[0]!
+      .toJSON() as Record<string, string>;
+    const { rows, csv } = result(sql);
     expect(rows).toEqual([
       {
-        tenth: 0.1,
-        third: 0.33333334,
-        half: 1.5,
-        neg: -2.75,
-        big: 16777216,
-        zero: 0,
-        list: "[0.1]",
-        dbl: 0.1,
+        r_big: "1e+20",
+        r_tiny: "1e-20",
+        tenth: "0.1",
+        third: "0.33333334",
+        r_whole: "16777216.0",
+        neg: "-2.75",
+        d_big: "1e+20",
+        d_tiny: "1e-07",
+        d_digits: "1.2345678901234568e+20",
+        d_whole: "2.0",
+        d_neg: "-1e+20",
+        dbl: "0.1",
+        d_fixed: "1000000000000000.0",
+        d_exp: "1e+16",
+        d_small: "0.0001",
+        d_negzero: "-0.0",
+        d_nan: "nan",
+        r_ninf: "-inf",
+        // 356636.62 and .63 lie equally near, and 88541420 halfway to the next float: DuckDB then
+        // prints the float as a double.
+        r_tie: "356636.625",
+        r_edge: "88541424.0",
+        list: "[1e+20, 0.1]",
+        s: "{'a': 1e-20}",
       },
     ]);
-    expect(csv).toBe("0.1,0.33333334,1.5,-2.75,16777216,0,[0.1],0.1\n");
-    expect(rowsOf(conn.query("select 'nan'::real as n, '-inf'::real as i"), 1)).toEqual([
-      [Number.NaN, -Infinity],
-    ]);
+    expect(rows[0]).toEqual(duckdbText);
+    // The CSV holds what DuckDB's own COPY … TO CSV writes, "-1e+20" unescaped as the number it is.
+    // An in-memory file (a COPY to a path of its own would write on disk, past a temporary file).
+    db.registerFileBuffer("floats.csv", new Uint8Array());
+    conn.query(`copy (${sql}) to 'floats.csv' (use_tmp_file false)`);
+    const copied = new TextDecoder().decode(db.copyFileToBuffer("floats.csv"));
+    expect(csv).toBe(copied.slice(copied.indexOf("\n") + 1));
+  });
+
+  it("REAL and DOUBLE agree with DuckDB's text over their whole range", () => {
+    // Floats of random bits (a seeded generator), random mantissas at every power of ten, and every
+    // power of ten and of two (below which the floats lie twice as close as above), each with the
+    // REAL nearest it: read as the console reads them, and as DuckDB's VARCHAR.
+    let seed = 20_240_601;
+    const random32 = () => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed;
+    };
+    const bits = new DataView(new ArrayBuffer(8));
+    const randomFloats: number[] = [];
+    while (randomFloats.length < 10_000) {
+      bits.setUint32(0, random32());
+      bits.setUint32(4, random32());
+      const wide = bits.getFloat64(0);
+      const narrow = bits.getFloat32(4);
+      if (Number.isFinite(wide) && Number.isFinite(narrow)) randomFloats.push(wide, narrow);
+    }
+    const values =
+      `select unnest([${randomFloats.map((v) => `'${v}'`).join(",")}]::double[]) as d union all ` +
+      "select (pow(10, (i % 800) / 10.0 - 40) * (1 + (hash(i) % 1000000007) / 1000000007.0)" +
+      " * (case when i % 2 = 0 then 1 else -1 end))::double from range(10000) t(i) " +
+      "union all select pow(10, i - 330) from range(640) t(i) " +
+      "union all select pow(2, i - 1074) from range(2098) t(i) " +
+      "union all select (pow(2, i - 149)::real)::double from range(277) t(i)";
+    const table = conn.query(
+      `select d, d::varchar, r, r::varchar from (select d, try_cast(d as real) as r from (${values}))`,
+    );
+    const shown = rowsOf(table, Number.POSITIVE_INFINITY);
+    expect(shown.length).toBe(randomFloats.length + 10000 + 640 + 2098 + 277);
+    const differ: unknown[] = [];
+    const misprinted: number[] = [];
+    for (const [column, single] of [
+      [0, false],
+      [2, true],
+    ] as const) {
+      const numbers = table.getChildAt(column)!.toArray() as Float64Array | Float32Array;
+      const duckdbText = table.getChildAt(column + 1)!.toArray() as (string | null)[];
+      const readBack = (text: string) => (single ? Math.fround(Number(text)) : Number(text));
+      numbers.forEach((value, row) => {
+        const text = duckdbText[row];
+        // Past the largest REAL (try_cast gives inf or NULL): the first test has inf and nan.
+        if (text === null || text === undefined || !Number.isFinite(value)) return;
+        const ours = shown[row]![column] as string;
+        if (readBack(ours) !== value) differ.push([value, ours, "reads back otherwise"]);
+        if (readBack(text) !== value) misprinted.push(value);
+        else if (ours !== text) differ.push([value, ours, text]);
+      });
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+    // DuckDB 1.4.3 (and 1.5.6) print a few powers of two as another number: 2^81 as
+    // 4.835703278458517e+24, 2^807 as "A.070116948172427e+242". The console prints the value.
+    for (const value of misprinted) expect(Math.log2(Math.abs(value)) % 1).toBe(0);
   });
 
   it("BLOB as DuckDB prints it: printable ASCII as is, other bytes as \\xHH", () => {

@@ -3,11 +3,13 @@ import {
   DataType,
   type Decimal,
   type Field,
+  type Float,
   IntervalUnit,
   Precision,
   TimeUnit,
   type Vector,
 } from "apache-arrow";
+import { floatText } from "./consoleFloats.js";
 
 /** What the console reads a result from: a record batch as DuckDB-WASM streams it, or a table. */
 export interface ArrowRows {
@@ -21,10 +23,12 @@ export interface ArrowRows {
  * written as DuckDB prints them: a DECIMAL as its exact decimal text with its scale ("2.50"), a
  * DATE as "2024-01-01", a TIMESTAMP as an ISO date-time, a TIME as "12:34:56", an INTERVAL in
  * DuckDB's words, a LIST, STRUCT or MAP as DuckDB prints it ("[1, 2, NULL]", "{'a': 1.5}",
- * "{k=2}") with each value inside read by its own type, a REAL as its shortest decimal (0.1) and
- * a BLOB in DuckDB's escapes ("\x00AB"). Arrow's own getters give the unscaled integer of a
- * decimal (2.50 → 250), epoch milliseconds for dates, a REAL widened to a double and a BLOB's
- * bytes, which is what the console showed before; so these are read by the column's type.
+ * "{k=2}") with each value inside read by its own type, a REAL or DOUBLE as DuckDB's text ("0.1",
+ * "2.0", "1e+20", see floatText) and a BLOB in DuckDB's escapes ("\x00AB"). Arrow's own getters
+ * give the unscaled integer of a decimal (2.50 → 250), epoch milliseconds for dates, a REAL
+ * widened to a double (0.10000000149011612), a float that JavaScript writes its own way
+ * (100000000000000000000, 1e-7, 2 where DuckDB writes 1e+20, 1e-07, 2.0) and a BLOB's bytes,
+ * which is what the console showed before; so these are read by the column's type.
  * Rows are arrays, not objects keyed by name: a result may name two columns alike
  * (`select 1 as a, 2 as a`) or use a name an object reserves ("__proto__"), and each column must
  * keep its own value.
@@ -57,11 +61,11 @@ export function columnTypes(batch: ArrowRows): DataType[] {
 
 /**
  * The positions of the columns whose values are numbers written as text (an exact decimal, a
- * BIGINT beyond 2^53): a CSV writes them as they are, where other text that starts with "-" would
- * be escaped.
+ * BIGINT beyond 2^53, a REAL or DOUBLE in DuckDB's text): a CSV writes them as they are, where
+ * other text that starts with "-" would be escaped.
  */
 export function numericTextColumns(types: readonly DataType[]): Set<number> {
-  return new Set(positions(types, (t) => DataType.isDecimal(t) || bigIntegers(t)));
+  return new Set(positions(types, (t) => DataType.isDecimal(t) || bigIntegers(t) || duckdbFloat(t)));
 }
 
 /** The positions of the columns of numbers (integers, floats, decimals), which a table right-aligns. */
@@ -106,25 +110,14 @@ function readerOf(type: DataType): (data: Data, column: Vector) => Read {
         .join(", ")}]`;
   if (DataType.isStruct(type)) return structReader(type);
   if (DataType.isMap(type)) return mapReader();
-  if (DataType.isFloat(type) && type.precision === Precision.SINGLE)
-    return (data) => (i) => shortestFloat32((data.values as Float32Array)[i]!);
+  if (duckdbFloat(type)) {
+    const single = type.precision === Precision.SINGLE;
+    return (data) => (i) => floatText((data.values as Float32Array | Float64Array)[i]!, single);
+  }
   if (DataType.isBinary(type) || DataType.isLargeBinary(type) || DataType.isFixedSizeBinary(type))
     return (_, column) => (_i, row) => blobText(column.get(row) as Uint8Array);
-  // Text, doubles, booleans and small integers: Arrow's own values.
+  // Text, booleans and small integers: Arrow's own values.
   return (_, column) => (_i, row) => column.get(row);
-}
-
-/**
- * A REAL as the shortest decimal that reads back as the same float, as DuckDB prints it (0.1):
- * widened to a double, 0.1f is 0.10000000149011612. Nine significant digits always suffice.
- */
-export function shortestFloat32(value: number): number {
-  if (!Number.isFinite(value)) return value;
-  for (let digits = 1; digits < 9; digits++) {
-    const shorter = Number(value.toPrecision(digits));
-    if (Math.fround(shorter) === value) return shorter;
-  }
-  return Number(value.toPrecision(9));
 }
 
 /**
@@ -212,6 +205,10 @@ function mapReader(): (data: Data, column: Vector) => Read {
 }
 
 const bigIntegers = (type: DataType): boolean => DataType.isInt(type) && type.bitWidth === 64;
+
+/** REAL and DOUBLE (DuckDB sends no half floats), read by floatText. */
+const duckdbFloat = (type: DataType): type is Float =>
+  DataType.isFloat(type) && type.precision !== Precision.HALF;
 
 /** BIGINT within 2^53 reads as an ordinary number; beyond it stays exact as text. */
 function bigInteger(v: bigint): number | string {

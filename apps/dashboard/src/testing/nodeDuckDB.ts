@@ -31,13 +31,16 @@ export async function openNodeDuckDB(): Promise<{
 
 /**
  * One node DuckDB for the tests of a file or `describe` block: opened before them (then `ready`
- * is given its connection, to keep and to fill), closed after them.
+ * is given its connection, to keep and to fill, and the database, whose files a COPY writes),
+ * closed after them.
  */
-export function withNodeDuckDB(ready: (conn: duckdb.DuckDBConnection) => void): void {
+export function withNodeDuckDB(
+  ready: (conn: duckdb.DuckDBConnection, db: duckdb.DuckDBBindings) => void,
+): void {
   let opened: Awaited<ReturnType<typeof openNodeDuckDB>> | undefined;
   beforeAll(async () => {
     opened = await openNodeDuckDB();
-    ready(opened.conn);
+    ready(opened.conn, opened.db);
   }, 60_000);
   afterAll(() => {
     opened?.conn.close();
