@@ -203,10 +203,11 @@ test.describe("shipped release", () => {
     await page
       .locator("#sql-text")
       .fill(
-        "select count(*) filter (where title_inferred is null) as unrecorded, count(*) as sources from sources",
+        "select (select count(*) from sources where title_inferred is null) as sources, (select count(*) from claim_view where source_title_inferred is null) as claims",
       );
     await page.getByRole("button", { name: /Run/ }).click();
-    await expect(page.locator(".sql-result tbody td")).toHaveText(["5", "5"]);
+    // Its 5 sources and 21 claims, each with the flag unrecorded rather than false.
+    await expect(page.locator(".sql-result tbody td")).toHaveText(["5", "21"]);
   });
 
   test("trends: both charts export as PNG and SVG with their marks, and as CSV of their rows", async ({

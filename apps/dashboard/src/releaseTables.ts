@@ -33,6 +33,10 @@ export function absentColumnsOf(table: Table): string[] {
 
 /** A release's rows, and the columns it lacks, as `diffReleases` takes them. */
 export interface ReleaseTables {
+  /**
+   * Typed as the loader's rows, which they are except in the columns `absent` names: null there
+   * in every row (the loader reads false or an empty list), so read those only through the diff.
+   */
   tables: Pick<Tables, (typeof TABLE_NAMES)[number]> & Partial<Tables>;
   absent: AbsentColumns;
 }

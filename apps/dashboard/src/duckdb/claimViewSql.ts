@@ -48,7 +48,8 @@ export const CLAIM_VIEW_SQL = `
 -- Artifacts built before labels and short titles existed lack these columns: add them empty.
 ALTER TABLE metrics ADD COLUMN IF NOT EXISTS label VARCHAR;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS short_title VARCHAR;
--- Likewise claims' reported_via (an outlet list) and sources' title_inferred, added for 1.1.0.
+-- Likewise claims' reported_via (an outlet list) and sources' title_inferred, added for 1.1.0;
+-- a release cut before them (1.0.0) has them NULL, recorded neither way, as claimViews() says.
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS reported_via VARCHAR[];
 ALTER TABLE sources ADD COLUMN IF NOT EXISTS title_inferred BOOLEAN;
 ${BUILT_IN_TABLES}
@@ -66,7 +67,7 @@ SELECT
   NULLIF(array_to_string(c.reported_via, '${REPORTED_VIA_SEPARATOR}'), '') AS reported_via,
   c.repeats_claim_id, c.base_claim_id, c.as_of, c.as_of_inferred,
   c.quote, c.vague, c.notes, c.source_id, s.outlet, s.via, s.title AS source_title,
-  COALESCE(s.title_inferred, false) AS source_title_inferred, s.author,
+  s.title_inferred AS source_title_inferred, s.author,
   s.published, s.published_precision, s.published_inferred, s.url, s.kind AS source_kind,
   ${label("source_kinds", "vs", "s.kind")} AS source_kind_label
 FROM claims c

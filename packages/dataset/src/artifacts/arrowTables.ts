@@ -58,8 +58,10 @@ export function arrowTableOf<K extends AnyTableName>(
     ([name, type]) => new Field(name, ARROW_TYPES[type](), type.endsWith("?") || optional.includes(name)),
   );
   const names = columns.map(([name]) => name);
-  const nullable = fields.map((field) => field.nullable);
   const unrecorded = names.map((name) => absent.includes(name));
+  // Every file of a table has one schema, so a column a release may lack is nullable in all; a
+  // null is still refused where the release has the column and the schema allows none.
+  const nullable = columns.map(([, type], c) => type.endsWith("?") || unrecorded[c]!);
   const writers = columns.map(([, type]) => columnWriter(type, rows.length));
   const width = names.length;
   for (let i = 0; i < rows.length; i++) {

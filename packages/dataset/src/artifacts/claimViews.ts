@@ -4,7 +4,7 @@ import type { Event } from "../schema/event.js";
 import { eventShortTitleOf, metricLabelOf } from "../schema/labels.js";
 import type { Metric } from "../schema/metric.js";
 import type { Source } from "../schema/source.js";
-import type { Tables } from "../schema/tables.js";
+import type { AbsentColumns, Tables } from "../schema/tables.js";
 import type { VocabularyName } from "../schema/vocabularies.js";
 import { vocabularyLabelOf } from "../schema/vocabularyLabels.js";
 
@@ -30,7 +30,13 @@ function labelsOf(vocabulary: VocabularyName, rows: readonly object[]): (id: str
  * source, event or metric is missing is left out here and reported by the validator's integrity
  * rule. `select` picks the claims to join first (the summary needs one group out of a million).
  */
-export function claimViews(tables: Tables, select?: (claim: Claim) => boolean): ClaimView[] {
+export function claimViews(
+  tables: Tables,
+  select?: (claim: Claim) => boolean,
+  absent: AbsentColumns = {},
+): ClaimView[] {
+  // A release without the column (1.0.0) recorded no title as inferred or printed.
+  const titleInferredKnown = !absent.sources?.includes("title_inferred");
   const sources = byKey<Source, "source_id">(tables.sources, "source_id");
   const events = byKey<Event, "event_id">(tables.events, "event_id");
   const metrics = byKey<Metric, "metric">(tables.metrics, "metric");
@@ -81,7 +87,7 @@ export function claimViews(tables: Tables, select?: (claim: Claim) => boolean): 
       outlet: source.outlet,
       via: source.via,
       source_title: source.title,
-      source_title_inferred: source.title_inferred,
+      source_title_inferred: titleInferredKnown ? source.title_inferred : null,
       author: source.author,
       published: source.published,
       published_precision: source.published_precision,

@@ -47,7 +47,11 @@ export function releaseSummaryOf(
   const focus_claims =
     focus === null
       ? []
-      : claimViews(loaded.tables, (c) => c.event_id === focus.event_id && c.metric === focus.metric);
+      : claimViews(
+          loaded.tables,
+          (c) => c.event_id === focus.event_id && c.metric === focus.metric,
+          loaded.absentColumns,
+        );
   return releaseSummarySchema.parse({
     name: loaded.ref.name,
     title: loaded.descriptor?.title,

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { tableFromIPC, tableToIPC } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { arrowTableOf } from "../artifacts/arrowTables.js";
+import { claimViews } from "../artifacts/claimViews.js";
 import { loadRelease } from "../release/loadRelease.js";
 import { ABSENT_COLUMNS_KEY } from "../schema/artifacts.js";
 import { describeDiff } from "./describeDiff.js";
@@ -101,5 +102,29 @@ describe("columns a release lacks", () => {
     const whole = tableFromIPC(tableToIPC(arrowTableOf("sources", NEW.tables.sources), "stream"));
     expect(whole.schema.metadata.has(ABSENT_COLUMNS_KEY)).toBe(false);
     expect(whole.getChild("title_inferred")!.toArray().filter(Boolean)).toHaveLength(2);
+  });
+
+  it("are null in a row the diff lists whole from the release that lacks them", () => {
+    // c001 gone from the newer side: listed as removed, as 1.0.0 holds it, with no chain recorded.
+    const after = { ...NEW.tables, claims: NEW.tables.claims.filter((c) => c.claim_id !== "c001") };
+    const diff = diffReleases(OLD.tables, after, { before: OLD.absentColumns });
+    expect(diff.claims.removed.map((c) => [c.claim_id, c.reported_via])).toEqual([["c001", null]]);
+    // The other way it is added, as 1.1.0 holds it: with its (empty) chain.
+    const back = diffReleases(after, OLD.tables, { after: OLD.absentColumns });
+    expect(back.claims.added.map((c) => [c.claim_id, c.reported_via])).toEqual([["c001", null]]);
+    const whole = diffReleases(after, NEW.tables);
+    expect(whole.claims.added.map((c) => [c.claim_id, c.reported_via])).toEqual([["c001", []]]);
+  });
+
+  it("are the only place an Arrow table takes a null the schema does not allow", () => {
+    const rows = NEW.tables.sources.map((s) => ({ ...s, title_inferred: null as unknown as boolean }));
+    expect(() => arrowTableOf("sources", rows)).toThrow(/sources row 1: column title_inferred holds null/);
+    expect(() => arrowTableOf("sources", rows, ["title_inferred"])).not.toThrow();
+  });
+
+  it("make a claim's view say nothing of its source's title being inferred", () => {
+    const c001 = (c: { claim_id: string }) => c.claim_id === "c001";
+    expect(claimViews(OLD.tables, c001, OLD.absentColumns)[0]!.source_title_inferred).toBeNull();
+    expect(claimViews(NEW.tables, c001, NEW.absentColumns)[0]!.source_title_inferred).toBe(true);
   });
 });

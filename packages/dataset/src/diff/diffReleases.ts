@@ -150,6 +150,15 @@ function changedRows(
     });
 }
 
+/**
+ * Rows of a release with the columns it lacks as null: what it recorded there (nothing), not the
+ * false or empty list the loader fills them with, as the Arrow artifacts write them.
+ */
+function unrecorded(rows: object[], absent: readonly string[] | undefined): object[] {
+  if (absent === undefined || absent.length === 0) return rows;
+  return rows.map((row) => ({ ...row, ...Object.fromEntries(absent.map((column) => [column, null])) }));
+}
+
 function diffTable<K extends AnyTableName>(
   table: K,
   before: Row<K>[],
@@ -164,8 +173,8 @@ function diffTable<K extends AnyTableName>(
   // The key never differs between matched rows; every other column either side has is compared.
   const fields = [...new Set([...beforeColumns, ...afterColumns])].filter((f) => !keys.includes(f));
   return {
-    added: now.antijoin(old, on(keys)).objects() as Row<K>[],
-    removed: old.antijoin(now, on(keys)).objects() as Row<K>[],
+    added: unrecorded(now.antijoin(old, on(keys)).objects(), absent.after?.[table]) as Row<K>[],
+    removed: unrecorded(old.antijoin(now, on(keys)).objects(), absent.before?.[table]) as Row<K>[],
     changed: changedRows(table, old, now, keys, fields, {
       before: new Set(absent.before?.[table] ?? []),
       after: new Set(absent.after?.[table] ?? []),

@@ -43,6 +43,10 @@ export interface CutReleaseResult {
   changelogEntry: string;
 }
 
+/** The rows' changes from one loaded release to another, each side's missing columns told apart. */
+const diffOf = (was: LoadedDataset, now: LoadedDataset) =>
+  diffReleases(was.tables, now.tables, { before: was.absentColumns, after: now.absentColumns });
+
 /**
  * Freezes the working copy into `releases/<version>/`: the four CSVs (and any optional table's) byte for byte, the descriptor
  * with `version`, `created` and fresh hashes, and a manifest of every file's sha256; then prepends
@@ -76,10 +80,6 @@ export async function cutRelease(options: CutReleaseOptions): Promise<CutRelease
 }
 
 /** Writes a new file at `path`, never through whatever was left there (see `openFresh`). */
-/** The rows' changes from one loaded release to another, each side's missing columns told apart. */
-const diffOf = (was: LoadedDataset, now: LoadedDataset) =>
-  diffReleases(was.tables, now.tables, { before: was.absentColumns, after: now.absentColumns });
-
 function writeFresh(path: string, data: string | Uint8Array): void {
   const fd = openFresh(path);
   try {

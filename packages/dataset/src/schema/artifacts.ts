@@ -64,8 +64,11 @@ export const claimViewSchema = z.object({
   outlet: z.string(),
   via: z.string().nullable(),
   source_title: z.string(),
-  /** The title is not printed in the text (taken from an index of the texts); optional as above. */
-  source_title_inferred: z.boolean().optional(),
+  /**
+   * The title is not printed in the text (taken from an index of the texts); optional as above,
+   * null where the release has no such column (1.0.0): it recorded neither.
+   */
+  source_title_inferred: z.boolean().nullish(),
   author: z.string().nullable(),
   published: z.string().nullable(),
   published_precision: precisionSchema.nullable(),
