@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { NUMBER_WORDS, narrowDigits, readFigure, VAGUE_FLOORS } from "./figures.js";
+import { compoundModifierAt, NUMBER_WORDS, narrowDigits, readFigure, VAGUE_FLOORS } from "./figures.js";
 
 describe("readFigure", () => {
   it.each([
@@ -204,6 +204,49 @@ describe("readFigure", () => {
     expect(readFigure("twenty years five")?.values).toEqual([20, 5]);
     expect(readFigure("a year")).toBeNull();
     expect(readFigure("three years and a half ago, 200 people")?.values).toEqual([3.5, 200]);
+  });
+
+  it("reads a scale word hyphened to the word after it both ways: multiplying the number, or part of that modifier", () => {
+    // "200 million-dollar homes" may be 200 homes of a million dollars each, or a 200
+    // million-dollar budget: the million scaled the 200 alone, and "200" was refused.
+    for (const [text, values, apart] of [
+      ["200 million-dollar homes", [200_000_000], [200]],
+      ["300 million-year-old fossils", [300_000_000], [300]],
+      ["50 thousand-strong crowds", [50_000], [50]],
+      ["two hundred-year-old houses", [200], [2]],
+      ["three dozen-egg crates", [36], [3]],
+      ["several million-dollar homes", [3_000_000], [3]],
+      ["between 200 and 300 million-dollar homes", [200_000_000, 300_000_000], [200, 300]],
+      ["200 million‐dollar homes", [200_000_000], [200]],
+    ] as const)
+      expect(readFigure(text), text).toMatchObject({ values, apart });
+    // One way only: no hyphen, a cue or a number word after it, a number that counts nothing
+    // whole, no number before it, an abbreviation.
+    for (const [text, values] of [
+      ["200 million people", [200_000_000]],
+      ["200 million - dollar homes", [200_000_000]],
+      ["200 million-plus", [200_000_000]],
+      ["40 thousand-odd", [40_000]],
+      ["two million-three", [2_000_003]],
+      ["1.5 million-strong", [1_500_000]],
+      ["a million-dollar home", [1_000_000]],
+      ["a hundred-year-old tree", [100]],
+      ["$2bn-a-year budget", [2_000_000_000]],
+    ] as const) {
+      const reading = readFigure(text);
+      expect(reading?.values, text).toEqual(values);
+      expect(reading, text).not.toHaveProperty("apart");
+    }
+  });
+
+  it("finds a compound modifier a scale word heads only after a whole number, and says where it ends", () => {
+    const text = "200 million-year-old fossils";
+    expect(compoundModifierAt(text, "200 million".length, 200)).toBe(text.length - " fossils".length);
+    expect(compoundModifierAt(text, "200 million".length, 2.5)).toBe(-1);
+    expect(compoundModifierAt("200 million people", "200 million".length, 200)).toBe(-1);
+    expect(compoundModifierAt("200 million-plus", "200 million".length, 200)).toBe(-1);
+    expect(compoundModifierAt("200 million-five", "200 million".length, 200)).toBe(-1);
+    expect(compoundModifierAt("200 million-dozens", "200 million".length, 200)).toBe(-1);
   });
 
   it("reads a scale abbreviated after digits as the word it stands for", () => {

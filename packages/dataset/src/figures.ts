@@ -111,6 +111,14 @@ export interface FigureReading {
   values: number[];
   percent: boolean;
   vague: boolean;
+  /**
+   * The numbers again where a hundred, dozen or scale word is hyphened to a word after it
+   * (`compoundModifierAt`), read as part of that compound modifier rather than as multiplying the
+   * whole number before it: "200 million-dollar homes" is [200] here (200 homes of a million
+   * dollars each) and [200000000] in `values` (a budget of 200 million dollars). Present only when
+   * the two differ: a reader cannot tell which the writer meant, and a check accepts either.
+   */
+  apart?: number[];
 }
 
 type Kind = "unit" | "teen" | "decade" | "hundred" | "scale" | "dozen" | "digit" | "vague" | "half";
@@ -163,7 +171,7 @@ export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
 export function isScaleAbbreviation(word: string, glued: boolean): boolean {
   return Object.hasOwn(SCALE_ABBREVIATIONS, word) && (glued || word.length > 1);
 }
-/** The words a vague word multiplies: "several hundred", "a couple of thousand". */
+/** The words that multiply a number before them, vague words too: "several hundred", "a couple of thousand", "two million". */
 export const SCALE_AFTER_VAGUE: ReadonlySet<string> = new Set(["dozen", "hundred", ...SCALE_WORDS]);
 
 /**
@@ -177,6 +185,40 @@ export function scaleAfterVagueAt(wordAt: (at: number) => string | undefined, k:
   const at = wordAt(k + 1) === "of" ? k + 2 : k + 1;
   return SCALE_AFTER_VAGUE.has(wordAt(at) ?? "") ? at : -1;
 }
+/**
+ * Words that, hyphened to a scale word, keep it in the number: the cues "200 million-plus" and
+ * "40 thousand-odd" bound the whole figure.
+ */
+const HYPHENED_CUES: ReadonlySet<string> = new Set(["plus", "odd"]);
+/** A hyphen and the words it joins on ("-dollar", "-year-old"): the first is the one read. */
+const HYPHENED_WORD = /[-\u2010-\u2015\u2212]([a-z]+)(?:[-\u2010-\u2015\u2212][a-z]+)*(?![a-z])/iy;
+
+/**
+ * Where the compound modifier ends that the hundred, dozen or scale word ending at `at` in `text`
+ * heads, after the whole number `before` (-1 when it heads none): such a word may belong to the
+ * word it is hyphened to rather than multiply that number. "200 million-dollar homes" may be 200
+ * homes worth a million dollars each or homes worth 200 million ("a 200 million-dollar budget");
+ * "300 million-year-old fossils" and "50 thousand-strong crowds" likewise. None after a number
+ * word or a cue after the hyphen ("two million-three", "200 million-plus"), nor after a number
+ * that counts nothing whole ("1.5 million-strong" is one and a half million), nor an abbreviation
+ * ("$2bn-a-year"): those read one way. One test for `readFigure` and `propose`, so neither reads
+ * a figure the other cannot.
+ */
+export function compoundModifierAt(text: string, at: number, before: number): number {
+  if (!Number.isInteger(before)) return -1;
+  HYPHENED_WORD.lastIndex = at;
+  const match = HYPHENED_WORD.exec(text);
+  const word = match?.[1]?.toLowerCase();
+  if (
+    word === undefined ||
+    Object.hasOwn(NUMBER_WORDS, word) ||
+    Object.hasOwn(VAGUE_FLOORS, word) ||
+    HYPHENED_CUES.has(word)
+  )
+    return -1;
+  return HYPHENED_WORD.lastIndex;
+}
+
 /** Units of time a half may follow: "three years and a half". */
 const TIME_UNITS: ReadonlySet<string> = new Set(
   ["hour", "day", "week", "month", "year", "decade"].flatMap((unit) => [unit, `${unit}s`]),
@@ -382,7 +424,24 @@ export function readFigure(printed: string): FigureReading | null {
   const text = figureAsRead(printed);
   const alone = vagueAlone(text);
   if (alone !== undefined) return { values: [alone.value], percent: alone.percent, vague: true };
-  const tokens = Array.from(withCommas(text).toLowerCase().replace(DASHES, "-").matchAll(TOKEN));
+  const lowered = withCommas(text).toLowerCase().replace(DASHES, "-");
+  const tokens = Array.from(lowered.matchAll(TOKEN));
+  const reading = readTokens(lowered, tokens, false);
+  if (reading === null || !SCALE_HYPHENED.test(lowered)) return reading;
+  const apart = readTokens(lowered, tokens, true)!.values;
+  const same = apart.length === reading.values.length && apart.every((v, k) => v === reading.values[k]);
+  return same ? reading : { ...reading, apart };
+}
+
+/** A hundred, dozen or scale word hyphened to a letter: the only texts read a second way. */
+const SCALE_HYPHENED = new RegExp(`(?:${[...SCALE_AFTER_VAGUE].join("|")})-[a-z]`);
+const MULTIPLIERS: ReadonlySet<Kind> = new Set(["hundred", "scale", "dozen"]);
+
+/**
+ * `readFigure` over the text's tokens; `apart`: a hundred, dozen or scale word that is the head
+ * of a compound modifier (`compoundModifierAt`) ends the number before it and is no part of any.
+ */
+function readTokens(lowered: string, tokens: RegExpExecArray[], apart: boolean): FigureReading | null {
   const values: number[] = [];
   const reads: NumberRead[] = [];
   let percent = false;
@@ -541,6 +600,16 @@ export function readFigure(printed: string): FigureReading | null {
     }
     const kind = kindOf(word);
     if (kind === null) {
+      flush();
+      continue;
+    }
+    if (
+      apart &&
+      MULTIPLIERS.has(kind) &&
+      (last === "digit" || last === "vague" || (last !== null && continues(last, kind, current))) &&
+      compoundModifierAt(lowered, tokens[i]!.index + word.length, total + current) !== -1
+    ) {
+      // "200 million-dollar homes": the million is the homes' price, not a part of the 200.
       flush();
       continue;
     }

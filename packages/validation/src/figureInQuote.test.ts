@@ -60,6 +60,29 @@ describe("figureInQuote", () => {
     });
   });
 
+  it("finds a number before a scale word hyphened to a modifier, which may count what the modifier describes", () => {
+    // "200 homes worth a million dollars each" or "a 200 million-dollar budget": either reading.
+    for (const [quote, figure] of [
+      ["They built 200 million-dollar homes", "200"],
+      ["They found 300 million-year-old fossils", "300"],
+      ["There were 50 thousand-strong crowds", "50"],
+      ["There were two hundred-year-old houses", "two"],
+      ["a 200 million-dollar budget", "200 million"],
+      ["a 200 million-dollar budget", "200"],
+      ["between 200 and 300 million-dollar homes", "between 200 and 300"],
+      ["between 200 and 300 million-dollar homes", "between 200 and 300 million"],
+    ] as const)
+      expect(found(quote, figure), `${JSON.stringify(figure)} in ${JSON.stringify(quote)}`).toBe("whole");
+    // Read one way only, the number stays part of the larger figure.
+    for (const [quote, figure] of [
+      ["200 million people", "200"],
+      ["200 million-plus people", "200"],
+      ["a 1.5 million-strong army", "1.5"],
+      ["a $2 bn-a-year budget", "2"],
+    ] as const)
+      expect(found(quote, figure), `${JSON.stringify(figure)} in ${JSON.stringify(quote)}`).toBe("part");
+  });
+
   it("does not find a number inside one grouped otherwise, and says when the two only look alike", () => {
     for (const [quote, figure, loosely] of [
       ["2\u00a0600 people", "600", true],

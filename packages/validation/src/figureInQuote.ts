@@ -75,14 +75,19 @@ function holdsRun(values: readonly number[], run: readonly number[]): boolean {
  * The words around the figure at `text[at, end)` when they make it part of a larger figure as
  * `readFigure` reads them ("200" in "200 million", "five" in "twenty-five", "hundreds" in
  * "hundreds of thousands", "2" in "2 to 3 million", a count in "30%"), else null. `text` is in
- * `numbersAsRead` and `normaliseQuoteText`'s form; `reading` is the figure's.
+ * `numbersAsRead` and `normaliseQuoteText`'s form; `reading` is the figure's. Where the words read
+ * two ways, either will do: "200" of "200 million-dollar homes" may count the homes (`apart`).
  */
 function largerFigure(text: string, at: number, end: number, reading: FigureReading): string | null {
   const context = text.slice(chunksBack(text, at, CHUNKS_BEFORE), chunksOn(text, end, CHUNKS_AFTER));
   PERCENT_AFTER.lastIndex = end;
   if (!reading.percent && PERCENT_AFTER.test(text)) return context;
   const together = readFigure(context);
-  return together !== null && holdsRun(together.values, reading.values) ? null : context;
+  if (together === null) return context;
+  const holds =
+    holdsRun(together.values, reading.values) ||
+    (together.apart !== undefined && holdsRun(together.apart, reading.values));
+  return holds ? null : context;
 }
 
 /**

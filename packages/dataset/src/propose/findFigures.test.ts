@@ -316,6 +316,24 @@ describe("findFigures", () => {
     expect(figuresIn("They built a 2m wall and the 3m-high fence, and ran a 10k race.")).toEqual([]);
   });
 
+  it("ends a figure before a scale word hyphened to the word after it, which may be the head of a modifier", () => {
+    // "200 million-dollar homes" may be 200 homes worth a million each: proposed as 200,000,000.
+    expect(findFigures("They built 200 million-dollar homes.").figures).toEqual([
+      { figureText: "200", start: 11, duration: false, modifier: "million-dollar" },
+    ]);
+    expect(findFigures("They found 300 million-year-old fossils.").figures).toEqual([
+      { figureText: "300", start: 11, duration: false, modifier: "million-year-old" },
+    ]);
+    expect(figuresIn("Between 200 and 300 million-dollar homes burned.")).toEqual(["Between 200 and 300"]);
+    expect(figuresIn("There were two hundred-year-old houses.")).toEqual(["two"]);
+    // A scale word with no hyphen, a cue or a number word after its hyphen, a number that counts
+    // nothing whole, or no number before it: part of the figure, as before.
+    expect(figuresIn("Police counted 200 million people.")).toEqual(["200 million"]);
+    expect(figuresIn("Police counted 200 million-plus people.")).toEqual(["200 million-plus"]);
+    expect(figuresIn("It was a 1.5 million-strong army.")).toEqual(["1.5 million"]);
+    expect(figuresIn("They bought a million-dollar home.")).toEqual(["a million"]);
+  });
+
   it("does not read a cue that stands apart from the number", () => {
     expect(figuresIn("About the 60 defectors, little is known.")).toEqual(["60"]);
     expect(figuresIn("It was up from 487 last year.")).toEqual(["487"]);

@@ -1,4 +1,4 @@
-import { isScaleAbbreviation, readFigure, SCALE_AFTER_VAGUE } from "../figures.js";
+import { compoundModifierAt, isScaleAbbreviation, readFigure, SCALE_AFTER_VAGUE } from "../figures.js";
 import { CUE_AFTER_SOURCE, QUALIFIER_CUES, spacedWords } from "../qualifierCues.js";
 import { hasUnseen, seenWithPlaces } from "../seenText.js";
 import { shapedSpans } from "./digitShapes.js";
@@ -20,6 +20,12 @@ export interface FoundFigure {
   start: number;
   /** A length of time ("15-day", "three and a half years"): its unit is part of figureText. */
   duration: boolean;
+  /**
+   * The compound modifier right after the figure whose scale word may multiply it instead
+   * ("million-dollar" of "200 million-dollar homes", `compoundModifierAt`): left out of
+   * figureText, so a reviewer is told the other reading.
+   */
+  modifier?: string;
 }
 
 /** A number that was passed over, and why (for tests and for `notes`). */
@@ -56,6 +62,17 @@ const SCALE_PLURAL = /^(?:thousands|millions|billions)$/;
 /** How many numbers `readFigure` reads in the sentence between two tokens. */
 function countValues(sentence: string, tokens: Token[], from: number, to: number): number {
   return readFigure(sentence.slice(tokens[from]!.start, tokens[to]!.end))?.values.length ?? 0;
+}
+
+/**
+ * Where the compound modifier ends that the token after the figure `tokens[i..j]` heads ("200
+ * million-dollar homes": a scale word hyphened to a word, `compoundModifierAt`), or -1.
+ */
+function modifierAfter(sentence: string, tokens: Token[], i: number, j: number): number {
+  const next = tokens[j + 1];
+  if (next?.kind !== "word" || !SCALE_AFTER_VAGUE.has(next.lower)) return -1;
+  const before = readFigure(sentence.slice(tokens[i]!.start, tokens[j]!.end))?.values.at(-1);
+  return before === undefined ? -1 : compoundModifierAt(sentence, next.end, before);
 }
 
 /** The last token of a percent marker ("%", "percent", "per cent") starting at token `k`, or -1. */
@@ -118,7 +135,8 @@ function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boole
     }
     // Where the figure would end after each step that may continue it (a word, or a connector and a number).
     const steps: number[] = [];
-    if (isNumberWord(a, b)) steps.push(j + 1);
+    // Not over a scale word that may be the head of a compound modifier ("200 million-dollar homes").
+    if (isNumberWord(a, b) && modifierAfter(sentence, tokens, i, j) === -1) steps.push(j + 1);
     // "200 mln": an abbreviation a space parts from its digits.
     if (a.kind === "word" && isPlainDigits(tokens[j]) && isScaleAbbreviation(a.lower, false))
       steps.push(j + 1);
@@ -261,7 +279,14 @@ function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: Skipped
     if (after) end += after[0].length;
     const sign = start === tokens[i]!.start ? SIGN_BEFORE.exec(sentence.slice(0, start)) : null;
     if (sign) start = sign.index;
-    figures.push({ figureText: sentence.slice(start, end), start, duration: unit != null });
+    const modifierEnd = modifierAfter(sentence, tokens, i, j);
+    const figure: FoundFigure = { figureText: sentence.slice(start, end), start, duration: unit != null };
+    if (modifierEnd !== -1) {
+      figure.modifier = sentence.slice(tokens[j + 1]!.start, modifierEnd);
+      // Its scale word is read with the figure or with the modifier, never as a figure alone.
+      j++;
+    }
+    figures.push(figure);
     i = j;
   }
   return { figures, skipped };

@@ -132,6 +132,22 @@ describe("proposeClaims", () => {
     ]);
   });
 
+  it("proposes the number before a scale word hyphened to a modifier, and names the other reading", () => {
+    // "200 million-dollar homes" was proposed as 200,000,000: it may be 200 homes of a million each.
+    const p = only("They built 200 million-dollar homes.");
+    expect(shape(p)).toEqual(["200", "exact", 200, 200, false]);
+    expect(p.notes).toContain(
+      '"million-dollar" follows it, a compound modifier its scale word may belong to: read as the figure alone; if the scale word scales the figure instead, it is 200000000',
+    );
+    expect(shape(only("Police counted 200 million people."))).toEqual([
+      "200 million",
+      "exact",
+      200_000_000,
+      200_000_000,
+      false,
+    ]);
+  });
+
   // An outside review: "between 300 and 200" was proposed with value_low 300 above value_high 200.
   it("proposes a range printed high to low with its lower bound as value_low", () => {
     expect(propose("Police said between 300 and 200 were detained.").map(shape)).toEqual([

@@ -141,6 +141,13 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
         );
       const qualifier = qualifierOf(figureText, notes);
       const [value_low, value_high] = boundsOf(qualifier, reading.values);
+      if (figure.modifier !== undefined) {
+        // "200 million-dollar homes": 200 homes of a million dollars each, or "a 200 million-dollar budget".
+        const scaled = readFigure(`${figureText} ${figure.modifier}`)?.values.join(" and ");
+        notes.push(
+          `"${figure.modifier}" follows it, a compound modifier its scale word may belong to: read as the figure alone; if the scale word scales the figure instead, it is ${scaled}`,
+        );
+      }
       if (figure.duration) notes.push("a duration");
       if (reading.percent) notes.push("a share (percentage): set base_claim_id");
       if (reading.vague) notes.push("a vague quantity, read as its published floor");

@@ -87,6 +87,28 @@ describe("provenance: the figure a claim's words must state", () => {
     const [f] = run([claim("n", "about", "50", "50", quoted("left", "Some 50 left"))]);
     expect(f!.message).toBe('figure_text "left" states no figure');
   });
+
+  it("takes either reading of a scale word hyphened to a modifier, and names both when neither is the claim's", () => {
+    // An error raised on one reading of "200 million-dollar homes" (200 homes of a million each).
+    const sentence = "They built 200 million-dollar homes";
+    expect(
+      check([
+        claim("n", "exact", "200", "200", quoted("200", sentence)),
+        claim("w", "exact", "200", "200", quoted("200 million-dollar", sentence)),
+        claim("s", "exact", "200000000", "200000000", quoted("200 million-dollar", sentence)),
+        claim("m", "exact", "200000000", "200000000", quoted("200 million", "a 200 million-dollar budget")),
+      ]),
+    ).toEqual([]);
+    expect(
+      check([
+        claim("x", "exact", "300", "300", quoted("200 million-dollar", sentence)),
+        claim("p", "exact", "200", "200", quoted("200", "200 million people")),
+      ]),
+    ).toEqual([
+      'x: figure_text "200 million-dollar" reads as 200000000 (or 200, a scale word hyphened to the word after it read as part of that word), but the claim says 300',
+      'p: quote holds figure_text "200" only as part of a larger figure: "200 million people"',
+    ]);
+  });
 });
 
 describe("provenance: what it says it did not check", () => {

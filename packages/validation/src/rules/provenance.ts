@@ -118,15 +118,17 @@ function figureMismatch(
       code: RULE_CODES.provenanceNoFigure,
       message: `figure_text ${quoted(c.figure_text)} states no figure`,
     };
-  if (!statesValues(c, reading.values)) {
+  // "200 million-dollar" reads as 200,000,000 or, the million being the price of each, as 200.
+  const { apart } = reading;
+  if (!statesValues(c, reading.values) && (apart === undefined || !statesValues(c, apart))) {
     const want = statedValues(c);
-    const got =
-      c.qualifier === "between" && reading.values.length === 2
-        ? [...reading.values].sort((a, b) => a - b)
-        : reading.values;
+    const got = (values: readonly number[]) =>
+      (c.qualifier === "between" && values.length === 2 ? [...values].sort((a, b) => a - b) : values).join(
+        " and ",
+      );
     return {
       code: RULE_CODES.provenanceFigureValue,
-      message: `figure_text ${quoted(c.figure_text)} reads as ${got.join(" and ")}, but the claim says ${want.join(" and ")}`,
+      message: `figure_text ${quoted(c.figure_text)} reads as ${got(reading.values)}${apart === undefined ? "" : ` (or ${got(apart)}, a scale word hyphened to the word after it read as part of that word)`}, but the claim says ${want.join(" and ")}`,
     };
   }
   if (reading.vague !== c.vague)
