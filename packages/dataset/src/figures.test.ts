@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compoundModifierAt, NUMBER_WORDS, narrowDigits, readFigure, VAGUE_FLOORS } from "./figures.js";
+import {
+  compoundModifierAt,
+  NUMBER_WORDS,
+  narrowDigits,
+  readFigure,
+  unitAndAHalfAt,
+  VAGUE_FLOORS,
+} from "./figures.js";
 
 describe("readFigure", () => {
   it.each([
@@ -247,6 +254,21 @@ describe("readFigure", () => {
     expect(compoundModifierAt("200 million-plus", "200 million".length, 200)).toBe(-1);
     expect(compoundModifierAt("200 million-five", "200 million".length, 200)).toBe(-1);
     expect(compoundModifierAt("200 million-dozens", "200 million".length, 200)).toBe(-1);
+  });
+
+  it("finds where a unit of time and a half after its article ends, the reading propose shares", () => {
+    const at = (text: string, k = 0) => {
+      const words = text.split(" ");
+      return unitAndAHalfAt((i) => words[i], k);
+    };
+    expect(at("a year and a half")).toBe(4);
+    expect(at("an hour and half")).toBe(3);
+    expect(at("for a day and a half", 1)).toBe(5);
+    expect(at("a year and a month")).toBe(-1);
+    expect(at("a dozen and a half")).toBe(-1);
+    expect(at("one year and a half")).toBe(-1);
+    expect(readFigure("an hour and a half")?.values).toEqual([1.5]);
+    expect(readFigure("about a day and half")?.values).toEqual([1.5]);
   });
 
   it("reads a scale abbreviated after digits as the word it stands for", () => {

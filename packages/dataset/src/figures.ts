@@ -231,6 +231,17 @@ function andAHalfAt(wordAt: (at: number) => string | undefined, k: number): numb
   return wordAt(at) === "half" ? at : -1;
 }
 
+/**
+ * Where "a year and a half" ("an hour and a half", "a day and half"), starting with its article
+ * at word `k`, ends (the index of "half"), or -1: the article is the one unit, read as 1.5. One
+ * reading for `readFigure` and propose, which proposed "three years and a half" and not this.
+ */
+export function unitAndAHalfAt(wordAt: (at: number) => string | undefined, k: number): number {
+  const article = wordAt(k);
+  if ((article !== "a" && article !== "an") || !TIME_UNITS.has(wordAt(k + 1) ?? "")) return -1;
+  return andAHalfAt(wordAt, k + 2);
+}
+
 /** A number as `readFigure` takes one, once its thousands are written with commas (`withCommas`). */
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const TOKEN = new RegExp(`(${NUMBER})|([a-z]+)|(%)|(-)|(\\S)`, "g");
@@ -509,11 +520,7 @@ function readTokens(lowered: string, tokens: RegExpExecArray[], apart: boolean):
       } else flush();
       continue;
     }
-    if (
-      (word === "a" || word === "an") &&
-      TIME_UNITS.has(wordAt(i + 1) ?? "") &&
-      andAHalfAt(wordAt, i + 2) !== -1
-    ) {
+    if (unitAndAHalfAt(wordAt, i) !== -1) {
       // "a year and a half": the article is the one year.
       flush();
       take(i);

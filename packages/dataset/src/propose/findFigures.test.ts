@@ -300,6 +300,18 @@ describe("findFigures", () => {
     ]);
   });
 
+  it("reads a unit of time and a half after its article as one figure, as readFigure does (1.5)", () => {
+    expect(findFigures("He was held for a year and a half in Onsong.").figures).toEqual([
+      { figureText: "a year and a half", start: 16, duration: true },
+    ]);
+    expect(figuresIn("They waited an hour and a half.")).toEqual(["an hour and a half"]);
+    expect(figuresIn("She hid for about a day and half.")).toEqual(["about a day and half"]);
+    expect(figuresIn("A week and a half later, 20 were sent back.")).toEqual(["A week and a half", "20"]);
+    // An article and a unit alone state no figure, nor do a half without its unit or a unit's plural.
+    expect(figuresIn("He was held for a year and a month.")).toEqual([]);
+    expect(figuresIn("He was held for a year and then half of them left.")).toEqual([]);
+  });
+
   it("reads a fraction typed after a space as part of its whole number, as readFigure does", () => {
     expect(figuresIn("They were held for 3 ½ years in Onsong.")).toEqual(["3 ½ years"]);
     expect(figuresIn("In 2023 ½ of them left.")).toEqual(["½"]);

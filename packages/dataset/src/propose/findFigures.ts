@@ -1,4 +1,10 @@
-import { compoundModifierAt, isScaleAbbreviation, readFigure, SCALE_AFTER_VAGUE } from "../figures.js";
+import {
+  compoundModifierAt,
+  isScaleAbbreviation,
+  readFigure,
+  SCALE_AFTER_VAGUE,
+  unitAndAHalfAt,
+} from "../figures.js";
 import { CUE_AFTER_SOURCE, QUALIFIER_CUES, spacedWords } from "../qualifierCues.js";
 import { hasUnseen, seenWithPlaces } from "../seenText.js";
 import { shapedSpans } from "./digitShapes.js";
@@ -93,14 +99,22 @@ function percentRangeAfter(tokens: Token[], k: number, rangeOpened: boolean): nu
   return rangeWord && isNumberToken(number, tokens[k + 3]) && percentEnd(tokens, k + 3) !== -1 ? k + 2 : -1;
 }
 
+/** The lower-case word at token `at`, for the readings `readFigure` shares ("a year and a half"). */
+const wordsOf =
+  (tokens: Token[]) =>
+  (at: number): string | undefined =>
+    tokens[at]?.kind === "word" ? tokens[at].lower : undefined;
+
 /**
  * Whether a figure can start at token `i`: a number, or "a"/"an" before "hundred", "dozen",
- * "thousand"…, or before "couple"/"few" and the scale they multiply ("a couple of hundred").
+ * "thousand"…, before "couple"/"few" and the scale they multiply ("a couple of hundred"), or
+ * before a unit of time and a half ("a year and a half").
  */
 function startsFigure(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.lower === "half") return false;
   if (isNumberToken(t, tokens[i + 1])) return true;
+  if (unitAndAHalfAt(wordsOf(tokens), i) !== -1) return true;
   // "couple hundred people", without its article.
   if (isVagueBeforeScale(tokens, i)) return true;
   return (
@@ -226,7 +240,9 @@ function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: Skipped
     }
     const before = textBefore(sentence, tokens[i]!.start);
     const rangeOpened = RANGE_OPENER.test(before);
-    let j = extent(sentence, tokens, i, rangeOpened);
+    // "a year and a half": its unit inside it, read as 1.5 (readFigure's reading, proposed as nothing).
+    const unitHalf = unitAndAHalfAt(wordsOf(tokens), i);
+    let j = unitHalf !== -1 ? unitHalf : extent(sentence, tokens, i, rangeOpened);
     let core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
     let reading = readFigure(core);
     if (reading === null) continue;
@@ -275,12 +291,13 @@ function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: Skipped
       end += half[0].length;
       while (j + 1 < tokens.length && tokens[j + 1]!.start < end) j++;
     }
-    const after = unit ? null : CUE_AFTER.exec(sentence.slice(end));
+    const duration = unit != null || unitHalf !== -1;
+    const after = duration ? null : CUE_AFTER.exec(sentence.slice(end));
     if (after) end += after[0].length;
     const sign = start === tokens[i]!.start ? SIGN_BEFORE.exec(sentence.slice(0, start)) : null;
     if (sign) start = sign.index;
     const modifierEnd = modifierAfter(sentence, tokens, i, j);
-    const figure: FoundFigure = { figureText: sentence.slice(start, end), start, duration: unit != null };
+    const figure: FoundFigure = { figureText: sentence.slice(start, end), start, duration };
     if (modifierEnd !== -1) {
       figure.modifier = sentence.slice(tokens[j + 1]!.start, modifierEnd);
       // Its scale word is read with the figure or with the modifier, never as a figure alone.

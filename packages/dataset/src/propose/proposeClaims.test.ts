@@ -59,6 +59,10 @@ describe("proposeClaims", () => {
     ["About 80% of them were women.", ["About 80%", "about", 80, 80, false]],
     ["A 15-day quarantine followed.", ["15-day", "exact", 15, 15, false]],
     ["They underwent a 10-15 day classification.", ["10-15 day", "between", 10, 15, false]],
+    // "three years and a half" was proposed as 3.5, and "a year and a half" not at all.
+    ["He was held for a year and a half.", ["a year and a half", "exact", 1.5, 1.5, false]],
+    ["They waited an hour and a half.", ["an hour and a half", "exact", 1.5, 1.5, false]],
+    ["He spent about a day and a half there.", ["about a day and a half", "about", 1.5, 1.5, false]],
     // An outside review: a scale word scaled only the upper end ("between 2 and 3 million" was
     // proposed as 2 to 3,000,000), and a percent range with the sign on both ends was two figures.
     ["Police held between 2 and 3 million people.", ["between 2 and 3 million", "between", 2e6, 3e6, false]],
@@ -157,6 +161,7 @@ describe("proposeClaims", () => {
 
   it("says in notes what a figure is and what was guessed", () => {
     expect(only("A 15-day quarantine followed.").notes).toContain("a duration");
+    expect(only("A year and a half passed.").notes).toContain("a duration");
     expect(only("More than 30 percent were women.").notes).toContain("a share (percentage)");
     expect(only("Dozens of officials were sent.").notes).toContain("a vague quantity");
     expect(only("About 200 were sent back.").notes).not.toMatch(/duration|share|vague/);
@@ -222,6 +227,9 @@ describe("proposeClaims", () => {
     expect(guess("China repatriated about 200 people.")).toEqual(["repatriated_persons"]);
     expect(guess("About 80% of them were women.")).toEqual(["women_share"]);
     expect(guess("They completed a 15-day quarantine.")).toEqual(["quarantine_days"]);
+    // The unit of a half after it is the word before "and a half", not "half".
+    expect(guess("The quarantine lasted a day and a half.")).toEqual(["quarantine_days"]);
+    expect(guess("The quarantine lasted three days and a half.")).toEqual(["quarantine_days"]);
     // Both metrics' words: neither is clear.
     expect(guess("China repatriated approximately 600 detainees.")).toEqual([null]);
     // A percentage never goes to a count, a count never to a share.

@@ -35,6 +35,9 @@ export interface ProposeOptions {
   excludeExisting?: boolean;
 }
 
+/** A duration's unit word, at the end of its figure_text or before the half that ends it. */
+const DURATION_UNIT_AT_END = /([a-z]+)(?:\s+and\s+(?:a\s+)?half)?$/i;
+
 /** The qualifier the figure's words state; the first candidate, said in notes, when unclear. */
 function qualifierOf(figureText: string, notes: string[]): Qualifier {
   const cue = qualifierCue(figureText);
@@ -152,7 +155,8 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
       if (reading.percent) notes.push("a share (percentage): set base_claim_id");
       if (reading.vague) notes.push("a vague quantity, read as its published floor");
       const speaker = speakerOf(attributionOf, k, outlet, notes);
-      const durationUnit = figure.duration ? (/([a-z]+)$/i.exec(figureText)?.[1] ?? null) : null;
+      // The unit is the last word, or the one before a half: "three years and a half" is in years.
+      const durationUnit = figure.duration ? (DURATION_UNIT_AT_END.exec(figureText)?.[1] ?? null) : null;
       const guess = guessMetric(quote, { percent: reading.percent, durationUnit }, metrics);
       notes.push(guess ? `metric guessed from "${guess.keywords.join('", "')}"` : "metric left for review");
       notes.push("event_id left for review");

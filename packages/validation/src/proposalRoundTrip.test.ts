@@ -1,0 +1,38 @@
+import { proposeClaims } from "@tally/dataset";
+import { describe, expect, it } from "vitest";
+import { claim, makeDataset, source } from "./__fixtures__/dataset.js";
+import { validate } from "./validate.js";
+
+/**
+ * What the validator finds in each row `propose` makes of `text`, pasted as it stands (event and
+ * metric filled in, as a reviewer would), each row alone in a dataset whose source text is `text`.
+ */
+function findingsOnProposals(text: string) {
+  const proposals = proposeClaims(text, { sourceId: "s1" });
+  expect(proposals.length, text).toBeGreaterThan(0);
+  return proposals.flatMap((p) => {
+    const cells = claim("c1", p.qualifier, String(p.value_low ?? ""), String(p.value_high ?? ""), {
+      metric: p.notes?.includes("a duration") ? "duration" : "persons",
+      figure_text: p.figure_text,
+      quote: p.quote,
+      vague: String(p.vague),
+    });
+    const dataset = makeDataset({ sources: [source("s1", { text_ref: "t.txt" })], claims: [cells] });
+    const { findings } = validate(dataset, { corpus: new Map([["t.txt", text]]) });
+    return findings.filter((f) => f.severity !== "info").map((f) => `${p.figure_text}: ${f.message}`);
+  });
+}
+
+describe("a proposal pasted as it stands passes the validator", () => {
+  it.each([
+    // A unit of time and a half after its article, read by both as 1.5.
+    ["He was held for a year and a half in Onsong."],
+    ["They waited an hour and a half at the border."],
+    ["She hid for about a day and a half."],
+    // A scale word hyphened to a modifier: proposed as the number alone, which the quote holds.
+    ["They built 200 million-dollar homes for the guards."],
+    ["Police broke up 50 thousand-strong crowds."],
+  ])("%j", (text) => {
+    expect(findingsOnProposals(text)).toEqual([]);
+  });
+});
