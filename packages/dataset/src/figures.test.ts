@@ -246,6 +246,24 @@ describe("readFigure", () => {
     }
   });
 
+  it("reads digits hyphened to a scale word as one number, which reads one way only", () => {
+    // "a 200-million-dollar budget" was the range 200 to 1,000,000: a range's dash has a number after it.
+    for (const [text, values] of [
+      ["a 200-million-dollar budget", [200_000_000]],
+      ["a 2-million-person city", [2_000_000]],
+      ["a 10‑million-strong army", [10_000_000]],
+      ["two-million-dollar homes", [2_000_000]],
+      ["2-dozen", [24]],
+    ] as const) {
+      const reading = readFigure(text);
+      expect(reading?.values, text).toEqual(values);
+      expect(reading, text).not.toHaveProperty("apart");
+    }
+    expect(readFigure("2-3 million")?.values).toEqual([2_000_000, 3_000_000]);
+    expect(readFigure("10-15")?.values).toEqual([10, 15]);
+    expect(readFigure("200 - million")?.values).toEqual([200, 1_000_000]);
+  });
+
   it("finds a compound modifier a scale word heads only after a whole number, and says where it ends", () => {
     const text = "200 million-year-old fossils";
     expect(compoundModifierAt(text, "200 million".length, 200)).toBe(text.length - " fossils".length);

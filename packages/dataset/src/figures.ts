@@ -478,6 +478,14 @@ function readTokens(lowered: string, tokens: RegExpExecArray[], apart: boolean):
     read.end = i;
   };
   const wordAt = (i: number) => tokens[i]?.[2];
+  /** Token `i` is a hyphen between two others it touches, and the one after it a hundred, dozen or scale word. */
+  const hyphenedScaleAt = (i: number) => {
+    const [before, dash, after] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+    const word = after?.[2];
+    const kind = word === undefined ? null : kindOf(word);
+    if (before === undefined || after === undefined || kind === null || !MULTIPLIERS.has(kind)) return false;
+    return before.index + before[0].length === dash.index && after.index === dash.index + 1;
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const [, digits, word, percentSign, hyphen] = tokens[i]!;
@@ -494,8 +502,10 @@ function readTokens(lowered: string, tokens: RegExpExecArray[], apart: boolean):
       continue;
     }
     if (hyphen !== undefined) {
-      // "twenty-five" is one number; "10-15" is a range.
-      if (last === "digit") flush();
+      // "twenty-five" is one number; "10-15" is a range; "200-million" is 200 million, since a
+      // range's dash has a number after it (read as a range, "a 200-million-dollar budget" was
+      // 200 to 1,000,000).
+      if (last === "digit" && !hyphenedScaleAt(i)) flush();
       continue;
     }
     if (word === undefined) {
@@ -613,6 +623,8 @@ function readTokens(lowered: string, tokens: RegExpExecArray[], apart: boolean):
     if (
       apart &&
       MULTIPLIERS.has(kind) &&
+      // Hyphened to the number as well ("200-million-dollar"), the whole is one modifier.
+      tokens[i - 1]?.[4] === undefined &&
       (last === "digit" || last === "vague" || (last !== null && continues(last, kind, current))) &&
       compoundModifierAt(lowered, tokens[i]!.index + word.length, total + current) !== -1
     ) {

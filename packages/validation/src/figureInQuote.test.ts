@@ -79,6 +79,8 @@ describe("figureInQuote", () => {
       ["200 million-plus people", "200"],
       ["a 1.5 million-strong army", "1.5"],
       ["a $2 bn-a-year budget", "2"],
+      // Hyphened to the number as well, the whole is one modifier: 200 million dollars.
+      ["a 200-million-dollar budget", "200"],
     ] as const)
       expect(found(quote, figure), `${JSON.stringify(figure)} in ${JSON.stringify(quote)}`).toBe("part");
   });

@@ -143,6 +143,14 @@ describe("proposeClaims", () => {
     expect(p.notes).toContain(
       '"million-dollar" follows it, a compound modifier its scale word may belong to: read as the figure alone; if the scale word scales the figure instead, it is 200000000',
     );
+    // Hyphened to the number too, the scale word is bound to it: once proposed as 200 to 1,000,000.
+    expect(shape(only("It had a 200-million-dollar budget."))).toEqual([
+      "200-million",
+      "exact",
+      200_000_000,
+      200_000_000,
+      false,
+    ]);
     expect(shape(only("Police counted 200 million people."))).toEqual([
       "200 million",
       "exact",

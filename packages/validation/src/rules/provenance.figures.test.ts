@@ -97,16 +97,19 @@ describe("provenance: the figure a claim's words must state", () => {
         claim("w", "exact", "200", "200", quoted("200 million-dollar", sentence)),
         claim("s", "exact", "200000000", "200000000", quoted("200 million-dollar", sentence)),
         claim("m", "exact", "200000000", "200000000", quoted("200 million", "a 200 million-dollar budget")),
+        claim("h", "exact", "200000000", "200000000", quoted("200-million", "a 200-million-dollar budget")),
       ]),
     ).toEqual([]);
     expect(
       check([
         claim("x", "exact", "300", "300", quoted("200 million-dollar", sentence)),
         claim("p", "exact", "200", "200", quoted("200", "200 million people")),
+        claim("b", "exact", "200", "200", quoted("200", "a 200-million-dollar budget")),
       ]),
     ).toEqual([
       'x: figure_text "200 million-dollar" reads as 200000000 (or 200, a scale word hyphened to the word after it read as part of that word), but the claim says 300',
       'p: quote holds figure_text "200" only as part of a larger figure: "200 million people"',
+      'b: quote holds figure_text "200" only as part of a larger figure: "a 200-million-dollar budget"',
     ]);
   });
 });
