@@ -72,11 +72,13 @@ test.describe("Trends and export fixes (shipped release)", () => {
         .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
       const octoberAt = guide.find((x) => x > aprilAt - 80 && x < aprilAt)!;
       expect(octoberAt).toBeDefined();
-      // Before: 10 px apart whatever the width, reaching past April 2024 at 390 px.
-      for (const h of october) expect(h.right).toBeLessThanOrEqual((octoberAt + aprilAt) / 2);
+      // Before: 10 px apart whatever the width, reaching past April 2024 at 390 px. At 390 px the
+      // axis labels every other year: the claims keep to the stretch from 2023 (trendAxis.spec.ts),
+      // and April 2024 gives way to them, 6.6 px apart.
+      for (const h of october) expect(h.right).toBeLessThanOrEqual(april[0]!.left);
       const centres = october.map((h) => (h.left + h.right) / 2).sort((a, b) => a - b);
       for (let i = 1; i < centres.length; i++)
-        expect(centres[i]! - centres[i - 1]!).toBeGreaterThanOrEqual(7.9);
+        expect(centres[i]! - centres[i - 1]!).toBeGreaterThanOrEqual(6);
       // Slid away from April 2024, they are joined to their date by a bar along the axis.
       const bracket = (await counts
         .locator('.tally-dodge-group[data-group="repatriation-2023-10-09"] .tally-dodge-bracket')

@@ -207,6 +207,7 @@ function TrendLayer({
   legend,
   legendBelow,
   roving,
+  ticks,
 }: {
   points: readonly TrendPoint[];
   series: readonly TrendSeries[];
@@ -219,6 +220,8 @@ function TrendLayer({
   legend: readonly TrendLegendEntry[];
   legendBelow: boolean;
   roving: RovingFocus;
+  /** The time axis's labelled ticks: each event's claims stay between the two around its date. */
+  ticks: readonly number[];
 }) {
   const plot = usePlotArea();
   const xScale = useXAxisScale() as Scale | undefined;
@@ -244,10 +247,17 @@ function TrendLayer({
   const drawnSeries = new Map(series.map((s, si) => [s.key, { series: s, color: colorOfSeries(s, si) }]));
   // A range of a series the chart does not draw takes the first series' colour, as before.
   const colorOf = (key: string) => drawnSeries.get(key)?.color ?? colorOfSeries(series[0], 0);
-  // Each event's claims stay in its own neighbourhood on the time axis, at the plot's width.
+  // Each event's claims stay clear of the others', between the labelled ticks around its date.
   const spread = spreadGroups(
     [...members].map(([key, group]) => ({ key, x: x(dates.get(key)!), count: group.length })),
-    { left: plot.x, right: plot.x + plot.width, preferred: DODGE_STEP, min: DODGE_MIN, gap: DODGE_GAP },
+    {
+      left: plot.x,
+      right: plot.x + plot.width,
+      preferred: DODGE_STEP,
+      min: DODGE_MIN,
+      gap: DODGE_GAP,
+      ticks: ticks.map(x),
+    },
   );
   const stepOf = (p: TrendPoint) => spread.get(groupOf(p))?.step ?? DODGE_STEP;
   /** A claim's x: its group's centre (its date, unless crowded or at an edge), moved by its slot. */
@@ -592,6 +602,8 @@ export function TrendChart({
   // On a phone the legend is a long single column: above the plot it pushed the points more than a
   // screen down (an outside review), so there it goes under the time axis. Exports are wider.
   const legendBelow = width < LEGEND_BELOW_WIDTH;
+  // The plot is the chart less the value axis (60 px) and the margins.
+  const ticks = spacedTicks(timeTicks(xDomain), width - 100);
   return (
     <>
       <ComposedChart
@@ -616,8 +628,7 @@ export function TrendChart({
           type="number"
           dataKey="t"
           domain={xDomain}
-          // The plot is the chart less the value axis (60 px) and the margins.
-          ticks={spacedTicks(timeTicks(xDomain), width - 100)}
+          ticks={ticks}
           interval={0}
           allowDataOverflow
           tickFormatter={timeLabel}
@@ -661,6 +672,7 @@ export function TrendChart({
           legend={legend}
           legendBelow={legendBelow}
           roving={roving}
+          ticks={ticks}
         />
       </ComposedChart>
       {onSelect && roving.hint}

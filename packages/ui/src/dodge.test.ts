@@ -38,11 +38,13 @@ describe("dodgeSlots", () => {
 describe("spreadGroups", () => {
   const options = { preferred: 10, min: 8, gap: 5 };
   /** The Trends counts chart's events, 2017–2024, on a plot `width` pixels wide from x = 60. */
-  const chart = (width: number) => {
+  const chart = (width: number, labelEvery: number) => {
     const at = (years: number) => 60 + (years / 8) * width;
     return {
       left: 60,
       right: 60 + width,
+      // The labelled ticks: 1 January of 2017 and of every `labelEvery`th year after it.
+      ticks: [0, 1, 2, 3, 4, 5, 6, 7].filter((y) => y % labelEvery === 0).map(at),
       groups: [
         { key: "yunnan-2017-07", x: at(0.54), count: 1 },
         { key: "shenyang-2019-04-28", x: at(2.32), count: 3 },
@@ -58,28 +60,35 @@ describe("spreadGroups", () => {
     s.centre + (count * s.step) / 2,
   ];
 
-  it.each([260, 740])("on a %d px plot no event's marks reach halfway to the next event's date", (width) => {
-    const { left, right, groups } = chart(width);
-    const spread = spreadGroups(groups, { left, right, ...options });
-    for (let i = 0; i < groups.length; i++) {
-      const g = groups[i]!;
-      const s = spread.get(g.key)!;
-      expect(s.step).toBeGreaterThanOrEqual(options.min);
-      const [from, to] = edges(s, g.count);
-      expect(from).toBeGreaterThanOrEqual(left);
-      expect(to).toBeLessThanOrEqual(right);
-      if (g.count === 1) expect(s.centre).toBe(g.x);
-      const next = groups[i + 1];
-      // Shenyang and Liaoning are 6 px apart on a phone: no layout keeps both within 3 px.
-      if (next && next.x - g.x > 2 * g.count * options.min)
-        expect(to).toBeLessThanOrEqual((g.x + next.x) / 2);
-    }
-    // Before: a fixed 10 px step about the date put the 9 Oct 2023 claims over April 2024.
-    const oct = groups[3]!;
-    const april = groups[4]!;
-    expect(oct.x + 3.5 * 10).toBeGreaterThan((oct.x + april.x) / 2);
-    expect(edges(spread.get(oct.key)!, 7)[1]).toBeLessThan(april.x - 5);
-  });
+  it.each([
+    [260, 2],
+    [740, 1],
+  ])(
+    "on a %d px plot labelled every %d years, each event's marks stay between the labels around its date and clear of the others'",
+    (width, every) => {
+      const { left, right, ticks, groups } = chart(width, every);
+      const spread = spreadGroups(groups, { left, right, ticks, ...options });
+      const placed = groups.map((g) => ({ g, edges: edges(spread.get(g.key)!, g.count) }));
+      for (const {
+        g,
+        edges: [from, to],
+      } of placed) {
+        // Before: on a phone the 9 Oct 2023 claims slid left of the tick labelled 2023, over 2022.
+        const label = Math.max(...ticks.filter((t) => t <= g.x));
+        const next = Math.min(right, ...ticks.filter((t) => t > g.x));
+        expect(from).toBeGreaterThanOrEqual(label);
+        expect(to).toBeLessThanOrEqual(next);
+        expect(from).toBeGreaterThanOrEqual(left);
+        expect(to).toBeLessThanOrEqual(right);
+      }
+      placed.sort((a, b) => a.edges[0]! - b.edges[0]!);
+      for (let i = 1; i < placed.length; i++)
+        expect(placed[i]!.edges[0]).toBeGreaterThan(placed[i - 1]!.edges[1]!);
+      // Where each year is its own stretch there is room for the least step everywhere.
+      if (width === 740)
+        for (const g of groups) expect(spread.get(g.key)!.step).toBeGreaterThanOrEqual(options.min);
+    },
+  );
 
   it("keeps a group with room on its date at the preferred step", () => {
     const spread = spreadGroups(
@@ -93,7 +102,7 @@ describe("spreadGroups", () => {
     expect(spread.get("b")).toEqual({ centre: 400, step: 10 });
   });
 
-  it("narrows the step before it slides a group off its date, and slides it away from the neighbour", () => {
+  it("leaves a group and its lone neighbour on their dates while the gap between them holds", () => {
     const spread = spreadGroups(
       [
         { key: "oct", x: 300, count: 7 },
@@ -101,10 +110,65 @@ describe("spreadGroups", () => {
       ],
       { left: 0, right: 500, ...options },
     );
+    expect(spread.get("oct")).toEqual({ centre: 300, step: 10 });
+    expect(spread.get("apr")).toEqual({ centre: 350, step: 10 });
+  });
+
+  it("keeps a lone mark on its date when that is a tick: the middle of a first half-year is 1 April", () => {
+    const spread = spreadGroups([{ key: "h1", x: 100, count: 1 }], {
+      left: 0,
+      right: 500,
+      ticks: [100],
+      ...options,
+    });
+    expect(spread.get("h1")).toEqual({ centre: 100, step: 10 });
+  });
+
+  it("slides the lone neighbour rather than the group, where both must move", () => {
+    const spread = spreadGroups(
+      [
+        { key: "oct", x: 300, count: 7 },
+        { key: "apr", x: 320, count: 1 },
+      ],
+      { left: 0, right: 500, ...options },
+    );
     const oct = spread.get("oct")!;
-    expect(oct.step).toBe(8);
-    expect(oct.centre).toBeLessThan(300);
-    expect(oct.centre + 3.5 * oct.step).toBeCloseTo(320, 6);
+    const apr = spread.get("apr")!;
+    // Seven marks against one: the group moves a seventh as far as its neighbour.
+    expect(300 - oct.centre).toBeCloseTo((apr.centre - 320) / 7, 6);
+    expect(apr.centre - oct.centre).toBeCloseTo((7 * 10 + 10) / 2 + options.gap, 6);
+  });
+
+  it("narrows the step to the least while a crowded stretch between two labels holds the marks", () => {
+    // From 100 + 2.5 to 180 - 2.5: seven marks, a gap and a lone mark at 8.75 px.
+    const spread = spreadGroups(
+      [
+        { key: "oct", x: 150, count: 7 },
+        { key: "apr", x: 160, count: 1 },
+      ],
+      { left: 0, right: 500, ticks: [100, 180], ...options },
+    );
+    expect(spread.get("oct")!.step).toBeCloseTo(8.75, 6);
+    expect(edges(spread.get("oct")!, 7)[0]).toBeCloseTo(102.5, 6);
+    expect(edges(spread.get("apr")!, 1)[1]).toBeCloseTo(177.5, 6);
+  });
+
+  it("below the least step, shrinks step and gap alike rather than leave the stretch", () => {
+    const spread = spreadGroups(
+      [
+        { key: "oct", x: 150, count: 7 },
+        { key: "apr", x: 155, count: 1 },
+      ],
+      { left: 0, right: 500, ticks: [100, 160], ...options },
+    );
+    const oct = spread.get("oct")!;
+    const apr = spread.get("apr")!;
+    const shrink = 55 / (8 * options.min + options.gap);
+    expect(oct.step).toBeCloseTo(options.min * shrink, 6);
+    expect(edges(oct, 7)[0]).toBeGreaterThanOrEqual(102.5);
+    // The lone mark keeps its date, which the group leaves it room for.
+    expect(apr.centre).toBeCloseTo(155, 6);
+    expect(edges(apr, 1)[0]! - edges(oct, 7)[1]!).toBeCloseTo(options.gap * shrink, 6);
   });
 
   it("sets groups of one date side by side, and slides a group at the plot's edge inward", () => {

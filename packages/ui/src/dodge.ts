@@ -1,4 +1,5 @@
 import { byCodeUnit } from "@tally/dataset";
+import { monotoneFit } from "./monotoneFit.js";
 
 /** One mark that may share its position with others (claims about the same event). */
 export interface DodgeItem {
@@ -53,64 +54,140 @@ export interface SpreadOptions {
   right: number;
   /** The step when there is room for it. */
   preferred: number;
-  /** The narrowest step: marks closer than this merge and cannot be told apart or tapped. */
+  /** The narrowest step while there is room: marks closer than this merge and are hard to tap. */
   min: number;
   /** Kept free on the side of a neighbouring group (its shaded band reaches this far past its marks). */
   gap: number;
+  /**
+   * The x of each labelled tick of the time axis. A group's marks stay between the ticks either
+   * side of its date, so that they read as that date off the axis: on a phone the 9 Oct 2023
+   * claims, slid away from April 2024, stood over the stretch labelled 2021 (an outside review).
+   */
+  ticks?: readonly number[];
+}
+
+/** Groups at one date (within a pixel), spread as one, side by side in key order. */
+interface Cluster {
+  x: number;
+  count: number;
+  members: SpreadGroup[];
+}
+
+/** A stretch of the axis between two labelled ticks (or a tick and the plot's edge) and its clusters. */
+interface Stretch {
+  /** Where a group's marks may go: half the gap in from a tick keeps groups either side of it apart. */
+  from: number;
+  to: number;
+  clusters: Cluster[];
+  step: number;
+  gap: number;
+}
+
+/** Lone marks may overlap as they did before any spreading; a group keeps its neighbours clear. */
+const spaced = (a: Cluster, b: Cluster) => a.count > 1 || b.count > 1;
+
+/**
+ * The step and gap at which a stretch's clusters fit side by side: `preferred` and `gap` where
+ * they fit, a narrower step down to `min`, and below that both shrunk alike, so that marks
+ * overlap a little rather than leave the stretch of the axis their date is read from.
+ */
+function fitStep(s: Stretch, o: SpreadOptions): { step: number; gap: number } {
+  const c = s.clusters;
+  // The span of the packed clusters is perStep * step + gaps * gap.
+  let perStep = (c[0]!.count + c.at(-1)!.count) / 2;
+  let gaps = 0;
+  for (let i = 1; i < c.length; i++)
+    if (spaced(c[i - 1]!, c[i]!)) {
+      perStep += (c[i - 1]!.count + c[i]!.count) / 2;
+      gaps += 1;
+    }
+  const room = Math.max(0, s.to - s.from);
+  if (perStep * o.preferred + gaps * o.gap <= room) return { step: o.preferred, gap: o.gap };
+  const step = (room - gaps * o.gap) / perStep;
+  if (step >= o.min) return { step, gap: o.gap };
+  const shrink = room / (perStep * o.min + gaps * o.gap);
+  return { step: o.min * shrink, gap: o.gap * shrink };
 }
 
 /**
- * How each group of marks spreads so that it stays in its own neighbourhood: from halfway to the
- * previous group's date to halfway to the next one's (the plot's edges at the ends). A group is
- * spread about its date at `preferred` where that fits, at a narrower step where the nearer
- * neighbour is close (never below `min`), and when even that does not fit it is slid away from
- * that neighbour within its neighbourhood, rather than spread over the next event's position
- * (on a phone the 9 Oct 2023 claims covered the April 2024 mark). The spread therefore follows
- * the plot's width and the spacing of events. A lone mark stays on its date. Groups at one date
- * share a neighbourhood, side by side in key order.
+ * How each group of marks spreads: its marks `step` apart about its date, groups kept clear of
+ * each other by `gap`, each kept between the labelled ticks around its date and inside the plot.
+ * Within those bounds the groups move as little as they can (least squares, each group weighing
+ * as many marks as it has), so a group with room stays centred on its date and a crowded one
+ * slides away from its neighbour, or its neighbour from it, rather than over the next event's
+ * mark or into a year the axis labels otherwise. A lone mark stays on its date unless a group
+ * needs its place. The step narrows where a stretch between two ticks is crowded (on a phone
+ * the axis labels every other year), so the spread follows the plot's width and the spacing of
+ * events.
  */
 export function spreadGroups(groups: readonly SpreadGroup[], o: SpreadOptions): Map<string, GroupSpread> {
   const sorted = [...groups].sort((a, b) => a.x - b.x || byCodeUnit(a.key, b.key));
-  const clusters: SpreadGroup[][] = [];
+  const clusters: Cluster[] = [];
   for (const g of sorted) {
-    const last = clusters[clusters.length - 1];
-    if (last && Math.abs(g.x - last[0]!.x) < 1) last.push(g);
-    else clusters.push([g]);
+    const last = clusters.at(-1);
+    if (last && Math.abs(g.x - last.x) < 1) {
+      last.members.push(g);
+      last.count += g.count;
+    } else clusters.push({ x: g.x, count: g.count, members: [g] });
   }
-  const out = new Map<string, GroupSpread>();
-  clusters.forEach((members, i) => {
-    const x = members[0]!.x;
-    const before = clusters[i - 1]?.[0]?.x;
-    const after = clusters[i + 1]?.[0]?.x;
-    const lo = before === undefined ? o.left : (before + x) / 2 + o.gap;
-    const hi = after === undefined ? o.right : (x + after) / 2 - o.gap;
-    const n = members.reduce((sum, m) => sum + m.count, 0);
-    let step = o.preferred;
-    let centre: number;
-    if (n <= 1) centre = x;
-    else {
-      // The plot's edges are no neighbour: there the group slides inward at full step instead.
-      const room = Math.min(
-        before === undefined ? Infinity : x - lo,
-        after === undefined ? Infinity : hi - x,
-      );
-      step = Math.max(o.min, Math.min(o.preferred, (2 * room) / n));
-      const half = (n * step) / 2;
-      centre = clamp(x, lo + half, hi - half);
+  const ticks = [...(o.ticks ?? [])].filter((t) => t > o.left && t < o.right).sort((a, b) => a - b);
+  const edges = [o.left, ...ticks, o.right];
+  const stretches: Stretch[] = edges.slice(1).map((to, i) => ({
+    from: i === 0 ? o.left : edges[i]! + o.gap / 2,
+    to: i === edges.length - 2 ? o.right : to - o.gap / 2,
+    clusters: [],
+    step: o.preferred,
+    gap: o.gap,
+  }));
+  const stretchOf = new Map<Cluster, Stretch>();
+  let at = 0;
+  for (const c of clusters) {
+    while (at < ticks.length && c.x >= ticks[at]!) at++;
+    stretches[at]!.clusters.push(c);
+    stretchOf.set(c, stretches[at]!);
+  }
+  for (const s of stretches) if (s.clusters.length > 0) Object.assign(s, fitStep(s, o));
+  const width = (c: Cluster) => c.count * stretchOf.get(c)!.step;
+  // Each cluster's centre less the room the clusters before it take: the fit keeps these in order.
+  let offset = 0;
+  const offsets = clusters.map((c, i) => {
+    const prev = clusters[i - 1];
+    if (prev && spaced(prev, c)) {
+      const same = stretchOf.get(prev) === stretchOf.get(c);
+      offset += (width(prev) + width(c)) / 2 + (same ? stretchOf.get(c)!.gap : o.gap);
     }
-    centre = clamp(centre, o.left + (n * step) / 2, o.right - (n * step) / 2);
+    return offset;
+  });
+  const centres = monotoneFit(
+    clusters.map((c, i) => {
+      const s = stretchOf.get(c)!;
+      const half = width(c) / 2;
+      // A lone mark on its date is where the axis says, even on a tick (the middle of the first
+      // half of a year is 1 April): it may stay there, but a group that needs its place pushes it
+      // no nearer the tick than the group itself may go.
+      const [low, high] =
+        c.count === 1
+          ? [
+              Math.max(o.left + half, Math.min(c.x, s.from + half)),
+              Math.min(o.right - half, Math.max(c.x, s.to - half)),
+            ]
+          : [s.from + half, s.to - half];
+      return { target: c.x - offsets[i]!, weight: c.count, low: low - offsets[i]!, high: high - offsets[i]! };
+    }),
+  ).map((v, i) => v + offsets[i]!);
+  const out = new Map<string, GroupSpread>();
+  clusters.forEach((c, i) => {
+    const step = stretchOf.get(c)!.step;
     let first = 0;
-    for (const m of members) {
-      out.set(m.key, { centre: centre + (first + (m.count - 1) / 2 - (n - 1) / 2) * step, step });
+    for (const m of c.members) {
+      out.set(m.key, {
+        centre: centres[i]! + (first + (m.count - 1) / 2 - (c.count - 1) / 2) * step,
+        step,
+      });
       first += m.count;
     }
   });
   return out;
-}
-
-/** `v` kept between `min` and `max`; the middle of the two when they cross (no room either way). */
-function clamp(v: number, min: number, max: number): number {
-  return min > max ? (min + max) / 2 : Math.max(min, Math.min(v, max));
 }
 
 /**
