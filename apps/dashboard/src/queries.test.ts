@@ -1,7 +1,7 @@
 // @vitest-environment node
 import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
 import { describe, expect, it } from "vitest";
-import { claimsQuery } from "./queries.js";
+import { claimRowQuery, claimsQuery } from "./queries.js";
 import { withNodeDuckDB } from "./testing/nodeDuckDB.js";
 import { NO_FILTERS, type SortKey } from "./urlState.js";
 
@@ -141,5 +141,49 @@ describe("claimsQuery's quote search, run by DuckDB", () => {
     expect(found("Korea’s")).toEqual(["c016"]);
     expect(found("people")).toEqual(["c001", "c002"]);
     expect(found("Korea's Reunification")).toEqual([]);
+  });
+});
+
+describe("claimRowQuery, run by DuckDB", () => {
+  let conn: duckdb.DuckDBConnection;
+  withNodeDuckDB((opened) => {
+    conn = opened;
+    conn.query(`CREATE TABLE claim_view AS SELECT * FROM (VALUES
+      ('about-600', 'persons', 600, 600, 'returned'), ('about-200', 'persons', 200, 200, 'returned'),
+      ('share-80', 'percent', 80, 80, 'share'), ('at-most-50', 'persons', NULL, 50, 'returned'),
+      ('at-least-39', 'persons', 39, NULL, 'detained'), ('also-200', 'persons', 200, 200, 'returned'),
+      ('between-200-300', 'persons', 200, 300, 'detained')
+    ) t(claim_id, unit, value_low, value_high, metric)`);
+  });
+  const run = ({ sql, params }: { sql: string; params: (string | number)[] }) => {
+    const statement = conn.prepare(sql);
+    try {
+      return statement
+        .query(...params)
+        .toArray()
+        .map((r) => r.toJSON());
+    } finally {
+      statement.close();
+    }
+  };
+
+  it("gives each claim the row claimsQuery lists it at, for every order and filter", () => {
+    const metrics = [null, "returned", "detained"];
+    const sorts = [
+      undefined,
+      ...(["value_low", "value_high"] as const).flatMap((key) => [
+        { key, dir: "asc" as const },
+        { key, dir: "desc" as const },
+      ]),
+    ];
+    for (const metric of metrics)
+      for (const sort of sorts) {
+        const filters = { ...NO_FILTERS, metric };
+        const listed = run(claimsQuery(filters, sort)).map((r) => String(r.claim_id));
+        for (const [i, id] of listed.entries())
+          expect(run(claimRowQuery(filters, sort, id))).toEqual([{ claim_row: i + 1 }]);
+        // A claim the filters leave out stands at no row.
+        if (metric !== null) expect(run(claimRowQuery(filters, sort, "share-80"))).toEqual([]);
+      }
   });
 });

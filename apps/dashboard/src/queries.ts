@@ -37,15 +37,11 @@ function sortOrder(key: SortKey, dir: "ASC" | "DESC"): string {
   return `${key} ${dir} NULLS LAST`;
 }
 
-/**
- * The claims behind the explorer, the discrepancy chart and the trend chart. Filter values are
- * bound parameters; only the sort column is spliced in, and it is one of a fixed list.
- */
-export function claimsQuery(
+/** The WHERE clause (with its bound values) and the ORDER BY of the claims a view lists. */
+function claimsSelection(
   filters: ClaimFilters,
   sort?: { key: SortKey; dir: "asc" | "desc" },
-  limit?: number,
-): BoundQuery {
+): { whereSql: string; order: string; params: (string | number)[] } {
   const where: string[] = [];
   const params: (string | number)[] = [];
   for (const [filter, column] of Object.entries(FILTER_COLUMNS)) {
@@ -66,9 +62,38 @@ export function claimsQuery(
     params.push(foldQuotesAndDashes(filters.q));
   }
   const order = sort ? `${sortOrder(sort.key, sort.dir === "desc" ? "DESC" : "ASC")}, claim_id` : "claim_id";
-  const whereSql = where.length ? ` WHERE ${where.join(" AND ")}` : "";
+  return { whereSql: where.length ? ` WHERE ${where.join(" AND ")}` : "", order, params };
+}
+
+/**
+ * The claims behind the explorer, the discrepancy chart and the trend chart. Filter values are
+ * bound parameters; only the sort column is spliced in, and it is one of a fixed list.
+ */
+export function claimsQuery(
+  filters: ClaimFilters,
+  sort?: { key: SortKey; dir: "asc" | "desc" },
+  limit?: number,
+): BoundQuery {
+  const { whereSql, order, params } = claimsSelection(filters, sort);
   const limitSql = limit === undefined ? "" : ` LIMIT ${Math.max(0, Math.floor(limit))}`;
   return { sql: `SELECT * FROM claim_view${whereSql} ORDER BY ${order}${limitSql}`, params };
+}
+
+/**
+ * The row (from 1) a claim stands at among those `claimsQuery` lists for the same filters and
+ * order, as `claim_row`; no row when the filters leave it out. A link may name a claim past the rows the
+ * explorer shows at first.
+ */
+export function claimRowQuery(
+  filters: ClaimFilters,
+  sort: { key: SortKey; dir: "asc" | "desc" } | undefined,
+  claimId: string,
+): BoundQuery {
+  const { whereSql, order, params } = claimsSelection(filters, sort);
+  return {
+    sql: `SELECT claim_row FROM (SELECT claim_id, row_number() OVER (ORDER BY ${order})::INTEGER AS claim_row FROM claim_view${whereSql}) WHERE claim_id = ?`,
+    params: [...params, claimId],
+  };
 }
 
 /** How many claims match the filters (the explorer shows at most a page of them). */

@@ -17,23 +17,33 @@ const CLAIMS: ClaimView[] = [
  * DuckDB-WASM's worker does: the view renders once with the new sort and no rows for it yet.
  */
 function fakeSession(all: readonly ClaimView[] = CLAIMS): Session {
-  const answer = (sql: string): Record<string, unknown>[] => {
-    if (sql.startsWith("SELECT count(*)")) return [{ n: all.length }];
-    if (sql.includes("DISTINCT")) return [];
-    const limit = Number(/ LIMIT (\d+)/.exec(sql)?.[1] ?? Number.POSITIVE_INFINITY);
+  const ordered = (sql: string): ClaimView[] => {
     // The sorted column, as the first bound column before the direction ("coalesce(value_low, …) DESC").
-    const order = /(\w+)(?:, \w+\))? (ASC|DESC)/.exec(sql.split(" ORDER BY ")[1] ?? "");
-    if (!order) return all.slice(0, limit);
+    const order = /(\w+)(?:, \w+\))? (ASC|DESC)/.exec(sql.split("ORDER BY ")[1] ?? "");
+    if (!order) return [...all];
     const key = order[1] as keyof ClaimView;
     const sign = order[2] === "DESC" ? -1 : 1;
-    return [...all].sort((a, b) => sign * (Number(a[key]) - Number(b[key]))).slice(0, limit);
+    return [...all].sort((a, b) => sign * (Number(a[key]) - Number(b[key])));
   };
-  const query = async (sql: string) => {
+  const answer = (sql: string, params: readonly (string | number)[]): Record<string, unknown>[] => {
+    if (sql.startsWith("SELECT count(*)")) return [{ n: all.length }];
+    if (sql.includes("DISTINCT")) return [];
+    if (sql.startsWith("SELECT claim_row")) {
+      const row = ordered(sql).findIndex((c) => c.claim_id === params.at(-1)) + 1;
+      return row > 0 ? [{ claim_row: row }] : [];
+    }
+    if (sql === "SELECT * FROM claim_view WHERE claim_id = ?")
+      return all.filter((c) => c.claim_id === params[0]);
+    const limit = Number(/ LIMIT (\d+)/.exec(sql)?.[1] ?? Number.POSITIVE_INFINITY);
+    return ordered(sql).slice(0, limit);
+  };
+  const query = async (sql: string, params: readonly (string | number)[] = []) => {
     // Long enough that a busy machine cannot answer within the act() that sent the query.
     await new Promise((r) => setTimeout(r, 50));
-    return answer(sql);
+    return answer(sql, params);
   };
-  const claims = async (sql: string) => (await query(sql)) as ClaimView[];
+  const claims = async (sql: string, params: readonly (string | number)[]) =>
+    (await query(sql, params)) as ClaimView[];
   return { query, claims, bundle: {} as Session["bundle"] };
 }
 
@@ -122,5 +132,41 @@ describe("Claims: more than a page", () => {
     // Another order starts over at one page.
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Figure" })));
     await waitFor(() => expect(shownIds()).toHaveLength(500), SLOW);
+  }, 60_000);
+
+  it("names the row of a linked claim past the rows shown, and shows the rows down to it", async () => {
+    const many = Array.from({ length: 1_200 }, (_, i) =>
+      claim({ claim_id: `c${String(i).padStart(4, "0")}`, value_low: i, value_high: i }),
+    );
+    // By figure, highest first: c0499 stands at row 701.
+    window.history.replaceState(null, "", "/?view=claims&sort=value_low:desc&claim=c0499");
+    renderClaims(many);
+    await waitFor(() => expect(shownIds()).toHaveLength(500), SLOW);
+    expect(shownIds()).not.toContain("c0499");
+    // Before: the evidence opened, and nothing said where its row was.
+    const notice = await screen.findByTestId("claim-past-shown", {}, SLOW);
+    expect(notice.textContent).toContain("Claim c0499 (North Koreans forcibly returned) is row 701 of 1,200");
+    expect(notice.textContent).toContain("past the first 500 shown");
+    await act(async () =>
+      fireEvent.click(screen.getByRole("button", { name: "Show the first 1,000 rows, down to it" })),
+    );
+    await waitFor(() => expect(shownIds()).toHaveLength(1_000), SLOW);
+    expect(shownIds()[700]).toBe("c0499");
+    expect(screen.queryByTestId("claim-past-shown")).toBeNull();
+    // Focus goes on to its row, as "Show more" moves it on to the first row it shows.
+    await waitFor(() =>
+      expect(document.activeElement?.closest("tr")?.getAttribute("data-row-key")).toBe("c0499"),
+    );
+  }, 60_000);
+
+  it("says nothing of a linked claim among the rows shown", async () => {
+    const many = Array.from({ length: 600 }, (_, i) =>
+      claim({ claim_id: `c${String(i).padStart(4, "0")}`, value_low: i, value_high: i }),
+    );
+    window.history.replaceState(null, "", "/?view=claims&claim=c0042");
+    renderClaims(many);
+    await waitFor(() => expect(shownIds()).toHaveLength(500), SLOW);
+    await waitFor(() => expect(document.querySelector(".tally-evidence")).not.toBeNull(), SLOW);
+    expect(screen.queryByTestId("claim-past-shown")).toBeNull();
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { type ClaimView, figureInWords, qualifierWords, vagueWords } from "@tall
 import { type Column, DataTable, EvidencePanel, type TableDownload, withUnit } from "@tally/ui";
 import { useEffect, useState } from "react";
 import { UnknownClaim } from "../ClaimNotice.js";
+import { CLAIM_PAST_SHOWN, ClaimPastShown } from "../ClaimPastShown.js";
 import { issuedOf, licenceOf, today } from "../citation.js";
 import { claimPassesFilters, filtersOfClaim } from "../claimLink.js";
 import { claimVerdicts } from "../claimVerdicts.js";
@@ -11,7 +12,13 @@ import { releaseTolerance } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { eventPeriod, periodLabel } from "../periodLabel.js";
 import { countOf, countText } from "../plural.js";
-import { claimByIdQuery, claimCountQuery, claimsQuery, FILTER_OPTIONS_SQL } from "../queries.js";
+import {
+  claimByIdQuery,
+  claimCountQuery,
+  claimRowQuery,
+  claimsQuery,
+  FILTER_OPTIONS_SQL,
+} from "../queries.js";
 import { evidenceReading } from "../readingText.js";
 import { claimSelector, useRevealSelected } from "../revealSelected.js";
 import { UnlistedClaims } from "../UnlistedClaims.js";
@@ -222,10 +229,27 @@ export function Claims() {
   const total = count.data?.[0]?.n;
   const selectedClaim = selected.data?.[0];
   const { rating } = useGroupRating(selectedClaim?.event_id ?? null, selectedClaim?.metric ?? null);
+  // A claim the filters keep past the rows shown (a link, or a repeat opened from the evidence):
+  // where its row stands in this order.
+  const unlisted =
+    selectedClaim !== undefined &&
+    total !== undefined &&
+    rows.data !== undefined &&
+    !rows.isPlaceholderData &&
+    total > rows.data.length &&
+    !rows.data.some((c) => c.claim_id === selectedClaim.claim_id);
+  const rq = unlisted ? claimRowQuery(filters, sort, selectedClaim.claim_id) : null;
+  const claimRow = useSql<{ claim_row: number }>(rq?.sql ?? null, rq?.params ?? []).data?.[0]?.claim_row;
+  const pastShown =
+    unlisted && claimRow !== undefined && claimRow > (rows.data?.length ?? 0) ? claimRow : null;
   const asCards = tableWidth !== null && tableWidth < TABLE_WIDTH;
   useRevealSelected(
     state.claim,
-    claimSelector('[data-testid="claims-result"]', "data-row-key", state.claim),
+    // Until its row is shown, the notice saying where it is stands in for it (on a phone, above
+    // the evidence sheet that covers the lower half of the screen).
+    pastShown === null
+      ? claimSelector('[data-testid="claims-result"]', "data-row-key", state.claim)
+      : CLAIM_PAST_SHOWN,
     `${asCards}`,
   );
   const [downloadFailed, setDownloadFailed] = useState<string | null>(null);
@@ -355,6 +379,21 @@ export function Claims() {
                   Show the claims of its event and metric
                 </button>
               </p>
+            )}
+            {selectedClaim && pastShown !== null && total !== undefined && (
+              <ClaimPastShown
+                claim={selectedClaim}
+                row={pastShown}
+                shown={rows.data.length}
+                total={total}
+                // Whole pages, as "Show more" adds them.
+                upTo={Math.min(total, Math.ceil(pastShown / PAGE) * PAGE)}
+                onShow={() => {
+                  // Focus goes on to the claim's row, as "Show more" moves it to the first row it shows.
+                  setLanding({ viewKey, row: pastShown - 1 });
+                  setPaged({ viewKey, limit: Math.min(total, Math.ceil(pastShown / PAGE) * PAGE) });
+                }}
+              />
             )}
             <div className="table-tools">
               <span role="status" className="row-count">
