@@ -5,6 +5,7 @@ import { type DiffSummaryRow, diffSummary } from "../diffSummary.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
 import { countOf, countText } from "../plural.js";
+import { compareReleases, olderAndNewer } from "../releaseOrder.js";
 import { readReleaseTables } from "../releaseTables.js";
 import { useUrlState } from "../useUrlState.js";
 
@@ -109,16 +110,6 @@ function DiffView({
   );
 }
 
-/**
- * Where a release stands in time: the index lists its releases oldest first (sorted by semver as
- * it is written); a working copy is newer than any release.
- */
-function age(index: ReleaseIndex, version: string): number {
-  return version === "working"
-    ? Number.POSITIVE_INFINITY
-    : index.releases.findIndex((r) => r.version === version);
-}
-
 /** Pick the release every view uses, and compare two releases with the dataset package's diff. */
 export function Versions({
   base,
@@ -139,9 +130,9 @@ export function Versions({
   // The change is told from the older release to the newer whichever is in use: comparing 1.0.0
   // with 1.1.0 read "Changes from 1.1.0 to 1.0.0", the claims 1.1.0 added listed as removed.
   const [from, to] =
-    compare !== null && version !== null && age(index, compare) > age(index, version)
-      ? [version, compare]
-      : [compare, version];
+    compare !== null && version !== null ? olderAndNewer(index, compare, version) : [compare, version];
+  // Oldest first by version, as the caption says, whatever order the index lists them in.
+  const releases = [...index.releases].sort((a, b) => compareReleases(index, a.version, b.version));
   const diff = useQuery({
     queryKey: ["diff", base, from, to],
     queryFn: async () => {
@@ -179,7 +170,7 @@ export function Versions({
           </tr>
         </thead>
         <tbody>
-          {index.releases.map((r) => (
+          {releases.map((r) => (
             <tr key={r.version} aria-current={r.version === version ? "true" : undefined}>
               <th scope="row">
                 {r.version}
@@ -221,7 +212,7 @@ export function Versions({
             onChange={(e) => update({ compare: e.target.value || null }, { settle: "compare" })}
           >
             <option value="">choose a release</option>
-            {index.releases
+            {releases
               .filter((r) => r.version !== version)
               .map((r) => (
                 <option key={r.version} value={r.version}>
