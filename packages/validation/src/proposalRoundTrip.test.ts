@@ -32,6 +32,10 @@ describe("a proposal pasted as it stands passes the validator", () => {
     // A scale word hyphened to a modifier: proposed as the number alone, which the quote holds.
     ["They built 200 million-dollar homes for the guards."],
     ["Police broke up 50 thousand-strong crowds."],
+    // A scale word heading a modifier after a number passed over is no figure alone.
+    ["The COVID-19 million-dollar relief fund was frozen. Police held 30 people."],
+    ["In 2019 hundred-dollar bills were seized from 30 people."],
+    ["On Oct. 9 million-dollar bribes were paid to 30 people."],
   ])("%j", (text) => {
     expect(findingsOnProposals(text)).toEqual([]);
   });

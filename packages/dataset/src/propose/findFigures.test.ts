@@ -346,6 +346,24 @@ describe("findFigures", () => {
     expect(figuresIn("They bought a million-dollar home.")).toEqual(["a million"]);
   });
 
+  it("passes over a scale word heading a modifier after a number passed over, or with no number before it", () => {
+    // "In 2019 million-dollar homes": the year was passed over and "million" proposed as 1,000,000.
+    for (const sentence of [
+      "The COVID-19 million-dollar relief fund was frozen.",
+      "In 2019 million-dollar homes were seized.",
+      "Room 101 million-dollar deals were signed there.",
+      "Article 3 million-dollar fines were imposed.",
+      "In 2019 hundred-dollar bills were seized.",
+      "On Oct. 9 million-dollar bribes were paid.",
+      "The G7 million-dollar fund was frozen.",
+      "Police seized the million-dollar homes.",
+    ])
+      expect(figuresIn(sentence), sentence).toEqual([]);
+    // The article is the number one: "a million-dollar home", "a thousand-strong crowd".
+    expect(figuresIn("A thousand-strong crowd gathered.")).toEqual(["A thousand"]);
+    expect(figuresIn("In 2019 a million-dollar home was seized.")).toEqual(["a million"]);
+  });
+
   it("does not read a cue that stands apart from the number", () => {
     expect(figuresIn("About the 60 defectors, little is known.")).toEqual(["60"]);
     expect(figuresIn("It was up from 487 last year.")).toEqual(["487"]);

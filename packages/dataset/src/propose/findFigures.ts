@@ -81,6 +81,12 @@ function modifierAfter(sentence: string, tokens: Token[], i: number, j: number):
   return before === undefined ? -1 : compoundModifierAt(sentence, next.end, before);
 }
 
+/** Token `i` is a hundred, dozen or scale word, without its article, that heads a compound modifier. */
+function headsModifierAlone(sentence: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.kind === "word" && SCALE_AFTER_VAGUE.has(t.lower) && compoundModifierAt(sentence, t.end, 1) !== -1;
+}
+
 /** The last token of a percent marker ("%", "percent", "per cent") starting at token `k`, or -1. */
 function percentEnd(tokens: Token[], k: number): number {
   const t = tokens[k];
@@ -219,6 +225,10 @@ function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: Skipped
   let d = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!startsFigure(tokens, i)) continue;
+    // A scale word heading a modifier with no number read before it ("the million-dollar homes",
+    // or "In 2019 million-dollar homes" once the year is passed over) is the modifier's, no figure
+    // of its own: proposed alone, "million" (1,000,000) failed its quote (an outside review).
+    if (headsModifierAlone(sentence, tokens, i)) continue;
     while (d < spans.length && spans[d]!.end <= tokens[i]!.start) d++;
     const span = spans[d];
     if (span !== undefined && span.start <= tokens[i]!.start) {
