@@ -225,6 +225,11 @@ describe("readFigure", () => {
       ["several million-dollar homes", [3_000_000], [3]],
       ["between 200 and 300 million-dollar homes", [200_000_000, 300_000_000], [200, 300]],
       ["200 million‐dollar homes", [200_000_000], [200]],
+      ["200 million\u2011dollar homes", [200_000_000], [200]],
+      ["the 200 million-dollar homes", [200_000_000], [200]],
+      ["2-3 million-dollar homes", [2_000_000, 3_000_000], [2, 3]],
+      // Two figures, no range: the second is read apart on its own.
+      ["in 2019, 200 million-dollar homes", [2019, 200_000_000], [2019, 200]],
     ] as const)
       expect(readFigure(text), text).toMatchObject({ values, apart });
     // One way only: no hyphen, a cue or a number word after it, a number that counts nothing
@@ -239,6 +244,22 @@ describe("readFigure", () => {
       ["a million-dollar home", [1_000_000]],
       ["a hundred-year-old tree", [100]],
       ["$2bn-a-year budget", [2_000_000_000]],
+      // Only a hyphen joins a compound modifier: a dash parts two clauses (an outside review).
+      ["200 million\u2014more than ever", [200_000_000]],
+      ["200 million\u2013dollar homes", [200_000_000]],
+      ["200 million\u2015dollar homes", [200_000_000]],
+      ["200 million\u2212dollar homes", [200_000_000]],
+      // A rate after the scale word heads no modifier.
+      ["$200 million-a-year", [200_000_000]],
+      ["200 million-a-day", [200_000_000]],
+      ["200 million-per-year budgets", [200_000_000]],
+      // An article before the number counts one thing: "a 200 homes" is not English.
+      ["a 200 million-dollar budget", [200_000_000]],
+      ["a 200 million-strong army", [200_000_000]],
+      ["an 80 million-dollar deal", [80_000_000]],
+      // A range split at its last end only, or with its ends out of order, is no reading.
+      ["between 2 million and 3 million-dollar homes", [2_000_000, 3_000_000]],
+      ["between 500 and 1 million-dollar homes", [500, 1_000_000]],
     ] as const) {
       const reading = readFigure(text);
       expect(reading?.values, text).toEqual(values);
@@ -272,6 +293,11 @@ describe("readFigure", () => {
     expect(compoundModifierAt("200 million-plus", "200 million".length, 200)).toBe(-1);
     expect(compoundModifierAt("200 million-five", "200 million".length, 200)).toBe(-1);
     expect(compoundModifierAt("200 million-dozens", "200 million".length, 200)).toBe(-1);
+    expect(compoundModifierAt("200 million\u2014more", "200 million".length, 200)).toBe(-1);
+    expect(compoundModifierAt("200 million\u2011dollar", "200 million".length, 200)).toBe(
+      "200 million-dollar".length,
+    );
+    expect(compoundModifierAt("200 million-a-year", "200 million".length, 200)).toBe(-1);
   });
 
   it("finds where a unit of time and a half after its article ends, the reading propose shares", () => {

@@ -190,8 +190,14 @@ export function scaleAfterVagueAt(wordAt: (at: number) => string | undefined, k:
  * "40 thousand-odd" bound the whole figure.
  */
 const HYPHENED_CUES: ReadonlySet<string> = new Set(["plus", "odd"]);
-/** A hyphen and the words it joins on ("-dollar", "-year-old"): the first is the one read. */
-const HYPHENED_WORD = /[-\u2010-\u2015\u2212]([a-z]+)(?:[-\u2010-\u2015\u2212][a-z]+)*(?![a-z])/iy;
+/** Words that, hyphened to a scale word, make a rate of it ("$200 million-a-year"), no modifier's head. */
+const HYPHENED_RATES: ReadonlySet<string> = new Set(["a", "an", "per"]);
+/**
+ * A hyphen and the words it joins on ("-dollar", "-year-old"): the first is the one read. Only a
+ * hyphen joins a compound modifier (hyphen-minus, U+2010, U+2011): a dash or a minus parts what it
+ * stands between ("200 million\u2014more than ever").
+ */
+const HYPHENED_WORD = /[-\u2010\u2011]([a-z]+)(?:[-\u2010\u2011][a-z]+)*(?![a-z])/iy;
 
 /**
  * Where the compound modifier ends that the hundred, dozen or scale word ending at `at` in `text`
@@ -201,8 +207,9 @@ const HYPHENED_WORD = /[-\u2010-\u2015\u2212]([a-z]+)(?:[-\u2010-\u2015\u2212][a
  * "300 million-year-old fossils" and "50 thousand-strong crowds" likewise. None after a number
  * word or a cue after the hyphen ("two million-three", "200 million-plus"), nor after a number
  * that counts nothing whole ("1.5 million-strong" is one and a half million), nor an abbreviation
- * ("$2bn-a-year"): those read one way. One test for `readFigure` and `propose`, so neither reads
- * a figure the other cannot.
+ * ("$2bn-a-year"), nor a rate ("$200 million-a-year", "-per-year"), nor after a dash that is no
+ * hyphen: those read one way. One test for `readFigure` and `propose`, so neither reads a figure
+ * the other cannot.
  */
 export function compoundModifierAt(text: string, at: number, before: number): number {
   if (!Number.isInteger(before)) return -1;
@@ -213,7 +220,8 @@ export function compoundModifierAt(text: string, at: number, before: number): nu
     word === undefined ||
     Object.hasOwn(NUMBER_WORDS, word) ||
     Object.hasOwn(VAGUE_FLOORS, word) ||
-    HYPHENED_CUES.has(word)
+    HYPHENED_CUES.has(word) ||
+    HYPHENED_RATES.has(word)
   )
     return -1;
   return HYPHENED_WORD.lastIndex;
@@ -435,11 +443,14 @@ export function readFigure(printed: string): FigureReading | null {
   const text = figureAsRead(printed);
   const alone = vagueAlone(text);
   if (alone !== undefined) return { values: [alone.value], percent: alone.percent, vague: true };
-  const lowered = withCommas(text).toLowerCase().replace(DASHES, "-");
+  // Dashes as printed, for `compoundModifierAt`: only a hyphen joins a modifier. Replaced one
+  // character for one, so places in either text are places in the other.
+  const cased = withCommas(text).toLowerCase();
+  const lowered = cased.replace(DASHES, "-");
   const tokens = Array.from(lowered.matchAll(TOKEN));
-  const reading = readTokens(lowered, tokens, false);
+  const reading = readTokens(cased, tokens, false);
   if (reading === null || !SCALE_HYPHENED.test(lowered)) return reading;
-  const apart = readTokens(lowered, tokens, true)!.values;
+  const apart = readTokens(cased, tokens, true)!.values;
   const same = apart.length === reading.values.length && apart.every((v, k) => v === reading.values[k]);
   return same ? reading : { ...reading, apart };
 }
@@ -449,10 +460,11 @@ const SCALE_HYPHENED = new RegExp(`(?:${[...SCALE_AFTER_VAGUE].join("|")})-[a-z]
 const MULTIPLIERS: ReadonlySet<Kind> = new Set(["hundred", "scale", "dozen"]);
 
 /**
- * `readFigure` over the text's tokens; `apart`: a hundred, dozen or scale word that is the head
- * of a compound modifier (`compoundModifierAt`) ends the number before it and is no part of any.
+ * `readFigure` over the text's tokens (of `printed`, lower-cased, its dashes as printed); `apart`:
+ * a hundred, dozen or scale word that is the head of a compound modifier (`compoundModifierAt`)
+ * ends the number before it and is no part of any.
  */
-function readTokens(lowered: string, tokens: RegExpExecArray[], apart: boolean): FigureReading | null {
+function readTokens(printed: string, tokens: RegExpExecArray[], apart: boolean): FigureReading | null {
   const values: number[] = [];
   const reads: NumberRead[] = [];
   let percent = false;
@@ -485,6 +497,33 @@ function readTokens(lowered: string, tokens: RegExpExecArray[], apart: boolean):
     const kind = word === undefined ? null : kindOf(word);
     if (before === undefined || after === undefined || kind === null || !MULTIPLIERS.has(kind)) return false;
     return before.index + before[0].length === dash.index && after.index === dash.index + 1;
+  };
+
+  /**
+   * The number that starts at token `start` follows an article that is not its own one: "a 200
+   * million-dollar budget" counts one budget, since "a 200 homes" is not English ("a hundred
+   * million-dollar homes" and "a few million-dollar homes" read both ways).
+   */
+  const countsOneThing = (start: number) => {
+    const [article, first] = [wordAt(start - 1), tokens[start]![2]];
+    if (article !== "a" && article !== "an") return false;
+    const kind = first === undefined ? "digit" : kindOf(first);
+    return kind !== null && !MULTIPLIERS.has(kind) && !Object.hasOwn(VAGUE_BEFORE_SCALE, first ?? "");
+  };
+  /**
+   * The number being read, `number` before its scale word, is the second end of a range whose
+   * first end that scale word does not scale too (`scaleRanges`): "between 2 million and 3
+   * million-dollar homes" and "between 500 and 1 million-dollar homes" do not split at their last
+   * end, which left [2000000, 3] and [500, 1].
+   */
+  const scalesRangeAlone = (number: number) => {
+    const first = reads.at(-1);
+    if (first === undefined || read.start - first.end < 2) return false;
+    for (let t = first.end + 1; t < read.start; t++) {
+      const [, , joinWord, , joinHyphen] = tokens[t]!;
+      if (joinHyphen === undefined && (joinWord === undefined || !RANGE_JOINS.has(joinWord))) return false;
+    }
+    return first.scale !== 1 || first.vague || values.at(-1)! >= number;
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -626,7 +665,9 @@ function readTokens(lowered: string, tokens: RegExpExecArray[], apart: boolean):
       // Hyphened to the number as well ("200-million-dollar"), the whole is one modifier.
       tokens[i - 1]?.[4] === undefined &&
       (last === "digit" || last === "vague" || (last !== null && continues(last, kind, current))) &&
-      compoundModifierAt(lowered, tokens[i]!.index + word.length, total + current) !== -1
+      compoundModifierAt(printed, tokens[i]!.index + word.length, total + current) !== -1 &&
+      !countsOneThing(read.start) &&
+      !scalesRangeAlone(total + current)
     ) {
       // "200 million-dollar homes": the million is the homes' price, not a part of the 200.
       flush();

@@ -8,7 +8,13 @@ import {
   VAGUE_FLOORS,
   vagueAlone,
 } from "@tally/dataset";
-import { containsWhole, normaliseQuoteText, PLAIN_ASCII, wholeAt } from "./quoteText.js";
+import {
+  containsWhole,
+  normaliseQuoteSpacing,
+  normaliseQuoteText,
+  PLAIN_ASCII,
+  wholeAt,
+} from "./quoteText.js";
 
 /** How a claim's quote holds its figure_text. */
 export type FigureInQuote =
@@ -75,14 +81,23 @@ function holdsRun(values: readonly number[], run: readonly number[]): boolean {
  * The words around the figure at `text[at, end)` when they make it part of a larger figure as
  * `readFigure` reads them ("200" in "200 million", "five" in "twenty-five", "hundreds" in
  * "hundreds of thousands", "2" in "2 to 3 million", a count in "30%"), else null. `text` is in
- * `numbersAsRead` and `normaliseQuoteText`'s form; `reading` is the figure's. Where the words read
- * two ways, either will do: "200" of "200 million-dollar homes" may count the homes (`apart`).
+ * `numbersAsRead` and `normaliseQuoteText`'s form, `printed` the same with its dashes as printed
+ * (`normaliseQuoteSpacing`); `reading` is the figure's. Where the words read two ways, either will
+ * do: "200" of "200 million-dollar homes" may count the homes (`apart`), though not of "200
+ * million\u2014more", whose dash is no hyphen.
  */
-function largerFigure(text: string, at: number, end: number, reading: FigureReading): string | null {
-  const context = text.slice(chunksBack(text, at, CHUNKS_BEFORE), chunksOn(text, end, CHUNKS_AFTER));
+function largerFigure(
+  text: string,
+  printed: string,
+  at: number,
+  end: number,
+  reading: FigureReading,
+): string | null {
+  const [from, to] = [chunksBack(text, at, CHUNKS_BEFORE), chunksOn(text, end, CHUNKS_AFTER)];
+  const context = text.slice(from, to);
   PERCENT_AFTER.lastIndex = end;
   if (!reading.percent && PERCENT_AFTER.test(text)) return context;
-  const together = readFigure(context);
+  const together = readFigure(printed.slice(from, to));
   if (together === null) return context;
   const holds =
     holdsRun(together.values, reading.values) ||
@@ -180,6 +195,7 @@ export function figureInQuote(quote: string, figure: string): FigureInQuote {
 /** `figureInQuote` the long way, both texts normalised: what `wholeAsWritten` must agree with. */
 export function figureInQuoteAsRead(quote: string, figure: string): FigureInQuote {
   const text = normaliseQuoteText(numbersAsRead(quote));
+  const printed = normaliseQuoteSpacing(numbersAsRead(quote));
   const part = normaliseQuoteText(numbersAsRead(figure));
   if (part === "") return WHOLE;
   // A figure_text that states none is the no-figure error's; "some" and "most" are figures only alone.
@@ -187,7 +203,7 @@ export function figureInQuoteAsRead(quote: string, figure: string): FigureInQuot
   let context: string | null = null;
   for (let at = wholeAt(text, part, 0); at !== -1; at = wholeAt(text, part, at + 1)) {
     if (reading === null) return WHOLE;
-    const larger = largerFigure(text, at, at + part.length, reading);
+    const larger = largerFigure(text, printed, at, at + part.length, reading);
     if (larger === null) return WHOLE;
     context ??= larger;
   }

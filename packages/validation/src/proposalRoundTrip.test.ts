@@ -36,6 +36,12 @@ describe("a proposal pasted as it stands passes the validator", () => {
     ["The COVID-19 million-dollar relief fund was frozen. Police held 30 people."],
     ["In 2019 hundred-dollar bills were seized from 30 people."],
     ["On Oct. 9 million-dollar bribes were paid to 30 people."],
+    // Read one way only: the whole figure is proposed, and "200" alone would be refused.
+    ["Officials unveiled a 200 million-dollar budget for the camps."],
+    ["The ministry raised 200 million\u2014more than ever before."],
+    ["Spending reached $200 million-a-year by 2023."],
+    ["Police seized between 500 and 1 million-dollar homes."],
+    ["Police seized between 2 million and 3 million-dollar homes."],
   ])("%j", (text) => {
     expect(findingsOnProposals(text)).toEqual([]);
   });

@@ -15,6 +15,16 @@ export function normaliseQuoteText(text: string): string {
   return foldQuotesAndDashes(text.normalize("NFC")).replace(/\s+/g, " ").trim();
 }
 
+/**
+ * `normaliseQuoteText` with its quotes and dashes left as printed, which it folds one character for
+ * one: a place in either is the same place in the other. For reading figures, where a dash is not
+ * a hyphen ("200 million\u2014more" has no compound modifier, "200 million-dollar" does).
+ */
+export function normaliseQuoteSpacing(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text;
+  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
 const WORD = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
 /**

@@ -344,6 +344,18 @@ describe("findFigures", () => {
     expect(figuresIn("Police counted 200 million-plus people.")).toEqual(["200 million-plus"]);
     expect(figuresIn("It was a 1.5 million-strong army.")).toEqual(["1.5 million"]);
     expect(figuresIn("They bought a million-dollar home.")).toEqual(["a million"]);
+    // Read one way as readFigure reads it (an outside review): a dash that is no hyphen, a rate,
+    // an article that counts one thing, a range whose first end has its own scale or is larger.
+    for (const [sentence, figures] of [
+      ["The ministry raised 200 million\u2014more than ever.", ["200 million"]],
+      ["Spending reached $200 million-a-year by 2023.", ["200 million"]],
+      ["Officials unveiled a 200 million-dollar budget.", ["200 million"]],
+      ["The country's 200 million-strong army was mobilised.", ["200"]],
+      ["It had a 200 million-strong army.", ["200 million"]],
+      ["Police seized between 500 and 1 million-dollar homes.", ["between 500 and 1 million"]],
+      ["Police seized between 2 million and 3 million-dollar homes.", ["between 2 million and 3 million"]],
+    ] as const)
+      expect(figuresIn(sentence), sentence).toEqual(figures);
   });
 
   it("passes over a scale word heading a modifier after a number passed over, or with no number before it", () => {

@@ -72,13 +72,19 @@ function countValues(sentence: string, tokens: Token[], from: number, to: number
 
 /**
  * Where the compound modifier ends that the token after the figure `tokens[i..j]` heads ("200
- * million-dollar homes": a scale word hyphened to a word, `compoundModifierAt`), or -1.
+ * million-dollar homes": a scale word hyphened to a word, `compoundModifierAt`), or -1. Only
+ * where `readFigure` reads the words two ways too (`apart`), an article before the figure with
+ * them: "a 200 million-dollar budget" and "between 500 and 1 million-dollar homes" read one way.
  */
 function modifierAfter(sentence: string, tokens: Token[], i: number, j: number): number {
   const next = tokens[j + 1];
   if (next?.kind !== "word" || !SCALE_AFTER_VAGUE.has(next.lower)) return -1;
   const before = readFigure(sentence.slice(tokens[i]!.start, tokens[j]!.end))?.values.at(-1);
-  return before === undefined ? -1 : compoundModifierAt(sentence, next.end, before);
+  const end = before === undefined ? -1 : compoundModifierAt(sentence, next.end, before);
+  if (end === -1) return -1;
+  const article = tokens[i - 1]?.lower === "a" || tokens[i - 1]?.lower === "an";
+  const from = article ? tokens[i - 1]!.start : tokens[i]!.start;
+  return readFigure(sentence.slice(from, end))?.apart === undefined ? -1 : end;
 }
 
 /** Token `i` is a hundred, dozen or scale word, without its article, that heads a compound modifier. */

@@ -105,11 +105,21 @@ describe("provenance: the figure a claim's words must state", () => {
         claim("x", "exact", "300", "300", quoted("200 million-dollar", sentence)),
         claim("p", "exact", "200", "200", quoted("200", "200 million people")),
         claim("b", "exact", "200", "200", quoted("200", "a 200-million-dollar budget")),
+        claim(
+          "d",
+          "exact",
+          "200",
+          "200",
+          quoted("200", "The ministry raised 200 million\u2014more than ever"),
+        ),
+        claim("a", "exact", "200", "200", quoted("200", "a 200 million-strong army")),
       ]),
     ).toEqual([
       'x: figure_text "200 million-dollar" reads as 200000000 (or 200, a scale word hyphened to the word after it read as part of that word), but the claim says 300',
       'p: quote holds figure_text "200" only as part of a larger figure: "200 million people"',
       'b: quote holds figure_text "200" only as part of a larger figure: "a 200-million-dollar budget"',
+      'd: quote holds figure_text "200" only as part of a larger figure: "ministry raised 200 million-more than ever"',
+      'a: quote holds figure_text "200" only as part of a larger figure: "a 200 million-strong army"',
     ]);
   });
 });
