@@ -42,6 +42,9 @@ describe("a proposal pasted as it stands passes the validator", () => {
     ["Spending reached $200 million-a-year by 2023."],
     ["Police seized between 500 and 1 million-dollar homes."],
     ["Police seized between 2 million and 3 million-dollar homes."],
+    // A suspended hyphen: one range, as readFigure reads it.
+    ["Police approved 200- and 300-million-dollar budgets."],
+    ["Police approved 200 million- and 300 million-dollar budgets."],
   ])("%j", (text) => {
     expect(findingsOnProposals(text)).toEqual([]);
   });

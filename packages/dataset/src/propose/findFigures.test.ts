@@ -376,6 +376,20 @@ describe("findFigures", () => {
     expect(figuresIn("In 2019 a million-dollar home was seized.")).toEqual(["a million"]);
   });
 
+  it("reads a range whose first end's hyphen is suspended as one figure, as readFigure does", () => {
+    // "200- and 300-million-dollar budgets" was proposed as 200 and 300,000,000: readFigure reads
+    // "200- and 300-million" as 200,000,000 to 300,000,000, so the "200" row failed (a review).
+    expect(figuresIn("Police approved 200- and 300-million-dollar budgets.")).toEqual([
+      "200- and 300-million",
+    ]);
+    expect(figuresIn("Police approved 200 million- and 300 million-dollar budgets.")).toEqual([
+      "200 million- and 300 million",
+    ]);
+    expect(figuresIn("They were held for 10- to 15-day stays.")).toEqual(["10- to 15-day"]);
+    // A hyphen with a space before it, or a dash that ends a clause, suspends nothing.
+    expect(figuresIn("They held 200 - and 300 more.")).toEqual(["200", "300"]);
+  });
+
   it("does not read a cue that stands apart from the number", () => {
     expect(figuresIn("About the 60 defectors, little is known.")).toEqual(["60"]);
     expect(figuresIn("It was up from 487 last year.")).toEqual(["487"]);

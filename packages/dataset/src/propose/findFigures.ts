@@ -63,6 +63,8 @@ const DURATION_UNIT =
 const HALF_AFTER_UNIT = /^\s+and\s+(?:a\s+)?half\b/i;
 // "in the first six months", "for the last two decades": the period a statement covers, not a figure.
 const REFERENCE_PERIOD = /\b(?:first|last|past|next|previous)\s+$/i;
+/** Words after a suspended hyphen that join a range's ends ("200- and 300-million"), as readFigure's range joins. */
+const SUSPENDED_JOINS: ReadonlySet<string> = new Set(["and", "to", "or"]);
 const SCALE_PLURAL = /^(?:thousands|millions|billions)$/;
 
 /** How many numbers `readFigure` reads in the sentence between two tokens. */
@@ -167,6 +169,15 @@ function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boole
     if (a.kind === "word" && isPlainDigits(tokens[j]) && isScaleAbbreviation(a.lower, false))
       steps.push(j + 1);
     if (a.kind === "dash" && isNumberToken(b, c)) steps.push(j + 2);
+    // A suspended hyphen: "200- and 300-million", "10- to 15-day", read by readFigure as one range.
+    if (
+      a.kind === "dash" &&
+      a.start === tokens[j]!.end &&
+      /\s/.test(sentence[a.end] ?? "") &&
+      SUSPENDED_JOINS.has(b?.lower ?? "") &&
+      isNumberToken(c, tokens[j + 4])
+    )
+      steps.push(j + 3);
     if (a.lower === "and" && (isNumberToken(b, c) || b?.lower === "half")) steps.push(j + 2);
     if (a.lower === "and" && b?.lower === "a" && c?.lower === "half") steps.push(j + 3);
     if (a.lower === "to" && isNumberToken(b, c)) steps.push(j + 2);

@@ -151,6 +151,14 @@ describe("proposeClaims", () => {
       200_000_000,
       false,
     ]);
+    // A suspended hyphen: one range, as readFigure reads it (proposed as "200" and "300-million").
+    expect(shape(only("Police approved 200- and 300-million-dollar budgets."))).toEqual([
+      "200- and 300-million",
+      "between",
+      200_000_000,
+      300_000_000,
+      false,
+    ]);
     expect(shape(only("Police counted 200 million people."))).toEqual([
       "200 million",
       "exact",
