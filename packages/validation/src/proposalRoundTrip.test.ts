@@ -29,6 +29,10 @@ describe("a proposal pasted as it stands passes the validator", () => {
     ["He was held for a year and a half in Onsong."],
     ["They waited an hour and a half at the border."],
     ["She hid for about a day and a half."],
+    // And as the first end of a range, read whole as 1.5 to 2.
+    ["Families waited between a year and a half and two years."],
+    ["Families waited from a year and a half to two years."],
+    ["Families waited a year and a half to two years."],
     // A scale word hyphened to a modifier: proposed as the number alone, which the quote holds.
     ["They built 200 million-dollar homes for the guards."],
     ["Police broke up 50 thousand-strong crowds."],

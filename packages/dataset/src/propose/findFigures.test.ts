@@ -312,6 +312,23 @@ describe("findFigures", () => {
     expect(figuresIn("He was held for a year and then half of them left.")).toEqual([]);
   });
 
+  it("reads a range that starts with a unit of time and a half as one figure, as readFigure does", () => {
+    // Proposed as exact 1.5 and exact 2, where readFigure reads the whole as 1.5 to 2 (a review).
+    for (const [sentence, figures] of [
+      [
+        "Families waited between a year and a half and two years.",
+        ["between a year and a half and two years"],
+      ],
+      ["Families waited from a year and a half to two years.", ["from a year and a half to two years"]],
+      ["Families waited a year and a half to two years.", ["a year and a half to two years"]],
+      ["Families waited a year and a half-2 years.", ["a year and a half-2 years"]],
+      // Two figures, no range: no range word, or one that does not join them.
+      ["They waited a year and a half, then two more years.", ["a year and a half", "two"]],
+      ["They waited a year and a half and two more came.", ["a year and a half", "two"]],
+    ] as const)
+      expect(figuresIn(sentence), sentence).toEqual(figures);
+  });
+
   it("reads a fraction typed after a space as part of its whole number, as readFigure does", () => {
     expect(figuresIn("They were held for 3 ½ years in Onsong.")).toEqual(["3 ½ years"]);
     expect(figuresIn("In 2023 ½ of them left.")).toEqual(["½"]);

@@ -198,6 +198,26 @@ function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boole
   }
 }
 
+/**
+ * The last token of a range whose first end is the unit of time and a half `tokens[i..half]`
+ * ("between a year and a half and two years", "a year and a half to two years"), read as
+ * `readFigure` reads it (1.5 to 2), or `half` where no range follows: proposed apart, the two
+ * ends were exact 1.5 and exact 2 (an outside review).
+ */
+function rangeFromUnitHalf(
+  sentence: string,
+  tokens: Token[],
+  i: number,
+  half: number,
+  rangeOpened: boolean,
+): number {
+  const [join, number] = [tokens[half + 1], tokens[half + 2]];
+  const rangeWord = join?.kind === "dash" || join?.lower === "to" || (join?.lower === "and" && rangeOpened);
+  if (!rangeWord || !isNumberToken(number, tokens[half + 3])) return half;
+  const end = extent(sentence, tokens, half + 2, rangeOpened, true);
+  return countValues(sentence, tokens, i, end) === 2 ? end : half;
+}
+
 /** The longest bounding phrase (or, before a range, "between"/"from") that ends right before `at`. */
 function cueStart(sentence: string, at: number, ranged: boolean): number {
   const before = textBefore(sentence, at);
@@ -269,7 +289,10 @@ function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: Skipped
     const rangeOpened = RANGE_OPENER.test(before);
     // "a year and a half": its unit inside it, read as 1.5 (readFigure's reading, proposed as nothing).
     const unitHalf = unitAndAHalfAt(wordsOf(tokens), i);
-    let j = unitHalf !== -1 ? unitHalf : extent(sentence, tokens, i, rangeOpened);
+    let j =
+      unitHalf !== -1
+        ? rangeFromUnitHalf(sentence, tokens, i, unitHalf, rangeOpened)
+        : extent(sentence, tokens, i, rangeOpened);
     let core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
     let reading = readFigure(core);
     if (reading === null) continue;
@@ -292,7 +315,7 @@ function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: Skipped
     ) {
       // A range is printed from low to high: "fell from 30 to 10" states two figures, read apart.
       // After "between" it is one range written backwards, and read as one (the rules say so).
-      j = extent(sentence, tokens, i, rangeOpened, true);
+      j = unitHalf !== -1 ? unitHalf : extent(sentence, tokens, i, rangeOpened, true);
       core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
       reading = readFigure(core);
       if (reading === null) continue;
