@@ -29,6 +29,10 @@ describe("a proposal pasted as it stands passes the validator", () => {
     ["He was held for a year and a half in Onsong."],
     ["They waited an hour and a half at the border."],
     ["She hid for about a day and a half."],
+    // A cue after a duration bounds it.
+    ["The wait was a year and a half or so."],
+    ["The wait was a year and a half or more."],
+    ["The wait was 15 days or so."],
     // And as the first end of a range, read whole as 1.5 to 2.
     ["Families waited between a year and a half and two years."],
     ["Families waited from a year and a half to two years."],

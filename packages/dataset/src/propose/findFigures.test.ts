@@ -312,6 +312,18 @@ describe("findFigures", () => {
     expect(figuresIn("He was held for a year and then half of them left.")).toEqual([]);
   });
 
+  it("keeps a cue after a duration, as after any figure", () => {
+    // Left out, "15 days or so" was proposed as exact 15 (an outside review).
+    for (const [sentence, figures] of [
+      ["The wait was a year and a half or so.", ["a year and a half or so"]],
+      ["The wait was a year and a half or more.", ["a year and a half or more"]],
+      ["The wait was 15 days or so.", ["15 days or so"]],
+      ["The wait was 15 days or more.", ["15 days or more"]],
+      ["The wait was three years and a half or so.", ["three years and a half or so"]],
+    ] as const)
+      expect(figuresIn(sentence), sentence).toEqual(figures);
+  });
+
   it("reads a range that starts with a unit of time and a half as one figure, as readFigure does", () => {
     // Proposed as exact 1.5 and exact 2, where readFigure reads the whole as 1.5 to 2 (a review).
     for (const [sentence, figures] of [

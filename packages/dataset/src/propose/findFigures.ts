@@ -342,7 +342,8 @@ function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: Skipped
       while (j + 1 < tokens.length && tokens[j + 1]!.start < end) j++;
     }
     const duration = unit != null || unitHalf !== -1;
-    const after = duration ? null : CUE_AFTER.exec(sentence.slice(end));
+    // After a duration too: "15 days or so" was proposed as exact 15 (an outside review).
+    const after = CUE_AFTER.exec(sentence.slice(end));
     if (after) end += after[0].length;
     const sign = start === tokens[i]!.start ? SIGN_BEFORE.exec(sentence.slice(0, start)) : null;
     if (sign) start = sign.index;

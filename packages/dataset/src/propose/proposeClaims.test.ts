@@ -246,6 +246,9 @@ describe("proposeClaims", () => {
     // The unit of a half after it is the word before "and a half", not "half".
     expect(guess("The quarantine lasted a day and a half.")).toEqual(["quarantine_days"]);
     expect(guess("The quarantine lasted three days and a half.")).toEqual(["quarantine_days"]);
+    // Nor a cue after it ("15 days or so" was read as in "so").
+    expect(guess("The quarantine lasted 15 days or so.")).toEqual(["quarantine_days"]);
+    expect(guess("The quarantine lasted a day and a half or more.")).toEqual(["quarantine_days"]);
     // Both metrics' words: neither is clear.
     expect(guess("China repatriated approximately 600 detainees.")).toEqual([null]);
     // A percentage never goes to a count, a count never to a share.

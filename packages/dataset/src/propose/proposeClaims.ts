@@ -35,8 +35,11 @@ export interface ProposeOptions {
   excludeExisting?: boolean;
 }
 
-/** A duration's unit word, at the end of its figure_text or before the half that ends it. */
-const DURATION_UNIT_AT_END = /([a-z]+)(?:\s+and\s+(?:a\s+)?half)?$/i;
+/**
+ * A duration's unit word, the last in its figure_text: before the half that ends it ("three years
+ * and a half") or a cue after it ("15 days or so", which read "so" as the unit).
+ */
+const DURATION_UNIT_WORD = /\b(?:minute|hour|day|week|month|year|decade)s?\b/gi;
 
 /** The qualifier the figure's words state; the first candidate, said in notes, when unclear. */
 function qualifierOf(figureText: string, notes: string[]): Qualifier {
@@ -155,8 +158,8 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
       if (reading.percent) notes.push("a share (percentage): set base_claim_id");
       if (reading.vague) notes.push("a vague quantity, read as its published floor");
       const speaker = speakerOf(attributionOf, k, outlet, notes);
-      // The unit is the last word, or the one before a half: "three years and a half" is in years.
-      const durationUnit = figure.duration ? (DURATION_UNIT_AT_END.exec(figureText)?.[1] ?? null) : null;
+      // "three years and a half or so" is in years.
+      const durationUnit = figure.duration ? (figureText.match(DURATION_UNIT_WORD)?.at(-1) ?? null) : null;
       const guess = guessMetric(quote, { percent: reading.percent, durationUnit }, metrics);
       notes.push(guess ? `metric guessed from "${guess.keywords.join('", "')}"` : "metric left for review");
       notes.push("event_id left for review");
