@@ -43,9 +43,26 @@ const READS =
  */
 const WRITES =
   /(?:\)\s*|\banalyze\s+)(?:insert|update|delete|merge|create|drop|alter|copy|attach|detach|truncate|import|export)\b/i;
-/** Functions that give other values each time (`nextval`, `random`): run again, other rows. */
-const VOLATILE =
-  /\b(?:nextval|currval|random|uuid|gen_random_uuid|setseed|now|current_timestamp|get_current_time)\b/i;
+/**
+ * Functions that give other values each time (`nextval`, `random`; DuckDB's VOLATILE functions and
+ * the clock): run again, other rows. Only as calls, a name and then "(", so a column named `now`
+ * is no call (a review found `select i as now …` refused its download).
+ */
+const VOLATILE_CALL =
+  /\b(?:nextval|currval|random|setseed|uuid|uuidv4|uuidv7|gen_random_uuid|now|get_current_timestamp|transaction_timestamp|current_query|current_query_id|current_transaction_id|current_connection_id)\s*\(/i;
+/** SQL's special values, which DuckDB reads as the clock with no parentheses at all. */
+const CLOCK = /\b(?:current_timestamp|current_date|current_time|localtimestamp|localtime)\b/i;
+/** A sampling clause (`using sample 10%`, `tablesample bernoulli(5%)`): without a seed, other rows each run. */
+const SAMPLE = /\b(?:using\s+sample|tablesample)\b/gi;
+/** A sample's seed: `repeatable (42)`, or the method and seed in one `(bernoulli, 7)`. */
+const SAMPLE_SEED = /\brepeatable\s*\(|\(\s*(?:bernoulli|system|reservoir)\s*,\s*\d+\s*\)/gi;
+
+/** Whether running `bare` (quotes and comments blanked) again may give other rows. */
+function volatile(bare: string): boolean {
+  if (VOLATILE_CALL.test(bare) || CLOCK.test(bare)) return true;
+  // Every sample must have its own seed (a review: `using sample 1500 rows` wrote another sample).
+  return (bare.match(SAMPLE)?.length ?? 0) > (bare.match(SAMPLE_SEED)?.length ?? 0);
+}
 
 /**
  * Whether `statement` only reads and gives the same rows each time, so running it again gives the
@@ -55,7 +72,7 @@ export function onlyReads(statement: string): boolean {
   // A quote or comment left open is one DuckDB did not read as here (it refuses those): unsure.
   if (spansOf(statement).some((span) => !span.closed)) return false;
   const bare = blanked(statement, ["quoted", "comment"]).trim();
-  return READS.test(bare) && !WRITES.test(bare) && !VOLATILE.test(bare);
+  return READS.test(bare) && !WRITES.test(bare) && !volatile(bare);
 }
 
 /** Statement starts the console refuses: extensions are never installed or loaded here. */

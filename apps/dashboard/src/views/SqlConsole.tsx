@@ -160,8 +160,8 @@ function CsvDownload({
     return (
       <p className="muted sql-download-note">
         No CSV download: this result comes from a statement that changes a table or gives other values each
-        time it runs (nextval, random), and only its first {count(result.rows.length)} rows are kept. Select
-        the rows from a table to download them all.
+        time it runs (nextval, random, a sample without REPEATABLE), and only its first{" "}
+        {count(result.rows.length)} rows are kept. Select the rows from a table to download them all.
       </p>
     );
   return (
