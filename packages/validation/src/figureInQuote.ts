@@ -194,8 +194,9 @@ export function figureInQuote(quote: string, figure: string): FigureInQuote {
 
 /** `figureInQuote` the long way, both texts normalised: what `wholeAsWritten` must agree with. */
 export function figureInQuoteAsRead(quote: string, figure: string): FigureInQuote {
-  const text = normaliseQuoteText(numbersAsRead(quote));
-  const printed = normaliseQuoteSpacing(numbersAsRead(quote));
+  const asRead = numbersAsRead(quote);
+  const text = normaliseQuoteText(asRead);
+  const printed = normaliseQuoteSpacing(asRead);
   const part = normaliseQuoteText(numbersAsRead(figure));
   if (part === "") return WHOLE;
   // A figure_text that states none is the no-figure error's; "some" and "most" are figures only alone.

@@ -12,12 +12,12 @@ export function normaliseQuoteText(text: string): string {
   // Printable ASCII words with single spaces between them are already in this form; a quote
   // usually is, and a million of them took 2 s through the replacements below.
   if (PLAIN_ASCII.test(text)) return text;
-  return foldQuotesAndDashes(text.normalize("NFC")).replace(/\s+/g, " ").trim();
+  return foldQuotesAndDashes(normaliseQuoteSpacing(text));
 }
 
 /**
  * `normaliseQuoteText` with its quotes and dashes left as printed, which it folds one character for
- * one: a place in either is the same place in the other. For reading figures, where a dash is not
+ * one (and none into or out of white space): a place in either is the same place in the other. For reading figures, where a dash is not
  * a hyphen ("200 million\u2014more" has no compound modifier, "200 million-dollar" does).
  */
 export function normaliseQuoteSpacing(text: string): string {

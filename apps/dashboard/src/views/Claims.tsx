@@ -242,6 +242,9 @@ export function Claims() {
   const claimRow = useSql<{ claim_row: number }>(rq?.sql ?? null, rq?.params ?? []).data?.[0]?.claim_row;
   const pastShown =
     unlisted && claimRow !== undefined && claimRow > (rows.data?.length ?? 0) ? claimRow : null;
+  // The rows that show it: whole pages, as "Show more" adds them.
+  const showUpTo =
+    pastShown === null || total === undefined ? null : Math.min(total, Math.ceil(pastShown / PAGE) * PAGE);
   const asCards = tableWidth !== null && tableWidth < TABLE_WIDTH;
   useRevealSelected(
     state.claim,
@@ -380,18 +383,17 @@ export function Claims() {
                 </button>
               </p>
             )}
-            {selectedClaim && pastShown !== null && total !== undefined && (
+            {selectedClaim && pastShown !== null && total !== undefined && showUpTo !== null && (
               <ClaimPastShown
                 claim={selectedClaim}
                 row={pastShown}
                 shown={rows.data.length}
                 total={total}
-                // Whole pages, as "Show more" adds them.
-                upTo={Math.min(total, Math.ceil(pastShown / PAGE) * PAGE)}
+                upTo={showUpTo}
                 onShow={() => {
                   // Focus goes on to the claim's row, as "Show more" moves it to the first row it shows.
                   setLanding({ viewKey, row: pastShown - 1 });
-                  setPaged({ viewKey, limit: Math.min(total, Math.ceil(pastShown / PAGE) * PAGE) });
+                  setPaged({ viewKey, limit: showUpTo });
                 }}
               />
             )}
