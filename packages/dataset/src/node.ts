@@ -35,6 +35,8 @@ export type {
   DatasetRef,
   LoadedDataset,
   LoadOptions,
+  LoadProgress,
+  LoadStep,
   Locations,
   ReferenceOptions,
   ReleaseLoadOptions,

@@ -9,6 +9,10 @@ try {
     stdout: (text) => process.stdout.write(text),
     stdoutFd: process.stdout.fd,
     stderr: (text) => process.stderr.write(text),
+    // CI=true (GitHub Actions, GitLab, most others) marks a log, which would keep every redraw.
+    progressByDefault: process.stderr.isTTY === true && !process.env.CI,
+    columns: process.stderr.columns,
+    stdoutIsTerminal: process.stdout.isTTY === true,
   });
 } catch (error) {
   // A bug, not bad input: still one line, and an exit code CI cannot mistake for a pass.

@@ -23,6 +23,8 @@ export interface ValidateOptions {
   today?: string;
   /** Defaults to every rule. */
   rules?: readonly Rule[];
+  /** Told of each rule as it starts (its place among `count`), for a progress line. */
+  onRule?: (rule: Rule, index: number, count: number) => void;
 }
 
 export interface Validation {
@@ -52,7 +54,11 @@ function contextOf(dataset: LoadedDataset, options: ValidateOptions): RuleContex
  */
 export function scanDataset(dataset: LoadedDataset, emit: Emit, options: ValidateOptions = {}): void {
   const ctx = contextOf(dataset, options);
-  for (const rule of options.rules ?? RULES) rule.scan(ctx, emit);
+  const rules = options.rules ?? RULES;
+  rules.forEach((rule, i) => {
+    options.onRule?.(rule, i, rules.length);
+    rule.scan(ctx, emit);
+  });
 }
 
 /** Runs the rules over one loaded dataset and judges each event and metric group. */

@@ -95,7 +95,8 @@ let readings = 0;
  * the threads read and code the rest in pieces, and each record is handed on in file order, to
  * `visit` as fields or to `coded` as a record of a coded piece, with the physical lines it spans.
  * Should a cut fall inside a quoted field, the main thread reads on from there until a piece ends
- * where a record does; should a thread fail, the main thread reads the rest itself.
+ * where a record does; should a thread fail, the main thread reads the rest itself. `onPiece` is
+ * told the bytes of the file read after each piece.
  */
 export async function eachPlainRecordInThreads(
   file: { path: string; size: number },
@@ -104,13 +105,14 @@ export async function eachPlainRecordInThreads(
   visit: (fields: string[], line: number, lastLine: number) => void,
   coded: (piece: CodedPiece, r: number, line: number, lastLine: number) => void,
   pieceBytes = PIECE_BYTES,
+  onPiece?: (bytesRead: number) => void,
 ): Promise<void> {
   // One descriptor for the whole reading, the threads' too: every piece is of the same file, even
   // should its path be replaced meanwhile (a file saved by rename).
   const fd = openSync(file.path, "r");
   const answers: Promise<CodedChunk>[] = [];
   try {
-    await readInPieces(fd, file, layout, threads, visit, coded, pieceBytes, answers);
+    await readInPieces(fd, file, layout, threads, visit, coded, pieceBytes, answers, onPiece);
   } finally {
     // The descriptor outlives every piece asked of a thread, read or not: once closed, its number
     // may name another file.
@@ -128,6 +130,7 @@ async function readInPieces(
   coded: (piece: CodedPiece, r: number, line: number, lastLine: number) => void,
   pieceBytes: number,
   answers: Promise<CodedChunk>[],
+  onPiece?: (bytesRead: number) => void,
 ): Promise<void> {
   // The main thread's own piece is the header's line: the threads read every row.
   const cuts = pieceCuts(fd, file.path, file.size, layout.start, pieceBytes, 1);
@@ -176,6 +179,8 @@ async function readInPieces(
   readOwn(0, pieces === 1);
   let failed = false;
   for (let k = 1; k < pieces; k++) {
+    // Every piece before this one is read (the last one's end is told by whoever asked).
+    onPiece?.(cuts[k]!);
     const final = k === pieces - 1;
     if (mine(k) && !failed) {
       readOwn(k, final);

@@ -402,6 +402,7 @@ export async function scanCsvInThreads(
   file: string,
   table: TableName,
   visitor: CsvVisitor,
+  onPiece?: (bytesRead: number) => void,
 ): Promise<CsvScan> {
   if (input.layout.crlf) throw new Error("row threads read LF files only");
   const scanner = csvScanner(file, table, visitor, false);
@@ -412,6 +413,7 @@ export async function scanCsvInThreads(
     scanner.visit,
     scanner.coded,
     input.pieceBytes,
+    onPiece,
   );
   return scanner.finish([]);
 }

@@ -49,6 +49,7 @@ import { type FastRowParsers, fastRowParsers, INTERN_TRIAL } from "./fastRow.js"
 import { checkFilesInThread, type FileCheck } from "./fileChecks.js";
 import { keptColumnsOf } from "./keptCells.js";
 import type { DatasetKind, LoadedDataset, Locations } from "./loadedDataset.js";
+import type { LoadProgress } from "./loadProgress.js";
 import {
   type DatasetFiles,
   DESCRIPTOR_FILE,
@@ -83,6 +84,11 @@ export interface LoadOptions {
   rowThreads?: number;
   /** The size of those pieces, `PIECE_BYTES` by default; tests set less to cut small files. */
   pieceBytes?: number;
+  /**
+   * Told where the load has got to (see `LoadStep`): a million claims take seconds to read, and a
+   * command line can show how far it is.
+   */
+  onProgress?: LoadProgress;
 }
 
 /** Row threads beside the main thread: with the file-check thread, enough to keep two cores busy. */
@@ -112,8 +118,13 @@ async function loadTable<K extends AnyTableName>(
     absent: AbsentColumns;
   },
   threads?: RowThreads,
+  onProgress?: LoadProgress,
 ): Promise<void> {
   const { file, schema, key } = tableSpecOf(table);
+  const bytes =
+    input instanceof Uint8Array ? input.byteLength : "size" in input ? input.size : input.bytes.byteLength;
+  const progress = (bytesRead: number) => onProgress?.({ step: "table", file, bytesRead, bytes });
+  progress(0);
   const keptColumns = keptColumnsOf(table);
   const rows = into.tables[table] as unknown[];
   const locations = into.locations[table];
@@ -214,8 +225,9 @@ async function loadTable<K extends AnyTableName>(
   };
   const csv =
     threads !== undefined && !(input instanceof Uint8Array) && input.layout !== null && !input.layout.crlf
-      ? await scanCsvInThreads(input, threads, file, table as TableName, visitor)
+      ? await scanCsvInThreads(input, threads, file, table as TableName, visitor, progress)
       : scanCsv(input, file, table as TableName, visitor);
+  progress(bytes);
   for (const p of csv.problems) into.problems.push(p);
   for (const p of schemaProblems) into.problems.push(p);
   if (csv.header.length === 0) into.unread.add(table);
@@ -418,20 +430,28 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   try {
     for (const table of TABLE_NAMES) {
       const input = inputs[table];
-      if (!("check" in input)) await loadTable(table, input, into);
-      else await loadTable(table, await checkedInput(input), into, input.pieceBytes ? threads : undefined);
+      if (!("check" in input)) await loadTable(table, input, into, undefined, options.onProgress);
+      else
+        await loadTable(
+          table,
+          await checkedInput(input),
+          into,
+          input.pieceBytes ? threads : undefined,
+          options.onProgress,
+        );
     }
   } finally {
     await threads?.close();
   }
   for (const table of OPTIONAL_TABLE_NAMES) {
     const bytes = optional[table];
-    if (bytes !== undefined) await loadTable(table, bytes, into);
+    if (bytes !== undefined) await loadTable(table, bytes, into, undefined, options.onProgress);
   }
   // A vocabulary without its file is the built-in one: its rows have no place in any file.
   const builtIn = new Set(VOCABULARY_NAMES.filter((table) => optional[table] === undefined));
   for (const table of builtIn) (into.tables[table] as object[]).push(...BUILT_IN_VOCABULARIES[table]);
   const leftOut: { table: AnyTableName; row: RejectedRow }[] = [];
+  options.onProgress?.({ step: "references" });
   for (const p of checkReferences(into.tables, into.locations, {
     unloadedKeys: into.unloadedKeys,
     builtIn,

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { DatasetLoadError, DatasetReadError } from "../load/errors.js";
 import { loadDataset } from "../load/loadDataset.js";
 import type { LoadedDataset } from "../load/loadedDataset.js";
+import type { LoadProgress } from "../load/loadProgress.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { listReleases } from "./listReleases.js";
@@ -10,6 +11,8 @@ import { readReleaseManifest, verifyRelease } from "./verifyRelease.js";
 export interface ReleaseLoadOptions {
   dataDir?: string;
   strict?: boolean;
+  /** As `LoadOptions.onProgress`. */
+  onProgress?: LoadProgress;
 }
 
 /**
@@ -26,6 +29,7 @@ export async function loadRelease(version: string, options: ReleaseLoadOptions =
     );
   const loaded = await loadDataset(join(releasesDir(dataDir), version), {
     kind: "release",
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     extraProblems: async (dir, _files, descriptor) => {
       const problems = await verifyRelease(dir);
       if (descriptor !== null && descriptor.version !== version)
@@ -53,5 +57,6 @@ export function loadWorkingCopy(options: ReleaseLoadOptions = {}): Promise<Loade
   return loadDataset(options.dataDir ?? defaultDataDir(), {
     kind: "working",
     strict: options.strict ?? false,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
 }

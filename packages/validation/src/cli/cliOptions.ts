@@ -14,6 +14,8 @@ export interface CliOptions {
   maxChars: number;
   out: string | null;
   pairs: boolean;
+  /** `--progress` true, `--no-progress` false; null leaves it to whether stderr is a terminal. */
+  progress: boolean | null;
   help: boolean;
 }
 
@@ -39,6 +41,9 @@ Validates the working data/ and every release in data/releases/.
                           out (default ${GITHUB_COMMENT_CHARS}, GitHub's limit for a comment; 0 for no limit)
   --out <file>            write the report to this file instead of stdout
   --pairs                 conflicts: one warning per conflicting pair, not one per group's readings
+  --progress              show how far the run has got on stderr, even where it is not a terminal
+                          (default: shown on a terminal, unless CI is set)
+  --no-progress           never show it
   -h, --help              show this help
 
 Exit codes: 0 nothing at or above --fail-on; 1 something was; 2 the input could not be read.
@@ -68,6 +73,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         "max-chars": { type: "string", default: String(GITHUB_COMMENT_CHARS) },
         out: { type: "string" },
         pairs: { type: "boolean", default: false },
+        progress: { type: "boolean" },
+        "no-progress": { type: "boolean" },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -79,6 +86,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   // The last of two --data would win unseen: a CI script that adds one keeps checking the old one.
   const twice = given.find((name, i) => given.indexOf(name) !== i);
   if (twice !== undefined) throw new UsageError(`--${twice} is given more than once; give it once`);
+  if (given.includes("progress") && given.includes("no-progress"))
+    throw new UsageError("--progress and --no-progress contradict each other; give one");
   const failOn = values["fail-on"] as string;
   if (failOn !== "error" && failOn !== "warning")
     throw new UsageError(`--fail-on must be error or warning, not ${JSON.stringify(failOn)}`);
@@ -125,6 +134,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     maxChars,
     out: text("out"),
     pairs: values.pairs === true,
+    progress: values.progress === true ? true : values["no-progress"] === true ? false : null,
     help: values.help === true,
   };
 }

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { LoadedDataset } from "@tally/dataset/loader";
+import type { LoadedDataset, LoadProgress } from "@tally/dataset/loader";
 import { listReleases, loadDataset, loadRelease, loadWorkingCopy } from "@tally/dataset/loader";
 
 /** The repository's data/: the nearest workspace root at or above `cwd`, else the one holding this file. */
@@ -28,14 +28,20 @@ export function relativeTo(cwd: string, path: string): string {
 export async function loadTargets(
   options: { data: string | null; release: string | null },
   cwd: string,
+  progress?: (target: string) => LoadProgress,
 ): Promise<LoadedDataset[]> {
   const dataDir = options.data === null ? repoDataDir(cwd) : resolve(cwd, options.data);
+  // Each target named as the report will name it: its folder, or name@version once loaded; a
+  // release by its version, as the command line gave it.
+  const told = (target: string) => (progress ? { onProgress: progress(target) } : {});
+  const folder = options.data !== null && isAbsolute(options.data) ? dataDir : relativeTo(cwd, dataDir);
+  const release = (version: string) => loadRelease(version, { dataDir, ...told(`release ${version}`) });
   let loaded: LoadedDataset[];
-  if (options.release !== null) loaded = [await loadRelease(options.release, { dataDir })];
-  else if (options.data !== null) loaded = [await loadDataset(dataDir)];
+  if (options.release !== null) loaded = [await release(options.release)];
+  else if (options.data !== null) loaded = [await loadDataset(dataDir, told(folder))];
   else {
-    loaded = [await loadWorkingCopy({ dataDir })];
-    for (const version of await listReleases(dataDir)) loaded.push(await loadRelease(version, { dataDir }));
+    loaded = [await loadWorkingCopy({ dataDir, ...told(folder) })];
+    for (const version of await listReleases(dataDir)) loaded.push(await release(version));
   }
   // A path the user gave as absolute is printed as given; data/ found by default, or a relative
   // --data, relative to where the command ran.

@@ -1,7 +1,13 @@
 import { realpathSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { DatasetReadError, datasetFilesOf, type LoadedDataset, MANIFEST_FILE } from "@tally/dataset/loader";
+import {
+  DatasetReadError,
+  datasetFilesOf,
+  type LoadedDataset,
+  type LoadProgress,
+  MANIFEST_FILE,
+} from "@tally/dataset/loader";
 import { writeWholeFile } from "@tally/dataset/wholeFile";
 import { readCorpus, readCorpusDigests, textRefsOf, verifiedTextsOf } from "../corpus.js";
 import type { Finding } from "../finding.js";
@@ -13,6 +19,7 @@ import { datasetLabel, scanDataset, type ValidateOptions } from "../validate.js"
 import { parseCliOptions, USAGE, UsageError } from "./cliOptions.js";
 import { fileSpools } from "./fileSpools.js";
 import { loadTargets } from "./loadTargets.js";
+import { bytesRead, ProgressLine } from "./progressLine.js";
 import { ReportWriteError, ThreadWriter } from "./threadWriter.js";
 
 export interface CliIo {
@@ -25,6 +32,18 @@ export interface CliIo {
    */
   stdoutFd?: number;
   stderr: (text: string) => void;
+  /**
+   * Whether a progress line goes to stderr when neither `--progress` nor `--no-progress` is given:
+   * on a terminal, for a person watching, but not in CI, whose log would keep every redraw.
+   */
+  progressByDefault?: boolean;
+  /** The width of the terminal behind stderr, which the progress line must not wrap. */
+  columns?: number;
+  /**
+   * Whether stdout is the same terminal: a report printed there would be cut by the progress
+   * line's redraws, so the line goes once the report begins.
+   */
+  stdoutIsTerminal?: boolean;
 }
 
 /** Input that cannot be read at all, or bad arguments: the one-line reason for exit code 2. */
@@ -71,6 +90,7 @@ function streamReport(
   write: (text: string) => void,
   seen: (finding: Finding) => void,
   note: (text: string) => void,
+  progress: ProgressLine | null,
 ): void {
   const rules = RULES.map((r) => r.id);
   const runs = datasets.map((dataset) => ({ ref: dataset.ref, label: datasetLabel(dataset), rules }));
@@ -82,14 +102,21 @@ function streamReport(
   });
   try {
     const report = REPORT_STREAMS[format](runs, write, spools.create, reportOptions);
-    for (const dataset of datasets) {
+    for (const [d, dataset] of datasets.entries()) {
+      const label = runs[d]!.label;
       scanDataset(
         dataset,
         (f) => {
           seen(f);
           report.add(f);
         },
-        options,
+        progress === null
+          ? options
+          : {
+              ...options,
+              onRule: (rule, i, count) =>
+                progress.show(`tally validate: rule ${i + 1} of ${count}, ${rule.id} · ${label}`, true),
+            },
       );
       report.endRun();
     }
@@ -138,8 +165,20 @@ function refuseInputFile(
       refuse(join(corpus.dir, name), `a source text of the --corpus being read`);
 }
 
+/** Draws each step of loading `target` on `line`: the bytes of each table read, then the references. */
+function loadSteps(line: ProgressLine): (target: string) => LoadProgress {
+  return (target) => (step) => {
+    // What changes comes first, and the target last: a line cut to the terminal loses the least.
+    if (step.step === "references")
+      line.show(`tally validate: checking references between tables · ${target}`, true);
+    else line.show(`tally validate: reading ${bytesRead(step.file, step.bytesRead, step.bytes)} · ${target}`);
+  };
+}
+
 /** `pnpm validate`: returns the exit code (0 clean, 1 findings at or above --fail-on, 2 unreadable). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // Drawn on stderr while the datasets load and the rules run (`--progress`, or a terminal).
+  let progress: ProgressLine | null = null;
   try {
     const options = parseCliOptions(argv);
     if (options.help) {
@@ -147,7 +186,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const corpusDir = options.corpus === null ? null : resolve(io.cwd, options.corpus);
-    const datasets = await loadTargets(options, io.cwd);
+    if (options.progress ?? io.progressByDefault ?? false) progress = new ProgressLine(io.stderr, io.columns);
+    const datasets = await loadTargets(options, io.cwd, progress ? loadSteps(progress) : undefined);
     // Only the texts some source names: another file in the folder is not the validator's to read.
     const corpus = corpusDir === null ? undefined : await readCorpus(corpusDir, textRefsOf(datasets));
     const corpusDigests =
@@ -168,6 +208,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
     const threshold = SEVERITY_RANK[options.failOn];
     let failing = false;
+    // A report printed on the terminal the line is drawn on would be cut by its redraws.
+    if (out === null && io.stdoutIsTerminal) {
+      progress?.clear();
+      progress = null;
+    }
+    const note = (text: string) => {
+      progress?.clear();
+      io.stderr(text);
+    };
     await writeTo(out, io, (write) =>
       streamReport(
         datasets,
@@ -178,11 +227,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         (f) => {
           failing ||= SEVERITY_RANK[f.severity] >= threshold;
         },
-        io.stderr,
+        note,
+        progress,
       ),
     );
+    progress?.clear();
     return failing ? 1 : 0;
   } catch (error) {
+    progress?.clear();
     if (error instanceof ReportWriteError && error.code === "EPIPE") return CLOSED_PIPE_EXIT;
     const reason = unreadable(error);
     if (reason === null) throw error;
