@@ -73,8 +73,8 @@ test.describe("Trends and export fixes (shipped release)", () => {
       const octoberAt = guide.find((x) => x > aprilAt - 80 && x < aprilAt)!;
       expect(octoberAt).toBeDefined();
       // Before: 10 px apart whatever the width, reaching past April 2024 at 390 px. At 390 px the
-      // axis labels every other year: the claims keep to the stretch from 2023 (trendAxis.spec.ts),
-      // and April 2024 gives way to them, 6.6 px apart.
+      // axis labels every fourth year: the claims keep to the stretch from 2021 (trendAxis.spec.ts),
+      // a dot's width apart, and April 2024 gives way to them.
       for (const h of october) expect(h.right).toBeLessThanOrEqual(april[0]!.left);
       const centres = october.map((h) => (h.left + h.right) / 2).sort((a, b) => a - b);
       for (let i = 1; i < centres.length; i++)

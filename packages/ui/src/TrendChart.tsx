@@ -9,11 +9,12 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { bandSpan, dodgeSlots, spreadGroups } from "./dodge.js";
+import { bandSpan, bracketLanes, dodgeSlots, spreadGroups } from "./dodge.js";
+import { labelledTicks } from "./labelledTicks.js";
 import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
 import { ChartMark, type RovingFocus, useRovingFocus } from "./rovingFocus.js";
 import { Legend, MarkShape } from "./TrendMarkShape.js";
-import { spacedTicks, timeLabel, timeTicks, yearDomain } from "./timeAxis.js";
+import { timeLabel, timeTicks, yearDomain } from "./timeAxis.js";
 import { RECONCILED_LABEL, type TrendLegendEntry, trendLegend, trendLegendHeight } from "./trendLegend.js";
 import { axisExtent, type ToleranceRange, trendMark } from "./trendMark.js";
 import { type ValueScale, valueAxis } from "./valueAxis.js";
@@ -119,14 +120,27 @@ export interface TrendChartProps {
 const colorOfSeries = (s: TrendSeries | undefined, index: number): string => s?.color ?? seriesColor(index);
 
 const DAY = 86_400_000;
-/** Pixels between the claims of one event set side by side, where their neighbourhood has room. */
-const DODGE_STEP = 10;
-/** The narrowest step: marks (8–10 px wide) closer than this merge and are hard to tap. */
-const DODGE_MIN = 8;
-/** Kept free towards a neighbouring event: the reconciled band reaches 5 px past its claims. */
-const DODGE_GAP = 6;
+/**
+ * How the claims of one event are set side by side. `preferred`: where their neighbourhood has
+ * room, 1 px clear between two stated-figure dots (r 4.5 and a 2 px stroke: 11 px across).
+ * `min`: the narrowest step, one dot's width, below which dots overlap and a click on one lands on
+ * its neighbour; the time axis labels fewer years rather than go below it (`labelledTicks`).
+ * `gap`: kept free towards a neighbouring event, as the reconciled band reaches 5 px past its claims.
+ */
+const DODGE = { preferred: 12, min: 11, gap: 6 };
 /** Keeps 0 (or the log axis floor) off the x-axis line, so a small figure stays visible. */
 const Y_PAD = 12;
+/**
+ * Keeps the axis's first day off the value axis line: an event early in the first year had its
+ * first mark drawn over that line, and its band's darker bar stood on it like a tick.
+ */
+const X_PAD = 12;
+/** A bar joining a group's marks to its date is 3 px thick: one lane up stands 2 px clear of it. */
+const BRACKET_PITCH = 5;
+/** Bars in one lane keep this far apart, so that two never read as one. */
+const BRACKET_CLEAR = 3;
+/** The value axis's width (recharts' default), which the plot is the chart's width less. */
+const Y_AXIS_WIDTH = 60;
 
 type Scale = (v: number) => number | undefined;
 
@@ -186,6 +200,24 @@ function FocusRing({ cx, top, bottom }: { cx: number; top: number; bottom: numbe
 
 const noSymbol = () => <g />;
 
+/** Points of one group (claims about one event) are set side by side; by default, one period's. */
+const groupOf = (p: TrendPoint) => p.group ?? `${p.start}/${p.end}`;
+
+/** Each group's points and the time it stands at (the middle of its period). */
+function groupsOf(points: readonly TrendPoint[]): Map<string, { t: number; members: TrendPoint[] }> {
+  const groups = new Map<string, { t: number; members: TrendPoint[] }>();
+  for (const p of points) {
+    const key = groupOf(p);
+    const t = (p.start + p.end) / 2;
+    const group = groups.get(key);
+    if (group) {
+      group.members.push(p);
+      group.t = t;
+    } else groups.set(key, { t, members: [p] });
+  }
+  return groups;
+}
+
 /** The centre for a label `width` wide near `x`, so that it stays between `left` and `right`. */
 function clampLabel(x: number, width: number, left: number, right: number): number {
   if (right - left <= width) return (left + right) / 2;
@@ -209,6 +241,7 @@ function TrendLayer({
   legendBelow,
   roving,
   ticks,
+  domain,
 }: {
   points: readonly TrendPoint[];
   series: readonly TrendSeries[];
@@ -223,6 +256,8 @@ function TrendLayer({
   roving: RovingFocus;
   /** The time axis's labelled ticks: each event's claims stay between the two around its date. */
   ticks: readonly number[];
+  /** The time axis's first and last day: no claim is drawn before or after them. */
+  domain: readonly [number, number];
 }) {
   const plot = usePlotArea();
   const xScale = useXAxisScale() as Scale | undefined;
@@ -230,48 +265,47 @@ function TrendLayer({
   if (!plot || !xScale || !yScale) return null;
   const x = (t: number) => xScale(t) ?? plot.x;
   const y = (v: number) => yScale(v) ?? plot.y + plot.height;
-  const groupOf = (p: TrendPoint) => p.group ?? `${p.start}/${p.end}`;
   const slots = dodgeSlots(points.map((p) => ({ id: p.id, group: groupOf(p), sortKey: p.sortKey ?? p.id })));
+  const groups = groupsOf(points);
   // Where a dodged group really is in time: a dotted guide its claims are spread around.
-  const guides = new Map<string, number>();
-  const dates = new Map<string, number>();
-  const members = new Map<string, TrendPoint[]>();
-  for (const p of points) {
-    const key = groupOf(p);
-    dates.set(key, (p.start + p.end) / 2);
-    const group = members.get(key);
-    if (group) group.push(p);
-    else members.set(key, [p]);
-  }
-  for (const [key, group] of members) if (group.length > 1) guides.set(key, dates.get(key)!);
+  const guides = new Map([...groups].filter(([, g]) => g.members.length > 1).map(([key, g]) => [key, g.t]));
   const byId = new Map(points.map((p) => [p.id, p]));
   const drawnSeries = new Map(series.map((s, si) => [s.key, { series: s, color: colorOfSeries(s, si) }]));
   // A range of a series the chart does not draw takes the first series' colour, as before.
   const colorOf = (key: string) => drawnSeries.get(key)?.color ?? colorOfSeries(series[0], 0);
   // Each event's claims stay clear of the others', between the labelled ticks around its date.
   const spread = spreadGroups(
-    [...members].map(([key, group]) => ({ key, x: x(dates.get(key)!), count: group.length })),
-    {
-      left: plot.x,
-      right: plot.x + plot.width,
-      preferred: DODGE_STEP,
-      min: DODGE_MIN,
-      gap: DODGE_GAP,
-      ticks: ticks.map(x),
-    },
+    [...groups].map(([key, g]) => ({ key, x: x(g.t), count: g.members.length })),
+    // Between the axis's first and last day: the padding before the first keeps marks off the value axis.
+    { left: x(domain[0]), right: x(domain[1]), ...DODGE, ticks: ticks.map(x) },
   );
-  const stepOf = (p: TrendPoint) => spread.get(groupOf(p))?.step ?? DODGE_STEP;
+  const stepOf = (p: TrendPoint) => spread.get(groupOf(p))?.step ?? DODGE.preferred;
   /** A claim's x: its group's centre (its date, unless crowded or at an edge), moved by its slot. */
   const centreOf = (p: TrendPoint) => {
     const g = spread.get(groupOf(p));
     return (g?.centre ?? x((p.start + p.end) / 2)) + (slots.get(p.id) ?? 0) * stepOf(p);
   };
+  // Where a crowded group's marks went: a bar on the axis from them to their date, so marks slid
+  // away from a close neighbour (on a phone, a year or more) still point at the date.
+  const brackets = [...guides].map(([key, t]) => {
+    const at = x(t);
+    const centres = (groups.get(key)?.members ?? []).map(centreOf);
+    return { key, at, span: [Math.min(at, ...centres), Math.max(at, ...centres)] as const };
+  });
+  // Two groups slid past each other's dates have bars that cross: each such bar a lane up, so
+  // that one bar never runs on into another (at 560 px the two 2019 groups' bars read as one).
+  const lanes = bracketLanes(
+    brackets.map((b) => b.span),
+    BRACKET_CLEAR,
+  );
   /** The horizontal extent of a group's claims, with room for the band to show on either side. */
   const extent = (ids: readonly string[]): [number, number] | null => {
     const marks = ids.flatMap((id) => {
       const p = byId.get(id);
       return p ? [{ at: centreOf(p), half: stepOf(p) / 2 }] : [];
     });
+    // Within the plot, not the axis's days: a band from the first day had its darker bar on the
+    // gridline of the first year; in the padding before it, it stays clear of the value axis.
     return bandSpan(marks, plot.x, plot.x + plot.width);
   };
   const markY = (p: TrendPoint) => {
@@ -347,14 +381,8 @@ function TrendLayer({
           </g>
         );
       })}
-      {[...guides].map(([key, t]) => {
-        // Where a crowded group's marks went: a bar on the axis from them to their date, so marks
-        // slid away from a close neighbour (on a phone, a year or more) still point at the date.
-        const at = x(t);
-        const centres = (members.get(key) ?? []).map(centreOf);
-        const from = Math.min(at, ...centres);
-        const to = Math.max(at, ...centres);
-        const axisY = plot.y + plot.height - 2;
+      {brackets.map(({ key, at, span: [from, to] }, i) => {
+        const axisY = plot.y + plot.height - 2 - lanes[i]! * BRACKET_PITCH;
         return (
           <g key={`guide-${key}`} className="tally-dodge-group" data-group={key} pointerEvents="none">
             <line
@@ -613,20 +641,27 @@ export function TrendChart({
   // On a phone the legend is a long single column: above the plot it pushed the points more than a
   // screen down (an outside review), so there it goes under the time axis. Exports are wider.
   const legendBelow = width < LEGEND_BELOW_WIDTH;
-  // The plot is the chart less the value axis (60 px) and the margins.
-  const ticks = spacedTicks(timeTicks(xDomain), width - 100);
+  const margin = {
+    top: 10 + (legendBelow ? 0 : legendRoom),
+    right: 24,
+    bottom: 24 + (legendBelow ? legendRoom : 0),
+    left: yLabel ? 16 : 8,
+  };
+  // The time axis runs over the chart less its margins, the value axis and the padding before it.
+  const ticks = labelledTicks(
+    timeTicks(xDomain),
+    xDomain,
+    width - margin.left - margin.right - Y_AXIS_WIDTH - X_PAD,
+    [...groupsOf(points)].map(([key, g]) => ({ key, t: g.t, count: g.members.length })),
+    DODGE,
+  );
   return (
     <>
       <ComposedChart
         width={width}
         height={height + legendRoom}
         data={data}
-        margin={{
-          top: 10 + (legendBelow ? 0 : legendRoom),
-          right: 24,
-          bottom: 24 + (legendBelow ? legendRoom : 0),
-          left: yLabel ? 16 : 8,
-        }}
+        margin={margin}
         title={title}
         // A group, not an img (its points are buttons); no recharts accessibility layer (a stray Tab stop).
         role="group"
@@ -642,11 +677,13 @@ export function TrendChart({
           ticks={ticks}
           interval={0}
           allowDataOverflow
+          padding={{ left: X_PAD }}
           tickFormatter={timeLabel}
           stroke="#333333"
         />
         <YAxis
           type="number"
+          width={Y_AXIS_WIDTH}
           dataKey="v"
           scale={scale}
           domain={[yDomain.min, yDomain.max]}
@@ -684,6 +721,7 @@ export function TrendChart({
           legendBelow={legendBelow}
           roving={roving}
           ticks={ticks}
+          domain={xDomain}
         />
       </ComposedChart>
       {onSelect && roving.hint}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bandSpan, dodgeSlots, spreadGroups } from "./dodge.js";
+import { bandSpan, bracketLanes, dodgeSlots, spreadGroups, stretchesHold } from "./dodge.js";
 
 describe("dodgeSlots", () => {
   const repatriation = [
@@ -214,5 +214,71 @@ describe("bandSpan", () => {
       ),
     ).toBeNull();
     expect(bandSpan([{ at: 600, half: 5 }], 50, 500)).toBeNull();
+  });
+});
+
+describe("stretchesHold", () => {
+  const options = { preferred: 12, min: 11, gap: 6 };
+  const october = [
+    { key: "oct", x: 150, count: 7 },
+    { key: "apr", x: 160, count: 1 },
+  ];
+
+  it("holds where each stretch between the ticks has room for its marks at the least step", () => {
+    // Seven marks, a gap and a lone mark: 8 × 11 + 6 = 94 px, from 100 + 3 to 200 − 3.
+    expect(stretchesHold(october, { left: 0, right: 500, ticks: [100, 200], ...options })).toBe(true);
+    expect(stretchesHold(october, { left: 0, right: 500, ticks: [100, 196], ...options })).toBe(false);
+  });
+
+  it("holds with no marks in a stretch, and where lone marks may overlap as they always have", () => {
+    const lone = [
+      { key: "a", x: 150, count: 1 },
+      { key: "b", x: 152, count: 1 },
+    ];
+    expect(stretchesHold(lone, { left: 0, right: 500, ticks: [140, 160], ...options })).toBe(true);
+    expect(stretchesHold([], { left: 0, right: 500, ticks: [140, 160], ...options })).toBe(true);
+  });
+});
+
+describe("bracketLanes", () => {
+  it("keeps bars that stand apart on the axis, and sets one that runs into another a lane up", () => {
+    // At 560 px the April 2019 group's bar ran on into the 2019 group's, and the two read as one.
+    expect(
+      bracketLanes(
+        [
+          [238.5, 298.4],
+          [220.4, 244.4],
+          [421.2, 489.8],
+        ],
+        3,
+      ),
+    ).toEqual([1, 0, 0]);
+  });
+
+  it("puts a bar back on the axis once the bars before it there have ended", () => {
+    expect(
+      bracketLanes(
+        [
+          [0, 50],
+          [40, 60],
+          [45, 70],
+          [53, 80],
+          [100, 120],
+        ],
+        3,
+      ),
+    ).toEqual([0, 1, 2, 0, 0]);
+  });
+
+  it("keeps bars closer than `clear` apart in lanes of their own", () => {
+    expect(
+      bracketLanes(
+        [
+          [0, 10],
+          [12, 20],
+        ],
+        3,
+      ),
+    ).toEqual([0, 1]);
   });
 });

@@ -109,18 +109,11 @@ function fitStep(s: Stretch, o: SpreadOptions): { step: number; gap: number } {
   return { step: o.min * shrink, gap: o.gap * shrink };
 }
 
-/**
- * How each group of marks spreads: its marks `step` apart about its date, groups kept clear of
- * each other by `gap`, each kept between the labelled ticks around its date and inside the plot.
- * Within those bounds the groups move as little as they can (least squares, each group weighing
- * as many marks as it has), so a group with room stays centred on its date and a crowded one
- * slides away from its neighbour, or its neighbour from it, rather than over the next event's
- * mark or into a year the axis labels otherwise. A lone mark stays on its date unless a group
- * needs its place. The step narrows where a stretch between two ticks is crowded (on a phone
- * the axis labels every other year), so the spread follows the plot's width and the spacing of
- * events.
- */
-export function spreadGroups(groups: readonly SpreadGroup[], o: SpreadOptions): Map<string, GroupSpread> {
+/** The clusters of `groups` in axis order and the stretches between `o.ticks` they fall in, each fitted. */
+function stretchesOf(
+  groups: readonly SpreadGroup[],
+  o: SpreadOptions,
+): { clusters: Cluster[]; stretches: Stretch[]; stretchOf: Map<Cluster, Stretch> } {
   const sorted = [...groups].sort((a, b) => a.x - b.x || byCodeUnit(a.key, b.key));
   const clusters: Cluster[] = [];
   for (const g of sorted) {
@@ -147,6 +140,32 @@ export function spreadGroups(groups: readonly SpreadGroup[], o: SpreadOptions): 
     stretchOf.set(c, stretches[at]!);
   }
   for (const s of stretches) if (s.clusters.length > 0) Object.assign(s, fitStep(s, o));
+  return { clusters, stretches, stretchOf };
+}
+
+/**
+ * Whether each stretch between the labelled ticks holds the groups dated in it with their marks
+ * `min` apart and `gap` between groups: where one does not, `spreadGroups` draws them closer and
+ * the marks overlap, so that a click on one lands on its neighbour.
+ */
+export function stretchesHold(groups: readonly SpreadGroup[], o: SpreadOptions): boolean {
+  // A hair of float noise is no reason to label fewer years.
+  return stretchesOf(groups, o).stretches.every((s) => s.clusters.length === 0 || s.step >= o.min - 1e-9);
+}
+
+/**
+ * How each group of marks spreads: its marks `step` apart about its date, groups kept clear of
+ * each other by `gap`, each kept between the labelled ticks around its date and inside the plot.
+ * Within those bounds the groups move as little as they can (least squares, each group weighing
+ * as many marks as it has), so a group with room stays centred on its date and a crowded one
+ * slides away from its neighbour, or its neighbour from it, rather than over the next event's
+ * mark or into a year the axis labels otherwise. A lone mark stays on its date unless a group
+ * needs its place. The step narrows where a stretch between two ticks is crowded, so the spread
+ * follows the plot's width and the spacing of events; `labelledTicks` labels fewer years where
+ * that would take it below `min`.
+ */
+export function spreadGroups(groups: readonly SpreadGroup[], o: SpreadOptions): Map<string, GroupSpread> {
+  const { clusters, stretchOf } = stretchesOf(groups, o);
   const width = (c: Cluster) => c.count * stretchOf.get(c)!.step;
   // Each cluster's centre less the room the clusters before it take: the fit keeps these in order.
   let offset = 0;
@@ -206,4 +225,23 @@ export function bandSpan(
   const from = Math.max(left, Math.min(...marks.map((m) => m.at - m.half)) - 5);
   const to = Math.min(right, Math.max(...marks.map((m) => m.at + m.half)) + 5);
   return to > from ? [from, to] : null;
+}
+
+/**
+ * A lane for each span (0 on the axis, 1 the next up, …): the lowest in which it starts `clear`
+ * pixels or more after every span already there ends, taking the spans from the left. Spans
+ * that neither cross nor touch all keep lane 0.
+ */
+export function bracketLanes(spans: readonly (readonly [number, number])[], clear: number): number[] {
+  const ends: number[] = [];
+  const lanes = new Array<number>(spans.length).fill(0);
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]![0] - spans[b]![0] || a - b);
+  for (const i of order) {
+    const [from, to] = spans[i]!;
+    let lane = ends.findIndex((end) => from - end >= clear);
+    if (lane === -1) lane = ends.length;
+    ends[lane] = to;
+    lanes[i] = lane;
+  }
+  return lanes;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spacedTicks, timeLabel, timeTicks, yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
+import { timeLabel, timeTicks, yearDomain, yearLabel, yearTicks } from "./timeAxis.js";
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
@@ -29,19 +29,6 @@ describe("time axis in calendar years", () => {
   it("covers a single half-year with its own year", () => {
     const d = yearDomain([{ start: day("2018-01-01"), end: day("2018-06-30") }]);
     expect(yearTicks(d).map(yearLabel)).toEqual(["2018"]);
-  });
-});
-
-describe("spacedTicks", () => {
-  const years = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
-  it("keeps every year where there is room", () => {
-    expect(spacedTicks(years, 700)).toEqual(years);
-  });
-
-  it("keeps every second or third year on a narrow axis, always the first", () => {
-    expect(spacedTicks(years, 250)).toEqual([2017, 2019, 2021, 2023]);
-    expect(spacedTicks(years, 120)).toEqual([2017, 2020, 2023]);
-    expect(spacedTicks([2018], 10)).toEqual([2018]);
   });
 });
 

@@ -55,13 +55,3 @@ export function timeLabel(ms: number): string {
   const month = new Date(ms).getUTCMonth();
   return month === 0 ? yearLabel(ms) : (QUARTER_MONTHS[month / 3 - 1] ?? yearLabel(ms));
 }
-
-/**
- * Every nth tick, so that labelled ticks stand at least `minGap` pixels apart on an axis `width`
- * pixels long: nine years on a phone's 250 px would print "2017201820192020…" as one smear.
- */
-export function spacedTicks(ticks: readonly number[], width: number, minGap = 44): number[] {
-  if (ticks.length < 2) return [...ticks];
-  const every = Math.max(1, Math.ceil((minGap * (ticks.length - 1)) / Math.max(1, width)));
-  return ticks.filter((_, i) => i % every === 0);
-}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { spreadGroups } from "./dodge.js";
+import { type DatedGroup, labelledTicks } from "./labelledTicks.js";
+import { timeTicks, yearDomain, yearLabel } from "./timeAxis.js";
+
+const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
+const DODGE = { preferred: 12, min: 11, gap: 6 };
+
+/** The shipped counts chart: 2017–2024, its events at the middle of their dates. */
+const domain = yearDomain([
+  { start: day("2017-07-01"), end: day("2017-07-31") },
+  { start: day("2024-04-01"), end: day("2024-04-30") },
+]);
+const years = timeTicks(domain);
+const events: DatedGroup[] = [
+  { key: "yunnan-2017-07", t: day("2017-07-16"), count: 1 },
+  { key: "shenyang-2019-04-28", t: day("2019-04-28"), count: 3 },
+  { key: "liaoning-2019", t: day("2019-07-02"), count: 4 },
+  { key: "repatriation-2023-10-09", t: day("2023-10-09"), count: 7 },
+  { key: "officials-2024-04", t: day("2024-04-15"), count: 1 },
+];
+const labels = (ticks: number[]) => ticks.map(yearLabel);
+
+describe("labelledTicks: where the labels have room", () => {
+  it("keeps every year where there is room", () => {
+    expect(labelledTicks(years, domain, 700, [], DODGE)).toEqual(years);
+  });
+
+  it("keeps every second or third year on a narrow axis, always the first", () => {
+    expect(labels(labelledTicks(years, domain, 250, [], DODGE))).toEqual(["2017", "2019", "2021", "2023"]);
+    expect(labels(labelledTicks(years, domain, 120, [], DODGE))).toEqual(["2017", "2020", "2023"]);
+    const one = [day("2018-01-01")];
+    expect(labelledTicks(one, [one[0]!, day("2019-01-01")], 10, [], DODGE)).toEqual(one);
+  });
+
+  it("measures the labels' gap over the whole axis: eight years on 340 px are 42.5 px apart, too close", () => {
+    // Counted over seven gaps between eight labels, 340 px held them 48.6 px apart.
+    expect(labels(labelledTicks(years, domain, 340, [], DODGE))).toEqual(["2017", "2019", "2021", "2023"]);
+  });
+});
+
+describe("labelledTicks: where the claims of one date need room", () => {
+  /** The least step of any group once spread between the ticks chosen for a plot `width` wide. */
+  const leastStep = (width: number) => {
+    const ticks = labelledTicks(years, domain, width, events, DODGE);
+    const x = (t: number) => ((t - domain[0]) / (domain[1] - domain[0])) * width;
+    const spread = spreadGroups(
+      events.map((e) => ({ key: e.key, x: x(e.t), count: e.count })),
+      { left: 0, right: width, ticks: ticks.map(x), ...DODGE },
+    );
+    return { ticks: labels(ticks), step: Math.min(...[...spread.values()].map((s) => s.step)) };
+  };
+
+  it("labels every year on a desktop, where every year holds its claims", () => {
+    expect(leastStep(726)).toEqual({ ticks: labels(years), step: expect.closeTo(11.24, 2) });
+  });
+
+  it("labels every other year at 560 px, where 2023–2025 holds the seven 9 Oct 2023 claims and April 2024", () => {
+    const { ticks, step } = leastStep(402);
+    expect(ticks).toEqual(["2017", "2019", "2021", "2023"]);
+    expect(step).toBeGreaterThanOrEqual(DODGE.min);
+  });
+
+  it.each([232, 300, 322, 362])(
+    "labels every fourth year on a %d px plot (390–520 px), rather than pack the 9 Oct 2023 claims 4.7 px apart",
+    (width) => {
+      // Before, every other year: 2023 to the axis's end was too short for them, so they stood
+      // closer than a dot's width and a click on one opened its neighbour (an outside review).
+      const { ticks, step } = leastStep(width);
+      expect(ticks).toEqual(["2017", "2021"]);
+      expect(step).toBeGreaterThanOrEqual(DODGE.min);
+    },
+  );
+
+  it("keeps the labels apart alone where no spacing holds the claims", () => {
+    // Thousands of claims of one date: no stretch is ever long enough, so the marks narrow.
+    const crowd = [{ key: "all", t: day("2020-06-01"), count: 5000 }];
+    expect(labelledTicks(years, domain, 250, crowd, DODGE)).toEqual(
+      labelledTicks(years, domain, 250, [], DODGE),
+    );
+  });
+});
