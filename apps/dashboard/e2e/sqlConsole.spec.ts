@@ -303,6 +303,25 @@ test.describe("SQL console", () => {
     await shotAt(page, "console-nested", 1280);
   });
 
+  test("a run failing at a later statement names it, says the ones before it ran, and gives the editor's line", async ({
+    page,
+  }) => {
+    await openConsole(page);
+    // Before: "The query failed" and LINE 2, counted from the failing statement's start, with
+    // nothing said of the CREATE TABLE that had run.
+    await runSql(page, "create table made as select 1 as x;\n\nselect x,\n  nosuch\nfrom made;\nselect 2");
+    const alert = page.getByRole("alert");
+    await expect(alert.locator("strong")).toHaveText("Statement 2 of 3 failed");
+    await expect(alert.locator(".error-message")).toContainText("LINE 4:   nosuch");
+    await expect(alert.locator(".hint")).toHaveText(
+      "Statement 1 ran before it, and what it changed stays (a table created, rows inserted): running the whole text again runs it again. Statement 3 did not run.",
+    );
+    await shotAt(page, "console-statement-failed", 1280);
+    await shotAt(page, "console-statement-failed", 390);
+    await runSql(page, "select * from made");
+    await expect(page.locator(".sql-result tbody td")).toHaveText("1");
+  });
+
   test("INSTALL and LOAD are refused with a clear message, never reported as success", async ({ page }) => {
     await openConsole(page);
     await runSql(page, "INSTALL httpfs");

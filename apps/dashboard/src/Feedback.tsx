@@ -30,13 +30,22 @@ export function pointsAtColumn(message: string): boolean {
   return /\n *\^ *(\n|$)/.test(message);
 }
 
-/** An error in place: what went wrong and what to do, never a stack trace. */
-export function ErrorBox({ error, title = "Something went wrong" }: { error: unknown; title?: string }) {
+/** An error in place: what went wrong and what to do (`hint` when the caller knows it), never a stack trace. */
+export function ErrorBox({
+  error,
+  title = "Something went wrong",
+  hint: given,
+}: {
+  error: unknown;
+  title?: string;
+  hint?: string;
+}) {
   const message = errorMessage(error);
   const hint =
-    error instanceof LoadError
+    given ??
+    (error instanceof LoadError
       ? error.hint
-      : "Check the query or the filters and try again; reloading the page starts over.";
+      : "Check the query or the filters and try again; reloading the page starts over.");
   return (
     <div className="error" role="alert">
       <strong>{title}</strong>

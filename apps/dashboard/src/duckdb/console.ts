@@ -1,9 +1,11 @@
 import { toCsv } from "@tally/ui";
 import type { DataType } from "apache-arrow";
+import { errorMessage } from "../Feedback.js";
 import { csvLines } from "./consoleCsv.js";
 import { csvSource } from "./consoleDownload.js";
+import { inEditorLines, StatementFailed } from "./consoleFailure.js";
 import { SHOW } from "./consoleLimits.js";
-import { Refused, splitStatements } from "./consoleSql.js";
+import { Refused, statementsOf } from "./consoleSql.js";
 import { type ArrowRows, columnTypes, numberColumns, numericTextColumns, rowsOf } from "./consoleValues.js";
 import { type Engine, loadRelease, type Progress, startEngine } from "./engine.js";
 
@@ -32,7 +34,10 @@ export interface ConsoleResult {
  * first `SHOW` rows become JS objects, so a 3,000,000-row result never blocks the page.
  */
 export interface SqlConsole {
-  /** `onRows` hears the running count as batches arrive. Rejects with `Cancelled` after `cancel`. */
+  /**
+   * `onRows` hears the running count as batches arrive. Rejects with `Cancelled` after `cancel`,
+   * otherwise with `StatementFailed`, which says which statement failed.
+   */
   run(sql: string, onRows?: (total: number) => void): Promise<ConsoleResult>;
   /** Stops the running query; resolves once the engine can take the next one. */
   cancel(): Promise<void>;
@@ -54,13 +59,20 @@ export class Cancelled extends Error {
 // A cancelled query DuckDB has not given up within this long gets a fresh engine instead.
 const CANCEL_GRACE_MS = 2000;
 
+/** What the console needs of a DuckDB-WASM instance: the browser's `Engine`, or Node's in tests. */
+export interface ConsoleEngine {
+  conn: Pick<Engine["conn"], "query" | "send" | "cancelSent">;
+  db: Pick<Engine["db"], "terminate">;
+}
+
+/** The console on the release's tables, in an engine of its own started here. */
 export async function openConsole(
   base: string,
   version: string,
   files: Readonly<Record<string, string>>,
   progress: Progress,
 ): Promise<SqlConsole> {
-  const open = async (): Promise<Engine> => {
+  return consoleOn(async () => {
     const engine = await startEngine(progress);
     await loadRelease(engine, base, version, files, progress);
     await engine.conn.query("SET enable_external_access=false");
@@ -71,26 +83,36 @@ export async function openConsole(
     for await (const _ of await engine.conn.send("select * from range(5000)", true));
     progress("");
     return engine;
-  };
+  });
+}
+
+/** The console on the engine `open` gives, which it calls again for a fresh one after a cancel DuckDB did not heed. */
+export async function consoleOn(open: () => Promise<ConsoleEngine>): Promise<SqlConsole> {
   let engine = await open();
   // The run in flight: its cancel flag and the promise that settles when it has stopped.
   let current: { cancelled: boolean; done: Promise<unknown> } | null = null;
 
   /**
    * Runs every statement but the last as is, then streams the last one's batches to `onBatch`;
-   * gives the result's column names and types.
+   * gives the result's column names and types. A statement's error goes to `failed` with its
+   * position, which gives what to reject with.
    */
-  async function stream(statements: readonly string[], onBatch: (batch: ArrowRows) => void): Promise<Shape> {
+  async function stream(
+    statements: readonly string[],
+    onBatch: (batch: ArrowRows) => void,
+    failed: (index: number, error: unknown) => unknown = (_index, error) => error,
+  ): Promise<Shape> {
     const own = { cancelled: false, done: Promise.resolve() as Promise<unknown> };
+    // The statement running, by position.
+    let at = 0;
     const work = (async () => {
-      const before = statements.slice(0, -1);
-      const last = statements.at(-1);
-      if (last === undefined) return { names: [], types: [] };
-      for (const s of before) {
+      const last = statements.length - 1;
+      if (last < 0) return { names: [], types: [] };
+      for (; at < last; at++) {
         if (own.cancelled) throw new Cancelled();
-        await engine.conn.query(s);
+        await engine.conn.query(statements[at]!);
       }
-      const reader = await engine.conn.send(last, true);
+      const reader = await engine.conn.send(statements[last]!, true);
       const fields = reader.schema?.fields ?? [];
       let shape: Shape = { names: fields.map((f) => f.name), types: fields.map((f) => f.type) };
       for await (const batch of reader) {
@@ -106,7 +128,7 @@ export async function openConsole(
     try {
       return await work;
     } catch (e) {
-      throw own.cancelled ? new Cancelled() : e;
+      throw own.cancelled ? new Cancelled() : failed(at, e);
     } finally {
       if (current === own) current = null;
     }
@@ -117,19 +139,28 @@ export async function openConsole(
       const t0 = performance.now();
       const rows: unknown[][] = [];
       let total = 0;
-      const statements = splitStatements(sql);
-      const { names, types } = await stream(statements, (batch) => {
-        if (rows.length < SHOW) rows.push(...rowsOf(batch, SHOW - rows.length));
-        total += batch.numRows;
-        onRows?.(total);
-      });
+      const statements = statementsOf(sql);
+      const { names, types } = await stream(
+        statements.map((s) => s.sql),
+        (batch) => {
+          if (rows.length < SHOW) rows.push(...rowsOf(batch, SHOW - rows.length));
+          total += batch.numRows;
+          onRows?.(total);
+        },
+        (at, error) =>
+          new StatementFailed(
+            inEditorLines(errorMessage(error), sql, statements[at]!.start),
+            at + 1,
+            statements.length,
+          ),
+      );
       return {
         columns: names,
         numbers: numberColumns(types),
         rows,
         total,
         ms: performance.now() - t0,
-        statement: statements.at(-1) ?? "",
+        statement: statements.at(-1)?.sql ?? "",
         numericText: [...numericTextColumns(types)],
       };
     },

@@ -2,7 +2,7 @@
 import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
 import { describe, expect, it } from "vitest";
 import { withNodeDuckDB } from "../testing/nodeDuckDB.js";
-import { onlyReads, refusal, splitStatements } from "./consoleSql.js";
+import { onlyReads, refusal, splitStatements, statementsOf } from "./consoleSql.js";
 
 describe("splitStatements", () => {
   it("splits on semicolons outside quotes and comments and drops empty statements", () => {
@@ -15,6 +15,16 @@ describe("splitStatements", () => {
 
   it("keeps a quoted identifier with a semicolon whole, and drops a comment-only tail", () => {
     expect(splitStatements('select 1 as "a;b"; -- done')).toEqual(['select 1 as "a;b"']);
+  });
+});
+
+describe("statementsOf", () => {
+  it("gives each statement's start in the text, past the space and line breaks before it", () => {
+    const text = "create table t(i int);\n\n  insert into t values (1);  select * from t\n;";
+    const statements = statementsOf(text);
+    expect(statements.map((s) => s.sql)).toEqual(splitStatements(text));
+    for (const { sql, start } of statements) expect(text.slice(start, start + sql.length)).toBe(sql);
+    expect(statements.map((s) => s.start)).toEqual([0, 26, 53]);
   });
 });
 

@@ -5,22 +5,42 @@
 
 import { type SqlSpan, spansOf } from "./consoleLexer.js";
 
+/** One statement of a text, trimmed, and where it starts in that text. */
+export interface Statement {
+  sql: string;
+  /** The offset of the statement's first character in the text it was cut from. */
+  start: number;
+}
+
 /**
  * `text` cut into statements, each trimmed, empty ones dropped; quotes and comments kept intact.
  * A `;` cuts only where DuckDB reads code, not inside `E'…'`, `$$…$$` or a nested comment.
  */
 export function splitStatements(text: string): string[] {
-  const out: string[] = [];
+  return statementsOf(text).map((s) => s.sql);
+}
+
+/**
+ * splitStatements with each statement's offset in `text`: DuckDB reports a failing statement's
+ * LINE counting from the statement's own start, which the editor shows further down.
+ */
+export function statementsOf(text: string): Statement[] {
+  const cuts: [number, number][] = [];
   let start = 0;
   for (const span of spansOf(text)) {
     if (span.kind !== "code") continue;
     for (let i = text.indexOf(";", span.start); i !== -1 && i < span.end; i = text.indexOf(";", i + 1)) {
-      out.push(text.slice(start, i));
+      cuts.push([start, i]);
       start = i + 1;
     }
   }
-  out.push(text.slice(start));
-  return out.map((s) => s.trim()).filter((s) => blanked(s, ["comment"]).trim() !== "");
+  cuts.push([start, text.length]);
+  return cuts
+    .map(([from, to]) => {
+      const raw = text.slice(from, to);
+      return { sql: raw.trim(), start: from + raw.length - raw.trimStart().length };
+    })
+    .filter((s) => blanked(s.sql, ["comment"]).trim() !== "");
 }
 
 /** `statement` with its runs of the given kinds each made one space. */

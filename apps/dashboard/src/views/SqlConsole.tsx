@@ -4,6 +4,7 @@ import { useRelease } from "../data.js";
 import { sessionTables } from "../duckdb/claimViewSql.js";
 import type { ConsoleResult } from "../duckdb/console.js";
 import { csvSource } from "../duckdb/consoleDownload.js";
+import { StatementFailed } from "../duckdb/consoleFailure.js";
 import { SHOW } from "../duckdb/consoleLimits.js";
 import { Refused } from "../duckdb/consoleSql.js";
 import {
@@ -117,9 +118,7 @@ export function SqlConsole() {
           Cancelled. The console is ready for the next query.
         </p>
       )}
-      {c.error !== null && (
-        <ErrorBox error={c.error} title={c.error instanceof Refused ? "Not run" : "The query failed"} />
-      )}
+      {c.error !== null && <RunError error={c.error} />}
       {c.result && c.busy !== "running" && (
         <div className="sql-result">
           <p role="status" className="row-count">
@@ -176,4 +175,12 @@ function CsvDownload({
       </span>
     </p>
   );
+}
+
+/** Why a run failed: which statement, in a run of several, and what the ones before it did. */
+function RunError({ error }: { error: unknown }) {
+  if (error instanceof Refused) return <ErrorBox error={error} title="Not run" />;
+  if (error instanceof StatementFailed)
+    return <ErrorBox error={error} title={error.title} hint={error.ran ?? undefined} />;
+  return <ErrorBox error={error} title="The query failed" />;
 }

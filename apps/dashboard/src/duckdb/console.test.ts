@@ -1,0 +1,54 @@
+// @vitest-environment node
+import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
+import { describe, expect, it } from "vitest";
+import { withNodeDuckDB } from "../testing/nodeDuckDB.js";
+import { type ConsoleEngine, consoleOn, type SqlConsole } from "./console.js";
+import { StatementFailed } from "./consoleFailure.js";
+
+let opened: Promise<SqlConsole>;
+
+withNodeDuckDB((conn: duckdb.DuckDBConnection) => {
+  // Node's connection answers synchronously where the browser's worker answers with promises.
+  const engine = {
+    conn: {
+      query: async (sql: string) => conn.query(sql),
+      send: async (sql: string, stream?: boolean) => conn.send(sql, stream),
+      cancelSent: async () => conn.cancelSent(),
+    },
+    db: { terminate: async () => {} },
+  } as unknown as ConsoleEngine;
+  opened = consoleOn(async () => engine);
+});
+
+async function failure(sql: string): Promise<StatementFailed> {
+  const error = await (await opened).run(sql).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(StatementFailed);
+  return error as StatementFailed;
+}
+
+describe("a run that fails", () => {
+  it("says which statement of several failed, whose earlier statements took effect, at the editor's line", async () => {
+    const text = "create table made as select 1 as x;\n\nselect x,\n  nosuch\nfrom made;\nselect 2";
+    const error = await failure(text);
+    expect([error.index, error.count]).toEqual([2, 3]);
+    expect(error.title).toBe("Statement 2 of 3 failed");
+    expect(error.ran).toMatch(/^Statement 1 ran before it, .* Statement 3 did not run\.$/);
+    // DuckDB said LINE 2, of the statement; the editor's line 4 holds "  nosuch".
+    expect(error.message).toContain("LINE 4:   nosuch\n          ^");
+    expect(text.split("\n")[3]).toBe("  nosuch");
+    // The CREATE TABLE before it ran.
+    expect((await (await opened).run("select * from made")).rows).toEqual([[1]]);
+  });
+
+  it("counts the lines above a single statement too, and names the last statement of a run", async () => {
+    const single = await failure("\n\n-- a note\nselec 1");
+    expect([single.index, single.count, single.title]).toEqual([1, 1, "The query failed"]);
+    expect(single.message).toContain("LINE 4: selec 1\n        ^");
+    const last = await failure("select 1;\nselect 2;\nselect 'x'::int");
+    expect([last.index, last.count]).toEqual([3, 3]);
+    expect(last.message).toContain("LINE 3: select 'x'::int");
+  });
+});
