@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
 import { parse } from "csv-parse/sync";
@@ -320,6 +321,39 @@ test.describe("SQL console", () => {
     await shotAt(page, "console-statement-failed", 390);
     await runSql(page, "select * from made");
     await expect(page.locator(".sql-result tbody td")).toHaveText("1");
+  });
+
+  test("NULL shows as a muted NULL and '' as a blank cell, and the CSV tells them apart", async ({
+    page,
+  }) => {
+    await openConsole(page);
+    // Before: NULL and '' were both a blank cell, and both an empty cell in the CSV.
+    await runSql(page, "select null::varchar as n, '' as e, 'NULL' as t, null::int as i, 7 as seven");
+    const cells = page.locator(".sql-result tbody td");
+    await expect(cells).toHaveText(["NULL (no value)", "", "NULL", "NULL (no value)", "7"]);
+    await expect(cells.locator(".sql-null")).toHaveCount(2);
+    // The text 'NULL' is not shown as a NULL is.
+    await expect(cells.nth(2).locator(".sql-null")).toHaveCount(0);
+    const [nullColor, textColor] = await Promise.all([
+      cells
+        .nth(0)
+        .locator(".sql-null")
+        .evaluate((e) => getComputedStyle(e).color),
+      cells.nth(2).evaluate((e) => getComputedStyle(e).color),
+    ]);
+    expect(nullColor).not.toBe(textColor);
+    const { violations } = await new AxeBuilder({ page }).include(".sql-result").analyze();
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    await shotAt(page, "console-null", 1280);
+    await shotAt(page, "console-null", 390);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download full result as CSV" }).click(),
+    ]);
+    const text = readFileSync(await download.path())
+      .subarray(3)
+      .toString("utf8");
+    expect(text).toBe('n,e,t,i,seven\n,"",NULL,,7\n');
   });
 
   test("INSTALL and LOAD are refused with a clear message, never reported as success", async ({ page }) => {

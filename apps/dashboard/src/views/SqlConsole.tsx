@@ -133,6 +133,7 @@ export function SqlConsole() {
               key: String(k),
               label: name,
               numeric: c.result!.numbers.includes(k),
+              render: (row: Record<string, unknown>) => <Cell value={row[k]} />,
             }))}
             rows={c.result.rows.map((values, i) => ({ ...values, __i: i }))}
             rowKey={(r) => String(r.__i)}
@@ -183,4 +184,18 @@ function RunError({ error }: { error: unknown }) {
   if (error instanceof StatementFailed)
     return <ErrorBox error={error} title={error.title} hint={error.ran ?? undefined} />;
   return <ErrorBox error={error} title="The query failed" />;
+}
+
+/**
+ * A result's value. NULL is shown as a muted "NULL" and read out as having no value, so it is
+ * told apart from the empty string (a blank cell) and from the text 'NULL'; both were blank before.
+ */
+function Cell({ value }: { value: unknown }) {
+  if (value === null || value === undefined)
+    return (
+      <span className="sql-null">
+        NULL<span className="visually-hidden"> (no value)</span>
+      </span>
+    );
+  return <>{typeof value === "object" ? JSON.stringify(value) : String(value)}</>;
 }
