@@ -356,6 +356,34 @@ test.describe("SQL console", () => {
     expect(text).toBe('n,e,t,i,seven\n,"",NULL,,7\n');
   });
 
+  test("Ctrl+Enter pressed before the engine is ready is queued, shown as such, and runs once it is", async ({
+    page,
+  }) => {
+    // The console's engine is ready only once it has loaded the release's tables: held back here.
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route("**/data/releases/*/claims.arrows", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/?view=sql");
+    const editor = page.locator("#sql-text");
+    await editor.fill("select 40 + 2 as answer");
+    await editor.press("Control+Enter");
+    // Before: the keystroke was dropped, and nothing ran once the engine was ready.
+    await expect(page.getByRole("button", { name: "Queued…" })).toBeDisabled();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Your query runs as soon as it is ready." }),
+    ).toBeVisible();
+    await shotAt(page, "console-queued", 1280);
+    await shotAt(page, "console-queued", 390);
+    release();
+    await expect(page.locator(".sql-result tbody td")).toHaveText("42", ENGINE_START);
+    await expect(page.getByRole("button", { name: "Run (Ctrl+Enter)" })).toBeEnabled();
+  });
+
   test("INSTALL and LOAD are refused with a clear message, never reported as success", async ({ page }) => {
     await openConsole(page);
     await runSql(page, "INSTALL httpfs");

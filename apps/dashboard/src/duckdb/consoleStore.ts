@@ -15,6 +15,11 @@ export interface ConsoleState {
   busy: null | "running" | "cancelling" | "downloading";
   /** The text being run (or last run). */
   sql: string | null;
+  /**
+   * A text asked to run before the engine was ready, which runs as soon as it is (Ctrl+Enter
+   * pressed while DuckDB-WASM starts was lost before).
+   */
+  queued: string | null;
   /** Rows received so far by the query in flight. */
   received: number;
   result: ConsoleResult | null;
@@ -28,6 +33,7 @@ const INITIAL: ConsoleState = {
   progress: "",
   busy: null,
   sql: null,
+  queued: null,
   received: 0,
   result: null,
   error: null,
@@ -73,13 +79,20 @@ export function useConsoleState(key: string): ConsoleState {
   );
 }
 
-/** Starts the console's own engine once per release; later calls are no-ops. */
+/**
+ * Starts the console's own engine once per release; later calls are no-ops. A text queued while
+ * it started runs once it is ready; one that can never run is dropped with the engine's error.
+ */
 export function startConsole(key: string, open: (progress: Progress) => Promise<SqlConsole>): void {
   const s = storeOf(key);
   if (s.starting) return;
   s.starting = open((progress) => set(s, { progress }))
-    .then((engine) => set(s, { engine, progress: "" }))
-    .catch((engineError: unknown) => set(s, { engineError, progress: "" }));
+    .then((engine) => {
+      const { queued } = s.state;
+      set(s, { engine, progress: "", queued: null });
+      if (queued !== null) void runSql(key, queued);
+    })
+    .catch((engineError: unknown) => set(s, { engineError, progress: "", queued: null }));
 }
 
 // Re-rendering per record batch (about 1,500 for 3M rows) would itself stall the page.
@@ -95,15 +108,22 @@ function counter(s: Store, generation: number): (n: number) => void {
   };
 }
 
-/** Runs `sql` on the release's console, unless it is refused (INSTALL, LOAD) or the console is busy. */
+/**
+ * Runs `sql` on the release's console, unless it is refused (INSTALL, LOAD) or the console is busy;
+ * before its engine is ready, queues it to run then (the last text asked for).
+ */
 export async function runSql(key: string, sql: string): Promise<void> {
   const s = storeOf(key);
   const engine = s.state.engine;
-  if (!engine || s.state.busy) return;
+  if (s.state.busy || s.state.engineError !== null) return;
   const generation = ++s.generation;
   const refused = refusal(sql);
   if (refused) {
-    set(s, { sql, result: null, error: new Refused(refused), cancelled: false });
+    set(s, { sql, queued: null, result: null, error: new Refused(refused), cancelled: false });
+    return;
+  }
+  if (!engine) {
+    set(s, { sql, queued: sql, error: null, cancelled: false });
     return;
   }
   set(s, { busy: "running", sql, received: 0, error: null, cancelled: false });
@@ -117,6 +137,10 @@ export async function runSql(key: string, sql: string): Promise<void> {
 
 export async function cancelSql(key: string): Promise<void> {
   const s = storeOf(key);
+  if (s.state.queued !== null) {
+    set(s, { queued: null, cancelled: true });
+    return;
+  }
   const engine = s.state.engine;
   if (!engine || (s.state.busy !== "running" && s.state.busy !== "downloading")) return;
   const was = s.state.busy;

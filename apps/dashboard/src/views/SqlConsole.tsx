@@ -42,8 +42,9 @@ export function SqlConsole() {
     });
   }, [key, base, version, summary.files]);
 
+  // Before the engine is ready the store queues the text, to run as soon as it is.
   const run = () => {
-    if (!c.engine || c.busy) return;
+    if (c.busy || c.engineError !== null) return;
     update({ sql }, { replace: true });
     void runSql(key, sql);
   };
@@ -93,9 +94,12 @@ export function SqlConsole() {
         />
         <div className="sql-actions">
           <button type="submit" disabled={!c.engine || c.busy !== null}>
-            {c.busy === "running" ? "Running…" : "Run (Ctrl+Enter)"}
+            {c.queued !== null ? "Queued…" : c.busy === "running" ? "Running…" : "Run (Ctrl+Enter)"}
           </button>
-          {(c.busy === "running" || c.busy === "downloading" || c.busy === "cancelling") && (
+          {(c.queued !== null ||
+            c.busy === "running" ||
+            c.busy === "downloading" ||
+            c.busy === "cancelling") && (
             <button type="button" onClick={() => void cancelSql(key)} disabled={c.busy === "cancelling"}>
               {c.busy === "cancelling" ? "Cancelling…" : "Cancel"}
             </button>
@@ -106,7 +110,9 @@ export function SqlConsole() {
         <ErrorBox error={c.engineError} title="The console's engine could not start" />
       )}
       {!c.engine && c.engineError === null && (
-        <Loading label={c.progress || "Starting the console's own DuckDB-WASM…"} />
+        <Loading
+          label={`${c.progress || "Starting the console's own DuckDB-WASM…"}${c.queued !== null ? " Your query runs as soon as it is ready." : ""}`}
+        />
       )}
       {c.busy === "running" && (
         <Loading label={`Running… ${c.received > 0 ? `${count(c.received)} rows so far` : ""}`} />
@@ -115,7 +121,7 @@ export function SqlConsole() {
       {c.busy === "cancelling" && <Loading label="Cancelling the query…" />}
       {c.cancelled && c.busy === null && (
         <p role="status" className="sql-cancelled">
-          Cancelled. The console is ready for the next query.
+          Cancelled.{c.engine && " The console is ready for the next query."}
         </p>
       )}
       {c.error !== null && <RunError error={c.error} />}
