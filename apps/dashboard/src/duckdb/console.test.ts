@@ -1,9 +1,16 @@
 // @vitest-environment node
 import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { withNodeDuckDB } from "../testing/nodeDuckDB.js";
 import { type ConsoleEngine, consoleOn, type SqlConsole } from "./console.js";
 import { StatementFailed } from "./consoleFailure.js";
+import { columnTypes } from "./consoleValues.js";
+
+// Counted, to see how often a download works out the column types.
+vi.mock("./consoleValues.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("./consoleValues.js")>();
+  return { ...actual, columnTypes: vi.fn(actual.columnTypes) };
+});
 
 let opened: Promise<SqlConsole>;
 
@@ -50,5 +57,24 @@ describe("a run that fails", () => {
     const last = await failure("select 1;\nselect 2;\nselect 'x'::int");
     expect([last.index, last.count]).toEqual([3, 3]);
     expect(last.message).toContain("LINE 3: select 'x'::int");
+  });
+});
+
+describe("the CSV download", () => {
+  it("writes every row run again with the types worked out once for the result, NULL apart from ''", async () => {
+    const console_ = await opened;
+    const result = await console_.run(
+      "select i, (i * 0.5)::decimal(10, 2) as half, " +
+        "case i % 3 when 0 then null when 1 then '' else '-x' end as t from range(10000) t(i)",
+    );
+    expect([result.total, result.rows.length]).toEqual([10000, 1000]);
+    vi.mocked(columnTypes).mockClear();
+    const bytes = new Uint8Array(await (await console_.csv(result)).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const t = ["", '""', "'-x"];
+    const expected = Array.from({ length: 10000 }, (_, i) => `${i},${(i / 2).toFixed(2)},${t[i % 3]}\n`);
+    expect(new TextDecoder().decode(bytes.subarray(3))).toBe(`i,half,t\n${expected.join("")}`);
+    // Before: the same file, with the types worked out twice for each of the five record batches.
+    expect(vi.mocked(columnTypes).mock.calls.length).toBeLessThanOrEqual(1);
   });
 });

@@ -114,14 +114,15 @@ export async function consoleOn(open: () => Promise<ConsoleEngine>): Promise<Sql
       }
       const reader = await engine.conn.send(statements[last]!, true);
       const fields = reader.schema?.fields ?? [];
-      let shape: Shape = { names: fields.map((f) => f.name), types: fields.map((f) => f.type) };
+      let shape: Shape | null = null;
       for await (const batch of reader) {
         if (own.cancelled) throw new Cancelled();
-        shape = shapeOf(batch);
+        // Every batch of a result has its types: the first one's are read, once.
+        shape ??= shapeOf(batch);
         onBatch(batch);
       }
       if (own.cancelled) throw new Cancelled();
-      return shape;
+      return shape ?? { names: fields.map((f) => f.name), types: fields.map((f) => f.type) };
     })();
     own.done = work.catch(() => {});
     current = own;
@@ -190,21 +191,16 @@ export async function consoleOn(open: () => Promise<ConsoleEngine>): Promise<Sql
         const body = csvLines(result.rows, new Set(result.numericText));
         return new Blob(["\uFEFF", toCsv([], result.columns), body], { type: "text/csv;charset=utf-8" });
       }
-      const parts: BlobPart[] = ["\uFEFF"];
+      // The statement run again gives the result's columns again: their names and which are
+      // numbers written as text were worked out when it first ran, and hold for every batch.
+      const numericText = new Set(result.numericText);
+      const parts: BlobPart[] = ["\uFEFF", toCsv([], result.columns)];
       let total = 0;
-      let header: string | null = null;
-      const { names } = await stream([result.statement], (batch) => {
-        if (header === null) {
-          header = toCsv([], shapeOf(batch).names);
-          parts.push(header);
-        }
-        const rows = rowsOf(batch, Number.POSITIVE_INFINITY);
-        parts.push(csvLines(rows, numericTextColumns(columnTypes(batch))));
+      await stream([result.statement], (batch) => {
+        parts.push(csvLines(rowsOf(batch, Number.POSITIVE_INFINITY), numericText));
         total += batch.numRows;
         onRows?.(total);
       });
-      // A result of no rows still has its header.
-      if (header === null) parts.push(toCsv([], names));
       return new Blob(parts, { type: "text/csv;charset=utf-8" });
     },
   };
