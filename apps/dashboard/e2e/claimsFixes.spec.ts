@@ -297,11 +297,12 @@ test.describe("overview, console, data address, favicon", () => {
     await expect(periods.first()).toBeVisible();
   });
 
-  test("Overview writes the release day as Versions does, and lists only groups that disagree", async ({
+  test("Overview writes the release time as Versions does, and lists only groups that disagree", async ({
     page,
   }) => {
     await page.goto("/?view=overview");
-    await expect(page.locator(".facts time")).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+    // As a reader reads it (timestamps.spec), not "2026-11-28T15:54:23.513Z".
+    await expect(page.locator(".facts time")).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
     // Once the engine has ranked them (before, the summary's focus group alone is listed): every
     // listed group is a conflict, two readings or more.
     const list = page.locator('[data-testid="largest-discrepancies"][data-complete="true"]');

@@ -6,6 +6,7 @@ import { groupGap, type RankedGroup, ratingOfVerdict, VERDICT_COUNTS_SQL } from 
 import { Link } from "../Link.js";
 import { countOf, countText } from "../plural.js";
 import { gapDefinition } from "../readingText.js";
+import { Timestamp } from "../Timestamp.js";
 import { NO_FILTERS } from "../urlState.js";
 import { useDiscrepantGroups } from "../useGroupRating.js";
 
@@ -45,10 +46,7 @@ export function Overview() {
         <dd>
           {version}{" "}
           <span className="muted">
-            created {/* The day, as Versions writes it; the full timestamp on hover. */}
-            <time dateTime={summary.created} title={summary.created}>
-              {summary.created.slice(0, 10)}
-            </time>
+            created <Timestamp at={summary.created} />
           </span>
           {index.latest && index.latest !== version && (
             <span className="muted"> · latest is {index.latest}</span>

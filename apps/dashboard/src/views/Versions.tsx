@@ -7,6 +7,7 @@ import { Link } from "../Link.js";
 import { countOf, countText } from "../plural.js";
 import { compareReleases, olderAndNewer } from "../releaseOrder.js";
 import { readReleaseTables } from "../releaseTables.js";
+import { Timestamp } from "../Timestamp.js";
 import { useUrlState } from "../useUrlState.js";
 
 function text(v: unknown): string {
@@ -175,13 +176,13 @@ export function Versions({
               <th scope="row">
                 {r.version}
                 {r.version === index.latest && <span className="muted"> (latest)</span>}
-                {/* Below 600 px the day goes under the version: six columns did not fit 390 px. */}
+                {/* Below 600 px the time goes under the version: six columns did not fit 390 px. */}
                 <span className="narrow-only muted">
-                  <Created at={r.created} />
+                  <Timestamp at={r.created} />
                 </span>
               </th>
               <td className="nowrap wide-only">
-                <Created at={r.created} />
+                <Timestamp at={r.created} />
               </td>
               <td className="num">{r.counts.sources}</td>
               <td className="num">{r.counts.events}</td>
@@ -261,13 +262,4 @@ function NumberHeadings({ labels }: { labels: readonly string[] }) {
       {label}
     </th>
   ));
-}
-
-/** The day a release was cut, which is what a reader compares; the full timestamp stays in the markup. */
-function Created({ at }: { at: string }) {
-  return (
-    <time dateTime={at} title={at}>
-      {at.slice(0, 10)}
-    </time>
-  );
 }
