@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fetchArtifact } from "./dataSource.js";
+import { dataBase, fetchArtifact, LoadError, publishedBase } from "./dataSource.js";
 import { IntegrityError } from "./integrity.js";
 import { oneReleaseIndex } from "./testing/releaseIndex.js";
 
@@ -47,5 +47,49 @@ describe("fetchArtifact", () => {
     const calls = serve([good]);
     await expect(fetchArtifact("/sound", "1.0.0", "claims.arrows", "claims")).resolves.toEqual(good);
     expect(calls).toEqual([undefined]);
+  });
+});
+
+describe("dataBase", () => {
+  const here = (path: string) => new URL(path, window.location.href).href;
+
+  it("takes the release index's own address for its folder", () => {
+    // A reader copies the index file's address from the browser: it fetched …/index.json/index.json.
+    expect(dataBase("/e2e-data/index.json")).toBe(here("/e2e-data"));
+    expect(dataBase("https://mirror.example/tally/index.json")).toBe("https://mirror.example/tally");
+    expect(dataBase("https://mirror.example/index.json")).toBe("https://mirror.example");
+  });
+
+  it("keeps a folder as it is, without its trailing slashes", () => {
+    expect(dataBase("https://mirror.example/tally/")).toBe("https://mirror.example/tally");
+    expect(dataBase("/e2e-data")).toBe(here("/e2e-data"));
+    // Only the index file stands for its folder: a folder named so is still a folder.
+    expect(dataBase("https://mirror.example/index.json/")).toBe("https://mirror.example/index.json");
+    expect(dataBase("https://mirror.example/my-index.json")).toBe("https://mirror.example/my-index.json");
+  });
+
+  it("is the published base without ?data=", () => {
+    expect(dataBase(null)).toBe(publishedBase());
+  });
+
+  it("says what is wrong with an address it cannot use, and what ?data= takes", () => {
+    const refused = (address: string) => {
+      try {
+        dataBase(address);
+      } catch (error) {
+        expect(error).toBeInstanceOf(LoadError);
+        return { message: (error as LoadError).message, hint: (error as LoadError).hint };
+      }
+      throw new Error(`${address} was taken`);
+    };
+    expect(refused("http://").message).toBe("The data address http:// is not a web address.");
+    expect(refused("ftp://mirror.example/tally").message).toBe(
+      "The data address ftp://mirror.example/tally is not an http(s) address.",
+    );
+    expect(refused("https://mirror.example/tally/index.json?v=2").message).toContain(
+      "carries a query (?v=2)",
+    );
+    for (const address of ["http://", "ftp://mirror.example/tally", "/tally?v=2"])
+      expect(refused(address).hint).toContain("the folder that holds the release index");
   });
 });

@@ -19,18 +19,34 @@ export function publishedBase(): string {
   return new URL(raw, window.location.href).href.replace(/\/+$/, "");
 }
 
+/** What `?data=` takes, said whenever the address given is not one. */
+const DATA_ADDRESS_HINT =
+  "Give ?data= the folder that holds the release index (index.json and releases/), as an http(s) address or a path on this site; or remove ?data= to see the published release.";
+
 /**
  * Where releases are served from: `?data=` (tests, mirrors), else the published base. Only
- * same-origin or http(s) bases.
+ * same-origin or http(s) bases. The index file itself (`…/index.json`, the address a reader
+ * copies from the browser) stands for its folder.
  */
 export function dataBase(override: string | null): string {
   if (override === null) return publishedBase();
-  const url = new URL(override, window.location.href);
+  let url: URL;
+  try {
+    url = new URL(override, window.location.href);
+  } catch {
+    // The browser's own words ("Failed to construct 'URL'") named neither the address nor ?data=.
+    throw new LoadError(`The data address ${override} is not a web address.`, DATA_ADDRESS_HINT);
+  }
   if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new LoadError(`The data address ${override} is not an http(s) address.`, DATA_ADDRESS_HINT);
+  // Each file's name is added to the address: after a query it would be part of the query.
+  if (url.search !== "")
     throw new LoadError(
-      `unsupported data address ${override}`,
-      "Use an http(s) address or a path on this site.",
+      `The data address ${override} carries a query (${url.search}): it must be a folder, to which each file's name is added.`,
+      DATA_ADDRESS_HINT,
     );
+  url.hash = "";
+  url.pathname = url.pathname.replace(/\/index\.json$/, "/");
   return url.href.replace(/\/+$/, "");
 }
 
