@@ -12,7 +12,13 @@ export function evidenceColumn<Row extends { claim_id: string }>(
     key: "evidence",
     label: "Evidence",
     render: (r) => (
-      <button type="button" aria-label={`Open evidence for ${r.claim_id}`} onClick={() => open(r.claim_id)}>
+      // data-opens-claim: where the evidence panel gives focus back when a link opened it.
+      <button
+        type="button"
+        aria-label={`Open evidence for ${r.claim_id}`}
+        data-opens-claim={r.claim_id}
+        onClick={() => open(r.claim_id)}
+      >
         Open
       </button>
     ),

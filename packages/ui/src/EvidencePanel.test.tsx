@@ -191,6 +191,37 @@ describe("EvidencePanel", () => {
     opener.remove();
   });
 
+  it("opened by a link, Escape gives focus to the claim's own mark, not the page's heading", () => {
+    // A shared link or Back opens the panel with nothing focused; the heading sat 2,500 px above
+    // the claim a link scrolled to, at 390 px (an outside review).
+    const page = document.createElement("main");
+    page.innerHTML = `<h1>Claims</h1><svg><g role="button" tabindex="-1" data-claim-id="c2"></g><g role="button" tabindex="-1" data-claim-id="c1"></g></svg><button data-opens-claim="c1">Open</button>`;
+    document.body.append(page);
+    const { container } = render(<EvidencePanel claim={claim} onClose={() => undefined} />);
+    expect(document.activeElement).toBe(container.querySelector("section.tally-evidence"));
+    fireEvent.keyDown(document.activeElement!, { key: "Escape" });
+    expect(document.activeElement).toBe(page.querySelector('[data-claim-id="c1"]'));
+    page.remove();
+  });
+
+  it("gives focus to a control that opens the claim when its opener is gone, else to the heading", () => {
+    const page = document.createElement("main");
+    page.innerHTML = `<h1>Claims</h1><button id="opener">Open</button><button data-opens-claim="c1">Open</button>`;
+    document.body.append(page);
+    page.querySelector<HTMLElement>("#opener")!.focus();
+    render(<EvidencePanel claim={claim} onClose={() => undefined} />);
+    // The table's rows drawn again under other filters: the button that opened the panel is gone.
+    page.querySelector("#opener")!.remove();
+    fireEvent.keyDown(document.body, { key: "Escape" });
+    expect(document.activeElement).toBe(page.querySelector('[data-opens-claim="c1"]'));
+    cleanup();
+    page.querySelector("[data-opens-claim]")!.remove();
+    render(<EvidencePanel claim={claim} onClose={() => undefined} />);
+    fireEvent.keyDown(document.body, { key: "Escape" });
+    expect(document.activeElement).toBe(page.querySelector("h1"));
+    page.remove();
+  });
+
   it("Close gives focus back too; without onClose, Escape does nothing", () => {
     const onClose = vi.fn();
     const opener = document.createElement("button");

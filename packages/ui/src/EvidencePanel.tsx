@@ -1,5 +1,6 @@
 import { type ClaimView, REPORTED_VIA_SEPARATOR, vagueWords } from "@tally/dataset";
 import { type KeyboardEvent, useCallback, useEffect, useRef } from "react";
+import { claimControl, drawn } from "./claimControl.js";
 import { withUnit } from "./figureUnit.js";
 import { focusHeading } from "./focusHeading.js";
 import { rangeLabel } from "./rangeLayout.js";
@@ -103,13 +104,18 @@ export function EvidencePanel({
     panel.current?.focus();
   }, [claim.claim_id]);
 
+  const claimId = claim.claim_id;
   const close = useCallback(() => {
     const back = opener.current;
+    const here = panel.current;
     onClose?.();
-    // Opened by a link or Back, with no control to return to: focus fell to the page's body.
-    if (back?.isConnected) back.focus();
-    else focusHeading();
-  }, [onClose]);
+    // Opened by a link or Back, or its opener gone since: the claim's own mark or row on the page,
+    // where a link scrolled to (the page's heading was 2,500 px above it on a phone). Then the
+    // heading, brought into sight. focus() scrolls what it reaches into view, above the sheet.
+    const to = back?.isConnected && drawn(back) ? back : claimControl(claimId, here);
+    if (to) to.focus();
+    else focusHeading({ reveal: true });
+  }, [onClose, claimId]);
 
   useEffect(() => {
     if (!onClose) return;

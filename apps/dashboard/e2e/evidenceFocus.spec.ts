@@ -1,0 +1,77 @@
+import { expect, type Locator, test } from "@playwright/test";
+import { FIXTURE } from "./helpers.js";
+import { RESULTS, viewReady } from "./views.js";
+
+// An outside review at 390 px: Escape on evidence a link had opened (a shared link, Back) gave
+// focus to the view's heading, scrolled 700 to 2,500 px out of sight above the claim the link
+// had brought into view, so a keyboard or screen-reader user lost their place. Runs on the
+// SYNTHETIC fixture releases.
+
+const PHONE = { width: 390, height: 844 };
+
+/** The focused element's box, which must lie on screen. */
+async function expectFocusedOnScreen(focused: Locator): Promise<void> {
+  await expect(focused).toBeFocused();
+  await expect(focused).toBeInViewport();
+}
+
+/** The last claim a view draws: the one a link scrolls furthest down to. */
+const LAST: Record<"claims" | "discrepancies" | "trends", { opener: string; attribute: string }> = {
+  claims: { opener: "[data-opens-claim]", attribute: "data-opens-claim" },
+  discrepancies: { opener: ".tally-range-row[data-claim-id]", attribute: "data-claim-id" },
+  trends: { opener: ".tally-trend-point[data-claim-id]", attribute: "data-claim-id" },
+};
+
+for (const size of [PHONE, { width: 1280, height: 900 }])
+  for (const view of ["claims", "discrepancies", "trends"] as const)
+    test(`${size.width} px, ${view}: Escape on evidence a link opened gives focus to the claim's own control, on screen`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto(`/?data=${FIXTURE}&view=${view}`);
+      await viewReady(page, view);
+      const { opener, attribute } = LAST[view];
+      const id = (await page.locator(`main ${opener}`).last().getAttribute(attribute))!;
+      // A fresh page on the claim's link: nothing on the page opened it.
+      await page.goto(`/?data=${FIXTURE}&view=${view}&claim=${id}`);
+      await expect(page.locator(`section.tally-evidence[data-claim-id="${id}"]`)).toBeVisible({
+        timeout: 120_000,
+      });
+      const control = page.locator(`main [${attribute}="${id}"]:not(section)`).first();
+      await expect(control).toBeVisible();
+      await page.keyboard.press("Escape");
+      await expect(page.locator("section.tally-evidence")).toHaveCount(0);
+      await expectFocusedOnScreen(control);
+      await page.screenshot({ path: `${RESULTS}/evidenceFocus/${view}-${size.width}-closed.png` });
+    });
+
+test("390 px: with nothing on the page that opens the claim, Escape brings the view's heading into sight", async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  // c-200 counts persons repatriated: the arrivals filter leaves its row out of the table.
+  await page.goto(`/?data=${FIXTURE}&view=claims&metric=arrivals&claim=c-200`);
+  await viewReady(page, "claims");
+  await expect(page.getByTestId("claim-filtered-out")).toBeVisible();
+  await expect(page.locator("[data-opens-claim=c-200]")).toHaveCount(0);
+  // The reader has scrolled down the arrivals' cards.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.getByRole("heading", { level: 1, name: "Claims" })).not.toBeInViewport();
+  await page.keyboard.press("Escape");
+  await expect(page.locator("section.tally-evidence")).toHaveCount(0);
+  await expectFocusedOnScreen(page.getByRole("heading", { level: 1, name: "Claims" }));
+});
+
+test("390 px: Escape still gives focus back to the control that opened the evidence", async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto(`/?data=${FIXTURE}&view=claims`);
+  await viewReady(page, "claims");
+  const open = page.locator("[data-opens-claim]").last();
+  await open.scrollIntoViewIfNeeded();
+  await open.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("section.tally-evidence")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(page.locator("section.tally-evidence")).toHaveCount(0);
+  await expectFocusedOnScreen(open);
+});
