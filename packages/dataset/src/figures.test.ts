@@ -213,6 +213,20 @@ describe("readFigure", () => {
     expect(readFigure("three years and a half ago, 200 people")?.values).toEqual([3.5, 200]);
   });
 
+  it("reads a half hyphened to what it adds to as it reads the words apart", () => {
+    // "a year-and-a-half" read as 0.5 and "three-and-a-half years" as 3 and 0.5, a range.
+    for (const [text, value] of [
+      ["a year-and-a-half", 1.5],
+      ["an hour\u2010and\u2010a\u2010half", 1.5],
+      ["three-and-a-half years", 3.5],
+      ["three years-and-a-half", 3.5],
+      ["a one-and-a-half-year sentence", 1.5],
+      ["one-and-half million", 1_500_000],
+      ["a dozen-and-a-half", 18],
+    ] as const)
+      expect(readFigure(text)?.values, text).toEqual([value]);
+  });
+
   it("reads a scale word hyphened to the word after it both ways: multiplying the number, or part of that modifier", () => {
     // "200 million-dollar homes" may be 200 homes of a million dollars each, or a 200
     // million-dollar budget: the million scaled the 200 alone, and "200" was refused.

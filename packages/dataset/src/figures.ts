@@ -409,7 +409,23 @@ const FRACTION = /[½¼¾⅛⅜⅝⅞⅕⅖⅗⅘⅒/\u2044]/;
  * so the two cannot count its numbers differently.
  */
 export function figureAsRead(printed: string): string {
-  return decimalFractions(narrowDigits(seenText(printed)));
+  return halvesApart(decimalFractions(narrowDigits(seenText(printed))));
+}
+
+/** "-and-a-half" or "-and-half" hyphened to the word or digits before it. */
+const HYPHENED_HALF = /(?<=[a-z\d])[-\u2010\u2011]and[-\u2010\u2011](?:a[-\u2010\u2011])?half(?![a-z])/gi;
+const HYPHEN = /[-\u2010\u2011]/g;
+
+/**
+ * The text with the hyphens of a half hyphened to what it adds to written as spaces, one character
+ * for one, so that it reads as the words apart do: "a year-and-a-half" read 0.5 where "a year and a
+ * half" read 1.5, and "three-and-a-half years" read 3 and 0.5, a range. Only hyphens: a dash parts
+ * what it stands between. Propose finds figures in a sentence so written, so what it proposes reads
+ * back the same.
+ */
+export function halvesApart(text: string): string {
+  if (!/half/i.test(text)) return text;
+  return text.replace(HYPHENED_HALF, (joined) => joined.replace(HYPHEN, " "));
 }
 
 function decimalFractions(text: string): string {

@@ -50,6 +50,8 @@ describe("qualifierCue", () => {
     ["546", "exact"],
     ["Seven", "exact"],
     ["15-day", "exact"],
+    // A half hyphened to its number is part of it: read as 3 and 0.5, this was a range.
+    ["three-and-a-half years", "exact"],
     // An outside review: each of these was read as a bare figure, and its right qualifier an error.
     ["200 or more", "at_least"],
     ["200+", "at_least"],

@@ -300,6 +300,15 @@ describe("findFigures", () => {
     ]);
   });
 
+  it("reads a half hyphened to its number or unit with them, as readFigure does", () => {
+    // "a year-and-a-half" was proposed as nothing, "three-and-a-half years" as exact 3.
+    expect(findFigures("He was held for a year-and-a-half in Onsong.").figures).toEqual([
+      { figureText: "a year-and-a-half", start: 16, duration: true },
+    ]);
+    expect(figuresIn("He was held for three-and-a-half years.")).toEqual(["three-and-a-half years"]);
+    expect(figuresIn("He was held for three years-and-a-half.")).toEqual(["three years-and-a-half"]);
+  });
+
   it("reads a unit of time and a half after its article as one figure, as readFigure does (1.5)", () => {
     expect(findFigures("He was held for a year and a half in Onsong.").figures).toEqual([
       { figureText: "a year and a half", start: 16, duration: true },

@@ -1,5 +1,6 @@
 import {
   compoundModifierAt,
+  halvesApart,
   isScaleAbbreviation,
   readFigure,
   SCALE_AFTER_VAGUE,
@@ -253,7 +254,10 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
   };
 }
 
-function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: SkippedNumber[] } {
+function figuresIn(printed: string): { figures: FoundFigure[]; skipped: SkippedNumber[] } {
+  // Read as readFigure reads it ("three-and-a-half" as "three and a half"), one character for one:
+  // what is proposed is cut from the sentence as printed.
+  const sentence = halvesApart(printed);
   const tokens = tokenize(sentence);
   const figures: FoundFigure[] = [];
   const skipped: SkippedNumber[] = [];
@@ -282,7 +286,7 @@ function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: Skipped
         i++;
         end = next.end;
       }
-      skipped.push({ text: sentence.slice(span.start, end), why: span.why });
+      skipped.push({ text: printed.slice(span.start, end), why: span.why });
       continue;
     }
     const before = textBefore(sentence, tokens[i]!.start);
@@ -293,7 +297,7 @@ function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: Skipped
       unitHalf !== -1
         ? rangeFromUnitHalf(sentence, tokens, i, unitHalf, rangeOpened)
         : extent(sentence, tokens, i, rangeOpened);
-    let core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
+    let core = printed.slice(tokens[i]!.start, tokens[j]!.end);
     let reading = readFigure(core);
     if (reading === null) continue;
     // Written as a double it would change ("1e+23" for 99999999999999999999999), and integrity
@@ -316,7 +320,7 @@ function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: Skipped
       // A range is printed from low to high: "fell from 30 to 10" states two figures, read apart.
       // After "between" it is one range written backwards, and read as one (the rules say so).
       j = unitHalf !== -1 ? unitHalf : extent(sentence, tokens, i, rangeOpened, true);
-      core = sentence.slice(tokens[i]!.start, tokens[j]!.end);
+      core = printed.slice(tokens[i]!.start, tokens[j]!.end);
       reading = readFigure(core);
       if (reading === null) continue;
     }
@@ -348,9 +352,9 @@ function figuresIn(sentence: string): { figures: FoundFigure[]; skipped: Skipped
     const sign = start === tokens[i]!.start ? SIGN_BEFORE.exec(sentence.slice(0, start)) : null;
     if (sign) start = sign.index;
     const modifierEnd = modifierAfter(sentence, tokens, i, j);
-    const figure: FoundFigure = { figureText: sentence.slice(start, end), start, duration };
+    const figure: FoundFigure = { figureText: printed.slice(start, end), start, duration };
     if (modifierEnd !== -1) {
-      figure.modifier = sentence.slice(tokens[j + 1]!.start, modifierEnd);
+      figure.modifier = printed.slice(tokens[j + 1]!.start, modifierEnd);
       // Its scale word is read with the figure or with the modifier, never as a figure alone.
       j++;
     }

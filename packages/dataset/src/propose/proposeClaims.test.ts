@@ -26,6 +26,8 @@ describe("proposeClaims", () => {
   it.each([
     ["Officials said 2,600 people were held.", ["2,600", "exact", 2600, 2600, false]],
     ["They waited about three and a half years.", ["about three and a half years", "about", 3.5, 3.5, false]],
+    ["They waited three-and-a-half years.", ["three-and-a-half years", "exact", 3.5, 3.5, false]],
+    ["He was held a year-and-a-half.", ["a year-and-a-half", "exact", 1.5, 1.5, false]],
     ["Seven North Koreans were caught.", ["Seven", "exact", 7, 7, false]],
     ["Between 30 and 40 were sent back.", ["Between 30 and 40", "between", 30, 40, false]],
     ["They were held in groups of 10 to 30 people.", ["10 to 30", "between", 10, 30, false]],
