@@ -60,6 +60,16 @@ describe("qualifierCue", () => {
     ["as many as 40", "at_most"],
     // "odd" apart from the figure is no bound.
     ["40 odd", "exact"],
+    ["40 thousand odd", "exact"],
+    // Hyphened to a number word or a scale word as to digits: "a little more than" (read exact).
+    ["40 thousand-odd", "at_least"],
+    ["a dozen-odd", "at_least"],
+    ["twenty-odd", "at_least"],
+    ["a hundred\u2010odd", "at_least"],
+    ["200m-odd", "at_least"],
+    ["200 mln-odd", "at_least"],
+    // No number before its hyphen: no bound ("half" is no count either).
+    ["half-odd", "exact"],
     ["500 and over", "at_least"],
     ["one or more", "at_least"],
     ["50 or fewer", "at_most"],

@@ -1,8 +1,29 @@
-import { figureAsRead, figureShape, readFigure, vagueAlone } from "./figures.js";
+import {
+  figureAsRead,
+  figureShape,
+  NUMBER_WORDS,
+  readFigure,
+  SCALE_ABBREVIATIONS,
+  vagueAlone,
+} from "./figures.js";
 import { fractionOf } from "./fractions.js";
 import { QUALIFIER_CUES, TRAILING_WORDS } from "./qualifierCues.js";
 import type { Qualifier } from "./schema/enums.js";
 import { seenText } from "./seenText.js";
+
+/**
+ * What "-odd" may be hyphened to and bound: digits, a number or scale word ("twenty-odd", "a
+ * dozen-odd", "40 thousand-odd", read as exact figures when only digits were), or a scale
+ * abbreviation ("200m-odd", "200 mln-odd"; one letter only against its digits). Not "half".
+ */
+const ODD_AFTER = (() => {
+  const abbreviations = Object.keys(SCALE_ABBREVIATIONS);
+  const words = [
+    ...Object.keys(NUMBER_WORDS).filter((word) => word !== "half"),
+    ...abbreviations.filter((word) => word.length > 1),
+  ];
+  return String.raw`(?:\d(?:${abbreviations.join("|")})?|\b(?:${words.join("|")}))`;
+})();
 
 /**
  * Words after a figure, and signs beside it, that bound or soften it: "200 or more", "200+",
@@ -14,7 +35,7 @@ const TRAILING_CUES: readonly [Qualifier, RegExp][] = [
   [
     "at_least",
     new RegExp(
-      String.raw`\b(?:${TRAILING_WORDS.at_least.join("|")})\b|-?\bplus\b|\d\s*\+|\d\s*[-\u2010-\u2015]\s*odd\b`,
+      String.raw`\b(?:${TRAILING_WORDS.at_least.join("|")})\b|-?\bplus\b|\d\s*\+|${ODD_AFTER}\s*[-\u2010-\u2015]\s*odd\b`,
       "g",
     ),
   ],

@@ -20,6 +20,12 @@ describe("quoteCue", () => {
     expect(quoteCue("the police took 20-plus", "20")).toEqual({ printed: "20-plus", qualifier: "at_least" });
     expect(quoteCue("20 plus were taken", "20")?.printed).toBe("20 plus");
     expect(quoteCue("~50 were missing", "50")?.qualifier).toBe("about");
+    // "-odd" after a scale or number word bounds the figure as after digits (read exact, no finding).
+    expect(quoteCue("police held 40 thousand-odd people", "40 thousand")).toEqual({
+      printed: "40 thousand-odd",
+      qualifier: "at_least",
+    });
+    expect(quoteCue("a dozen-odd were held", "a dozen")?.qualifier).toBe("at_least");
   });
 
   it("reads the other end of a range that between opens", () => {

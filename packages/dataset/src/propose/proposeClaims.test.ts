@@ -73,6 +73,9 @@ describe("proposeClaims", () => {
     ["Police held 30% to 40% of them.", ["30% to 40%", "between", 30, 40, false]],
     ["Police held as many as 40 people.", ["as many as 40", "at_most", null, 40, false]],
     ["Police held 40-odd people.", ["40-odd", "at_least", 40, null, false]],
+    ["Police held 40 thousand-odd people.", ["40 thousand-odd", "at_least", 40_000, null, false]],
+    ["A dozen-odd people were sent back.", ["A dozen-odd", "at_least", 12, null, false]],
+    ["Police held twenty-odd people.", ["twenty-odd", "at_least", 20, null, false]],
     ["Police held 30%-40% of them.", ["30%-40%", "between", 30, 40, false]],
     ["Police held between 30% and 40% of them.", ["between 30% and 40%", "between", 30, 40, false]],
     [
