@@ -84,6 +84,15 @@ describe("readFigure", () => {
     // Not when the first end has a scale of its own, or is the larger number before the scale.
     ["between 500 and 1 million", [500, 1_000_000], false, false],
     ["between 2 million and 3 million", [2_000_000, 3_000_000], false, false],
+    // A hyphen between two ends in words, each with its scale, is a range as "to" is: "two
+    // million-three million" read as one number, 5,000,000.
+    ["two million-three million", [2_000_000, 3_000_000], false, false],
+    ["two million\u2013three million", [2_000_000, 3_000_000], false, false],
+    ["two hundred-three hundred", [200, 300], false, false],
+    ["two hundred thousand-three hundred thousand", [200_000, 300_000], false, false],
+    ["a million-two million", [1_000_000, 2_000_000], false, false],
+    // A part below the scale written after a hyphen stays in the number, as it was read.
+    ["two million-three hundred", [2_000_300], false, false],
     ["three thousand to four hundred", [3000, 400], false, false],
     ["between 20 and 3 thousand", [20, 3000], false, false],
     // Nor when anything but range words joins them, or either is vague.

@@ -516,6 +516,23 @@ function readTokens(printed: string, tokens: RegExpExecArray[], apart: boolean):
   };
 
   /**
+   * The product of the hundred, dozen and scale words that end the number words after token `i`
+   * (as `read.scale` is of the number being read): 1,000,000 after "-three million", 1 after
+   * "-three" or "-dollar".
+   */
+  const scaleAfter = (i: number) => {
+    let scale = 1;
+    for (let t = i + 1; t < tokens.length; t++) {
+      const [, , word, , hyphen] = tokens[t]!;
+      if (hyphen !== undefined) continue;
+      const kind = word === undefined ? null : kindOf(word);
+      if (kind === null || kind === "vague" || kind === "half") break;
+      scale = MULTIPLIERS.has(kind) ? scale * NUMBER_WORDS[word!]! : 1;
+    }
+    return scale;
+  };
+
+  /**
    * The number that starts at token `start` follows an article that is not its own one: "a 200
    * million-dollar budget" counts one budget, since "a 200 homes" is not English ("a hundred
    * million-dollar homes" and "a few million-dollar homes" read both ways).
@@ -561,6 +578,9 @@ function readTokens(printed: string, tokens: RegExpExecArray[], apart: boolean):
       // range's dash has a number after it (read as a range, "a 200-million-dollar budget" was
       // 200 to 1,000,000).
       if (last === "digit" && !hyphenedScaleAt(i)) flush();
+      // "two million-three million" is a range, as "two million to three million" is: read as one
+      // number it was 5,000,000. "two million-three (hundred)" goes on below the million, as before.
+      else if (last !== null && MULTIPLIERS.has(last) && scaleAfter(i) >= read.scale) flush();
       continue;
     }
     if (word === undefined) {

@@ -45,6 +45,7 @@ describe("qualifierCue", () => {
     ["10 to 30", "between"],
     ["10-15 day", "between"],
     ["200–300", "between"],
+    ["two million-three million", "between"],
     ["Hundreds", "at_least"],
     ["dozens", "at_least"],
     ["546", "exact"],

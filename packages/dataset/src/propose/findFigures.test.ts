@@ -414,6 +414,15 @@ describe("findFigures", () => {
     expect(figuresIn("In 2019 a million-dollar home was seized.")).toEqual(["a million"]);
   });
 
+  it("reads two ends in words hyphened, each with its scale, as one range, as readFigure does", () => {
+    // Proposed as "two million-three" (2,000,003) and "million" (1,000,000).
+    expect(figuresIn("They said two million-three million fled.")).toEqual(["two million-three million"]);
+    expect(figuresIn("They said two hundred\u2013three hundred fled.")).toEqual([
+      "two hundred\u2013three hundred",
+    ]);
+    expect(figuresIn("They said two million-three hundred fled.")).toEqual(["two million-three hundred"]);
+  });
+
   it("reads a range whose first end's hyphen is suspended as one figure, as readFigure does", () => {
     // "200- and 300-million-dollar budgets" was proposed as 200 and 300,000,000: readFigure reads
     // "200- and 300-million" as 200,000,000 to 300,000,000, so the "200" row failed (a review).

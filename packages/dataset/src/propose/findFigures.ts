@@ -189,8 +189,14 @@ function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boole
     const next = steps.find((k) => {
       const count = countValues(sentence, tokens, i, k);
       if (count === now) return true;
-      // A second number is a range only after a range word, and only once.
-      const rangeWord = a.kind === "dash" || a.lower === "to" || (a.lower === "and" && rangeOpened);
+      // A second number is a range only after a range word, and only once. A scale word may make
+      // the range at a hyphen read before it: "two million-three" is one number, "two
+      // million-three million" two, as "two million to three million" is.
+      const rangeWord =
+        a.kind === "dash" ||
+        a.lower === "to" ||
+        (a.lower === "and" && rangeOpened) ||
+        (k === j + 1 && isNumberWord(a, b) && tokens.slice(i, j).some((t) => t.kind === "dash"));
       return count === now + 1 && now === 1 && !ranged && rangeWord;
     });
     if (next === undefined) return j;

@@ -30,6 +30,10 @@ describe("proposeClaims", () => {
     ["He was held a year-and-a-half.", ["a year-and-a-half", "exact", 1.5, 1.5, false]],
     ["Seven North Koreans were caught.", ["Seven", "exact", 7, 7, false]],
     ["Between 30 and 40 were sent back.", ["Between 30 and 40", "between", 30, 40, false]],
+    [
+      "They said two million-three million fled.",
+      ["two million-three million", "between", 2_000_000, 3_000_000, false],
+    ],
     ["They were held in groups of 10 to 30 people.", ["10 to 30", "between", 10, 30, false]],
     ["It held 10-15 people.", ["10-15", "between", 10, 15, false]],
     ["It held 200–300 people.", ["200–300", "between", 200, 300, false]],
