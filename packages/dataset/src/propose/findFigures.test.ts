@@ -382,6 +382,17 @@ describe("findFigures", () => {
     expect(figuresIn("Police counted 200 million-plus people.")).toEqual(["200 million-plus"]);
     expect(figuresIn("It was a 1.5 million-strong army.")).toEqual(["1.5 million"]);
     expect(figuresIn("They bought a million-dollar home.")).toEqual(["a million"]);
+    // Its scale word heads the modifier: a figure of dollars, said so, no count of homes.
+    expect(findFigures("They bought a million-dollar home.").figures).toEqual([
+      { figureText: "a million", start: 12, duration: false, heads: "million-dollar" },
+    ]);
+    expect(findFigures("They had a 200 million-dollar budget.").figures).toEqual([
+      { figureText: "200 million", start: 11, duration: false, heads: "million-dollar" },
+    ]);
+    // "-strong" counts what it describes: a crowd of a thousand.
+    expect(findFigures("A thousand-strong crowd gathered.").figures).toEqual([
+      { figureText: "A thousand", start: 0, duration: false },
+    ]);
     // Read one way as readFigure reads it (an outside review): a dash that is no hyphen, a rate,
     // an article that counts one thing, a range whose first end has its own scale or is larger.
     for (const [sentence, figures] of [

@@ -33,6 +33,12 @@ export interface FoundFigure {
    * figureText, so a reviewer is told the other reading.
    */
   modifier?: string;
+  /**
+   * The compound modifier the figure's own last word heads ("million-dollar" of "a million-dollar
+   * fine", "a 200 million-dollar budget"), read one way: the figure is in what it names
+   * (dollars), no count of what it describes. Not one that counts it ("a thousand-strong crowd").
+   */
+  heads?: string;
 }
 
 /** A number that was passed over, and why (for tests and for `notes`). */
@@ -88,6 +94,29 @@ function modifierAfter(sentence: string, tokens: Token[], i: number, j: number):
   const article = tokens[i - 1]?.lower === "a" || tokens[i - 1]?.lower === "an";
   const from = article ? tokens[i - 1]!.start : tokens[i]!.start;
   return readFigure(sentence.slice(from, end))?.apart === undefined ? -1 : end;
+}
+
+/**
+ * Words after a hyphened scale word that count what the modifier describes: "a thousand-strong
+ * crowd" is a thousand people, "a hundred-member group" a hundred members.
+ */
+const COUNTING_MODIFIERS: ReadonlySet<string> = new Set(
+  ["strong", "person", "people", "man", "men", "woman", "women", "member"].flatMap((w) => [w, `${w}s`]),
+);
+const FIRST_HYPHENED = /^[^-\u2010\u2011]*[-\u2010\u2011]([a-z]+)/i;
+
+/**
+ * The compound modifier that token `j`, the figure's last, heads when it is a hundred, dozen or
+ * scale word hyphened to a word that names no count ("a million-dollar fine"), or undefined.
+ */
+function headedModifier(sentence: string, tokens: Token[], j: number): string | undefined {
+  const t = tokens[j]!;
+  if (t.kind !== "word" || !SCALE_AFTER_VAGUE.has(t.lower)) return undefined;
+  const end = compoundModifierAt(sentence, t.end, 1);
+  if (end === -1) return undefined;
+  const modifier = sentence.slice(t.start, end);
+  const word = FIRST_HYPHENED.exec(modifier)?.[1]?.toLowerCase();
+  return word === undefined || COUNTING_MODIFIERS.has(word) ? undefined : modifier;
 }
 
 /** Token `i` is a hundred, dozen or scale word, without its article, that heads a compound modifier. */
@@ -363,6 +392,10 @@ function figuresIn(printed: string): { figures: FoundFigure[]; skipped: SkippedN
       figure.modifier = printed.slice(tokens[j + 1]!.start, modifierEnd);
       // Its scale word is read with the figure or with the modifier, never as a figure alone.
       j++;
+    } else if (!duration) {
+      const heads = headedModifier(sentence, tokens, j);
+      if (heads !== undefined)
+        figure.heads = printed.slice(tokens[j]!.start, tokens[j]!.start + heads.length);
     }
     figures.push(figure);
     i = j;

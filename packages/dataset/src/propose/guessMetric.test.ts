@@ -44,4 +44,15 @@ describe("guessMetric", () => {
     expect(guess("The border closure lasted 15 days.", { percent: false, durationUnit: "days" })).toBeNull();
     expect(guess("The border closure kept 200 people out.")).toBeNull();
   });
+
+  it("matches a figure a compound modifier measures ('a million-dollar fine') only to a metric in its unit", () => {
+    const dollars: FigureShape = { percent: false, durationUnit: null, measure: "dollar" };
+    expect(guess("Police detained them for a million-dollar fine.", dollars)).toBeNull();
+    expect(
+      guessMetric("Million-dollar fines for the detained.", dollars, [
+        ...METRICS,
+        metric("detained_fines", "dollars", "count"),
+      ])?.metric,
+    ).toBe("detained_fines");
+  });
 });

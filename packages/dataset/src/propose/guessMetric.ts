@@ -5,7 +5,14 @@ export interface FigureShape {
   percent: boolean;
   /** The unit of a duration as printed ("day", "years"), or null for a count. */
   durationUnit: string | null;
+  /**
+   * What a compound modifier the figure heads names ("dollar" of "a million-dollar fine"): the
+   * figure is in that unit, no count of what the modifier describes.
+   */
+  measure?: string | null;
 }
+
+const singular = (unit: string) => unit.toLowerCase().replace(/s$/, "");
 
 // Words of a metric id that name its unit or kind, not its subject: they would match everywhere.
 const GENERIC = new Set(["persons", "people", "days", "months", "years", "share", "size", "count"]);
@@ -24,6 +31,7 @@ export function metricKeywords(metric: Metric): string[] {
 function fits(metric: Metric, shape: FigureShape): boolean {
   if (shape.percent) return metric.unit === "percent";
   if (metric.unit === "percent") return false;
+  if (shape.measure != null) return singular(metric.unit) === singular(shape.measure);
   if (shape.durationUnit !== null) {
     const unit = shape.durationUnit.toLowerCase().replace(/s$/, "");
     return metric.kind === "duration" && metric.unit.replace(/s$/, "") === unit;

@@ -260,9 +260,27 @@ describe("proposeClaims", () => {
     expect(guess("The quarantine lasted a day and a half or more.")).toEqual(["quarantine_days"]);
     // Both metrics' words: neither is clear.
     expect(guess("China repatriated approximately 600 detainees.")).toEqual([null]);
+    // "a million-dollar fine" is a sum of dollars, no count of people repatriated (it was one);
+    // "-strong", "-member" and "-person" count what they describe.
+    expect(guess("China repatriated 200 people and paid a million-dollar fine.")).toEqual([
+      "repatriated_persons",
+      null,
+    ]);
+    expect(guess("China repatriated a 200 million-dollar budget's worth.")).toEqual([null]);
+    expect(guess("A thousand-strong crowd was repatriated.")).toEqual(["repatriated_persons"]);
+    expect(guess("A hundred-member group was repatriated.")).toEqual(["repatriated_persons"]);
     // A percentage never goes to a count, a count never to a share.
     expect(guess("About 80% were repatriated.")).toEqual([null]);
     expect(guess("About 80 women were held.")).toEqual([null]);
+  });
+
+  it("says that a figure heading a compound modifier measures what the modifier names", () => {
+    const [fine] = propose("They paid a million-dollar fine.");
+    expect(fine).toMatchObject({ figure_text: "a million", value_low: 1_000_000, metric: null });
+    expect(fine!.notes).toContain(
+      'it heads the compound modifier "million-dollar": a figure in dollars, not a count of what it describes',
+    );
+    expect(only("A thousand-strong crowd gathered.").notes).not.toContain("compound modifier");
   });
 
   it("leaves out figures already recorded for the source with --exclude-existing", () => {

@@ -154,13 +154,20 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
           `"${figure.modifier}" follows it, a compound modifier its scale word may belong to: read as the figure alone; if the scale word scales the figure instead, it is ${scaled}`,
         );
       }
+      // "a million-dollar fine": a sum of dollars, never guessed to count the people of a metric.
+      const measure =
+        figure.heads === undefined ? null : (/[-\u2010\u2011]([A-Za-z]+)/.exec(figure.heads)?.[1] ?? null);
+      if (measure !== null)
+        notes.push(
+          `it heads the compound modifier "${figure.heads}": a figure in ${measure.toLowerCase()}s, not a count of what it describes`,
+        );
       if (figure.duration) notes.push("a duration");
       if (reading.percent) notes.push("a share (percentage): set base_claim_id");
       if (reading.vague) notes.push("a vague quantity, read as its published floor");
       const speaker = speakerOf(attributionOf, k, outlet, notes);
       // "three years and a half or so" is in years.
       const durationUnit = figure.duration ? (figureText.match(DURATION_UNIT_WORD)?.at(-1) ?? null) : null;
-      const guess = guessMetric(quote, { percent: reading.percent, durationUnit }, metrics);
+      const guess = guessMetric(quote, { percent: reading.percent, durationUnit, measure }, metrics);
       notes.push(guess ? `metric guessed from "${guess.keywords.join('", "')}"` : "metric left for review");
       notes.push("event_id left for review");
       proposals.push({
