@@ -303,6 +303,33 @@ describe("proposeClaims", () => {
     expect(figures(true)).toEqual([["new-1", "60"]]);
   });
 
+  it("with --exclude-existing leaves out the figure a recorded claim quotes, not every figure printed alike", () => {
+    const claim = (figure_text: string, quote: string) =>
+      ({ source_id: "s-test", figure_text, quote }) as Claim;
+    const left = (text: string, claims: Claim[]) =>
+      propose(text, { claims, excludeExisting: true }).map((p) => [p.figure_text, p.quote]);
+    // The recorded quote holds the second "200" only: the first is another figure, proposed.
+    const text = "Police held 200 in May and 200 in June.";
+    expect(left(text, [claim("200", "200 in June")])).toEqual([["200", text]]);
+    expect(left(text, [claim("200", "held 200 in May")])).toEqual([["200", text]]);
+    // A claim stands for one figure: the same sentence printed twice states it twice.
+    const twice = "About 200 were sent back. About 200 were sent back.";
+    expect(left(twice, [claim("About 200", "About 200 were sent back.")])).toEqual([
+      ["About 200", "About 200 were sent back."],
+    ]);
+    expect(
+      left(twice, [
+        claim("About 200", "About 200 were sent back."),
+        claim("About 200", "About 200 were sent back."),
+      ]),
+    ).toEqual([]);
+    // Another sentence's quote excludes nothing here, though its figure is printed alike.
+    const other = "About 200 were held. About 200 were sent back.";
+    expect(left(other, [claim("About 200", "About 200 were sent back.")])).toEqual([
+      ["About 200", "About 200 were held."],
+    ]);
+  });
+
   const WORDS = [
     "people",
     "were",

@@ -9,8 +9,8 @@ import { codePoint } from "../visibleControls.js";
 import { type Attribution, attributionIn, refersBack } from "./attribution.js";
 import { findFigures } from "./findFigures.js";
 import { guessMetric } from "./guessMetric.js";
-import { MAX_QUOTE, quoteAround } from "./quoteAround.js";
-import { quoteContains } from "./quoteContains.js";
+import { MAX_QUOTE, quoteSpan } from "./quoteAround.js";
+import { quoteContainsAt } from "./quoteContains.js";
 import { splitSentences } from "./sentences.js";
 
 /**
@@ -31,7 +31,10 @@ export interface ProposeOptions {
   claims?: readonly Claim[];
   /** The source's outlet: the speaker when the text names no other. */
   outlet?: string | null;
-  /** Leave out figures already recorded for this source (same figure_text, quote within this one). */
+  /**
+   * Leave out figures already recorded for this source: same figure_text, the recorded quote within
+   * this one where it holds this figure, each recorded claim standing for one figure.
+   */
   excludeExisting?: boolean;
 }
 
@@ -112,7 +115,9 @@ function speakerOf(
  */
 export function proposeClaims(text: string, options: ProposeOptions): Proposal[] {
   const { sourceId, metrics = [], claims = [], outlet = null, excludeExisting = false } = options;
-  const recorded = claims.filter((c) => c.source_id === sourceId);
+  // Each recorded claim leaves out one figure: the same quote printed twice, or a figure printed
+  // twice in one quote, states a figure twice, and one claim records one of them.
+  const unmatched = excludeExisting ? claims.filter((c) => c.source_id === sourceId) : [];
   const sentences = splitSentences(text);
   const proposals: Proposal[] = [];
   // Read once per sentence, not once per figure: a long sentence states many.
@@ -127,12 +132,16 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
   sentences.forEach((sentence, k) => {
     for (const figure of findFigures(sentence.text).figures) {
       const figureText = figure.figureText;
-      const quote = quoteAround(sentence.text, figure.start, figure.start + figureText.length);
-      if (
-        excludeExisting &&
-        recorded.some((c) => c.figure_text === figureText && quoteContains(quote, c.quote))
-      )
+      const { from, to } = quoteSpan(sentence.text, figure.start, figure.start + figureText.length);
+      const quote = sentence.text.slice(from, to);
+      const [start, end] = [figure.start - from, figure.start - from + figureText.length];
+      const recorded = unmatched.findIndex(
+        (c) => c.figure_text === figureText && quoteContainsAt(quote, c.quote, start, end),
+      );
+      if (recorded !== -1) {
+        unmatched.splice(recorded, 1);
         continue;
+      }
       const reading = readFigure(figureText);
       if (reading === null) continue;
       const notes: string[] = [];

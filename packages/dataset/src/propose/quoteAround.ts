@@ -12,7 +12,13 @@ export const MAX_QUOTE = 1000;
  * is always a part of the sentence as printed, and always holds the figure.
  */
 export function quoteAround(sentence: string, start: number, end: number): string {
-  if (sentence.length <= MAX_QUOTE) return sentence;
+  const { from, to } = quoteSpan(sentence, start, end);
+  return sentence.slice(from, to);
+}
+
+/** Where in the sentence `quoteAround` quotes from and to: a proposal's figure sits at a known place in its quote. */
+export function quoteSpan(sentence: string, start: number, end: number): { from: number; to: number } {
+  if (sentence.length <= MAX_QUOTE) return { from: 0, to: sentence.length };
   const room = Math.max(0, MAX_QUOTE - (end - start));
   let from = Math.max(0, start - Math.floor(room / 2));
   const to = Math.min(sentence.length, end + room - (start - from));
@@ -22,5 +28,8 @@ export function quoteAround(sentence: string, start: number, end: number): strin
   const head = from > 0 && /\S/.test(sentence[from - 1]!) ? sentence.slice(from, start).search(/\s/) : 0;
   const tail =
     to < sentence.length && /\S/.test(sentence[to]!) ? sentence.slice(end, to).search(/\s\S*$/) : -1;
-  return sentence.slice(from + Math.max(head, 0), tail >= 0 ? end + tail : to).trim();
+  let [first, last] = [from + Math.max(head, 0), tail >= 0 ? end + tail : to];
+  while (first < last && /\s/.test(sentence[first]!)) first++;
+  while (last > first && /\s/.test(sentence[last - 1]!)) last--;
+  return { from: first, to: last };
 }
