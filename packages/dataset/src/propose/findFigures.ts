@@ -1,5 +1,6 @@
 import {
   compoundModifierAt,
+  type FigureReading,
   halvesApart,
   isScaleAbbreviation,
   readFigure,
@@ -74,9 +75,34 @@ const REFERENCE_PERIOD = /\b(?:first|last|past|next|previous)\s+$/i;
 const SUSPENDED_JOINS: ReadonlySet<string> = new Set(["and", "to", "or"]);
 const SCALE_PLURAL = /^(?:thousands|millions|billions)$/;
 
+/**
+ * A sentence as the figure finder reads it: its text, its tokens, and `readFigure` of the text
+ * between two offsets. extent reads the figure so far again at each step, modifierAfter the figure
+ * figuresIn has read: each text is read once.
+ */
+interface ReadSentence {
+  sentence: string;
+  tokens: Token[];
+  read: (from: number, to: number) => FigureReading | null;
+}
+
+function readSentence(sentence: string): ReadSentence {
+  const known = new Map<string, FigureReading | null>();
+  const read = (from: number, to: number) => {
+    const text = sentence.slice(from, to);
+    let reading = known.get(text);
+    if (reading === undefined) {
+      reading = readFigure(text);
+      known.set(text, reading);
+    }
+    return reading;
+  };
+  return { sentence, tokens: tokenize(sentence), read };
+}
+
 /** How many numbers `readFigure` reads in the sentence between two tokens. */
-function countValues(sentence: string, tokens: Token[], from: number, to: number): number {
-  return readFigure(sentence.slice(tokens[from]!.start, tokens[to]!.end))?.values.length ?? 0;
+function countValues({ tokens, read }: ReadSentence, from: number, to: number): number {
+  return read(tokens[from]!.start, tokens[to]!.end)?.values.length ?? 0;
 }
 
 /**
@@ -85,15 +111,15 @@ function countValues(sentence: string, tokens: Token[], from: number, to: number
  * where `readFigure` reads the words two ways too (`apart`), an article before the figure with
  * them: "a 200 million-dollar budget" and "between 500 and 1 million-dollar homes" read one way.
  */
-function modifierAfter(sentence: string, tokens: Token[], i: number, j: number): number {
+function modifierAfter({ sentence, tokens, read }: ReadSentence, i: number, j: number): number {
   const next = tokens[j + 1];
   if (next?.kind !== "word" || !SCALE_AFTER_VAGUE.has(next.lower)) return -1;
-  const before = readFigure(sentence.slice(tokens[i]!.start, tokens[j]!.end))?.values.at(-1);
+  const before = read(tokens[i]!.start, tokens[j]!.end)?.values.at(-1);
   const end = before === undefined ? -1 : compoundModifierAt(sentence, next.end, before);
   if (end === -1) return -1;
   const article = tokens[i - 1]?.lower === "a" || tokens[i - 1]?.lower === "an";
   const from = article ? tokens[i - 1]!.start : tokens[i]!.start;
-  return readFigure(sentence.slice(from, end))?.apart === undefined ? -1 : end;
+  return read(from, end)?.apart === undefined ? -1 : end;
 }
 
 /**
@@ -174,7 +200,8 @@ function startsFigure(tokens: Token[], i: number): boolean {
  * 200 and 300"), then takes a following "%", "percent" or "per cent" (and, once, a range of two
  * such: "30% to 40%").
  */
-function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boolean, noRange = false): number {
+function extent(s: ReadSentence, i: number, rangeOpened: boolean, noRange = false): number {
+  const { sentence, tokens } = s;
   // "a dozen": the article is read with the word it counts.
   let j = isNumberToken(tokens[i]) ? i : i + 1;
   let ranged = noRange;
@@ -194,7 +221,7 @@ function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boole
     // Where the figure would end after each step that may continue it (a word, or a connector and a number).
     const steps: number[] = [];
     // Not over a scale word that may be the head of a compound modifier ("200 million-dollar homes").
-    if (isNumberWord(a, b) && modifierAfter(sentence, tokens, i, j) === -1) steps.push(j + 1);
+    if (isNumberWord(a, b) && modifierAfter(s, i, j) === -1) steps.push(j + 1);
     // "200 mln": an abbreviation a space parts from its digits.
     if (a.kind === "word" && isPlainDigits(tokens[j]) && isScaleAbbreviation(a.lower, false))
       steps.push(j + 1);
@@ -214,9 +241,9 @@ function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boole
     if (a.lower === "of" && isVagueWord(tokens[j]) && SCALE_PLURAL.test(b?.lower ?? "")) steps.push(j + 2);
     if (a.lower === "of" && isVagueBeforeScale(tokens, j)) steps.push(j + 2);
     // "a couple", "a few" read as no number until their scale word: the first step makes one.
-    const now = Math.max(1, countValues(sentence, tokens, i, j));
+    const now = Math.max(1, countValues(s, i, j));
     const next = steps.find((k) => {
-      const count = countValues(sentence, tokens, i, k);
+      const count = countValues(s, i, k);
       if (count === now) return true;
       // A second number is a range only after a range word, and only once. A scale word may make
       // the range at a hyphen read before it: "two million-three" is one number, "two
@@ -229,7 +256,7 @@ function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boole
       return count === now + 1 && now === 1 && !ranged && rangeWord;
     });
     if (next === undefined) return j;
-    if (countValues(sentence, tokens, i, next) > now) ranged = true;
+    if (countValues(s, i, next) > now) ranged = true;
     j = next;
   }
 }
@@ -240,18 +267,13 @@ function extent(sentence: string, tokens: Token[], i: number, rangeOpened: boole
  * `readFigure` reads it (1.5 to 2), or `half` where no range follows: proposed apart, the two
  * ends were exact 1.5 and exact 2 (an outside review).
  */
-function rangeFromUnitHalf(
-  sentence: string,
-  tokens: Token[],
-  i: number,
-  half: number,
-  rangeOpened: boolean,
-): number {
+function rangeFromUnitHalf(s: ReadSentence, i: number, half: number, rangeOpened: boolean): number {
+  const { tokens } = s;
   const [join, number] = [tokens[half + 1], tokens[half + 2]];
   const rangeWord = join?.kind === "dash" || join?.lower === "to" || (join?.lower === "and" && rangeOpened);
   if (!rangeWord || !isNumberToken(number, tokens[half + 3])) return half;
-  const end = extent(sentence, tokens, half + 2, rangeOpened, true);
-  return countValues(sentence, tokens, i, end) === 2 ? end : half;
+  const end = extent(s, half + 2, rangeOpened, true);
+  return countValues(s, i, end) === 2 ? end : half;
 }
 
 /** The longest bounding phrase (or, before a range, "between"/"from") that ends right before `at`. */
@@ -292,8 +314,8 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
 function figuresIn(printed: string): { figures: FoundFigure[]; skipped: SkippedNumber[] } {
   // Read as readFigure reads it ("three-and-a-half" as "three and a half"), one character for one:
   // what is proposed is cut from the sentence as printed.
-  const sentence = halvesApart(printed);
-  const tokens = tokenize(sentence);
+  const asRead = readSentence(halvesApart(printed));
+  const { sentence, tokens } = asRead;
   const figures: FoundFigure[] = [];
   const skipped: SkippedNumber[] = [];
   const spans = shapedSpans(sentence);
@@ -329,11 +351,9 @@ function figuresIn(printed: string): { figures: FoundFigure[]; skipped: SkippedN
     // "a year and a half": its unit inside it, read as 1.5 (readFigure's reading, proposed as nothing).
     const unitHalf = unitAndAHalfAt(wordsOf(tokens), i);
     let j =
-      unitHalf !== -1
-        ? rangeFromUnitHalf(sentence, tokens, i, unitHalf, rangeOpened)
-        : extent(sentence, tokens, i, rangeOpened);
+      unitHalf !== -1 ? rangeFromUnitHalf(asRead, i, unitHalf, rangeOpened) : extent(asRead, i, rangeOpened);
     let core = printed.slice(tokens[i]!.start, tokens[j]!.end);
-    let reading = readFigure(core);
+    let reading = asRead.read(tokens[i]!.start, tokens[j]!.end);
     if (reading === null) continue;
     // Written as a double it would change ("1e+23" for 99999999999999999999999), and integrity
     // refuses any whole number past 2^53 (an outside review found propose writing one).
@@ -354,9 +374,9 @@ function figuresIn(printed: string): { figures: FoundFigure[]; skipped: SkippedN
     ) {
       // A range is printed from low to high: "fell from 30 to 10" states two figures, read apart.
       // After "between" it is one range written backwards, and read as one (the rules say so).
-      j = unitHalf !== -1 ? unitHalf : extent(sentence, tokens, i, rangeOpened, true);
+      j = unitHalf !== -1 ? unitHalf : extent(asRead, i, rangeOpened, true);
       core = printed.slice(tokens[i]!.start, tokens[j]!.end);
-      reading = readFigure(core);
+      reading = asRead.read(tokens[i]!.start, tokens[j]!.end);
       if (reading === null) continue;
     }
     let start = cueStart(sentence, tokens[i]!.start, reading.values.length === 2);
@@ -386,7 +406,7 @@ function figuresIn(printed: string): { figures: FoundFigure[]; skipped: SkippedN
     if (after) end += after[0].length;
     const sign = start === tokens[i]!.start ? SIGN_BEFORE.exec(sentence.slice(0, start)) : null;
     if (sign) start = sign.index;
-    const modifierEnd = modifierAfter(sentence, tokens, i, j);
+    const modifierEnd = modifierAfter(asRead, i, j);
     const figure: FoundFigure = { figureText: printed.slice(start, end), start, duration };
     if (modifierEnd !== -1) {
       figure.modifier = printed.slice(tokens[j + 1]!.start, modifierEnd);
