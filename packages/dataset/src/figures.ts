@@ -456,7 +456,11 @@ function decimalFractions(text: string): string {
  * ("3½" and "3 1/2" read 3.5).
  */
 export function readFigure(printed: string): FigureReading | null {
-  const text = figureAsRead(printed);
+  return readFigureAsRead(figureAsRead(printed));
+}
+
+/** `readFigure` of a text already in `figureAsRead`'s form: for a reader of its words too, which reads it once. */
+export function readFigureAsRead(text: string): FigureReading | null {
   const alone = vagueAlone(text);
   if (alone !== undefined) return { values: [alone.value], percent: alone.percent, vague: true };
   // Dashes as printed, for `compoundModifierAt`: only a hyphen joins a modifier. Replaced one

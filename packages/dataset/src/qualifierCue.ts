@@ -2,14 +2,13 @@ import {
   figureAsRead,
   figureShape,
   NUMBER_WORDS,
-  readFigure,
+  readFigureAsRead,
   SCALE_ABBREVIATIONS,
   vagueAlone,
 } from "./figures.js";
 import { fractionOf } from "./fractions.js";
 import { QUALIFIER_CUES, TRAILING_WORDS } from "./qualifierCues.js";
 import type { Qualifier } from "./schema/enums.js";
-import { seenText } from "./seenText.js";
 
 /**
  * What "-odd" may be hyphened to and bound: digits, a number or scale word ("twenty-odd", "a
@@ -61,18 +60,19 @@ export type QualifierCue =
  * none where the text states no figure.
  */
 export function qualifierCue(printed: string): QualifierCue {
-  const figureText = seenText(printed);
-  const figure = readFigure(figureText);
+  // Its words as readFigure reads them ("3 1/2" as "3.5"), so that they and the figures agree: one
+  // reading for both, where figureAsRead ran once for readFigure and again for the words.
+  const asRead = figureAsRead(printed);
+  const figure = readFigureAsRead(asRead);
   if (figure === null) return { kind: "none" };
-  const alone = vagueAlone(figureText);
+  const alone = vagueAlone(asRead);
   if (alone !== undefined)
     return {
       kind: "settled",
       qualifier: alone.qualifier,
-      why: `"${figureText.trim()}" alone is read as its bound`,
+      why: `"${asRead.trim()}" alone is read as its bound`,
     };
-  // Its words as readFigure reads them ("3 1/2" as "3.5"), so that they and the figures agree.
-  const text = figureAsRead(figureText).toLowerCase().replace(/\s+/g, " ");
+  const text = asRead.toLowerCase().replace(/\s+/g, " ");
   const found: Qualifier[] = [];
   let rest = text;
   for (const [qualifier, pattern] of [...TRAILING_CUES, ...QUALIFIER_CUES]) {
@@ -83,7 +83,7 @@ export function qualifierCue(printed: string): QualifierCue {
     rest = read;
   }
   // "one in five" is one share, not the two figures 1 and 5.
-  const ranged = figure.values.length === 2 && fractionOf(figureText) === undefined;
+  const ranged = figure.values.length === 2 && fractionOf(printed) === undefined;
   if (figure.values.length > 2)
     return { kind: "ambiguous", candidates: found, why: `it states ${figure.values.length} figures` };
   if (found.length > 1)
