@@ -10,6 +10,23 @@ import {
 } from "@tally/dataset/loader";
 
 /**
+ * The bytes of corpus files by path, each file read once however many ask: `pnpm validate` reads a
+ * text that a source names and a release records as checked for its quotes (`readCorpus`) and for
+ * its sha256 (`readCorpusDigests`), which read it twice. Give both the same one.
+ */
+export type CorpusFiles = Map<string, Promise<Buffer>>;
+export const corpusFiles = (): CorpusFiles => new Map();
+
+function bytesOf(files: CorpusFiles, path: string): Promise<Buffer> {
+  let bytes = files.get(path);
+  if (bytes === undefined) {
+    bytes = readFile(path);
+    files.set(path, bytes);
+  }
+  return bytes;
+}
+
+/**
  * The source texts in `dir`, keyed by file name (what `sources.csv` `text_ref` names). A file may
  * be a symbolic link to one (git-annex and DVC keep files so; an outside review found linked texts
  * reported missing). Given `names`, only those files are read: a stray scan or notes file in the
@@ -17,7 +34,11 @@ import {
  * that cannot be read (a folder, a FIFO, a link to nothing, no permission) or is not UTF-8, is input
  * that cannot be read: it stops the run naming the text, not as a text missing from the corpus.
  */
-export async function readCorpus(dir: string, names?: Iterable<string>): Promise<Map<string, string>> {
+export async function readCorpus(
+  dir: string,
+  names?: Iterable<string>,
+  files: CorpusFiles = corpusFiles(),
+): Promise<Map<string, string>> {
   let entries: import("node:fs").Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -41,7 +62,7 @@ export async function readCorpus(dir: string, names?: Iterable<string>): Promise
       if (wanted === null) continue;
       throw new DatasetReadError(`corpus text ${path} cannot be read: ${why}`, path);
     }
-    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    const bytes = await bytesOf(files, path).catch((error: NodeJS.ErrnoException) => {
       // EACCES or EIO said without the text's name read as Tally's own fault (an outside review).
       throw new DatasetReadError(`corpus text ${path} cannot be read (${error.code ?? error.message})`, path);
     });
@@ -89,6 +110,7 @@ export function textRefsOf(datasets: readonly LoadedDataset[]): string[] {
 export async function readCorpusDigests(
   dir: string,
   names: Iterable<string>,
+  files: CorpusFiles = corpusFiles(),
 ): Promise<Map<string, readonly string[]>> {
   const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
   const digests = new Map<string, readonly string[]>();
@@ -97,7 +119,7 @@ export async function readCorpusDigests(
     if (name !== basename(name) || name === ".." || name === "." || name === "") continue;
     const path = join(dir, name);
     if (!(await stat(path).catch(() => null))?.isFile()) continue;
-    const bytes = await readFile(path).catch(() => null);
+    const bytes = await bytesOf(files, path).catch(() => null);
     if (bytes === null) continue;
     const other = startsWithBom(bytes)
       ? bytes.subarray(UTF8_BOM.length)

@@ -13,7 +13,7 @@ import {
   writeSummary,
 } from "@tally/dataset/node";
 import { relativeTo } from "./cli/loadTargets.js";
-import { readCorpus, readCorpusDigests, textRefsOf, verifiedTextsOf } from "./corpus.js";
+import { corpusFiles, readCorpus, readCorpusDigests, textRefsOf, verifiedTextsOf } from "./corpus.js";
 import { focusGroup, RELEASE_FINDINGS_FILE, writeReleaseFindings } from "./releaseFindings.js";
 import { writeVerdictTables } from "./verdictTables.js";
 
@@ -59,16 +59,18 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
     loaded.ref.path = relativeTo(process.cwd(), loaded.ref.path);
     const outDir = join(outRoot, "releases", version);
     const built = await buildReleaseArtifacts(loaded, outDir);
-    // A stray file in the folder that is not UTF-8 (a scan) is not this build's to read.
+    // A stray file in the folder that is not UTF-8 (a scan) is not this build's to read. A text
+    // read for its quotes is not read again for its digest.
+    const files = corpusFiles();
     const corpus =
       options.corpus ??
       (options.corpusDir === undefined
         ? undefined
-        : await readCorpus(options.corpusDir, textRefsOf([loaded])));
+        : await readCorpus(options.corpusDir, textRefsOf([loaded]), files));
     const corpusDigests =
       options.corpusDir === undefined
         ? undefined
-        : await readCorpusDigests(options.corpusDir, verifiedTextsOf([loaded]));
+        : await readCorpusDigests(options.corpusDir, verifiedTextsOf([loaded]), files);
     const findings = await writeReleaseFindings(loaded, outDir, {
       ...(corpus ? { corpus } : {}),
       ...(corpusDigests ? { corpusDigests } : {}),

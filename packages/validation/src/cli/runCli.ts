@@ -9,7 +9,7 @@ import {
   MANIFEST_FILE,
 } from "@tally/dataset/loader";
 import { writeWholeFile } from "@tally/dataset/wholeFile";
-import { readCorpus, readCorpusDigests, textRefsOf, verifiedTextsOf } from "../corpus.js";
+import { corpusFiles, readCorpus, readCorpusDigests, textRefsOf, verifiedTextsOf } from "../corpus.js";
 import type { Finding } from "../finding.js";
 import { visibleControls } from "../format/escape.js";
 import { REPORT_STREAMS, type ReportFormat, type ReportOptions } from "../format/index.js";
@@ -189,9 +189,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (options.progress ?? io.progressByDefault ?? false) progress = new ProgressLine(io.stderr, io.columns);
     const datasets = await loadTargets(options, io.cwd, progress ? loadSteps(progress) : undefined);
     // Only the texts some source names: another file in the folder is not the validator's to read.
-    const corpus = corpusDir === null ? undefined : await readCorpus(corpusDir, textRefsOf(datasets));
+    // A text read for its quotes is not read again for its digest.
+    const files = corpusFiles();
+    const corpus = corpusDir === null ? undefined : await readCorpus(corpusDir, textRefsOf(datasets), files);
     const corpusDigests =
-      corpusDir === null ? undefined : await readCorpusDigests(corpusDir, verifiedTextsOf(datasets));
+      corpusDir === null ? undefined : await readCorpusDigests(corpusDir, verifiedTextsOf(datasets), files);
     const scanOptions = {
       tolerance: options.tolerance,
       pairs: options.pairs,
