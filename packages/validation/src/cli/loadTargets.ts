@@ -31,8 +31,8 @@ export async function loadTargets(
   progress?: (target: string) => LoadProgress,
 ): Promise<LoadedDataset[]> {
   const dataDir = options.data === null ? repoDataDir(cwd) : resolve(cwd, options.data);
-  // Each target named as the report will name it: its folder, or name@version once loaded; a
-  // release by its version, as the command line gave it.
+  // A progress line names each target before it is loaded, when only its folder (as the report
+  // prints a working copy's) or its release version is known.
   const told = (target: string) => (progress ? { onProgress: progress(target) } : {});
   const folder = options.data !== null && isAbsolute(options.data) ? dataDir : relativeTo(cwd, dataDir);
   const release = (version: string) => loadRelease(version, { dataDir, ...told(`release ${version}`) });
