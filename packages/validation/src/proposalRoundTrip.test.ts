@@ -7,12 +7,12 @@ import { validate } from "./validate.js";
  * What the validator finds in each row `propose` makes of `text`, pasted as it stands (event and
  * metric filled in, as a reviewer would), each row alone in a dataset whose source text is `text`.
  */
-function findingsOnProposals(text: string) {
+function findingsOnProposals(text: string, metric?: string) {
   const proposals = proposeClaims(text, { sourceId: "s1" });
   expect(proposals.length, text).toBeGreaterThan(0);
   return proposals.flatMap((p) => {
     const cells = claim("c1", p.qualifier, String(p.value_low ?? ""), String(p.value_high ?? ""), {
-      metric: p.notes?.includes("a duration") ? "duration" : "persons",
+      metric: metric ?? (p.notes?.includes("a duration") ? "duration" : "persons"),
       figure_text: p.figure_text,
       quote: p.quote,
       vague: String(p.vague),
@@ -55,5 +55,18 @@ describe("a proposal pasted as it stands passes the validator", () => {
     ["Police approved 200 million- and 300 million-dollar budgets."],
   ])("%j", (text) => {
     expect(findingsOnProposals(text)).toEqual([]);
+  });
+});
+
+describe("a fraction printed alone, proposed as a share, passes the validator under a share metric", () => {
+  it.each([
+    ["Police said ½ of them were women.", "½"],
+    ["Police said about ¾ of them were women.", "about ¾"],
+  ])("%j", (text, figure) => {
+    // Proposed as 0.5 and 0.75, a count, where fractionOf reads 50% and 75% of a share. The base
+    // claim is the reviewer's to name, as the proposal's notes say.
+    expect(findingsOnProposals(text, "share_women")).toEqual([
+      `${figure}: c1: share_women is a share, but base_claim_id is empty: name the count claim it is a share of`,
+    ]);
   });
 });

@@ -268,6 +268,8 @@ describe("proposeClaims", () => {
     ]);
     expect(guess("China repatriated a 200 million-dollar budget's worth.")).toEqual([null]);
     expect(guess("A thousand-strong crowd was repatriated.")).toEqual(["repatriated_persons"]);
+    // A fraction alone is a share: only a metric in percent holds it.
+    expect(guess("About ¾ of those repatriated were women.")).toEqual(["women_share"]);
     expect(guess("A hundred-member group was repatriated.")).toEqual(["repatriated_persons"]);
     // A percentage never goes to a count, a count never to a share.
     expect(guess("About 80% were repatriated.")).toEqual([null]);
@@ -281,6 +283,25 @@ describe("proposeClaims", () => {
       'it heads the compound modifier "million-dollar": a figure in dollars, not a count of what it describes',
     );
     expect(only("A thousand-strong crowd gathered.").notes).not.toContain("compound modifier");
+  });
+
+  it("proposes a fraction printed alone as a share of the whole, as the provenance rule reads it, not a count", () => {
+    // "½ of them" was proposed as exactly 0.5, a count of half a person; "1/2", "half" and
+    // "three-quarters" are passed over as fractions, and fractionOf reads "½" as 50% of a share.
+    const half = only("Police held ½ of them.");
+    expect(shape(half)).toEqual(["½", "exact", 50, 50, false]);
+    expect(half.notes).toContain("a share (a fraction of the whole, 50%): set base_claim_id");
+    expect(shape(only("About ¾ of them were women."))).toEqual(["About ¾", "about", 75, 75, false]);
+    expect(shape(only("More than ½ were women."))).toEqual(["More than ½", "more_than", 50, null, false]);
+    // Joined to its whole number or scaled, it is part of a count.
+    expect(shape(only("Police held ½ million people."))).toEqual([
+      "½ million",
+      "exact",
+      500_000,
+      500_000,
+      false,
+    ]);
+    expect(shape(only("They stayed 3½ years."))).toEqual(["3½ years", "exact", 3.5, 3.5, false]);
   });
 
   it("leaves out figures already recorded for the source with --exclude-existing", () => {

@@ -1,4 +1,5 @@
 import { readFigure } from "../figures.js";
+import { fractionOf } from "../fractions.js";
 import { qualifierCue } from "../qualifierCue.js";
 import type { Claim } from "../schema/claim.js";
 import type { Qualifier } from "../schema/enums.js";
@@ -155,7 +156,13 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
           `figure_text holds ${unseen.length === 1 ? "a character that prints" : "characters that print"} as nothing (${[...new Set(unseen)].map(codePoint).join(", ")}), kept as written and read as printed`,
         );
       const qualifier = qualifierOf(figureText, notes);
-      const [value_low, value_high] = boundsOf(qualifier, reading.values);
+      // "½ of them", "about ¾": a fraction alone is a share of the whole, as the provenance rule
+      // reads it for a metric in percent (fractionOf), not a count: proposed as exactly 0.5, it was
+      // half a person. "1/2", "half" and "three-quarters" are passed over; "3½" and "½ million" count.
+      const fraction = reading.values.length === 1 && !reading.percent ? fractionOf(figureText) : undefined;
+      const percentOfWhole = fraction === undefined ? undefined : Number((fraction * 100).toPrecision(12));
+      const values = percentOfWhole === undefined ? reading.values : [percentOfWhole];
+      const [value_low, value_high] = boundsOf(qualifier, values);
       if (figure.modifier !== undefined) {
         // "200 million-dollar homes": 200 homes of a million dollars each, or "a 200 million-dollar budget".
         const scaled = readFigure(`${figureText} ${figure.modifier}`)?.values.join(" and ");
@@ -172,11 +179,17 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
         );
       if (figure.duration) notes.push("a duration");
       if (reading.percent) notes.push("a share (percentage): set base_claim_id");
+      if (percentOfWhole !== undefined)
+        notes.push(`a share (a fraction of the whole, ${percentOfWhole}%): set base_claim_id`);
       if (reading.vague) notes.push("a vague quantity, read as its published floor");
       const speaker = speakerOf(attributionOf, k, outlet, notes);
       // "three years and a half or so" is in years.
       const durationUnit = figure.duration ? (figureText.match(DURATION_UNIT_WORD)?.at(-1) ?? null) : null;
-      const guess = guessMetric(quote, { percent: reading.percent, durationUnit, measure }, metrics);
+      const guess = guessMetric(
+        quote,
+        { percent: reading.percent || percentOfWhole !== undefined, durationUnit, measure },
+        metrics,
+      );
       notes.push(guess ? `metric guessed from "${guess.keywords.join('", "')}"` : "metric left for review");
       notes.push("event_id left for review");
       proposals.push({
