@@ -53,6 +53,13 @@ describe("a proposal pasted as it stands passes the validator", () => {
     // A suspended hyphen: one range, as readFigure reads it.
     ["Police approved 200- and 300-million-dollar budgets."],
     ["Police approved 200 million- and 300 million-dollar budgets."],
+    // A half hyphened to what it adds to, "-odd" after a scale word, two ends each with its scale.
+    ["He was held for a year-and-a-half in Onsong."],
+    ["He was held for three-and-a-half years."],
+    ["Police held 40 thousand-odd people."],
+    ["A dozen-odd people were sent back."],
+    ["They said two million-three million fled."],
+    ["They paid a million-dollar fine and 30 people were held."],
   ])("%j", (text) => {
     expect(findingsOnProposals(text)).toEqual([]);
   });
