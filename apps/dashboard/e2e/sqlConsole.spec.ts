@@ -32,6 +32,17 @@ async function runSql(page: Page, sql: string): Promise<void> {
   await page.getByRole("button", { name: /^Run/ }).click();
 }
 
+/** The text of the CSV the download button writes, after checking it starts with a UTF-8 BOM. */
+async function downloadedCsv(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download full result as CSV" }).click(),
+  ]);
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return bytes.subarray(3).toString("utf8");
+}
+
 test.describe("SQL console", () => {
   test.skip(!hasRealData && !process.env.CI, "artifacts/data is missing: run `pnpm build:data`");
   test.setTimeout(240_000);
@@ -53,6 +64,32 @@ test.describe("SQL console", () => {
     // Before: 16 s behind the abandoned query. A query that waited behind SLOW would never answer.
     expect(ms).toBeLessThan(3000);
     expect(external).toEqual([]);
+  });
+
+  test("Ctrl+Enter during a run says nothing ran; Cancel part-way names the statements that ran", async ({
+    page,
+  }) => {
+    await openConsole(page);
+    await runSql(page, `create table made as select 7 as x;\n${SLOW};\nselect 1`);
+    await expect(page.getByRole("button", { name: "Running…" })).toBeDisabled();
+    await page.locator("#sql-text").fill("select 2");
+    await page.locator("#sql-text").press("Control+Enter");
+    // Before: nothing happened, and nothing said why.
+    await expect(page.locator(".sql-busy-note")).toHaveText(
+      "Not run: a query is still running. Cancel it, or wait for it to end, then run the text again.",
+    );
+    await shotAt(page, "console-busy", 1280);
+    await shotAt(page, "console-busy", 390);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    // Before: "Cancelled." alone, though the CREATE TABLE had run and its table stays.
+    await expect(page.locator(".sql-cancelled")).toHaveText(
+      "Cancelled at statement 2 of 3: statement 1 had run, and what it changed stays; statement 3 did not run. The console is ready for the next query.",
+      { timeout: 10_000 },
+    );
+    await expect(page.locator(".sql-busy-note")).toHaveCount(0);
+    await shotAt(page, "console-cancelled-part-way", 390);
+    await runSql(page, "select x from made");
+    await expect(page.locator(".sql-result tbody td")).toHaveText("7");
   });
 
   test("leaving the view and coming back keeps “Running…”, and Cancel still works", async ({ page }) => {
@@ -106,13 +143,7 @@ test.describe("SQL console", () => {
     await expect(page.locator(".sql-result .row-count")).toHaveText(
       /^5,000 rows in .* \(first 1,000 shown\)$/,
     );
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download full result as CSV" }).click(),
-    ]);
-    const bytes = readFileSync(await download.path());
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.subarray(3).toString("utf8").trimEnd().split("\n");
+    const lines = (await downloadedCsv(page)).trimEnd().split("\n");
     expect(lines[0]).toBe("i,label");
     expect(lines).toHaveLength(5001);
     expect(lines[1]).toBe("0,row 0");
@@ -123,15 +154,6 @@ test.describe("SQL console", () => {
     page,
   }) => {
     await openConsole(page);
-    const csvText = async () => {
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: "Download full result as CSV" }).click(),
-      ]);
-      return readFileSync(await download.path())
-        .subarray(3)
-        .toString("utf8");
-    };
     const note = page.locator(".sql-download-note");
     // Before: the download ran the whole text again, so the INSERT added a second row to the file
     // and the CREATE TABLE failed the download with "Table with name t already exists".
@@ -142,10 +164,10 @@ test.describe("SQL console", () => {
     );
     await expect(page.locator(".sql-result .row-count")).toHaveText(/^1 row in /);
     await expect(note).toHaveText("writes the 1 row shown, without running anything again");
-    expect(await csvText()).toBe("claim_id\nc001\n");
+    expect(await downloadedCsv(page)).toBe("claim_id\nc001\n");
     await runSql(page, "create table t as select 42 as x; select * from t");
     await expect(page.locator(".sql-result tbody td")).toHaveText("42");
-    expect(await csvText()).toBe("x\n42\n");
+    expect(await downloadedCsv(page)).toBe("x\n42\n");
     await expect(page.getByRole("alert")).toHaveCount(0);
 
     // More rows than shown: only the last statement runs again.
@@ -156,7 +178,7 @@ test.describe("SQL console", () => {
     await expect(note).toHaveText(
       "runs the last statement again on its own (not the ones before it) and writes all 5,000 rows",
     );
-    const lines = (await csvText()).trimEnd().split("\n");
+    const lines = (await downloadedCsv(page)).trimEnd().split("\n");
     expect(lines).toHaveLength(5001);
     expect(lines[5000]).toBe("4999");
     await expect(page.getByRole("alert")).toHaveCount(0);
@@ -189,11 +211,7 @@ test.describe("SQL console", () => {
     await expect(cells.nth(2)).toHaveText("2023-10-09");
     await expect(cells.nth(3)).toContainText('"the sources" are');
     await expect(cells.nth(4)).toContainText("NK Insider prints");
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download full result as CSV" }).click(),
-    ]);
-    const [head, row] = parse(readFileSync(await download.path()).subarray(3)) as string[][];
+    const [head, row] = parse(await downloadedCsv(page)) as string[][];
     expect(head).toEqual(["claim_id", "value_low", "value_low", "notes", "notes"]);
     expect(row!.slice(0, 3)).toEqual(["c001", "200.0", "2023-10-09"]);
     expect(row![3]).toContain('"the sources" are');
@@ -224,13 +242,7 @@ test.describe("SQL console", () => {
     expect(aligned).toEqual(["right", "right", "right", "right", "left", "left"]);
     await shotAt(page, "console-types", 1280);
     await shotAt(page, "console-types", 390);
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download full result as CSV" }).click(),
-    ]);
-    const text = readFileSync(await download.path())
-      .subarray(3)
-      .toString("utf8");
+    const text = await downloadedCsv(page);
     expect(text).toBe(`lit,quarter,price,neg,day,ts\n${expected.join(",")}\n`);
   });
 
@@ -239,13 +251,7 @@ test.describe("SQL console", () => {
     // Before: 0.10000000149011612 and {"0":0,"1":65,"2":66}.
     await runSql(page, "select 0.1::real as r, '\\x00AB'::blob as b, [0.1::real] as l");
     await expect(page.locator(".sql-result tbody td")).toHaveText(["0.1", "\\x00AB", "[0.1]"]);
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download full result as CSV" }).click(),
-    ]);
-    const text = readFileSync(await download.path())
-      .subarray(3)
-      .toString("utf8");
+    const text = await downloadedCsv(page);
     expect(text).toBe("r,b,l\n0.1,\\x00AB,[0.1]\n");
   });
 
@@ -277,13 +283,7 @@ test.describe("SQL console", () => {
     expect(aligned).toEqual([...Array(7).fill("right"), "left"]);
     await shotAt(page, "console-floats", 1280);
     await shotAt(page, "console-floats", 390);
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download full result as CSV" }).click(),
-    ]);
-    const text = readFileSync(await download.path())
-      .subarray(3)
-      .toString("utf8");
+    const text = await downloadedCsv(page);
     // As DuckDB's own COPY … TO CSV writes them: "-1e+20" a number, not text escaped as "'-1e+20".
     expect(text).toBe(
       'r_big,r_tiny,d_big,d_tiny,d_digits,d_whole,d_neg,l\n1e+20,1e-20,1e+20,1e-07,1.2345678901234568e+20,2.0,-1e+20,"[1e+20, 0.1]"\n',
@@ -346,13 +346,7 @@ test.describe("SQL console", () => {
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     await shotAt(page, "console-null", 1280);
     await shotAt(page, "console-null", 390);
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download full result as CSV" }).click(),
-    ]);
-    const text = readFileSync(await download.path())
-      .subarray(3)
-      .toString("utf8");
+    const text = await downloadedCsv(page);
     expect(text).toBe('n,e,t,i,seven\n,"",NULL,,7\n');
   });
 

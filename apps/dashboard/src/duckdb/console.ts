@@ -1,6 +1,7 @@
 import { toCsv } from "@tally/ui";
 import type { DataType } from "apache-arrow";
 import { errorMessage } from "../Feedback.js";
+import type { Cancellation } from "./consoleCancel.js";
 import { csvLines } from "./consoleCsv.js";
 import { csvSource } from "./consoleDownload.js";
 import { inEditorLines, StatementFailed } from "./consoleFailure.js";
@@ -39,8 +40,11 @@ export interface SqlConsole {
    * otherwise with `StatementFailed`, which says which statement failed.
    */
   run(sql: string, onRows?: (total: number) => void): Promise<ConsoleResult>;
-  /** Stops the running query; resolves once the engine can take the next one. */
-  cancel(): Promise<void>;
+  /**
+   * Stops the running query; resolves once the engine can take the next one, with what was
+   * stopped (null when nothing was running).
+   */
+  cancel(): Promise<Cancellation | null>;
   /**
    * The full result shown as a UTF-8 CSV (with BOM), from where `csvSource` says: the rows on
    * screen, or the last statement run again on its own, written batch by batch. Rejects with
@@ -61,7 +65,7 @@ const CANCEL_GRACE_MS = 2000;
 
 /** What the console needs of a DuckDB-WASM instance: the browser's `Engine`, or Node's in tests. */
 export interface ConsoleEngine {
-  conn: Pick<Engine["conn"], "query" | "send" | "cancelSent">;
+  conn: Pick<Engine["conn"], "send" | "cancelSent">;
   db: Pick<Engine["db"], "terminate">;
 }
 
@@ -89,11 +93,10 @@ export async function openConsole(
 /** The console on the engine `open` gives, which it calls again for a fresh one after a cancel DuckDB did not heed. */
 export async function consoleOn(open: () => Promise<ConsoleEngine>): Promise<SqlConsole> {
   let engine = await open();
-  // The run in flight: its cancel flag and the promise that settles when it has stopped.
-  let current: { cancelled: boolean; done: Promise<unknown> } | null = null;
+  let current: Run | null = null;
 
   /**
-   * Runs every statement but the last as is, then streams the last one's batches to `onBatch`;
+   * Runs every statement but the last, its rows dropped, then streams the last one's batches to `onBatch`;
    * gives the result's column names and types. A statement's error goes to `failed` with its
    * position, which gives what to reject with.
    */
@@ -102,15 +105,18 @@ export async function consoleOn(open: () => Promise<ConsoleEngine>): Promise<Sql
     onBatch: (batch: ArrowRows) => void,
     failed: (index: number, error: unknown) => unknown = (_index, error) => error,
   ): Promise<Shape> {
-    const own = { cancelled: false, done: Promise.resolve() as Promise<unknown> };
-    // The statement running, by position.
-    let at = 0;
+    const own: Run = { cancelled: false, done: Promise.resolve(), ran: 0, count: statements.length };
     const work = (async () => {
       const last = statements.length - 1;
       if (last < 0) return { names: [], types: [] };
-      for (; at < last; at++) {
+      // Each statement is sent as the last one is, and drained: DuckDB-WASM's cancel interrupts
+      // a query it streams, but not one run by `query`, and a long statement before the last
+      // left the console to be started afresh, its tables lost, after every such cancel.
+      for (; own.ran < last; own.ran++) {
         if (own.cancelled) throw new Cancelled();
-        await engine.conn.query(statements[at]!);
+        for await (const _ of await engine.conn.send(statements[own.ran]!, true)) {
+          if (own.cancelled) throw new Cancelled();
+        }
       }
       const reader = await engine.conn.send(statements[last]!, true);
       const fields = reader.schema?.fields ?? [];
@@ -129,7 +135,7 @@ export async function consoleOn(open: () => Promise<ConsoleEngine>): Promise<Sql
     try {
       return await work;
     } catch (e) {
-      throw own.cancelled ? new Cancelled() : failed(at, e);
+      throw own.cancelled ? new Cancelled() : failed(own.ran, e);
     } finally {
       if (current === own) current = null;
     }
@@ -168,17 +174,19 @@ export async function consoleOn(open: () => Promise<ConsoleEngine>): Promise<Sql
 
     async cancel() {
       const run = current;
-      if (!run) return;
+      if (!run) return null;
       run.cancelled = true;
       await engine.conn.cancelSent().catch(() => false);
       const stopped = await Promise.race([
         run.done.then(() => true),
         new Promise<false>((r) => setTimeout(() => r(false), CANCEL_GRACE_MS)),
       ]);
-      if (stopped) return;
+      if (stopped) return { ran: run.ran, count: run.count, restarted: false };
       // DuckDB is still busy inside one step of the query: a new worker is quicker than waiting.
+      const ran = run.ran;
       await engine.db.terminate().catch(() => {});
       engine = await open();
+      return { ran, count: run.count, restarted: true };
     },
 
     async csv(result, onRows) {
@@ -204,6 +212,15 @@ export async function consoleOn(open: () => Promise<ConsoleEngine>): Promise<Sql
       return new Blob(parts, { type: "text/csv;charset=utf-8" });
     },
   };
+}
+
+/** The run in flight: its cancel flag, the promise that settles once it has stopped, and how far it got. */
+interface Run {
+  cancelled: boolean;
+  done: Promise<unknown>;
+  /** The statements run to their end; the one running, by position, while it runs. */
+  ran: number;
+  count: number;
 }
 
 /** A result's column names (a repeated name repeated) and types, both by position. */

@@ -1,3 +1,5 @@
+import { statements } from "./consoleCancel.js";
+
 /**
  * A run of the console that failed at one of its statements. The statements before it ran and
  * what they did stays (a CREATE TABLE made its table), and the message's LINE is the editor's:
@@ -31,16 +33,10 @@ export class StatementFailed extends Error {
     const before =
       this.index === 1
         ? "Nothing ran before it."
-        : `${numbered(1, this.index - 1)} ran before it, and what ${one ? "it" : "they"} changed stays (a table created, rows inserted): running the whole text again runs ${one ? "it" : "them"} again.`;
-    const after = this.index === this.count ? "" : ` ${numbered(this.index + 1, this.count)} did not run.`;
+        : `${statements(1, this.index - 1)} ran before it, and what ${one ? "it" : "they"} changed stays (a table created, rows inserted): running the whole text again runs ${one ? "it" : "them"} again.`;
+    const after = this.index === this.count ? "" : ` ${statements(this.index + 1, this.count)} did not run.`;
     return `${before}${after}`;
   }
-}
-
-/** "Statement 2", "Statements 1 and 2", "Statements 1 to 3". */
-function numbered(from: number, to: number): string {
-  if (from === to) return `Statement ${from}`;
-  return `Statements ${from} ${to === from + 1 ? "and" : "to"} ${to}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { ConsoleResult, SqlConsole } from "./console.js";
+import type { Cancellation } from "./consoleCancel.js";
 import { cancelSql, consoleKey, runSql, startConsole, useConsoleState } from "./consoleStore.js";
 
 const RESULT: ConsoleResult = {
@@ -15,7 +16,7 @@ const RESULT: ConsoleResult = {
 /** A console whose engine is ready when `ready` is called, and which answers every run with RESULT. */
 function pendingConsole() {
   const run = vi.fn(async () => RESULT);
-  const engine = { run, cancel: async () => {}, csv: async () => new Blob() } as SqlConsole;
+  const engine = { run, cancel: async () => null, csv: async () => new Blob() } as SqlConsole;
   let ready!: () => void;
   const opening = new Promise<SqlConsole>((resolve) => {
     ready = () => resolve(engine);
@@ -53,9 +54,62 @@ describe("a run asked for before the console's engine is ready", () => {
     await runSql(key, "select 42 as answer");
     expect(useConsoleState(key).queued).toBe("select 42 as answer");
     await cancelSql(key);
-    expect(useConsoleState(key)).toMatchObject({ queued: null, cancelled: true });
+    expect(useConsoleState(key)).toMatchObject({
+      queued: null,
+      cancelled: { ran: 0, count: 1, restarted: false },
+    });
     c.ready();
     await settled();
     expect(c.run).not.toHaveBeenCalled();
+  });
+});
+
+describe("a console busy with a run", () => {
+  /** A ready console whose run waits until `finish`, and whose cancel reports `stopped`. */
+  function busyConsole(stopped: Cancellation) {
+    let finish!: () => void;
+    const run = vi.fn(
+      () =>
+        new Promise<ConsoleResult>((resolve) => {
+          finish = () => resolve(RESULT);
+        }),
+    );
+    const engine = { run, cancel: async () => stopped, csv: async () => new Blob() } as SqlConsole;
+    return { run, finish: () => finish(), open: async () => engine };
+  }
+
+  it("does not run a second text, and says so until the next run starts", async () => {
+    const key = consoleKey("https://example.org/busy", "v1");
+    const c = busyConsole({ ran: 0, count: 1, restarted: false });
+    startConsole(key, c.open);
+    await settled();
+    void runSql(key, "select 'slow'");
+    // Before: Ctrl+Enter pressed now did nothing at all, and said nothing.
+    await runSql(key, "select 2");
+    expect(c.run).toHaveBeenCalledOnce();
+    expect(useConsoleState(key)).toMatchObject({
+      busy: "running",
+      askedWhileBusy: true,
+      sql: "select 'slow'",
+    });
+    c.finish();
+    await settled();
+    void runSql(key, "select 2");
+    expect(useConsoleState(key)).toMatchObject({ busy: "running", askedWhileBusy: false, sql: "select 2" });
+  });
+
+  it("keeps what the cancel stopped, for the view to say which statements ran", async () => {
+    const key = consoleKey("https://example.org/stopped", "v1");
+    const stopped = { ran: 2, count: 4, restarted: true };
+    const c = busyConsole(stopped);
+    startConsole(key, c.open);
+    await settled();
+    void runSql(key, "create table t as select 1; insert into t values (2); select 'slow'; select 4");
+    await cancelSql(key);
+    expect(useConsoleState(key)).toMatchObject({ busy: null, result: null, cancelled: stopped });
+    // The run settling after the cancel changes nothing.
+    c.finish();
+    await settled();
+    expect(useConsoleState(key)).toMatchObject({ result: null, cancelled: stopped });
   });
 });

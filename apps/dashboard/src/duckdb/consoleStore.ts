@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import type { ConsoleResult, SqlConsole } from "./console.js";
+import type { Cancellation } from "./consoleCancel.js";
 import { Refused, refusal } from "./consoleSql.js";
 import type { Progress } from "./engine.js";
 
@@ -24,7 +25,13 @@ export interface ConsoleState {
   received: number;
   result: ConsoleResult | null;
   error: unknown;
-  cancelled: boolean;
+  /** What the last cancel stopped, until the next run or download. */
+  cancelled: Cancellation | null;
+  /**
+   * Whether a run was asked for while the console was busy, which does not run it: Ctrl+Enter
+   * pressed during a long query did nothing at all before, not even say so.
+   */
+  askedWhileBusy: boolean;
 }
 
 const INITIAL: ConsoleState = {
@@ -37,7 +44,8 @@ const INITIAL: ConsoleState = {
   received: 0,
   result: null,
   error: null,
-  cancelled: false,
+  cancelled: null,
+  askedWhileBusy: false,
 };
 
 interface Store {
@@ -115,18 +123,22 @@ function counter(s: Store, generation: number): (n: number) => void {
 export async function runSql(key: string, sql: string): Promise<void> {
   const s = storeOf(key);
   const engine = s.state.engine;
-  if (s.state.busy || s.state.engineError !== null) return;
+  if (s.state.engineError !== null) return;
+  if (s.state.busy) {
+    set(s, { askedWhileBusy: true });
+    return;
+  }
   const generation = ++s.generation;
   const refused = refusal(sql);
   if (refused) {
-    set(s, { sql, queued: null, result: null, error: new Refused(refused), cancelled: false });
+    set(s, { sql, queued: null, result: null, error: new Refused(refused), cancelled: null });
     return;
   }
   if (!engine) {
-    set(s, { sql, queued: sql, error: null, cancelled: false });
+    set(s, { sql, queued: sql, error: null, cancelled: null });
     return;
   }
-  set(s, { busy: "running", sql, received: 0, error: null, cancelled: false });
+  set(s, { busy: "running", sql, received: 0, error: null, cancelled: null, askedWhileBusy: false });
   try {
     const result = await engine.run(sql, counter(s, generation));
     if (s.generation === generation) set(s, { busy: null, result });
@@ -135,21 +147,27 @@ export async function runSql(key: string, sql: string): Promise<void> {
   }
 }
 
+// A queued text, or a run that ended as Cancel was pressed: its result is dropped all the same.
+const NOTHING_RAN: Cancellation = { ran: 0, count: 1, restarted: false };
+
 export async function cancelSql(key: string): Promise<void> {
   const s = storeOf(key);
   if (s.state.queued !== null) {
-    set(s, { queued: null, cancelled: true });
+    set(s, { queued: null, cancelled: NOTHING_RAN });
     return;
   }
   const engine = s.state.engine;
   if (!engine || (s.state.busy !== "running" && s.state.busy !== "downloading")) return;
   const was = s.state.busy;
   ++s.generation;
-  set(s, { busy: "cancelling" });
+  set(s, { busy: "cancelling", askedWhileBusy: false });
   try {
-    await engine.cancel();
-    // A cancelled download leaves the result it was writing on screen.
-    set(s, was === "running" ? { busy: null, result: null, error: null, cancelled: true } : { busy: null });
+    const stopped = await engine.cancel();
+    // A cancelled download leaves the result it was writing on screen, and needs no word unless
+    // the engine was started afresh, which took the analyst's own tables with it.
+    if (was === "running")
+      set(s, { busy: null, result: null, error: null, cancelled: stopped ?? NOTHING_RAN });
+    else set(s, { busy: null, cancelled: stopped?.restarted ? stopped : null });
   } catch (error) {
     set(s, { busy: null, error });
   }
@@ -161,7 +179,7 @@ export async function csvOf(key: string): Promise<Blob | null> {
   const { engine, result } = s.state;
   if (!engine || !result || s.state.busy) return null;
   const generation = ++s.generation;
-  set(s, { busy: "downloading", received: 0, cancelled: false });
+  set(s, { busy: "downloading", received: 0, cancelled: null, askedWhileBusy: false });
   try {
     const blob = await engine.csv(result, counter(s, generation));
     if (s.generation !== generation) return null;

@@ -3,6 +3,7 @@ import { Fragment, useEffect, useState } from "react";
 import { useRelease } from "../data.js";
 import { sessionTables } from "../duckdb/claimViewSql.js";
 import type { ConsoleResult } from "../duckdb/console.js";
+import { cancelledText } from "../duckdb/consoleCancel.js";
 import { csvSource } from "../duckdb/consoleDownload.js";
 import { StatementFailed } from "../duckdb/consoleFailure.js";
 import { SHOW } from "../duckdb/consoleLimits.js";
@@ -43,9 +44,10 @@ export function SqlConsole() {
   }, [key, base, version, summary.files]);
 
   // Before the engine is ready the store queues the text, to run as soon as it is.
+  // While busy the store only notes that a run was asked for, and the view says why nothing ran.
   const run = () => {
-    if (c.busy || c.engineError !== null) return;
-    update({ sql }, { replace: true });
+    if (c.engineError !== null) return;
+    if (c.busy === null) update({ sql }, { replace: true });
     void runSql(key, sql);
   };
 
@@ -119,9 +121,14 @@ export function SqlConsole() {
       )}
       {c.busy === "downloading" && <Loading label={`Writing the CSV… ${count(c.received)} rows`} />}
       {c.busy === "cancelling" && <Loading label="Cancelling the query…" />}
+      {c.askedWhileBusy && c.busy !== null && (
+        <p role="status" className="sql-busy-note">
+          {BUSY_NOTE[c.busy]}
+        </p>
+      )}
       {c.cancelled && c.busy === null && (
         <p role="status" className="sql-cancelled">
-          Cancelled.{c.engine && " The console is ready for the next query."}
+          {c.engine ? cancelledText(c.cancelled) : "Cancelled."}
         </p>
       )}
       {c.error !== null && <RunError error={c.error} />}
@@ -149,6 +156,13 @@ export function SqlConsole() {
     </section>
   );
 }
+
+const BUSY_NOTE = {
+  running: "Not run: a query is still running. Cancel it, or wait for it to end, then run the text again.",
+  downloading:
+    "Not run: the CSV is still being written. Cancel it, or wait for it to end, then run the text again.",
+  cancelling: "Not run: the last query is still being cancelled. Run the text again once it has stopped.",
+} as const;
 
 /** The download button, with what it will run said next to it, or why there is none. */
 function CsvDownload({
