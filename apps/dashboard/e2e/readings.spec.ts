@@ -129,7 +129,7 @@ test.describe("readings on the shipped release", () => {
     await expect(list.nth(0).locator("li")).toHaveText([
       /^Daily NK, multiple Daily NK sources in North Korea: about 200 persons \(c001\)$/,
       /^Daily NK, a source in China: 200–300 persons \(c002\)$/,
-      /^Daily NK, Daily NK: about 200 persons \(c011\)$/,
+      /^Daily NK, own reporting: about 200 persons \(c011\)$/,
       /^Daily NK, a high-ranking Daily NK source in North Korea: about 200 persons \(c024\)$/,
     ]);
     await expect(list.nth(1)).toContainText("Joo Ok-kyung of Light of Freedom");

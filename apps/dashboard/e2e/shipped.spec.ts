@@ -51,13 +51,15 @@ test.describe("shipped release", () => {
     expect(labels.some((l) => /600/.test(l ?? ""))).toBe(true);
     expect(labels.some((l) => /\(reading A\)/.test(l ?? ""))).toBe(true);
     expect(labels.some((l) => /\(every reading\)/.test(l ?? ""))).toBe(true);
-    // Each row's label: the outlet over the attributed source, wrapped, not cut short.
+    // Each row's label: the outlet over the attributed source, wrapped, not cut short; an outlet
+    // that is its own source reads "own reporting", not its name twice.
     for (const c of summary.focus_claims) {
       const lines = await page
         .locator(`.tally-range-row[data-claim-id="${c.claim_id}"] .tally-axis-label tspan:not(.tally-space)`)
         .allTextContents();
       expect(lines.length).toBeGreaterThanOrEqual(2);
-      expect(lines.join(" ")).toBe(`${c.outlet} ${c.attributed_to}`);
+      const party = c.attributed_to === c.outlet ? "own reporting" : c.attributed_to;
+      expect(lines.join(" ")).toBe(`${c.outlet} ${party}`);
     }
     const chart = page.getByRole("group", {
       name: new RegExp(`${summary.focus_claims.length} claims compared`),

@@ -1,6 +1,7 @@
 import { type ClaimView, vagueWords } from "@tally/dataset";
 import { rangeLabel, readingStyle, SPANNING_STYLE, verdictStyle, withUnit } from "@tally/ui";
 import type { GroupRating } from "./groupRating.js";
+import { partyText } from "./partyText.js";
 import { readingName, supportCounts } from "./readingText.js";
 
 /**
@@ -20,7 +21,7 @@ function ClaimItem({ id, claim }: { id: string; claim: ClaimView | undefined }) 
   );
   return (
     <li data-listed-claim={id}>
-      {claim.outlet}, {claim.attributed_to}: <strong>{figure}</strong> <span className="muted">({id})</span>
+      {claim.outlet}, {partyText(claim)}: <strong>{figure}</strong> <span className="muted">({id})</span>
     </li>
   );
 }

@@ -19,7 +19,7 @@ const CLAIMS = [
     vague: true,
     figure_text: "Hundreds",
   }),
-  claim({ claim_id: "c011", outlet: "Daily NK", value_low: 200, value_high: 200 }),
+  claim({ claim_id: "c011", outlet: "Daily NK", attributed_to: "Daily NK", value_low: 200, value_high: 200 }),
   claim({ claim_id: "c012", outlet: "Daily NK", qualifier: "at_least", value_low: 100, value_high: null }),
 ];
 
@@ -49,6 +49,13 @@ describe("readingRows", () => {
       section: SPANNING_SECTION,
     });
     expect(shipped.chart.filter((r) => r.section).map((r) => r.id)).toEqual(["c005", "c012"]);
+  });
+
+  it("names the party a claim is attributed to under its outlet, and an outlet that is its own source as such", () => {
+    const byId = new Map(shipped.chart.map((r) => [r.id, r]));
+    expect(byId.get("c001")).toMatchObject({ label: "Daily NK", detail: "a source" });
+    // Before: "Daily NK" over "Daily NK", which read as a slip.
+    expect(byId.get("c011")).toMatchObject({ label: "Daily NK", detail: "own reporting" });
   });
 
   it("labels a vague claim with its own words before its bound", () => {

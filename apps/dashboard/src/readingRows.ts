@@ -10,6 +10,7 @@ import {
 } from "@tally/ui";
 import type { ClaimReading } from "./claimVerdicts.js";
 import type { GroupRating } from "./groupRating.js";
+import { partyText } from "./partyText.js";
 import { readingSupport } from "./readingText.js";
 
 /** The heading over the spanning claims, inside the chart so exports carry it too. */
@@ -46,7 +47,7 @@ export function readingRows(
     const row: RangeRow = {
       id: c.claim_id,
       label: c.outlet,
-      detail: c.attributed_to,
+      detail: partyText(c),
       low: c.value_low,
       high: c.value_high,
       qualifier: c.qualifier,
