@@ -61,16 +61,25 @@ describe("labelledTicks: where the claims of one date need room", () => {
     expect(step).toBeGreaterThanOrEqual(DODGE.min);
   });
 
-  it.each([232, 300, 322, 362])(
-    "labels every fourth year on a %d px plot (390–520 px), rather than pack the 9 Oct 2023 claims 4.7 px apart",
-    (width) => {
-      // Before, every other year: 2023 to the axis's end was too short for them, so they stood
-      // closer than a dot's width and a click on one opened its neighbour (an outside review).
-      const { ticks, step } = leastStep(width);
-      expect(ticks).toEqual(["2017", "2021"]);
-      expect(step).toBeGreaterThanOrEqual(DODGE.min);
-    },
-  );
+  it("labels every fourth year on a 232 px plot (390 px), rather than pack the 9 Oct 2023 claims 4.7 px apart", () => {
+    // Before, every other year: 2023 to the axis's end was too short for them, so they stood
+    // closer than a dot's width and a click on one opened its neighbour (an outside review).
+    const { ticks, step } = leastStep(232);
+    expect(ticks).toEqual(["2017", "2021"]);
+    expect(step).toBeGreaterThanOrEqual(DODGE.min);
+  });
+
+  it.each([
+    [300, ["2018", "2021", "2024"]],
+    [322, ["2018", "2021", "2024"]],
+    [362, ["2018", "2020", "2022", "2024"]],
+  ])("counts every nth year from a later one where that labels more: %d px, %j", (width, expected) => {
+    // Before: 2017 and 2021 alone from 300 to 362 px (460–520 px windows), since every
+    // third or second year counted from 2017 puts a label at 2023, too close to the 9 Oct claims.
+    const { ticks, step } = leastStep(width);
+    expect(ticks).toEqual(expected);
+    expect(step).toBeGreaterThanOrEqual(DODGE.min);
+  });
 
   it("keeps the labels apart alone where no spacing holds the claims", () => {
     // Thousands of claims of one date: no stretch is ever long enough, so the marks narrow.
