@@ -14,16 +14,16 @@ const LABEL_GAP = 44;
  * The ticks a time axis labels: every nth of `ticks`, n the least at which the labels stand
  * `LABEL_GAP` pixels apart and each stretch between two labels (or a label and the plot's end)
  * holds the events dated in it, their marks `o.min` apart. Every nth counted from the first tick
- * where that holds, otherwise from the second, the third…, the most labels first: from 460 to
- * 520 px the shipped chart labelled only 2017 and 2021, since every third or second year counted
- * from 2017 puts a label at 2023, too close to the seven 9 Oct 2023 claims, where 2018, 2021 and
- * 2024 hold them. An event's marks stay between the labels around its date (`spreadGroups`), so where a stretch is too short for them
- * it is the axis that gives way, not the marks: from 455 to 560 px the seven 9 Oct 2023 claims,
- * kept between the ticks labelled 2023 and the axis's end, stood 4.7 px apart and a click on one
- * opened its neighbour (an outside review). Every nth, never a ragged choice, so the labels stay
- * evenly spaced. Where no spacing that leaves two labels holds them (thousands of claims), the
- * labels are only kept apart and the marks narrow as before. `width` is the plot's, from the
- * domain's start to its end.
+ * where that holds, otherwise from the second, the third…, the most labels first: from 460 to 520
+ * px the shipped chart labelled only 2017 and 2021, since every third or second year counted from
+ * 2017 puts a label at 2023, too close to the seven 9 Oct 2023 claims, where 2018, 2021 and 2024
+ * hold them. An event's marks stay between the labels around its date (`spreadGroups`), so where a
+ * stretch is too short for them it is the axis that gives way, not the marks: from 455 to 560 px
+ * the seven 9 Oct 2023 claims, kept between the ticks labelled 2023 and the axis's end, stood 4.7
+ * px apart and a click on one opened its neighbour (an outside review). Every nth, never a ragged
+ * choice, so the labels stay evenly spaced. Where no spacing that leaves two labels holds them
+ * (thousands of claims), the labels are only kept apart and the marks narrow as before. `width` is
+ * the plot's, from the domain's start to its end.
  */
 export function labelledTicks(
   ticks: readonly number[],
