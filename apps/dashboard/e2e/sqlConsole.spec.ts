@@ -137,6 +137,30 @@ test.describe("SQL console", () => {
     await shotAt(page, "console-3m", 390);
   });
 
+  test("Cancel during the CSV download says no file was written, and keeps the result", async ({ page }) => {
+    await openConsole(page);
+    await runSql(page, "select i, 'row ' || i as label from range(3000000) t(i)");
+    await expect(page.locator(".sql-result .row-count")).toHaveText(/^3,000,000 rows in /, {
+      timeout: 60_000,
+    });
+    const downloads: string[] = [];
+    page.on("download", (d) => downloads.push(d.suggestedFilename()));
+    await page.getByRole("button", { name: "Download full result as CSV" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Writing the CSV…" })).toBeVisible();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    // Before: "Writing the CSV…" vanished, and nothing said whether a file had been written.
+    await expect(page.locator(".sql-cancelled")).toHaveText(
+      "Download cancelled: no file was written, and the result stays on screen. The console is ready for the next query.",
+      { timeout: 10_000 },
+    );
+    await expect(page.locator(".sql-result .row-count")).toHaveText(/^3,000,000 rows in /);
+    // The window only: a full page of 1,000 rows is 30,000 px tall at 390 px.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator(".sql-cancelled").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(SHOTS, "console-download-cancelled-390.png") });
+    expect(downloads).toEqual([]);
+  });
+
   test("the full result downloads as a streamed CSV with a BOM", async ({ page }) => {
     await openConsole(page);
     await runSql(page, "select i, 'row ' || i as label from range(5000) t(i)");

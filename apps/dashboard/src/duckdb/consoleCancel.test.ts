@@ -25,4 +25,13 @@ describe("cancelledText", () => {
       "Cancelled at statement 3 of 3: statements 1 and 2 had run, and what they changed stays. DuckDB did not stop in time, so the console started afresh on the release's tables: tables and views made in it before are gone.",
     );
   });
+
+  it("says a cancelled download wrote no file and left the result on screen", () => {
+    expect(cancelledText({ ran: 0, count: 1, restarted: false, download: true })).toBe(
+      "Download cancelled: no file was written, and the result stays on screen. The console is ready for the next query.",
+    );
+    expect(cancelledText({ ran: 0, count: 1, restarted: true, download: true })).toMatch(
+      /^Download cancelled: .* DuckDB did not stop in time, so the console started afresh/,
+    );
+  });
 });

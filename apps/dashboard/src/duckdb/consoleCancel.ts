@@ -11,12 +11,15 @@ export interface Cancellation {
   count: number;
   /** Whether the console's engine was started afresh because DuckDB did not stop in time. */
   restarted: boolean;
+  /** Set for a cancelled CSV download, whose result stays on screen. */
+  download?: true;
 }
 
 /** The sentence shown once a run was cancelled. */
-export function cancelledText({ ran, count, restarted }: Cancellation): string {
+export function cancelledText({ ran, count, restarted, download }: Cancellation): string {
   const parts: string[] = [];
-  if (count === 1) parts.push("Cancelled.");
+  if (download) parts.push("Download cancelled: no file was written, and the result stays on screen.");
+  else if (count === 1) parts.push("Cancelled.");
   else {
     const stopped = Math.min(ran + 1, count);
     const before =

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { ConsoleResult, SqlConsole } from "./console.js";
 import type { Cancellation } from "./consoleCancel.js";
-import { cancelSql, consoleKey, runSql, startConsole, useConsoleState } from "./consoleStore.js";
+import { cancelSql, consoleKey, csvOf, runSql, startConsole, useConsoleState } from "./consoleStore.js";
 
 const RESULT: ConsoleResult = {
   columns: ["answer"],
@@ -111,5 +111,34 @@ describe("a console busy with a run", () => {
     c.finish();
     await settled();
     expect(useConsoleState(key)).toMatchObject({ result: null, cancelled: stopped });
+  });
+
+  it("says a cancelled download wrote no file, and keeps the result on screen", async () => {
+    const key = consoleKey("https://example.org/download", "v1");
+    let interrupt!: () => void;
+    const csv = vi.fn(
+      () =>
+        new Promise<Blob>((_resolve, reject) => {
+          interrupt = () => reject(new Error("cancelled"));
+        }),
+    );
+    const cancel = vi.fn(async () => {
+      interrupt();
+      return { ran: 0, count: 1, restarted: false };
+    });
+    const engine = { run: async () => RESULT, cancel, csv } as unknown as SqlConsole;
+    startConsole(key, async () => engine);
+    await settled();
+    await runSql(key, "select 42 as answer");
+    const writing = csvOf(key);
+    expect(useConsoleState(key).busy).toBe("downloading");
+    await cancelSql(key);
+    await expect(writing).resolves.toBeNull();
+    // Before: "Writing the CSV…" vanished and nothing said whether a file was written.
+    expect(useConsoleState(key)).toMatchObject({
+      busy: null,
+      result: RESULT,
+      cancelled: { ran: 0, count: 1, restarted: false, download: true },
+    });
   });
 });

@@ -163,11 +163,11 @@ export async function cancelSql(key: string): Promise<void> {
   set(s, { busy: "cancelling", askedWhileBusy: false });
   try {
     const stopped = await engine.cancel();
-    // A cancelled download leaves the result it was writing on screen, and needs no word unless
-    // the engine was started afresh, which took the analyst's own tables with it.
+    // A cancelled download leaves the result it was writing on screen; "Writing the CSV…" that
+    // only vanished left the reader to wonder whether a file had been written.
     if (was === "running")
       set(s, { busy: null, result: null, error: null, cancelled: stopped ?? NOTHING_RAN });
-    else set(s, { busy: null, cancelled: stopped?.restarted ? stopped : null });
+    else set(s, { busy: null, cancelled: { ...(stopped ?? NOTHING_RAN), download: true } });
   } catch (error) {
     set(s, { busy: null, error });
   }
