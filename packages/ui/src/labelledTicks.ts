@@ -41,13 +41,13 @@ export function labelledTicks(
   let fallback: number[] | null = null;
   for (let n = 1; n < ticks.length; n++) {
     const first = every(n);
-    if (!spaced(first)) continue;
-    fallback ??= first;
+    if (spaced(first)) fallback ??= first;
     let best: number[] | null = null;
-    // Two labels at least: one alone says nothing of the axis's scale.
+    // Two labels at least: one alone says nothing of the axis's scale. Each count is spaced on
+    // its own: quarter ticks (90 to 92 days) are not evenly apart.
     for (let from = 0; from < n; from++) {
       const labels = every(n, from);
-      if (labels.length < 2 || labels.length <= (best?.length ?? 0)) continue;
+      if (labels.length < 2 || labels.length <= (best?.length ?? 0) || !spaced(labels)) continue;
       if (stretchesHold(placed, { ...o, left: 0, right: width, ticks: labels.map(x) })) best = labels;
     }
     if (best) return best;
