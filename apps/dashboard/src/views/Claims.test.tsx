@@ -13,10 +13,33 @@ const CLAIMS: ClaimView[] = [
 ];
 
 /**
- * A session that answers the view's queries from CLAIMS, each after a turn of the event loop as
- * DuckDB-WASM's worker does: the view renders once with the new sort and no rows for it yet.
+ * Holds the session's answers while shut, so that a test reads the view between a query and its
+ * answer. A delay cannot: on a loaded two-core machine the act() that sent the query outlasted a
+ * 50 ms answer and the view was already complete when read (seen in CI).
  */
-function fakeSession(all: readonly ClaimView[] = CLAIMS): Session {
+function answerGate() {
+  let shut: Promise<void> | null = null;
+  let release = () => {};
+  return {
+    passed: () => shut ?? Promise.resolve(),
+    shut() {
+      shut = new Promise((resolve) => {
+        release = resolve;
+      });
+    },
+    open() {
+      shut = null;
+      release();
+    },
+  };
+}
+
+/**
+ * A session that answers the view's queries from CLAIMS, each after a turn of the event loop as
+ * DuckDB-WASM's worker does (and once `passed` lets it): the view renders once with the new sort
+ * and no rows for it yet.
+ */
+function fakeSession(all: readonly ClaimView[] = CLAIMS, passed = () => Promise.resolve()): Session {
   const ordered = (sql: string): ClaimView[] => {
     // The sorted column, as the first bound column before the direction ("coalesce(value_low, …) DESC").
     const order = /(\w+)(?:, \w+\))? (ASC|DESC)/.exec(sql.split("ORDER BY ")[1] ?? "");
@@ -38,8 +61,8 @@ function fakeSession(all: readonly ClaimView[] = CLAIMS): Session {
     return ordered(sql).slice(0, limit);
   };
   const query = async (sql: string, params: readonly (string | number)[] = []) => {
-    // Long enough that a busy machine cannot answer within the act() that sent the query.
     await new Promise((r) => setTimeout(r, 50));
+    await passed();
     return answer(sql, params);
   };
   const claims = async (sql: string, params: readonly (string | number)[]) =>
@@ -48,7 +71,8 @@ function fakeSession(all: readonly ClaimView[] = CLAIMS): Session {
 }
 
 /** The Claims view, its queries answered from `all`. */
-const renderClaims = (all: readonly ClaimView[] = CLAIMS) => renderView(<Claims />, fakeSession(all));
+const renderClaims = (all: readonly ClaimView[] = CLAIMS, passed?: () => Promise<void>) =>
+  renderView(<Claims />, fakeSession(all, passed));
 
 const shownIds = () =>
   Array.from(document.querySelectorAll("tbody tr[data-row-key]")).map((r) => r.getAttribute("data-row-key"));
@@ -83,13 +107,17 @@ describe("Claims: sorting from the keyboard", () => {
   });
 
   it("says the result is incomplete while the new order is on its way", async () => {
-    renderClaims();
+    const gate = answerGate();
+    renderClaims(CLAIMS, gate.passed);
     const result = await screen.findByTestId("claims-result");
     await waitFor(() => expect(result.getAttribute("data-complete")).toBe("true"));
+    gate.shut();
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Date" })));
     // The previous rows stay on screen, marked busy, until the new order arrives.
+    expect(shownIds()).toHaveLength(3);
     expect(result.getAttribute("aria-busy")).toBe("true");
     expect(result.getAttribute("data-complete")).toBe("false");
+    gate.open();
     await waitFor(() => expect(result.getAttribute("aria-busy")).toBe("false"));
     expect(result.getAttribute("data-complete")).toBe("true");
   });
