@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { finding, HOSTILE, runOf } from "./__fixtures__/hostile.js";
 import { CharBudget } from "./charBudget.js";
 import { DEFAULT_REPORT_OPTIONS, formatReport } from "./index.js";
-import { MESSAGE_CHARS } from "./markdown.js";
+import { MESSAGE_CHARS, openMarkdownReport } from "./markdown.js";
+import { writeReport } from "./reportStream.js";
+import { memorySpool, type NewSpool } from "./spool.js";
 
 describe("markdown report", () => {
   const f = (severity: "error" | "info") =>
@@ -129,6 +131,68 @@ describe("markdown report cut to fit a comment", () => {
     const shownErrors = rowsOf(cut).length;
     expect(cut).toContain(`${200 - shownErrors} errors, 250 warnings and 350 infos not shown`);
     expect(cut).not.toContain("### second");
+  });
+});
+
+describe("markdown report's spools", () => {
+  /** Memory spools that also count the characters each was handed. */
+  const counting = () => {
+    const held: number[] = [];
+    const newSpool: NewSpool = () => {
+      const spool = memorySpool();
+      const at = held.push(0) - 1;
+      return {
+        append(text) {
+          held[at]! += text.length;
+          spool.append(text);
+        },
+        drain: (write) => spool.drain(write),
+      };
+    };
+    return { held, newSpool };
+  };
+  const findings = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      finding(i % 3 === 0 ? "error" : i % 3 === 1 ? "warning" : "info", {
+        message: `m ${i} ${"y".repeat(i % 70)}`,
+      }),
+    );
+  const write = (maxChars: number, n: number) => {
+    const { held, newSpool } = counting();
+    const out: string[] = [];
+    const runs = [runOf(findings(n), "one"), runOf(findings(n), "two")];
+    writeReport(openMarkdownReport, runs, (t) => out.push(t), newSpool, {
+      ...DEFAULT_REPORT_OPTIONS,
+      maxChars,
+    });
+    return {
+      held,
+      text: out.join(""),
+      whole: formatReport(runs, "markdown", { ...DEFAULT_REPORT_OPTIONS, maxChars }),
+    };
+  };
+
+  it("hold no more rows than the limit could print, however many findings there are", () => {
+    const { held, text, whole } = write(3_000, 30_000);
+    // One spool per severity, then the sections; a severity's rows stop once past the limit, so
+    // each holds at most the limit and one row (about 100 characters) per dataset.
+    expect(held.length).toBe(4);
+    for (const chars of held.slice(0, 3)) expect(chars).toBeLessThanOrEqual(2 * (3_000 + 200));
+    expect(held[0]).toBeGreaterThan(3_000);
+    expect(text).toBe(whole);
+    expect(text).toContain("Cut at 3,000 characters");
+    // The cut falls among the first dataset's errors: every row past it is counted all the same.
+    const shown = text.split("\n").filter((l) => l.startsWith("| integrity |")).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(text).toContain(
+      `${(20_000 - shown).toLocaleString("en-US")} errors, 20,000 warnings and 20,000 infos not shown`,
+    );
+  });
+
+  it("hold every row when there is no limit", () => {
+    const { held, text } = write(0, 3_000);
+    expect(text.split("\n").filter((l) => l.startsWith("| integrity |"))).toHaveLength(6_000);
+    expect(held.slice(0, 3).reduce((a, b) => a + b, 0)).toBeGreaterThan(6_000 * 40);
   });
 });
 
