@@ -6,6 +6,9 @@ import { MESSAGE_CHARS, openMarkdownReport } from "./markdown.js";
 import { writeReport } from "./reportStream.js";
 import { memorySpool, type NewSpool } from "./spool.js";
 
+/** The table rows of a report, every finding here being an integrity one. */
+const rowsOf = (md: string) => md.split("\n").filter((l) => l.startsWith("| integrity |"));
+
 describe("markdown report", () => {
   const f = (severity: "error" | "info") =>
     finding(severity, { message: HOSTILE, file: "x<y>.csv", line: 2, column: "a|b" });
@@ -96,7 +99,6 @@ describe("markdown report cut to fit a comment", () => {
     runOf([...many("warning", 50, "w2"), ...many("info", 50, "i2")], "second"),
   ];
   const whole = formatReport(runs, "markdown", { ...DEFAULT_REPORT_OPTIONS, maxChars: 0 });
-  const rowsOf = (md: string) => md.split("\n").filter((l) => l.startsWith("| integrity |"));
 
   it("prints a report within the limit whole, with no note", () => {
     expect(formatReport([runOf(many("error", 3, "e"))], "markdown")).not.toContain("Cut at");
@@ -172,7 +174,6 @@ describe("markdown report's spools", () => {
       uncut: formatReport(runs, "markdown", { ...DEFAULT_REPORT_OPTIONS, maxChars: 0 }),
     };
   };
-  const rowsOf = (md: string) => md.split("\n").filter((l) => l.startsWith("| integrity |"));
 
   it("hold no more rows than the limit could print, however many findings there are", () => {
     const { held, text, uncut } = write(3_000, 30_000);
