@@ -110,12 +110,27 @@ export async function runReference(dir: string, scratch: string, tolerance: numb
 }
 
 /**
+ * Node's flags in the root package.json's `validate` script (`node <flags> scripts/validate.mjs`),
+ * so that a run made without pnpm runs the validator as `pnpm validate` does.
+ */
+export async function validateNodeFlags(): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(join(REPO_ROOT, "package.json"), "utf8")) as {
+    scripts?: Record<string, string>;
+  };
+  const words = (manifest.scripts?.validate ?? "").split(/\s+/);
+  const script = words.indexOf("scripts/validate.mjs");
+  if (words[0] !== "node" || script === -1)
+    throw new Error(`package.json's validate script is not "node <flags> scripts/validate.mjs"`);
+  return words.slice(1, script);
+}
+
+/**
  * The validator under `node --cpu-prof` (Node refuses that flag in NODE_OPTIONS, so this runs
- * the script `pnpm validate` runs, directly): the profile lands in `profDir`.
+ * the script `pnpm validate` runs, directly, with its flags): the profile lands in `profDir`.
  */
 export async function profileValidator(dir: string, scratch: string, profDir: string): Promise<ProcessRun> {
   const script = join(REPO_ROOT, "scripts/validate.mjs");
-  const args = ["--cpu-prof", `--cpu-prof-dir=${profDir}`, "--max-semi-space-size=32"];
+  const args = ["--cpu-prof", `--cpu-prof-dir=${profDir}`, ...(await validateNodeFlags())];
   return runTimed(process.execPath, [...args, script, "--data", dir, "--format", "json"], {
     cwd: REPO_ROOT,
     stdoutFile: join(scratch, "profiled-report.json"),
