@@ -16,6 +16,34 @@ function Page({ claim, layout }: { claim: string | null; layout: string }) {
   );
 }
 
+/** Frames pass only when the test draws them, as on a machine too busy to draw. */
+function frameClock() {
+  let frames: FrameRequestCallback[] = [];
+  vi.spyOn(window, "requestAnimationFrame").mockImplementation((cb) => frames.push(cb));
+  return {
+    drawFrames(n: number) {
+      for (let i = 0; i < n; i++) {
+        const due = frames;
+        frames = [];
+        for (const cb of due) cb(0);
+      }
+    },
+    pending: () => frames.length,
+  };
+}
+
+/** Every element 2,000 px down the page; returns the spy its scrollIntoView calls. */
+function everythingFarBelow() {
+  vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockReturnValue({
+    top: 2000,
+    bottom: 2050,
+    height: 50,
+  } as DOMRect);
+  const scrolled = vi.fn();
+  HTMLElement.prototype.scrollIntoView = scrolled;
+  return scrolled;
+}
+
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
@@ -29,28 +57,37 @@ describe("useRevealSelected", () => {
   });
 
   it("keeps the opened row in sight through the layout changes of opening and closing, then lets go", () => {
-    vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockReturnValue({
-      top: 2000,
-      bottom: 2050,
-      height: 50,
-    } as DOMRect);
-    const scrolled = vi.fn();
-    HTMLElement.prototype.scrollIntoView = scrolled;
-    let now = 0;
-    vi.spyOn(performance, "now").mockImplementation(() => now);
+    const scrolled = everythingFarBelow();
+    const { drawFrames, pending } = frameClock();
     const view = render(<Page claim="c1" layout="table" />);
     view.rerender(<Page claim="c1" layout="cards" />);
     expect(scrolled).toHaveBeenCalledTimes(2);
-    // Closed: the layout changes back, and the row is kept in sight once more.
+    // Closed: the layout changes back two frames later, however long they took, and the row is
+    // kept in sight once more.
     view.rerender(<Page claim={null} layout="cards" />);
-    now = 100;
+    drawFrames(2);
     view.rerender(<Page claim={null} layout="table" />);
     expect(scrolled).toHaveBeenCalledTimes(4);
-    // Long after, the window resized past a breakpoint: the reader is left where they are.
-    now = 60_000;
+    // Many frames after, the window resized past a breakpoint: the reader is left where they are.
+    drawFrames(60);
     view.rerender(<Page claim={null} layout="cards" />);
     view.rerender(<Page claim={null} layout="table" />);
     expect(scrolled).toHaveBeenCalledTimes(4);
+    expect(pending()).toBe(0);
+  });
+
+  it("counts the frames afresh when a claim is opened again and closed", () => {
+    const scrolled = everythingFarBelow();
+    const { drawFrames } = frameClock();
+    const view = render(<Page claim="c1" layout="table" />);
+    view.rerender(<Page claim={null} layout="table" />);
+    drawFrames(60);
+    view.rerender(<Page claim="c1" layout="table" />);
+    view.rerender(<Page claim={null} layout="table" />);
+    const before = scrolled.mock.calls.length;
+    drawFrames(3);
+    view.rerender(<Page claim={null} layout="cards" />);
+    expect(scrolled).toHaveBeenCalledTimes(before + 1);
   });
 
   it("once closed, keeps in sight the control the focus went back to, not the claim's mark", () => {

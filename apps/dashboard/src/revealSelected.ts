@@ -5,8 +5,13 @@ export function inView(box: { top: number; bottom: number }, height: number, pad
   return box.top >= 0 && box.bottom <= height - paddingBottom;
 }
 
-/** How long after its evidence closes a claim's row is kept in sight through the layout's changes. */
-const CLOSE_SETTLES_MS = 1000;
+/**
+ * For how many frames after its evidence closes a claim's row is kept in sight through the
+ * layout's changes. Counted in frames, not milliseconds: the change that closing makes comes a
+ * frame or two later however busy the machine, while on a loaded one those frames took more than
+ * the second once allowed, and the row the focus went back to was left 1,700 px out of sight.
+ */
+const CLOSE_SETTLES_FRAMES = 10;
 
 /**
  * Keeps the opened claim's row or mark on screen beside its evidence. Opening a claim changes the
@@ -23,15 +28,26 @@ export function useRevealSelected(claimId: string | null, selector: string | nul
   const revealed = useRef<string | null>(null);
   // The element of the claim last opened: closing its evidence changes the layout again.
   const last = useRef<string | null>(null);
-  const closedAt = useRef<number | null>(null);
+  // Frames since the evidence closed (null while open), and the pending frame that counts them.
+  const closedFor = useRef<number | null>(null);
+  const frame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
   useEffect(() => {
     const open = claimId !== null && selector !== null;
-    if (open) closedAt.current = null;
-    else if (last.current !== null) {
-      // Only the layout changes that closing makes (a frame or two) are followed: a later one (the
-      // window resized past a breakpoint) must not pull the reader back to a claim closed long ago.
-      closedAt.current ??= performance.now();
-      if (performance.now() - closedAt.current > CLOSE_SETTLES_MS) last.current = null;
+    if (open) {
+      closedFor.current = null;
+      cancelAnimationFrame(frame.current);
+    } else if (last.current !== null) {
+      // Only the layout changes that closing makes are followed: a later one (the window resized
+      // past a breakpoint) must not pull the reader back to a claim closed long ago.
+      if (closedFor.current === null) {
+        closedFor.current = 0;
+        const tick = () => {
+          if (closedFor.current === null || ++closedFor.current >= CLOSE_SETTLES_FRAMES) return;
+          frame.current = requestAnimationFrame(tick);
+        };
+        frame.current = requestAnimationFrame(tick);
+      } else if (closedFor.current >= CLOSE_SETTLES_FRAMES) last.current = null;
     }
     const find = open ? selector : last.current;
     if (find === null) return;
