@@ -38,6 +38,34 @@ describe("pnpm build:data", { timeout: 300_000 }, () => {
     expect(findings.findings.some((f) => f.details?.code === "release/changed")).toBe(true);
   });
 
+  // An outside review: an extra cell in a released row stopped build:data with DuckDB's stack trace.
+  it("builds a release whose rows no longer parse as they stand, and exits 1 naming it", () => {
+    const data = join(work, "malformed");
+    cpSync(join(ROOT, "data"), data, { recursive: true });
+    const claims = join(data, "releases", "1.1.0", "claims.csv");
+    const lines = readFileSync(claims, "utf8").split("\n");
+    lines[2] = `${lines[2]},surplus`;
+    lines[3] = lines[3].replace(/^(c\d+,[^,]+,[^,]+,[^,]+,[^,]+,)\d+/, "$1two hundred");
+    writeFileSync(claims, lines.join("\n"));
+    const out = join(work, "malformed-out");
+    const r = buildData(["--data", data, "--out", out]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr.trim().split("\n")[0]).toMatch(
+      /^build:data: release 1\.1\.0 does not match its manifest/,
+    );
+    expect(existsSync(join(out, "index.json"))).toBe(true);
+    const release = join(out, "releases", "1.1.0");
+    const findings = JSON.parse(readFileSync(join(release, "findings.json"), "utf8")).findings;
+    const badLines = findings
+      .filter((f) => f.rule === "integrity" && f.severity === "error" && f.file?.endsWith("claims.csv"))
+      .map((f) => f.line);
+    expect(badLines).toEqual(expect.arrayContaining([3, 4]));
+    // Both binary formats were written, from the rows that loaded (the package's tests compare them).
+    for (const file of ["claims.arrows", "claims.parquet"])
+      expect(existsSync(join(release, file)), file).toBe(true);
+  });
+
   it("answers an output it cannot write in one line and exit 2, never a stack trace", () => {
     const file = join(work, "a-file");
     writeFileSync(file, "");

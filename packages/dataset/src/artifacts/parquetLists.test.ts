@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../load/loadDataset.js";
 import { loadWorkingCopy } from "../release/loadRelease.js";
 import { writeParquetTables } from "./parquetTables.js";
 
@@ -25,7 +26,7 @@ afterAll(async () => {
 /** The claims' chains and the sources' flags as the Parquet files hold them, by id. */
 async function written(dir: string) {
   const out = join(root, `${dir}-out`);
-  await writeParquetTables(join(root, dir), out);
+  await writeParquetTables(await loadDataset(join(root, dir)), out);
   const conn = await instance.connect();
   try {
     const claims = (

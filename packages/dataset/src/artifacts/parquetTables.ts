@@ -1,18 +1,11 @@
-import { existsSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { headerOf } from "../csv/headerOf.js";
-import { CLAIM_IDS_SEPARATOR } from "../schema/assessment.js";
-import { REPORTED_VIA_SEPARATOR } from "../schema/claim.js";
-import {
-  ALL_TABLE_NAMES,
-  type AnyTableName,
-  isOptionalTable,
-  optionalColumnsOf,
-  tableSpecOf,
-} from "../schema/tables.js";
+import { listSeparatorOf, writeRowsCsv } from "../csv/rowsCsv.js";
+import { ALL_TABLE_NAMES, type AnyTableName, columnsOf } from "../schema/tables.js";
 import { type ColumnType, columnTypesOf } from "./columnTypes.js";
+import type { ReleaseSource } from "./summary.js";
 
 /** The Parquet file name of each table, as `summary.json`'s files map lists them. */
 export function parquetFileOf(table: AnyTableName): string {
@@ -50,13 +43,6 @@ function castCell(name: string, type: ColumnType): string {
 }
 
 const EMPTY_LIST = "CAST([] AS VARCHAR[])";
-
-/** The separator of the items in a list column's cell: ids by a space, outlets by "; ". */
-function listSeparatorOf(name: string): string {
-  if (name === "claim_ids") return CLAIM_IDS_SEPARATOR;
-  if (name === "reported_via") return REPORTED_VIA_SEPARATOR;
-  throw new Error(`no list separator for column ${name}`);
-}
 
 const SQL_TYPES: Record<ColumnType, string> = {
   utf8: "VARCHAR",
@@ -109,40 +95,46 @@ export function emptyParquetSql(table: AnyTableName, parquetPath: string): strin
   return `COPY (SELECT ${select} LIMIT 0) TO ${sqlString(parquetPath)} (FORMAT parquet)`;
 }
 
-/** The optional columns a table's CSV leaves out; only a table that has such columns is read. */
-async function missingColumns(table: AnyTableName, csv: string): Promise<string[]> {
-  const optional = optionalColumnsOf(table);
-  if (optional.length === 0) return [];
-  const header = headerOf(await readFile(csv));
-  return optional.filter((name) => !header.includes(name));
-}
-
 /**
- * Writes `<table>.parquet` for each table from the CSVs in `dir` with native DuckDB, for R, Python
- * and SQL users (DuckDB-WASM cannot read Parquet offline, so the dashboard uses the Arrow files);
- * an optional table without a CSV gets a file with its columns and no rows. Returns the file name
+ * Writes `<table>.parquet` for each table with native DuckDB, for R, Python and SQL users
+ * (DuckDB-WASM cannot read Parquet offline, so the dashboard uses the Arrow files). The rows are
+ * the loaded ones, as the Arrow files hold them: a release edited since it was cut, with a row that
+ * no longer parses, is built as it stands (an outside review found DuckDB's strict read of such a
+ * CSV stopping build:data with a stack trace). They reach DuckDB as a CSV written afresh, with the
+ * casts above. A table without rows gets a file with its columns and none. Returns the file name
  * written for each table.
  */
-export async function writeParquetTables(dir: string, outDir: string): Promise<Record<AnyTableName, string>> {
+export async function writeParquetTables(
+  loaded: Pick<ReleaseSource, "tables" | "absentColumns">,
+  outDir: string,
+): Promise<Record<AnyTableName, string>> {
   await mkdir(outDir, { recursive: true });
+  const scratch = await mkdtemp(join(tmpdir(), "tally-parquet-"));
   const instance = await DuckDBInstance.create(":memory:");
   const conn = await instance.connect();
   const files = {} as Record<AnyTableName, string>;
   try {
     for (const table of ALL_TABLE_NAMES) {
       const file = parquetFileOf(table);
-      const csv = resolve(dir, tableSpecOf(table).file);
       const out = resolve(join(outDir, file));
-      await conn.run(
-        isOptionalTable(table) && !existsSync(csv)
-          ? emptyParquetSql(table, out)
-          : parquetCopySql(table, csv, out, await missingColumns(table, csv)),
-      );
+      const rows = loaded.tables[table];
+      if (rows.length === 0) await conn.run(emptyParquetSql(table, out));
+      else {
+        const absent = loaded.absentColumns?.[table] ?? [];
+        const csv = join(scratch, `${table}.csv`);
+        await writeRowsCsv(
+          rows,
+          columnsOf(table).filter((name) => !absent.includes(name)),
+          csv,
+        );
+        await conn.run(parquetCopySql(table, csv, out, absent));
+      }
       files[table] = file;
     }
   } finally {
     conn.closeSync();
     instance.closeSync();
+    await rm(scratch, { recursive: true, force: true });
   }
   return files;
 }

@@ -43,8 +43,8 @@ async function copyCsv(table: AnyTableName, from: string, to: string): Promise<v
 }
 
 /**
- * Copies a release's CSVs and its descriptor into `outDir` and writes the Arrow IPC streams (from
- * the loaded rows) and the Parquet files (from the CSVs, with native DuckDB). An optional table
+ * Copies a release's CSVs and its descriptor into `outDir` and writes the Arrow IPC streams and the
+ * Parquet files (with native DuckDB), both from the loaded rows. An optional table
  * the release lacks (every release before assessments) gets all three with no rows, so that the
  * dashboard and SQL users can always load it; the copied descriptor still lists only what the
  * release holds. `summary.json` is written afterwards with `writeSummary`, once the validator has
@@ -62,10 +62,9 @@ export async function buildReleaseArtifacts(
     await copyCsv(table, join(loaded.ref.path, csv[table]), join(outDir, csv[table]));
   }
   await copyFile(join(loaded.ref.path, DESCRIPTOR_FILE), join(outDir, DESCRIPTOR_FILE));
-  // DuckDB writes Parquet on its own threads while the Arrow columns are built here; from the
-  // copies, so that a table the release lacks is written as its copy stands in for it.
+  // DuckDB writes Parquet on its own threads while the Arrow columns are built here.
   const [parquet, arrow] = await Promise.all([
-    writeParquetTables(outDir, outDir),
+    writeParquetTables(loaded, outDir),
     writeArrowTables(loaded.tables, outDir, loaded.absentColumns),
   ]);
   return {

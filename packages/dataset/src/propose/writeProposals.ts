@@ -1,5 +1,4 @@
-import { stringify } from "csv-stringify/sync";
-import { REPORTED_VIA_SEPARATOR } from "../schema/claim.js";
+import { rowsCsv } from "../csv/rowsCsv.js";
 import { columnsOf } from "../schema/tables.js";
 import type { Proposal } from "./proposeClaims.js";
 
@@ -17,14 +16,5 @@ export function formatProposals(proposals: readonly Proposal[], format: Proposal
     Object.fromEntries(columns.map((c) => [c, (p as Record<string, unknown>)[c] ?? null])),
   );
   if (format === "json") return `${JSON.stringify(rows, null, 2)}\n`;
-  return stringify(rows, {
-    header: true,
-    columns,
-    // csv-stringify writes false as an empty cell by default; claims.csv spells booleans out.
-    // A list (reported_via) is written as claims.csv writes it.
-    cast: {
-      boolean: (value) => String(value),
-      object: (value) => (Array.isArray(value) ? value.join(REPORTED_VIA_SEPARATOR) : JSON.stringify(value)),
-    },
-  });
+  return rowsCsv(rows, columns);
 }
