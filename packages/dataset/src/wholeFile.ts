@@ -5,13 +5,14 @@ import {
   lstatSync,
   mkdirSync,
   openSync,
+  realpathSync,
   renameSync,
   rmSync,
   type Stats,
   statSync,
   unlinkSync,
 } from "node:fs";
-import { dirname, sep } from "node:path";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 
 /**
  * A file that cannot be written where it was asked for, in one line: the CLIs exit 2 with it. The
@@ -35,6 +36,25 @@ export const statOrNull = (path: string, follow: boolean): Stats | null => {
     throw new FileWriteError(`cannot write ${path}: ${(error as Error).message}`);
   }
 };
+
+/** Where a path would land once its folder's symlinks are followed ("data/../data/claims.csv"). */
+function landing(path: string): string {
+  try {
+    return resolve(realpathSync(dirname(path)), basename(path));
+  } catch {
+    return resolve(path);
+  }
+}
+
+/**
+ * Whether a file written at `path` would land inside `folder` (at any depth), symlinks followed on
+ * both sides: an output that must never take the place of the data it was made from.
+ */
+export function landsInside(path: string, folder: string): boolean {
+  const dir = statOrNull(folder, true) ? realpathSync(folder) : resolve(folder);
+  const inside = relative(dir, landing(path));
+  return !inside.startsWith("..") && !isAbsolute(inside);
+}
 
 /**
  * The descriptor of standard output or error when `target` is the file it is open on: `--out

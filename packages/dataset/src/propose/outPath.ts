@@ -1,15 +1,4 @@
-import { realpathSync } from "node:fs";
-import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
-import { FileWriteError, statOrNull } from "../wholeFile.js";
-
-/** Where a path would land once its folder's symlinks are followed ("data/../data/claims.csv"). */
-function landing(path: string): string {
-  try {
-    return resolve(realpathSync(dirname(path)), basename(path));
-  } catch {
-    return resolve(path);
-  }
-}
+import { FileWriteError, landsInside, statOrNull } from "../wholeFile.js";
 
 /**
  * Refuses an `--out` that would overwrite what propose reads: the source text itself, or any file
@@ -20,9 +9,7 @@ export function refuseInputAsOut(out: string, inputs: { textFile: string; dataDi
   const text = statOrNull(inputs.textFile, true);
   if (target && text && target.dev === text.dev && target.ino === text.ino)
     throw new FileWriteError(`--out ${out} is the source text itself; name another file`);
-  const dataDir = statOrNull(inputs.dataDir, true) ? realpathSync(inputs.dataDir) : resolve(inputs.dataDir);
-  const inside = relative(dataDir, landing(out));
-  if (!inside.startsWith("..") && !isAbsolute(inside))
+  if (landsInside(out, inputs.dataDir))
     throw new FileWriteError(
       `--out ${out} is inside the data folder ${inputs.dataDir}; write proposals elsewhere and paste the reviewed rows in`,
     );

@@ -391,8 +391,39 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       );
     }
     expect(readFileSync(join(copy, "claims.csv"), "utf8")).toBe(before);
-    // Beside the data, any other name is a report like any other.
-    expect(cli(["--data", copy, "--format", "json", "--out", join(copy, "report.json")]).code).toBe(0);
+    // Nor anywhere else in its folder, a file no run reads included (an outside review overwrote
+    // the changelog and a frozen release's CSV); beside the folder, a report is like any other.
+    writeFileSync(join(copy, "CHANGELOG.md"), "# Changelog\n");
+    for (const file of ["CHANGELOG.md", "report.json", "releases/1.0.0/claims.csv"]) {
+      const r = cli(["--data", copy, "--format", "json", "--out", join(copy, file)]);
+      expect(r.code, file).toBe(2);
+      expect(r.stderr).toBe(
+        `tally validate: will not write the report inside ${copy}, the folder of a dataset being validated: write it elsewhere\n`,
+      );
+    }
+    expect(readFileSync(join(copy, "CHANGELOG.md"), "utf8")).toBe("# Changelog\n");
+    expect(existsSync(join(copy, "report.json"))).toBe(false);
+    expect(cli(["--data", copy, "--format", "json", "--out", `${copy}-report.json`]).code).toBe(0);
+  });
+
+  it("will not write the report into the data folder when the command runs inside it", () => {
+    const copy = join(work, "out-from-inside");
+    cpSync(join(repo, "data"), join(copy, "data"), { recursive: true });
+    writeFileSync(join(copy, "pnpm-workspace.yaml"), "packages: []\n");
+    const before = readFileSync(join(copy, "data", "claims.csv"), "utf8");
+    // Run from data/ itself, as pnpm runs it: in the repository's root, with INIT_CWD the folder the
+    // user typed the command in. The relative --out names data/claims.csv.
+    const run = spawnSync(process.execPath, [...TSX_NODE, CLI, "--format", "json", "--out", "claims.csv"], {
+      cwd: copy,
+      env: { ...process.env, INIT_CWD: join(copy, "data") },
+      encoding: "utf8",
+    });
+    const r = { code: run.status, stderr: run.stderr };
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^tally validate: will not write the report over .*claims\.csv: it is claims\.csv of the dataset being validated\n$/,
+    );
+    expect(readFileSync(join(copy, "data", "claims.csv"), "utf8")).toBe(before);
   });
 
   it("will not write the report over a release's manifest or a source text of the corpus", () => {
@@ -430,6 +461,17 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     expect(r.code).toBe(2);
     expect(readFileSync(out, "utf8")).toBe("earlier report\n");
     expect(readdirSync(join(work, "kept"))).toEqual(["report.json"]);
+  });
+
+  // An outside review: `--data data` checked the working copy alone, so a broken release passed.
+  it("validates the releases of a --data folder, as a run without it validates data/'s", () => {
+    const targets = (r: { stdout: string }) =>
+      (JSON.parse(r.stdout) as Report).datasets.map((d) => `${d.kind} ${d.version}`);
+    const named = cli(["--data", join(repo, "data"), "--format", "json"]);
+    const found = cli(["--format", "json"], repo);
+    expect(targets(named)).toEqual(["working 1.0.0", "release 1.0.0"]);
+    expect(targets(named)).toEqual(targets(found));
+    expect(named.code).toBe(found.code);
   });
 
   it.each(REPORT_FORMATS)(

@@ -28,7 +28,8 @@ export const USAGE = `Usage: pnpm validate [options]
 
 Validates the working data/ and every release in data/releases/.
 
-  --data <dir>            validate this dataset directory instead (laid out like data/)
+  --data <dir>            validate this dataset directory and every release in its releases/
+                          instead (laid out like data/)
   --release <version>     validate only this release (of data/, or of --data)
   --corpus <dir>          source texts named by sources.csv text_ref: each quote is checked against
                           its text (figure_text is checked against its quote and the

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LoadedDataset, LoadProgress } from "@tally/dataset/loader";
-import { listReleases, loadDataset, loadRelease, loadWorkingCopy } from "@tally/dataset/loader";
+import { listReleases, loadRelease, loadWorkingCopy } from "@tally/dataset/loader";
 
 /** The repository's data/: the nearest workspace root at or above `cwd`, else the one holding this file. */
 export function repoDataDir(cwd: string): string {
@@ -22,8 +22,9 @@ export function relativeTo(cwd: string, path: string): string {
 }
 
 /**
- * What one run validates: `--release` one release (of `--data` or data/), `--data` that one
- * directory, otherwise the working data/ and every release in data/releases/.
+ * What one run validates: `--release` one release (of `--data` or data/), otherwise the working
+ * copy and every release in its releases/, of `--data` or data/. `--data data` once left the
+ * releases out, so a CI job that named its folder never checked them (an outside review).
  */
 export async function loadTargets(
   options: { data: string | null; release: string | null },
@@ -38,7 +39,6 @@ export async function loadTargets(
   const release = (version: string) => loadRelease(version, { dataDir, ...told(`release ${version}`) });
   let loaded: LoadedDataset[];
   if (options.release !== null) loaded = [await release(options.release)];
-  else if (options.data !== null) loaded = [await loadDataset(dataDir, told(folder))];
   else {
     loaded = [await loadWorkingCopy({ dataDir, ...told(folder) })];
     for (const version of await listReleases(dataDir)) loaded.push(await release(version));

@@ -8,7 +8,7 @@ import {
   type LoadProgress,
   MANIFEST_FILE,
 } from "@tally/dataset/loader";
-import { writeWholeFile } from "@tally/dataset/wholeFile";
+import { landsInside, writeWholeFile } from "@tally/dataset/wholeFile";
 import { corpusFiles, readCorpus, readCorpusDigests, textRefsOf, verifiedTextsOf } from "../corpus.js";
 import type { Finding } from "../finding.js";
 import { visibleControls } from "../format/escape.js";
@@ -145,21 +145,31 @@ function realOrGiven(path: string): string {
 /**
  * Refuses an `--out` that names a file the run reads (`--out data/claims.csv` replaced the table
  * with the report, and exited 0; so did a release's manifest.json and a corpus text, an outside
- * review found): a report never takes the place of the data it describes.
+ * review found), or any other inside a dataset's folder (a frozen release's CSV or the changelog,
+ * which no run reads, were overwritten as well): a report never takes the place of the data it
+ * describes.
  */
 function refuseInputFile(
   out: string,
   datasets: readonly LoadedDataset[],
   corpus: { dir: string; names: Iterable<string> } | null,
+  cwd: string,
 ): void {
   const target = realOrGiven(out);
   const refuse = (file: string, what: string) => {
     if (realOrGiven(file) === target)
       throw new ReportWriteError(`will not write the report over ${out}: it is ${what}`);
   };
-  for (const dataset of datasets)
-    for (const file of [...datasetFilesOf(dataset.ref.path), join(dataset.ref.path, MANIFEST_FILE)])
+  for (const dataset of datasets) {
+    // The path as the report prints it, relative to where the command ran, not to the process.
+    const folder = resolve(cwd, dataset.ref.path);
+    for (const file of [...datasetFilesOf(folder), join(folder, MANIFEST_FILE)])
       refuse(file, `${basename(file)} of the dataset being validated`);
+    if (landsInside(out, folder))
+      throw new ReportWriteError(
+        `will not write the report inside ${dataset.ref.path}, the folder of a dataset being validated: write it elsewhere`,
+      );
+  }
   if (corpus)
     for (const name of corpus.names)
       refuse(join(corpus.dir, name), `a source text of the --corpus being read`);
@@ -207,6 +217,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         out,
         datasets,
         corpusDir && corpus ? { dir: corpusDir, names: await readdir(corpusDir) } : null,
+        io.cwd,
       );
     const threshold = SEVERITY_RANK[options.failOn];
     let failing = false;
