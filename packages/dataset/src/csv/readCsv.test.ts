@@ -348,6 +348,27 @@ a,persons,count,"two words" more\nb,days,duration,plain\n`;
     ]);
   });
 
+  // An outside review: a file of blank lines read its spaces as a one-column header, and named
+  // every column missing from it besides saying the file had a header and no rows.
+  it("reports a file of blank and space-only lines as empty, in one problem", () => {
+    for (const text of ["\n\n   \n", " \t\r\n  "]) {
+      const { problems, header } = readCsv(text, "metrics.csv", "metrics");
+      expect(header, JSON.stringify(text)).toEqual([]);
+      expect(problems.map((p) => [p.code, p.message])).toEqual([
+        [
+          "csv/empty",
+          `metrics.csv is empty but for blank lines: expected the header ${columnsOf("metrics").join(",")}`,
+        ],
+      ]);
+    }
+  });
+
+  it("finds the header after a line of spaces, and numbers the lines after it as they are", () => {
+    const { problems, rows } = readCsv(`   \n${HEADER}\na,persons,count,x\n`, "metrics.csv", "metrics");
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.row, r.line, r.cells.metric])).toEqual([[1, 3, "a"]]);
+  });
+
   it("keeps quotes and commas inside quoted fields", () => {
     const { rows } = readCsv(`${HEADER}\na,persons,count,"say ""hi"", then go"\n`, "metrics.csv", "metrics");
     expect(rows[0]!.cells.description).toBe('say "hi", then go');

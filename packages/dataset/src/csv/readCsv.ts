@@ -248,10 +248,17 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
   let headerLine = 1;
   let dataRows = 0;
   let delimiter: string | null = null;
+  let blankLines = 0;
   const rowProblems: Problem[] = [];
   // `quoted`: the field with text after its closing quote, from the relaxed reader (-1 or absent: none).
   const visit = (fields: string[], line: number, lastLine: number, quoted = -1) => {
     if (header === undefined) {
+      // A line of spaces before any header is blank, as an empty line is to the reader: a file of
+      // them read its spaces as a header of one column and named every column missing from it.
+      if (fields.length === 1 && fields[0]!.trim() === "") {
+        blankLines++;
+        return;
+      }
       // The plain reader refills its array for the next record.
       header = [...fields];
       headerLine = line;
@@ -328,7 +335,7 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
           row: null,
           line: null,
           column: null,
-          message: `${file} is empty: expected the header ${columns.join(",")}`,
+          message: `${file} is empty${blankLines > 0 ? " but for blank lines" : ""}: expected the header ${columns.join(",")}`,
         });
       return { header: [], problems, missing: columns, dataRows };
     }
