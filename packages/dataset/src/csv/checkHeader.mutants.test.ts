@@ -25,9 +25,33 @@ describe("checkHeader: messages", () => {
         row: null,
         line: 4,
         column: "x y",
-        message: 'column "x y" (column 2) is not a column of metrics.csv; it is ignored',
+        message:
+          'column "x y" (column 2) is not a column of metrics.csv, so its cells are not read: remove it (the table\'s columns are listed in its schema in datapackage.json)',
       },
     ]);
+  });
+
+  // An outside review: "Claim_ID" gave two errors, neither saying it was claim_id misspelt.
+  it("names the column a misspelt one was meant as, on both problems", () => {
+    const { problems, missing } = checkHeader([" Claim-ID", "b"], ["claim_id", "b"], { ...at, rows: 2 });
+    expect(missing).toEqual(["claim_id"]);
+    expect(problems.map((p) => [p.code, p.column, p.message])).toEqual([
+      [
+        "csv/header-unknown",
+        " Claim-ID",
+        'column " Claim-ID" (column 1) is not a column of metrics.csv: rename it to claim_id',
+      ],
+      [
+        "csv/header-missing",
+        "claim_id",
+        'column claim_id is missing from the header (column 1 reads " Claim-ID"), so none of the 2 rows of metrics.csv were loaded',
+      ],
+    ]);
+  });
+
+  it("suggests no rename to a column the header already has", () => {
+    const [problem] = checkHeader(["a", "A", "b"], ["a", "b"], at).problems;
+    expect(problem!.message).toMatch(/so its cells are not read: remove it/);
   });
 
   it("says a missing column left out no rows when the table has none", () => {

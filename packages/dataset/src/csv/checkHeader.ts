@@ -24,6 +24,10 @@ export function checkHeader(
   });
   const problems: Problem[] = [];
   const seen = new Set<string>();
+  // The column a name was probably meant as ("Claim_ID", "claim id" for claim_id), where the
+  // header lacks it: renaming is the fix, not removing the column and adding another.
+  const meant = (name: string) =>
+    expected.find((column) => !header.includes(column) && columnKey(column) === columnKey(name));
   header.forEach((name, i) => {
     if (seen.has(name))
       problems.push(
@@ -38,23 +42,30 @@ export function checkHeader(
         problem(
           PROBLEM_CODES.csvHeaderUnknown,
           name,
-          `column ${JSON.stringify(name)} (column ${i + 1}) is not a column of ${file}; it is ignored`,
+          meant(name) === undefined
+            ? `column ${JSON.stringify(name)} (column ${i + 1}) is not a column of ${file}, so its cells are not read: remove it (the table's columns are listed in its schema in datapackage.json)`
+            : `column ${JSON.stringify(name)} (column ${i + 1}) is not a column of ${file}: rename it to ${meant(name)}`,
         ),
       );
     seen.add(name);
   });
 
   const missing = expected.filter((name) => !seen.has(name) && !optional.includes(name));
-  for (const name of missing)
+  for (const name of missing) {
+    const written = header.findIndex(
+      (given) => !expected.includes(given) && columnKey(given) === columnKey(name),
+    );
+    const as = written === -1 ? "" : ` (column ${written + 1} reads ${JSON.stringify(header[written])})`;
     problems.push(
       problem(
         PROBLEM_CODES.csvHeaderMissing,
         name,
         at.rows > 0
-          ? `column ${name} is missing from the header, so none of the ${at.rows} rows of ${file} were loaded`
-          : `column ${name} is missing from the header`,
+          ? `column ${name} is missing from the header${as}, so none of the ${at.rows} rows of ${file} were loaded`
+          : `column ${name} is missing from the header${as}`,
       ),
     );
+  }
 
   const present = [...seen].filter((name) => expected.includes(name));
   const wanted = expected.filter((name) => seen.has(name));
@@ -69,6 +80,13 @@ export function checkHeader(
     );
   return { problems, missing };
 }
+
+/** A column name as a person might vary it: case, spaces and hyphens for underscores, spaces around. */
+const columnKey = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 
 /** Separators a spreadsheet saves "CSV" with in some locales, or a tab-separated export, by name. */
 const OTHER_DELIMITERS: readonly [string, string][] = [
