@@ -126,6 +126,25 @@ describe("loadDataset", () => {
     expect(loaded.tables.claims.map((c) => c.claim_id)).toEqual(["c-1", "c-2", "c-3"]);
   });
 
+  // An outside review: " 200" and "+200" were told only that they must be numbers.
+  it("names the fix for a number written as people print it", async () => {
+    for (const [cell, fix] of [
+      [" 200", "without the space around it: write 200"],
+      ["+200", "without a plus sign: write 200"],
+      ["1,000", "its digits not grouped: write 1000 (the figure as printed belongs in figure_text)"],
+      ["\u22125", "its minus sign a hyphen-minus: write -5"],
+    ] as const) {
+      // Quoted, as a spreadsheet writes a cell with a comma.
+      const written = cell.includes(",") ? `"${cell}"` : cell;
+      const dir = await writeTinyDataset(undefined, { csv: { claims: withClaimCell(4, "value_low", written) } });
+      const problems = (await loadDataset(dir)).problems.filter((p) => p.code === "schema/value_low");
+      expect(
+        problems.map((p) => [p.row, p.message]),
+        cell,
+      ).toEqual([[4, `value_low ${JSON.stringify(cell)} must be a number such as 200 or 3.5, ${fix}`]]);
+    }
+  });
+
   it("reports a number a double cannot hold as written, rather than reading it as Infinity or 0", async () => {
     for (const [cell, why] of [
       ["1e999", "is too large a number to store"],

@@ -98,10 +98,30 @@ export function numberRangeProblem(text: string): { code: "too_big" | "too_small
  */
 export const EXACT_DIGITS = 16;
 
+/**
+ * Why a cell that is not a plain number is not one, naming the fix for the ways a figure is
+ * commonly written that a reader of numbers refuses (a space around it, a plus sign, digits grouped
+ * by commas or spaces, a typographic minus); else the general rule.
+ */
+export function notANumberMessage(input: unknown): string {
+  const general = "must be a number such as 200 or 3.5";
+  if (typeof input !== "string") return general;
+  const trimmed = input.trim();
+  if (trimmed !== input && numberPattern.test(trimmed))
+    return `${general}, without the space around it: write ${trimmed}`;
+  if (/^\+/.test(input) && numberPattern.test(input.slice(1)))
+    return `${general}, without a plus sign: write ${input.slice(1)}`;
+  if (/^-?\d{1,3}(?:([, \u00a0\u202f])\d{3})(?:\1\d{3})*(?:\.\d+)?$/.test(input))
+    return `${general}, its digits not grouped: write ${input.replace(/[, \u00a0\u202f]/g, "")} (the figure as printed belongs in figure_text)`;
+  if (/^[\u2212\u2013]/.test(input) && numberPattern.test(`-${input.slice(1)}`))
+    return `${general}, its minus sign a hyphen-minus: write -${input.slice(1)}`;
+  return general;
+}
+
 /** A written number: the pattern, then a value a double holds (see `numberRangeProblem`). */
 export const numberText = z
   .string()
-  .regex(numberPattern, "must be a number such as 200 or 3.5")
+  .regex(numberPattern, { error: (issue) => notANumberMessage(issue.input) })
   .superRefine((text, ctx) => {
     // Only a cell the pattern took has a value to judge: "abc" gets the pattern's message alone.
     const problem = numberPattern.test(text) ? numberRangeProblem(text) : null;
