@@ -136,7 +136,9 @@ describe("loadDataset", () => {
     ] as const) {
       // Quoted, as a spreadsheet writes a cell with a comma.
       const written = cell.includes(",") ? `"${cell}"` : cell;
-      const dir = await writeTinyDataset(undefined, { csv: { claims: withClaimCell(4, "value_low", written) } });
+      const dir = await writeTinyDataset(undefined, {
+        csv: { claims: withClaimCell(4, "value_low", written) },
+      });
       const problems = (await loadDataset(dir)).problems.filter((p) => p.code === "schema/value_low");
       expect(
         problems.map((p) => [p.row, p.message]),
