@@ -29,6 +29,14 @@ describe("guessMetric", () => {
     expect(guess("Dozens of officials were dispatched.")).toBe("officials_dispatched");
   });
 
+  it("names the sentence's words that met the keywords, not the keywords' stems", () => {
+    expect(guessMetric("Those Detained are held in groups in detention centres.", COUNT, METRICS)).toEqual({
+      metric: "detention_group_size",
+      keywords: ["deten", "group"],
+      words: ["detention", "groups"],
+    });
+  });
+
   it("prefers the metric with more keywords met, and gives up on a tie", () => {
     expect(guess("Those detained are held in groups of 10 to 30 in detention centres.")).toBe(
       "detention_group_size",

@@ -41,7 +41,7 @@ function fits(metric: Metric, shape: FigureShape): boolean {
 
 /**
  * The one metric, among those that can hold the figure, whose keywords the sentence all uses,
- * with those keywords. Null when none does or several do (then the one with the most keywords
+ * with those keywords and the sentence's words that met them. Null when none does or several do (then the one with the most keywords
  * wins only if it alone has that many: "groups" and "detention" say detention_group_size more
  * than "detained" says detained_persons), so nothing unclear is guessed. On the five source
  * texts, accepting a metric when only some of its keywords matched put "about 10 other
@@ -51,7 +51,7 @@ export function guessMetric(
   sentence: string,
   shape: FigureShape,
   metrics: readonly Metric[],
-): { metric: string; keywords: string[] } | null {
+): { metric: string; keywords: string[]; words: string[] } | null {
   const words = sentence.toLowerCase().match(/[a-z]+/g) ?? [];
   const met = metrics
     .filter((m) => fits(m, shape))
@@ -60,5 +60,6 @@ export function guessMetric(
     .sort((a, b) => b.keywords.length - a.keywords.length);
   const [best, second] = met;
   if (best === undefined || second?.keywords.length === best.keywords.length) return null;
-  return best;
+  // The sentence's own words, for the reviewer: a stem ("detai") is not a word they can find.
+  return { ...best, words: best.keywords.map((k) => words.find((w) => w.startsWith(k))!) };
 }

@@ -190,7 +190,7 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
         { percent: reading.percent || percentOfWhole !== undefined, durationUnit, measure },
         metrics,
       );
-      notes.push(guess ? `metric guessed from "${guess.keywords.join('", "')}"` : "metric left for review");
+      notes.push(guess ? `metric guessed from "${guess.words.join('", "')}"` : "metric left for review");
       notes.push("event_id left for review");
       proposals.push({
         claim_id: `new-${proposals.length + 1}`,
