@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { FIXTURE, hasRealData, offline } from "./helpers.js";
+import { FIXTURE, hasRealData, offline, SHIPPED_LATEST } from "./helpers.js";
 
 // Issue 11 item 2 and the "Smaller" list: what a reader sees is words, never the data's ids.
 const RAW_IDS = ["repatriated_persons", "at_least", "repatriation-2023-10-09"];
@@ -229,6 +229,22 @@ test.describe("smaller items", () => {
     await expect(picker.locator("option:checked")).toHaveText("Choose an event and metric");
     await expect(picker.locator("option", { hasText: "garbage" })).toHaveCount(0);
     await shotAt(page, "unknown-metric-discrepancies");
+  });
+
+  test("a Discrepancies link to an unknown event with a real metric names the event", async ({ page }) => {
+    test.skip(!hasRealData && !process.env.CI, "no release artifacts: run `pnpm build:data`");
+    // An outside audit: "The release has the metric, but no claim of this event measures it".
+    await page.goto("/?view=discrepancies&event=nonexistent&metric=repatriated_persons");
+    const alert = page.getByTestId("unknown-event");
+    await expect(alert.locator("strong")).toHaveText(`No event “nonexistent” in release ${SHIPPED_LATEST}`, {
+      timeout: 60_000,
+    });
+    await expect(alert).toContainText(
+      "This release has no event with that id. Choose an event and metric above.",
+    );
+    await expect(page.getByTestId("unknown-metric")).toHaveCount(0);
+    const picker = page.locator('select[name="group"]');
+    await expect(picker.locator("option:checked")).toHaveText("Choose an event and metric");
   });
 
   test("Versions with one release says there is nothing to compare", async ({ page }) => {

@@ -347,6 +347,18 @@ test.describe("SQL console", () => {
     await expect(page.locator(".sql-result tbody td")).toHaveText("1");
   });
 
+  test("a failed or refused query says to check the query, not filters the console does not have", async ({
+    page,
+  }) => {
+    await openConsole(page);
+    const hint = page.getByRole("alert").locator(".hint");
+    for (const sql of ["selec nonsense", "INSTALL httpfs"]) {
+      await runSql(page, sql);
+      // Before: "Check the query or the filters…", the views' words.
+      await expect(hint).toHaveText("Check the query and try again; reloading the page starts over.");
+    }
+  });
+
   test("NULL shows as a muted NULL and '' as a blank cell, and the CSV tells them apart", async ({
     page,
   }) => {

@@ -50,6 +50,69 @@ test.describe("Trends and export fixes (shipped release)", () => {
       await expect(notice).toHaveCount(0);
     });
 
+  test("a picked metric is drawn alone, without the arrivals chart", async ({ page }) => {
+    // An outside audit: the arrivals chart stood under a chart of women's share.
+    await page.goto("/?view=trends&metric=women_share");
+    await viewReady(page, "trends");
+    await expect(page.getByRole("group", { name: /Share who were women over time/ })).toHaveCount(1);
+    await expect(page.getByRole("group", { name: /Arrivals in South Korea/ })).toHaveCount(0);
+  });
+
+  test("with a metric picked, the note names only that metric's claims without a date", async ({ page }) => {
+    // An outside audit: Deaths and group sizes were listed under a chart of women's share.
+    await page.goto("/?view=trends&metric=women_share");
+    await viewReady(page, "trends");
+    await expect(page.getByTestId("undated-note")).toHaveCount(0);
+    await page.goto("/?view=trends&metric=deaths");
+    await expect(page.getByTestId("unknown-metric")).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByTestId("undated-note")).toHaveText(
+      "Not on a time axis: 1 claim whose event has no date, listed under Claims: Deaths (1).",
+    );
+  });
+
+  test("Log scale applies to the arrivals chart as to the counts chart", async ({ page }) => {
+    await page.goto("/?view=trends");
+    await viewReady(page, "trends");
+    const arrivals = page.getByRole("group", { name: /Arrivals in South Korea/ });
+    const yTicks = arrivals.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    await expect(yTicks).toHaveText(["0", "200", "400", "600"]);
+    await page.getByRole("checkbox", { name: "Log scale" }).check();
+    await expect(page).toHaveURL(/scale=log/);
+    // Before: drawn on a linear axis whatever the box said.
+    await expect(yTicks).toHaveText(["100", "200", "500", "1,000"]);
+    await expect(arrivals.locator(".recharts-label")).toHaveText("persons (log scale)");
+  });
+
+  for (const size of [PHONE, DESKTOP])
+    test(`${size.width} px: no period label of the arrivals chart crosses the other period's bar, on either scale`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      for (const scale of ["linear", "log"]) {
+        await page.goto(`/?view=trends&scale=${scale}`);
+        await viewReady(page, "trends");
+        const points = page
+          .getByRole("group", { name: /Arrivals in South Korea/ })
+          .locator(".tally-trend-point");
+        await expect(points).toHaveCount(2);
+        const boxes = await points.evaluateAll((marks) =>
+          marks.map((mark) => {
+            const box = (el: Element | null) => {
+              const r = el!.getBoundingClientRect();
+              return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+            };
+            return { label: box(mark.querySelector("text")), bar: box(mark.querySelector(".tally-period")) };
+          }),
+        );
+        const [a, b] = boxes as [(typeof boxes)[0], (typeof boxes)[0]];
+        const meet = (p: typeof a.label, q: typeof a.label) =>
+          p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+        // Before, on a log axis at 390 px: "Jan–Jun 2018 (inferred): 487" ran through 2019's bar.
+        expect(meet(a.label, b.bar), `${scale}: first label on the second bar`).toBe(false);
+        expect(meet(b.label, a.bar), `${scale}: second label on the first bar`).toBe(false);
+      }
+    });
+
   for (const size of [PHONE, DESKTOP])
     test(`${size.width} px: the 9 Oct 2023 claims stay clear of the April 2024 mark`, async ({ page }) => {
       await page.setViewportSize(size);

@@ -30,22 +30,24 @@ export function pointsAtColumn(message: string): boolean {
   return /\n *\^ *(\n|$)/.test(message);
 }
 
-/** An error in place: what went wrong and what to do (`hint` when the caller knows it), never a stack trace. */
+/**
+ * An error in place: what went wrong and what to do (`hint` when the caller knows it), never a
+ * stack trace. `otherwise` is what to do when neither the caller nor the error says: the views
+ * query what their filters pick, the SQL console only what is typed.
+ */
 export function ErrorBox({
   error,
   title = "Something went wrong",
   hint: given,
+  otherwise = "Check the query or the filters and try again; reloading the page starts over.",
 }: {
   error: unknown;
   title?: string;
   hint?: string;
+  otherwise?: string;
 }) {
   const message = errorMessage(error);
-  const hint =
-    given ??
-    (error instanceof LoadError
-      ? error.hint
-      : "Check the query or the filters and try again; reloading the page starts over.");
+  const hint = given ?? (error instanceof LoadError ? error.hint : otherwise);
   return (
     <div className="error" role="alert">
       <strong>{title}</strong>

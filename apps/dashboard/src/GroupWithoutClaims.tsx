@@ -1,11 +1,13 @@
 import { useSql } from "./data.js";
 import { LinkNotice } from "./Feedback.js";
+import { EVENT_SQL } from "./queries.js";
 import { METRIC_SQL } from "./trendSelection.js";
 
 /**
  * In place of the Discrepancies chart when the link's event has no claim about its metric: an
- * unknown metric is named as such, as Trends and Claims name one, and a real one as not measured
- * for that event (an outside review got only "No claims match this event and metric").
+ * unknown event or metric is named as such, as Trends and Claims name one, and a real pair as not
+ * measured for that event (an outside review got only "No claims match this event and metric",
+ * then "the release has the metric" for an event the release does not have).
  */
 export function GroupWithoutClaims({
   event,
@@ -16,9 +18,17 @@ export function GroupWithoutClaims({
   metric: string;
   version: string;
 }) {
+  const events = useSql<{ event_id: string }>(EVENT_SQL, [event]);
   const known = useSql<{ metric_label: string }>(METRIC_SQL, [metric]);
-  if (known.data === undefined) return null;
+  if (events.data === undefined || known.data === undefined) return null;
   const label = known.data[0]?.metric_label;
+  if (events.data.length === 0)
+    return (
+      <LinkNotice testId="unknown-event" title={`No event “${event}” in release ${version}`}>
+        This release has no event with that id{label === undefined ? `, nor a metric “${metric}”` : ""}.
+        Choose an event and metric above.
+      </LinkNotice>
+    );
   return (
     <LinkNotice
       testId="unknown-metric"

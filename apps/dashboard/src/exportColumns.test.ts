@@ -14,6 +14,16 @@ describe("chartSubtitle", () => {
     expect(chartSubtitle([claim({}), shenyang])).toContain("(some dates inferred)");
   });
 
+  it("says every date is inferred when none was stated, not that some were", () => {
+    const shenyang = claim({ event_date: "2019-04-28", event_date_inferred: true });
+    const liaoning = claim({ event_date: "2019-07", event_date_inferred: true });
+    expect(chartSubtitle([shenyang, liaoning])).toBe(
+      "2 events, 28 Apr 2019 to Jul 2019 (dates inferred) · North Koreans forcibly returned (persons)",
+    );
+    // An undated event has no date to infer: the dated ones are all inferred.
+    expect(chartSubtitle([claim({ event_date: null }), shenyang])).toContain("(dates inferred)");
+  });
+
   it("says the day a figure was stated to hold, where the chart draws it", () => {
     const mss = claim({ claim_id: "c006", as_of: "2024-01-15" });
     expect(chartSubtitle([mss])).toBe(

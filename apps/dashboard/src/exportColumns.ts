@@ -165,11 +165,14 @@ export function chartSubtitle(rows: readonly ClaimView[]): string {
   const metrics = [...new Set(rows.map((r) => `${metricLabel(r)} (${r.unit})`))];
   // An inferred date is said so, as a publication date is in the sources line: Shenyang's year
   // comes from copies outside the texts, and the chart printed it as fact (an outside review).
-  const inferred = rows.some((r) => r.event_date && r.event_date_inferred);
+  // "Some" only when some are stated: of dates all inferred it understated the doubt.
+  const withDate = rows.filter((r) => r.event_date);
+  const inferred = withDate.filter((r) => r.event_date_inferred).length;
+  const allInferred = inferred > 0 && inferred === withDate.length;
   const when =
     dates.length === 1
-      ? `Event date ${dates[0]}${inferred ? " (inferred)" : ""}`
-      : `${dates.length} events, ${dates[0]} to ${dates.at(-1)}${inferred ? " (some dates inferred)" : ""}`;
+      ? `Event date ${dates[0]}${inferred > 0 ? " (inferred)" : ""}`
+      : `${dates.length} events, ${dates[0]} to ${dates.at(-1)}${allInferred ? " (dates inferred)" : inferred > 0 ? " (some dates inferred)" : ""}`;
   // A figure stated "as of" a later day is drawn at that day, under an axis the event date alone
   // would not explain.
   const apart = rows.flatMap((r) => asOfApart(r) ?? []);

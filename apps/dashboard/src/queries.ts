@@ -133,6 +133,9 @@ export const TREND_SQL =
 export const UNDATED_SQL =
   "SELECT metric, metric_label, count(*)::INTEGER AS n FROM claim_view WHERE event_date IS NULL AND category <> 'arrival' GROUP BY metric, metric_label ORDER BY metric_label";
 
+/** The release's event of that id, to tell an unknown event from one without the metric asked for. */
+export const EVENT_SQL = "SELECT event_id FROM events WHERE event_id = ? LIMIT 1";
+
 /** How many claims the Claims view names by id when `claim_view` leaves some out. */
 export const UNLISTED_CLAIMS_LIMIT = 20;
 

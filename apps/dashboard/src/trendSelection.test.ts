@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { claim } from "./testing/claimView.js";
-import { missingTrendMetric, sharedUnit, trendClaims, trendMetrics } from "./trendSelection.js";
+import {
+  arrivalClaims,
+  missingTrendMetric,
+  sharedUnit,
+  trendClaims,
+  trendMetrics,
+} from "./trendSelection.js";
 
 const release = [
   claim({ claim_id: "c001" }),
@@ -26,6 +32,18 @@ const release = [
   }),
   claim({ claim_id: "c016", metric: "arrivals_persons", category: "arrival" }),
 ];
+
+describe("arrivalClaims", () => {
+  it("draws arrivals beside all counts and when an arrivals metric is picked", () => {
+    expect(arrivalClaims(release, null).map((c) => c.claim_id)).toEqual(["c016"]);
+    expect(arrivalClaims(release, "arrivals_persons").map((c) => c.claim_id)).toEqual(["c016"]);
+  });
+
+  it("draws none beside another picked metric, which is shown on its own", () => {
+    expect(arrivalClaims(release, "women_share")).toEqual([]);
+    expect(arrivalClaims(release, "detention_group_size")).toEqual([]);
+  });
+});
 
 describe("trendClaims", () => {
   it("shows only counts when no metric is picked: no group sizes or shares beside persons", () => {

@@ -42,6 +42,14 @@ export function trendClaims(claims: readonly ClaimView[], metric: string | null)
   );
 }
 
+/**
+ * The claims the arrivals chart draws: every arrival beside all counts, a picked arrivals metric
+ * alone, and none beside any other picked metric, which the picker promises is shown on its own.
+ */
+export function arrivalClaims(claims: readonly ClaimView[], metric: string | null): ClaimView[] {
+  return claims.filter((c) => !onCountsChart(c) && (metric === null || c.metric === metric));
+}
+
 /** The value axis's unit: the one unit the shown claims share, or null when they mix. */
 export function sharedUnit(claims: readonly ClaimView[]): string | null {
   const units = new Set(claims.map((c) => c.unit));

@@ -11,6 +11,7 @@ import {
 } from "recharts";
 import { bandSpan, bracketLanes, dodgeSlots, spreadGroups } from "./dodge.js";
 import { labelledTicks } from "./labelledTicks.js";
+import { LABEL_ABOVE, LABEL_BELOW, labelBelow, type PeriodBar } from "./periodLabel.js";
 import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
 import { ChartMark, type RovingFocus, useRovingFocus } from "./rovingFocus.js";
 import { Legend, MarkShape } from "./TrendMarkShape.js";
@@ -224,6 +225,44 @@ function clampLabel(x: number, width: number, left: number, right: number): numb
   return Math.max(left + width / 2, Math.min(x, right - width / 2));
 }
 
+/**
+ * A period's label over its point, centred but kept inside the plot (on a phone a half-year is
+ * ~40 px), and under it where above it would cross another period's bar (`labelBelow`).
+ */
+function PeriodLabel({
+  text,
+  cx,
+  cy,
+  own,
+  bars,
+  left,
+  right,
+}: {
+  text: string;
+  cx: number;
+  cy: number;
+  own: PeriodBar | undefined;
+  bars: readonly PeriodBar[];
+  left: number;
+  right: number;
+}) {
+  const width = text.length * PERIOD_CHAR;
+  const x = clampLabel(cx, width, left, right);
+  const below = own !== undefined && labelBelow(x, width, own, bars);
+  return (
+    <text
+      x={x}
+      y={below ? cy + LABEL_BELOW : cy - LABEL_ABOVE}
+      textAnchor="middle"
+      fontSize={12}
+      fill="#111111"
+      pointerEvents="none"
+    >
+      {text}
+    </text>
+  );
+}
+
 /** Below this width the legend goes under the time axis; `AXIS_ROOM` leaves the axis its ticks. */
 const LEGEND_BELOW_WIDTH = 600;
 const AXIS_ROOM = 28;
@@ -318,6 +357,13 @@ function TrendLayer({
     .sort((a, b) => a.at - b.at || byCodeUnit(a.p.id, b.p.id))
     .map(({ p }) => p);
   const order = inAxisOrder.map((p) => p.id);
+  // The bars of periods series, which a period's label must not be printed across.
+  const periodBars = new Map<string, PeriodBar>(
+    inAxisOrder
+      .filter((p) => drawnSeries.get(p.series)!.series.periods && p.end - p.start > DAY)
+      .map((p) => [p.id, { x1: x(p.start), x2: x(p.end), y: markY(p) }]),
+  );
+  const barList = [...periodBars.values()];
   // A series of more periods than the plot has room to name draws no labels: 95 half-years of
   // synthetic arrivals printed 95 overlapping labels (each stays in its mark's name and the table).
   const unlabelled = new Set(
@@ -531,22 +577,15 @@ function TrendLayer({
                 />
               )}
               {s.periods && p.period && !unlabelled.has(s.key) && (
-                <text
-                  // Centred on the point, but kept inside the plot (on a phone a half-year is ~40 px).
-                  x={clampLabel(
-                    cx,
-                    `${p.period}: ${figure}`.length * PERIOD_CHAR,
-                    plot.x,
-                    plot.x + plot.width,
-                  )}
-                  y={cy - 14}
-                  textAnchor="middle"
-                  fontSize={12}
-                  fill="#111111"
-                  pointerEvents="none"
-                >
-                  {`${p.period}: ${figure}`}
-                </text>
+                <PeriodLabel
+                  text={`${p.period}: ${figure}`}
+                  cx={cx}
+                  cy={cy}
+                  own={periodBars.get(p.id)}
+                  bars={barList}
+                  left={plot.x}
+                  right={plot.x + plot.width}
+                />
               )}
             </ChartMark>
           );

@@ -22,6 +22,9 @@ import { useUrlState } from "../useUrlState.js";
 
 const count = (n: number) => n.toLocaleString("en");
 
+/** What to do about a failed run: the console has no filters, which the views' own errors name. */
+const CHECK_QUERY = "Check the query and try again; reloading the page starts over.";
+
 /**
  * SQL for analysts, on a DuckDB-WASM instance of its own (tables copied in, external access off),
  * so nothing typed here touches the charts' engine or the network. The running query, its result
@@ -109,7 +112,11 @@ export function SqlConsole() {
         </div>
       </form>
       {c.engineError !== null && (
-        <ErrorBox error={c.engineError} title="The console's engine could not start" />
+        <ErrorBox
+          error={c.engineError}
+          title="The console's engine could not start"
+          otherwise="Reloading the page starts over."
+        />
       )}
       {!c.engine && c.engineError === null && (
         <Loading
@@ -200,10 +207,12 @@ function CsvDownload({
 
 /** Why a run failed: which statement, in a run of several, and what the ones before it did. */
 function RunError({ error }: { error: unknown }) {
-  if (error instanceof Refused) return <ErrorBox error={error} title="Not run" />;
+  if (error instanceof Refused) return <ErrorBox error={error} title="Not run" otherwise={CHECK_QUERY} />;
   if (error instanceof StatementFailed)
-    return <ErrorBox error={error} title={error.title} hint={error.ran ?? undefined} />;
-  return <ErrorBox error={error} title="The query failed" />;
+    return (
+      <ErrorBox error={error} title={error.title} hint={error.ran ?? undefined} otherwise={CHECK_QUERY} />
+    );
+  return <ErrorBox error={error} title="The query failed" otherwise={CHECK_QUERY} />;
 }
 
 /**

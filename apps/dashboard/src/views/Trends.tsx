@@ -44,7 +44,14 @@ import {
   trendAssessments,
   trendRanges,
 } from "../trendRanges.js";
-import { METRIC_SQL, missingTrendMetric, sharedUnit, trendClaims, trendMetrics } from "../trendSelection.js";
+import {
+  arrivalClaims,
+  METRIC_SQL,
+  missingTrendMetric,
+  sharedUnit,
+  trendClaims,
+  trendMetrics,
+} from "../trendSelection.js";
 import { SUMMARY_FROM, type TrendSummary, trendSummary } from "../trendSummary.js";
 import { NO_FILTERS, type Scale } from "../urlState.js";
 import { useGroupRating } from "../useGroupRating.js";
@@ -298,7 +305,9 @@ export function Trends() {
   const chosen = metrics.find((m) => m.metric === picked);
   const missing = missingTrendMetric(picked, all.data, named.data);
   const shown = trendClaims(all.data, picked);
-  const arrivals = all.data.filter((c) => c.category === "arrival");
+  const arrivals = arrivalClaims(all.data, picked);
+  // A picked metric's own undated claims only: the rest are no part of what the chart shows.
+  const undatedShown = undated.data?.filter((m) => picked === null || m.metric === picked) ?? [];
   const title = chosen
     ? `${chosen.label} over time (${chosen.unit})`
     : "Reported counts over time, by category and metric";
@@ -317,15 +326,15 @@ export function Trends() {
         {assessments.length > 0 && " ◆ marks an editorial assessment's best figure, its whiskers its range."}
       </p>
       {/* Left off the axis without a word, they read as missing from the release (an outside review). */}
-      {undated.data && undated.data.length > 0 && (
+      {undatedShown.length > 0 && (
         <p className="note" data-testid="undated-note">
           Not on a time axis:{" "}
           {countOf(
-            undated.data.reduce((n, m) => n + m.n, 0),
+            undatedShown.reduce((n, m) => n + m.n, 0),
             "claim",
           )}{" "}
           whose event has no date, listed under Claims:{" "}
-          {undated.data.map((m, i) => (
+          {undatedShown.map((m, i) => (
             <span key={m.metric}>
               {i > 0 && ", "}
               <Link to={{ view: "claims", claim: null, filters: { ...NO_FILTERS, metric: m.metric } }}>
@@ -424,7 +433,7 @@ export function Trends() {
               title={`Arrivals in South Korea by period: ${periodsTitle(arrivals)}`}
               claims={arrivals}
               periods
-              scale="linear"
+              scale={state.scale}
               seriesKey={(c) => c.metric}
               reconciled={reconciled}
               assessed={assessments}
