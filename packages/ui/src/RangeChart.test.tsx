@@ -94,6 +94,42 @@ describe("RangeChart value labels", () => {
   });
 });
 
+describe("RangeChart selected row", () => {
+  // An outside review at 1280 px: "about 600 (540–660) (reading B)" ran out of its highlight.
+  it("draws its highlight round a figure printed past the plot's right edge", () => {
+    // 9 Oct 2023's "about 200" (c001), NK Insider's "approximately 600" (c004) and "hundreds",
+    // at least 100, whose open end takes the axis to 1,000.
+    const c001 = { ...women, id: "c001", low: 200, high: 200, interval: { low: 180, high: 220 } };
+    const c004 = {
+      ...women,
+      id: "c004",
+      low: 600,
+      high: 600,
+      interval: { low: 540, high: 660 },
+      tag: "reading B",
+    };
+    const { container } = render(
+      <RangeChart
+        title="Repatriated"
+        width={838}
+        rows={[c001, c004, { ...openEnded, low: 100 }]}
+        bands={[]}
+        selectedId="c004"
+      />,
+    );
+    const svg = container.querySelector("svg")!;
+    const label = valueLabels(svg)[1];
+    const labelRight = label!.x + notoSansEstimate(label!.lines[0]!, 12);
+    const ring = svg.querySelector('[data-claim-id="c004"] .tally-focus-ring')!;
+    const ringRight = Number(ring.getAttribute("x")) + Number(ring.getAttribute("width"));
+    const plotRight = Number(svg.querySelector(".recharts-cartesian-axis-line")!.getAttribute("x1")) + 1;
+    expect(label!.anchor).toBe("start");
+    expect(labelRight).toBeGreaterThan(plotRight);
+    expect(ringRight).toBeGreaterThanOrEqual(labelRight);
+    expect(ringRight).toBeLessThanOrEqual(838);
+  });
+});
+
 describe("RangeChart label backing", () => {
   it("backs every label over the plot with a wide stroke in the background colour, painted under it", () => {
     const spanning = {

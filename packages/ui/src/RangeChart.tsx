@@ -398,6 +398,17 @@ function RangeLayer({
             ? cy - h / 2 - 9 - (placed.lines.length - 1) * LINE_HEIGHT
             : cy - ((placed.lines.length - 1) * LINE_HEIGHT) / 2,
         };
+        // The ring takes in a figure printed past the plot's right edge: a selected row's
+        // "about 600 (540–660) (reading B)" ran out of its highlight (an outside review).
+        const ringRight = Math.min(
+          layout.width - 1,
+          Math.max(
+            plot.x + plot.width + 4,
+            value && value.anchor === "start"
+              ? value.x + Math.max(...value.lines.map((l) => notoSansEstimate(l, LABEL_SIZE))) + 4
+              : 0,
+          ),
+        );
         return (
           <ChartMark
             key={row.id}
@@ -417,7 +428,7 @@ function RangeLayer({
               className="tally-focus-ring"
               x={layout.compact ? 4 : plot.x - 4}
               y={plot.y + slot.top + 2}
-              width={layout.compact ? layout.width - 8 : plot.width + 8}
+              width={layout.compact ? layout.width - 8 : ringRight - (plot.x - 4)}
               height={slot.height - 4}
               fill={selected ? "#f2f2f2" : "transparent"}
               fillOpacity={selected ? 0.7 : 1}
