@@ -10,4 +10,20 @@ describe("attributionIn", () => {
   ])("reads the speaker of %j past the dots of abbreviations and initials", (sentence, speaker) => {
     expect(attributionIn(sentence)?.attributedTo).toBe(speaker);
   });
+
+  // An outside review: "… said the NGO" went to the speaker of the sentence before.
+  it.each([
+    ["“About 1,000 were sent back,” said the NGO.", "the NGO"],
+    [
+      "“Most were women,” said a source in China, who asked not to be named.",
+      "a source in China, who asked not to be named",
+    ],
+  ])("reads a speaker named by a common noun after 'said' in %j", (sentence, speaker) => {
+    expect(attributionIn(sentence)?.attributedTo).toBe(speaker);
+  });
+
+  it("does not take what follows 'said' for a speaker unless it names one", () => {
+    expect(attributionIn("“About 200,” the source said that night.")?.attributedTo).toBe("the source");
+    expect(attributionIn("“About 1,000 were sent back,” said the NGO.")?.kind).toBe("ngo");
+  });
 });

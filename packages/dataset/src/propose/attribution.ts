@@ -10,8 +10,10 @@ export interface Attribution {
   kind: KindId;
 }
 
-// "…,” said Phil Robertson, deputy director of …": the speaker after the verb, with one apposition.
-const SAID_AFTER = /(?:^|[,\u201D"]\s*)said\s+([A-Z][^,.;\u201C\u201D"]*(?:,\s+[^,.;\u201C\u201D"]+)?)/;
+// "…,” said Phil Robertson, deputy director of …": the speaker after the verb, with one apposition;
+// also one named by a common noun ("…,” said the NGO", which went to the sentence before's source).
+const SAID_AFTER =
+  /(?:^|[,\u201D"]\s*)said\s+((?:[A-Z]|(?:the|a|an)\s+[a-zA-Z])[^,.;\u201C\u201D"]*(?:,\s+[^,.;\u201C\u201D"]+)?)/;
 // "A source in China told Daily NK that …", "…,” the China-based source said", "RFA reported
 // that …": the speaker before the verb ("reported" alone is too often "were reported missing").
 const SAID_BEFORE = /\s(?:said|says|told|confirmed|reported that)\b/;
