@@ -116,6 +116,17 @@ describe("claimsExport", () => {
     expect(cell(second!, "Author")).toBe("Kim Jane");
   });
 
+  it("keeps the claim a share is of, as the evidence panel's 'Based on'", () => {
+    const rows = [
+      claim({ claim_id: "c002", metric: "repatriated_persons" }),
+      claim({ claim_id: "c003", metric: "women_share", unit: "percent", base_claim_id: "c002" }),
+    ];
+    const [columns, whole, share] = parse(claimsExport(input({ rows })).csv.text.slice(1)) as string[][];
+    const at = columns!.indexOf("Based on claim");
+    expect(at).toBeGreaterThan(-1);
+    expect([whole![at], share![at]]).toEqual(["", "c002"]);
+  });
+
   it("keeps the day a figure was true of, and whether it was inferred", () => {
     // An outside review: "As of 2024-01-15" was in the evidence panel and in no CSV.
     const rows = [

@@ -86,6 +86,9 @@ function claimColumns(rows: readonly ClaimView[], tolerance: number): ExportColu
     { key: "first_reported_by", header: "First reported by" },
     { key: "reported_via", header: "Reported via" },
     { key: "repeats_claim_id", header: "Repeats claim" },
+    // A share's whole, as the evidence panel's "Based on": "About 80%" (c003) is of c002's 200 to
+    // 300, which a CSV without it lost (an outside review).
+    { key: "base_claim_id", header: "Based on claim" },
   ];
 }
 
