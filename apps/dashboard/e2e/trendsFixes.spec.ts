@@ -70,6 +70,33 @@ test.describe("Trends and export fixes (shipped release)", () => {
     );
   });
 
+  test("the counts chart's SVG says how many undated claims it leaves out, as the page does", async ({
+    page,
+  }) => {
+    // An outside audit: the page's "Not on a time axis" note was in no exported figure.
+    await page.goto("/?view=trends");
+    await viewReady(page, "trends");
+    const note = await page.getByTestId("undated-note").textContent();
+    const count = /Not on a time axis: (\d+) claims?/.exec(note ?? "")?.[1];
+    expect(count).toBeDefined();
+    const frame = page.locator("figure.tally-chart").first();
+    const svg = await downloadName(page, frame.getByRole("button", { name: "SVG" }));
+    // The subtitle is wrapped over several <text> lines: read the words as one run.
+    const words = (markup: string) => markup.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+    expect(words(svg.text)).toContain(
+      `${count} claims whose events have no date are not drawn (listed under Claims)`,
+    );
+    // A picked metric with every claim dated says nothing of the sort.
+    await page.goto("/?view=trends&metric=women_share");
+    await viewReady(page, "trends");
+    const women = await downloadName(
+      page,
+      page.locator("figure.tally-chart").first().getByRole("button", { name: "SVG" }),
+    );
+    expect(words(women.text)).not.toContain("no date");
+    expect(words(women.text)).toContain("Share who were women");
+  });
+
   test("Log scale applies to the arrivals chart as to the counts chart", async ({ page }) => {
     await page.goto("/?view=trends");
     await viewReady(page, "trends");

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chartSubtitle, claimsTableColumns, discrepancyColumns, trendColumns } from "./exportColumns.js";
+import {
+  chartSubtitle,
+  claimsTableColumns,
+  discrepancyColumns,
+  trendColumns,
+  undatedNote,
+} from "./exportColumns.js";
 import { claim } from "./testing/claimView.js";
 
 describe("chartSubtitle", () => {
@@ -52,5 +58,14 @@ describe("export columns", () => {
       ])
         expect(keys).toContain(key);
     }
+  });
+});
+
+describe("undatedNote", () => {
+  it("says how many claims the chart cannot place, in words an exported figure can carry", () => {
+    expect(undatedNote(1)).toBe("1 claim whose event has no date is not drawn (listed under Claims)");
+    expect(undatedNote(1200)).toBe(
+      "1,200 claims whose events have no date are not drawn (listed under Claims)",
+    );
   });
 });

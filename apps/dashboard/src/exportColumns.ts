@@ -2,7 +2,7 @@ import { byCodeUnit, type ClaimView, type ReleaseSummary } from "@tally/dataset"
 import { type ExportColumn, tolerancePercent } from "@tally/ui";
 import { DEFAULT_TOLERANCE, formatInterval, valueInterval } from "@tally/validation";
 import { asOfApart, periodLabel } from "./periodLabel.js";
-import { countOf } from "./plural.js";
+import { countOf, countText } from "./plural.js";
 
 /** The metric's human label (part C adds `metric_label` to the release); its id until then. */
 export function metricLabel(c: ClaimView): string {
@@ -185,4 +185,11 @@ export function chartSubtitle(rows: readonly ClaimView[]): string {
       ? ""
       : ` · ${apart.length === rows.length ? (rows.length === 1 ? "figure" : "figures") : countOf(apart.length, "figure")} as of ${held.join(", ")}`;
   return `${when} · ${metrics.join(", ")}${asOf}`;
+}
+
+/** The subtitle's word on claims no time axis can place, which the page lists above the chart. */
+export function undatedNote(claims: number): string {
+  return claims === 1
+    ? "1 claim whose event has no date is not drawn (listed under Claims)"
+    : `${countText(claims)} claims whose events have no date are not drawn (listed under Claims)`;
 }

@@ -19,7 +19,7 @@ import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
 import { evidenceColumn } from "../evidenceColumn.js";
-import { exportFields, releaseTolerance, trendColumns } from "../exportColumns.js";
+import { exportFields, releaseTolerance, trendColumns, undatedNote } from "../exportColumns.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
 import { STACKED } from "../layout.js";
@@ -130,6 +130,7 @@ function Chart({
   reconciled,
   assessed,
   palette,
+  undated = 0,
 }: {
   title: string;
   /** What its exported files are named by, when the title alone names no one chart. */
@@ -143,6 +144,8 @@ function Chart({
   assessed: readonly AssessmentRow[];
   /** Every series key the chart may show, in order: each keeps its colour whatever is picked. */
   palette?: readonly string[];
+  /** Claims of the shown metrics that no time axis can place, which the exports must not drop unsaid. */
+  undated?: number;
 }) {
   const { index, version, base, summary } = useRelease();
   const [state, update] = useUrlState();
@@ -176,6 +179,8 @@ function Chart({
   const selected = grouped && state.claim ? claims.find((c) => c.claim_id === state.claim) : undefined;
   const meta = chartMeta(title, claims, { index, version, base, summary });
   if (grouped) meta.subtitle = `${meta.subtitle} · ${SUMMARY_SUBTITLE}`;
+  // The page says so above the chart; an exported figure has only its subtitle (an outside review).
+  if (undated > 0) meta.subtitle = `${meta.subtitle} · ${undatedNote(undated)}`;
   return (
     <div ref={wrap}>
       {grouped && <SummaryNote claims={claims.length} summary={grouped} />}
@@ -308,6 +313,7 @@ export function Trends() {
   const arrivals = arrivalClaims(all.data, picked);
   // A picked metric's own undated claims only: the rest are no part of what the chart shows.
   const undatedShown = undated.data?.filter((m) => picked === null || m.metric === picked) ?? [];
+  const undatedCount = undatedShown.reduce((n, m) => n + m.n, 0);
   const title = chosen
     ? `${chosen.label} over time (${chosen.unit})`
     : "Reported counts over time, by category and metric";
@@ -328,12 +334,7 @@ export function Trends() {
       {/* Left off the axis without a word, they read as missing from the release (an outside review). */}
       {undatedShown.length > 0 && (
         <p className="note" data-testid="undated-note">
-          Not on a time axis:{" "}
-          {countOf(
-            undatedShown.reduce((n, m) => n + m.n, 0),
-            "claim",
-          )}{" "}
-          whose event has no date, listed under Claims:{" "}
+          Not on a time axis: {countOf(undatedCount, "claim")} whose event has no date, listed under Claims:{" "}
           {undatedShown.map((m, i) => (
             <span key={m.metric}>
               {i > 0 && ", "}
@@ -424,6 +425,7 @@ export function Trends() {
               reconciled={reconciled}
               assessed={assessments}
               palette={palette}
+              undated={undatedCount}
             />
           ) : (
             <p>No dated claims for this metric on the counts chart.</p>
