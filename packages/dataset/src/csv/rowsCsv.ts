@@ -28,12 +28,12 @@ const rowsCsvOptions = (columns: readonly string[]): Options => ({
   },
 });
 
-/** `rowsCsvOptions`' text of a few rows, such as proposals. */
+/** A few rows, such as proposals, as that CSV's text. */
 export function rowsCsv(rows: readonly object[], columns: readonly string[]): string {
   return stringify(rows as Record<string, unknown>[], rowsCsvOptions(columns));
 }
 
-/** The same text written to `path` as it is made: a release's million claims are more than one string holds. */
+/** The same CSV written to `path` as it is made: a release's million claims are more than one string holds. */
 export async function writeRowsCsv(
   rows: readonly object[],
   columns: readonly string[],
