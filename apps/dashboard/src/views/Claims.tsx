@@ -305,7 +305,12 @@ export function Claims() {
           value={filters.category}
           onChange={setFilter("category")}
         />
-        <FilterSelect name="kind" label="Attributed to" value={filters.kind} onChange={setFilter("kind")} />
+        <FilterSelect
+          name="kind"
+          label="Attributed to (kind)"
+          value={filters.kind}
+          onChange={setFilter("kind")}
+        />
         <label className="field">
           Quote contains{" "}
           <input type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} />
