@@ -24,10 +24,14 @@ export function checkHeader(
   });
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  // The column a name was probably meant as ("Claim_ID", "claim id" for claim_id), where the
-  // header lacks it: renaming is the fix, not removing the column and adding another.
-  const meant = (name: string) =>
-    expected.find((column) => !header.includes(column) && columnKey(column) === columnKey(name));
+  // For each name of the header, the column it was probably meant as ("Claim_ID", "claim id" for
+  // claim_id) where the header lacks it: renaming is the fix, not removing one and adding another.
+  // Read both ways: the unknown name is told its column, and the missing column its name.
+  const meant = header.map((name) =>
+    expected.includes(name)
+      ? undefined
+      : expected.find((column) => !header.includes(column) && columnKey(column) === columnKey(name)),
+  );
   header.forEach((name, i) => {
     if (seen.has(name))
       problems.push(
@@ -42,9 +46,9 @@ export function checkHeader(
         problem(
           PROBLEM_CODES.csvHeaderUnknown,
           name,
-          meant(name) === undefined
+          meant[i] === undefined
             ? `column ${JSON.stringify(name)} (column ${i + 1}) is not a column of ${file}, so its cells are not read: remove it (the table's columns are listed in its schema in datapackage.json)`
-            : `column ${JSON.stringify(name)} (column ${i + 1}) is not a column of ${file}: rename it to ${meant(name)}`,
+            : `column ${JSON.stringify(name)} (column ${i + 1}) is not a column of ${file}: rename it to ${meant[i]}`,
         ),
       );
     seen.add(name);
@@ -52,9 +56,7 @@ export function checkHeader(
 
   const missing = expected.filter((name) => !seen.has(name) && !optional.includes(name));
   for (const name of missing) {
-    const written = header.findIndex(
-      (given) => !expected.includes(given) && columnKey(given) === columnKey(name),
-    );
+    const written = meant.indexOf(name);
     const as = written === -1 ? "" : ` (column ${written + 1} reads ${JSON.stringify(header[written])})`;
     problems.push(
       problem(
