@@ -1,4 +1,4 @@
-import { type ClaimView, vagueWords } from "@tally/dataset";
+import { type ClaimView, claimFigure } from "@tally/dataset";
 import { rangeLabel, readingStyle, SPANNING_STYLE, verdictStyle, withUnit } from "@tally/ui";
 import type { GroupRating } from "./groupRating.js";
 import { partyText } from "./partyText.js";
@@ -10,15 +10,7 @@ import { readingName, supportCounts } from "./readingText.js";
  */
 function ClaimItem({ id, claim }: { id: string; claim: ClaimView | undefined }) {
   if (!claim) return <li>{id}</li>;
-  const figure = withUnit(
-    rangeLabel({
-      low: claim.value_low,
-      high: claim.value_high,
-      qualifier: claim.qualifier,
-      vagueWords: vagueWords(claim),
-    }),
-    claim.unit_label,
-  );
+  const figure = withUnit(rangeLabel(claimFigure(claim)), claim.unit_label);
   return (
     <li data-listed-claim={id}>
       {claim.outlet}, {partyText(claim)}: <strong>{figure}</strong> <span className="muted">({id})</span>

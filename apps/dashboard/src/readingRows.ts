@@ -1,4 +1,4 @@
-import { type ClaimView, vagueWords } from "@tally/dataset";
+import { type ClaimView, claimFigure } from "@tally/dataset";
 import {
   commonRangeLabel,
   type RangeBand,
@@ -48,10 +48,7 @@ export function readingRows(
       id: c.claim_id,
       label: c.outlet,
       detail: partyText(c),
-      low: c.value_low,
-      high: c.value_high,
-      qualifier: c.qualifier,
-      vagueWords: vagueWords(c),
+      ...claimFigure(c),
       verdict: verdicts.get(c.claim_id) ?? "unrated",
     };
     const at = placed.get(c.claim_id);

@@ -1,4 +1,4 @@
-import { byCodeUnit, type ClaimView, dateInterval, spanInterval, vagueWords } from "@tally/dataset";
+import { byCodeUnit, type ClaimView, claimFigure, dateInterval, spanInterval } from "@tally/dataset";
 import { seriesColor, type TrendPoint, type TrendSeries } from "@tally/ui";
 import { toleranceRange } from "./exportColumns.js";
 import { asOfApart, eventPeriod } from "./periodLabel.js";
@@ -44,10 +44,7 @@ export function trendPoints(
       id: c.claim_id,
       series: seriesOf(c),
       ...figureSpan(c),
-      low: c.value_low,
-      high: c.value_high,
-      qualifier: c.qualifier,
-      vagueWords: vagueWords(c),
+      ...claimFigure(c),
       // Who gave the figure too: claims of one outlet about one event read alike without it (an
       // outside review tabbed through three "Shenyang (The Epoch Times), 28 Apr 2019: 7").
       label: `${c.event_title} (${c.attributed_to === c.outlet ? c.outlet : `${c.outlet}, ${c.attributed_to}`})`,

@@ -1,4 +1,4 @@
-import { type ClaimView, vagueWords } from "@tally/dataset";
+import { type ClaimView, claimFigure } from "@tally/dataset";
 import type { TrendPoint, TrendRange } from "@tally/ui";
 import * as aq from "arquero";
 import { toleranceRange } from "./exportColumns.js";
@@ -106,10 +106,7 @@ function envelopeFigure(g: Reconciled): Figure | null {
 /** A group of one claim: the claim's own figure, as the claim chart draws it. */
 function lone(c: ClaimView, tolerance: number): Figure {
   return {
-    low: c.value_low,
-    high: c.value_high,
-    qualifier: c.qualifier,
-    vagueWords: vagueWords(c),
+    ...claimFigure(c),
     interval: toleranceRange(c, tolerance),
   };
 }

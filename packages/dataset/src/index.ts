@@ -79,6 +79,7 @@ export { metricSchema } from "./schema/metric.js";
 export type { Problem } from "./schema/problem.js";
 export { problemSchema } from "./schema/problem.js";
 export {
+  claimFigure,
   figureInWords,
   QUALIFIER_WORDS,
   qualifierWords,

@@ -1,4 +1,4 @@
-import { type ClaimView, REPORTED_VIA_SEPARATOR, vagueWords } from "@tally/dataset";
+import { type ClaimView, claimFigure, REPORTED_VIA_SEPARATOR } from "@tally/dataset";
 import { type KeyboardEvent, useCallback, useEffect, useRef } from "react";
 import { claimControl, drawn } from "./claimControl.js";
 import { withUnit } from "./figureUnit.js";
@@ -153,15 +153,7 @@ export function EvidencePanel({
         <h3 id={`evidence-${claim.claim_id}`}>
           {claim.outlet}:{" "}
           {withUnit(
-            rangeLabel(
-              {
-                low: claim.value_low,
-                high: claim.value_high,
-                qualifier: claim.qualifier,
-                vagueWords: vagueWords(claim),
-              },
-              (n) => FIGURE.format(n),
-            ),
+            rangeLabel(claimFigure(claim), (n) => FIGURE.format(n)),
             claim.unit_label,
           )}
         </h3>

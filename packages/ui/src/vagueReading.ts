@@ -14,7 +14,7 @@ const number = (n: number) => n.toLocaleString("en-US");
  * The words that made the figure vague: "hundreds", or "couple of hundred", which means nothing
  * without its scale.
  */
-function vagueWords(figureText: string): string | undefined {
+function vagueWordsIn(figureText: string): string | undefined {
   const words = figureText.toLowerCase().match(/[a-z]+/g) ?? [];
   const floor = words.find((w) => w in VAGUE_FLOORS);
   if (floor !== undefined) return floor;
@@ -39,7 +39,7 @@ export function vagueReading(claim: Pick<ClaimView, "vague" | "figure_text" | "v
     const bound = `${alone.qualifier === "more_than" ? "more than" : "at least"} ${number(alone.value)}${alone.percent ? "%" : ""}`;
     return `“${claim.figure_text}” → ${bound}, the conservative reading: the least “${claim.figure_text.trim()}” can mean.`;
   }
-  const word = vagueWords(claim.figure_text);
+  const word = vagueWordsIn(claim.figure_text);
   const reading = readFigure(claim.figure_text);
   const floor = reading?.vague ? reading.values[0] : undefined;
   if (word === undefined || floor === undefined)

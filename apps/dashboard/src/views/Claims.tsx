@@ -1,4 +1,4 @@
-import { type ClaimView, figureInWords, qualifierWords, vagueWords } from "@tally/dataset";
+import { type ClaimView, claimFigure, figureInWords, qualifierWords } from "@tally/dataset";
 import { type Column, DataTable, EvidencePanel, type TableDownload, withUnit } from "@tally/ui";
 import { useEffect, useState } from "react";
 import { UnknownClaim } from "../ClaimNotice.js";
@@ -72,10 +72,7 @@ const COLUMNS: Column<ClaimView>[] = [
     render: (c) => (
       <span className="figure-cell">
         {withUnit(
-          figureInWords(
-            { low: c.value_low, high: c.value_high, qualifier: c.qualifier, vagueWords: vagueWords(c) },
-            (n) => n.toLocaleString("en-US"),
-          ),
+          figureInWords(claimFigure(c), (n) => n.toLocaleString("en-US")),
           c.unit_label,
         )}
       </span>

@@ -1,4 +1,4 @@
-import { type ClaimView, figureInWords, vagueWords } from "@tally/dataset";
+import { type ClaimView, claimFigure, figureInWords } from "@tally/dataset";
 import {
   ChartFrame,
   type Column,
@@ -234,11 +234,7 @@ export function Discrepancies() {
       {
         key: "figure",
         label: "Figure",
-        render: (r) =>
-          figureInWords(
-            { low: r.value_low, high: r.value_high, qualifier: r.qualifier, vagueWords: vagueWords(r) },
-            (n) => n.toLocaleString("en-US"),
-          ),
+        render: (r) => figureInWords(claimFigure(r), (n) => n.toLocaleString("en-US")),
       },
       { key: "figure_text", label: "As written" },
       { key: "reading", label: "Reading", render: (r) => (r.spanning ? "every reading" : r.reading) },

@@ -1,4 +1,4 @@
-import { type ClaimView, figureInWords, vagueWords } from "@tally/dataset";
+import { type ClaimView, claimFigure, figureInWords } from "@tally/dataset";
 import {
   ChartFrame,
   type Column,
@@ -85,11 +85,7 @@ const columnsOpening = (open: (claimId: string) => void): Column<TrendRow>[] => 
   {
     key: "figure",
     label: "Figure",
-    render: (c) =>
-      figureInWords(
-        { low: c.value_low, high: c.value_high, qualifier: c.qualifier, vagueWords: vagueWords(c) },
-        (n) => n.toLocaleString("en-US"),
-      ),
+    render: (c) => figureInWords(claimFigure(c), (n) => n.toLocaleString("en-US")),
   },
   { key: "outlet", label: "Outlet" },
   { key: "attributed_to", label: "Attributed to" },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { figureInWords, vagueWords, withVagueWords } from "./qualifierWords.js";
+import { claimFigure, figureInWords, vagueWords, withVagueWords } from "./qualifierWords.js";
 
 describe("figureInWords", () => {
   it("says each qualifier in words, an exact figure needing none", () => {
@@ -20,5 +20,19 @@ describe("figureInWords", () => {
     expect(vagueWords({ vague: false, figure_text: "about 200" })).toBeNull();
     expect(vagueWords({ vague: true, figure_text: " " })).toBeNull();
     expect(withVagueWords("at least 1", null)).toBe("at least 1");
+  });
+
+  it("reads a claim's figure from its row: bounds, qualifier and a vague claim's words", () => {
+    const row = { value_low: 100, value_high: null, qualifier: "at_least" as const, figure_text: "hundreds" };
+    expect(figureInWords(claimFigure({ ...row, vague: true }))).toBe("“hundreds”, at least 100");
+    expect(figureInWords(claimFigure({ ...row, vague: false }))).toBe("at least 100");
+    expect(
+      claimFigure({ ...row, value_low: 200, value_high: 300, qualifier: "between", vague: false }),
+    ).toEqual({
+      low: 200,
+      high: 300,
+      qualifier: "between",
+      vagueWords: null,
+    });
   });
 });

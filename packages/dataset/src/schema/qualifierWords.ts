@@ -26,6 +26,25 @@ export function vagueWords(claim: { vague: boolean; figure_text: string }): stri
 }
 
 /**
+ * A claim's figure in the shape `figureInWords` and the charts read: its bounds, its qualifier and,
+ * for a vague claim, its own words.
+ */
+export function claimFigure(claim: {
+  value_low: number | null;
+  value_high: number | null;
+  qualifier: Qualifier;
+  vague: boolean;
+  figure_text: string;
+}): { low: number | null; high: number | null; qualifier: Qualifier; vagueWords: string | null } {
+  return {
+    low: claim.value_low,
+    high: claim.value_high,
+    qualifier: claim.qualifier,
+    vagueWords: vagueWords(claim),
+  };
+}
+
+/**
  * `label` after a vague claim's own words (`vagueWords`): "“Hundreds”, at least 100". The bound
  * alone reads as if the outlet had printed it, and a chart exported into a report would put "at
  * least 100" in the mouth of a source that wrote "Hundreds".
