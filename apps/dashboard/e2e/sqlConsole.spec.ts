@@ -386,6 +386,26 @@ test.describe("SQL console", () => {
     expect(text).toBe('n,e,t,i,seven\n,"",NULL,,7\n');
   });
 
+  test("a result wider than the window scrolls in its own box; the page never scrolls sideways", async ({
+    page,
+  }) => {
+    // An outside audit: `select * from claim_view` made the page 4,822 px wide at 1280 px. Each
+    // NULL's hidden "(no value)" is positioned absolutely, and the table's scroll box did not
+    // contain it, so the page grew to the far right end of the result.
+    await openConsole(page);
+    await runSql(page, "select * from claim_view limit 3");
+    await expect(page.locator(".sql-result tbody tr")).toHaveCount(3);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      const sizes = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        table: document.querySelector(".sql-result table")!.scrollWidth,
+      }));
+      expect(sizes.table, "the result is wider than the window").toBeGreaterThan(width);
+      expect(sizes.page, `the page at ${width} px`).toBeLessThanOrEqual(width);
+    }
+  });
+
   test("Ctrl+Enter pressed before the engine is ready is queued, shown as such, and runs once it is", async ({
     page,
   }) => {
