@@ -28,7 +28,6 @@ test.describe("Trends and export fixes (shipped release)", () => {
 
   for (const [metric, heading] of [
     ["garbage", `No metric “garbage” in release ${SHIPPED_LATEST}`],
-    ["arrivals_persons", "No metric “arrivals_persons” on the counts chart"],
     ["deaths", `No dated claims for metric “deaths” in release ${SHIPPED_LATEST}`],
   ] as const)
     test(`a link to metric=${metric} names it, and the picker offers the real metrics`, async ({ page }) => {
@@ -41,14 +40,32 @@ test.describe("Trends and export fixes (shipped release)", () => {
       const picker = page.locator('select[name="metric"]');
       await expect(picker.locator("option:checked")).toHaveText("Choose a metric");
       await expect(picker.locator("option")).toContainText(["all counts", "North Koreans forcibly returned"]);
-      if (metric === "arrivals_persons")
-        await expect(page.getByRole("group", { name: /Arrivals in South Korea/ })).toBeVisible();
       await shotOf(page, `unknown-metric-${metric}`);
       await picker.selectOption("");
       await expect(page).not.toHaveURL(/metric=/);
       await viewReady(page, "trends");
       await expect(notice).toHaveCount(0);
     });
+
+  test("the arrivals metric is offered by its label, and a link to it picks it over its chart alone", async ({
+    page,
+  }) => {
+    // An outside audit: the picker did not offer it, and a link to it read "No metric
+    // “arrivals_persons” on the counts chart" above the chart that drew it.
+    await page.goto("/?view=trends&metric=arrivals_persons");
+    const arrivals = page.getByRole("group", { name: /Arrivals in South Korea/ });
+    await expect(arrivals).toBeVisible({ timeout: 120_000 });
+    const picker = page.locator('select[name="metric"]');
+    await expect(picker.locator("option:checked")).toHaveText("Defectors arriving in South Korea");
+    await expect(page.getByTestId("unknown-metric")).toHaveCount(0);
+    await expect(page.getByRole("group", { name: /over time/ })).toHaveCount(0);
+    await shotOf(page, "trends-arrivals-picked");
+    await picker.selectOption("");
+    await expect(page).not.toHaveURL(/metric=/);
+    await picker.selectOption({ label: "Defectors arriving in South Korea" });
+    await expect(page).toHaveURL(/metric=arrivals_persons/);
+    await expect(arrivals).toBeVisible();
+  });
 
   test("a picked metric is drawn alone, without the arrivals chart", async ({ page }) => {
     // An outside audit: the arrivals chart stood under a chart of women's share.

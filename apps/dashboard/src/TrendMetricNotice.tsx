@@ -2,22 +2,18 @@ import { LinkNotice } from "./Feedback.js";
 import type { MissingTrendMetric } from "./trendSelection.js";
 
 /**
- * In place of the counts chart, when the link's metric is not one it can draw: the id as the
+ * In place of the charts, when the link's metric is not one they can draw: the id as the
  * link gives it, and why, as Discrepancies names an unknown event.
  */
 export function TrendMetricNotice({ missing, version }: { missing: MissingTrendMetric; version: string }) {
   const heading =
     missing.reason === "unknown"
       ? `No metric “${missing.metric}” in release ${version}`
-      : missing.reason === "undated"
-        ? `No dated claims for metric “${missing.metric}” in release ${version}`
-        : `No metric “${missing.metric}” on the counts chart`;
+      : `No dated claims for metric “${missing.metric}” in release ${version}`;
   const why =
     missing.reason === "unknown"
       ? "This release has no metric with that id."
-      : missing.reason === "undated"
-        ? `Every claim about ${missing.label} is about an event without a date, which has no place on a time axis.`
-        : `${missing.label} is drawn by period on its own chart, below.`;
+      : `Every claim about ${missing.label} is about an event without a date, which has no place on a time axis.`;
   return (
     <LinkNotice testId="unknown-metric" title={heading}>
       {why} Choose a metric above.

@@ -16,9 +16,18 @@ function onCountsChart(c: ClaimView): boolean {
 
 /** The metrics the counts chart can show: counts first, then every other kind, each by name. */
 export function trendMetrics(claims: readonly ClaimView[]): TrendMetric[] {
+  return metricsOf(claims.filter(onCountsChart));
+}
+
+/** The metrics the arrivals chart draws, which the picker offers apart, by name. */
+export function arrivalMetrics(claims: readonly ClaimView[]): TrendMetric[] {
+  return metricsOf(claims.filter((c) => !onCountsChart(c)));
+}
+
+function metricsOf(claims: readonly ClaimView[]): TrendMetric[] {
   const byMetric = new Map<string, TrendMetric>();
   for (const c of claims)
-    if (onCountsChart(c) && !byMetric.has(c.metric))
+    if (!byMetric.has(c.metric))
       byMetric.set(c.metric, { metric: c.metric, label: c.metric_label, kind: c.metric_kind, unit: c.unit });
   // Counts first, then each other kind; within a kind by the words the picker shows (sorted by id,
   // "Others caught…" came before "North Koreans detained": an outside review).
@@ -57,14 +66,13 @@ export function sharedUnit(claims: readonly ClaimView[]): string | null {
 }
 
 /**
- * Why the counts chart cannot draw the metric a link names (`?metric=`), so the view names it
- * instead of showing an empty chart under a picker that says "all counts":
- * - `arrivals`: a real metric drawn on the arrivals chart, not this one;
+ * Why neither chart can draw the metric a link names (`?metric=`), so the view names it instead
+ * of showing an empty chart under a picker that says "all counts":
  * - `undated`: a metric of the release whose claims are all about undated events;
  * - `unknown`: no metric of the release has that id.
  */
 export type MissingTrendMetric =
-  | { reason: "arrivals" | "undated"; metric: string; label: string }
+  | { reason: "undated"; metric: string; label: string }
   | { reason: "unknown"; metric: string };
 
 /** The release's metric of that id, with its label, to tell `undated` from `unknown`. */
@@ -79,9 +87,7 @@ export function missingTrendMetric(
   dated: readonly ClaimView[],
   inRelease: readonly { metric_label: string }[] | undefined,
 ): MissingTrendMetric | null | undefined {
-  if (metric === null || trendMetrics(dated).some((m) => m.metric === metric)) return null;
-  const arrival = dated.find((c) => c.metric === metric);
-  if (arrival) return { reason: "arrivals", metric, label: arrival.metric_label };
+  if (metric === null || dated.some((c) => c.metric === metric)) return null;
   if (inRelease === undefined) return undefined;
   const known = inRelease[0];
   return known ? { reason: "undated", metric, label: known.metric_label } : { reason: "unknown", metric };

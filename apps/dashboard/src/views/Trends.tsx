@@ -46,6 +46,7 @@ import {
 } from "../trendRanges.js";
 import {
   arrivalClaims,
+  arrivalMetrics,
   METRIC_SQL,
   missingTrendMetric,
   sharedUnit,
@@ -275,7 +276,7 @@ export function Trends() {
   const all = useSql<ClaimView>(TREND_SQL);
   const undated = useSql<{ metric: string; metric_label: string; n: number }>(UNDATED_SQL);
   const picked = state.filters.metric;
-  const offered = all.data && picked !== null && trendMetrics(all.data).some((m) => m.metric === picked);
+  const offered = all.data && picked !== null && all.data.some((c) => c.metric === picked);
   // Only a metric the picker does not offer is looked up, to say whether the release has it at all.
   const named = useSql<{ metric_label: string }>(
     all.data && picked !== null && !offered ? METRIC_SQL : null,
@@ -304,6 +305,10 @@ export function Trends() {
   const counts = metrics.filter((m) => m.kind === "count");
   const others = metrics.filter((m) => m.kind !== "count");
   const chosen = metrics.find((m) => m.metric === picked);
+  const arrivalMetricsOffered = arrivalMetrics(all.data);
+  // An arrivals metric picked is drawn on its own chart alone, with no counts chart above it.
+  const arrivalPicked = arrivalMetricsOffered.find((m) => m.metric === picked);
+  const pickedMetric = chosen ?? arrivalPicked;
   const missing = missingTrendMetric(picked, all.data, named.data);
   const shown = trendClaims(all.data, picked);
   const arrivals = arrivalClaims(all.data, picked);
@@ -378,6 +383,16 @@ export function Trends() {
                 ))}
               </optgroup>
             )}
+            {/* Offered too, since a link to one opened on "Choose a metric" over its own chart. */}
+            {arrivalMetricsOffered.length > 0 && (
+              <optgroup label="Arrivals (by period, on their own chart)">
+                {arrivalMetricsOffered.map((m) => (
+                  <option key={m.metric} value={m.metric}>
+                    {m.label}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </label>
         <label className="field">
@@ -392,7 +407,7 @@ export function Trends() {
       </div>
       <ClaimsOnlyNotice
         applied={["metric"]}
-        shows={chosen ? `all claims about ${chosen.label}` : "all claims"}
+        shows={pickedMetric ? `all claims about ${pickedMetric.label}` : "all claims"}
       />
       {reconciledError ? (
         <ErrorBox error={reconciledError} title="The reconciled ranges could not be queried" />
@@ -401,7 +416,7 @@ export function Trends() {
       <div className="split">
         {stacked && !selected && state.claim && <ClaimNotOnChart id={state.claim}>{null}</ClaimNotOnChart>}
         <div className="chart-col">
-          {missing ? (
+          {arrivalPicked ? null : missing ? (
             <TrendMetricNotice missing={missing} version={version} />
           ) : missing === undefined ? (
             named.error ? (
