@@ -104,6 +104,16 @@ describe("EvidencePanel", () => {
     expect(a.getAttribute("rel")).toBe("noopener noreferrer");
   });
 
+  it("names the source's address as such, and says when the source has none", () => {
+    const { container } = render(<EvidencePanel claim={{ ...claim, url: "" }} />);
+    const terms = [...container.querySelectorAll("dt")].map((dt) => dt.textContent);
+    expect(terms).toContain("Source URL");
+    expect(terms).not.toContain("Link");
+    const dd = [...container.querySelectorAll("dt")].find((dt) => dt.textContent === "Source URL")!
+      .nextElementSibling!;
+    expect(dd.textContent).toBe("none recorded");
+  });
+
   it("does not link a javascript: url", () => {
     const { container } = render(<EvidencePanel claim={{ ...claim, url: "javascript:alert(1)" }} />);
     expect(container.querySelector("a")).toBeNull();

@@ -261,14 +261,18 @@ export function EvidencePanel({
             <dd className="tally-notes">{claim.notes}</dd>
           </>
         )}
-        <dt>Link</dt>
+        {/* The source's address: "Link: none" under "Based on: claim c004" read as a claim linked
+            to nothing (an outside audit). */}
+        <dt>Source URL</dt>
         <dd>
           {href ? (
             <a href={href} target="_blank" rel="noopener noreferrer">
               {href}
             </a>
           ) : (
-            <span className="tally-muted">{claim.url ? `${claim.url} (not a web address)` : "none"}</span>
+            <span className="tally-muted">
+              {claim.url ? `${claim.url} (not a web address)` : "none recorded"}
+            </span>
           )}
         </dd>
         <dt>Claim id</dt>
