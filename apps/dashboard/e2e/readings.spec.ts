@@ -214,19 +214,22 @@ test.describe("readings on the shipped release", () => {
     const [header, ...lines] = csvText.trim().split("\n");
     const cols = header!.split(",");
     const at = (name: string) => cols.indexOf(name);
-    expect(cols.slice(at("Verdict"), at("Consistent with every reading") + 1)).toEqual([
-      "Verdict",
+    const spanning = "Spanning (consistent with every reading; support for none)";
+    expect(cols.slice(at("Group's verdict"), at(spanning) + 1)).toEqual([
+      "Group's verdict",
+      "Claim's verdict",
       "Reading",
       "Reading's common range (persons)",
       "Reading's independent origins",
       "In the most corroborated reading",
-      "Consistent with every reading",
+      spanning,
     ]);
     // Titles and quotes may hold commas: match each row's reading cells in place.
-    expect(lines.find((l) => l.startsWith("c001"))).toMatch(/,conflict,A,200–220,2,true,false,/);
+    expect(lines.find((l) => l.startsWith("c001"))).toMatch(/,conflict,conflict,A,200–220,2,true,false,/);
     expect(lines.find((l) => l.startsWith("c004"))).toMatch(/,B,540–660,1,false,false,/);
-    expect(lines.find((l) => l.startsWith("c005"))).toMatch(/,,,,false,true,/);
-    expect(lines.find((l) => l.startsWith("c024"))).toMatch(/,conflict,A,200–220,2,true,false,/);
+    // A spanning claim: in the conflict, itself consistent with both readings.
+    expect(lines.find((l) => l.startsWith("c005"))).toMatch(/,conflict,consistent,,,,false,true,/);
+    expect(lines.find((l) => l.startsWith("c024"))).toMatch(/,conflict,conflict,A,200–220,2,true,false,/);
     expect(lines).toHaveLength(7);
   });
 

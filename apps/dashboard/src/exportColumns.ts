@@ -109,13 +109,17 @@ export function discrepancyColumns(rows: readonly ClaimView[], tolerance: number
   const u = unitSuffix(rows);
   return [
     ...claimColumns(rows, tolerance),
-    { key: "verdict", header: "Verdict" },
+    // Both: a spanning claim of a conflicting group is itself consistent, and a report writer who
+    // filtered the one "Verdict" column on conflict lost it from the conflict (an outside audit).
+    { key: "group_verdict", header: "Group's verdict" },
+    { key: "verdict", header: "Claim's verdict" },
     { key: "reading", header: "Reading" },
     { key: "reading_range", header: `Reading's common range${u}` },
     { key: "reading_origins", header: "Reading's independent origins" },
     // Per claim, true or false: the Trends CSV's "Most corroborated reading" is a range.
     { key: "most_corroborated", header: "In the most corroborated reading" },
-    { key: "spanning", header: "Consistent with every reading" },
+    // Of two readings or more: a claim of a group's only reading is support for it, not spanning.
+    { key: "spanning", header: "Spanning (consistent with every reading; support for none)" },
     ...SOURCE_COLUMNS,
   ];
 }

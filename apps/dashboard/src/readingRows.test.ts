@@ -81,7 +81,12 @@ describe("readingRows", () => {
       spanning: false,
       verdict: "conflict",
     });
-    expect(byId.get("c012")).toMatchObject({ reading: "", spanning: true, verdict: "consistent" });
+    expect(byId.get("c012")).toMatchObject({
+      reading: "",
+      spanning: true,
+      verdict: "consistent",
+      group_verdict: "conflict",
+    });
   });
 
   it("keeps the verdict's colours for a group of one reading, its band unlettered", () => {
@@ -109,6 +114,8 @@ describe("readingRows", () => {
       color: verdictStyle("consistent").color,
       emphasis: false,
     });
-    expect(one.csv.every((r) => r.reading === "A" && !r.most_corroborated)).toBe(true);
+    // The only reading is the most corroborated one (`most_corroborated: [0]` in the release).
+    expect(one.csv.every((r) => r.reading === "A" && r.most_corroborated && !r.spanning)).toBe(true);
+    expect(one.csv.every((r) => r.group_verdict === "consistent")).toBe(true);
   });
 });

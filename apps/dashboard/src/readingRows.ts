@@ -18,6 +18,9 @@ export const SPANNING_SECTION = "Consistent with every reading (counted as suppo
 
 /** A claim as the CSV export and the data table give it: the claim, its verdict and its readings. */
 export type ReadingCsvRow = ClaimView & {
+  /** The group's verdict, which every claim of it shares ("conflict" for a spanning claim too). */
+  group_verdict: string;
+  /** The claim's own standing: "consistent" for a spanning claim of a conflicting group. */
   verdict: string;
   /** "A", "A;B" where a claim lies where two readings meet, "" for a spanning claim. */
   reading: string;
@@ -88,11 +91,14 @@ export function readingRows(
     const mine = at?.readings ?? [];
     return {
       ...c,
+      group_verdict: rating?.verdict ?? "unrated",
       verdict: verdicts.get(c.claim_id) ?? "unrated",
       reading: mine.map(readingLetter).join(";"),
       reading_range: mine.map((i) => commonRangeLabel(readings[i]!)).join(";"),
       reading_origins: mine.map((i) => String(readings[i]!.origins)).join(";"),
-      most_corroborated: many && mine.some((i) => most.has(i)),
+      // A group's only reading is its most corroborated one, as the release says: "false" there
+      // told a report writer the claims stood outside it (an outside audit).
+      most_corroborated: mine.some((i) => most.has(i)),
       spanning: at?.spanning ?? false,
     };
   });

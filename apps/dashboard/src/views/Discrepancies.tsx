@@ -239,7 +239,7 @@ export function Discrepancies() {
       { key: "figure_text", label: "As written" },
       { key: "reading", label: "Reading", render: (r) => (r.spanning ? "every reading" : r.reading) },
       { key: "reading_range", label: "Common range" },
-      { key: "verdict", label: "Verdict", render: (r) => verdictStyle(r.verdict).label },
+      { key: "verdict", label: "Claim's verdict", render: (r) => verdictStyle(r.verdict).label },
       {
         key: "published",
         label: "Published",
