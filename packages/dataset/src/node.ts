@@ -55,6 +55,7 @@ export {
   ReleaseRefusedError,
   RowLocations,
   readReleaseManifest,
+  strayReleaseFolders,
   verifyRelease,
 } from "./loader.js";
 export type { CutReleaseOptions, CutReleaseResult } from "./release/cutRelease.js";

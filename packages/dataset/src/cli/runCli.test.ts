@@ -340,6 +340,32 @@ describe("pnpm dataset", () => {
     }
   });
 
+  it("verify and list name a folder in releases/ that is not read as a release", async () => {
+    // An outside audit: a tampered copy in releases/v1.2.0 passed verify with "ok" for the others.
+    const dataDir = await twoReleases();
+    await mkdir(join(dataDir, "releases", "v1.2.0"));
+    const verified = await run("verify", "--data", dataDir);
+    expect(verified.code).toBe(1);
+    expect(verified.out).toEqual(["1.0.0: ok", "1.1.0: ok"]);
+    expect(verified.err).toEqual([
+      expect.stringMatching(/^releases\/v1\.2\.0: a folder not read as a release/),
+    ]);
+    const listed = await run("list", "--data", dataDir);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toEqual(["1.0.0\t2024-05-01", "1.1.0\t2024-06-01"]);
+    expect(listed.err).toHaveLength(1);
+  });
+
+  it("refuses a releases path that is a file with one line and exit 2", async () => {
+    const dataDir = await writeTinyDataset();
+    await writeFile(join(dataDir, "releases"), "");
+    for (const command of ["list", "verify"]) {
+      const { code, err } = await run(command, "--data", dataDir);
+      expect(code).toBe(2);
+      expect(err).toEqual([expect.stringMatching(/^pnpm dataset: .*releases is not a folder/)]);
+    }
+  });
+
   it("verify exits 1 and names the file when a released byte changed", async () => {
     const dataDir = await twoReleases();
     await writeFile(join(dataDir, "releases", "1.0.0", "events.csv"), `${TINY_CSV.events}\n`);

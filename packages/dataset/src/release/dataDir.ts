@@ -15,6 +15,9 @@ export function defaultDataDir(): string {
   }
 }
 
+/** The folder of a dataset's releases, one folder per version. */
+export const RELEASES_FOLDER = "releases";
+
 export function releasesDir(dataDir: string): string {
-  return join(dataDir, "releases");
+  return join(dataDir, RELEASES_FOLDER);
 }

@@ -1,15 +1,56 @@
+import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import semver from "semver";
-import { defaultDataDir, releasesDir } from "./dataDir.js";
+import { DatasetReadError } from "../load/errors.js";
+import type { Problem } from "../schema/problem.js";
+import { defaultDataDir, RELEASES_FOLDER, releasesDir } from "./dataDir.js";
 
 /** The released versions in `<dataDir>/releases/`, oldest first by semver. */
 export async function listReleases(dataDir: string = defaultDataDir()): Promise<string[]> {
-  const entries = await readdir(releasesDir(dataDir), { withFileTypes: true }).catch((error) => {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  });
-  return entries
-    .filter((e) => e.isDirectory() && semver.valid(e.name) === e.name)
+  return (await releaseEntries(dataDir))
+    .filter((e) => e.isDirectory() && isVersionFolder(e.name))
     .map((e) => e.name)
     .sort(semver.compare);
+}
+
+/**
+ * The folders in `<dataDir>/releases/` that are not read as releases, as problems of the working
+ * copy: a release copied in as `v1.2.0` was skipped without a word by validate, verify and list,
+ * tampered bytes and all (an outside audit). Hidden folders are left alone.
+ */
+export async function strayReleaseFolders(dataDir: string = defaultDataDir()): Promise<Problem[]> {
+  return (await releaseEntries(dataDir))
+    .filter((e) => e.isDirectory() && !e.name.startsWith(".") && !isVersionFolder(e.name))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const version = semver.clean(name);
+      const named = version ? `its exact version, ${version}` : "its exact version, such as 1.0.0";
+      return {
+        code: "release/folder-name",
+        file: `${RELEASES_FOLDER}/${name}`,
+        row: null,
+        line: null,
+        column: null,
+        message: `a folder not read as a release, so nothing in it is validated or verified: a release's folder is named by ${named}; rename it, or move it out of ${RELEASES_FOLDER}/`,
+      };
+    });
+}
+
+function isVersionFolder(name: string): boolean {
+  return semver.valid(name) === name;
+}
+
+async function releaseEntries(dataDir: string): Promise<Dirent[]> {
+  const dir = releasesDir(dataDir);
+  return readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    // One line, exit 2, rather than a stack trace from scandir (an outside audit).
+    if (error.code === "ENOTDIR")
+      throw new DatasetReadError(
+        `${dir} is not a folder: ${RELEASES_FOLDER}/ holds one folder per release`,
+        dir,
+      );
+    throw new DatasetReadError(`${dir} cannot be read (${error.code ?? error.message})`, dir);
+  });
 }

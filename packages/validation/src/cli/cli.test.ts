@@ -505,6 +505,26 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     },
   );
 
+  it("reports a folder in releases/ that is not read as a release as an error of the working copy", () => {
+    // An outside audit: releases/v1.2.0, a tampered copy, was skipped without a word (exit 0).
+    const data = join(work, "stray-release");
+    cpSync(join(repo, "data"), data, { recursive: true });
+    cpSync(join(data, "releases/1.0.0"), join(data, "releases/v1.2.0"), { recursive: true });
+    const r = cli(["--data", data, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.datasets.map((d) => `${d.kind} ${d.version}`)).toEqual(["working 1.0.0", "release 1.0.0"]);
+    const stray = report.findings.filter((f) => f.details?.code === "release/folder-name");
+    expect(stray).toMatchObject([
+      {
+        severity: "error",
+        file: `${data}/releases/v1.2.0`,
+        dataset: expect.stringContaining("stray-release"),
+      },
+    ]);
+    expect(stray[0]!.message).toContain("named by its exact version, 1.2.0");
+  });
+
   it("warns when a release's source text differs from the one its quotes were checked against", async () => {
     const data = join(work, "checked-release");
     cpSync(conflicting, data, { recursive: true });

@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Problem } from "@tally/dataset";
 import type { LoadedDataset, LoadProgress } from "@tally/dataset/loader";
-import { listReleases, loadRelease, loadWorkingCopy } from "@tally/dataset/loader";
+import { listReleases, loadRelease, loadWorkingCopy, strayReleaseFolders } from "@tally/dataset/loader";
 
 /** The repository's data/: the nearest workspace root at or above `cwd`, else the one holding this file. */
 export function repoDataDir(cwd: string): string {
@@ -38,14 +39,19 @@ export async function loadTargets(
   const folder = options.data !== null && isAbsolute(options.data) ? dataDir : relativeTo(cwd, dataDir);
   const release = (version: string) => loadRelease(version, { dataDir, ...told(`release ${version}`) });
   let loaded: LoadedDataset[];
+  let stray: Problem[] = [];
   if (options.release !== null) loaded = [await release(options.release)];
   else {
     loaded = [await loadWorkingCopy({ dataDir, ...told(folder) })];
+    stray = await strayReleaseFolders(dataDir);
     for (const version of await listReleases(dataDir)) loaded.push(await release(version));
   }
   // A path the user gave as absolute is printed as given; data/ found by default, or a relative
   // --data, relative to where the command ran.
   if (options.data === null || !isAbsolute(options.data))
     for (const d of loaded) d.ref.path = relativeTo(cwd, d.ref.path);
+  // The working copy's, under its folder as printed: a release folder that is not read as one.
+  const working = loaded[0]!;
+  for (const p of stray) working.problems.push({ ...p, file: `${working.ref.path}/${p.file}` });
   return loaded;
 }
