@@ -60,11 +60,15 @@ export const PROBLEM_CODES = {
   descriptorStaleFields: "descriptor/stale-fields",
   /** A resource's declared CSV `dialect` (line ends, delimiter, quoting, header) that is not its file's. */
   descriptorStaleDialect: "descriptor/stale-dialect",
+  /** A resource's `format`, `mediatype`, `encoding` or `compression` that is not how its file is stored. */
+  descriptorFormat: "descriptor/format",
   releaseManifest: "release/manifest",
   releaseChanged: "release/changed",
   releaseMissing: "release/missing",
   releaseExtra: "release/extra",
   releaseVersion: "release/version",
+  /** A folder of releases/ not named by an exact version, which no command reads as a release. */
+  releaseFolderName: "release/folder-name",
 } as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[keyof typeof PROBLEM_CODES];

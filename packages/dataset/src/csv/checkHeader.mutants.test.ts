@@ -49,6 +49,30 @@ describe("checkHeader: messages", () => {
     ]);
   });
 
+  // An outside audit: "value_lo" was told to be removed, which would have broken every row.
+  it("names the column a name stands in place of, between that column's own neighbours", () => {
+    const expected = ["claim_id", "value_low", "value_high"];
+    const { problems } = checkHeader(["claim_id", "value_lo", "value_high"], expected, { ...at, rows: 3 });
+    expect(problems.map((p) => [p.code, p.message])).toEqual([
+      [
+        "csv/header-unknown",
+        'column "value_lo" (column 2) is not a column of metrics.csv; it stands where value_low belongs, which the header lacks: rename it to value_low',
+      ],
+      [
+        "csv/header-missing",
+        'column value_low is missing from the header (column 2 reads "value_lo"), so none of the 3 rows of metrics.csv were loaded',
+      ],
+    ]);
+    // The first and the last column have one neighbour to check.
+    expect(checkHeader(["id", "value_low", "value_high"], expected, at).problems[0]!.message).toContain(
+      "rename it to claim_id",
+    );
+    // Out of place, it is not taken for the column: its neighbours are not that column's.
+    expect(checkHeader(["value_lo", "claim_id", "value_high"], expected, at).problems[0]!.message).toContain(
+      "remove it",
+    );
+  });
+
   it("suggests no rename to a column the header already has", () => {
     const [problem] = checkHeader(["a", "A", "b"], ["a", "b"], at).problems;
     expect(problem!.message).toMatch(/so its cells are not read: remove it/);

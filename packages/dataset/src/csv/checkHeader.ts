@@ -27,11 +27,24 @@ export function checkHeader(
   // For each name of the header, the column it was probably meant as ("Claim_ID", "claim id" for
   // claim_id) where the header lacks it: renaming is the fix, not removing one and adding another.
   // Read both ways: the unknown name is told its column, and the missing column its name.
-  const meant = header.map((name) =>
+  const lacks = (column: string | undefined) => column !== undefined && !header.includes(column);
+  const spelt = header.map((name) =>
     expected.includes(name)
       ? undefined
-      : expected.find((column) => !header.includes(column) && columnKey(column) === columnKey(name)),
+      : expected.find((column) => lacks(column) && columnKey(column) === columnKey(name)),
   );
+  // Else a name standing where a column the header lacks belongs, between that column's own
+  // neighbours: "value_lo" was told to be removed, which would have broken every row (an outside
+  // audit).
+  const placed = header.map((name, i) =>
+    expected.includes(name) || spelt[i] !== undefined || !lacks(expected[i])
+      ? undefined
+      : (i === 0 || header[i - 1] === expected[i - 1]) &&
+          (i === header.length - 1 || header[i + 1] === expected[i + 1])
+        ? expected[i]
+        : undefined,
+  );
+  const meant = header.map((_, i) => spelt[i] ?? placed[i]);
   header.forEach((name, i) => {
     if (seen.has(name))
       problems.push(
@@ -46,9 +59,11 @@ export function checkHeader(
         problem(
           PROBLEM_CODES.csvHeaderUnknown,
           name,
-          meant[i] === undefined
-            ? `column ${JSON.stringify(name)} (column ${i + 1}) is not a column of ${file}, so its cells are not read: remove it (the table's columns are listed in its schema in datapackage.json)`
-            : `column ${JSON.stringify(name)} (column ${i + 1}) is not a column of ${file}: rename it to ${meant[i]}`,
+          spelt[i] !== undefined
+            ? `column ${JSON.stringify(name)} (column ${i + 1}) is not a column of ${file}: rename it to ${spelt[i]}`
+            : placed[i] !== undefined
+              ? `column ${JSON.stringify(name)} (column ${i + 1}) is not a column of ${file}; it stands where ${placed[i]} belongs, which the header lacks: rename it to ${placed[i]}`
+              : `column ${JSON.stringify(name)} (column ${i + 1}) is not a column of ${file}, so its cells are not read: remove it (the table's columns are listed in its schema in datapackage.json)`,
         ),
       );
     seen.add(name);

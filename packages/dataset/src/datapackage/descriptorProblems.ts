@@ -203,6 +203,34 @@ function schemaDifference(have: unknown, want: unknown): string {
 }
 
 /**
+ * How a resource says its file is stored, where that is not how Tally stores every table (CSV,
+ * UTF-8, uncompressed): a Frictionless reader opens the file as the resource says, so `encoding:
+ * "latin1"` read "North Korea’s" as "North Koreaâ€™s" while the validator passed it (an outside
+ * audit). Null when the resource says nothing else.
+ */
+function storageDifference(resource: Record<string, unknown>): { key: string; text: string } | null {
+  const said = (key: string) => (typeof resource[key] === "string" ? (resource[key] as string) : undefined);
+  const format = said("format");
+  if (format !== undefined && format.toLowerCase() !== "csv")
+    return { key: "format", text: `format ${JSON.stringify(format)}, the file's "csv"` };
+  const mediatype = said("mediatype");
+  if (mediatype !== undefined && mediatype.toLowerCase() !== "text/csv")
+    return { key: "mediatype", text: `mediatype ${JSON.stringify(mediatype)}, the file's "text/csv"` };
+  const encoding = said("encoding");
+  if (encoding !== undefined && encoding.toLowerCase().replace(/[-_]/g, "") !== "utf8")
+    return {
+      key: "encoding",
+      text: `encoding ${JSON.stringify(encoding)}, the file's "utf-8", which Tally reads and writes`,
+    };
+  if ("compression" in resource && resource.compression !== "no" && resource.compression !== "")
+    return {
+      key: "compression",
+      text: `compression ${canonicalJson(resource.compression)}, where the file is not compressed`,
+    };
+  return null;
+}
+
+/**
  * What is out of date in a descriptor against the CSVs beside it: a missing or repeated resource,
  * one whose `path` is not its table's file (which a Frictionless reader opens, as Tally does not),
  * a stale `hash`/`bytes`, or `fields` that no longer match the row schemas; and a resource of an
@@ -287,6 +315,15 @@ export function descriptorProblems(
           PROBLEM_CODES.descriptorStaleDialect,
           `resources.${table}.dialect`,
           `the dialect of ${table} does not describe ${file} (${misread}): ${remedy}`,
+        ),
+      );
+    const stored = storageDifference(have);
+    if (stored !== null)
+      problems.push(
+        problem(
+          PROBLEM_CODES.descriptorFormat,
+          `resources.${table}.${stored.key}`,
+          `the ${stored.key} of ${table} does not describe ${file} (${stored.text}): ${remedy}`,
         ),
       );
   });

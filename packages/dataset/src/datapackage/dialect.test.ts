@@ -81,4 +81,44 @@ describe("CSV dialect", () => {
       descriptorProblems(withClaimsDialect(CRLF, { lineTerminator: "\n" }), CRLF).map((p) => p.code),
     ).toEqual(["descriptor/stale-dialect"]);
   });
+
+  it("refuses dialect properties Tally does not read by, which make a reader skip or merge rows", () => {
+    // An outside audit: commentChar "c" hid every claim from a Frictionless reader, and passed.
+    const lf = { lineTerminator: "\n" };
+    expect(dialectDifference({ ...lf, commentChar: "c" }, "\n")).toBe(
+      'commentChar "c": Tally reads every line as data, where a reader skips the lines it starts',
+    );
+    expect(dialectDifference({ ...lf, headerRows: [2] }, "\n")).toBe(
+      "headerRows [2]: Tally reads the header from the first row alone",
+    );
+    expect(dialectDifference({ ...lf, commentRows: [2, 3] }, "\n")).toMatch(/^commentRows \[2,3\]: /);
+    expect(dialectDifference({ ...lf, escapeChar: "\\" }, "\n")).toMatch(/^escapeChar "\\\\": /);
+    expect(dialectDifference({ ...lf, nullSequence: "NA" }, "\n")).toMatch(/^nullSequence "NA": /);
+    // The values that read a file as Tally does are no difference.
+    expect(dialectDifference({ ...lf, headerRows: [1], commentRows: [] }, "\n")).toBeNull();
+  });
+
+  it("holds a resource's format, mediatype, encoding and compression to how the file is stored", () => {
+    const problemsWith = (extra: Record<string, unknown>) => {
+      const fresh = buildDescriptor(TINY_DESCRIPTOR, LF) as { resources: Resource[] };
+      const resources = fresh.resources.map((r) => (r.name === "claims" ? { ...r, ...extra } : r));
+      return descriptorProblems({ ...fresh, resources }, LF).map((p) => [p.code, p.column, p.message]);
+    };
+    expect(problemsWith({ encoding: "latin1" })).toEqual([
+      [
+        "descriptor/format",
+        "resources.claims.encoding",
+        'the encoding of claims does not describe claims.csv (encoding "latin1", the file\'s "utf-8", which Tally reads and writes): run pnpm dataset hash',
+      ],
+    ]);
+    expect(problemsWith({ format: "xlsx" })[0]?.[1]).toBe("resources.claims.format");
+    expect(problemsWith({ mediatype: "application/json" })[0]?.[1]).toBe("resources.claims.mediatype");
+    expect(problemsWith({ compression: "gz" })[0]?.[2]).toContain(
+      'compression "gz", where the file is not compressed',
+    );
+    // Spellings of what the file is.
+    expect(
+      problemsWith({ format: "CSV", mediatype: "text/csv", encoding: "UTF8", compression: "no" }),
+    ).toEqual([]);
+  });
 });

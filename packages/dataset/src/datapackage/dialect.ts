@@ -45,5 +45,25 @@ export function dialectDifference(declared: unknown, terminator: string | null):
     if (read !== actual[key])
       return `${key} ${canonicalJson(read)}, the file's ${canonicalJson(actual[key])}`;
   }
+  for (const [key, { as, why }] of Object.entries(READ_AS_TALLY))
+    if (key in stated && canonicalJson(stated[key]) !== canonicalJson(as))
+      return `${key} ${canonicalJson(stated[key])}: ${why}`;
   return null;
 }
+
+/**
+ * Dialect properties Tally does not read by, each with the one value that reads a file as Tally
+ * does (none, for a property that must be absent). A reader following another value skips or
+ * merges lines that Tally reads as rows: `commentChar: "c"` hid every claim, since every id starts
+ * with "c", and passed (an outside audit).
+ */
+const READ_AS_TALLY: Record<string, { as: unknown; why: string }> = {
+  commentChar: {
+    as: undefined,
+    why: "Tally reads every line as data, where a reader skips the lines it starts",
+  },
+  commentRows: { as: [], why: "Tally reads every row after the header as data" },
+  headerRows: { as: [1], why: "Tally reads the header from the first row alone" },
+  escapeChar: { as: undefined, why: "Tally reads quotes escaped by doubling, and a backslash as text" },
+  nullSequence: { as: undefined, why: "Tally reads only an empty cell as no value" },
+};

@@ -2,6 +2,7 @@ import type { Dirent } from "node:fs";
 import { readdir } from "node:fs/promises";
 import semver from "semver";
 import { DatasetReadError } from "../load/errors.js";
+import { PROBLEM_CODES } from "../problemCodes.js";
 import type { Problem } from "../schema/problem.js";
 import { defaultDataDir, RELEASES_FOLDER, releasesDir } from "./dataDir.js";
 
@@ -27,7 +28,7 @@ export async function strayReleaseFolders(dataDir: string = defaultDataDir()): P
       const version = semver.clean(name);
       const named = version ? `its exact version, ${version}` : "its exact version, such as 1.0.0";
       return {
-        code: "release/folder-name",
+        code: PROBLEM_CODES.releaseFolderName,
         file: `${RELEASES_FOLDER}/${name}`,
         row: null,
         line: null,
