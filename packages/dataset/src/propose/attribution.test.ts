@@ -26,4 +26,23 @@ describe("attributionIn", () => {
     expect(attributionIn("“About 200,” the source said that night.")?.attributedTo).toBe("the source");
     expect(attributionIn("“About 1,000 were sent back,” said the NGO.")?.kind).toBe("ngo");
   });
+
+  // An outside audit: a quotation in single quotes gave its closing quote as the speaker.
+  it.each([
+    ["‘We counted 150 people,’ said Lee.", "Lee"],
+    ["'Between 200 and 300,' another said.", "another"],
+    ["‘Between 200 and 300,’ another official said.", "another official"],
+    ["'Were 40 taken?' asked no one, and 'yes,' the source said.", "the source"],
+  ])("reads the speaker after a quotation in single quotes in %j", (sentence, speaker) => {
+    expect(attributionIn(sentence)?.attributedTo).toBe(speaker);
+  });
+
+  it("keeps an apostrophe inside the speaker's words", () => {
+    expect(attributionIn("About 40 were held, Daily NK’s source said.")?.attributedTo).toBe(
+      "Daily NK’s source",
+    );
+    expect(attributionIn("About 40 were held, the sources' leader said.")?.attributedTo).toBe(
+      "the sources' leader",
+    );
+  });
 });

@@ -12,8 +12,9 @@ export interface Attribution {
 
 // "…,” said Phil Robertson, deputy director of …": the speaker after the verb, with one apposition;
 // also one named by a common noun ("…,” said the NGO", which went to the sentence before's source).
+// A closing single quote stands after the quotation's own punctuation ("…,’ said Lee").
 const SAID_AFTER =
-  /(?:^|[,\u201D"]\s*)said\s+((?:[A-Z]|(?:the|a|an)\s+[a-zA-Z])[^,.;\u201C\u201D"]*(?:,\s+[^,.;\u201C\u201D"]+)?)/;
+  /(?:^|[,\u201D"]\s*|[,!?]['\u2019]\s*)said\s+((?:[A-Z]|(?:the|a|an)\s+[a-zA-Z])[^,.;\u2018\u201C\u201D"]*(?:,\s+[^,.;\u2018\u201C\u201D"]+)?)/;
 // "A source in China told Daily NK that …", "…,” the China-based source said", "RFA reported
 // that …": the speaker before the verb ("reported" alone is too often "were reported missing").
 const SAID_BEFORE = /\s(?:said|says|told|confirmed|reported that)\b/;
@@ -25,10 +26,22 @@ const CITING = /\bciting\s+([^,.;\u201C\u201D"]+)((?:,\s+(?:a|an|the)\s+[^,.;\u2
 // Where the speaker's words before the verb begin: a clause break or an opening or closing quote.
 const CLAUSE_BREAK = /[,;:\u201C\u201D"(]/;
 
+/**
+ * Whether the character at `k` breaks a clause: punctuation, a double quote, or a single quote
+ * that is no apostrophe. "‘" opens a quotation; "’" and "'" close one only after no
+ * letter or digit ("… 300,' another said"), where an apostrophe stands in a word ("Daily NK’s
+ * source", "the sources' leader"). Without them, "' another" was proposed as a speaker.
+ */
+function breaksClause(sentence: string, k: number): boolean {
+  const c = sentence[k]!;
+  if (CLAUSE_BREAK.test(c) || c === "\u2018") return true;
+  return (c === "'" || c === "\u2019") && !/[\p{L}\p{N}]/u.test(sentence[k - 1] ?? "");
+}
+
 /** The words before the verb at `at`, back to the last clause break; "" when nothing is there. */
 function subjectBefore(sentence: string, at: number): string {
   let from = at;
-  while (from > 0 && !CLAUSE_BREAK.test(sentence[from - 1]!)) from--;
+  while (from > 0 && !breaksClause(sentence, from - 1)) from--;
   const subject = sentence
     .slice(from, at)
     .trim()

@@ -61,13 +61,30 @@ function badGroups(sentence: string): ShapedSpan[] {
     .map((m) => ({ start: m.index, end: m.index + m[0].length, why: "digits not grouped in thousands" }));
 }
 
+// Digits glued to a letter of another script than the Latin ("39명", "600名", "10월"): the
+// provenance rule finds a number only where no letter of any script carries it on, so such a row
+// failed ("quote does not contain figure_text") though propose read the digits as a count. A range
+// with a glued end ("200~300명") goes whole: its first end alone is half the figure. Latin letters
+// glued on are the tokenizer's ("15th", "$2bn"), a Latin letter before is a name (`notAFigure`).
+const NUMBER = String.raw`\p{Nd}+(?:[.,]\p{Nd}+)*`;
+const RANGE_JOIN = String.raw`\s*[~\u301C\uFF5E\u2010-\u2015-]\s*`;
+const OTHER_LETTER = String.raw`[^\P{L}A-Za-z]`;
+const GLUED = new RegExp(
+  `(?<=${OTHER_LETTER})${NUMBER}(?:${RANGE_JOIN}${NUMBER})?|(?<![\\p{N}.,])(?:${NUMBER}${RANGE_JOIN})?${NUMBER}(?=${OTHER_LETTER})`,
+  "gu",
+);
+
+// A web address, with a scheme or from "www.": its digits are a path's or a query's, never a figure.
+const WEB_ADDRESS = /(?:\b[a-z][a-z\d+.-]*:\/\/|\bwww\.)[^\s<>"\u201C\u201D]+/gi;
+
 function spansOf(sentence: string, pattern: RegExp, why: string): ShapedSpan[] {
   return Array.from(sentence.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length, why }));
 }
 
 /**
  * Where a sentence prints digits in a shape that is no figure (a date, a fraction, a phone
- * number, digits grouped by commas but not in thousands), in order and not overlapping. Where two shapes overlap, the one that starts first
+ * number, digits grouped by commas but not in thousands, digits glued to a letter, a web
+ * address), in order and not overlapping. Where two shapes overlap, the one that starts first
  * stands, and of two that start together the one listed first: "2023-10-09" is a date, though
  * three groups joined by hyphens could be a phone number too.
  */
@@ -77,6 +94,8 @@ export function shapedSpans(sentence: string): ShapedSpan[] {
     ...spansOf(sentence, FRACTION, "a fraction or ratio"),
     ...spansOf(sentence, PHONE, "a phone number"),
     ...badGroups(sentence),
+    ...spansOf(sentence, GLUED, "a number glued to a letter"),
+    ...spansOf(sentence, WEB_ADDRESS, "a web address"),
   ].sort((a, b) => a.start - b.start);
   const spans: ShapedSpan[] = [];
   for (const span of found) if (span.start >= (spans.at(-1)?.end ?? 0)) spans.push(span);

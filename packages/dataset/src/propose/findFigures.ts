@@ -11,6 +11,7 @@ import { CUE_AFTER_SOURCE, QUALIFIER_CUES, spacedWords } from "../qualifierCues.
 import { hasUnseen, seenWithPlaces } from "../seenText.js";
 import { shapedSpans } from "./digitShapes.js";
 import { notAFigure, textBefore } from "./notAFigure.js";
+import { isRatio, ratioSecondAt } from "./ratios.js";
 import { isScore } from "./scores.js";
 import {
   isNumberToken,
@@ -276,6 +277,22 @@ function rangeFromUnitHalf(s: ReadSentence, i: number, half: number, rangeOpened
   return countValues(s, i, end) === 2 ? end : half;
 }
 
+/**
+ * The last token of a ratio whose first number, read as `first`, is the figure ending at token `j`
+ * ("one in five", "1 in 5", "nine out of ten"), or -1: proposed apart, its two numbers were two
+ * counts (an outside audit).
+ */
+function ratioEnd(s: ReadSentence, j: number, first: readonly number[]): number {
+  const { sentence, tokens } = s;
+  const k = ratioSecondAt(tokens, j);
+  if (k === -1 || tokens[k] === undefined || !startsFigure(tokens, k)) return -1;
+  const end = extent(s, k, false, true);
+  const second = s.read(tokens[k]!.start, tokens[end]!.end);
+  if (second === null || second.percent) return -1;
+  const secondText = sentence.slice(tokens[k]!.start, tokens[end]!.end);
+  return isRatio(first, second.values, secondText, sentence.slice(tokens[end]!.end)) ? end : -1;
+}
+
 /** The longest bounding phrase (or, before a range, "between"/"from") that ends right before `at`. */
 function cueStart(sentence: string, at: number, ranged: boolean): number {
   const before = textBefore(sentence, at);
@@ -362,6 +379,12 @@ function figuresIn(printed: string): { figures: FoundFigure[]; skipped: SkippedN
       i = j;
       continue;
     }
+    const ratio = reading.percent ? -1 : ratioEnd(asRead, j, reading.values);
+    if (ratio !== -1) {
+      skipped.push({ text: printed.slice(tokens[i]!.start, tokens[ratio]!.end), why: "a ratio" });
+      i = ratio;
+      continue;
+    }
     if (reading.values.length === 2 && isScore(sentence, tokens, i, j, reading.values)) {
       skipped.push({ text: core, why: "a score or tally" });
       i = j;
@@ -380,7 +403,7 @@ function figuresIn(printed: string): { figures: FoundFigure[]; skipped: SkippedN
       if (reading === null) continue;
     }
     let start = cueStart(sentence, tokens[i]!.start, reading.values.length === 2);
-    const why = notAFigure(sentence, tokens, i, j, start < tokens[i]!.start);
+    const why = notAFigure(sentence, tokens, i, j, start);
     if (why !== null) {
       skipped.push({ text: core, why });
       i = j;

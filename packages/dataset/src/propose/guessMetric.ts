@@ -10,6 +10,8 @@ export interface FigureShape {
    * figure is in that unit, no count of what the modifier describes.
    */
   measure?: string | null;
+  /** A change in percent ("rose 50%"): no share of a whole, so never a metric of kind share. */
+  change?: boolean;
 }
 
 const singular = (unit: string) => unit.toLowerCase().replace(/s$/, "");
@@ -29,7 +31,7 @@ export function metricKeywords(metric: Metric): string[] {
 
 /** Whether a metric can hold a figure of this shape: shares hold percentages, durations times. */
 function fits(metric: Metric, shape: FigureShape): boolean {
-  if (shape.percent) return metric.unit === "percent";
+  if (shape.percent) return metric.unit === "percent" && (shape.change !== true || metric.kind !== "share");
   if (metric.unit === "percent") return false;
   if (shape.measure != null) return singular(metric.unit) === singular(shape.measure);
   if (shape.durationUnit !== null) {

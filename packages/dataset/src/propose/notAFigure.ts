@@ -40,8 +40,13 @@ function yearLike(t: Token, from: number, to: number): boolean {
   return /^\d{4}$/.test(t.text) && Number(t.text) >= from && Number(t.text) < to;
 }
 
-// "20 degrees", "20\u00B0C", "20 \u00B0F", "20\u2103": a measure, not a count.
-const TEMPERATURE_AFTER = /^\s*(?:[\u00B0\u00BA\u2103\u2109]|degrees?\b)/i;
+// "20 degrees", "20\u00B0C", "20 \u00B0F", "20\u2103", "20 below zero": a measure, not a count.
+const TEMPERATURE_AFTER =
+  /^\s*(?:[\u00B0\u00BA\u2103\u2109]|degrees?\b|(?:below|above)\s+(?:zero|freezing)\b)/i;
+// "below zero": read as a bound, it was proposed as "fewer than 0", a figure no text states.
+const ZERO_AS_TEMPERATURE = /\b(?:below|above)\s+$/i;
+// "aged 45", "aged between 20 and 40", "at the age of 45".
+const AGE_BEFORE = /\b(?:aged?|ages?\s+of)\s+$/i;
 // "three-quarters", "two thirds", "one half": the numerator of a fraction, a share, not a count.
 const FRACTION_AFTER =
   /^(?:[-\u2010-\u2015]|\s+)(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/i;
@@ -61,17 +66,19 @@ const PRONOUN_BEFORE_ONE = new Set(["no", "any", "every", "each", "the", "this",
 
 /**
  * Why the number at tokens `i`..`j` of a sentence is not a figure to propose (a year, a date, a
- * time, an age, a number inside a name, the pronoun "one"), or null when it is one. `cued` says a
- * bounding or softening word stands before it ("about 1500" is a count, not a year).
+ * time, an age, a number inside a name, the pronoun "one"), or null when it is one. `cueAt` is
+ * where a bounding or softening word before it starts ("about 1500" is a count, not a year), the
+ * number's own start when none does.
  */
 export function notAFigure(
   sentence: string,
   tokens: Token[],
   i: number,
   j: number,
-  cued: boolean,
+  cueAt: number,
 ): string | null {
   const first = tokens[i]!;
+  const cued = cueAt < first.start;
   const last = tokens[j]!;
   const core = tokens.slice(i, j + 1);
   const before = textBefore(sentence, first.start);
@@ -89,6 +96,7 @@ export function notAFigure(
   if (first === last && first.kind === "digits" && /^\d{1,2}$/.test(first.text) && /^\)/.test(after))
     if (/(?:^|[;:]\s*)\($/.test(before)) return "a list item's number";
   if (TEMPERATURE_AFTER.test(after)) return "a temperature";
+  if (first.lower === "zero" && core.length === 1 && ZERO_AS_TEMPERATURE.test(before)) return "a temperature";
   if (FRACTION_AFTER.test(after)) return "a fraction";
   const previous = wordBefore(tokens, i);
   if (isMonth(previous) || isMonth(tokens[j + 1])) return "a calendar date";
@@ -109,7 +117,12 @@ export function notAFigure(
     /^\s*(?:[ap]\.?\s?m\b\.?|o['\u2019]clock\b|:\d\d|(?:GMT|UTC|KST)\b)/i.test(after)
   )
     return "a time of day";
-  if (/^(?:-|\s+)years?(?:-|\s+)old\b/i.test(after) || /\b(?:aged?|age of)\s+$/i.test(before))
+  // An age behind a range opener or a cue too: "aged between 20 and 40" was proposed as a range.
+  if (
+    /^(?:-|\s+)years?(?:-|\s+)old\b/i.test(after) ||
+    AGE_BEFORE.test(before) ||
+    (cued && AGE_BEFORE.test(textBefore(sentence, cueAt)))
+  )
     return "an age";
   if (
     core.length === 1 &&

@@ -10,6 +10,8 @@ import { codePoint } from "../visibleControls.js";
 import { type Attribution, attributionIn, refersBack } from "./attribution.js";
 import { findFigures } from "./findFigures.js";
 import { guessMetric } from "./guessMetric.js";
+import { unitOfFigure } from "./measureUnit.js";
+import { percentChangeWord } from "./percentChange.js";
 import { MAX_QUOTE, quoteSpan } from "./quoteAround.js";
 import { quoteContainsAt } from "./quoteContains.js";
 import { splitSentences } from "./sentences.js";
@@ -177,8 +179,21 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
         notes.push(
           `it heads the compound modifier "${figure.heads}": a figure in ${measure.toLowerCase()}s, not a count of what it describes`,
         );
+      // "walked 200 km", "$8,000": a distance, weight or sum, guessed only a metric in its unit.
+      const unit =
+        measure === null && !figure.duration && !reading.percent
+          ? unitOfFigure(sentence.text, figure.start, figure.start + figureText.length)
+          : null;
+      if (unit !== null) notes.push(`a figure in ${unit}, not a count: a metric in ${unit} only`);
       if (figure.duration) notes.push("a duration");
-      if (reading.percent) notes.push("a share (percentage): set base_claim_id");
+      const change = reading.percent
+        ? percentChangeWord(sentence.text, figure.start, figure.start + figureText.length)
+        : null;
+      if (change !== null)
+        notes.push(
+          `a change in percent ("${change}"), not a share: a metric of change in percent, base_claim_id the figure it changes from`,
+        );
+      else if (reading.percent) notes.push("a share (percentage): set base_claim_id");
       if (percentOfWhole !== undefined)
         notes.push(`a share (a fraction of the whole, ${percentOfWhole}%): set base_claim_id`);
       if (reading.vague) notes.push("a vague quantity, read as its published floor");
@@ -187,7 +202,12 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
       const durationUnit = figure.duration ? (figureText.match(DURATION_UNIT_WORD)?.at(-1) ?? null) : null;
       const guess = guessMetric(
         quote,
-        { percent: reading.percent || percentOfWhole !== undefined, durationUnit, measure },
+        {
+          percent: reading.percent || percentOfWhole !== undefined,
+          durationUnit,
+          measure: measure ?? unit,
+          change: change !== null,
+        },
         metrics,
       );
       notes.push(guess ? `metric guessed from "${guess.words.join('", "')}"` : "metric left for review");

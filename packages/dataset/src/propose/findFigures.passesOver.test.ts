@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { findFigures } from "./findFigures.js";
+
+const figuresIn = (sentence: string) => findFigures(sentence).figures.map((f) => f.figureText);
+const skippedIn = (sentence: string) => findFigures(sentence).skipped.map((s) => [s.text, s.why]);
+
+// An outside audit found each of these proposed; the validator rejected some of the rows outright.
+describe("findFigures passes over", () => {
+  it.each([
+    ["The group said 39명 were detained.", [["39", "a number glued to a letter"]]],
+    ["China sent back 600名 defectors.", [["600", "a number glued to a letter"]]],
+    ["중국이 탈북민 약 600명을 강제북송했다.", [["600", "a number glued to a letter"]]],
+    ["탈북민 약600명", [["600", "a number glued to a letter"]]],
+    // A range whose end is glued is passed over whole: "200" alone was half of it.
+    [
+      "소식통에 따르면 200~300명이 10월 9일 북송됐다.",
+      [
+        ["200~300", "a number glued to a letter"],
+        ["10", "a number glued to a letter"],
+        ["9", "a number glued to a letter"],
+      ],
+    ],
+    ["Officials said ３９명 were detained.", [["３９", "a number glued to a letter"]]],
+  ])("a number glued to a letter of another script: %j", (sentence, skipped) => {
+    expect(figuresIn(sentence)).toEqual([]);
+    expect(skippedIn(sentence)).toEqual(skipped);
+  });
+
+  it("keeps a number set apart from the letters of another script", () => {
+    expect(figuresIn("The group said 39 명 were detained, 40 in all.")).toEqual(["39", "40"]);
+    // Latin letters glued on are read as before: a scale abbreviation is part of the figure.
+    expect(figuresIn("It cost $2bn and 15th of them.")).toEqual(["2bn"]);
+  });
+
+  it.each([
+    ["Read more at https://www.dailynk.com/english/2023/10/600-defectors-repatriated/ today."],
+    ["See www.dailynk.com/english/2023/10/600-defectors today."],
+    ["See http://example.org/report?id=200&page=3 for it."],
+  ])("numbers inside a web address: %j", (sentence) => {
+    expect(figuresIn(sentence)).toEqual([]);
+    expect(findFigures(sentence).skipped.map((s) => s.why)).toEqual(["a web address"]);
+  });
+
+  it("keeps a figure beside a web address", () => {
+    expect(figuresIn("About 600 were sent back (www.dailynk.com/600).")).toEqual(["About 600"]);
+  });
+
+  it.each([
+    ["One in five detainees were children.", "One in five"],
+    ["Nine out of ten detainees were women.", "Nine out of ten"],
+    ["About 1 in 5 detainees were children.", "1 in 5"],
+    ["One in every three was a woman.", "One in every three"],
+    ["Some 40 out of 100 returnees were jailed.", "40 out of 100"],
+  ])("a ratio: %j", (sentence, ratio) => {
+    expect(figuresIn(sentence)).toEqual([]);
+    expect(skippedIn(sentence)).toEqual([[ratio, "a ratio"]]);
+  });
+
+  it("keeps numbers joined by 'in' that are no ratio", () => {
+    expect(figuresIn("Police held 30 in 2 raids.")).toEqual(["30", "2"]);
+    expect(figuresIn("They caught 5 in 2019 and 3 in 3 days.")).toEqual(["5", "3", "3 days"]);
+  });
+
+  it("an age after a range opener or a cue, as after 'aged' alone", () => {
+    expect(figuresIn("The detainees were aged between 20 and 40.")).toEqual([]);
+    expect(skippedIn("The detainees were aged between 20 and 40.")).toEqual([["20 and 40", "an age"]]);
+    expect(figuresIn("Those aged over 60 were freed, and 40 detainees moved.")).toEqual(["40"]);
+  });
+
+  it("a temperature below or above zero, and the zero itself", () => {
+    const sentence = "It was 20 below zero when 40 detainees were moved.";
+    expect(figuresIn(sentence)).toEqual(["40"]);
+    expect(skippedIn(sentence)).toEqual([
+      ["20", "a temperature"],
+      ["zero", "a temperature"],
+    ]);
+    expect(figuresIn("It stayed above zero and 30 were freed.")).toEqual(["30"]);
+  });
+});
