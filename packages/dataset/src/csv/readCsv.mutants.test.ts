@@ -84,7 +84,8 @@ describe("readCsv, rows with the wrong number of fields", () => {
         row: 1,
         line: 2,
         column: null,
-        message: "row 1 (line 2) has 5 fields, expected 4",
+        message:
+          'row 1 (line 2) has 5 fields, expected 4: a cell too many; quote a cell that holds a comma ("a, b")',
       },
     ]);
   });
@@ -92,14 +93,20 @@ describe("readCsv, rows with the wrong number of fields", () => {
   it("names no column for a short row whose field has commas but no quotation mark", () => {
     const { problems } = readCsv(`${HEADER}\na,"persons,count",x\n`, "metrics.csv", "metrics");
     expect(problems.map((p) => [p.column, p.message])).toEqual([
-      [null, "row 1 (line 2) has 3 fields, expected 4"],
+      [
+        null,
+        "row 1 (line 2) has 3 fields, expected 4: a cell is missing; give every column a cell, an empty one as two commas side by side",
+      ],
     ]);
   });
 
   it("names no column for a short row whose field has a quotation mark but no comma", () => {
     const { problems } = readCsv(`${HEADER}\na,"say ""hi""",x\n`, "metrics.csv", "metrics");
     expect(problems.map((p) => [p.column, p.message])).toEqual([
-      [null, "row 1 (line 2) has 3 fields, expected 4"],
+      [
+        null,
+        "row 1 (line 2) has 3 fields, expected 4: a cell is missing; give every column a cell, an empty one as two commas side by side",
+      ],
     ]);
   });
 
@@ -107,7 +114,10 @@ describe("readCsv, rows with the wrong number of fields", () => {
     // Two fields short, but the quoted field holds one comma only.
     const { problems } = readCsv(`${HEADER}\na,"x, ""y"""\n`, "metrics.csv", "metrics");
     expect(problems.map((p) => [p.column, p.message])).toEqual([
-      [null, "row 1 (line 2) has 2 fields, expected 4"],
+      [
+        null,
+        "row 1 (line 2) has 2 fields, expected 4: 2 cells are missing; give every column a cell, an empty one as two commas side by side",
+      ],
     ]);
   });
 });

@@ -88,7 +88,8 @@ a,persons,count,"two words" more\nb,days,duration,plain\n`;
         row: 2,
         line: 3,
         column: null,
-        message: "row 2 (line 3) has 3 fields, expected 4",
+        message:
+          "row 2 (line 3) has 3 fields, expected 4: a cell is missing; give every column a cell, an empty one as two commas side by side",
       },
       {
         code: "csv/column-count",
@@ -96,7 +97,8 @@ a,persons,count,"two words" more\nb,days,duration,plain\n`;
         row: 3,
         line: 4,
         column: null,
-        message: "row 3 (line 4) has 5 fields, expected 4",
+        message:
+          'row 3 (line 4) has 5 fields, expected 4: a cell too many; quote a cell that holds a comma ("a, b")',
       },
     ]);
   });
@@ -118,6 +120,22 @@ a,persons,count,"two words" more\nb,days,duration,plain\n`;
     ]);
     // A row that is only short names no column.
     expect(readCsv(`${HEADER}\nb,persons,count\n`, "metrics.csv", "metrics").problems[0]!.column).toBeNull();
+  });
+
+  it("tells a row that lacks a cell from one whose quote ran on, by the commas a delimiter leaves", () => {
+    // An outside audit: a claim without its `vague` cell was blamed on the quotes of its notes,
+    // prose whose commas are followed by spaces, and the fix it needed was never said.
+    const prose = `${HEADER}\nb,persons,"""the sources"" are the ""many"", in Dandong, said"\n`;
+    expect(readCsv(prose, "metrics.csv", "metrics").problems).toMatchObject([
+      {
+        column: null,
+        message:
+          "row 1 (line 2) has 3 fields, expected 4: a cell is missing; give every column a cell, an empty one as two commas side by side",
+      },
+    ]);
+    expect(readCsv(`${HEADER}\nb,persons,count,x,y,z\n`, "metrics.csv", "metrics").problems[0]!.message).toBe(
+      'row 1 (line 2) has 6 fields, expected 4: 2 cells too many; quote a cell that holds a comma ("a, b")',
+    );
   });
 
   it("says a long row's quoted field was split by text after its closing quote, at that column", () => {
@@ -184,7 +202,9 @@ a,persons,count,"two words" more\nb,days,duration,plain\n`;
     ]) {
       const [problem] = readCsv(text, "metrics.csv", "metrics").problems;
       expect(problem, text).toMatchObject({ code: "csv/column-count", column: null });
-      expect(problem!.message, text).toBe("row 1 (line 2) has 5 fields, expected 4");
+      expect(problem!.message, text).toBe(
+        'row 1 (line 2) has 5 fields, expected 4: a cell too many; quote a cell that holds a comma ("a, b")',
+      );
     }
   });
 
@@ -206,8 +226,12 @@ a,persons,count,"two words" more\nb,days,duration,plain\n`;
       "row 2 (line 3) has 1 field, expected 4: the line holds only characters that print as nothing (U+0020, U+0009, U+200B); delete them",
     );
     // A short row with something visible in it is only short.
-    expect(read("b\0\n")[0]).toBe("row 2 (line 3) has 1 field, expected 4");
-    expect(read("b,persons\n")[0]).toBe("row 2 (line 3) has 2 fields, expected 4");
+    expect(read("b\0\n")[0]).toBe(
+      "row 2 (line 3) has 1 field, expected 4: 3 cells are missing; give every column a cell, an empty one as two commas side by side",
+    );
+    expect(read("b,persons\n")[0]).toBe(
+      "row 2 (line 3) has 2 fields, expected 4: 2 cells are missing; give every column a cell, an empty one as two commas side by side",
+    );
   });
 
   it("names every line of a record that a quote closed on a later line ran on to", () => {

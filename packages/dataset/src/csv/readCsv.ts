@@ -190,12 +190,22 @@ function parseRelaxed(
 /**
  * The field that swallowed its neighbours when a quote in the row was not closed where it should
  * have been: a short row whose field holds a quotation mark and at least as many commas as the row
- * lacks fields. -1 when no field looks so (a row that is simply short says only its count).
+ * lacks fields, counting only commas with no space after them, as a delimiter has. A quote and
+ * notes of prose ("the sources" are …, in North Pyongan) hold commas followed by spaces, and a row
+ * that only lacked a cell was blamed on a closing quote (an outside audit). -1 when no field looks
+ * so.
  */
 function runOnField(fields: readonly string[], expected: number): number {
   const missing = expected - fields.length;
   if (missing <= 0) return -1;
-  return fields.findIndex((f) => f.includes('"') && f.split(",").length - 1 >= missing);
+  return fields.findIndex((f) => f.includes('"') && f.split(/,(?!\s)/).length - 1 >= missing);
+}
+
+/** The fix for a row that is short or long by cells alone, with no quote to blame. */
+function cellCountFix(fields: number, expected: number): string {
+  return fields < expected
+    ? `: ${expected - fields === 1 ? "a cell is" : `${expected - fields} cells are`} missing; give every column a cell, an empty one as two commas side by side`
+    : `: ${fields - expected === 1 ? "a cell" : `${fields - expected} cells`} too many; quote a cell that holds a comma ("a, b")`;
 }
 
 /**
@@ -290,7 +300,7 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
             ? `: ${header[runOn] ?? `field ${runOn + 1}`} runs on past a comma and holds a quotation mark, so a quoted field on this line is probably missing its closing quote`
             : split !== -1
               ? `: ${header[split] ?? `field ${split + 1}`} holds a quotation mark that does not end it, so the commas after it split the row; a quoted field must close just before a comma or the end of the line`
-              : blankRowCause(fields)),
+              : blankRowCause(fields) || cellCountFix(fields.length, header.length)),
       });
       visitor.skipped?.(fields);
       return;

@@ -258,7 +258,8 @@ describe("loadDataset", () => {
         row: 2,
         line: 3,
         column: null,
-        message: "row 2 (line 3) has 18 fields, expected 19",
+        message:
+          "row 2 (line 3) has 18 fields, expected 19: a cell is missing; give every column a cell, an empty one as two commas side by side",
       },
       // c-3 is a share of c-2, whose row is already reported: c-2 is in the file, so c-3 is not
       // told it is not (an outside review found that misleading), as for a row failing its schema.
