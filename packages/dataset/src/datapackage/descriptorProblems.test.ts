@@ -116,16 +116,21 @@ describe("descriptorProblems", () => {
   });
 
   it("refuses a resource whose path is not its table's file, which a Frictionless reader would open", () => {
-    for (const path of ["events.csv", "claims_old.csv", undefined]) {
+    for (const path of ["events.csv", "claims_old.csv"]) {
       const problems = descriptorProblems(recorded({ path }), encoded);
       expect(
         problems.map((p) => [p.code, p.column]),
         String(path),
       ).toEqual([["descriptor/resource", "resources.claims.path"]]);
       expect(problems[0]!.message).toBe(
-        `the resource claims gives the path ${JSON.stringify(path ?? null)}, but its table is claims.csv, which Tally reads; a Frictionless reader opens the path: run pnpm dataset hash`,
+        `the resource claims gives the path ${JSON.stringify(path)}, but its table is claims.csv, which Tally reads; a Frictionless reader opens the path: run pnpm dataset hash`,
       );
     }
+    // No path at all is the schema check's, said once.
+    expect(descriptorProblems(recorded({ path: undefined }), encoded)).toEqual([]);
+    expect(descriptorSchemaProblems(recorded({ path: undefined })).map((p) => p.message)).toEqual([
+      "resources.claims.path: is missing (a string is needed)",
+    ]);
   });
 
   it("refuses a table described twice", () => {
@@ -195,6 +200,25 @@ describe("descriptorProblems", () => {
     const claims = fresh.resources.map((r) => (r.name === "claims" ? { ...r, schema: undefined } : r));
     expect(descriptorSchemaProblems({ ...fresh, resources: claims }).map((p) => p.column)).toEqual([
       "resources.claims.schema",
+    ]);
+  });
+
+  // An outside audit: "Invalid input: expected object, received array", then a missing resource
+  // for each of eight tables; a path given as a list was told twice.
+  it("says in words what a key must be or that it is missing, and each problem once", () => {
+    const array = [TINY_DESCRIPTOR];
+    expect(descriptorSchemaProblems(array).map((p) => p.message)).toEqual([
+      "the descriptor: must be a JSON object, not an array",
+    ]);
+    expect(descriptorProblems(array, encoded)).toEqual([]);
+    const listedPath = recorded({ path: ["claims.csv"] });
+    expect(descriptorSchemaProblems(listedPath).map((p) => p.message)).toEqual([
+      "resources.claims.path: must be a string, not an array",
+    ]);
+    expect(descriptorProblems(listedPath, encoded)).toEqual([]);
+    const { name: _, ...nameless } = recorded({}) as Record<string, unknown>;
+    expect(descriptorSchemaProblems(nameless).map((p) => p.message)).toEqual([
+      "name: is missing (a string is needed)",
     ]);
   });
 

@@ -66,9 +66,40 @@ export function descriptorSchemaProblems(descriptor: unknown): Problem[] {
       return problem(
         PROBLEM_CODES.descriptorSchema,
         path.length > 0 ? path.join(".") : null,
-        `${path.length > 0 ? path.join(".") : "the descriptor"}: ${issue.message}`,
+        `${path.length > 0 ? path.join(".") : "the descriptor"}: ${issueText(issue, valueAt(descriptor, issue.path))}`,
       );
     });
+}
+
+/**
+ * A schema issue in a maintainer's words: the parser's "Invalid input: expected string, received
+ * array" said neither what to write nor that a key was simply missing (an outside audit).
+ */
+function issueText(issue: { code: string; message: string; expected?: unknown }, value: unknown): string {
+  if (issue.code !== "invalid_type" || typeof issue.expected !== "string") return issue.message;
+  if (value === undefined) return `is missing (${aOrAn(issue.expected)} is needed)`;
+  const what = issue.expected === "object" ? "a JSON object" : aOrAn(issue.expected);
+  return `must be ${what}, not ${aOrAn(jsonKind(value))}`;
+}
+
+const aOrAn = (word: string) => `${/^[aeiou]/.test(word) ? "an" : "a"} ${word}`;
+
+const jsonKind = (value: unknown) =>
+  value === null
+    ? "null"
+    : Array.isArray(value)
+      ? "array"
+      : typeof value === "object"
+        ? "object"
+        : typeof value;
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let at = root;
+  for (const key of path) {
+    if (typeof at !== "object" || at === null) return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return at;
 }
 
 function resourcesOf(descriptor: unknown): Record<string, unknown>[] {
@@ -246,6 +277,9 @@ export function descriptorProblems(
   remedy = REFRESH_REMEDY,
   built: unknown = buildDescriptor(descriptor, csv, optional),
 ): Problem[] {
+  // Not a descriptor at all (an array, a string): the schema check says so once, where a missing
+  // resource per table repeated it eight times (an outside audit).
+  if (typeof descriptor !== "object" || descriptor === null || Array.isArray(descriptor)) return [];
   const fresh = resourcesOf(built);
   const current = resourcesOf(descriptor);
   const problems: Problem[] = [];
@@ -272,7 +306,8 @@ export function descriptorProblems(
           `lists ${named.length} resources named ${table}; a Data Package names each resource once: ${remedy}`,
         ),
       );
-    if (have.path !== file)
+    // A path that is no string is the schema check's problem, told once there.
+    if (typeof have.path === "string" && have.path !== file)
       problems.push(
         problem(
           PROBLEM_CODES.descriptorResource,

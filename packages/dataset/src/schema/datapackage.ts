@@ -8,8 +8,9 @@ const SEMVER =
 const semver = z
   .string()
   // The semver library's own limit, past which it reads no version at all.
-  .max(256, "must be a semver version of at most 256 characters")
-  .regex(SEMVER, "must be a semver version such as 1.0.0")
+  // Each check stops the rest: "not-a-version" was also told its numbers were too large.
+  .max(256, { message: "must be a semver version of at most 256 characters", abort: true })
+  .regex(SEMVER, { message: "must be a semver version such as 1.0.0", abort: true })
   // Numbers past 2^53 cannot be ordered (the semver library refuses them).
   .refine(
     (v) => (v.split(/[-+]/)[0] ?? "").split(".").every((n) => Number.isSafeInteger(Number(n))),

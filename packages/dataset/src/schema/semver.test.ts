@@ -27,4 +27,16 @@ describe("semverSchema", () => {
         semver.valid(version) === version.replace(/\+.*$/, ""),
       );
   });
+
+  it("gives one reason per version refused", () => {
+    // An outside audit: "not-a-version" was also told its numbers were at most 2^53 − 1.
+    const reasons = (v: string) => semverSchema.safeParse(v).error?.issues.map((i) => i.message);
+    expect(reasons("not-a-version")).toEqual(["must be a semver version such as 1.0.0"]);
+    expect(reasons("99999999999999999999.0.0")).toEqual([
+      "must be a semver version whose numbers are at most 9007199254740991",
+    ]);
+    expect(reasons(`1.0.0-${"a".repeat(260)}`)).toEqual([
+      "must be a semver version of at most 256 characters",
+    ]);
+  });
 });
