@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { ReleaseRefusedError } from "../load/errors.js";
+import { onStop } from "./signalsHeld.js";
 
 export const LOCK_FILE = ".release.lock";
 
@@ -20,8 +21,9 @@ function running(pid: number): boolean {
  * folder, or both said "Changes since" the same release (a maintainer's review). The lock names
  * its process. One left by a process that no longer runs (stopped by kill -9) is not taken over,
  * since two runs that both found it stale could both take it (a review saw it in 15 of 40 tries):
- * the refusal says that no such process runs, and the maintainer removes the file. Returns the
- * function that gives the lock back, which never throws: the release is cut by then.
+ * the refusal says that no such process runs, and the maintainer removes the file. Ctrl-C and
+ * termination give it back as the process stops. Returns the function that gives the lock back,
+ * which never throws: the release is cut by then.
  */
 export function takeReleaseLock(releasesDir: string): () => void {
   const path = join(releasesDir, LOCK_FILE);
@@ -42,13 +44,20 @@ export function takeReleaseLock(releasesDir: string): () => void {
     }
     throw new ReleaseRefusedError(heldBy(path));
   }
-  return () => {
+  const giveBack = () => {
     try {
       // Only our own: the file a maintainer removed and another run took is that run's.
       if (readFileSync(path, "utf8") === mine) unlinkSync(path);
     } catch {
       // Already gone.
     }
+  };
+  // Ctrl-C or kill stopped a run before its `finally` gave the lock back, and every later release
+  // was refused until the file was removed by hand (an outside audit).
+  const off = onStop(giveBack);
+  return () => {
+    off();
+    giveBack();
   };
 }
 

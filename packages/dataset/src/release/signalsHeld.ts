@@ -37,13 +37,40 @@ export async function withSignalsHeld(work: () => void): Promise<void> {
     held.push(signal);
   };
   for (const signal of HELD) process.on(signal, hold);
+  holding++;
   try {
     work();
   } finally {
     // Removed before a signal sent during `work` reached it, the listener would take the signal
     // with it, and the process would run on as if no one had asked it to stop.
     await signalsDelivered();
+    holding--;
     for (const signal of HELD) process.off(signal, hold);
     if (held[0] !== undefined) process.kill(process.pid, held[0]);
   }
+}
+
+let holding = 0;
+
+/** Whether `withSignalsHeld` is holding signals now, and will pass each on once its work is done. */
+export const signalsAreHeld = (): boolean => holding > 0;
+
+/**
+ * Runs `tidy` (synchronous) when Ctrl-C or termination stops the process, then stops it by that
+ * signal as it would have been: a listener alone would keep the process running. While signals are
+ * held, the holder passes the signal on once its work is done, and `tidy` runs then. Returns the
+ * function that removes the listener.
+ */
+export function onStop(tidy: () => void): () => void {
+  const stop = (signal: NodeJS.Signals) => {
+    if (signalsAreHeld()) return;
+    off();
+    tidy();
+    process.kill(process.pid, signal);
+  };
+  const off = () => {
+    for (const signal of HELD) process.off(signal, stop);
+  };
+  for (const signal of HELD) process.on(signal, stop);
+  return off;
 }
