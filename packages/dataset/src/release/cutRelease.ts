@@ -10,6 +10,7 @@ import { ReleaseRefusedError } from "../load/errors.js";
 import { loadDataset } from "../load/loadDataset.js";
 import type { LoadedDataset } from "../load/loadedDataset.js";
 import { DESCRIPTOR_FILE, readDatasetFiles, readDescriptorFile } from "../load/readDatasetFiles.js";
+import { formatProblem } from "../problemText.js";
 import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.js";
 import { OPTIONAL_TABLE_NAMES, OPTIONAL_TABLES, TABLE_NAMES, TABLES } from "../schema/tables.js";
 import { openFresh } from "../wholeFile.js";
@@ -21,7 +22,7 @@ import { loadRelease } from "./loadRelease.js";
 import { buildManifest, MANIFEST_FILE, type VerifiedCorpus } from "./manifest.js";
 import { takeReleaseLock } from "./releaseLock.js";
 import { withSignalsHeld } from "./signalsHeld.js";
-import { readReleaseManifest } from "./verifyRelease.js";
+import { readReleaseManifest, verifyRelease } from "./verifyRelease.js";
 import { bumpOf, bumpRefusal, type RequiredBump, requiredBump } from "./versionBump.js";
 
 export interface CutReleaseOptions {
@@ -111,6 +112,15 @@ async function cutLocked(
   const latest = releases.at(-1) ?? null;
   if (latest !== null && !semver.gt(version, latest))
     throw new ReleaseRefusedError(`${version} is not greater than the latest release ${latest}`);
+  // The entry and the step are measured against the releases as released: cut over an edited one,
+  // 1.1.1's entry recorded "value_high 301 → 300", a change no release ever made (an outside audit).
+  for (const earlier of releases) {
+    const [problem, ...more] = await verifyRelease(join(releasesDir(dataDir), earlier));
+    if (problem !== undefined)
+      throw new ReleaseRefusedError(
+        `release ${earlier} does not match its manifest (${formatProblem(problem)}${more.length > 0 ? `, and ${more.length} more` : ""}): restore it from version control before cutting ${version}; pnpm dataset verify names every difference`,
+      );
+  }
 
   const files = await readDatasetFiles(dataDir);
   const created = options.date ?? new Date().toISOString();

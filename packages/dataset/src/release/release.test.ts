@@ -194,10 +194,29 @@ describe("cutRelease: the version a change calls for", () => {
     expect(await listReleases(dataDir)).toEqual(["1.0.0", "2.0.0"]);
   });
 
+  it("refuses to cut over a release that no longer matches its manifest, naming the file", async () => {
+    // An outside audit: cut over an edited 1.1.0, 1.1.1's entry recorded a change no release made.
+    const { dataDir } = await withRelease();
+    await writeFile(join(dataDir, "releases", "1.0.0", "claims.csv"), withClaimCell(2, "value_high", "301"));
+    await correctC2(dataDir);
+    expect(await refused(dataDir, "1.0.1")).toMatch(
+      /^release 1\.0\.0 does not match its manifest \(claims\.csv: claims\.csv of release 1\.0\.0 changed after it was cut.*\): restore it from version control before cutting 1\.0\.1; pnpm dataset verify names every difference$/,
+    );
+  });
+
   it("refuses when the latest release's descriptor does not load, rather than miss a dropped column", async () => {
     const { dataDir } = await withRelease();
     const frozen = join(dataDir, "releases", "1.0.0", "datapackage.json");
-    await writeFile(frozen, JSON.stringify({ ...JSON.parse(await readFile(frozen, "utf8")), version: 5 }));
+    const edited = JSON.stringify({ ...JSON.parse(await readFile(frozen, "utf8")), version: 5 });
+    await writeFile(frozen, edited);
+    // Edited with its manifest, as only version control can tell.
+    const manifestPath = join(dataDir, "releases", "1.0.0", "manifest.json");
+    const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
+    manifest.files["datapackage.json"] = {
+      sha256: sha256Hex(Buffer.from(edited)),
+      bytes: Buffer.byteLength(edited),
+    };
+    await writeFile(manifestPath, JSON.stringify(manifest));
     expect(await refused(dataDir, "1.0.1")).toMatch(
       /^the descriptor of release 1\.0\.0 does not load, so what changed in its fields cannot be told: restore releases\/1\.0\.0\/datapackage\.json/,
     );
