@@ -38,6 +38,20 @@ describe("pnpm build:data", { timeout: 300_000 }, () => {
     expect(findings.findings.some((f) => f.details?.code === "release/changed")).toBe(true);
   });
 
+  // An outside audit: a release copied in as releases/v1.2.0 was left out with exit 0.
+  it("builds the releases, names a folder of releases/ that is none, and exits 1", () => {
+    const data = join(work, "stray");
+    cpSync(join(ROOT, "data"), data, { recursive: true });
+    cpSync(join(data, "releases", "1.1.0"), join(data, "releases", "v1.2.0"), { recursive: true });
+    const out = join(work, "stray-out");
+    const r = buildData(["--data", data, "--out", out]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^build:data: releases\/v1\.2\.0: a folder not read as a release, .*1\.2\.0/),
+    ]);
+    expect(JSON.parse(readFileSync(join(out, "index.json"), "utf8")).latest).toBe("1.1.0");
+  });
+
   // An outside review: an extra cell in a released row stopped build:data with DuckDB's stack trace.
   it("builds a release whose rows no longer parse as they stand, and exits 1 naming it", () => {
     const data = join(work, "malformed");

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatProblem } from "@tally/dataset";
-import { DatasetReadError, defaultDataDir, verifyRelease } from "@tally/dataset/node";
+import { DatasetReadError, defaultDataDir, strayReleaseFolders, verifyRelease } from "@tally/dataset/node";
 import { FileWriteError, makeFolder } from "@tally/dataset/wholeFile";
 import { buildReleases } from "@tally/validation/node";
 
@@ -87,12 +87,15 @@ try {
       `build:data: release ${version} does not match its manifest: ${formatProblem(problems[0]!)}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`,
     );
   }
-  if (unfaithful > 0) {
+  if (unfaithful > 0)
     console.error(
       "build:data: released files never change: restore them from version control (pnpm dataset verify lists every difference)",
     );
-    process.exit(1);
-  }
+  // A release copied in as releases/v1.2.0 was left out of the index without a word (an outside
+  // audit): CI must not publish without it unasked.
+  const stray = await strayReleaseFolders(dataDir);
+  for (const problem of stray) console.error(`build:data: ${formatProblem(problem)}`);
+  if (unfaithful > 0 || stray.length > 0) process.exit(1);
 } catch (error) {
   // Bad input and unwritable output in one line, as every command answers (README): never a stack trace.
   if (error instanceof DatasetReadError || error instanceof FileWriteError || isSystemError(error)) {

@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
-import { cp } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import type { Connect, Plugin } from "vite";
 
@@ -31,8 +31,8 @@ function serveDir(prefix: string, dir: string): Connect.NextHandleFunction {
 
 /**
  * The release artifacts as part of the app: `mounts` maps URL prefixes to folders, served by
- * `vite` and `vite preview`; the `/data/` mount is also copied into `dist/data` on build so the
- * built app works offline on any static host.
+ * `vite` and `vite preview`; what the `/data/` mount's index lists is also copied into `dist/data`
+ * on build so the built app works offline on any static host.
  */
 export function tallyData(mounts: Record<string, string>): Plugin {
   let outDir = "dist";
@@ -49,7 +49,28 @@ export function tallyData(mounts: Record<string, string>): Plugin {
     },
     async closeBundle() {
       const dir = mounts["/data/"];
-      if (dir && existsSync(dir)) await cp(dir, join(outDir, "data"), { recursive: true });
+      if (dir && existsSync(join(dir, INDEX))) await copyIndexed(dir, join(outDir, "data"));
     },
   };
+}
+
+const INDEX = "index.json";
+
+/**
+ * Copies the release index and the files it lists, each release's by name, and nothing else: a
+ * release withdrawn since the last build, or a file an older build left beside the new ones, was
+ * published and served though no index named it (an outside audit).
+ */
+export async function copyIndexed(from: string, to: string): Promise<void> {
+  const index = JSON.parse(await readFile(join(from, INDEX), "utf8")) as {
+    releases: { path: string; sha256: Record<string, string> }[];
+  };
+  await rm(to, { recursive: true, force: true });
+  await mkdir(to, { recursive: true });
+  await copyFile(join(from, INDEX), join(to, INDEX));
+  for (const release of index.releases) {
+    await mkdir(join(to, release.path), { recursive: true });
+    for (const file of Object.keys(release.sha256))
+      await copyFile(join(from, release.path, file), join(to, release.path, file));
+  }
 }
