@@ -12,6 +12,7 @@ import type { LoadedDataset } from "../load/loadedDataset.js";
 import { DESCRIPTOR_FILE, readDatasetFiles, readDescriptorFile } from "../load/readDatasetFiles.js";
 import { formatProblem } from "../problemText.js";
 import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.js";
+import type { Problem } from "../schema/problem.js";
 import { OPTIONAL_TABLE_NAMES, OPTIONAL_TABLES, TABLE_NAMES, TABLES } from "../schema/tables.js";
 import { openFresh } from "../wholeFile.js";
 import { CHANGELOG_FILE, changelogEntry, changelogWith, readChangelog } from "./changelog.js";
@@ -212,6 +213,10 @@ async function cutLocked(
     }
   }
   const sinceDiff = since === base || sinceRelease === null ? diff : diffOf(sinceRelease, release);
+  const quotes =
+    since === null
+      ? null
+      : quotesChange(await readReleaseManifest(join(releasesDir(dataDir), since)), manifest);
   const entry = changelogEntry(
     { version, created, tables: release.tables },
     since === null
@@ -219,13 +224,15 @@ async function cutLocked(
       : {
           version: since,
           diff: sinceDiff!,
-          descriptor:
-            sinceRelease?.descriptor == null
+          descriptor: [
+            ...(sinceRelease?.descriptor == null
               ? []
               : [
                   ...descriptorChanges(sinceRelease.descriptor, checked.data),
                   ...bytesOnlyChanges(sinceRelease.descriptor, checked.data, sinceDiff!),
-                ],
+                ]),
+            ...(quotes === null ? [] : [quotes]),
+          ],
         },
     step,
   );
@@ -257,4 +264,21 @@ async function cutLocked(
     for (const [from, to] of staged) renameSync(from, to);
   });
   return { version, dir, manifest, changelogEntry: entry };
+}
+
+/**
+ * How the check of the quotes against their source texts differs from the release before, for the
+ * entry, or null: a release of that alone was cut with the entry "no changes", and one that no
+ * longer checked them said nothing of it (an outside audit).
+ */
+function quotesChange(last: ReleaseManifest | Problem, now: ReleaseManifest): string | null {
+  if ("code" in last) return null;
+  const [was, is] = [last.quotes_verified ?? false, now.quotes_verified ?? false];
+  if (was !== is)
+    return is
+      ? "quotes checked against their source texts (quotes_verified false → true)"
+      : "quotes not checked against their source texts, as they were before (quotes_verified true → false): cut with --corpus to check them";
+  if (is && canonicalJson(last.corpus ?? null) !== canonicalJson(now.corpus ?? null))
+    return "quotes checked against source texts that differ from those checked before (the manifest's corpus)";
+  return null;
 }

@@ -300,9 +300,18 @@ describe("cutRelease: the version a change calls for", () => {
     const dataDir = await writeTinyDataset();
     await cutRelease({ dataDir, version: "1.0.0-rc.1", date: DATE });
     await cutRelease({ dataDir, version: "1.0.0", date: DATE });
-    // The same files, now with their quotes checked against the texts: the manifest says more.
-    await cutRelease({ dataDir, version: "1.0.1", date: DATE, verifiedCorpus: {} });
+    // The same files, now with their quotes checked against the texts: the manifest says more,
+    // and so does the entry, where it said "no changes" (an outside audit).
+    const checked = await cutRelease({ dataDir, version: "1.0.1", date: DATE, verifiedCorpus: {} });
+    expect(checked.changelogEntry).toContain(
+      "Changes since 1.0.0:\n\n- quotes checked against their source texts (quotes_verified false → true)\n",
+    );
     expect(await listReleases(dataDir)).toEqual(["1.0.0-rc.1", "1.0.0", "1.0.1"]);
+    // And a release that checks them no longer says so.
+    const unchecked = await cutRelease({ dataDir, version: "1.0.2", date: DATE });
+    expect(unchecked.changelogEntry).toContain(
+      "- quotes not checked against their source texts, as they were before (quotes_verified true → false): cut with --corpus to check them",
+    );
   });
 
   it("keeps a ## line inside a fenced example among the Unreleased notes, and a fence left open to the next heading", async () => {
