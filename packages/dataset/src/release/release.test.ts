@@ -463,6 +463,15 @@ describe("verifyRelease", () => {
     expect((await verifyRelease(cut.dir)).map((p) => p.code)).toEqual(["release/manifest"]);
   });
 
+  it("says in words what a manifest that is no object is", async () => {
+    // An outside audit: "manifest: Invalid input: expected object, received array".
+    const { cut } = await withRelease();
+    await writeFile(join(cut.dir, "manifest.json"), "[]\n");
+    expect((await verifyRelease(cut.dir)).map((p) => p.message)).toEqual([
+      "manifest: must be a JSON object, not an array",
+    ]);
+  });
+
   it("locates a syntax error in the manifest by line and column", async () => {
     const { cut } = await withRelease();
     const manifest = await readFile(join(cut.dir, "manifest.json"), "utf8");

@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { sha256Hex } from "../datapackage/hash.js";
+import { issueText, valueAt } from "../datapackage/issueText.js";
 import { parseJson } from "../jsonText.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import { type ReleaseManifest, releaseManifestSchema } from "../schema/datapackage.js";
@@ -41,7 +42,7 @@ export async function readReleaseManifest(dir: string): Promise<ReleaseManifest 
   return problem(
     PROBLEM_CODES.releaseManifest,
     MANIFEST_FILE,
-    `${issue.path.join(".") || "manifest"}: ${issue.message}`,
+    `${issue.path.join(".") || "manifest"}: ${issueText(issue, valueAt(json.value, issue.path))}`,
   );
 }
 
