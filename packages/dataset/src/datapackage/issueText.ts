@@ -1,5 +1,3 @@
-/** Where a value fails its schema, in a maintainer's words rather than the parser's. */
-
 /**
  * A schema issue in a maintainer's words: the parser's "Invalid input: expected string, received
  * array" said neither what to write nor that a key was simply missing (an outside audit).
