@@ -100,17 +100,27 @@ export function changelogWith(current: string | null, entry: string): string {
   if (!title?.startsWith("# ")) body = text;
   const lines = body.split("\n");
   const unreleased = unreleasedSection(lines);
-  let full = entry;
-  if (unreleased !== null) {
+  if (unreleased !== null)
     body = [...lines.slice(0, unreleased.start), ...lines.slice(unreleased.end)]
       .join("\n")
       .replace(/^\n+/, "");
-    const { notes } = unreleased;
-    // The entry's heading and counts are its first two paragraphs.
-    const [heading, counts, ...changes] = entry.split("\n\n");
-    if (notes !== "") full = [heading, counts, notes, ...changes].join("\n\n");
-  }
-  return `${head}\n\n${full}${body ? `\n${body}` : ""}`;
+  return `${head}\n\n${withNotes(entry, unreleased?.notes ?? "")}${body ? `\n${body}` : ""}`;
+}
+
+/**
+ * The entry as `changelogWith` writes it into `current`: with the maintainer's Unreleased notes
+ * after its counts. The entry printed on release left the notes out (an outside audit).
+ */
+export function entryAsWritten(current: string | null, entry: string): string {
+  const lines = (current ?? "").split("\n");
+  return withNotes(entry, unreleasedSection(lines)?.notes ?? "");
+}
+
+function withNotes(entry: string, notes: string): string {
+  if (notes === "") return entry;
+  // The entry's heading and counts are its first two paragraphs.
+  const [heading, counts, ...changes] = entry.split("\n\n");
+  return [heading, counts, notes, ...changes].join("\n\n");
 }
 
 /**

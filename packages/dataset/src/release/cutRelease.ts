@@ -15,7 +15,7 @@ import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.j
 import type { Problem } from "../schema/problem.js";
 import { OPTIONAL_TABLE_NAMES, OPTIONAL_TABLES, TABLE_NAMES, TABLES } from "../schema/tables.js";
 import { openFresh } from "../wholeFile.js";
-import { CHANGELOG_FILE, changelogEntry, changelogWith, readChangelog } from "./changelog.js";
+import { CHANGELOG_FILE, changelogEntry, changelogWith, entryAsWritten, readChangelog } from "./changelog.js";
 import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { bytesOnlyChanges, descriptorChanges } from "./descriptorChanges.js";
 import { listReleases } from "./listReleases.js";
@@ -42,6 +42,7 @@ export interface CutReleaseResult {
   version: string;
   dir: string;
   manifest: ReleaseManifest;
+  /** The entry as written into the CHANGELOG, the maintainer's Unreleased notes included. */
   changelogEntry: string;
 }
 
@@ -248,8 +249,11 @@ async function cutLocked(
     [`${changelogPath}.partial`, changelogPath],
     [`${descriptorPath}.partial`, descriptorPath],
   ];
+  let written = entry;
   try {
-    const changelog = changelogWith(await readChangelog(changelogPath), entry);
+    const current = await readChangelog(changelogPath);
+    const changelog = changelogWith(current, entry);
+    written = entryAsWritten(current, entry);
     await writableOrNone(descriptorPath);
     writeFresh(staged[0]![0], changelog);
     writeFresh(staged[1]![0], frozen[DESCRIPTOR_FILE]!);
@@ -263,7 +267,7 @@ async function cutLocked(
     renameSync(partial, dir);
     for (const [from, to] of staged) renameSync(from, to);
   });
-  return { version, dir, manifest, changelogEntry: entry };
+  return { version, dir, manifest, changelogEntry: written };
 }
 
 /**

@@ -114,8 +114,11 @@ describe("cutRelease", () => {
     const { dataDir } = await withRelease();
     const path = await noteInChangelog(dataDir, "## Unreleased\n\n- c-2: a note on why.\n- More words.\n\n");
     await correctC2(dataDir);
-    await cutRelease({ dataDir, version: "1.1.0", date: "2024-06-01" });
+    const cut = await cutRelease({ dataDir, version: "1.1.0", date: "2024-06-01" });
     const changelog = await readFile(path, "utf8");
+    // The entry printed is the entry written, notes and all (an outside audit: it left them out).
+    expect(changelog).toContain(`# Changelog\n\n${cut.changelogEntry}`);
+    expect(cut.changelogEntry).toContain("- c-2: a note on why.");
     expect(changelog).toMatch(
       /^# Changelog\n\n## 1\.1\.0 \(2024-06-01\)\n\n2 sources, 2 events, 2 metrics, 4 claims\.\n\n- c-2: a note on why\.\n- More words\.\n\nChanges since 1\.0\.0:\n\n- claims: 1 changed [^\n]*\n\n## 1\.0\.0 /,
     );
