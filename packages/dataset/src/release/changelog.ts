@@ -88,11 +88,12 @@ function unreleasedSection(lines: readonly string[]): { start: number; end: numb
 }
 
 /**
- * The changelog with `entry` at its top, under its title (`current` null: a new file). Notes a
- * maintainer wrote under `## Unreleased` become part of the entry (after its counts, before the
- * changes the diff lists), so that cutting a release never leaves them describing nothing.
+ * The changelog with `entry` at its top, under its title (`current` null: a new file), and the
+ * entry as written there. Notes a maintainer wrote under `## Unreleased` become part of the entry
+ * (after its counts, before the changes the diff lists), so that cutting a release never leaves
+ * them describing nothing; the entry printed on release left them out (an outside audit).
  */
-export function changelogWith(current: string | null, entry: string): string {
+export function changelogWith(current: string | null, entry: string): { text: string; entry: string } {
   const text = current ?? "# Changelog\n";
   const [title, ...rest] = text.split("\n");
   let body = rest.join("\n").replace(/^\n+/, "");
@@ -100,27 +101,17 @@ export function changelogWith(current: string | null, entry: string): string {
   if (!title?.startsWith("# ")) body = text;
   const lines = body.split("\n");
   const unreleased = unreleasedSection(lines);
-  if (unreleased !== null)
+  let full = entry;
+  if (unreleased !== null) {
     body = [...lines.slice(0, unreleased.start), ...lines.slice(unreleased.end)]
       .join("\n")
       .replace(/^\n+/, "");
-  return `${head}\n\n${withNotes(entry, unreleased?.notes ?? "")}${body ? `\n${body}` : ""}`;
-}
-
-/**
- * The entry as `changelogWith` writes it into `current`: with the maintainer's Unreleased notes
- * after its counts. The entry printed on release left the notes out (an outside audit).
- */
-export function entryAsWritten(current: string | null, entry: string): string {
-  const lines = (current ?? "").split("\n");
-  return withNotes(entry, unreleasedSection(lines)?.notes ?? "");
-}
-
-function withNotes(entry: string, notes: string): string {
-  if (notes === "") return entry;
-  // The entry's heading and counts are its first two paragraphs.
-  const [heading, counts, ...changes] = entry.split("\n\n");
-  return [heading, counts, notes, ...changes].join("\n\n");
+    const { notes } = unreleased;
+    // The entry's heading and counts are its first two paragraphs.
+    const [heading, counts, ...changes] = entry.split("\n\n");
+    if (notes !== "") full = [heading, counts, notes, ...changes].join("\n\n");
+  }
+  return { text: `${head}\n\n${full}${body ? `\n${body}` : ""}`, entry: full };
 }
 
 /**

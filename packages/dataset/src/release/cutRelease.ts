@@ -5,6 +5,7 @@ import semver from "semver";
 import { buildDescriptor } from "../datapackage/buildDescriptor.js";
 import { canonicalJson } from "../datapackage/canonicalJson.js";
 import { formatJson } from "../datapackage/formatJson.js";
+import { issueText, valueAt } from "../datapackage/issueText.js";
 import { diffReleases } from "../diff/diffReleases.js";
 import { ReleaseRefusedError } from "../load/errors.js";
 import { loadDataset } from "../load/loadDataset.js";
@@ -15,7 +16,7 @@ import { dataPackageSchema, type ReleaseManifest } from "../schema/datapackage.j
 import type { Problem } from "../schema/problem.js";
 import { OPTIONAL_TABLE_NAMES, OPTIONAL_TABLES, TABLE_NAMES, TABLES } from "../schema/tables.js";
 import { openFresh } from "../wholeFile.js";
-import { CHANGELOG_FILE, changelogEntry, changelogWith, entryAsWritten, readChangelog } from "./changelog.js";
+import { CHANGELOG_FILE, changelogEntry, changelogWith, readChangelog } from "./changelog.js";
 import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { bytesOnlyChanges, descriptorChanges } from "./descriptorChanges.js";
 import { listReleases } from "./listReleases.js";
@@ -135,7 +136,7 @@ async function cutLocked(
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
     throw new ReleaseRefusedError(
-      `${DESCRIPTOR_FILE}: ${issue.path.join(".") || "descriptor"}: ${issue.message}`,
+      `${DESCRIPTOR_FILE}: ${issue.path.join(".") || "descriptor"}: ${issueText(issue, valueAt(descriptor, issue.path))}`,
     );
   }
 
@@ -180,8 +181,10 @@ async function cutLocked(
   // release of the same data is the point of it. In every other case `since` is the latest.
   const fullAfterDraft =
     latest !== null && semver.prerelease(latest) !== null && semver.prerelease(version) === null;
-  if (sinceRelease !== null && since !== null && !fullAfterDraft) {
-    const lastManifest = await readReleaseManifest(join(releasesDir(dataDir), since));
+  // Read once, for the check below and for the entry's word on the quotes.
+  const sinceManifest = since === null ? null : await readReleaseManifest(join(releasesDir(dataDir), since));
+  if (sinceRelease !== null && sinceManifest !== null && !fullAfterDraft) {
+    const lastManifest = sinceManifest;
     const same = (a: object, b: object) =>
       canonicalJson({ ...a, version: null, created: null }) ===
       canonicalJson({ ...b, version: null, created: null });
@@ -214,10 +217,7 @@ async function cutLocked(
     }
   }
   const sinceDiff = since === base || sinceRelease === null ? diff : diffOf(sinceRelease, release);
-  const quotes =
-    since === null
-      ? null
-      : quotesChange(await readReleaseManifest(join(releasesDir(dataDir), since)), manifest);
+  const quotes = sinceManifest === null ? null : quotesChange(sinceManifest, manifest);
   const entry = changelogEntry(
     { version, created, tables: release.tables },
     since === null
@@ -251,11 +251,10 @@ async function cutLocked(
   ];
   let written = entry;
   try {
-    const current = await readChangelog(changelogPath);
-    const changelog = changelogWith(current, entry);
-    written = entryAsWritten(current, entry);
+    const changelog = changelogWith(await readChangelog(changelogPath), entry);
+    written = changelog.entry;
     await writableOrNone(descriptorPath);
-    writeFresh(staged[0]![0], changelog);
+    writeFresh(staged[0]![0], changelog.text);
     writeFresh(staged[1]![0], frozen[DESCRIPTOR_FILE]!);
   } catch (error) {
     for (const [from] of staged) await rm(from, { force: true });
