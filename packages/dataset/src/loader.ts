@@ -15,7 +15,7 @@ export type { LoadProgress, LoadStep } from "./load/loadProgress.js";
 export { datasetFilesOf, decodeUtf8 } from "./load/readDatasetFiles.js";
 export { RowLocations } from "./load/rowLocations.js";
 export { defaultDataDir } from "./release/dataDir.js";
-export { listReleases, strayReleaseFolders } from "./release/listReleases.js";
+export { listReleases, releaseFolders, strayReleaseFolders } from "./release/listReleases.js";
 export type { ReleaseLoadOptions } from "./release/loadRelease.js";
 export { loadRelease, loadWorkingCopy } from "./release/loadRelease.js";
 export { MANIFEST_FILE } from "./release/manifest.js";

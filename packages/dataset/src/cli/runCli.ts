@@ -15,7 +15,7 @@ import { proposeClaims } from "../propose/proposeClaims.js";
 import { formatProposals, PROPOSAL_FORMATS, type ProposalFormat } from "../propose/writeProposals.js";
 import { defaultDataDir, releasesDir } from "../release/dataDir.js";
 import { bytesOnlyChanges, descriptorChanges } from "../release/descriptorChanges.js";
-import { listReleases, strayReleaseFolders } from "../release/listReleases.js";
+import { releaseFolders } from "../release/listReleases.js";
 import { loadRelease, loadWorkingCopy } from "../release/loadRelease.js";
 import { MANIFEST_FILE } from "../release/manifest.js";
 import { verifyRelease } from "../release/verifyRelease.js";
@@ -64,8 +64,7 @@ async function hash(dataDir: string, io: CliIo): Promise<number> {
 }
 
 async function verify(dataDir: string, io: CliIo): Promise<number> {
-  const versions = await listReleases(dataDir);
-  const stray = await strayReleaseFolders(dataDir);
+  const { versions, stray } = await releaseFolders(dataDir);
   for (const problem of stray) io.err(formatProblem(problem));
   if (versions.length === 0) io.out(`no releases in ${releasesDir(dataDir)}`);
   let failed = stray.length;
@@ -79,8 +78,9 @@ async function verify(dataDir: string, io: CliIo): Promise<number> {
 }
 
 async function list(dataDir: string, io: CliIo): Promise<number> {
-  for (const problem of await strayReleaseFolders(dataDir)) io.err(formatProblem(problem));
-  for (const version of await listReleases(dataDir)) {
+  const { versions, stray } = await releaseFolders(dataDir);
+  for (const problem of stray) io.err(formatProblem(problem));
+  for (const version of versions) {
     const manifest = await readFile(join(releasesDir(dataDir), version, MANIFEST_FILE), "utf8")
       .then((text) => JSON.parse(text) as { created?: unknown })
       .catch(() => ({ created: undefined }));

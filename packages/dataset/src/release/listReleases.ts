@@ -8,10 +8,7 @@ import { defaultDataDir, RELEASES_FOLDER, releasesDir } from "./dataDir.js";
 
 /** The released versions in `<dataDir>/releases/`, oldest first by semver. */
 export async function listReleases(dataDir: string = defaultDataDir()): Promise<string[]> {
-  return (await releaseEntries(dataDir))
-    .filter((e) => e.isDirectory() && isVersionFolder(e.name))
-    .map((e) => e.name)
-    .sort(semver.compare);
+  return (await releaseFolders(dataDir)).versions;
 }
 
 /**
@@ -20,11 +17,19 @@ export async function listReleases(dataDir: string = defaultDataDir()): Promise<
  * tampered bytes and all (an outside audit). Hidden folders are left alone.
  */
 export async function strayReleaseFolders(dataDir: string = defaultDataDir()): Promise<Problem[]> {
-  return (await releaseEntries(dataDir))
-    .filter((e) => e.isDirectory() && !e.name.startsWith(".") && !isVersionFolder(e.name))
-    .map((e) => e.name)
+  return (await releaseFolders(dataDir)).stray;
+}
+
+/** Both of the above from one reading of the folder, for a caller that needs both. */
+export async function releaseFolders(
+  dataDir: string = defaultDataDir(),
+): Promise<{ versions: string[]; stray: Problem[] }> {
+  const folders = (await releaseEntries(dataDir)).filter((e) => e.isDirectory()).map((e) => e.name);
+  const versions = folders.filter(isVersionFolder).sort(semver.compare);
+  const stray = folders
+    .filter((name) => !name.startsWith(".") && !isVersionFolder(name))
     .sort()
-    .map((name) => {
+    .map((name): Problem => {
       const version = semver.clean(name);
       const named = version ? `its exact version, ${version}` : "its exact version, such as 1.0.0";
       return {
@@ -36,6 +41,7 @@ export async function strayReleaseFolders(dataDir: string = defaultDataDir()): P
         message: `a folder not read as a release, so nothing in it is validated or verified: a release's folder is named by ${named}; rename it, or move it out of ${RELEASES_FOLDER}/`,
       };
     });
+  return { versions, stray };
 }
 
 function isVersionFolder(name: string): boolean {

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Problem } from "@tally/dataset";
 import type { LoadedDataset, LoadProgress } from "@tally/dataset/loader";
-import { listReleases, loadRelease, loadWorkingCopy, strayReleaseFolders } from "@tally/dataset/loader";
+import { loadRelease, loadWorkingCopy, releaseFolders } from "@tally/dataset/loader";
 
 /** The repository's data/: the nearest workspace root at or above `cwd`, else the one holding this file. */
 export function repoDataDir(cwd: string): string {
@@ -43,8 +43,9 @@ export async function loadTargets(
   if (options.release !== null) loaded = [await release(options.release)];
   else {
     loaded = [await loadWorkingCopy({ dataDir, ...told(folder) })];
-    stray = await strayReleaseFolders(dataDir);
-    for (const version of await listReleases(dataDir)) loaded.push(await release(version));
+    const folders = await releaseFolders(dataDir);
+    stray = folders.stray;
+    for (const version of folders.versions) loaded.push(await release(version));
   }
   // A path the user gave as absolute is printed as given; data/ found by default, or a relative
   // --data, relative to where the command ran.
