@@ -21,6 +21,11 @@ export const PROBLEM_CODES = {
   csvHeaderRepeated: "csv/header-repeated",
   /** A file separated by semicolons, tabs or bars: its header read as one column. */
   csvDelimiter: "csv/delimiter",
+  /**
+   * A cell holding a control character or a bidirectional control (`hiddenControlsText`): what it
+   * shows is not what it stores.
+   */
+  textHiddenControl: "text/hidden-control",
   keyDuplicate: "key/duplicate",
   refEvent: "ref/event",
   refSource: "ref/source",

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { HEADER_BYTES } from "../csv/headerOf.js";
+import { hasHiddenControls } from "../csv/hiddenControls.js";
 import { plainLayout } from "../csv/plainCsv.js";
 import { digestOf } from "../datapackage/hash.js";
 import { checkFilesInThread } from "./fileChecks.js";
@@ -27,6 +28,7 @@ const expectedOf = (bytes: Buffer) => ({
   head: new Uint8Array(bytes.subarray(0, HEADER_BYTES)),
   utf8: isUtf8(bytes),
   layout: plainLayout(bytes),
+  hiddenControls: hasHiddenControls(bytes),
 });
 
 describe("checkFilesInThread", () => {
@@ -49,6 +51,9 @@ describe("checkFilesInThread", () => {
       Buffer.alloc(0),
       // Longer than the head the thread keeps.
       Buffer.from(`id,note\n${"1,x\n".repeat(2000)}`),
+      // Hidden characters in a piece after the first: an escape, and a right-to-left override.
+      Buffer.from(`id,note\n${"1,x\n".repeat(40)}2,a\u001b[0m\n`),
+      Buffer.from(`id,note\n${"1,“x”\n".repeat(40)}2,\u202eb\n`),
     ];
     const paths = written(contents);
     const answers = await Promise.all(checkFilesInThread(paths, 64));
@@ -65,7 +70,10 @@ describe("checkFilesInThread", () => {
       true,
       false,
       false,
+      false,
+      false,
     ]);
+    expect(answers.map((a) => a.hiddenControls)).toEqual([...Array(10).fill(false), true, true]);
     expect(answers[2]!.layout).toEqual({ start: 3, crlf: true });
     expect(answers[5]!.utf8).toBe(false);
     expect(answers[9]!.head.byteLength).toBe(HEADER_BYTES);

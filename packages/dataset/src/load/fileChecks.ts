@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { HEADER_BYTES } from "../csv/headerOf.js";
+import { hasHiddenControls } from "../csv/hiddenControls.js";
 import { layoutScan } from "../csv/layoutScan.js";
 import { linePieces } from "../csv/linePieces.js";
 import type { PlainLayout } from "../csv/plainCsv.js";
@@ -12,12 +13,14 @@ export interface FileCheck extends FileDigest {
   utf8: boolean;
   /** The file's `plainLayout`: null when it is not plain, or not UTF-8. */
   layout: PlainLayout | null;
+  /** Whether the file holds a character `hasHiddenControls` finds, so its cells must be looked at. */
+  hiddenControls: boolean;
 }
 
 /**
  * The thread's whole program, as CommonJS text, so that it runs the same from the TypeScript
  * sources, from dist and under a test runner; the layout checks and the cutting into pieces are
- * `layoutScan`'s and `linePieces`' own source (with a stand-in for the `__name` helper esbuild adds
+ * `layoutScan`'s, `linePieces`' and `hasHiddenControls`' own source (with a stand-in for the `__name` helper esbuild adds
  * to functions it transforms with keepNames, as tsx does). Each file is read through one buffer,
  * hashed as read, and checked in the pieces `linePieces` cuts after a line feed, as the main thread's
  * `fileChunks` cuts it; its answer is posted as soon as it is known, so the first file can be
@@ -32,6 +35,7 @@ const { isUtf8 } = require("node:buffer");
 const __name = (fn) => fn;
 const layoutScan = ${layoutScan.toString()};
 const linePieces = ${linePieces.toString()};
+const hasHiddenControls = ${hasHiddenControls.toString()};
 // Reused for every file; one that a long line makes larger is not kept.
 const buffer = Buffer.allocUnsafe(workerData.bufferBytes);
 workerData.paths.forEach((path, index) => {
@@ -43,6 +47,7 @@ workerData.paths.forEach((path, index) => {
       const hash = createHash("sha256");
       const scan = layoutScan(isUtf8);
       let bytes = 0;
+      let hiddenControls = false;
       const read = (into, offset, length) => {
         const n = readSync(fd, into, offset, length, null);
         hash.update(into.subarray(offset, offset + n));
@@ -50,7 +55,10 @@ workerData.paths.forEach((path, index) => {
         return n;
       };
       for (const piece of linePieces(read, () => false, buffer))
-        if (piece.bytes.length > 0) scan.piece(piece.bytes);
+        if (piece.bytes.length > 0) {
+          scan.piece(piece.bytes);
+          if (!hiddenControls) hiddenControls = hasHiddenControls(piece.bytes);
+        }
       parentPort.postMessage({
         index,
         bytes,
@@ -58,6 +66,7 @@ workerData.paths.forEach((path, index) => {
         head: head.subarray(0, headLength),
         utf8: scan.utf8(),
         layout: scan.end(),
+        hiddenControls,
       });
     } finally {
       closeSync(fd);
@@ -100,8 +109,8 @@ export function checkFilesInThread(paths: readonly string[], bufferBytes = 4 << 
   };
   worker.on("message", (answer: Answer) => {
     if ("error" in answer) return failAll(new Error(`cannot read ${paths[answer.index]}: ${answer.error}`));
-    const { bytes, sha256, head, utf8, layout } = answer;
-    settle[answer.index]!.resolve({ bytes, sha256, head, utf8, layout });
+    const { bytes, sha256, head, utf8, layout, hiddenControls } = answer;
+    settle[answer.index]!.resolve({ bytes, sha256, head, utf8, layout, hiddenControls });
     // The program ends after the last file, and the thread with it.
     answered++;
   });

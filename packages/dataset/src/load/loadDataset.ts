@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer";
 import { readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
+import { hasHiddenControls } from "../csv/hiddenControls.js";
 import { PIECE_BYTES } from "../csv/parallelPlain.js";
 import { plainLayout } from "../csv/plainCsv.js";
 import {
@@ -47,6 +48,7 @@ import {
 import { DatasetLoadError, DatasetReadError } from "./errors.js";
 import { type FastRowParsers, fastRowParsers, INTERN_TRIAL } from "./fastRow.js";
 import { checkFilesInThread, type FileCheck } from "./fileChecks.js";
+import { hiddenControlCells } from "./hiddenControlCells.js";
 import { keptColumnsOf } from "./keptCells.js";
 import type { DatasetKind, LoadedDataset, Locations } from "./loadedDataset.js";
 import type { LoadProgress } from "./loadProgress.js";
@@ -119,6 +121,7 @@ async function loadTable<K extends AnyTableName>(
   },
   threads?: RowThreads,
   onProgress?: LoadProgress,
+  hiddenControls = input instanceof Uint8Array ? hasHiddenControls(input) : false,
 ): Promise<void> {
   const { file, schema, key } = tableSpecOf(table);
   const bytes =
@@ -128,6 +131,7 @@ async function loadTable<K extends AnyTableName>(
   const keptColumns = keptColumnsOf(table);
   const rows = into.tables[table] as unknown[];
   const locations = into.locations[table];
+  const firstRow = rows.length;
   const unloaded = into.unloadedKeys[table];
   const schemaProblems: Problem[] = [];
   let header: string[] = [];
@@ -230,6 +234,8 @@ async function loadTable<K extends AnyTableName>(
   progress(bytes);
   for (const p of csv.problems) into.problems.push(p);
   for (const p of schemaProblems) into.problems.push(p);
+  if (hiddenControls)
+    for (const p of hiddenControlCells(file, rows, locations, firstRow)) into.problems.push(p);
   if (csv.header.length === 0) into.unread.add(table);
   // An empty file, one read as a single column (another delimiter) or one whose quote left open
   // swallowed its rows has its problem already; a truncated claims.csv that kept its header had
@@ -276,6 +282,8 @@ interface CheckedFiles {
   hashProblems: Promise<Problem[]>;
   extra: Problem[];
   inputs: Record<TableName, PlainCsvFile | RelaxedCsvBytes | CheckingFile>;
+  /** For the tables read whole, whether their bytes hold a hidden character (a checked file's check says). */
+  hiddenControls: Partial<Record<TableName, boolean>>;
   /** The optional tables whose file is there: small, so parsed from the bytes in hand. */
   optional: Partial<Record<OptionalTableName, Uint8Array>>;
 }
@@ -283,6 +291,7 @@ interface CheckedFiles {
 /** How a dataset's tables are read: what each is parsed from, and what their hashes are checked against. */
 interface TableFiles {
   inputs: CheckedFiles["inputs"];
+  hiddenControls: CheckedFiles["hiddenControls"];
   /** Settled by whoever awaits it; a failure meanwhile does not count as unhandled. */
   contents: Promise<Record<TableName, CsvContent>>;
   optional: CheckedFiles["optional"];
@@ -318,7 +327,7 @@ function checkLargeFiles(path: string, options: LoadOptions): TableFiles | null 
   });
   const contents = digestsOf(files, lengths, checks);
   contents.catch(() => {});
-  return { inputs, contents, optional: readOptionalFiles(path), extra: [] };
+  return { inputs, hiddenControls: {}, contents, optional: readOptionalFiles(path), extra: [] };
 }
 
 /**
@@ -331,17 +340,21 @@ async function checkedInput({
   size,
   check,
   pieceBytes,
-}: CheckingFile): Promise<PlainCsvFile | RelaxedCsvBytes> {
+}: CheckingFile): Promise<{ input: PlainCsvFile | RelaxedCsvBytes; hiddenControls: boolean }> {
   const found = await check.catch((error: Error) => {
     throw new DatasetReadError(`${path} cannot be read (${error.message})`, path);
   });
   if (found.bytes !== size) throw changedWhileRead(path);
+  const { hiddenControls } = found;
   if (found.layout !== null)
-    return { path, size, layout: found.layout, ...(pieceBytes ? { pieceBytes } : {}) };
+    return {
+      input: { path, size, layout: found.layout, ...(pieceBytes ? { pieceBytes } : {}) },
+      hiddenControls,
+    };
   const bytes = readFileSync(path);
   if (bytes.byteLength !== size) throw changedWhileRead(path);
   if (!found.utf8) throw notUtf8(bytes, path);
-  return { bytes, layout: null };
+  return { input: { bytes, layout: null }, hiddenControls };
 }
 
 /**
@@ -361,8 +374,10 @@ async function checkWholeFiles(
   // Extra checks see the files before the tables take their place; their problems still come last.
   const extra = options.extraProblems ? await options.extraProblems(path, files, descriptor) : [];
   const inputs = {} as Record<TableName, PlainCsvFile | RelaxedCsvBytes>;
+  const hiddenControls: CheckedFiles["hiddenControls"] = {};
   for (const table of TABLE_NAMES) {
     const bytes = files.csv[table];
+    hiddenControls[table] = hasHiddenControls(bytes);
     // readTableFiles has checked the bytes are UTF-8.
     const layout = plainLayout(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), true);
     inputs[table] =
@@ -370,7 +385,7 @@ async function checkWholeFiles(
         ? { bytes, layout }
         : { path: join(path, tableSpecOf(table).file), size: bytes.byteLength, layout };
   }
-  return { inputs, contents, optional: files.optional, extra };
+  return { inputs, hiddenControls, contents, optional: files.optional, extra };
 }
 
 /**
@@ -387,7 +402,7 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
   const tables =
     checkLargeFiles(path, options) ?? (await checkWholeFiles(path, options, descriptorJson, descriptor));
   // Not `tables` inside the callback: the closure would hold every input until the hashes are in.
-  const { inputs, contents, optional, extra } = tables;
+  const { inputs, hiddenControls, contents, optional, extra } = tables;
   const remedy = options.kind === "release" ? RELEASE_REMEDY : REFRESH_REMEDY;
   const hashProblems = contents.then((csv) => descriptorProblems(descriptorJson, csv, optional, remedy));
   hashProblems.catch(() => {});
@@ -397,6 +412,7 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
     hashProblems,
     extra,
     inputs,
+    hiddenControls,
     optional,
   };
 }
@@ -408,10 +424,8 @@ async function checkFiles(path: string, options: LoadOptions): Promise<CheckedFi
  */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadedDataset> {
   const path = resolve(dir);
-  const { descriptorJson, descriptor, hashProblems, extra, inputs, optional } = await checkFiles(
-    path,
-    options,
-  );
+  const { descriptorJson, descriptor, hashProblems, extra, inputs, hiddenControls, optional } =
+    await checkFiles(path, options);
   const perTable = <T>(make: () => T) =>
     Object.fromEntries(ALL_TABLE_NAMES.map((table) => [table, make()])) as Record<AnyTableName, T>;
   const into = {
@@ -430,15 +444,19 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   try {
     for (const table of TABLE_NAMES) {
       const input = inputs[table];
-      if (!("check" in input)) await loadTable(table, input, into, undefined, options.onProgress);
-      else
+      if (!("check" in input))
+        await loadTable(table, input, into, undefined, options.onProgress, hiddenControls[table]);
+      else {
+        const checked = await checkedInput(input);
         await loadTable(
           table,
-          await checkedInput(input),
+          checked.input,
           into,
           input.pieceBytes ? threads : undefined,
           options.onProgress,
+          checked.hiddenControls,
         );
+      }
     }
   } finally {
     await threads?.close();

@@ -9,8 +9,10 @@ import {
 } from "../__fixtures__/tinyDataset.js";
 import * as parallelPlain from "../csv/parallelPlain.js";
 import * as rowThreads from "../csv/rowThreads.js";
+import { PROBLEM_CODES } from "../problemCodes.js";
 import * as fileChecks from "./fileChecks.js";
 import { loadDataset } from "./loadDataset.js";
+import type { LoadedDataset } from "./loadedDataset.js";
 
 vi.mock("./fileChecks.js", { spy: true });
 vi.mock("../csv/rowThreads.js", { spy: true });
@@ -81,6 +83,30 @@ describe("a dataset whose tables a thread reads and checks", () => {
     expect((whole as Error).message).toMatch(
       /events\.csv is not UTF-8 text \(first bad byte on line 4, character 3\)/,
     );
+    expect(threaded).toEqual(whole);
+  });
+
+  it("finds hidden characters in cells as the whole read does, in plain and relaxed files alike", async () => {
+    const { whole, threaded } = await bothWays(
+      await writeTinyDataset(undefined, {
+        csv: {
+          // The claim's note spans two lines, and its escape is on the second (the row's line is its
+          // first); events.csv is CRLF
+          // (read by csv-parse), sources.csv plain.
+          claims: `${TINY_CSV.claims}\nc-5,e-oct,s-wire,persons_returned,exact,5,5,5,police,government,,,,,,,five,false,"two\nlines\u001b[0m"`,
+          events: crlf(TINY_CSV.events.replace("Mass return", "Mass \u202ereturn")),
+          sources: TINY_CSV.sources.replace("Example NGO", "Example\u0000NGO"),
+        },
+      }),
+    );
+    const hidden = (whole as LoadedDataset).problems
+      .filter((p) => p.code === PROBLEM_CODES.textHiddenControl)
+      .map(({ file, row, line, column }) => ({ file, row, line, column }));
+    expect(hidden).toEqual([
+      { file: "sources.csv", row: 2, line: 3, column: "outlet" },
+      { file: "events.csv", row: 1, line: 2, column: "title" },
+      { file: "claims.csv", row: 5, line: 7, column: "notes" },
+    ]);
     expect(threaded).toEqual(whole);
   });
 
