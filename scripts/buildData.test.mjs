@@ -52,6 +52,25 @@ describe("pnpm build:data", { timeout: 300_000 }, () => {
     expect(JSON.parse(readFileSync(join(out, "index.json"), "utf8")).latest).toBe("1.1.0");
   });
 
+  // A release without a required table stopped the whole build with exit 2.
+  it("builds the other releases, names one that cannot be read, and exits 1", () => {
+    const data = join(work, "unreadable");
+    cpSync(join(ROOT, "data"), data, { recursive: true });
+    rmSync(join(data, "releases", "1.0.0", "events.csv"));
+    const out = join(work, "unreadable-out");
+    const r = buildData(["--data", data, "--out", out]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        /^build:data: release 1\.0\.0 cannot be read, and is left out: .*releases\/1\.0\.0\/events\.csv is missing/,
+      ),
+    ]);
+    const index = JSON.parse(readFileSync(join(out, "index.json"), "utf8"));
+    expect(index.releases.map((entry) => entry.version)).not.toContain("1.0.0");
+    expect(index.latest).toBe("1.1.0");
+    expect(existsSync(join(out, "releases", "1.0.0"))).toBe(false);
+  });
+
   // An outside review: an extra cell in a released row stopped build:data with DuckDB's stack trace.
   it("builds a release whose rows no longer parse as they stand, and exits 1 naming it", () => {
     const data = join(work, "malformed");

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatProblem } from "@tally/dataset";
+import { formatProblem, visibleControls } from "@tally/dataset";
 import { DatasetReadError, defaultDataDir, strayReleaseFolders, verifyRelease } from "@tally/dataset/node";
 import { FileWriteError, makeFolder } from "@tally/dataset/wholeFile";
 import { buildReleases } from "@tally/validation/node";
@@ -61,6 +61,7 @@ const isSystemError = (error: unknown) =>
 const dataDir = resolve(values.data ?? defaultDataDir());
 const releasesDir = join(dataDir, "releases");
 
+let unreadable = 0;
 try {
   // One level at a time: Node's recursive mkdir loops for minutes under /proc (an outside review).
   makeFolder(outRoot);
@@ -71,9 +72,16 @@ try {
     ...(tolerance === undefined ? {} : { tolerance }),
     onRelease: (entry, ms) =>
       console.log(`built ${entry.version}: ${entry.counts.claims} claims in ${Math.round(ms)} ms`),
+    // The others are built, as for an edited release; this one cannot be, and is not published.
+    onUnreadable: (version, error) => {
+      unreadable++;
+      console.error(
+        `build:data: release ${version} cannot be read, and is left out: ${visibleControls(error.message)} (pnpm dataset verify lists every difference from its manifest)`,
+      );
+    },
   });
   console.log(
-    `wrote ${join(outRoot, "index.json")} (${index.releases.length} releases, latest ${index.latest})`,
+    `wrote ${join(outRoot, "index.json")} (${index.releases.length} release${index.releases.length === 1 ? "" : "s"}, latest ${index.latest})`,
   );
   // Built as they stand, so the dashboard can show what is wrong; but a release whose files no
   // longer match its manifest is not the release that was cut, and publishing it must fail CI (an
@@ -95,7 +103,7 @@ try {
   // audit): CI must not publish without it unasked.
   const stray = await strayReleaseFolders(dataDir);
   for (const problem of stray) console.error(`build:data: ${formatProblem(problem)}`);
-  if (unfaithful > 0 || stray.length > 0) process.exit(1);
+  if (unfaithful > 0 || stray.length > 0 || unreadable > 0) process.exit(1);
 } catch (error) {
   // Bad input and unwritable output in one line, as every command answers (README): never a stack trace.
   if (error instanceof DatasetReadError || error instanceof FileWriteError || isSystemError(error)) {

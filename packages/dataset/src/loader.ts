@@ -19,4 +19,5 @@ export { listReleases, releaseFolders, strayReleaseFolders } from "./release/lis
 export type { ReleaseLoadOptions } from "./release/loadRelease.js";
 export { loadRelease, loadWorkingCopy } from "./release/loadRelease.js";
 export { MANIFEST_FILE } from "./release/manifest.js";
+export { unreadableRelease } from "./release/unreadableRelease.js";
 export { readReleaseManifest, verifyRelease } from "./release/verifyRelease.js";

@@ -56,6 +56,7 @@ export {
   RowLocations,
   readReleaseManifest,
   strayReleaseFolders,
+  unreadableRelease,
   verifyRelease,
 } from "./loader.js";
 export type { CutReleaseOptions, CutReleaseResult } from "./release/cutRelease.js";

@@ -72,6 +72,12 @@ export const PROBLEM_CODES = {
   releaseMissing: "release/missing",
   releaseExtra: "release/extra",
   releaseVersion: "release/version",
+  /**
+   * A release that cannot be loaded (a required table missing, a file that is not UTF-8, a
+   * descriptor that is not JSON): reported by a whole `pnpm validate` run, which goes on with the
+   * others; no rule read its rows.
+   */
+  releaseUnreadable: "release/unreadable",
   /** A folder of releases/ not named by an exact version, which no command reads as a release. */
   releaseFolderName: "release/folder-name",
 } as const;

@@ -36,6 +36,8 @@ const UNREACHABLE: Record<string, string> = {
  * that covers it.
  */
 const FROM_THE_CLI: Record<string, string> = {
+  [PROBLEM_CODES.releaseUnreadable]:
+    'a release that cannot be loaded, which a whole run reports in its place (loadTargets): cli.test.ts, "reports a release that cannot be loaded as its errors, and validates the rest"',
   [PROBLEM_CODES.releaseFolderName]:
     'a folder of a data folder\'s releases/ that is not a version, found as the CLI lists them (loadTargets): cli.test.ts, "reports a folder in releases/ that is not read as a release"',
 };

@@ -28,6 +28,12 @@ export interface ReleaseBuildOptions {
   tolerance?: number;
   /** Called after each release, for progress output. */
   onRelease?: (entry: ReleaseIndexEntry, ms: number) => void;
+  /**
+   * Called for a release that cannot be loaded (a required table missing, a file that is not
+   * UTF-8), which is then left out of the index while the others are built. Without it, such a
+   * release stops the build.
+   */
+  onUnreadable?: (version: string, error: DatasetReadError) => void;
 }
 
 /**
@@ -54,7 +60,12 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
   let about: { name: string; title?: string } = { name: "" };
   for (const version of versions) {
     const started = performance.now();
-    const loaded = await loadRelease(version, { dataDir });
+    const loaded = await loadRelease(version, { dataDir }).catch((error: unknown) => {
+      if (error instanceof DatasetReadError && options.onUnreadable)
+        return options.onUnreadable(version, error);
+      throw error;
+    });
+    if (loaded === undefined) continue;
     // Findings name files as `pnpm validate` run from here does, never by the build machine's absolute path.
     loaded.ref.path = relativeTo(process.cwd(), loaded.ref.path);
     const outDir = join(outRoot, "releases", version);
@@ -113,5 +124,7 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
     };
     options.onRelease?.(entry, performance.now() - started);
   }
+  if (entries.length === 0)
+    throw new DatasetReadError(`no release in ${join(dataDir, "releases")} could be read`);
   return writeReleaseIndex(outRoot, entries, about);
 }

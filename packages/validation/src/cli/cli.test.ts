@@ -525,6 +525,31 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     expect(stray[0]!.message).toContain("named by its exact version, 1.2.0");
   });
 
+  it("reports a release that cannot be loaded as its errors, and validates the rest", () => {
+    // A release without a required table stopped the whole run with exit 2, while verify listed it.
+    const data = join(work, "unreadable-release");
+    cpSync(join(repo, "data"), data, { recursive: true });
+    rmSync(join(data, "releases/1.0.0/events.csv"));
+    const r = cli(["--data", data, "--format", "json"]);
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.datasets.map((d) => `${d.kind} ${d.version}`)).toEqual(["working 1.0.0", "release 1.0.0"]);
+    // The fixture's release has an edited claims.csv as well (release/changed), still reported.
+    const ofRelease = report.findings.filter((f) => f.dataset.endsWith("@1.0.0") && f.severity === "error");
+    expect(ofRelease.map((f) => [f.file, f.details?.code])).toEqual([
+      [`${data}/releases/1.0.0/claims.csv`, "release/changed"],
+      [`${data}/releases/1.0.0/events.csv`, "release/missing"],
+      [`${data}/releases/1.0.0/events.csv`, "release/unreadable"],
+    ]);
+    expect(ofRelease[2]!.message).toMatch(/events\.csv is missing.*no rule read its rows/);
+    // The working copy was validated as ever: its conflict is there.
+    expect(report.findings.some((f) => f.details?.code === "conflicts/readings")).toBe(true);
+    // Named by --release, the release still cannot be validated: exit 2, one line.
+    const alone = cli(["--data", data, "--release", "1.0.0"]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toMatch(/^tally validate: .*events\.csv is missing[^\n]*\n$/);
+  });
+
   it("warns when a release's source text differs from the one its quotes were checked against", async () => {
     const data = join(work, "checked-release");
     cpSync(conflicting, data, { recursive: true });

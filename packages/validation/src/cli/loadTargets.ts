@@ -3,7 +3,13 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Problem } from "@tally/dataset";
 import type { LoadedDataset, LoadProgress } from "@tally/dataset/loader";
-import { loadRelease, loadWorkingCopy, releaseFolders } from "@tally/dataset/loader";
+import {
+  DatasetReadError,
+  loadRelease,
+  loadWorkingCopy,
+  releaseFolders,
+  unreadableRelease,
+} from "@tally/dataset/loader";
 
 /** The repository's data/: the nearest workspace root at or above `cwd`, else the one holding this file. */
 export function repoDataDir(cwd: string): string {
@@ -24,7 +30,8 @@ export function relativeTo(cwd: string, path: string): string {
 
 /**
  * What one run validates: `--release` one release (of `--data` or data/), otherwise the working
- * copy and every release in its releases/, of `--data` or data/. `--data data` once left the
+ * copy and every release in its releases/, of `--data` or data/, a release that cannot be loaded
+ * as its problems (`unreadableRelease`). `--data data` once left the
  * releases out, so a CI job that named its folder never checked them (an outside review).
  */
 export async function loadTargets(
@@ -45,7 +52,15 @@ export async function loadTargets(
     loaded = [await loadWorkingCopy({ dataDir, ...told(folder) })];
     const folders = await releaseFolders(dataDir);
     stray = folders.stray;
-    for (const version of folders.versions) loaded.push(await release(version));
+    // One release that cannot be read is reported as such, and the others are still validated; a
+    // release asked for by name (`--release`) that cannot be read stops the run (exit 2).
+    for (const version of folders.versions)
+      loaded.push(
+        await release(version).catch((error: unknown) => {
+          if (error instanceof DatasetReadError) return unreadableRelease(dataDir, version, error);
+          throw error;
+        }),
+      );
   }
   // A path the user gave as absolute is printed as given; data/ found by default, or a relative
   // --data, relative to where the command ran.

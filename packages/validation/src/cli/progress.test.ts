@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -71,19 +71,24 @@ describe("the progress line", () => {
   });
 
   it("is cleared before the one line that says why the input cannot be read", async () => {
-    // The working copy loads; its release after it cannot be read.
-    const repo = join(work, "repo");
-    cpSync(CLEAN, join(repo, "data"), { recursive: true });
-    writeFileSync(join(repo, "pnpm-workspace.yaml"), "packages: []\n");
-    const release = join(repo, "data/releases/1.0.0");
-    cpSync(CLEAN, release, { recursive: true });
-    writeFileSync(join(release, "claims.csv"), Buffer.from([0x63, 0xff, 0xfe, 0x0a]));
-    const r = await run(["--progress"], { cwd: repo });
+    // The working copy loads; the source text its source names, read after it, is not UTF-8. (A
+    // release that cannot be read no longer stops a run: it is reported as its errors.)
+    const data = join(work, "names-a-text");
+    cpSync(CLEAN, data, { recursive: true });
+    const sources = join(data, "sources.csv");
+    writeFileSync(
+      sources,
+      readFileSync(sources, "utf8").replace("/english/,news,,", "/english/,news,a.txt,"),
+    );
+    const corpus = join(work, "latin1-corpus");
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, "a.txt"), Buffer.from([0x4e, 0xe9, 0x0a]));
+    const r = await run(["--data", data, "--corpus", corpus, "--progress"]);
     expect(r.code).toBe(2);
     const drawn = r.stderr.slice(0, r.stderr.lastIndexOf(CLEARED));
     const reason = r.stderr.slice(r.stderr.lastIndexOf(CLEARED) + CLEARED.length);
     expect(drawn).toContain("checking references between tables");
-    expect(reason).toMatch(/^tally validate: [^\n\r]*claims\.csv[^\n\r]*\n$/);
+    expect(reason).toMatch(/^tally validate: [^\n\r]*a\.txt is not UTF-8[^\n\r]*\n$/);
   });
 
   it("will not take --progress and --no-progress together", async () => {
