@@ -46,6 +46,20 @@ describe("pnpm dataset", () => {
     expect(await readFile(join(dataDir, "datapackage.json"), "utf8")).not.toBe(before);
   });
 
+  it("hash refuses a release's folder, whose descriptor is frozen with its manifest (an outside audit)", async () => {
+    const dataDir = await twoReleases();
+    const release = join(dataDir, "releases", "1.0.0");
+    const before = await readFile(join(release, "datapackage.json"), "utf8");
+    const r = await run("hash", "--data", release);
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err).toEqual([
+      `pnpm dataset: ${release} is a release (it holds manifest.json): released files never change, so its datapackage.json is not refreshed; give the working copy's folder (--data), where the tables are edited`,
+    ]);
+    expect(await readFile(join(release, "datapackage.json"), "utf8")).toBe(before);
+    expect((await run("verify", "--data", dataDir)).code).toBe(0);
+  });
+
   it("hash says what it put right besides hashes, such as a field type edited by hand", async () => {
     const dataDir = await writeTinyDataset();
     const path = join(dataDir, "datapackage.json");
@@ -197,7 +211,10 @@ describe("pnpm dataset", () => {
       "claims: 1 removed (c-4)",
       "claims: not compared, a row did not load cleanly (c-1, c-2)",
     ]);
-    expect(text.err.join("\n")).toMatch(/rows that did not load cleanly are not compared/);
+    // Two rows kept out (c-2's cell, c-1 given twice), under the count of problems (a stale hash too).
+    expect(text.err).toEqual([
+      "note: working has 3 problems (pnpm validate lists them); 2 rows that did not load cleanly are not compared",
+    ]);
     const json = JSON.parse(
       (await run("diff", "1.1.0", "working", "--format", "json", "--data", dataDir)).out.join("\n"),
     );
@@ -275,7 +292,7 @@ describe("pnpm dataset", () => {
     const { out } = await run("diff", "1.0.0", "working", "--data", dataDir);
     expect(out).toEqual([
       "1.0.0 → working",
-      "no changes",
+      "no changes among the rows compared",
       "assessments: not compared, a row did not load cleanly or assesses an event and metric twice (e-oct / persons_returned)",
     ]);
     const json = JSON.parse(
@@ -290,7 +307,7 @@ describe("pnpm dataset", () => {
     );
     expect((await run("diff", "1.0.0", "working", "--data", dataDir)).out).toEqual([
       "1.0.0 → working",
-      "no changes",
+      "no changes among the rows compared",
       "assessments: not compared, a row did not load cleanly or assesses an event and metric twice (e-oct / persons_returned)",
     ]);
   });
@@ -307,7 +324,7 @@ describe("pnpm dataset", () => {
     const { out } = await run("diff", "1.1.0", "working", "--data", dataDir);
     expect(out).toEqual([
       "1.1.0 → working",
-      "no changes",
+      "no changes among the rows compared",
       "claims: not compared, a row did not load cleanly (c-4)",
     ]);
   });
@@ -326,7 +343,7 @@ describe("pnpm dataset", () => {
       const text = await run("diff", "1.1.0", "working", "--data", dataDir);
       expect(text.out).toEqual([
         "1.1.0 → working",
-        "no changes",
+        "no changes among the rows compared",
         `${table}: not compared, the table did not load (an empty file, or a header without its key column: another delimiter?)`,
       ]);
       const json = JSON.parse(
@@ -338,6 +355,30 @@ describe("pnpm dataset", () => {
       const back = await run("diff", "working", "1.1.0", "--data", dataDir);
       expect(back.out.at(-1)).toMatch(new RegExp(`^${table}: not compared, the table did not load`));
     }
+  });
+
+  it("diff's note counts what a side's problems keep out, which may be nothing", async () => {
+    // An outside audit: a CRLF claims.csv (a stale hash and dialect, every row loaded) was noted as
+    // "2 problems; rows that did not load cleanly are not compared".
+    const dataDir = await twoReleases();
+    await writeFile(
+      join(dataDir, "claims.csv"),
+      withClaimCell(4, "notes", "checked").replaceAll("\n", "\r\n"),
+    );
+    const crlf = await run("diff", "1.1.0", "working", "--data", dataDir);
+    expect(crlf.out).toEqual(["1.1.0 → working", "no changes"]);
+    expect(crlf.err).toEqual([
+      expect.stringMatching(
+        /^note: working has \d problems? \(pnpm validate lists them\); every row loaded and is compared$/,
+      ),
+    ]);
+    await writeFile(join(dataDir, "claims.csv"), withClaimCell(2, "value_low", "abc"));
+    const one = await run("diff", "1.1.0", "working", "--data", dataDir);
+    expect(one.err).toEqual([
+      expect.stringMatching(
+        /^note: working has \d problems? \(pnpm validate lists them\); 1 row that did not load cleanly is not compared$/,
+      ),
+    ]);
   });
 
   it("verify and list name a folder in releases/ that is not read as a release", async () => {
@@ -354,6 +395,44 @@ describe("pnpm dataset", () => {
     expect(listed.code).toBe(0);
     expect(listed.out).toEqual(["1.0.0\t2024-05-01", "1.1.0\t2024-06-01"]);
     expect(listed.err).toHaveLength(1);
+  });
+
+  it("verify holds a manifest to its folder's version, its date and its own files; list says when one does not read", async () => {
+    // An outside audit: a manifest claiming 1.2.1 in folder 1.2.0 passed ("ok"), and every later
+    // message named 1.2.1; "not a date" was listed as the date; a path outside the folder was
+    // reported missing; a manifest that was not JSON was listed as a bare version, nothing said.
+    const dataDir = await twoReleases();
+    const manifestOf = (v: string) => join(dataDir, "releases", v, "manifest.json");
+    const manifest = JSON.parse(await readFile(manifestOf("1.0.0"), "utf8"));
+    await writeFile(
+      manifestOf("1.0.0"),
+      JSON.stringify({
+        ...manifest,
+        version: "1.2.1",
+        files: { ...manifest.files, "../../datapackage.json": manifest.files["datapackage.json"] },
+      }),
+    );
+    await writeFile(join(dataDir, "releases", "1.0.0", "events.csv"), `${TINY_CSV.events}\n`);
+    const verified = await run("verify", "--data", dataDir);
+    expect(verified.code).toBe(1);
+    expect(verified.err).toEqual([
+      "1.0.0: manifest.json (version): version is 1.2.1 but the release folder is 1.0.0: a manifest is written with its release and never edited; restore it from version control [release/manifest]",
+      expect.stringMatching(/^1\.0\.0: events\.csv: events\.csv of release 1\.0\.0 changed after it was cut/),
+      '1.0.0: manifest.json (files): files names "../../datapackage.json", which is not a file of the release\'s own folder: a manifest lists only the files of its release [release/manifest]',
+    ]);
+    const other = JSON.parse(await readFile(manifestOf("1.1.0"), "utf8"));
+    await writeFile(manifestOf("1.1.0"), JSON.stringify({ ...other, created: "not a date" }));
+    const dated = await run("verify", "--data", dataDir);
+    expect(dated.err.filter((line) => line.startsWith("1.1.0"))).toEqual([
+      expect.stringMatching(
+        /^1\.1\.0: manifest\.json: created: must be the date the release was cut, as 2024-05-01/,
+      ),
+    ]);
+    await writeFile(manifestOf("1.1.0"), "{");
+    const listed = await run("list", "--data", dataDir);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toEqual(["1.0.0\t2024-05-01", "1.1.0"]);
+    expect(listed.err).toEqual([expect.stringMatching(/^1\.1\.0: manifest\.json: is not valid JSON/)]);
   });
 
   it("refuses a releases path that is a file with one line and exit 2", async () => {

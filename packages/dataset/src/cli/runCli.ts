@@ -4,7 +4,7 @@ import { join, normalize, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { bomNote, descriptorHasBom, filesWithBom } from "../csv/byteOrderMark.js";
 import { refreshDescriptor } from "../datapackage/refreshDescriptor.js";
-import { describeDiff } from "../diff/describeDiff.js";
+import { describeDiff, NO_CHANGES } from "../diff/describeDiff.js";
 import { diffReleases } from "../diff/diffReleases.js";
 import { DatasetReadError } from "../load/errors.js";
 import type { LoadedDataset } from "../load/loadedDataset.js";
@@ -18,7 +18,7 @@ import { bytesOnlyChanges, descriptorChanges } from "../release/descriptorChange
 import { releaseFolders } from "../release/listReleases.js";
 import { loadRelease, loadWorkingCopy } from "../release/loadRelease.js";
 import { MANIFEST_FILE } from "../release/manifest.js";
-import { verifyRelease } from "../release/verifyRelease.js";
+import { readReleaseManifest, verifyRelease } from "../release/verifyRelease.js";
 import { FileWriteError, writeWholeFile } from "../wholeFile.js";
 import {
   mergeUncompared,
@@ -48,6 +48,12 @@ class UsageError extends Error {}
 class RefusedError extends Error {}
 
 async function hash(dataDir: string, io: CliIo): Promise<number> {
+  // A release's descriptor is frozen with its manifest: refreshed, it no longer matches, and the
+  // release fails verify (an outside audit ran hash on releases/1.0.0, which rewrote it, exit 0).
+  if (existsSync(join(dataDir, MANIFEST_FILE)))
+    throw new RefusedError(
+      `${dataDir} is a release (it holds ${MANIFEST_FILE}): released files never change, so its ${DESCRIPTOR_FILE} is not refreshed; give the working copy's folder (--data), where the tables are edited`,
+    );
   // Written anew without it; said, since Python's json.load refuses a descriptor that has one.
   const marked = descriptorHasBom(dataDir);
   const { path, written, problems, updated } = await refreshDescriptor(dataDir);
@@ -81,12 +87,32 @@ async function list(dataDir: string, io: CliIo): Promise<number> {
   const { versions, stray } = await releaseFolders(dataDir);
   for (const problem of stray) io.err(formatProblem(problem));
   for (const version of versions) {
-    const manifest = await readFile(join(releasesDir(dataDir), version, MANIFEST_FILE), "utf8")
-      .then((text) => JSON.parse(text) as { created?: unknown })
-      .catch(() => ({ created: undefined }));
-    io.out(typeof manifest.created === "string" ? `${version}\t${manifest.created}` : version);
+    // A manifest that does not read leaves the version without its date, and says why on stderr
+    // (it printed the bare version, exit 0, with nothing said: an outside audit).
+    const manifest = await readReleaseManifest(join(releasesDir(dataDir), version));
+    if ("code" in manifest) {
+      io.err(`${version}: ${formatProblem(manifest)}`);
+      io.out(version);
+    } else io.out(`${version}\t${manifest.created}`);
   }
   return 0;
+}
+
+/**
+ * What a side's problems mean for the diff: how many rows and tables they keep out of it, which
+ * may be none (a stale hash or dialect leaves every row compared).
+ */
+function problemsNote(name: string, loaded: LoadedDataset): string {
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const rows = Object.values(uncomparedKeys(loaded)).reduce((n, keys) => n + keys.length, 0);
+  const tables = loaded.unread?.length ?? 0;
+  const left = [rows > 0 ? count(rows, "row") : null, tables > 0 ? count(tables, "table") : null].filter(
+    (part) => part !== null,
+  );
+  const problems = `${name} has ${count(loaded.problems.length, "problem")} (pnpm validate lists them)`;
+  return left.length === 0
+    ? `note: ${problems}; every row loaded and is compared`
+    : `note: ${problems}; ${left.join(" and ")} that did not load cleanly ${rows + tables === 1 ? "is" : "are"} not compared`;
 }
 
 function load(version: string, dataDir: string): Promise<LoadedDataset> {
@@ -104,10 +130,7 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
     [a, before],
     [b, after],
   ] as const)
-    if (loaded.problems.length > 0)
-      io.err(
-        `note: ${name} has ${loaded.problems.length} problems; rows that did not load cleanly are not compared`,
-      );
+    if (loaded.problems.length > 0) io.err(problemsNote(name, loaded));
   const unread = unreadTables(before, after);
   const uncompared = mergeUncompared(uncomparedKeys(before), uncomparedKeys(after));
   for (const table of unread) delete uncompared[table];
@@ -148,7 +171,15 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
       ),
     );
   else {
-    for (const line of [`${a} → ${b}`, ...describeDiff(result, described)]) io.out(line);
+    const lines = describeDiff(result, described);
+    // Nothing changed among the rows compared, but some were not: "no changes" above the rows
+    // left out read as a verdict on them too (an outside audit).
+    const partial = Object.keys(uncompared).length > 0 || unread.length > 0;
+    const headline =
+      lines.length === 1 && lines[0] === NO_CHANGES && partial
+        ? ["no changes among the rows compared"]
+        : lines;
+    for (const line of [`${a} → ${b}`, ...headline]) io.out(line);
     for (const [table, keys] of Object.entries(uncompared))
       io.out(
         table === "assessments"

@@ -10,6 +10,9 @@ const show = (v: unknown) =>
 const sideOf = (c: FieldChange, side: "before" | "after") =>
   c.absent === side ? "(no such column)" : show(c[side]);
 
+/** The one line of a diff with nothing to say. */
+export const NO_CHANGES = "no changes";
+
 /**
  * The diff in lines a person reads (CHANGELOG, `pnpm dataset diff`): one line per table that
  * changed, naming the ids added and removed and, for changed rows, each field's before → after;
@@ -35,5 +38,5 @@ export function describeDiff(diff: ReleaseDiff, descriptor: readonly string[] = 
     if (parts.length > 0) lines.push(`${table}: ${parts.join("; ")}`);
   }
   lines.push(...descriptor);
-  return lines.length > 0 ? lines : ["no changes"];
+  return lines.length > 0 ? lines : [NO_CHANGES];
 }

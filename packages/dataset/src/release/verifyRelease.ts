@@ -53,12 +53,36 @@ export async function readReleaseManifest(dir: string): Promise<ReleaseManifest 
 export async function verifyRelease(dir: string): Promise<Problem[]> {
   const manifest = await readReleaseManifest(dir);
   if ("code" in manifest) return [manifest];
-  const version = manifest.version;
+  // Named by its folder, which is what every command reads it as: a manifest claiming another
+  // version had every message name a release that was not there (an outside audit).
+  const version = basename(dir);
   const problems: Problem[] = [];
+  if (manifest.version !== version)
+    problems.push({
+      ...problem(
+        PROBLEM_CODES.releaseManifest,
+        MANIFEST_FILE,
+        `version is ${manifest.version} but the release folder is ${version}: a manifest is written with its release and never edited; restore it from version control`,
+      ),
+      column: "version",
+    });
   const present = new Set(
     (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name),
   );
   for (const [file, want] of Object.entries(manifest.files)) {
+    // Only the folder's own files: a path elsewhere was reported as missing, at a path no reader
+    // of the report could find (an outside audit).
+    if (file !== basename(file) || file === "." || file === ".." || file.includes("\\")) {
+      problems.push({
+        ...problem(
+          PROBLEM_CODES.releaseManifest,
+          MANIFEST_FILE,
+          `files names ${JSON.stringify(file)}, which is not a file of the release's own folder: a manifest lists only the files of its release`,
+        ),
+        column: "files",
+      });
+      continue;
+    }
     if (!present.has(file)) {
       problems.push(
         // The finding's file says where; the folder as this process resolved it would only repeat it.

@@ -94,7 +94,10 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 export const releaseManifestSchema = z.object({
   name: z.string(),
   version: semver,
-  created: z.string(),
+  /** When the release was cut: a date-time as `cutRelease` writes it, or a date (`--date`). */
+  created: z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: "must be the date the release was cut, as 2024-05-01 or 2024-05-01T12:00:00.000Z",
+  }),
   files: z.record(z.string(), z.object({ sha256, bytes: z.number().int().nonnegative() })),
   /**
    * Whether every quote was checked against its source text when the release was cut
