@@ -27,8 +27,40 @@ export async function startEngine(progress: Progress): Promise<Engine> {
   progress("Starting DuckDB-WASM…");
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
+  // AsyncDuckDB forgets its pending requests when the worker fails, without rejecting them: a
+  // WebAssembly file the server would not give left every view "Starting DuckDB-WASM…" for ever
+  // (an outside audit). The worker's error settles the start instead.
+  const failed = new Promise<never>((_, reject) =>
+    worker.addEventListener("error", (event) =>
+      reject(new Error(event.message || "the engine's worker failed")),
+    ),
+  );
+  // Nor does a WebAssembly file that will not download reach the worker's error event: the
+  // module's start aborts inside the worker and the request is never answered. Asked beside it,
+  // the server's answer for the file settles the start when it is a refusal.
+  const file = bundle.mainModule.split("/").pop();
+  const refused = fetch(bundle.mainModule, { method: "HEAD" }).then(
+    (res) => {
+      // Only a refusal of the file itself: a server that answers HEAD with 405 or 501 (method not
+      // allowed, not implemented) may still give it to the worker's GET.
+      if (res.status === 404 || res.status === 410 || (res.status >= 500 && res.status !== 501))
+        throw new Error(`${file} answered HTTP ${res.status}`);
+      return new Promise<never>(() => {});
+    },
+    (e: unknown) => {
+      throw new Error(`${file} could not be fetched (${e instanceof Error ? e.message : String(e)})`);
+    },
+  );
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  try {
+    await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), failed, refused]);
+  } catch (e) {
+    await db.terminate().catch(() => {});
+    throw new LoadError(
+      `The query engine (DuckDB-WASM) could not start: ${e instanceof Error ? e.message : String(e)}.`,
+      "Its WebAssembly and worker files (assets/duckdb-*) must be served beside the app: reload the page, or check that the server gives them.",
+    );
+  }
   const conn = await db.connect();
   await conn.query("SET autoinstall_known_extensions=false");
   await conn.query("SET autoload_known_extensions=false");

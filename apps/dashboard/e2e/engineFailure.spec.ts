@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { FIXTURE, shot } from "./helpers.js";
+
+const q = (params: string) => `/?data=${FIXTURE}${params ? `&${params}` : ""}`;
+
+// An outside audit: with the engine's WebAssembly refused, Findings, Claims and Overview said
+// "Starting DuckDB-WASM…" for ever, and Findings held back the list it already had.
+test.describe("a query engine that cannot start", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route("**/duckdb-*.wasm", (route) => route.fulfill({ status: 500, body: "no" }));
+  });
+
+  for (const view of ["claims", "overview"])
+    test(`is said in ${view}, never waited on`, async ({ page }) => {
+      await page.goto(q(`view=${view}`));
+      const alert = page
+        .getByRole("alert")
+        .filter({ hasText: "The query engine (DuckDB-WASM) could not start" });
+      await expect(alert).toBeVisible({ timeout: 30_000 });
+      await expect(alert).toContainText("must be served beside the app");
+      await expect(page.locator("main")).not.toContainText("Starting DuckDB-WASM");
+      await shot(page, `engine-failed-${view}`);
+    });
+
+  test("leaves Findings listing its findings by their ids", async ({ page }) => {
+    await page.goto(q("view=findings"));
+    await expect(page.locator("ul.findings li").first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator("main")).not.toContainText("Naming each finding's event and metric");
+    await expect(page.locator("main")).not.toContainText("Starting DuckDB-WASM");
+  });
+});
