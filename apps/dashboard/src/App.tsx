@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef } from "react";
 import { type Release, ReleaseContext, useIndex, useSession, useSummary } from "./data.js";
 import { dataBase } from "./dataSource.js";
 import { EngineAnnouncement, EngineStatus, ErrorBox, LinkNotice, Loading } from "./Feedback.js";
+import { focusAfterRemoval } from "./focusAfterRemoval.js";
 import { Link } from "./Link.js";
 import { OriginBanner, versionTag } from "./OriginBanner.js";
 import { unknownViewOf, type View } from "./urlState.js";
@@ -58,6 +59,7 @@ export function App() {
   // A view may draw its heading twice, loading and then loaded (Trends on its first visit): focus
   // follows the heading until the view settles, unless the reader has moved it (an outside review
   // found it on the body after the first move to Trends).
+  useEffect(() => focusAfterRemoval(), []);
   const shownView = useRef(state.view);
   useEffect(() => {
     if (shownView.current === state.view) return;

@@ -43,6 +43,34 @@ describe("fetchArtifact", () => {
     expect(calls).toHaveLength(2);
   });
 
+  it("says a server's failure is one, not a missing file with a rebuild to run (an outside audit)", async () => {
+    const refusal = async (status: number) => {
+      vi.stubGlobal(
+        "fetch",
+        vi.fn(async (url: string) =>
+          url.endsWith("index.json") ? new Response(JSON.stringify(INDEX)) : new Response("", { status }),
+        ),
+      );
+      const error = await fetchArtifact(
+        `/status-${status}`,
+        "1.0.0",
+        "claims.arrows",
+        "Release 1.0.0's claims table",
+      ).catch((e: unknown) => e as LoadError);
+      expect(error).toBeInstanceOf(LoadError);
+      return { message: (error as LoadError).message, hint: (error as LoadError).hint };
+    };
+    const failed = await refusal(500);
+    expect(failed.message).toMatch(
+      /^Release 1\.0\.0's claims table could not be read from .*claims\.arrows: the server failed \(HTTP 500\)\.$/,
+    );
+    expect(failed.hint).toContain("reload in a moment");
+    expect(failed.hint).not.toContain("build:data");
+    const missing = await refusal(404);
+    expect(missing.message).toMatch(/was not found at .*\(HTTP 404\)/);
+    expect(missing.hint).toContain("Pick another release under Versions");
+  });
+
   it("fetches a sound file once", async () => {
     const calls = serve([good]);
     await expect(fetchArtifact("/sound", "1.0.0", "claims.arrows", "claims")).resolves.toEqual(good);

@@ -82,6 +82,8 @@ export interface LoadHints {
   noIndex: string;
   /** The index lists a release file the address does not have. */
   noFile: string;
+  /** The server failed (HTTP 5xx): the file may well be there. */
+  serverError: string;
 }
 
 /**
@@ -96,6 +98,7 @@ export function loadHints(base: string): LoadHints {
       unreachable: "Check that the dashboard's server is running, then reload.",
       noIndex: `Check that the dashboard's server is running, or ${build}.`,
       noFile: `Pick another release under Versions, or ${build}.`,
+      serverError: "The file may be there: reload in a moment, and if it goes on, check the server's log.",
     };
   const address = `${o.address} (from ?data= in this page's address)`;
   const published = "or remove ?data= to see the published release.";
@@ -103,6 +106,7 @@ export function loadHints(base: string): LoadHints {
     unreachable: `Check the data address ${address}: that it is spelled right, that its server is up and that it lets this page read from it (CORS); ${published}`,
     noIndex: `Check that the data address ${address} holds a Tally release (index.json and releases/); ${published}`,
     noFile: `Pick another release under Versions, or check that the data address ${address} holds every file of this release; ${published}`,
+    serverError: `The file may be there: reload in a moment, and if it goes on, check the server of the data address ${address}; ${published}`,
   };
 }
 
@@ -119,6 +123,13 @@ async function fetchOk(
   } catch {
     throw new LoadError(`Could not reach ${url} (${what}).`, loadHints(base).unreachable);
   }
+  // A server's failure is no missing file: "not found" and "run pnpm build:data" misled (an outside
+  // audit got them for HTTP 500).
+  if (res.status >= 500)
+    throw new LoadError(
+      `${what} could not be read from ${url}: the server failed (HTTP ${res.status}).`,
+      loadHints(base).serverError,
+    );
   if (!res.ok)
     throw new LoadError(`${what} was not found at ${url} (HTTP ${res.status}).`, loadHints(base)[missing]);
   // No release file is a web page: a server that answers every missing path with the app's own
@@ -218,7 +229,7 @@ export function fetchSummary(base: string, version: string): Promise<ReleaseSumm
     base,
     version,
     "summary.json",
-    `Release ${version}'s summary`,
+    `Release ${version}'s summary file`,
     releaseSummarySchema,
   );
 }
@@ -228,7 +239,7 @@ export function fetchFindings(base: string, version: string): Promise<ReleaseFin
     base,
     version,
     "findings.json",
-    `Release ${version}'s findings`,
+    `Release ${version}'s findings file`,
     releaseFindingsSchema,
   );
 }

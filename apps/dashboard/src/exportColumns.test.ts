@@ -20,6 +20,12 @@ describe("chartSubtitle", () => {
     expect(chartSubtitle([claim({}), shenyang])).toContain("(some dates inferred)");
   });
 
+  it('says an event without a date has none, not that its date is "undated" (an outside audit)', () => {
+    expect(chartSubtitle([claim({ event_date: null })])).toBe(
+      "No event date · North Koreans forcibly returned (persons)",
+    );
+  });
+
   it("says every date is inferred when none was stated, not that some were", () => {
     const shenyang = claim({ event_date: "2019-04-28", event_date_inferred: true });
     const liaoning = claim({ event_date: "2019-07", event_date_inferred: true });

@@ -178,7 +178,9 @@ export function chartSubtitle(rows: readonly ClaimView[]): string {
   const allInferred = inferred > 0 && inferred === withDate.length;
   const when =
     dates.length === 1
-      ? `Event date ${dates[0]}${inferred > 0 ? " (inferred)" : ""}`
+      ? withDate.length === 0
+        ? "No event date"
+        : `Event date ${dates[0]}${inferred > 0 ? " (inferred)" : ""}`
       : `${dates.length} events, ${dates[0]} to ${dates.at(-1)}${allInferred ? " (dates inferred)" : inferred > 0 ? " (some dates inferred)" : ""}`;
   // A figure stated "as of" a later day is drawn at that day, under an axis the event date alone
   // would not explain.

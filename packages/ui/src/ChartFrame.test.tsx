@@ -87,6 +87,26 @@ describe("Cite this", () => {
     }
   });
 
+  it("closes on Escape from its button too, where focus is once it is opened (an outside audit)", () => {
+    const { getByRole, queryByRole } = frame();
+    const outside = vi.fn();
+    document.addEventListener("keydown", outside);
+    try {
+      const button = getByRole("button", { name: "Cite this" });
+      fireEvent.click(button);
+      expect(queryByRole("textbox")).not.toBeNull();
+      fireEvent.keyDown(button, { key: "Escape" });
+      expect(queryByRole("textbox")).toBeNull();
+      expect(button.getAttribute("aria-expanded")).toBe("false");
+      expect(outside).not.toHaveBeenCalled();
+      // Closed, Escape is left to whatever else it closes (the evidence panel).
+      fireEvent.keyDown(button, { key: "Escape" });
+      expect(outside).toHaveBeenCalledTimes(1);
+    } finally {
+      document.removeEventListener("keydown", outside);
+    }
+  });
+
   it("selects the text for the reader to copy where the page may not use the clipboard", async () => {
     const writeText = vi.fn(async () => {
       throw new DOMException("not allowed", "NotAllowedError");

@@ -154,7 +154,18 @@ export function ChartFrame({
           ref={citeButton}
           type="button"
           aria-expanded={cite !== null}
-          onClick={() => setCite((v) => (v ? null : "text"))}
+          onClick={() => {
+            // A download's "… downloaded." beside the button read as the citation's (an outside audit).
+            setStatus("");
+            setCite((v) => (v ? null : "text"));
+          }}
+          // Escape closes the box from its button too, where focus is right after opening it
+          // (an outside audit found it closed only from inside the box).
+          onKeyDown={(e) => {
+            if (e.key !== "Escape" || cite === null) return;
+            e.stopPropagation();
+            setCite(null);
+          }}
         >
           Cite this
         </button>
