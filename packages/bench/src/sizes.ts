@@ -1,6 +1,7 @@
 /** Reads a claim count written as 10000, 10k or 1m. */
 export function parseSize(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
+  // A sign is read, so that -1 is answered as not positive rather than as not a size.
+  const match = /^(-?\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
   if (!match) throw new Error(`"${text}" is not a size such as 10000, 10k or 1m`);
   const scale = { "": 1, k: 1_000, m: 1_000_000 }[match[2]!.toLowerCase() as "" | "k" | "m"];
   const n = Math.round(Number(match[1]) * scale);

@@ -6,8 +6,9 @@ import type { Expected, ReadingCounts } from "../expected.js";
 import { BROKEN_KINDS, type BrokenKindName, brokenRows } from "./brokenRows.js";
 import { DAY_MS, isoDay, makeId, type Row, toCells } from "./cells.js";
 import { CsvSink } from "./csvSink.js";
-import { writeDescriptor } from "./descriptor.js";
+import { BENCH_NAME_PREFIX, writeDescriptor } from "./descriptor.js";
 import { GROUP_SHAPES } from "./groupShapes.js";
+import { outFolderProblem } from "./outFolder.js";
 import { type PlannedFigure, planGroup } from "./planGroup.js";
 import { type Random, seededRandom } from "./random.js";
 import {
@@ -36,6 +37,21 @@ const BROKEN_SHARE_PER_KIND = 0.00005;
 const FIRST_DAY = Date.UTC(2012, 0, 1);
 const DAYS = 13 * 365;
 
+const companionsOf = (b: (typeof BROKEN_KINDS)[number]) => ("companions" in b ? b.companions : 0);
+
+/** Claim rows one planted broken row of each kind takes, its companions included. */
+const BROKEN_CLAIM_ROWS_PER_KIND = BROKEN_KINDS.filter((k) => k.file === "claims.csv").reduce(
+  (n, k) => n + 1 + companionsOf(k),
+  0,
+);
+
+/**
+ * The fewest claims a dataset can have: four times the claim rows of one broken row of each kind,
+ * so the planted rows stay a minority. The bound at every size: a larger one plants another row of
+ * each kind per 20,000 claims, far fewer than a quarter of them.
+ */
+export const MIN_CLAIMS = BROKEN_CLAIM_ROWS_PER_KIND * 4;
+
 /**
  * Writes a synthetic dataset laid out like `data/` (four CSVs and datapackage.json) plus
  * `expected.json`, streaming every file. Same seed and size, same bytes.
@@ -46,15 +62,14 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
   const profile = options.profile ?? "standard";
   const shape = GROUP_SHAPES[profile];
   const random = seededRandom(seed);
-  await mkdir(out, { recursive: true });
-
   const perKind = Math.max(1, Math.round(total * BROKEN_SHARE_PER_KIND));
-  const companionsOf = (b: (typeof BROKEN_KINDS)[number]) => ("companions" in b ? b.companions : 0);
-  const brokenClaimRows =
-    BROKEN_KINDS.filter((k) => k.file === "claims.csv").reduce((n, k) => n + 1 + companionsOf(k), 0) *
-    perKind;
+  const brokenClaimRows = BROKEN_CLAIM_ROWS_PER_KIND * perKind;
+  // Both checked before the folder is made: a refused run leaves nothing behind.
   if (total < brokenClaimRows * 4)
-    throw new Error(`--claims ${total} is too small: at least ${brokenClaimRows * 4} are needed`);
+    throw new Error(`${total} claims are too few: at least ${brokenClaimRows * 4} are needed`);
+  const problem = outFolderProblem(out);
+  if (problem) throw new Error(`${out} ${problem}`);
+  await mkdir(out, { recursive: true });
   const validTarget = total - brokenClaimRows;
   const schedule: BrokenKindName[] = [];
   for (let k = 0; k < perKind; k++) for (const b of BROKEN_KINDS) schedule.push(b.kind);
@@ -179,7 +194,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Expecte
   const size = total >= 1_000_000 ? `${total / 1_000_000}m` : `${Math.round(total / 1000)}k`;
   await writeDescriptor(
     out,
-    `tally-bench-${size}${profile === "standard" ? "" : `-${profile}`}-seed${seed}`,
+    `${BENCH_NAME_PREFIX}${size}${profile === "standard" ? "" : `-${profile}`}-seed${seed}`,
     `Synthetic Tally benchmark data: ${total} claims${profile === "standard" ? "" : ` (${profile} profile)`}`,
   );
 

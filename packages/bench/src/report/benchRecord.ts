@@ -32,7 +32,11 @@ export const measurementSchema = z.object({
     .nullable(),
   /** median ÷ reference median. */
   ratio: z.number().nullable(),
-  status: z.enum(["met", "missed", "no target"]),
+  /**
+   * `context`: a target set at a larger size (the issue's 1m), shown beside a smaller one for
+   * comparison but not graded there, so it is never a missed target nor a reason to profile.
+   */
+  status: z.enum(["met", "missed", "context", "no target"]),
   note: z.string().optional(),
   /** Set on a figure kept from an earlier run by `--merge`: the run that measured it. */
   run: z.lazy(() => earlierRunSchema).optional(),

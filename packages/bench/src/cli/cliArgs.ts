@@ -1,0 +1,44 @@
+/** A bad argument: answered with one line, the usage line, and exit 2. */
+export class UsageError extends Error {}
+
+/**
+ * `parse()`'s answer (node's parseArgs over `argv`, with `tokens: true`), each option given at most
+ * once: the last of two `--out` would win unseen, as `validate` and `dataset` refuse too.
+ * `positive` names the options whose value is a positive number, so that `--claims -1`, which node
+ * reads as a missing value followed by an option, is answered as the negative number it is.
+ */
+export function strictArgs<T extends { tokens: readonly { kind: string; name?: string }[] }>(
+  argv: readonly string[],
+  positive: readonly string[],
+  parse: () => T,
+): T {
+  let parsed: T;
+  try {
+    parsed = parse();
+  } catch (error) {
+    const message = (error as Error).message;
+    const ambiguous = /^Option '--([\w-]+)' argument is ambiguous/.exec(message)?.[1];
+    const value = ambiguous === undefined ? undefined : argv[argv.indexOf(`--${ambiguous}`) + 1];
+    if (ambiguous !== undefined && positive.includes(ambiguous) && value !== undefined && /^-\d/.test(value))
+      throw new UsageError(`--${ambiguous} ${value}: the number must be positive`);
+    // One line, but all of it: node's later lines hold the fix ("use '--seed=-XYZ'").
+    throw new UsageError(message.split("\n").join(" "));
+  }
+  const given = parsed.tokens.flatMap((t) => (t.kind === "option" && t.name !== undefined ? [t.name] : []));
+  const twice = given.find((name, i) => given.indexOf(name) !== i);
+  if (twice !== undefined) throw new UsageError(`--${twice} is given more than once; give it once`);
+  return parsed;
+}
+
+/** `parse()`'s answer, its error a bad argument. */
+export function asUsage<T>(parse: () => T, prefix = ""): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new UsageError(`${prefix}${(error as Error).message}`);
+  }
+}
+
+/** The first line of an error's message: each CLI answers in one line. */
+export const firstLine = (error: unknown): string =>
+  error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
