@@ -251,7 +251,42 @@ describe("pnpm dataset", () => {
     const json = JSON.parse(
       (await run("diff", "1.1.0", "working", "--format", "json", "--data", dataDir)).out.join("\n"),
     );
-    expect(json.descriptor_changes).toEqual([line]);
+    expect(json.descriptor_changes).toEqual([
+      {
+        resource: null,
+        property: "title",
+        before: "A tiny synthetic dataset",
+        after: "A tiny dataset, described",
+      },
+    ]);
+  });
+
+  it("diff's JSON gives each descriptor change whole, where the text cuts values and names three fields (an outside audit)", async () => {
+    const dataDir = await twoReleases();
+    const path = join(dataDir, "datapackage.json");
+    const descriptor = JSON.parse(await readFile(path, "utf8"));
+    const long = `One row per article or report that prints at least one figure, ${"and more words ".repeat(8)}`;
+    const claims = descriptor.resources.find((r: { name: string }) => r.name === "claims");
+    claims.description = long;
+    for (const field of claims.schema.fields.slice(0, 5)) field.description = `${field.name}, described anew`;
+    await writeFile(path, JSON.stringify(descriptor));
+    const text = (await run("diff", "1.1.0", "working", "--data", dataDir)).out;
+    expect(text).toContainEqual(expect.stringMatching(/^claims\.csv: description .*…"?$/));
+    expect(text).toContainEqual(
+      expect.stringMatching(/^claims\.csv: description of 5 fields changed \(.* and 2 more\)$/),
+    );
+    const json = JSON.parse(
+      (await run("diff", "1.1.0", "working", "--format", "json", "--data", dataDir)).out.join("\n"),
+    );
+    expect(json.descriptor_changes).toContainEqual(
+      expect.objectContaining({ resource: "claims.csv", property: "description", after: long }),
+    );
+    const fields = json.descriptor_changes.filter(
+      (c: { field?: string; property: string }) => c.field !== undefined && c.property === "description",
+    );
+    expect(fields.map((c: { field: string; after: string }) => c.after)).toEqual(
+      claims.schema.fields.slice(0, 5).map((f: { name: string }) => `${f.name}, described anew`),
+    );
   });
 
   it("diff between releases names a file whose bytes changed while none of its rows did, unless a row was not compared", async () => {
@@ -262,6 +297,16 @@ describe("pnpm dataset", () => {
     expect((await run("diff", "1.1.0", "1.1.1", "--data", dataDir)).out).toEqual([
       "1.1.0 → 1.1.1",
       expect.stringMatching(bytesOnly),
+    ]);
+    const json = JSON.parse(
+      (await run("diff", "1.1.0", "1.1.1", "--format", "json", "--data", dataDir)).out.join("\n"),
+    );
+    expect(json.descriptor_changes).toEqual([
+      {
+        resource: "claims.csv",
+        property: "bytes",
+        note: expect.stringMatching(/^its bytes changed and none of its rows did/),
+      },
     ]);
     // A working copy's hashes may be stale until hash runs: its bytes are not compared.
     await writeFile(join(dataDir, "claims.csv"), withClaimCell(4, "notes", "checked"));

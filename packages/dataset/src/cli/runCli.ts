@@ -14,7 +14,12 @@ import { refuseInputAsOut } from "../propose/outPath.js";
 import { proposeClaims } from "../propose/proposeClaims.js";
 import { formatProposals, PROPOSAL_FORMATS, type ProposalFormat } from "../propose/writeProposals.js";
 import { defaultDataDir, releasesDir } from "../release/dataDir.js";
-import { bytesOnlyChanges, descriptorChanges } from "../release/descriptorChanges.js";
+import {
+  BYTES_ONLY,
+  bytesOnlyChanges,
+  descriptorChanges,
+  descriptorDiff,
+} from "../release/descriptorChanges.js";
 import { releaseFolders } from "../release/listReleases.js";
 import { loadRelease, loadWorkingCopy } from "../release/loadRelease.js";
 import { MANIFEST_FILE } from "../release/manifest.js";
@@ -141,20 +146,17 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
   );
   // What the rows do not show: descriptions, dialects, fields (none when a descriptor did not load).
   // A working copy's hashes may be stale until `hash` runs: its bytes are compared only between releases.
-  const described =
-    before.descriptor == null || after.descriptor == null
-      ? []
-      : [
-          ...descriptorChanges(before.descriptor, after.descriptor),
-          ...(a === "working" || b === "working"
-            ? []
-            : bytesOnlyChanges(
-                before.descriptor,
-                after.descriptor,
-                result,
-                new Set([...Object.keys(uncompared), ...unread]),
-              )),
-        ];
+  const both = before.descriptor != null && after.descriptor != null;
+  const bytesOnly =
+    both && a !== "working" && b !== "working"
+      ? bytesOnlyChanges(
+          before.descriptor!,
+          after.descriptor!,
+          result,
+          new Set([...Object.keys(uncompared), ...unread]),
+        )
+      : [];
+  const described = both ? [...descriptorChanges(before.descriptor!, after.descriptor!), ...bytesOnly] : [];
   if (format === "json")
     io.out(
       JSON.stringify(
@@ -162,7 +164,15 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
           from: a,
           to: b,
           ...result,
-          descriptor_changes: described,
+          // Whole values, one entry per change (the text cuts values short and groups fields).
+          descriptor_changes: [
+            ...(both ? descriptorDiff(before.descriptor!, after.descriptor!) : []),
+            ...bytesOnly.map((line) => ({
+              resource: line.slice(0, line.indexOf(": ")),
+              property: "bytes",
+              note: BYTES_ONLY,
+            })),
+          ],
           not_compared: uncompared,
           tables_not_compared: unread,
         },

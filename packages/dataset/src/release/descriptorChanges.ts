@@ -33,60 +33,116 @@ function change(key: string, was: unknown, now: unknown): string {
   return before === after ? `${key} changed` : `${key} ${before} → ${after}`;
 }
 
-function resourceChanges(was: Resource, now: Resource): string[] {
-  const where = now.path;
-  const lines: string[] = [];
+/**
+ * One change to the descriptor, with both values whole: `pnpm dataset diff --format json` gives
+ * these, where the lines a person reads cut a value at 60 characters and name at most three fields
+ * (a script could not learn the fourth new field's name: an outside audit). `resource` is the
+ * resource's path, null for the package's own properties; `field` a field of its schema. A side
+ * without the property, resource or field has no `before` or `after`.
+ */
+export interface DescriptorChange {
+  resource: string | null;
+  /** The property (`description`, `dialect`, `schema.foreignKeys`), or `resource` or `field` for one added or dropped. */
+  property: string;
+  field?: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+const sides = (was: unknown, now: unknown) => ({
+  ...(was === undefined ? {} : { before: was }),
+  ...(now === undefined ? {} : { after: now }),
+});
+
+function resourceDiff(was: Resource, now: Resource): DescriptorChange[] {
+  const resource = now.path;
+  const out: DescriptorChange[] = [];
   for (const key of keysOf(was, now))
     if (!RESOURCE_OWN.has(key) && differs(was[key], now[key]))
-      lines.push(`${where}: ${change(key, was[key], now[key])}`);
+      out.push({ resource, property: key, ...sides(was[key], now[key]) });
   for (const key of keysOf(was.schema, now.schema))
     if (!SCHEMA_OWN.has(key) && differs(was.schema[key], now.schema[key]))
-      lines.push(`${where}: ${change(`schema ${key}`, was.schema[key], now.schema[key])}`);
-  const names = (r: Resource) => r.schema.fields.map((f) => f.name);
-  const added = names(now).filter((f) => !names(was).includes(f));
-  const dropped = names(was).filter((f) => !names(now).includes(f));
-  if (added.length > 0) lines.push(`${where}: new field${added.length === 1 ? "" : "s"} ${firstFew(added)}`);
-  if (dropped.length > 0)
-    lines.push(`${where}: field${dropped.length === 1 ? "" : "s"} dropped: ${firstFew(dropped)}`);
-  // One line per property, naming the fields: a release that rewrites every description says so
-  // in one line, not forty.
-  const byProperty = new Map<string, string[]>();
+      out.push({ resource, property: `schema.${key}`, ...sides(was.schema[key], now.schema[key]) });
+  const named = (r: Resource, name: string) => r.schema.fields.find((f) => f.name === name);
+  for (const field of now.schema.fields)
+    if (named(was, field.name) === undefined)
+      out.push({ resource, property: "field", field: field.name, after: field });
+  for (const field of was.schema.fields)
+    if (named(now, field.name) === undefined)
+      out.push({ resource, property: "field", field: field.name, before: field });
   for (const field of now.schema.fields) {
-    const old = was.schema.fields.find((f) => f.name === field.name);
+    const old = named(was, field.name);
     if (old === undefined) continue;
     for (const key of keysOf(old, field))
       if (key !== "name" && differs(old[key], field[key]))
-        byProperty.set(key, [...(byProperty.get(key) ?? []), field.name]);
+        out.push({ resource, property: key, field: field.name, ...sides(old[key], field[key]) });
   }
-  for (const [key, fields] of byProperty)
-    lines.push(
-      fields.length === 1
-        ? `${where}: ${change(`${key} of ${fields[0]}`, was.schema.fields.find((f) => f.name === fields[0])![key], now.schema.fields.find((f) => f.name === fields[0])![key])}`
-        : `${where}: ${key} of ${fields.length} fields changed (${firstFew(fields)})`,
-    );
-  return lines;
+  return out;
 }
 
 /**
  * What changed in the descriptor between two releases that their rows do not show: the package's
  * own properties (title, licences, sources), and each resource's (description, CSV dialect) and
- * fields' (descriptions, constraints, new or dropped). The CHANGELOG lists them beside the rows'
- * changes, so that a release of descriptor changes alone does not read "no changes".
+ * fields' (descriptions, constraints, new or dropped), each whole.
  */
-export function descriptorChanges(was: DataPackage, now: DataPackage): string[] {
-  const lines: string[] = [];
+export function descriptorDiff(was: DataPackage, now: DataPackage): DescriptorChange[] {
+  const out: DescriptorChange[] = [];
   for (const key of keysOf(was, now))
     if (!PACKAGE_OWN.has(key) && differs(was[key], now[key]))
-      lines.push(`datapackage.json: ${change(key, was[key], now[key])}`);
+      out.push({ resource: null, property: key, ...sides(was[key], now[key]) });
   for (const resource of now.resources) {
     const old = was.resources.find((r) => r.name === resource.name);
-    if (old === undefined) lines.push(`datapackage.json: new resource ${resource.name} (${resource.path})`);
-    else lines.push(...resourceChanges(old, resource));
+    if (old === undefined) out.push({ resource: resource.path, property: "resource", after: resource.name });
+    else out.push(...resourceDiff(old, resource));
   }
   for (const old of was.resources)
     if (!now.resources.some((r) => r.name === old.name))
-      lines.push(`datapackage.json: resource ${old.name} (${old.path}) dropped`);
-  return lines;
+      out.push({ resource: old.path, property: "resource", before: old.name });
+  return out;
+}
+
+/**
+ * `descriptorDiff` in lines a person reads, for the CHANGELOG and `pnpm dataset diff`: values cut
+ * short, a release that adds fields or rewrites every description said in one line per property
+ * and resource, not forty; so that a release of descriptor changes alone does not read "no changes".
+ */
+export function descriptorChanges(was: DataPackage, now: DataPackage): string[] {
+  // A group of field changes holds its place where its first change comes.
+  const lines: (string | { group: string })[] = [];
+  const fieldsOf = new Map<string, DescriptorChange[]>();
+  for (const c of descriptorDiff(was, now)) {
+    if (c.resource === null) lines.push(`datapackage.json: ${change(c.property, c.before, c.after)}`);
+    else if (c.property === "resource")
+      lines.push(
+        c.after === undefined
+          ? `datapackage.json: resource ${String(c.before)} (${c.resource}) dropped`
+          : `datapackage.json: new resource ${String(c.after)} (${c.resource})`,
+      );
+    else if (c.field === undefined)
+      lines.push(`${c.resource}: ${change(c.property.replace(/^schema\./, "schema "), c.before, c.after)}`);
+    else {
+      // Grouped by resource and property, in the order first met.
+      const kind = c.property === "field" ? (c.after === undefined ? "dropped" : "added") : c.property;
+      const group = `${c.resource}\u0000${kind}`;
+      if (!fieldsOf.has(group)) lines.push({ group });
+      fieldsOf.set(group, [...(fieldsOf.get(group) ?? []), c]);
+    }
+  }
+  return lines.map((line) =>
+    typeof line === "string" ? line : fieldLine(line.group, fieldsOf.get(line.group)!),
+  );
+}
+
+/** One line for a resource's fields added, dropped, or changed in one property. */
+function fieldLine(group: string, changes: readonly DescriptorChange[]): string {
+  const [where, kind] = group.split("\u0000") as [string, string];
+  const names = changes.map((c) => c.field!);
+  const s = names.length === 1 ? "" : "s";
+  if (kind === "added") return `${where}: new field${s} ${firstFew(names)}`;
+  if (kind === "dropped") return `${where}: field${s} dropped: ${firstFew(names)}`;
+  if (changes.length === 1)
+    return `${where}: ${change(`${kind} of ${names[0]}`, changes[0]!.before, changes[0]!.after)}`;
+  return `${where}: ${kind} of ${changes.length} fields changed (${firstFew(names)})`;
 }
 
 /**
@@ -117,8 +173,10 @@ export function bytesOnlyChanges(
     // A column added or taken out changes the bytes too, and is said as such.
     const names = (r: Resource) => r.schema.fields.map((f) => f.name).join(",");
     if (names(old) !== names(resource)) return [];
-    return [
-      `${resource.path}: its bytes changed and none of its rows did (line ends, quoting, how a number is written, the order of its rows or columns, a byte order mark?)`,
-    ];
+    return [`${resource.path}: ${BYTES_ONLY}`];
   });
 }
+
+/** Why a table is named by `bytesOnlyChanges`. */
+export const BYTES_ONLY =
+  "its bytes changed and none of its rows did (line ends, quoting, how a number is written, the order of its rows or columns, a byte order mark?)";
