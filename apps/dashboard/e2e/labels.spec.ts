@@ -144,6 +144,7 @@ test.describe("smaller items", () => {
     await page.goto("/?view=nope");
     const alert = page.getByTestId("unknown-view");
     await expect(alert).toContainText("no view called “nope”");
+    await expect(page.locator("main h1")).toHaveText("Unknown view");
     await expect(page.getByTestId("discrepancy-chart")).toHaveCount(0);
     // Neither the menu nor the tab names the default view as the one shown.
     await expect(page.locator("nav [aria-current]")).toHaveCount(0);
@@ -168,10 +169,20 @@ test.describe("smaller items", () => {
     page,
   }) => {
     // An outside review: ?v=9.9.9 put "@9.9.9" in the header and reported HTTP 404 with "run pnpm
-    // build:data", a maintainer's advice for a reader's link; compare=7.7.7 likewise.
+    // build:data", a maintainer's advice for a reader's link; compare=7.7.7 likewise. An outside
+    // audit: the page had no h1, the tab and the menu named the view, and the page's early request
+    // for the release's summary logged a 404 in the console.
+    const failed: string[] = [];
+    page.on("response", (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
     await page.goto("/?v=9.9.9");
     const alert = page.getByTestId("unknown-release");
     await expect(alert).toContainText("No release “9.9.9” in this dataset");
+    await expect(page.locator("main h1")).toHaveText("No release “9.9.9” in this dataset");
+    await expect(page).toHaveTitle(/^No such release · /);
+    await expect(page.locator("nav [aria-current]")).toHaveCount(0);
+    expect(failed).toEqual([]);
     await expect(alert).toContainText("Its releases are 1.0.0, 1.1.0");
     await expect(alert).not.toContainText("build:data");
     await expect(page.locator(".release-tag")).toHaveCount(0);

@@ -83,11 +83,19 @@ export function App() {
   // "?view=nope" falls back to the default view in the state; the tab and the menu must not say
   // that view is shown when the page says "Unknown view" (an outside review).
   const unknownView = unknownViewOf(window.location.search);
-  const current = unknownView === null ? state.view : null;
+  // Likewise a release the index does not list: the page says so, not the view (Versions, which
+  // lists the releases, is shown as ever).
+  const unknownRelease = Boolean(version && index.data && !known && state.view !== "versions");
+  const current = unknownView === null && !unknownRelease ? state.view : null;
   useEffect(() => {
-    const label = current === null ? "Unknown view" : (NAV.find((n) => n.view === current)?.label ?? "");
+    const label =
+      unknownView !== null
+        ? "Unknown view"
+        : unknownRelease
+          ? "No such release"
+          : (NAV.find((n) => n.view === current)?.label ?? "");
     document.title = `${label} · ${title}${version && known ? ` ${versionTag(version, base)}` : ""}`;
-  }, [current, title, version, known, base]);
+  }, [current, title, version, known, base, unknownView, unknownRelease]);
 
   const release: Release | null =
     index.data && version && summary.data
@@ -95,14 +103,14 @@ export function App() {
       : null;
 
   let body: React.ReactNode;
-  if (baseError) body = <ErrorBox error={baseError} title="Cannot read the data address" />;
+  if (baseError) body = <ErrorBox error={baseError} title="Cannot read the data address" pageHeading />;
   else if (unknownView !== null)
     body = (
-      <LinkNotice testId="unknown-view" title="Unknown view">
+      <LinkNotice testId="unknown-view" title="Unknown view" pageHeading>
         This dashboard has no view called “{unknownView}”. Pick one of the views above.
       </LinkNotice>
     );
-  else if (index.error) body = <ErrorBox error={index.error} title="No release index" />;
+  else if (index.error) body = <ErrorBox error={index.error} title="No release index" pageHeading />;
   else if (!index.data) body = <Loading label="Loading the release index…" />;
   else if (state.view === "versions")
     body = (
@@ -112,16 +120,22 @@ export function App() {
     );
   else if (version && !known)
     body = (
-      <LinkNotice testId="unknown-release" title={`No release “${version}” in this dataset`}>
+      <LinkNotice testId="unknown-release" title={`No release “${version}” in this dataset`} pageHeading>
         Its releases are {index.data.releases.map((r) => r.version).join(", ")}: the link may come from
         another copy of the data. <Link to={{ version: null }}>Open the latest release</Link> or pick one
         under <Link to={{ view: "versions", version: null, claim: null }}>Versions</Link>.
       </LinkNotice>
     );
   else if (summary.error)
-    body = <ErrorBox error={summary.error} title={`Release ${version ?? "(none)"} could not be loaded`} />;
+    body = (
+      <ErrorBox
+        error={summary.error}
+        title={`Release ${version ?? "(none)"} could not be loaded`}
+        pageHeading
+      />
+    );
   else if (!version)
-    body = <ErrorBox error={new Error("This dataset has no releases yet.")} title="No release" />;
+    body = <ErrorBox error={new Error("This dataset has no releases yet.")} title="No release" pageHeading />;
   else if (!release) body = <Loading label={`Loading release ${version}…`} />;
   else
     body = (

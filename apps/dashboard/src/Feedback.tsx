@@ -40,17 +40,20 @@ export function ErrorBox({
   title = "Something went wrong",
   hint: given,
   otherwise = "Check the query or the filters and try again; reloading the page starts over.",
+  pageHeading = false,
 }: {
   error: unknown;
   title?: string;
   hint?: string;
   otherwise?: string;
+  /** The page's only content: its title is the page's h1. */
+  pageHeading?: boolean;
 }) {
   const message = errorMessage(error);
   const hint = given ?? (error instanceof LoadError ? error.hint : otherwise);
   return (
     <div className="error" role="alert">
-      <strong>{title}</strong>
+      <Title text={title} pageHeading={pageHeading} />
       <p className={pointsAtColumn(message) ? "error-message code" : "error-message"}>{message}</p>
       <p className="hint">{hint}</p>
     </div>
@@ -65,17 +68,28 @@ export function LinkNotice({
   testId,
   title,
   children,
+  pageHeading = false,
 }: {
   testId: string;
   title: ReactNode;
   children: ReactNode;
+  /** The page's only content: its title is the page's h1. */
+  pageHeading?: boolean;
 }) {
   return (
     <div className="error" role="alert" data-testid={testId}>
-      <strong>{title}</strong>
+      <Title text={title} pageHeading={pageHeading} />
       <p>{children}</p>
     </div>
   );
+}
+
+/**
+ * A notice's title: the page's h1 where the notice is all the page shows (an unknown release or
+ * view, a data address that cannot be read), which had none (axe: page-has-heading-one).
+ */
+function Title({ text, pageHeading }: { text: ReactNode; pageHeading: boolean }) {
+  return pageHeading ? <h1 className="error-title">{text}</h1> : <strong>{text}</strong>;
 }
 
 export function Loading({ label }: { label: string }) {

@@ -51,6 +51,13 @@ describe("prefetchRelease", () => {
     expect(requested.at(-1)).toBe(`${origin}/data/releases/1.0.0/summary.json`);
   });
 
+  it("asks for no summary of a release the index does not list (an outside audit)", async () => {
+    window.history.replaceState(null, "", "/?v=9.9.9");
+    prefetchRelease("/data");
+    await settle();
+    expect(requested).toEqual([`${origin}/data/index.json`]);
+  });
+
   it("falls back to the last listed release when the index names no latest", async () => {
     serve({ releases: [{ version: "0.9.0" }, { version: "1.0.0" }] });
     prefetchRelease("/data");

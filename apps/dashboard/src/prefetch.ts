@@ -36,7 +36,10 @@ export function prefetchRelease(raw: string): void {
     .then((res) => (res.ok ? res.clone().json() : null))
     .then((json: { latest?: unknown; releases?: { version?: unknown }[] } | null) => {
       const version = params.get("v") || json?.latest || json?.releases?.at(-1)?.version;
-      if (typeof version === "string")
+      // Only a release the index lists: a link to another ("?v=9.9.9") asked for a summary that
+      // is not there, and the console showed its 404 beside the app's notice (an outside audit).
+      const listed = json?.releases?.some((r) => r.version === version) ?? false;
+      if (typeof version === "string" && listed)
         request(`${base}/releases/${encodeURIComponent(version)}/summary.json`);
     })
     .catch(() => undefined);
