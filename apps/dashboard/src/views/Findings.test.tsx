@@ -48,26 +48,23 @@ describe("Findings at scale", () => {
     const items = () => document.querySelectorAll("ul.findings li").length;
     // The 3 errors are open; the 5,000 warnings are folded and not rendered at all.
     expect(items()).toBe(3);
-    const folded = screen.getByText("conflicts").closest("details")!;
-    expect(folded.open).toBe(false);
-    folded.open = true;
-    fireEvent(folded, new Event("toggle"));
+    const folded = screen.getByRole("button", { name: "conflicts (5,000)" });
+    expect(folded.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(folded);
+    expect(folded.getAttribute("aria-expanded")).toBe("true");
     expect(items()).toBe(3 + 200);
     fireEvent.click(screen.getByRole("button", { name: "Show 200 more (4,800 not shown)" }));
     expect(items()).toBe(3 + 400);
     // Focus goes on to the first finding shown.
     expect(document.activeElement?.getAttribute("aria-label")).toBe("compare the claims of e200 / persons");
-    folded.open = false;
-    fireEvent(folded, new Event("toggle"));
+    fireEvent.click(folded);
     expect(items()).toBe(3);
   });
 
   it("moves focus to the first finding shown when the last of them take the button's place", async () => {
     // An outside review: the button unmounted with the last page and focus fell to <body>.
     await renderFindings(many.slice(0, 3 + 250));
-    const folded = screen.getByText("conflicts").closest("details")!;
-    folded.open = true;
-    fireEvent(folded, new Event("toggle"));
+    fireEvent.click(screen.getByRole("button", { name: "conflicts (250)" }));
     const button = screen.getByRole("button", { name: "Show 50 more (50 not shown)" });
     button.focus();
     fireEvent.click(button);
@@ -144,6 +141,17 @@ describe("Findings' links", () => {
 });
 
 describe("Findings' headings", () => {
+  it("say each rule once, as the heading's own button, and each severity in the counts' words", async () => {
+    // An outside audit: a hidden h3 "conflicts (1)" beside a summary "conflicts (1)" was heard twice,
+    // and "info (47)" stood under "47 notes".
+    await renderFindings([finding("conflicts", "warning", 1), finding("corroboration", "info", 2)]);
+    expect(screen.getAllByText("conflicts")).toHaveLength(1);
+    const heading = screen.getByRole("heading", { name: "conflicts (1)" });
+    expect(heading.querySelector("button")?.getAttribute("aria-expanded")).toBe("true");
+    expect(screen.getByRole("heading", { name: "Notes (1)" }).tagName).toBe("H2");
+    expect(document.querySelector("details")).toBeNull();
+  });
+
   it("names each rule's list with a heading under its severity's", async () => {
     // An outside review: a screen reader's list of headings stopped at the severities.
     await renderFindings([
@@ -154,9 +162,9 @@ describe("Findings' headings", () => {
     const headings = screen.getAllByRole("heading").map((h) => `${h.tagName} ${h.textContent}`);
     expect(headings).toEqual(
       expect.arrayContaining([
-        "H2 error (1)",
+        "H2 Errors (1)",
         "H3 integrity (1)",
-        "H2 warning (2)",
+        "H2 Warnings (2)",
         "H3 chains (1)",
         "H3 conflicts (1)",
       ]),

@@ -1,5 +1,5 @@
 import type { Finding } from "@tally/validation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useFindings, useRelease, useSql } from "../data.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
@@ -7,6 +7,8 @@ import { countOf, countText } from "../plural.js";
 import { NO_FILTERS } from "../urlState.js";
 
 const SEVERITIES = ["error", "warning", "info"] as const;
+/** In the words of the counts above them ("2 warnings, 47 notes"), where they read "info (47)". */
+const SEVERITY_HEADINGS = { error: "Errors", warning: "Warnings", info: "Notes" } as const;
 
 function location(f: Finding): string {
   const parts = [
@@ -100,6 +102,7 @@ const PAGE = 200;
  */
 function RuleFindings({ rule, list, words }: { rule: string; list: readonly Finding[]; words: Words }) {
   const [open, setOpen] = useState(list.length <= 20);
+  const panel = useId();
   const [shown, setShown] = useState(PAGE);
   const left = list.length - shown;
   // "Show more" goes with the last page: focus moves on to the first finding it showed (its
@@ -118,15 +121,22 @@ function RuleFindings({ rule, list, words }: { rule: string; list: readonly Find
   }, [landing]);
   return (
     <>
-      {/* For a screen reader's list of headings (an outside review found none below the
-          severities); a heading inside the summary would lose its role to the disclosure. */}
-      <h3 className="visually-hidden">
-        {rule} ({countText(list.length)})
-      </h3>
-      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>
+      {/* A heading holding the button that shows the list (the disclosure pattern): a screen
+          reader's list of headings reaches each rule (an outside review found none below the
+          severities), and the rule is said once, where a hidden heading beside a <summary> said it
+          twice (an outside audit). */}
+      <h3 className="rule-heading">
+        <button
+          type="button"
+          className="rule-toggle"
+          aria-expanded={open}
+          aria-controls={panel}
+          onClick={() => setOpen((o) => !o)}
+        >
           <code>{rule}</code> ({countText(list.length)})
-        </summary>
+        </button>
+      </h3>
+      <div id={panel}>
         {open && (
           <>
             <ul className="findings" ref={listRef}>
@@ -149,7 +159,7 @@ function RuleFindings({ rule, list, words }: { rule: string; list: readonly Find
             )}
           </>
         )}
-      </details>
+      </div>
     </>
   );
 }
@@ -198,7 +208,7 @@ export function Findings() {
         return (
           <section key={sev} className={`sev sev-${sev}`} aria-labelledby={`sev-${sev}`}>
             <h2 id={`sev-${sev}`}>
-              {sev} ({countText(mine.length)})
+              {SEVERITY_HEADINGS[sev]} ({countText(mine.length)})
             </h2>
             {rules.map((rule) => (
               <RuleFindings key={rule} rule={rule} list={mine.filter((f) => f.rule === rule)} words={words} />
