@@ -109,7 +109,7 @@ describe("impliedCounts: the implied interval at its ends", () => {
       },
     });
     expect(warnings[0]!.message).toBe(
-      '"the share" (sh) of base implies [300, 300] persons (share_women of persons), which cannot fit under "100 people" (few, [100, 100])',
+      '"the share" (sh) of "the base" (base, [600, 600]) implies [300, 300] persons (share_women of persons), which cannot fit under "100 people" (few, [100, 100])',
     );
   });
 
@@ -132,7 +132,7 @@ describe("impliedCounts: the implied interval at its ends", () => {
       },
     });
     expect(warnings[0]!.message).toBe(
-      '"the share" (sh) of base implies [300, 300] persons (share_women of persons), which cannot fit under any of 5 claims: "90 people" (low0, [90, 90]); "120 people" (low1, [120, 120]); "100 people" (low2, [100, 100]); and 2 more',
+      '"the share" (sh) of "the base" (base, [600, 600]) implies [300, 300] persons (share_women of persons), which cannot fit under any of 5 claims: "90 people" (low0, [90, 90]); "120 people" (low1, [120, 120]); "100 people" (low2, [100, 100]); and 2 more',
     );
   });
 

@@ -123,8 +123,10 @@ export const impliedCounts = defineRule({
         rule: "implied-counts",
         severity: "warning",
         message:
-          `${quoted(share.figure_text)} (${share.claim_id}) of ${base.claim_id} implies ${impliedText} ` +
-          `${population}, which cannot fit under ${under}`,
+          // The base as the note above names it ("approximately 600" (c004, [540, 660])): the bare
+          // id left a reader to look the figure up (an outside audit).
+          `${quoted(share.figure_text)} (${share.claim_id}) of ${quoted(base.figure_text)} (${base.claim_id}, ` +
+          `${formatInterval(whole)}) implies ${impliedText} ${population}, which cannot fit under ${under}`,
         dataset: label,
         ...locate(dataset, "claims", i),
         event_id: base.event_id,
