@@ -402,6 +402,34 @@ describe("pnpm dataset", () => {
     }
   });
 
+  it("diff calls no row removed that may be a row whose id cell was emptied (an outside audit)", async () => {
+    const dataDir = await twoReleases();
+    // c-2's id cell emptied: its row does not load, and names no claim.
+    const claims = withClaimCell(4, "notes", "checked")
+      .split("\n")
+      .map((line) => (line.startsWith("c-2,") ? line.slice("c-2".length) : line))
+      .join("\n");
+    await writeFile(join(dataDir, "claims.csv"), claims);
+    const text = await run("diff", "1.1.0", "working", "--data", dataDir);
+    expect(text.out).toEqual([
+      "1.1.0 → working",
+      "no changes among the rows compared",
+      "claims: not compared, c-2: a row with no claim_id (line 3 of working) did not load, and may be it",
+    ]);
+    expect(text.err).toEqual([expect.stringMatching(/; 1 row that did not load cleanly is not compared$/)]);
+    const json = JSON.parse(
+      (await run("diff", "1.1.0", "working", "--format", "json", "--data", dataDir)).out.join("\n"),
+    );
+    expect(json.claims.removed).toEqual([]);
+    expect(json.not_compared).toEqual({ claims: ["c-2"] });
+    expect(json.rows_without_key).toEqual({ claims: [{ side: "working", line: 3 }] });
+    // The other way round, the release's c-2 would have been "added".
+    const back = await run("diff", "working", "1.1.0", "--data", dataDir);
+    expect(back.out.at(-1)).toBe(
+      "claims: not compared, c-2: a row with no claim_id (line 3 of working) did not load, and may be it",
+    );
+  });
+
   it("diff's note counts what a side's problems keep out, which may be nothing", async () => {
     // An outside audit: a CRLF claims.csv (a stale hash and dialect, every row loaded) was noted as
     // "2 problems; rows that did not load cleanly are not compared".

@@ -24,8 +24,10 @@ import { releaseFolders } from "../release/listReleases.js";
 import { loadRelease, loadWorkingCopy } from "../release/loadRelease.js";
 import { MANIFEST_FILE } from "../release/manifest.js";
 import { readReleaseManifest, verifyRelease } from "../release/verifyRelease.js";
+import { TABLE_NAMES, TABLES, type TableName } from "../schema/tables.js";
 import { FileWriteError, writeWholeFile } from "../wholeFile.js";
 import {
+  keylessSuspects,
   mergeUncompared,
   uncomparedKeys,
   unreadTables,
@@ -109,7 +111,9 @@ async function list(dataDir: string, io: CliIo): Promise<number> {
  */
 function problemsNote(name: string, loaded: LoadedDataset): string {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
-  const rows = Object.values(uncomparedKeys(loaded)).reduce((n, keys) => n + keys.length, 0);
+  const rows =
+    Object.values(uncomparedKeys(loaded)).reduce((n, keys) => n + keys.length, 0) +
+    Object.values(loaded.keyless ?? {}).reduce((n, lines) => n + lines.length, 0);
   const tables = loaded.unread?.length ?? 0;
   const left = [rows > 0 ? count(rows, "row") : null, tables > 0 ? count(tables, "table") : null].filter(
     (part) => part !== null,
@@ -118,6 +122,26 @@ function problemsNote(name: string, loaded: LoadedDataset): string {
   return left.length === 0
     ? `note: ${problems}; every row loaded and is compared`
     : `note: ${problems}; ${left.join(" and ")} that did not load cleanly ${rows + tables === 1 ? "is" : "are"} not compared`;
+}
+
+/** Per table, the rows either side could not load that name no key, by side and line. */
+function rowsWithoutKey(
+  a: string,
+  before: LoadedDataset,
+  b: string,
+  after: LoadedDataset,
+  unread: readonly TableName[],
+): Partial<Record<TableName, { side: string; line: number }[]>> {
+  const out: Partial<Record<TableName, { side: string; line: number }[]>> = {};
+  for (const table of TABLE_NAMES) {
+    if (unread.includes(table)) continue;
+    const rows = [
+      ...(before.keyless?.[table] ?? []).map((line) => ({ side: a, line })),
+      ...(after.keyless?.[table] ?? []).map((line) => ({ side: b, line })),
+    ];
+    if (rows.length > 0) out[table] = rows;
+  }
+  return out;
 }
 
 function load(version: string, dataDir: string): Promise<LoadedDataset> {
@@ -137,8 +161,10 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
   ] as const)
     if (loaded.problems.length > 0) io.err(problemsNote(name, loaded));
   const unread = unreadTables(before, after);
-  const uncompared = mergeUncompared(uncomparedKeys(before), uncomparedKeys(after));
-  for (const table of unread) delete uncompared[table];
+  const keyed = mergeUncompared(uncomparedKeys(before), uncomparedKeys(after));
+  for (const table of unread) delete keyed[table];
+  const suspects = keylessSuspects(before, after, keyed, unread);
+  const uncompared = mergeUncompared(keyed, suspects);
   const result = diffReleases(
     withoutTables(withoutUncompared(before.tables, uncompared), unread),
     withoutTables(withoutUncompared(after.tables, uncompared), unread),
@@ -175,6 +201,7 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
           ],
           not_compared: uncompared,
           tables_not_compared: unread,
+          rows_without_key: rowsWithoutKey(a, before, b, after, unread),
         },
         null,
         2,
@@ -190,12 +217,23 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
         ? ["no changes among the rows compared"]
         : lines;
     for (const line of [`${a} → ${b}`, ...headline]) io.out(line);
-    for (const [table, keys] of Object.entries(uncompared))
+    for (const [table, keys] of Object.entries(keyed))
       io.out(
         table === "assessments"
           ? `${table}: not compared, a row did not load cleanly or assesses an event and metric twice (${keys.join(", ")})`
           : `${table}: not compared, a row did not load cleanly (${keys.join(", ")})`,
       );
+    const keyless = rowsWithoutKey(a, before, b, after, unread);
+    for (const table of TABLE_NAMES) {
+      const keys = suspects[table];
+      if (keys === undefined) continue;
+      const key = TABLES[table].key as string;
+      const rows = keyless[table]!;
+      const where = rows.map((r) => `line ${r.line} of ${r.side}`).join(", ");
+      io.out(
+        `${table}: not compared, ${keys.join(", ")}: ${rows.length === 1 ? "a row" : `${rows.length} rows`} with no ${key} (${where}) did not load, and may be ${keys.length === 1 ? "it" : "them"}`,
+      );
+    }
     for (const table of unread)
       io.out(
         `${table}: not compared, the table did not load (an empty file, or a header without its key column: another delimiter?)`,

@@ -88,3 +88,35 @@ export function withoutTables(tables: Tables, unread: readonly TableName[]): Tab
   for (const table of unread) (out as Record<TableName, unknown>)[table] = [];
   return out;
 }
+
+/** Per table, the rows of one side that did not load and name no key, by line. */
+export type Keyless = Partial<Record<TableName, readonly number[]>>;
+
+/**
+ * The keys that may be a row without one (`LoadedDataset.keyless`): where a side has such a row,
+ * the other side's rows it has no match for may be that row, so none is called added or removed.
+ * A claim whose id cell was emptied was listed as removed, beside no word of the row that lost it
+ * (an outside audit). Keys already uncompared, and tables not read, are left out.
+ */
+export function keylessSuspects(
+  before: LoadedDataset,
+  after: LoadedDataset,
+  uncompared: Uncompared,
+  unread: readonly TableName[],
+): Uncompared {
+  const out: Uncompared = {};
+  for (const table of TABLE_NAMES) {
+    if (unread.includes(table)) continue;
+    const key = TABLES[table].key as string;
+    const keysOf = (side: LoadedDataset) =>
+      new Set((side.tables[table] as readonly Record<string, unknown>[]).map((row) => String(row[key])));
+    const [was, now] = [keysOf(before), keysOf(after)];
+    const skip = new Set(uncompared[table] ?? []);
+    const suspects = [
+      ...(after.keyless?.[table]?.length ? [...was].filter((k) => !now.has(k)) : []),
+      ...(before.keyless?.[table]?.length ? [...now].filter((k) => !was.has(k)) : []),
+    ].filter((k) => !skip.has(k));
+    if (suspects.length > 0) out[table] = suspects.sort();
+  }
+  return out;
+}

@@ -115,6 +115,7 @@ async function loadTable<K extends AnyTableName>(
     locations: Locations;
     problems: Problem[];
     unloadedKeys: Record<AnyTableName, string[]>;
+    keyless: Record<AnyTableName, number[]>;
     unread: Set<AnyTableName>;
     rejected: Record<AnyTableName, RejectedRow[]>;
     absent: AbsentColumns;
@@ -210,6 +211,7 @@ async function loadTable<K extends AnyTableName>(
         for (const p of problems) schemaProblems.push(p);
         const id = keyColumn >= 0 ? fields[keyColumn] : undefined;
         if (id) unloaded.push(id);
+        else if (keyColumn >= 0) into.keyless[table].push(line);
         // "c004 " fails for its space, and is what every "c004" of another row means: those are
         // references to a row that did not load, not to no row (an outside review got three
         // "repeats_claim_id "c004" is not a claim_id" beside the one problem of the space).
@@ -433,6 +435,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     locations: perTable(() => new RowLocations()) as Locations,
     problems: [] as Problem[],
     unloadedKeys: perTable((): string[] => []),
+    keyless: perTable((): number[] => []),
     unread: new Set<AnyTableName>(),
     rejected: perTable((): RejectedRow[] => []),
     absent: {} as AbsentColumns,
@@ -506,6 +509,8 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   };
   const rejected = Object.entries(into.rejected).filter(([, rows]) => rows.length > 0);
   if (rejected.length > 0) loaded.rejected = Object.fromEntries(rejected);
+  const keyless = Object.entries(into.keyless).filter(([, lines]) => lines.length > 0);
+  if (keyless.length > 0) loaded.keyless = Object.fromEntries(keyless);
   const unloaded = Object.entries(into.unloadedKeys).filter(([, keys]) => keys.length > 0);
   if (unloaded.length > 0) loaded.unloaded = Object.fromEntries(unloaded);
   if (into.unread.size > 0) loaded.unread = ALL_TABLE_NAMES.filter((t) => into.unread.has(t));

@@ -48,6 +48,12 @@ export interface LoadedDataset {
    */
   unloaded?: Partial<Record<AnyTableName, readonly string[]>>;
   /**
+   * The lines of rows that did not load and name no key (an emptied id cell): whichever row of
+   * another version they are cannot be told, so `pnpm dataset diff` calls none of that version's
+   * unmatched rows added or removed. Absent when there are none.
+   */
+  keyless?: Partial<Record<AnyTableName, readonly number[]>>;
+  /**
    * Tables none of whose rows could be told apart: an empty file, or a header without the key
    * column (another delimiter, a renamed key). Nothing in them can be compared with another
    * version of the table. Absent when every table had its key column.

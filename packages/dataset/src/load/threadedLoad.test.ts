@@ -63,6 +63,11 @@ const CASES: Record<string, TinyOptions> = {
     csv: { metrics: `${TINY_CSV.metrics}\nextra_metric,persons,count,More` },
     staleDescriptor: true,
   },
+  "a row whose id cell is empty": {
+    csv: {
+      claims: `${TINY_CSV.claims}\n,e-oct,s-wire,persons_returned,exact,5,5,5,police,government,,,,,,,five,false,`,
+    },
+  },
   "optional tables": { csv: { assessments: TINY_OPTIONAL_CSV.assessments, units: TINY_OPTIONAL_CSV.units } },
 };
 
@@ -107,6 +112,18 @@ describe("a dataset whose tables a thread reads and checks", () => {
       { file: "events.csv", row: 1, line: 2, column: "title" },
       { file: "claims.csv", row: 5, line: 7, column: "notes" },
     ]);
+    expect(threaded).toEqual(whole);
+  });
+
+  it("keeps the line of a row that did not load and names no key, as the whole read does", async () => {
+    const { whole, threaded } = await bothWays(
+      await writeTinyDataset(undefined, {
+        csv: {
+          claims: `${TINY_CSV.claims}\n,e-oct,s-wire,persons_returned,exact,5,5,5,police,government,,,,,,,five,false,`,
+        },
+      }),
+    );
+    expect((whole as LoadedDataset).keyless).toEqual({ claims: [7] });
     expect(threaded).toEqual(whole);
   });
 
