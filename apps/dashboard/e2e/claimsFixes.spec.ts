@@ -89,12 +89,27 @@ test.describe("claims with their units, and links that keep their claim", () => 
   test("a Findings claim link opens its claim over a table that contains it", async ({ page }) => {
     await page.goto("/?view=findings");
     const implied = page.locator("li", { hasText: /"most" \(c025\) of "approximately 600"/ }).first();
-    await implied.getByRole("link", { name: "c025" }).click();
+    await implied.getByRole("link", { name: "claim c025", exact: true }).click();
     await expect(page).toHaveURL(/view=claims/);
     await expect(page).toHaveURL(/claim=c025/);
     await expect(complete(page)).toBeVisible();
     await expect(row(page, "c025")).toHaveAttribute("aria-selected", "true");
     await expect(page.getByTestId("claim-filtered-out")).toHaveCount(0);
+  });
+
+  test("the implied-counts warning's compare opens its share among the counts it cannot fit under", async ({
+    page,
+  }) => {
+    // An outside audit: it opened the base group's chart, which drew neither c025 nor its range.
+    await page.goto("/?view=findings");
+    // The warning's (the note of the same share links alike).
+    await page
+      .getByRole("link", { name: /^compare share c025 with the counts of / })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/view=claims/);
+    await expect(row(page, "c025")).toHaveAttribute("aria-selected", "true");
+    for (const id of ["c001", "c011", "c024", "c004"]) await expect(row(page, id)).toBeVisible();
   });
 
   test("a claim link whose filters leave its claim out says so, and one click shows it", async ({ page }) => {

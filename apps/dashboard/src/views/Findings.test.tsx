@@ -120,6 +120,16 @@ describe("Findings' links", () => {
     expect(screen.getByRole("link", { name: "claim d7" }).textContent).toBe("d7");
   });
 
+  it("open an implied count's share among its event's claims, where the base group's chart drew neither (an outside audit)", async () => {
+    await renderFindings([{ ...finding("implied-counts", "warning", 7), claim_ids: ["sh7", "c7", "d7"] }]);
+    const compare = screen.getByRole("link", { name: "compare share sh7 with the counts of e7 / persons" });
+    const to = new URL(compare.getAttribute("href")!, "http://x").searchParams;
+    expect(to.get("view")).toBe("claims");
+    expect(to.get("claim")).toBe("sh7");
+    expect(to.get("event")).toBe("e7");
+    expect(to.get("metric")).toBeNull();
+  });
+
   it("open just the finding's group, whatever filters the address carried", async () => {
     // An outside review: merged into a leftover outlet and quote search, Claims later showed 1 of 7.
     window.history.replaceState(null, "", "/?view=findings&outlet=Daily%20NK&q=border&kind=ngo");

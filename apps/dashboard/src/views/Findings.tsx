@@ -51,19 +51,31 @@ function FindingItem({ f, words }: { f: Finding; words: Words }) {
       {f.event_id && f.metric && (
         <>
           {" "}
-          <Link
-            to={{
-              view: "discrepancies",
-              // Just this group, as a claim link sets just its event: merged, a leftover outlet
-              // or quote search narrowed the claims it opens over.
-              filters: { ...NO_FILTERS, event: f.event_id, metric: f.metric },
-              claim: null,
-            }}
-            // Read as a list of links, 37 "compare"s said nothing of where each goes.
-            label={`compare the claims of ${groupWords(f, words)}`}
-          >
-            compare
-          </Link>
+          {f.rule === "implied-counts" && f.claim_ids?.[0] ? (
+            // A share's implied count is of another metric than its base's group: that group's
+            // chart drew neither the share nor its range (an outside audit). The event's claims,
+            // the share open, hold both the share and the counts it is set against.
+            <Link
+              to={{ view: "claims", claim: f.claim_ids[0], filters: { ...NO_FILTERS, event: f.event_id } }}
+              label={`compare share ${f.claim_ids[0]} with the counts of ${groupWords(f, words)}`}
+            >
+              compare
+            </Link>
+          ) : (
+            <Link
+              to={{
+                view: "discrepancies",
+                // Just this group, as a claim link sets just its event: merged, a leftover outlet
+                // or quote search narrowed the claims it opens over.
+                filters: { ...NO_FILTERS, event: f.event_id, metric: f.metric },
+                claim: null,
+              }}
+              // Read as a list of links, 37 "compare"s said nothing of where each goes.
+              label={`compare the claims of ${groupWords(f, words)}`}
+            >
+              compare
+            </Link>
+          )}
         </>
       )}
       {f.claim_ids && f.claim_ids.length > 0 && (
