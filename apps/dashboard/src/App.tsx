@@ -53,13 +53,14 @@ export function App() {
   // (hundreds of MB on a large release) is fetched only by the Findings view.
   const session = useSession(base, summary.data ? version : null, summary.data?.files);
 
+  // A control that went with the notice it cleared leaves focus nowhere: the heading takes it.
+  useEffect(() => focusAfterRemoval(), []);
   // A view replaced by another (a nav link, "See all findings", Back): its heading takes focus, so
   // a screen reader says where the reader now is (an outside review heard nothing), once the view
   // has drawn it.
   // A view may draw its heading twice, loading and then loaded (Trends on its first visit): focus
   // follows the heading until the view settles, unless the reader has moved it (an outside review
   // found it on the body after the first move to Trends).
-  useEffect(() => focusAfterRemoval(), []);
   const shownView = useRef(state.view);
   useEffect(() => {
     if (shownView.current === state.view) return;

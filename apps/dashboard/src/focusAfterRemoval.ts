@@ -1,5 +1,8 @@
 import { focusHeading } from "@tally/ui";
 
+/** How long a view may take to draw its heading after the control went. */
+const SETTLES_MS = 3000;
+
 /**
  * When a control the reader activated goes away with what it acted on ("Clear this filter" in the
  * notice it clears, "Open the latest release"), focus fell to the page's body, and a keyboard
@@ -7,9 +10,6 @@ import { focusHeading } from "@tally/ui";
  * has settled, focus that is nowhere and whose control is gone goes to the view's heading; a view
  * that moved focus itself (the evidence panel's Close, back to its opener) is left alone.
  */
-/** How long a view may take to draw its heading after the control went. */
-const SETTLES_MS = 3000;
-
 export function focusAfterRemoval(doc: Document = document): () => void {
   let frame = 0;
   const activated = (event: Event) => {
