@@ -16,7 +16,8 @@ import { formatProposals, PROPOSAL_FORMATS, type ProposalFormat } from "../propo
 import { defaultDataDir, releasesDir } from "../release/dataDir.js";
 import {
   BYTES_ONLY,
-  bytesOnlyChanges,
+  bytesOnlyLine,
+  bytesOnlyTables,
   descriptorChanges,
   descriptorDiff,
 } from "../release/descriptorChanges.js";
@@ -29,6 +30,7 @@ import { FileWriteError, writeWholeFile } from "../wholeFile.js";
 import {
   keylessSuspects,
   mergeUncompared,
+  type Uncompared,
   uncomparedKeys,
   unreadTables,
   withoutTables,
@@ -109,10 +111,10 @@ async function list(dataDir: string, io: CliIo): Promise<number> {
  * What a side's problems mean for the diff: how many rows and tables they keep out of it, which
  * may be none (a stale hash or dialect leaves every row compared).
  */
-function problemsNote(name: string, loaded: LoadedDataset): string {
+function problemsNote(name: string, loaded: LoadedDataset, keys: Uncompared): string {
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const rows =
-    Object.values(uncomparedKeys(loaded)).reduce((n, keys) => n + keys.length, 0) +
+    Object.values(keys).reduce((n, side) => n + side.length, 0) +
     Object.values(loaded.keyless ?? {}).reduce((n, lines) => n + lines.length, 0);
   const tables = loaded.unread?.length ?? 0;
   const left = [rows > 0 ? count(rows, "row") : null, tables > 0 ? count(tables, "table") : null].filter(
@@ -155,13 +157,14 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
   if (format !== "text" && format !== "json")
     throw new UsageError(`--format must be text or json, not ${format}`);
   const [before, after] = [await load(a, dataDir), await load(b, dataDir)];
-  for (const [name, loaded] of [
-    [a, before],
-    [b, after],
+  const [beforeKeys, afterKeys] = [uncomparedKeys(before), uncomparedKeys(after)];
+  for (const [name, loaded, keys] of [
+    [a, before, beforeKeys],
+    [b, after, afterKeys],
   ] as const)
-    if (loaded.problems.length > 0) io.err(problemsNote(name, loaded));
+    if (loaded.problems.length > 0) io.err(problemsNote(name, loaded, keys));
   const unread = unreadTables(before, after);
-  const keyed = mergeUncompared(uncomparedKeys(before), uncomparedKeys(after));
+  const keyed = mergeUncompared(beforeKeys, afterKeys);
   for (const table of unread) delete keyed[table];
   const suspects = keylessSuspects(before, after, keyed, unread);
   const uncompared = mergeUncompared(keyed, suspects);
@@ -175,14 +178,16 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
   const both = before.descriptor != null && after.descriptor != null;
   const bytesOnly =
     both && a !== "working" && b !== "working"
-      ? bytesOnlyChanges(
+      ? bytesOnlyTables(
           before.descriptor!,
           after.descriptor!,
           result,
           new Set([...Object.keys(uncompared), ...unread]),
         )
       : [];
-  const described = both ? [...descriptorChanges(before.descriptor!, after.descriptor!), ...bytesOnly] : [];
+  const described = both
+    ? [...descriptorChanges(before.descriptor!, after.descriptor!), ...bytesOnly.map(bytesOnlyLine)]
+    : [];
   if (format === "json")
     io.out(
       JSON.stringify(
@@ -193,11 +198,7 @@ async function diff(positionals: string[], format: string, dataDir: string, io: 
           // Whole values, one entry per change (the text cuts values short and groups fields).
           descriptor_changes: [
             ...(both ? descriptorDiff(before.descriptor!, after.descriptor!) : []),
-            ...bytesOnly.map((line) => ({
-              resource: line.slice(0, line.indexOf(": ")),
-              property: "bytes",
-              note: BYTES_ONLY,
-            })),
+            ...bytesOnly.map((resource) => ({ resource, property: "bytes", note: BYTES_ONLY })),
           ],
           not_compared: uncompared,
           tables_not_compared: unread,

@@ -108,8 +108,8 @@ export function descriptorDiff(was: DataPackage, now: DataPackage): DescriptorCh
  */
 export function descriptorChanges(was: DataPackage, now: DataPackage): string[] {
   // A group of field changes holds its place where its first change comes.
-  const lines: (string | { group: string })[] = [];
-  const fieldsOf = new Map<string, DescriptorChange[]>();
+  const lines: (string | FieldGroup)[] = [];
+  const fieldsOf = new Map<string, FieldGroup>();
   for (const c of descriptorDiff(was, now)) {
     if (c.resource === null) lines.push(`datapackage.json: ${change(c.property, c.before, c.after)}`);
     else if (c.property === "resource")
@@ -123,19 +123,28 @@ export function descriptorChanges(was: DataPackage, now: DataPackage): string[] 
     else {
       // Grouped by resource and property, in the order first met.
       const kind = c.property === "field" ? (c.after === undefined ? "dropped" : "added") : c.property;
-      const group = `${c.resource}\u0000${kind}`;
-      if (!fieldsOf.has(group)) lines.push({ group });
-      fieldsOf.set(group, [...(fieldsOf.get(group) ?? []), c]);
+      const key = `${c.resource}\u0000${kind}`;
+      let group = fieldsOf.get(key);
+      if (group === undefined) {
+        group = { where: c.resource, kind, changes: [] };
+        fieldsOf.set(key, group);
+        lines.push(group);
+      }
+      group.changes.push(c);
     }
   }
-  return lines.map((line) =>
-    typeof line === "string" ? line : fieldLine(line.group, fieldsOf.get(line.group)!),
-  );
+  return lines.map((line) => (typeof line === "string" ? line : fieldLine(line)));
+}
+
+/** A resource's fields added, dropped, or changed in one property (`kind`). */
+interface FieldGroup {
+  where: string;
+  kind: string;
+  changes: DescriptorChange[];
 }
 
 /** One line for a resource's fields added, dropped, or changed in one property. */
-function fieldLine(group: string, changes: readonly DescriptorChange[]): string {
-  const [where, kind] = group.split("\u0000") as [string, string];
+function fieldLine({ where, kind, changes }: FieldGroup): string {
   const names = changes.map((c) => c.field!);
   const s = names.length === 1 ? "" : "s";
   if (kind === "added") return `${where}: new field${s} ${firstFew(names)}`;
@@ -152,8 +161,9 @@ function fieldLine(group: string, changes: readonly DescriptorChange[]): string 
  * change read "no changes" (a maintainer's review added a BOM). For two descriptors whose hashes
  * are those of their files: a release's, or one `cutRelease` just built. A table in `uncompared`
  * (a row that did not load on either side) is left out: its changed row may be the one not compared.
+ * Their paths; `bytesOnlyChanges` says them in lines.
  */
-export function bytesOnlyChanges(
+export function bytesOnlyTables(
   was: DataPackage,
   now: DataPackage,
   diff: ReleaseDiff,
@@ -173,8 +183,16 @@ export function bytesOnlyChanges(
     // A column added or taken out changes the bytes too, and is said as such.
     const names = (r: Resource) => r.schema.fields.map((f) => f.name).join(",");
     if (names(old) !== names(resource)) return [];
-    return [`${resource.path}: ${BYTES_ONLY}`];
+    return [resource.path];
   });
+}
+
+/** A table `bytesOnlyTables` names, in the line a person reads. */
+export const bytesOnlyLine = (path: string): string => `${path}: ${BYTES_ONLY}`;
+
+/** `bytesOnlyTables` in the lines a person reads, one per table. */
+export function bytesOnlyChanges(...args: Parameters<typeof bytesOnlyTables>): string[] {
+  return bytesOnlyTables(...args).map(bytesOnlyLine);
 }
 
 /** Why a table is named by `bytesOnlyChanges`. */
