@@ -1,4 +1,13 @@
-import { cloneElement, type ReactElement, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import {
+  cloneElement,
+  type ReactElement,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type ReactNode,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from "react";
 import { ChartLegend } from "./ChartLegend.js";
 import { CHART_FONT, declareChartFont } from "./chartFont.js";
 import { downloadBlob, exportStem } from "./download.js";
@@ -83,6 +92,14 @@ export function ChartFrame({
       );
     }
   };
+  // Escape closes the citation box as it closes the evidence panel, and only it (an outside
+  // review), with focus on the button that opened it; closed, the key is left to the panel.
+  const closeCiteOnEscape = (e: ReactKeyboardEvent) => {
+    if (e.key !== "Escape" || cite === null) return;
+    e.stopPropagation();
+    setCite(null);
+    citeButton.current?.focus();
+  };
   useEffect(() => declareChartFont(), []);
   const narrow = useNarrowWindow();
   const slug = exportStem(fileTitle ?? meta.title, meta.dataset, meta.version);
@@ -159,13 +176,9 @@ export function ChartFrame({
             setStatus("");
             setCite((v) => (v ? null : "text"));
           }}
-          // Escape closes the box from its button too, where focus is right after opening it
-          // (an outside audit found it closed only from inside the box).
-          onKeyDown={(e) => {
-            if (e.key !== "Escape" || cite === null) return;
-            e.stopPropagation();
-            setCite(null);
-          }}
+          // From its button too, where focus is right after opening it (an outside audit found
+          // it closed only from inside the box).
+          onKeyDown={closeCiteOnEscape}
         >
           Cite this
         </button>
@@ -174,17 +187,7 @@ export function ChartFrame({
         </span>
       </fieldset>
       {cite && (
-        // Escape closes it as it closes the evidence panel, and only it (an outside review), with
-        // focus back on the button that opened it.
-        <fieldset
-          className="tally-cite-box"
-          onKeyDown={(e) => {
-            if (e.key !== "Escape") return;
-            e.stopPropagation();
-            setCite(null);
-            citeButton.current?.focus();
-          }}
-        >
+        <fieldset className="tally-cite-box" onKeyDown={closeCiteOnEscape}>
           <legend className="visually-hidden">Cite this chart</legend>
           <fieldset className="tally-cite-formats">
             <legend>Citation format</legend>
