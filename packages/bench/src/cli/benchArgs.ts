@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { DATASET_PROFILES, type DatasetProfile, datasetProfileSchema } from "../datasetProfile.js";
 import { MIN_CLAIMS } from "../generate/generateDataset.js";
 import { REPO_ROOT } from "../paths.js";
@@ -45,26 +44,18 @@ export interface BenchArgs {
 
 /** bench's options, every one checked before any data is generated; "help" for --help. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs | "help" {
-  const { values } = strictArgs(argv, ["sizes", "runs"], () =>
-    parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      tokens: true,
-      options: {
-        sizes: { type: "string", default: "10k,100k,1m" },
-        profiles: { type: "string", default: DATASET_PROFILES.join(",") },
-        seed: { type: "string", default: "1" },
-        runs: { type: "string" },
-        parts: { type: "string", default: BENCH_PARTS.join(",") },
-        "out-dir": { type: "string", default: REPO_ROOT },
-        "data-root": { type: "string", default: join(REPO_ROOT, "bench-data") },
-        "no-profile": { type: "boolean", default: false },
-        merge: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h" },
-      },
-    }),
-  );
+  const { values } = strictArgs(argv, ["sizes", "runs"], {
+    sizes: { type: "string", default: "10k,100k,1m" },
+    profiles: { type: "string", default: DATASET_PROFILES.join(",") },
+    seed: { type: "string", default: "1" },
+    runs: { type: "string" },
+    parts: { type: "string", default: BENCH_PARTS.join(",") },
+    "out-dir": { type: "string", default: REPO_ROOT },
+    "data-root": { type: "string", default: join(REPO_ROOT, "bench-data") },
+    "no-profile": { type: "boolean", default: false },
+    merge: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h" },
+  });
   if (values.help) return "help";
   const parts = values.parts.split(",").map((p) => p.trim());
   for (const p of parts)

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { type DatasetProfile, datasetProfileSchema } from "../datasetProfile.js";
 import { MIN_CLAIMS } from "../generate/generateDataset.js";
 import { outFolderProblem } from "../generate/outFolder.js";
@@ -28,21 +27,13 @@ export interface BenchDataArgs {
 
 /** bench:data's options, every one checked before anything is written; "help" for --help. */
 export function parseBenchDataArgs(argv: readonly string[]): BenchDataArgs | "help" {
-  const { values } = strictArgs(argv, ["claims"], () =>
-    parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      tokens: true,
-      options: {
-        claims: { type: "string", default: "10k" },
-        seed: { type: "string", default: "1" },
-        profile: { type: "string", default: "standard" },
-        out: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-    }),
-  );
+  const { values } = strictArgs(argv, ["claims"], {
+    claims: { type: "string", default: "10k" },
+    seed: { type: "string", default: "1" },
+    profile: { type: "string", default: "standard" },
+    out: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
   if (values.help) return "help";
   const claims = asUsage(() => parseSize(values.claims), "--claims: ");
   if (claims < MIN_CLAIMS)

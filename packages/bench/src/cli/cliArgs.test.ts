@@ -1,19 +1,14 @@
-import { parseArgs } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parseBenchArgs } from "./benchArgs.js";
 import { parseBenchDataArgs } from "./benchDataArgs.js";
 import { strictArgs, UsageError } from "./cliArgs.js";
 
 const parse = (argv: string[]) =>
-  strictArgs(argv, ["claims"], () =>
-    parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      tokens: true,
-      options: { claims: { type: "string" }, seed: { type: "string" }, merge: { type: "boolean" } },
-    }),
-  ).values;
+  strictArgs(argv, ["claims"], {
+    claims: { type: "string" },
+    seed: { type: "string" },
+    merge: { type: "boolean" },
+  }).values;
 
 describe("strictArgs", () => {
   it("refuses an option given twice, in either spelling", () => {

@@ -1,20 +1,29 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+
 /** A bad argument: answered with one line, the usage line, and exit 2. */
 export class UsageError extends Error {}
 
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** What node's parseArgs answers for `options`, read strictly, without positionals, with tokens. */
+type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: false; tokens: true }>
+>;
+
 /**
- * `parse()`'s answer (node's parseArgs over `argv`, with `tokens: true`), each option given at most
- * once: the last of two `--out` would win unseen, as `validate` and `dataset` refuse too.
- * `positive` names the options whose value is a positive number, so that `--claims -1`, which node
- * reads as a missing value followed by an option, is answered as the negative number it is.
+ * Node's parseArgs over `argv` (strict, no positionals), each option given at most once: the last
+ * of two `--out` would win unseen, as `validate` and `dataset` refuse too. `positive` names the
+ * options whose value is a positive number, so that `--claims -1`, which node reads as a missing
+ * value followed by an option, is answered as the negative number it is.
  */
-export function strictArgs<T extends { tokens: readonly { kind: string; name?: string }[] }>(
+export function strictArgs<O extends Options>(
   argv: readonly string[],
   positive: readonly string[],
-  parse: () => T,
-): T {
-  let parsed: T;
+  options: O,
+): Parsed<O> {
+  let parsed: Parsed<O>;
   try {
-    parsed = parse();
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
     const message = (error as Error).message;
     const ambiguous = /^Option '--([\w-]+)' argument is ambiguous/.exec(message)?.[1];
