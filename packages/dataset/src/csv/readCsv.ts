@@ -65,8 +65,8 @@ export interface CsvVisitor {
    * true when the visitor took it from the coded piece, else it is handed to `row` as fields.
    */
   coded?: (piece: CodedPiece, r: number, row: number, line: number) => boolean;
-  /** A row left out for its number of fields, already reported: its fields as read. */
-  skipped?: (fields: readonly string[]) => void;
+  /** A row left out for its number of fields, already reported: its fields as read, its first line. */
+  skipped?: (fields: readonly string[], line: number) => void;
   /**
    * The text a quote left open to the end of the file kept from being read, already reported,
    * from the start of the row it opened in: each of its lines may be a row of its own.
@@ -279,7 +279,7 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
     const row = ++dataRows;
     // One problem says why; each row's field count would only repeat it.
     if (delimiter !== null) {
-      visitor.skipped?.(fields);
+      visitor.skipped?.(fields, line);
       return;
     }
     if (fields.length !== header.length) {
@@ -302,7 +302,7 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
               ? `: ${header[split] ?? `field ${split + 1}`} holds a quotation mark that does not end it, so the commas after it split the row; a quoted field must close just before a comma or the end of the line`
               : blankRowCause(fields) || cellCountFix(fields.length, header.length)),
       });
-      visitor.skipped?.(fields);
+      visitor.skipped?.(fields, line);
       return;
     }
     // Only where the row has its fields: a stray quote that split it is a field count problem above.
@@ -321,7 +321,7 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
             ? `row ${row} (lines ${line}–${lastLine}, read as one row): ${column} runs on to a quotation mark on line ${lastLine} with text after it, so a quoted field on line ${line} is probably missing its closing quote; neither line was loaded`
             : `${column} has text after its closing quotation mark (${cut(fields[quoted] ?? "", 80)}): CSV readers disagree on what such a cell holds, so the row was not loaded; quote the whole cell, doubling each quotation mark inside it`,
       });
-      visitor.skipped?.(fields);
+      visitor.skipped?.(fields, line);
       return;
     }
     visitor.row(unify ? unixLines(fields) : fields, row, line);

@@ -154,10 +154,12 @@ async function loadTable<K extends AnyTableName>(
       if (typeof key === "string" && keyColumn === -1) into.unread.add(table);
       fast = complete ? fastRowParsers(schema, h) : null;
     },
-    skipped: (fields) => {
+    skipped: (fields, line) => {
       // A row left out for its field count still holds its key where the header puts it (the first
       // column, in every table): a claim repeating it is not also told the key is not there.
       if (keyColumn >= 0 && keyColumn < fields.length && fields[keyColumn]) unloaded.push(fields[keyColumn]!);
+      // Without one, it may be any row of the table, as a row that failed its cells (`row` below).
+      else if (keyColumn >= 0) into.keyless[table].push(line);
       // A quote left open swallows the lines after it into one cell: each of those lines starts
       // with its own row's key (the first column, in every table), which a claim may name. They
       // are reported with the row that took them in, not again as missing (an outside review).
