@@ -126,4 +126,5 @@ export {
   vocabularyWordsOf,
   vocabularyWordsSql,
 } from "./schema/vocabularyLabels.js";
+export { foldQuotesAndDashes, TYPOGRAPHIC_MARKS } from "./typographicMarks.js";
 export { codePoint, visibleControls } from "./visibleControls.js";

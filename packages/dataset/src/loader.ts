@@ -12,7 +12,7 @@ export type { LoadOptions } from "./load/loadDataset.js";
 export { loadDataset } from "./load/loadDataset.js";
 export type { DatasetKind, DatasetRef, LoadedDataset, Locations, RowLocation } from "./load/loadedDataset.js";
 export type { LoadProgress, LoadStep } from "./load/loadProgress.js";
-export { datasetFilesOf, decodeUtf8 } from "./load/readDatasetFiles.js";
+export { datasetFilesOf, decodeSourceText, decodeUtf8 } from "./load/readDatasetFiles.js";
 export { RowLocations } from "./load/rowLocations.js";
 export { defaultDataDir } from "./release/dataDir.js";
 export { listReleases, releaseFolders, strayReleaseFolders } from "./release/listReleases.js";

@@ -3,7 +3,7 @@ import { readdir, readFile, readlink, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import {
   DatasetReadError,
-  decodeUtf8,
+  decodeSourceText,
   type LoadedDataset,
   startsWithBom,
   UTF8_BOM,
@@ -67,7 +67,7 @@ export async function readCorpus(
       throw new DatasetReadError(`corpus text ${path} cannot be read (${error.code ?? error.message})`, path);
     });
     // Where its first bad byte is, as for a table: an outside review got only "is not UTF-8 text".
-    corpus.set(e.name, decodeUtf8(bytes, path).replace(/^\uFEFF/, ""));
+    corpus.set(e.name, decodeSourceText(bytes, path).replace(/^\uFEFF/, ""));
   }
   return corpus;
 }

@@ -4,6 +4,7 @@
  * findings writer live in `@tally/validation/node`.
  */
 
+export { foldQuotesAndDashes, TYPOGRAPHIC_MARKS } from "@tally/dataset";
 export type {
   ConflictBand,
   Finding,
@@ -43,7 +44,6 @@ export {
   RULES,
   time,
 } from "./rules/index.js";
-export { foldQuotesAndDashes, TYPOGRAPHIC_MARKS } from "./typographicMarks.js";
 export type { ValidateOptions, Validation } from "./validate.js";
 export { datasetLabel, validate } from "./validate.js";
 export type { ValueInterval } from "./valueInterval.js";

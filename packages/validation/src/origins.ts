@@ -1,5 +1,4 @@
-import { type Claim, referencedRows, rowIndex, type Source } from "@tally/dataset";
-import { foldQuotesAndDashes } from "./typographicMarks.js";
+import { type Claim, foldQuotesAndDashes, referencedRows, rowIndex, type Source } from "@tally/dataset";
 
 /**
  * Where a figure comes from: who gave it and which outlet first reported it. A claim's reporting

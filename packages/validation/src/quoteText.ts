@@ -1,5 +1,4 @@
-import { GROUPED_DIGITS } from "@tally/dataset";
-import { foldQuotesAndDashes } from "./typographicMarks.js";
+import { foldQuotesAndDashes, GROUPED_DIGITS } from "@tally/dataset";
 
 /** Printable ASCII but the space, in words with one space between them: nothing to normalise. */
 export const PLAIN_ASCII = /^(?:(?:[!-~]+ )*[!-~]+)?$/;

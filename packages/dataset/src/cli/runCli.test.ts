@@ -756,6 +756,19 @@ describe("pnpm dataset", () => {
       });
     });
 
+    it("exits 2 on UTF-16 text without a byte order mark, which is valid UTF-8 byte for byte", async () => {
+      // An outside audit: read as UTF-8 its NULs cut "60" into 6 and 0, both proposed.
+      const { dataDir, text } = await textAndData();
+      await writeFile(text, Buffer.from("Police said\nabout 60 were held.\n", "utf16le"));
+      expect(await run("propose", "--text", text, "--source-id", "s-wire", "--data", dataDir)).toEqual({
+        code: 2,
+        out: [],
+        err: [
+          `pnpm dataset: ${text} holds a NUL character (line 1, character 2), as UTF-16 text or a binary file does: save it as UTF-8 text`,
+        ],
+      });
+    });
+
     it("exits 2 with one line when --out cannot be written", async () => {
       const { dataDir, text } = await textAndData();
       const folder = dirname(text);

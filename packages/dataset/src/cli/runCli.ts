@@ -8,7 +8,7 @@ import { describeDiff, NO_CHANGES } from "../diff/describeDiff.js";
 import { diffReleases } from "../diff/diffReleases.js";
 import { DatasetReadError } from "../load/errors.js";
 import type { LoadedDataset } from "../load/loadedDataset.js";
-import { DESCRIPTOR_FILE, decodeUtf8 } from "../load/readDatasetFiles.js";
+import { DESCRIPTOR_FILE, decodeSourceText } from "../load/readDatasetFiles.js";
 import { formatProblem } from "../problemText.js";
 import { refuseInputAsOut } from "../propose/outPath.js";
 import { proposeClaims } from "../propose/proposeClaims.js";
@@ -280,7 +280,7 @@ async function propose(args: ProposeArgs, dataDir: string, io: CliIo): Promise<n
     throw new DatasetReadError(`cannot read source text ${textFile}`, textFile);
   });
   // A quote is checked against the text as printed: a replacement character would be invented text.
-  const text = decodeUtf8(bytes, textFile);
+  const text = decodeSourceText(bytes, textFile);
   if (out !== undefined) refuseInputAsOut(out, { textFile, dataDir });
   // The working copy gives the metrics to guess from, the outlet and the claims already recorded.
   const working = await loadWorkingCopy({ dataDir });

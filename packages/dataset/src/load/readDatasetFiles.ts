@@ -55,6 +55,24 @@ export function decodeUtf8(bytes: Uint8Array, path: string): string {
   }
 }
 
+/**
+ * A source text (`propose --text`, a `--corpus` file) as `decodeUtf8` reads it, refused when it
+ * holds a NUL: UTF-16 without a byte order mark is valid UTF-8 byte for byte, and read as such
+ * every figure was cut in two by NULs ("60" proposed as 6 and 0, an outside audit). No article
+ * prints a NUL.
+ */
+export function decodeSourceText(bytes: Uint8Array, path: string): string {
+  const text = decodeUtf8(bytes, path);
+  const nul = text.indexOf("\0");
+  if (nul === -1) return text;
+  const before = text.slice(0, nul);
+  const [line, character] = [before.split("\n").length, nul - before.lastIndexOf("\n")];
+  throw new DatasetReadError(
+    `${path} holds a NUL character (line ${line}, character ${character}), as UTF-16 text or a binary file does: save it as UTF-8 text`,
+    path,
+  );
+}
+
 /** `decodeUtf8` without building the text: a large table is checked in place. */
 function requireUtf8(bytes: Uint8Array, path: string): void {
   if (!isUtf8(bytes)) throw notUtf8(bytes, path);

@@ -28,6 +28,12 @@ const ABBREVIATIONS = new Set([
   "no",
   "vs",
   "approx",
+  // Places in a document: "see p. 14", "pp. 3-4", "para. 7", "vol. 2".
+  "p",
+  "pp",
+  "para",
+  "paras",
+  "vol",
   "u.s",
   "u.n",
   "u.k",

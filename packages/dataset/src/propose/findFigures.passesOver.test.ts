@@ -26,6 +26,23 @@ describe("findFigures passes over", () => {
     expect(skippedIn(sentence)).toEqual(skipped);
   });
 
+  it.each([
+    ["The report, on page 12, says 70 defectors were detained.", "12", "70"],
+    ["See p. 14: 80 defectors were detained there.", "14", "80"],
+    ["The report (pages 10-12) says 90 defectors were held.", "10-12", "90"],
+    ["The UN report, paragraph 45, says 95 defectors were repatriated.", "45", "95"],
+    ["As pp. 3-4 and para. 7 of the report say, 60 people were sent back.", "3-4", "60"],
+    ["Under article 33 and section 2, 40 people were held.", "33", "40"],
+  ])("a page, paragraph or article number in lower case: %j", (sentence, reference, count) => {
+    // An outside audit: only "Page 12" was passed over, and "page 12" proposed as 12 persons.
+    expect(figuresIn(sentence)).toEqual([count]);
+    expect(skippedIn(sentence)).toContainEqual([reference, "a number inside a name"]);
+  });
+
+  it("keeps a count after a lower-case word that numbers nothing", () => {
+    expect(figuresIn("The figure 600 was cited by the page's editors, and 30 more.")).toEqual(["600", "30"]);
+  });
+
   it("keeps a number set apart from the letters of another script", () => {
     expect(figuresIn("The group said 39 명 were detained, 40 in all.")).toEqual(["39", "40"]);
     // Latin letters glued on are read as before: a scale abbreviation is part of the figure.

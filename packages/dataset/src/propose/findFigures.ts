@@ -176,6 +176,13 @@ const wordsOf =
   (at: number): string | undefined =>
     tokens[at]?.kind === "word" ? tokens[at].lower : undefined;
 
+/** Token `i` is "half" before "a"/"an" and a hundred, dozen or scale word ("half a million"). */
+function halfOfScaleAt(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower !== "half") return false;
+  const article = tokens[i + 1]?.lower;
+  return (article === "a" || article === "an") && SCALE_AFTER_VAGUE.has(tokens[i + 2]?.lower ?? "");
+}
+
 /**
  * Whether a figure can start at token `i`: a number, or "a"/"an" before "hundred", "dozen",
  * "thousand"…, before "couple"/"few" and the scale they multiply ("a couple of hundred"), or
@@ -183,7 +190,8 @@ const wordsOf =
  */
 function startsFigure(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.lower === "half") return false;
+  // "half a dozen" is 6, as readFigure reads it: started at "a", it was proposed as 12 (an outside audit).
+  if (t.lower === "half") return halfOfScaleAt(tokens, i);
   if (isNumberToken(t, tokens[i + 1])) return true;
   if (unitAndAHalfAt(wordsOf(tokens), i) !== -1) return true;
   // "couple hundred people", without its article.
@@ -203,8 +211,8 @@ function startsFigure(tokens: Token[], i: number): boolean {
  */
 function extent(s: ReadSentence, i: number, rangeOpened: boolean, noRange = false): number {
   const { sentence, tokens } = s;
-  // "a dozen": the article is read with the word it counts.
-  let j = isNumberToken(tokens[i]) ? i : i + 1;
+  // "a dozen": the article is read with the word it counts; "half a dozen": both.
+  let j = halfOfScaleAt(tokens, i) ? i + 2 : isNumberToken(tokens[i]) ? i : i + 1;
   let ranged = noRange;
   for (;;) {
     const [a, b, c] = [tokens[j + 1], tokens[j + 2], tokens[j + 3]];

@@ -55,6 +55,12 @@ const FRACTION_AFTER =
 const NUMBERED =
   /^(?:Article|Articles|Section|Sections|Chapter|Part|Room|No|Nos|Number|Flight|Route|Gate|Platform|Level|Floor|Building|Block|Unit|Ward|Cell|Camp|Road|Highway|Line|Bus|Train|Paragraph|Clause|Resolution|Page|Vol|Volume|Case)$/;
 
+// Words that number a place in a document, as often lower case in prose ("on page 12", "see p. 14",
+// "paragraph 45"): an outside audit found them proposed as counts of people. Not "figure": "the
+// figure 600" states one.
+const DOCUMENT_PLACE =
+  /^(?:pages?|p|pp|paragraphs?|paras?|chapters?|ch|articles?|art|sections?|sec|clauses?|footnotes?|annex|appendix|vol|volumes?)$/i;
+
 /** Every word of four or more letters capitalised, at least three of them: a headline in title case. */
 function titleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.kind === "word" && t.text.length >= 4);
@@ -135,7 +141,12 @@ export function notAFigure(
     return "an age";
   // "Article 33", "Room 101", "No. 5": numbered things, wherever they stand (at a sentence's start
   // too, where a capital says nothing).
-  if (first.kind === "digits" && previous !== undefined && NUMBERED.test(previous.text) && !cued)
+  if (
+    first.kind === "digits" &&
+    previous !== undefined &&
+    (NUMBERED.test(previous.text) || DOCUMENT_PLACE.test(previous.text)) &&
+    !cued
+  )
     return "a number inside a name";
   // "Chapter 3", "Windows 10": digits after a capitalised word inside a sentence, unless every word
   // is capitalised, as in a headline ("China Repatriates 600 North Koreans", an outside review).

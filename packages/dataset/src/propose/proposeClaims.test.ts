@@ -79,6 +79,11 @@ describe("proposeClaims", () => {
     ["Police held 40-odd people.", ["40-odd", "at_least", 40, null, false]],
     ["Police held 40 thousand-odd people.", ["40 thousand-odd", "at_least", 40_000, null, false]],
     ["A dozen-odd people were sent back.", ["A dozen-odd", "at_least", 12, null, false]],
+    // An outside audit: "Half a dozen" was proposed as "a dozen" (12), which provenance refused.
+    ["Half a dozen defectors were detained.", ["Half a dozen", "exact", 6, 6, false]],
+    ["Some half a dozen defectors were sent back.", ["Some half a dozen", "about", 6, 6, false]],
+    ["Half a million people fled.", ["Half a million", "exact", 500_000, 500_000, false]],
+    ["Police held half a thousand people.", ["half a thousand", "exact", 500, 500, false]],
     ["Police held twenty-odd people.", ["twenty-odd", "at_least", 20, null, false]],
     ["Police held 30%-40% of them.", ["30%-40%", "between", 30, 40, false]],
     ["Police held between 30% and 40% of them.", ["between 30% and 40%", "between", 30, 40, false]],
@@ -348,6 +353,27 @@ describe("proposeClaims", () => {
     const other = "About 200 were held. About 200 were sent back.";
     expect(left(other, [claim("About 200", "About 200 were sent back.")])).toEqual([
       ["About 200", "About 200 were held."],
+    ]);
+  });
+
+  it("with --exclude-existing matches a recorded quote typed with straight quotes or hyphens", () => {
+    // An outside audit: c001 recorded "North Korea's" where the text prints "North Korea’s", which
+    // the provenance rule accepts, and propose offered the figure again as new.
+    const claim = (figure_text: string, quote: string) =>
+      ({ source_id: "s-test", figure_text, quote }) as Claim;
+    const left = (text: string, claims: Claim[]) =>
+      propose(text, { claims, excludeExisting: true }).map((p) => p.figure_text);
+    const text = "“About 200” of North Korea’s defectors, 200–300 in all, were sent back.";
+    expect(
+      left(text, [
+        claim("About 200", '"About 200" of North Korea\'s defectors'),
+        claim("200-300", "200-300 in all"),
+      ]),
+    ).toEqual([]);
+    // Folding forgives the marks only: another word is another quote.
+    expect(left(text, [claim("About 200", '"About 200" of North Korea\'s refugees')])).toEqual([
+      "About 200",
+      "200–300",
     ]);
   });
 

@@ -6,6 +6,7 @@ import type { Qualifier } from "../schema/enums.js";
 import type { Metric } from "../schema/metric.js";
 import type { AttributedKind } from "../schema/vocabularies.js";
 import { unseenIn } from "../seenText.js";
+import { foldQuotesAndDashes } from "../typographicMarks.js";
 import { codePoint } from "../visibleControls.js";
 import { type Attribution, attributionIn, refersBack } from "./attribution.js";
 import { findFigures } from "./findFigures.js";
@@ -139,7 +140,9 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
       const quote = sentence.text.slice(from, to);
       const [start, end] = [figure.start - from, figure.start - from + figureText.length];
       const recorded = unmatched.findIndex(
-        (c) => c.figure_text === figureText && quoteContainsAt(quote, c.quote, start, end),
+        (c) =>
+          foldQuotesAndDashes(c.figure_text) === foldQuotesAndDashes(figureText) &&
+          quoteContainsAt(quote, c.quote, start, end),
       );
       if (recorded !== -1) {
         unmatched.splice(recorded, 1);

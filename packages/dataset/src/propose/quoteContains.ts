@@ -1,8 +1,11 @@
-const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+import { foldQuotesAndDashes } from "../typographicMarks.js";
+
+const collapse = (text: string) => foldQuotesAndDashes(text).replace(/\s+/g, " ").trim();
 
 /**
- * Whether quote `outer` contains quote `inner` once runs of white space are one space, as the
- * provenance rule compares them: the texts print no-break spaces where recorded quotes have plain ones.
+ * Whether quote `outer` contains quote `inner` once runs of white space are one space and
+ * typographic quotes and dashes are their ASCII marks, as the provenance rule compares them: the
+ * texts print no-break spaces and curly quotes where recorded quotes may have plain ones.
  */
 export function quoteContains(outer: string, inner: string): boolean {
   return collapse(outer).includes(collapse(inner));
@@ -16,10 +19,13 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * place `inner` quotes is the one it records ("200 in June" of "200 in May and 200 in June").
  */
 export function quoteContainsAt(outer: string, inner: string, start: number, end: number): boolean {
-  const words = inner.trim().split(/\s+/).map(escaped);
+  // Folded one mark for one, so places in `outer` stay where they were: a recorded quote typed
+  // with straight quotes matches the text's curly ones, as the provenance rule matches them.
+  const words = foldQuotesAndDashes(inner).trim().split(/\s+/).map(escaped);
   if (words[0] === "") return false;
   const pattern = new RegExp(words.join(String.raw`\s+`), "g");
-  for (let m = pattern.exec(outer); m !== null; m = pattern.exec(outer)) {
+  const folded = foldQuotesAndDashes(outer);
+  for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
     if (m.index <= start && end <= m.index + m[0].length) return true;
     // Overlapping places too: "200 200" holds "200" twice.
     pattern.lastIndex = m.index + 1;

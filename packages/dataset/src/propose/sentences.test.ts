@@ -21,6 +21,14 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not end a sentence after a page, paragraph or volume abbreviation", () => {
+    // An outside audit: "See p. 14: 80 defectors" was cut at "p.", and its quote began at "14".
+    expect(texts("See p. 14: 80 were held. Then pp. 3-4 and para. 7 and vol. 2 say more.")).toEqual([
+      "See p. 14: 80 were held.",
+      "Then pp. 3-4 and para. 7 and vol. 2 say more.",
+    ]);
+  });
+
   it("keeps a quotation's closing mark and the speaker after it in one sentence", () => {
     expect(texts("“About 80% of them were women,” the source said. Next one.")).toEqual([
       "“About 80% of them were women,” the source said.",

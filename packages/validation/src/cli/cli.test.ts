@@ -132,6 +132,11 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     expect(corpusRun.stderr).toBe(
       `tally validate: ${join(badCorpus, "a.txt")} is not UTF-8 text (first bad byte on line 2, character 2): save it as UTF-8\n`,
     );
+    // UTF-16 without a byte order mark is valid UTF-8 byte for byte: its NULs give it away.
+    writeFileSync(join(badCorpus, "a.txt"), Buffer.from("first\nline", "utf16le"));
+    expect(cli(["--data", namesA, "--corpus", badCorpus]).stderr).toBe(
+      `tally validate: ${join(badCorpus, "a.txt")} holds a NUL character (line 1, character 2), as UTF-16 text or a binary file does: save it as UTF-8 text\n`,
+    );
     // Bad arguments: the reason, then the usage line.
     for (const args of [
       ["--format", "xml"],

@@ -1,8 +1,9 @@
 /**
  * Typographic marks and the ASCII ones they stand for: single quotes and apostrophes (‘ ’ ‚ ‛ ′ ʼ)
  * as ', double quotes and guillemets (“ ” „ ‟ ″ « ») as ", hyphens, dashes and the minus sign
- * (U+2010–U+2015, U+2212) as -. Published for the dashboard's quote search, which folds them in
- * SQL as the validator does here.
+ * (U+2010–U+2015, U+2212) as -. Here, beside the loader, for `propose --exclude-existing`, which
+ * must match a recorded quote as the validator does; published for the dashboard's quote search,
+ * which folds them in SQL alike.
  */
 export const TYPOGRAPHIC_MARKS: readonly { marks: string; as: string }[] = [
   { marks: "\u2018\u2019\u201A\u201B\u2032\u02BC", as: "'" },
