@@ -22,6 +22,20 @@ test.describe("a query engine that cannot start", () => {
       await shot(page, `engine-failed-${view}`);
     });
 
+  test("is said in Discrepancies, which still draws the group its summary holds", async ({ page }) => {
+    // An outside audit: the picker fell silent at one group, and nothing said why.
+    await page.goto(q("view=discrepancies"));
+    const alert = page
+      .getByRole("alert")
+      .filter({ hasText: "The other events and metrics could not be listed" });
+    await expect(alert).toBeVisible({ timeout: 30_000 });
+    await expect(alert).toContainText("The query engine (DuckDB-WASM) could not start");
+    await expect(page.getByTestId("discrepancy-chart")).toBeVisible();
+    await expect(page.getByTestId("picker-loading")).toHaveCount(0);
+    await expect(page.getByRole("alert")).toHaveCount(1);
+    await shot(page, "engine-failed-discrepancies");
+  });
+
   test("leaves Findings listing its findings by their ids", async ({ page }) => {
     await page.goto(q("view=findings"));
     await expect(page.locator("ul.findings li").first()).toBeVisible({ timeout: 30_000 });

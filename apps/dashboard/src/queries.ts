@@ -131,7 +131,7 @@ export const TREND_SQL =
 
 /** Per metric, the claims no time axis can place: their event has no date (arrivals have their own chart). */
 export const UNDATED_SQL =
-  "SELECT metric, metric_label, count(*)::INTEGER AS n FROM claim_view WHERE event_date IS NULL AND category <> 'arrival' GROUP BY metric, metric_label ORDER BY metric_label";
+  "SELECT metric, metric_label, metric_kind, count(*)::INTEGER AS n FROM claim_view WHERE event_date IS NULL AND category <> 'arrival' GROUP BY metric, metric_label, metric_kind ORDER BY metric_label";
 
 /** The release's event of that id, to tell an unknown event from one without the metric asked for. */
 export const EVENT_SQL = "SELECT event_id FROM events WHERE event_id = ? LIMIT 1";

@@ -7,6 +7,7 @@ import {
   sharedUnit,
   trendClaims,
   trendMetrics,
+  undatedOnCountsChart,
 } from "./trendSelection.js";
 
 const release = [
@@ -33,6 +34,23 @@ const release = [
   }),
   claim({ claim_id: "c016", metric: "arrivals_persons", category: "arrival" }),
 ];
+
+describe("undatedOnCountsChart", () => {
+  const undated = [
+    { metric: "deaths", metric_label: "Deaths", metric_kind: "count", n: 1 },
+    { metric: "border_closure", metric_label: "Length of border closure", metric_kind: "duration", n: 2 },
+    { metric: "detention_group_size", metric_label: "Group size", metric_kind: "size", n: 4 },
+  ] as const;
+
+  it("counts only counts' undated claims for the all-counts chart, which draws no other kind", () => {
+    expect(undatedOnCountsChart(undated, null)).toBe(1);
+  });
+
+  it("counts a picked metric's own, whatever its kind", () => {
+    expect(undatedOnCountsChart(undated, "detention_group_size")).toBe(4);
+    expect(undatedOnCountsChart(undated, "women_share")).toBe(0);
+  });
+});
 
 describe("arrivalClaims", () => {
   it("draws arrivals beside all counts and when an arrivals metric is picked", () => {

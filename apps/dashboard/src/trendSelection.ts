@@ -51,6 +51,26 @@ export function trendClaims(claims: readonly ClaimView[], metric: string | null)
   );
 }
 
+/** Claims of one metric whose event has no date (`UNDATED_SQL`'s rows). */
+export interface UndatedMetric {
+  metric: string;
+  metric_label: string;
+  metric_kind: MetricKind;
+  n: number;
+}
+
+/**
+ * The undated claims of the metrics the counts chart draws, which its subtitle (and every export)
+ * says it leaves out: with no metric picked only counts, as `trendClaims` draws. An outside audit
+ * found the all-counts chart saying 3 claims were not drawn where a group size and a length of
+ * time never would be; the page's note still names those, as no chart or picker shows them.
+ */
+export function undatedOnCountsChart(undated: readonly UndatedMetric[], metric: string | null): number {
+  return undated
+    .filter((m) => (metric === null ? m.metric_kind === "count" : m.metric === metric))
+    .reduce((n, m) => n + m.n, 0);
+}
+
 /**
  * The claims the arrivals chart draws: every arrival beside all counts, a picked arrivals metric
  * alone, and none beside any other picked metric, which the picker promises is shown on its own.

@@ -170,6 +170,13 @@ export function Discrepancies() {
     </label>
   );
 
+  // The focus group is drawn from the summary without the engine; the others need it. An outside
+  // audit found nothing on the page saying they could not be listed when it failed.
+  const errorInContent = unknownEvent === null && (!claims || rating === undefined);
+  const unlisted = ranked.error != null && !errorInContent && (
+    <ErrorBox error={ranked.error} title="The other events and metrics could not be listed" />
+  );
+
   let content: React.ReactNode;
   if (unknownEvent !== null) {
     content = (
@@ -378,6 +385,7 @@ export function Discrepancies() {
     <section aria-labelledby="disc-h">
       <h1 id="disc-h">Discrepancies</h1>
       {picker}
+      {unlisted}
       <ClaimsOnlyNotice applied={["event", "metric"]} shows="all claims about the event and metric picked" />
       {content}
     </section>

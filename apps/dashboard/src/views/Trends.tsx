@@ -52,6 +52,8 @@ import {
   sharedUnit,
   trendClaims,
   trendMetrics,
+  type UndatedMetric,
+  undatedOnCountsChart,
 } from "../trendSelection.js";
 import { SUMMARY_FROM, type TrendSummary, trendSummary } from "../trendSummary.js";
 import { NO_FILTERS, type Scale } from "../urlState.js";
@@ -274,7 +276,7 @@ export function Trends() {
   const { version } = useRelease();
   const [state, update] = useUrlState();
   const all = useSql<ClaimView>(TREND_SQL);
-  const undated = useSql<{ metric: string; metric_label: string; n: number }>(UNDATED_SQL);
+  const undated = useSql<UndatedMetric>(UNDATED_SQL);
   const picked = state.filters.metric;
   const offered = all.data && picked !== null && all.data.some((c) => c.metric === picked);
   // Only a metric the picker does not offer is looked up, to say whether the release has it at all.
@@ -436,7 +438,7 @@ export function Trends() {
               reconciled={reconciled}
               assessed={assessments}
               palette={palette}
-              undated={undatedCount}
+              undated={undatedOnCountsChart(undated.data ?? [], picked)}
             />
           ) : (
             <p>No dated claims for this metric on the counts chart.</p>
