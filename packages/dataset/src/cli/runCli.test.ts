@@ -756,6 +756,19 @@ describe("pnpm dataset", () => {
       });
     });
 
+    it("says on standard error when a text holds no text, or no figure", async () => {
+      const { dataDir, text } = await textAndData();
+      const propose = () => run("propose", "--text", text, "--source-id", "s-wire", "--data", dataDir);
+      await writeFile(text, " \n\t\n");
+      expect(await propose()).toEqual({
+        code: 0,
+        out: [columnsOf("claims").join(",")],
+        err: [`note: ${text} holds no text: nothing to propose`],
+      });
+      await writeFile(text, "Nobody said how many were held.\n");
+      expect((await propose()).err).toEqual([`note: no figure found in ${text}`]);
+    });
+
     it("exits 2 on UTF-16 text without a byte order mark, which is valid UTF-8 byte for byte", async () => {
       // An outside audit: read as UTF-8 its NULs cut "60" into 6 and 0, both proposed.
       const { dataDir, text } = await textAndData();

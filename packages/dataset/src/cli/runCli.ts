@@ -12,7 +12,7 @@ import { DESCRIPTOR_FILE, decodeSourceText } from "../load/readDatasetFiles.js";
 import { formatProblem } from "../problemText.js";
 import { refuseInputAsOut } from "../propose/outPath.js";
 import { proposeClaims } from "../propose/proposeClaims.js";
-import { formatProposals, PROPOSAL_FORMATS, type ProposalFormat } from "../propose/writeProposals.js";
+import { PROPOSAL_FORMATS, type ProposalFormat, proposalPieces } from "../propose/writeProposals.js";
 import { defaultDataDir, releasesDir } from "../release/dataDir.js";
 import {
   BYTES_ONLY,
@@ -324,12 +324,19 @@ async function propose(args: ProposeArgs, dataDir: string, io: CliIo): Promise<n
     outlet: source.outlet,
     excludeExisting: args.excludeExisting,
   });
-  const formatted = formatProposals(proposals, format as ProposalFormat);
-  if (out === undefined) io.out(formatted.replace(/\n$/, ""));
+  // A header alone said nothing of why (an outside audit gave an empty file and got exit 0, unsaid).
+  if (proposals.length === 0)
+    io.err(
+      text.trim() === ""
+        ? `note: ${textFile} holds no text: nothing to propose`
+        : `note: no figure found in ${textFile}${args.excludeExisting ? " that claims.csv does not record already" : ""}`,
+    );
+  const pieces = proposalPieces(proposals, format as ProposalFormat);
+  if (out === undefined) for (const piece of pieces) io.out(piece.replace(/\n$/, ""));
   else {
     await writeWholeFile(out, (fd) => {
       try {
-        writeFileSync(fd, formatted);
+        for (const piece of pieces) writeFileSync(fd, piece);
       } catch (error) {
         throw new FileWriteError(`cannot write ${out}: ${(error as Error).message.split("\n")[0]}`);
       }

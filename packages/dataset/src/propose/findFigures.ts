@@ -435,8 +435,11 @@ function figuresIn(printed: string): { figures: FoundFigure[]; skipped: SkippedN
     // After a duration too: "15 days or so" was proposed as exact 15 (an outside review).
     const after = CUE_AFTER.exec(sentence.slice(end));
     if (after) end += after[0].length;
-    const sign = start === tokens[i]!.start ? SIGN_BEFORE.exec(sentence.slice(0, start)) : null;
-    if (sign) start = sign.index;
+    // Only the text just before: the whole sentence before each figure made a long one quadratic
+    // (an outside audit's 4 MB one-line text took a minute, almost all of it in this pattern).
+    const signWindow = textBefore(sentence, start);
+    const sign = start === tokens[i]!.start ? SIGN_BEFORE.exec(signWindow) : null;
+    if (sign) start = start - signWindow.length + sign.index;
     const modifierEnd = modifierAfter(asRead, i, j);
     const figure: FoundFigure = { figureText: printed.slice(start, end), start, duration };
     if (modifierEnd !== -1) {

@@ -1,9 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { rowsCsv } from "../csv/rowsCsv.js";
 import { claimSchema } from "../schema/claim.js";
 import { columnsOf } from "../schema/tables.js";
 import { proposeClaims } from "./proposeClaims.js";
-import { formatProposals } from "./writeProposals.js";
+import { formatProposals, proposalPieces } from "./writeProposals.js";
 
 const TEXT = "A source said about 200 were sent back, “all in handcuffs.” Hundreds more were held.";
 const proposals = proposeClaims(TEXT, { sourceId: "s-test" });
@@ -43,5 +44,26 @@ describe("formatProposals", () => {
       value_low: 100,
       value_high: null,
     });
+  });
+
+  it("writes many proposals in pieces that make the same text as one string would", () => {
+    // An outside audit: 430,000 proposals made a CSV longer than V8's longest string.
+    const many = proposeClaims("Police held 40 people on the road. ".repeat(2500), { sourceId: "s-test" });
+    expect(many).toHaveLength(2500);
+    const columns = columnsOf("claims");
+    const rows = many.map((p) =>
+      Object.fromEntries(columns.map((c) => [c, (p as Record<string, unknown>)[c] ?? null])),
+    );
+    for (const [format, whole] of [
+      ["csv", rowsCsv(rows, columns)],
+      ["json", `${JSON.stringify(rows, null, 2)}\n`],
+    ] as const) {
+      const pieces = [...proposalPieces(many, format)];
+      expect(pieces.length, format).toBe(3);
+      for (const piece of pieces) expect(piece.endsWith("\n"), format).toBe(true);
+      expect(pieces.join(""), format).toBe(whole);
+    }
+    expect(formatProposals([], "json")).toBe("[]\n");
+    expect(formatProposals([], "csv")).toBe(`${columns.join(",")}\n`);
   });
 });
