@@ -409,6 +409,41 @@ test.describe("Trends and export fixes (shipped release)", () => {
   });
 });
 
+test.describe("a data table wider than its box (shipped release)", () => {
+  test.skip(!hasRealData && !process.env.CI, "needs the shipped release (pnpm build:data)");
+
+  test("1280 px: Trends' table shades the edge it scrolls on to, and not the one it has reached", async ({
+    page,
+  }) => {
+    // An outside audit: "Most corroborated" and "Assessed (best)" were cut mid-word at the box's
+    // right edge with nothing saying the box scrolls.
+    await page.setViewportSize(DESKTOP);
+    await page.goto("/?view=trends");
+    await viewReady(page, "trends");
+    await page
+      .getByText(/^Data table for/)
+      .first()
+      .click();
+    const wrap = page.locator(".tally-table-alt .tally-table-wrap").first();
+    await expect(wrap.locator("tbody tr").first()).toBeVisible();
+    const box = await wrap.evaluate((w) => ({
+      overflow: w.scrollWidth - w.clientWidth,
+      attachment: getComputedStyle(w).backgroundAttachment,
+      images: getComputedStyle(w).backgroundImage.match(/linear-gradient/g)?.length ?? 0,
+    }));
+    expect(box.overflow).toBeGreaterThan(0);
+    // Two white covers that move with the table, over two shades that stay at the box's edges.
+    expect(box.attachment).toBe("local, local, scroll, scroll");
+    expect(box.images).toBe(4);
+    await wrap.scrollIntoViewIfNeeded();
+    await shotOf(page, "table-shade-start-1280");
+    await wrap.evaluate((w) => {
+      w.scrollLeft = w.scrollWidth;
+    });
+    await shotOf(page, "table-shade-end-1280");
+  });
+});
+
 test.describe("filters the chart views leave unapplied (shipped release)", () => {
   test.skip(!hasRealData && !process.env.CI, "needs the shipped release (pnpm build:data)");
 
