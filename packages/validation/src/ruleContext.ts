@@ -93,13 +93,18 @@ export function locate(
     : { file: tableFile(dataset, table) };
 }
 
-/** Where the `i`th loaded assessment was read, at `column`: assessments.csv is an optional table. */
+/**
+ * Where the `i`th loaded assessment was read, or a row of assessments.csv that did not load (its
+ * row and line), at `column`: assessments.csv is an optional table.
+ */
 export function assessmentSite(
   dataset: LoadedDataset,
-  i: number,
+  i: number | { row?: number; line?: number },
   column: string,
 ): Pick<Finding, "file" | "row" | "line" | "column"> {
   const file = datasetFile(dataset, OPTIONAL_TABLES.assessments.file);
-  const at = dataset.locations.assessments.at(i);
-  return at ? { file, row: at.row, line: at.line, column } : { file, column };
+  const at = typeof i === "number" ? dataset.locations.assessments.at(i) : i;
+  return at?.row !== undefined && at.line !== undefined
+    ? { file, row: at.row, line: at.line, column }
+    : { file, column };
 }

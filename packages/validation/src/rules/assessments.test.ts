@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadCleanCopy } from "../__fixtures__/cleanCopy.js";
 import { assessment, claim, event, makeDataset } from "../__fixtures__/dataset.js";
 import { findingSchema } from "../finding.js";
+import { RULE_CODES } from "../ruleCodes.js";
 import { validate } from "../validate.js";
 import { assessments } from "./assessments.js";
 
@@ -189,13 +190,44 @@ describe("assessments on hostile input, end to end", () => {
       ["integrity", "error", 3, "event_id"],
       ["integrity", "error", 3, "metric"],
       ["integrity", "error", 3, "claim_ids"],
+      // Rows 2 and 4 assess rep / persons again, row 1 first (its cells bad, its group plain).
+      ["assessments", "error", 2, "event_id"],
       // The one row that loads: its best lies above high, its one claim is of another metric, and
       // its range lies above the readings of rep / persons.
+      ["assessments", "error", 4, "event_id"],
       ["assessments", "error", 4, "best"],
       ["assessments", "error", 4, "claim_ids"],
       ["assessments", "warning", 4, "low"],
     ]);
     // Row 3 is well formed, so it loads; its references are the loader's to report.
     expect(dataset.tables.assessments.map((a) => a.event_id)).toEqual(["nowhere", "rep"]);
+  });
+});
+
+describe("assessments repeated where a row did not load", () => {
+  const HEADER =
+    "event_id,metric,low,best,high,claim_ids,rationale,assessed_by,assessed_on,assessed_on_precision";
+  const BAD = "rep,persons,200,abc,300,c1,Best is no number,A. Maintainer,2024-02-01,day";
+  const GOOD = "rep,persons,200,250,300,c1 c2,Sound,A. Maintainer,2024-02-01,day";
+  const repeats = async (rows: string[]) => {
+    const { dataset } = await loadCleanCopy({ "assessments.csv": [HEADER, ...rows].join("\n") });
+    return validate(dataset, { tolerance: 0.1 })
+      .findings.filter((f) => f.rule === "assessments" && f.details?.code === RULE_CODES.assessmentsDuplicate)
+      .map((f) => [f.row, f.line, f.column, f.message]);
+  };
+  const TWICE =
+    "rep / persons is assessed twice; it is first assessed on row 1 (line 2): one assessment per event and metric";
+
+  // An outside audit: a group written twice was said only once its bad cell was mended, a second run.
+  it("reports a loaded row that repeats a row left out for a bad cell", async () => {
+    expect(await repeats([BAD, GOOD])).toEqual([[2, 3, "event_id", TWICE]]);
+  });
+
+  it("reports a row left out for a bad cell that repeats a loaded row", async () => {
+    expect(await repeats([GOOD, BAD])).toEqual([[2, 3, "event_id", TWICE]]);
+  });
+
+  it("reports nothing of rows left out that assess other groups", async () => {
+    expect(await repeats([GOOD, BAD.replace("rep,persons", "rep,women_share")])).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { type Assessment, type Claim, rowIndex } from "@tally/dataset";
+import type { LoadedDataset } from "@tally/dataset/node";
 import type { Finding } from "../finding.js";
 import { flat } from "../flatText.js";
 import { type Analysis, analyse } from "../groupAnalysis.js";
@@ -9,6 +10,45 @@ import { assessmentSite, defineRule, type RuleContext } from "../ruleContext.js"
 
 // Ids hold no NUL (idPattern), so event and metric joined by one cannot meet another pair.
 const keyOf = (event_id: string, metric: string) => `${event_id}\u0000${metric}`;
+
+/** A row of assessments.csv by its event and metric: one that loaded (`loaded`, its index) or not. */
+interface AssessedAt {
+  key: string;
+  event_id: string;
+  metric: string;
+  row?: number;
+  line?: number;
+  loaded?: number;
+}
+
+/**
+ * Each row that assesses an event and metric an earlier row assesses, with that earlier row.
+ * Rows left out for another cell (`rejected`) count too, as a claim's id in such a row does: an
+ * outside audit found a repeat unsaid while one of its two rows had a bad cell, and said only once
+ * that was mended.
+ */
+function repeatsOf(dataset: LoadedDataset): { of: AssessedAt; first: AssessedAt }[] {
+  const places: AssessedAt[] = dataset.tables.assessments.map((a, i) => {
+    const at = dataset.locations.assessments.at(i);
+    return { key: keyOf(a.event_id, a.metric), event_id: a.event_id, metric: a.metric, ...at, loaded: i };
+  });
+  const rejected = dataset.rejected?.assessments ?? [];
+  for (const { row, line, cells } of rejected) {
+    const { event_id, metric } = cells;
+    if (event_id !== undefined && metric !== undefined)
+      places.push({ key: keyOf(event_id, metric), event_id, metric, row, line });
+  }
+  // In file order; without rejected rows, the loaded rows' order is it (a test's rows have no lines).
+  if (rejected.length > 0) places.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const first = new Map<string, AssessedAt>();
+  const repeats: { of: AssessedAt; first: AssessedAt }[] = [];
+  for (const at of places) {
+    const was = first.get(at.key);
+    if (was === undefined) first.set(at.key, at);
+    else repeats.push({ of: at, first: was });
+  }
+  return repeats;
+}
 
 /**
  * The claim group of each assessed event and metric: every group's first claim is looked at once,
@@ -123,25 +163,36 @@ export const assessments = defineRule({
     if (rows.length === 0) return;
     const analysis = analyse(dataset, ctx.tolerance);
     const groups = assessedGroups(analysis, claims, rows);
-    const first = new Map<string, number>();
+    const repeats = repeatsOf(dataset);
+    const repeated = (of: AssessedAt, was: AssessedAt): Finding => ({
+      rule: "assessments",
+      severity: "error",
+      message: flat`${of.event_id} / ${of.metric} is assessed twice; it is first assessed on row ${was.row} (line ${was.line}): one assessment per event and metric`,
+      dataset: label,
+      ...assessmentSite(dataset, of.loaded ?? of, "event_id"),
+      event_id: of.event_id,
+      metric: of.metric,
+      ...(of.loaded === undefined ? {} : { claim_ids: rows[of.loaded]!.claim_ids }),
+      details: { code: RULE_CODES.assessmentsDuplicate },
+    });
+    const repeatOf = new Map(
+      repeats.filter((r) => r.of.loaded !== undefined).map((r) => [r.of.loaded, r.first]),
+    );
+    // A row left out for a cell is the loader's to report; that it repeats a group is this rule's,
+    // said in file order among the loaded rows' findings (`repeats` is in file order).
+    const unloaded = repeats.filter((r) => r.of.loaded === undefined);
+    let u = 0;
+    const unloadedBefore = (line: number) => {
+      for (; u < unloaded.length && (unloaded[u]!.of.line ?? 0) < line; u++)
+        emit(repeated(unloaded[u]!.of, unloaded[u]!.first));
+    };
     for (let i = 0; i < rows.length; i++) {
+      unloadedBefore(dataset.locations.assessments.at(i)?.line ?? 0);
       const a = rows[i]!;
       const about = { event_id: a.event_id, metric: a.metric, claim_ids: a.claim_ids };
       const key = keyOf(a.event_id, a.metric);
-      const earlier = first.get(key);
-      if (earlier === undefined) first.set(key, i);
-      else {
-        const was = dataset.locations.assessments.at(earlier);
-        emit({
-          rule: "assessments",
-          severity: "error",
-          message: flat`${a.event_id} / ${a.metric} is assessed twice; it is first assessed on row ${was?.row} (line ${was?.line}): one assessment per event and metric`,
-          dataset: label,
-          ...assessmentSite(dataset, i, "event_id"),
-          ...about,
-          details: { code: RULE_CODES.assessmentsDuplicate },
-        });
-      }
+      const was = repeatOf.get(i);
+      if (was !== undefined) emit(repeated({ ...about, key, loaded: i }, was));
       if (a.best < a.low || a.best > a.high)
         emit({
           rule: "assessments",
@@ -173,5 +224,6 @@ export const assessments = defineRule({
       const warning = g === undefined ? null : envelopeWarning(ctx, analysis, g, a, i);
       if (warning !== null) emit(warning);
     }
+    unloadedBefore(Number.POSITIVE_INFINITY);
   },
 });
