@@ -436,11 +436,45 @@ test.describe("a data table wider than its box (shipped release)", () => {
     expect(box.attachment).toBe("local, local, scroll, scroll");
     expect(box.images).toBe(4);
     await wrap.scrollIntoViewIfNeeded();
+    // The lightest pixel of a one-pixel column just inside each edge of the box: 255 where white
+    // shows between the words, darker all the way down where a shade lies over it.
+    const lightest = async () => {
+      const at = (await wrap.boundingBox())!;
+      const top = Math.max(at.y, 0) + 4;
+      const height = Math.min(at.y + at.height, DESKTOP.height) - 4 - top;
+      const column = async (x: number) => {
+        const png = await page.screenshot({ clip: { x, y: top, width: 1, height } });
+        return page.evaluate(
+          async (src) => {
+            const image = new Image();
+            image.src = src;
+            await image.decode();
+            const canvas = document.createElement("canvas");
+            [canvas.width, canvas.height] = [image.width, image.height];
+            const context = canvas.getContext("2d")!;
+            context.drawImage(image, 0, 0);
+            const { data } = context.getImageData(0, 0, image.width, image.height);
+            let most = 0;
+            for (let k = 0; k < data.length; k += 4)
+              most = Math.max(most, Math.min(data[k]!, data[k + 1]!, data[k + 2]!));
+            return most;
+          },
+          `data:image/png;base64,${png.toString("base64")}`,
+        );
+      };
+      return { left: await column(at.x + 1), right: await column(at.x + at.width - 3) };
+    };
+    const start = await lightest();
     await shotOf(page, "table-shade-start-1280");
+    expect(start.left).toBeGreaterThan(250);
+    expect(start.right).toBeLessThan(240);
     await wrap.evaluate((w) => {
       w.scrollLeft = w.scrollWidth;
     });
+    const end = await lightest();
     await shotOf(page, "table-shade-end-1280");
+    expect(end.left).toBeLessThan(240);
+    expect(end.right).toBeGreaterThan(250);
   });
 });
 

@@ -46,9 +46,12 @@ function metricsOf(claims: readonly ClaimView[]): TrendMetric[] {
  * sizes, shares and durations never sit beside them); a picked metric of any kind on its own.
  */
 export function trendClaims(claims: readonly ClaimView[], metric: string | null): ClaimView[] {
-  return claims.filter(
-    (c) => onCountsChart(c) && (metric === null ? c.metric_kind === "count" : c.metric === metric),
-  );
+  return claims.filter((c) => onCountsChart(c) && drawsMetric(c, metric));
+}
+
+/** Whether the counts chart, with `picked` picked (or none), draws a metric of this id and kind. */
+function drawsMetric(m: { metric: string; metric_kind: MetricKind }, picked: string | null): boolean {
+  return picked === null ? m.metric_kind === "count" : m.metric === picked;
 }
 
 /** Claims of one metric whose event has no date (`UNDATED_SQL`'s rows). */
@@ -66,9 +69,7 @@ export interface UndatedMetric {
  * time never would be; the page's note still names those, as no chart or picker shows them.
  */
 export function undatedOnCountsChart(undated: readonly UndatedMetric[], metric: string | null): number {
-  return undated
-    .filter((m) => (metric === null ? m.metric_kind === "count" : m.metric === metric))
-    .reduce((n, m) => n + m.n, 0);
+  return undated.filter((m) => drawsMetric(m, metric)).reduce((n, m) => n + m.n, 0);
 }
 
 /**

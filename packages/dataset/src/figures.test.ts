@@ -232,6 +232,9 @@ describe("readFigure", () => {
       ["a one-and-a-half-year sentence", 1.5],
       ["one-and-half million", 1_500_000],
       ["a dozen-and-a-half", 18],
+      // "half-a-dozen" read as 0.5 and 12.
+      ["half-a-dozen", 6],
+      ["half‑an‑million", 500_000],
     ] as const)
       expect(readFigure(text)?.values, text).toEqual([value]);
   });

@@ -415,6 +415,8 @@ export function figureAsRead(printed: string): string {
 /** "-and-a-half" or "-and-half" hyphened to the word or digits before it. */
 const HYPHENED_HALF = /(?<=[a-z\d])[-\u2010\u2011]and[-\u2010\u2011](?:a[-\u2010\u2011])?half(?![a-z])/gi;
 const HYPHEN = /[-\u2010\u2011]/g;
+/** "half-a-dozen", "half-a-million": hyphened, read as the words apart are (6, 500,000). */
+const HYPHENED_HALF_OF = /\bhalf[-\u2010\u2011]an?[-\u2010\u2011](?=(?:dozen|thousand|million|billion)\b)/gi;
 
 /**
  * The text with the hyphens of a half hyphened to what it adds to written as spaces, one character
@@ -425,7 +427,8 @@ const HYPHEN = /[-\u2010\u2011]/g;
  */
 export function halvesApart(text: string): string {
   if (!/half/i.test(text)) return text;
-  return text.replace(HYPHENED_HALF, (joined) => joined.replace(HYPHEN, " "));
+  const apart = (joined: string) => joined.replace(HYPHEN, " ");
+  return text.replace(HYPHENED_HALF, apart).replace(HYPHENED_HALF_OF, apart);
 }
 
 function decimalFractions(text: string): string {

@@ -335,11 +335,13 @@ async function propose(args: ProposeArgs, dataDir: string, io: CliIo): Promise<n
   if (out === undefined) for (const piece of pieces) io.out(piece.replace(/\n$/, ""));
   else {
     await writeWholeFile(out, (fd) => {
-      try {
-        for (const piece of pieces) writeFileSync(fd, piece);
-      } catch (error) {
-        throw new FileWriteError(`cannot write ${out}: ${(error as Error).message.split("\n")[0]}`);
-      }
+      // Only the write is the file's failure: a piece that cannot be made is no fault of --out.
+      for (const piece of pieces)
+        try {
+          writeFileSync(fd, piece);
+        } catch (error) {
+          throw new FileWriteError(`cannot write ${out}: ${(error as Error).message.split("\n")[0]}`);
+        }
     });
     // On standard error: with `--out /dev/stdout` the proposals are standard output (an outside review).
     io.err(`wrote ${proposals.length === 1 ? "1 proposal" : `${proposals.length} proposals`} to ${out}`);

@@ -29,12 +29,16 @@ export interface DatasetFiles {
   optional: Partial<Record<OptionalTableName, Uint8Array>>;
 }
 
+/** The line of `text` that index `at` stands on, and its character on that line, from 1. */
+function placeIn(text: string, at: number): { line: number; character: number } {
+  const before = text.slice(0, at);
+  return { line: before.split("\n").length, character: at - before.lastIndexOf("\n") };
+}
+
 /** Where the first byte that is not UTF-8 stands: its line, and its character on that line. */
 function placeOfFirstBadByte(bytes: Uint8Array): { line: number; character: number } {
   const text = new TextDecoder("utf-8").decode(bytes);
-  const bad = Math.max(text.indexOf("\uFFFD"), 0);
-  const before = text.slice(0, bad);
-  return { line: before.split("\n").length, character: bad - before.lastIndexOf("\n") };
+  return placeIn(text, Math.max(text.indexOf("\uFFFD"), 0));
 }
 
 /** The error for a file that is not UTF-8, saying where its first bad byte is. */
@@ -65,8 +69,7 @@ export function decodeSourceText(bytes: Uint8Array, path: string): string {
   const text = decodeUtf8(bytes, path);
   const nul = text.indexOf("\0");
   if (nul === -1) return text;
-  const before = text.slice(0, nul);
-  const [line, character] = [before.split("\n").length, nul - before.lastIndexOf("\n")];
+  const { line, character } = placeIn(text, nul);
   throw new DatasetReadError(
     `${path} holds a NUL character (line ${line}, character ${character}), as UTF-16 text or a binary file does: save it as UTF-8 text`,
     path,

@@ -34,6 +34,7 @@ const ABBREVIATIONS = new Set([
   "para",
   "paras",
   "vol",
+  "vols",
   "u.s",
   "u.n",
   "u.k",

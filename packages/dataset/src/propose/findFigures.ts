@@ -176,11 +176,21 @@ const wordsOf =
   (at: number): string | undefined =>
     tokens[at]?.kind === "word" ? tokens[at].lower : undefined;
 
-/** Token `i` is "half" before "a"/"an" and a hundred, dozen or scale word ("half a million"). */
-function halfOfScaleAt(tokens: Token[], i: number): boolean {
-  if (tokens[i]?.lower !== "half") return false;
-  const article = tokens[i + 1]?.lower;
-  return (article === "a" || article === "an") && SCALE_AFTER_VAGUE.has(tokens[i + 2]?.lower ?? "");
+// The words readFigure scales a half by: not "hundred" ("half a hundred" reads as 0.5 and 100).
+const HALF_SCALES: ReadonlySet<string> = new Set([...SCALE_AFTER_VAGUE].filter((w) => w !== "hundred"));
+const isArticle = (t: Token | undefined) => t?.lower === "a" || t?.lower === "an";
+
+/**
+ * The token of the scale word a half starting at token `i` is of ("half a dozen", "a half dozen",
+ * "a half-million": 6, 6 and 500,000, as readFigure reads them), or -1. Started at the scale word's
+ * article they were proposed as "a dozen" (12) or "million" (an outside audit, then a review).
+ */
+function halfScaleEnd(tokens: Token[], i: number): number {
+  const scaleAt = (k: number) => (HALF_SCALES.has(tokens[k]?.lower ?? "") ? k : -1);
+  if (tokens[i]?.lower === "half") return isArticle(tokens[i + 1]) ? scaleAt(i + 2) : -1;
+  if (!isArticle(tokens[i]) || tokens[i + 1]?.lower !== "half") return -1;
+  const dash = tokens[i + 2];
+  return dash?.kind === "dash" && dash.start === tokens[i + 1]!.end ? scaleAt(i + 3) : scaleAt(i + 2);
 }
 
 /**
@@ -190,8 +200,8 @@ function halfOfScaleAt(tokens: Token[], i: number): boolean {
  */
 function startsFigure(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  // "half a dozen" is 6, as readFigure reads it: started at "a", it was proposed as 12 (an outside audit).
-  if (t.lower === "half") return halfOfScaleAt(tokens, i);
+  if (halfScaleEnd(tokens, i) !== -1) return true;
+  if (t.lower === "half") return false;
   if (isNumberToken(t, tokens[i + 1])) return true;
   if (unitAndAHalfAt(wordsOf(tokens), i) !== -1) return true;
   // "couple hundred people", without its article.
@@ -211,8 +221,9 @@ function startsFigure(tokens: Token[], i: number): boolean {
  */
 function extent(s: ReadSentence, i: number, rangeOpened: boolean, noRange = false): number {
   const { sentence, tokens } = s;
-  // "a dozen": the article is read with the word it counts; "half a dozen": both.
-  let j = halfOfScaleAt(tokens, i) ? i + 2 : isNumberToken(tokens[i]) ? i : i + 1;
+  // "a dozen": the article is read with the word it counts; "half a dozen" and "a half dozen" too.
+  const half = halfScaleEnd(tokens, i);
+  let j = half !== -1 ? half : isNumberToken(tokens[i]) ? i : i + 1;
   let ranged = noRange;
   for (;;) {
     const [a, b, c] = [tokens[j + 1], tokens[j + 2], tokens[j + 3]];

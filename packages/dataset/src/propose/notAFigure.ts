@@ -57,9 +57,11 @@ const NUMBERED =
 
 // Words that number a place in a document, as often lower case in prose ("on page 12", "see p. 14",
 // "paragraph 45"): an outside audit found them proposed as counts of people. Not "figure": "the
-// figure 600" states one.
+// figure 600" states one. Abbreviated only where `ABBREVIATIONS` keeps their dot inside a sentence
+// ("art." is a word that ends one). Never before a percent: "trade volumes 30 percent higher".
 const DOCUMENT_PLACE =
-  /^(?:pages?|p|pp|paragraphs?|paras?|chapters?|ch|articles?|art|sections?|sec|clauses?|footnotes?|annex|appendix|vol|volumes?)$/i;
+  /^(?:pages?|p|pp|paragraphs?|paras?|chapters?|articles?|sections?|clauses?|footnotes?|annex|appendix|vols?|volumes?)$/i;
+const isPercentSign = (t: Token) => t.kind === "percent" || t.lower === "percent" || t.lower === "cent";
 
 /** Every word of four or more letters capitalised, at least three of them: a headline in title case. */
 function titleCase(tokens: Token[]): boolean {
@@ -144,7 +146,7 @@ export function notAFigure(
   if (
     first.kind === "digits" &&
     previous !== undefined &&
-    (NUMBERED.test(previous.text) || DOCUMENT_PLACE.test(previous.text)) &&
+    (NUMBERED.test(previous.text) || (DOCUMENT_PLACE.test(previous.text) && !core.some(isPercentSign))) &&
     !cued
   )
     return "a number inside a name";

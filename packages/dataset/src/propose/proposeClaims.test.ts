@@ -84,6 +84,13 @@ describe("proposeClaims", () => {
     ["Some half a dozen defectors were sent back.", ["Some half a dozen", "about", 6, 6, false]],
     ["Half a million people fled.", ["Half a million", "exact", 500_000, 500_000, false]],
     ["Police held half a thousand people.", ["half a thousand", "exact", 500, 500, false]],
+    // A review of that fix: the US and hyphened spellings were still proposed as the scale word.
+    ["Police held a half dozen people.", ["a half dozen", "exact", 6, 6, false]],
+    [
+      "Nearly a half-million North Koreans fled.",
+      ["Nearly a half-million", "about", 500_000, 500_000, false],
+    ],
+    ["Police held half-a-dozen people.", ["half-a-dozen", "exact", 6, 6, false]],
     ["Police held twenty-odd people.", ["twenty-odd", "at_least", 20, null, false]],
     ["Police held 30%-40% of them.", ["30%-40%", "between", 30, 40, false]],
     ["Police held between 30% and 40% of them.", ["between 30% and 40%", "between", 30, 40, false]],
