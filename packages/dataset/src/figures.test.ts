@@ -222,6 +222,21 @@ describe("readFigure", () => {
     expect(readFigure("three years and a half ago, 200 people")?.values).toEqual([3.5, 200]);
   });
 
+  it('reads two ends in words joined by "and", each with its scale, as a range', () => {
+    for (const [text, values] of [
+      ["between two million and three million", [2_000_000, 3_000_000]],
+      ["Between a million and two million", [1_000_000, 2_000_000]],
+      ["between two hundred and three hundred", [200, 300]],
+      ["between two thousand and three thousand", [2000, 3000]],
+      // Below the scale before it, the words after "and" go on with the number.
+      ["two million and three hundred thousand", [2_300_000]],
+      ["three hundred and fifty", [350]],
+      ["two million and three", [2_000_003]],
+      ["one thousand two hundred and fifty", [1250]],
+    ] as const)
+      expect(readFigure(text)?.values, text).toEqual(values);
+  });
+
   it("reads a half hyphened to what it adds to as it reads the words apart", () => {
     // "a year-and-a-half" read as 0.5 and "three-and-a-half years" as 3 and 0.5, a range.
     for (const [text, value] of [

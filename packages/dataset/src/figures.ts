@@ -645,11 +645,15 @@ function readTokens(printed: string, tokens: RegExpExecArray[], apart: boolean):
         take(i);
         continue;
       }
-      // "three hundred and fifty" continues; "between 200 and 300" starts a second number.
+      // "three hundred and fifty" continues; "between 200 and 300" starts a second number, and so
+      // does "two million and three million", whose words after "and" end in a scale no smaller
+      // than the one before it, as at a hyphen (read as one number it was 5,000,000; "two hundred
+      // and three hundred" was 203 and 100: a review).
       const nextKind = next === undefined ? null : kindOf(next);
       if (
         (last === "hundred" || last === "scale") &&
-        (nextKind === "unit" || nextKind === "teen" || nextKind === "decade")
+        (nextKind === "unit" || nextKind === "teen" || nextKind === "decade") &&
+        scaleAfter(i) < read.scale
       )
         continue;
       flush();

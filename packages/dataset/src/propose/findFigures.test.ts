@@ -8,6 +8,15 @@ describe("findFigures", () => {
   it.each([
     // Digits with separators and number words.
     ["Officials said 2,600 people were held.", ["2,600"]],
+    // Two ends in words joined by "and": a range after "between", two figures without it; below
+    // the scale before it, one number.
+    ["Between two million and three million people fled.", ["Between two million and three million"]],
+    ["Police said two million and three million people fled.", ["two million", "three million"]],
+    [
+      "Police held two million and three hundred thousand people.",
+      ["two million and three hundred thousand"],
+    ],
+    ["Police held three hundred and fifty people.", ["three hundred and fifty"]],
     // A percent range is one figure, its signs and all; a fall from one share to another is two,
     // and so is a share beside a count.
     ["About 30% to 40% of them were women.", ["About 30% to 40%"]],

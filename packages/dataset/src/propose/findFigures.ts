@@ -255,7 +255,21 @@ function extent(s: ReadSentence, i: number, rangeOpened: boolean, noRange = fals
       isNumberToken(c, tokens[j + 4])
     )
       steps.push(j + 3);
-    if (a.lower === "and" && (isNumberToken(b, c) || b?.lower === "half")) steps.push(j + 2);
+    if (a.lower === "and" && isNumberToken(b, c)) {
+      // The number words after "and" read whole: "two million and three million" is two numbers
+      // (a range after "between"), though "two million and three" would be one. Taken a word at a
+      // time it was proposed as "two million and three" (2,000,003) and "million" (a review).
+      let whole = j + 2;
+      // Not over a scale word hyphened to a modifier it may head ("300 million-dollar homes").
+      while (
+        isNumberWord(tokens[whole + 1], tokens[whole + 2]) &&
+        !headsModifierAlone(sentence, tokens, whole + 1)
+      )
+        whole++;
+      const splits = whole > j + 2 && countValues(s, i, whole) > Math.max(1, countValues(s, i, j));
+      if (whole > j + 2) steps.push(whole);
+      if (!splits) steps.push(j + 2);
+    } else if (a.lower === "and" && b?.lower === "half") steps.push(j + 2);
     if (a.lower === "and" && b?.lower === "a" && c?.lower === "half") steps.push(j + 3);
     if (a.lower === "to" && isNumberToken(b, c)) steps.push(j + 2);
     if (a.lower === "of" && isVagueWord(tokens[j]) && SCALE_PLURAL.test(b?.lower ?? "")) steps.push(j + 2);

@@ -73,6 +73,14 @@ describe("proposeClaims", () => {
     // proposed as 2 to 3,000,000), and a percent range with the sign on both ends was two figures.
     ["Police held between 2 and 3 million people.", ["between 2 and 3 million", "between", 2e6, 3e6, false]],
     ["Police held two to three hundred people.", ["two to three hundred", "between", 200, 300, false]],
+    [
+      "Between two million and three million people fled.",
+      ["Between two million and three million", "between", 2e6, 3e6, false],
+    ],
+    [
+      "Between two hundred and three hundred people fled.",
+      ["Between two hundred and three hundred", "between", 200, 300, false],
+    ],
     ["Police held 2-3 thousand people.", ["2-3 thousand", "between", 2000, 3000, false]],
     ["Police held 30% to 40% of them.", ["30% to 40%", "between", 30, 40, false]],
     ["Police held as many as 40 people.", ["as many as 40", "at_most", null, 40, false]],
