@@ -139,10 +139,9 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
       const { from, to } = quoteSpan(sentence.text, figure.start, figure.start + figureText.length);
       const quote = sentence.text.slice(from, to);
       const [start, end] = [figure.start - from, figure.start - from + figureText.length];
+      const folded = foldQuotesAndDashes(figureText);
       const recorded = unmatched.findIndex(
-        (c) =>
-          foldQuotesAndDashes(c.figure_text) === foldQuotesAndDashes(figureText) &&
-          quoteContainsAt(quote, c.quote, start, end),
+        (c) => foldQuotesAndDashes(c.figure_text) === folded && quoteContainsAt(quote, c.quote, start, end),
       );
       if (recorded !== -1) {
         unmatched.splice(recorded, 1);

@@ -17,12 +17,9 @@ export function* proposalPieces(proposals: readonly Proposal[], format: Proposal
   const columns = columnsOf("claims");
   const rowOf = (p: Proposal) =>
     Object.fromEntries(columns.map((c) => [c, (p as Record<string, unknown>)[c] ?? null]));
-  if (format === "json" && proposals.length === 0) {
-    yield "[]\n";
-    return;
-  }
-  if (format === "csv" && proposals.length === 0) {
-    yield rowsCsv([], columns);
+  // No piece in the loop below: JSON's empty array, or CSV's header alone.
+  if (proposals.length === 0) {
+    yield format === "json" ? "[]\n" : rowsCsv([], columns);
     return;
   }
   for (let from = 0; from < proposals.length; from += ROWS_PER_PIECE) {

@@ -13,7 +13,6 @@ const keyOf = (event_id: string, metric: string) => `${event_id}\u0000${metric}`
 
 /** A row of assessments.csv by its event and metric: one that loaded (`loaded`, its index) or not. */
 interface AssessedAt {
-  key: string;
   event_id: string;
   metric: string;
   row?: number;
@@ -30,21 +29,21 @@ interface AssessedAt {
 function repeatsOf(dataset: LoadedDataset): { of: AssessedAt; first: AssessedAt }[] {
   const places: AssessedAt[] = dataset.tables.assessments.map((a, i) => {
     const at = dataset.locations.assessments.at(i);
-    return { key: keyOf(a.event_id, a.metric), event_id: a.event_id, metric: a.metric, ...at, loaded: i };
+    return { event_id: a.event_id, metric: a.metric, ...at, loaded: i };
   });
   const rejected = dataset.rejected?.assessments ?? [];
   for (const { row, line, cells } of rejected) {
     const { event_id, metric } = cells;
-    if (event_id !== undefined && metric !== undefined)
-      places.push({ key: keyOf(event_id, metric), event_id, metric, row, line });
+    if (event_id !== undefined && metric !== undefined) places.push({ event_id, metric, row, line });
   }
   // In file order; without rejected rows, the loaded rows' order is it (a test's rows have no lines).
   if (rejected.length > 0) places.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const first = new Map<string, AssessedAt>();
   const repeats: { of: AssessedAt; first: AssessedAt }[] = [];
   for (const at of places) {
-    const was = first.get(at.key);
-    if (was === undefined) first.set(at.key, at);
+    const key = keyOf(at.event_id, at.metric);
+    const was = first.get(key);
+    if (was === undefined) first.set(key, at);
     else repeats.push({ of: at, first: was });
   }
   return repeats;
@@ -175,9 +174,7 @@ export const assessments = defineRule({
       ...(of.loaded === undefined ? {} : { claim_ids: rows[of.loaded]!.claim_ids }),
       details: { code: RULE_CODES.assessmentsDuplicate },
     });
-    const repeatOf = new Map(
-      repeats.filter((r) => r.of.loaded !== undefined).map((r) => [r.of.loaded, r.first]),
-    );
+    const repeatOf = new Map(repeats.filter((r) => r.of.loaded !== undefined).map((r) => [r.of.loaded, r]));
     // A row left out for a cell is the loader's to report; that it repeats a group is this rule's,
     // said in file order among the loaded rows' findings (`repeats` is in file order).
     const unloaded = repeats.filter((r) => r.of.loaded === undefined);
@@ -191,8 +188,8 @@ export const assessments = defineRule({
       const a = rows[i]!;
       const about = { event_id: a.event_id, metric: a.metric, claim_ids: a.claim_ids };
       const key = keyOf(a.event_id, a.metric);
-      const was = repeatOf.get(i);
-      if (was !== undefined) emit(repeated({ ...about, key, loaded: i }, was));
+      const repeat = repeatOf.get(i);
+      if (repeat !== undefined) emit(repeated(repeat.of, repeat.first));
       if (a.best < a.low || a.best > a.high)
         emit({
           rule: "assessments",
