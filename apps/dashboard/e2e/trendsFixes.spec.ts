@@ -409,6 +409,38 @@ test.describe("Trends and export fixes (shipped release)", () => {
   });
 });
 
+/** The lightest pixel (its least channel) of a one-pixel column just inside each edge of `wrap`,
+ * over the height of `band` (the whole box unless given): 255 where white shows between the words,
+ * darker all the way down where a shade lies over it. */
+async function lightestAtEdges(page: Page, wrap: Locator, band: Locator = wrap) {
+  const at = (await wrap.boundingBox())!;
+  const rows = (await band.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  const top = Math.max(rows.y, 0) + 4;
+  const height = Math.min(rows.y + rows.height, viewport.height) - 4 - top;
+  const column = async (x: number) => {
+    const png = await page.screenshot({ clip: { x, y: top, width: 1, height } });
+    return page.evaluate(
+      async (src) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        [canvas.width, canvas.height] = [image.width, image.height];
+        const context = canvas.getContext("2d")!;
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, image.width, image.height);
+        let most = 0;
+        for (let k = 0; k < data.length; k += 4)
+          most = Math.max(most, Math.min(data[k]!, data[k + 1]!, data[k + 2]!));
+        return most;
+      },
+      `data:image/png;base64,${png.toString("base64")}`,
+    );
+  };
+  return { left: await column(at.x + 1), right: await column(at.x + at.width - 3) };
+}
+
 test.describe("a data table wider than its box (shipped release)", () => {
   test.skip(!hasRealData && !process.env.CI, "needs the shipped release (pnpm build:data)");
 
@@ -436,45 +468,46 @@ test.describe("a data table wider than its box (shipped release)", () => {
     expect(box.attachment).toBe("local, local, scroll, scroll");
     expect(box.images).toBe(4);
     await wrap.scrollIntoViewIfNeeded();
-    // The lightest pixel of a one-pixel column just inside each edge of the box: 255 where white
-    // shows between the words, darker all the way down where a shade lies over it.
-    const lightest = async () => {
-      const at = (await wrap.boundingBox())!;
-      const top = Math.max(at.y, 0) + 4;
-      const height = Math.min(at.y + at.height, DESKTOP.height) - 4 - top;
-      const column = async (x: number) => {
-        const png = await page.screenshot({ clip: { x, y: top, width: 1, height } });
-        return page.evaluate(
-          async (src) => {
-            const image = new Image();
-            image.src = src;
-            await image.decode();
-            const canvas = document.createElement("canvas");
-            [canvas.width, canvas.height] = [image.width, image.height];
-            const context = canvas.getContext("2d")!;
-            context.drawImage(image, 0, 0);
-            const { data } = context.getImageData(0, 0, image.width, image.height);
-            let most = 0;
-            for (let k = 0; k < data.length; k += 4)
-              most = Math.max(most, Math.min(data[k]!, data[k + 1]!, data[k + 2]!));
-            return most;
-          },
-          `data:image/png;base64,${png.toString("base64")}`,
-        );
-      };
-      return { left: await column(at.x + 1), right: await column(at.x + at.width - 3) };
-    };
-    const start = await lightest();
+    const start = await lightestAtEdges(page, wrap);
     await shotOf(page, "table-shade-start-1280");
     expect(start.left).toBeGreaterThan(250);
     expect(start.right).toBeLessThan(240);
     await wrap.evaluate((w) => {
       w.scrollLeft = w.scrollWidth;
     });
-    const end = await lightest();
+    const end = await lightestAtEdges(page, wrap);
     await shotOf(page, "table-shade-end-1280");
     expect(end.left).toBeLessThan(240);
     expect(end.right).toBeGreaterThan(250);
+  });
+
+  test("1280 px: a selected row lets the shade through at the edge with more table beyond it", async ({
+    page,
+  }) => {
+    // Left over from the shade's fix: the selected row's opaque yellow painted over the shade, so
+    // on that row nothing said the table went on.
+    await page.setViewportSize(DESKTOP);
+    await page.goto("/?view=trends&claim=c014");
+    await viewReady(page, "trends");
+    await expect(page.locator('section.tally-evidence[data-claim-id="c014"]')).toBeVisible();
+    const details = page.locator("details.tally-table-alt").first();
+    await details.locator("summary").click();
+    const wrap = details.locator(".tally-table-wrap");
+    const row = wrap.locator('tr[data-row-key="c014"]');
+    await expect(row).toHaveAttribute("aria-selected", "true");
+    expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth)).toBeGreaterThan(0);
+    await row.scrollIntoViewIfNeeded();
+    // Within the row, its tint alone shows at the edge already reached; at the other edge the
+    // shade darkens it.
+    const start = await lightestAtEdges(page, wrap, row);
+    await shotOf(page, "table-shade-selected-start-1280");
+    expect(start.left - start.right).toBeGreaterThan(15);
+    await wrap.evaluate((w) => {
+      w.scrollLeft = w.scrollWidth;
+    });
+    const end = await lightestAtEdges(page, wrap, row);
+    await shotOf(page, "table-shade-selected-end-1280");
+    expect(end.right - end.left).toBeGreaterThan(15);
   });
 });
 
