@@ -11,9 +11,12 @@ export const hasRealData = existsSync(resolve(REAL_DATA_DIR, "index.json"));
  * The shipped data's latest release, which the dashboard opens on: read from the built index, so
  * that cutting a release does not leave the browser tests asserting the one before.
  */
-export const SHIPPED_LATEST: string = hasRealData
-  ? (JSON.parse(readFileSync(resolve(REAL_DATA_DIR, "index.json"), "utf8")) as { latest: string }).latest
-  : "0.0.0";
+const shippedIndex: { latest: string; releases: { version: string }[] } = hasRealData
+  ? JSON.parse(readFileSync(resolve(REAL_DATA_DIR, "index.json"), "utf8"))
+  : { latest: "0.0.0", releases: [] };
+export const SHIPPED_LATEST: string = shippedIndex.latest;
+/** The shipped data's releases, in the order its index lists them (and the dashboard names them). */
+export const SHIPPED_RELEASES: readonly string[] = shippedIndex.releases.map((r) => r.version);
 /** `SHIPPED_LATEST` as it appears in a regular expression. */
 export const SHIPPED_LATEST_RE = SHIPPED_LATEST.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SHOTS = resolve(import.meta.dirname, "../test-results/screenshots");
