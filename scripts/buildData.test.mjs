@@ -15,11 +15,11 @@ const SHIPPED_LATEST = readdirSync(join(ROOT, "data", "releases"))
   .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
   .at(-1);
 
-const buildData = (args) =>
+const buildData = (args, env = {}) =>
   spawnSync(
     process.execPath,
     ["--conditions=@tally/source", "--import", "tsx", "scripts/buildData.ts", ...args],
-    { cwd: ROOT, encoding: "utf8" },
+    { cwd: ROOT, encoding: "utf8", env: { ...process.env, SOURCE_DATE_EPOCH: "", ...env } },
   );
 
 // Through tsx and native DuckDB (Parquet): a few seconds each, more on a busy machine.
@@ -104,6 +104,41 @@ describe("pnpm build:data", { timeout: 300_000 }, () => {
     // Both binary formats were written, from the rows that loaded (the package's tests compare them).
     for (const file of ["claims.arrows", "claims.parquet"])
       expect(existsSync(join(release, file)), file).toBe(true);
+  });
+
+  // An outside audit: two builds of the same data published different hashes in index.json, for
+  // findings.json's "generated" time alone.
+  it("writes the same bytes twice under SOURCE_DATE_EPOCH, with that time as generated", () => {
+    const data = join(work, "shipped");
+    cpSync(join(ROOT, "data"), data, { recursive: true });
+    const built = ["a", "b"].map((name) => {
+      const out = join(work, `epoch-${name}`);
+      const r = buildData(["--data", data, "--out", out], { SOURCE_DATE_EPOCH: "1700000000" });
+      expect(r.status, r.stderr).toBe(0);
+      return out;
+    });
+    const index = readFileSync(join(built[0], "index.json"), "utf8");
+    expect(readFileSync(join(built[1], "index.json"), "utf8")).toBe(index);
+    for (const { version, sha256 } of JSON.parse(index).releases) {
+      const findings = join("releases", version, "findings.json");
+      expect(JSON.parse(readFileSync(join(built[0], findings), "utf8")).generated).toBe(
+        "2023-11-14T22:13:20.000Z",
+      );
+      for (const file of Object.keys(sha256))
+        expect(
+          readFileSync(join(built[1], "releases", version, file)).equals(
+            readFileSync(join(built[0], "releases", version, file)),
+          ),
+          `${version}/${file}`,
+        ).toBe(true);
+    }
+    const bad = buildData(["--data", data, "--out", join(work, "epoch-bad")], {
+      SOURCE_DATE_EPOCH: "yesterday",
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split("\n")[0]).toBe(
+      'build:data: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "yesterday"',
+    );
   });
 
   it("answers an output it cannot write in one line and exit 2, never a stack trace", () => {

@@ -18,6 +18,10 @@ release in <data>/releases, and index.json) that the dashboard serves.
   --corpus <dir>     the source texts, so quotes are checked (default: ../shared/seeds when present)
   --tolerance <t>    the conflict rule's tolerance for "about" figures, a fraction (default 0.1)
   -h, --help         show this help
+
+SOURCE_DATE_EPOCH (seconds since 1970, as reproducible builds set it) is written as each
+findings.json's "generated" time instead of the clock, so two builds of the same data are
+byte for byte the same, index.json's hashes included.
 `;
 
 function usageError(message: string): never {
@@ -52,6 +56,11 @@ const outRoot = resolve(values.out ?? join(root, "artifacts", "data"));
 const seeds = resolve(root, "..", "shared", "seeds");
 const corpusDir = values.corpus ?? (existsSync(seeds) ? seeds : undefined);
 const tolerance = values.tolerance === undefined ? undefined : Number(values.tolerance);
+const epoch = process.env.SOURCE_DATE_EPOCH;
+// Twelve digits at most stay within the dates Date holds: more would throw or write "Invalid Date".
+if (epoch !== undefined && epoch !== "" && !/^\d{1,12}$/.test(epoch.trim()))
+  usageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got ${JSON.stringify(epoch)}`);
+const generated = epoch === undefined || epoch === "" ? undefined : new Date(Number(epoch) * 1000);
 if (tolerance !== undefined && !(tolerance >= 0 && tolerance < 1))
   usageError(`--tolerance must be a fraction from 0 to below 1, got ${values.tolerance}`);
 
@@ -70,6 +79,7 @@ try {
     outRoot,
     ...(corpusDir ? { corpusDir } : {}),
     ...(tolerance === undefined ? {} : { tolerance }),
+    ...(generated === undefined ? {} : { generated }),
     onRelease: (entry, ms) =>
       console.log(`built ${entry.version}: ${entry.counts.claims} claims in ${Math.round(ms)} ms`),
     // The others are built, as for an edited release; this one cannot be, and is not published.

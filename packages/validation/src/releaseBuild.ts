@@ -26,6 +26,8 @@ export interface ReleaseBuildOptions {
   /** The folder of source texts, each release reading only those its sources name (`corpus` wins). */
   corpusDir?: string;
   tolerance?: number;
+  /** Each release's findings.json `generated` time (see `ReleaseFindingsOptions.generated`). */
+  generated?: Date;
   /** Called after each release, for progress output. */
   onRelease?: (entry: ReleaseIndexEntry, ms: number) => void;
   /**
@@ -86,6 +88,7 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
       ...(corpus ? { corpus } : {}),
       ...(corpusDigests ? { corpusDigests } : {}),
       ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+      ...(options.generated === undefined ? {} : { generated: options.generated }),
     });
     const verdicts = await writeVerdictTables(findings.groups, outDir);
     await writeSummary(loaded, outDir, {

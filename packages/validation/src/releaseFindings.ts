@@ -20,6 +20,12 @@ export interface ReleaseFindingsOptions {
   /** The corpus files' sha256, to tell a text changed since the release was cut (`readCorpusDigests`). */
   corpusDigests?: ReadonlyMap<string, readonly string[]>;
   tolerance?: number;
+  /**
+   * The time written as `generated`; the clock when not given. A build given one (SOURCE_DATE_EPOCH)
+   * writes the same bytes each time, so index.json's hashes do not change between two builds of
+   * the same data.
+   */
+  generated?: Date;
 }
 
 /** What `writeReleaseFindings` wrote, except the findings themselves, which a large release cannot hold. */
@@ -48,7 +54,7 @@ export async function writeReleaseFindings(
   };
   const groups = z.array(groupVerdictSchema).parse(groupVerdicts(loaded, tolerance));
   const datasets = datasetRefs([{ ref: loaded.ref, label: datasetLabel(loaded) }]);
-  const generated = new Date().toISOString();
+  const generated = (options.generated ?? new Date()).toISOString();
   const corpus_used = options.corpus !== undefined;
   const frameOf = (summary: ReleaseFindings["summary"]) =>
     jsonText(
