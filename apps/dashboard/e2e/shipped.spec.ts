@@ -212,6 +212,28 @@ test.describe("shipped release", () => {
     await expect(page.locator(".sql-result tbody td")).toHaveText(["5", "21"]);
   });
 
+  test("a release of its descriptor alone says so in Versions, and lists what the descriptor changed", async ({
+    page,
+  }) => {
+    // 1.1.1 rewrote the descriptor and no row: Versions drew a table of zeros and nothing else.
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/?view=versions&v=1.1.1&compare=1.1.0");
+      await expect(page.locator("#diff-h")).toHaveText("Changes from 1.1.0 to 1.1.1");
+      await expect(page.getByTestId("descriptor-only")).toContainText("No row changed");
+      const lines = page.locator(".diff-descriptor li");
+      await expect(lines.first()).toHaveText(/^sources\.csv: description \(none\) → "One row per article/);
+      await expect(lines.filter({ hasText: 'dialect (none) → {"lineTerminator":"\\n"}' })).toHaveCount(8);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, "the page scrolls sideways").toBeLessThanOrEqual(0);
+      await shot(page, `shipped-versions-descriptor-only-${width}`);
+    }
+    // A release that changed rows too says only what its descriptor changed.
+    await page.goto("/?view=versions&v=1.1.0&compare=1.0.0");
+    await expect(page.locator(".diff-descriptor li").first()).toBeVisible();
+    await expect(page.getByTestId("descriptor-only")).toHaveCount(0);
+  });
+
   test("trends: both charts export as PNG and SVG with their marks, and as CSV of their rows", async ({
     page,
   }) => {

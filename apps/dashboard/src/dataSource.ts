@@ -1,4 +1,6 @@
 import {
+  type DataPackage,
+  dataPackageSchema,
   type ReleaseIndex,
   type ReleaseSummary,
   releaseIndexSchema,
@@ -231,6 +233,17 @@ export function fetchSummary(base: string, version: string): Promise<ReleaseSumm
     "summary.json",
     `Release ${version}'s summary file`,
     releaseSummarySchema,
+  );
+}
+
+/** A release's Frictionless descriptor, as it was released (Versions compares two). */
+export function fetchDescriptor(base: string, version: string): Promise<DataPackage> {
+  return fetchJsonArtifact(
+    base,
+    version,
+    "datapackage.json",
+    `Release ${version}'s datapackage.json`,
+    dataPackageSchema,
   );
 }
 

@@ -7,3 +7,4 @@
 export { describeDiff } from "./diff/describeDiff.js";
 export type { FieldChange, ReleaseDiff, RowChange, TableDiff } from "./diff/diffReleases.js";
 export { diffedTables, diffReleases } from "./diff/diffReleases.js";
+export { descriptorChanges } from "./release/descriptorChanges.js";

@@ -1,6 +1,7 @@
 import type { ReleaseIndex } from "@tally/dataset";
-import { diffReleases, type FieldChange, type ReleaseDiff } from "@tally/dataset/diff";
+import { descriptorChanges, diffReleases, type FieldChange, type ReleaseDiff } from "@tally/dataset/diff";
 import { useQuery } from "@tanstack/react-query";
+import { fetchDescriptor } from "../dataSource.js";
 import { type DiffSummaryRow, diffSummary } from "../diffSummary.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
@@ -23,18 +24,63 @@ const rowsText = (n: number) => countOf(n, "row");
 /** What a field's line adds when one release has no such column (`DiffSummaryRow.fields`). */
 const NEW_OR_DROPPED = { before: "; a new column", after: "; a column dropped", none: "" } as const;
 
+/**
+ * What the descriptor says changed (`descriptorChanges`, as the CHANGELOG and `pnpm dataset diff`
+ * word it), or why it could not be told: release 1.1.1 changed its descriptor alone, and Versions
+ * showed a table of zeros.
+ */
+type DescriptorComparison = { lines: string[] } | { error: string };
+
+function DescriptorChanges({
+  descriptor,
+  rowsChanged,
+}: {
+  descriptor: DescriptorComparison;
+  rowsChanged: boolean;
+}) {
+  return (
+    <>
+      <h3>Descriptor (datapackage.json)</h3>
+      {"error" in descriptor ? (
+        <p className="note" data-testid="descriptor-unknown">
+          The two descriptors could not be compared: {descriptor.error}
+        </p>
+      ) : descriptor.lines.length === 0 ? (
+        <p className="note">The descriptor did not change.</p>
+      ) : (
+        <>
+          {!rowsChanged && (
+            <p className="note" data-testid="descriptor-only">
+              No row changed: this release changes only its descriptor, the words and settings a reader of the
+              CSV files goes by.
+            </p>
+          )}
+          <ul className="diff-descriptor">
+            {descriptor.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
 function DiffView({
   diff,
   summary,
+  descriptor,
   from,
   to,
 }: {
   diff: ReleaseDiff;
   summary: DiffSummaryRow[];
+  descriptor: DescriptorComparison;
   from: string;
   to: string;
 }) {
   const claims = diff.claims;
+  const rowsChanged = summary.some((t) => t.added + t.removed + t.changed > 0);
   return (
     <section aria-labelledby="diff-h">
       <h2 id="diff-h">
@@ -79,6 +125,7 @@ function DiffView({
       ) : (
         <p className="note">No field changed in a row both releases have.</p>
       )}
+      <DescriptorChanges descriptor={descriptor} rowsChanged={rowsChanged} />
       <h3>Claims added ({countText(claims.added.length)})</h3>
       <ul className="diff-added">
         {claims.added.map((c) => (
@@ -143,7 +190,16 @@ export function Versions({
         readReleaseTables(base, to!, filesOf(to!)),
       ]);
       const diff = diffReleases(a.tables, b.tables, { before: a.absent, after: b.absent });
-      return { diff, summary: diffSummary(diff) };
+      // Not worth failing the rows' comparison over: a build from before descriptors were
+      // published, or one that lost the file, still shows what the rows say.
+      const descriptor: DescriptorComparison = await Promise.all([
+        fetchDescriptor(base, from!),
+        fetchDescriptor(base, to!),
+      ]).then(
+        ([was, now]) => ({ lines: descriptorChanges(was, now) }),
+        (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+      );
+      return { diff, summary: diffSummary(diff), descriptor };
     },
     enabled: compare !== null && version !== null && compareKnown && known && !compareSelf,
     staleTime: Infinity,
@@ -247,7 +303,13 @@ export function Versions({
         (diff.error ? (
           <ErrorBox error={diff.error} title={`Could not compare ${from} with ${to}`} />
         ) : diff.data ? (
-          <DiffView diff={diff.data.diff} summary={diff.data.summary} from={from!} to={to!} />
+          <DiffView
+            diff={diff.data.diff}
+            summary={diff.data.summary}
+            descriptor={diff.data.descriptor}
+            from={from!}
+            to={to!}
+          />
         ) : (
           <Loading label={`Reading releases ${from} and ${to}…`} />
         ))}
