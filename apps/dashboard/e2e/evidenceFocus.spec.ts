@@ -75,3 +75,73 @@ test("390 px: Escape still gives focus back to the control that opened the evide
   await expect(page.locator("section.tally-evidence")).toHaveCount(0);
   await expectFocusedOnScreen(open);
 });
+
+// An outside audit: Back (or Forward) to an address without the claim closed the panel with focus
+// in it, and focus fell to the page's body; the next Tab started again from "Skip to content".
+for (const size of [PHONE, { width: 1280, height: 900 }])
+  for (const view of ["claims", "discrepancies", "trends"] as const)
+    test(`${size.width} px, ${view}: Back past the claim gives focus to the control that opened it`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto(`/?data=${FIXTURE}&view=${view}`);
+      await viewReady(page, view);
+      const { opener, attribute } = LAST[view];
+      const open = page.locator(`main ${opener}`).last();
+      const id = (await open.getAttribute(attribute))!;
+      await open.scrollIntoViewIfNeeded();
+      await open.focus();
+      await page.keyboard.press("Enter");
+      const panel = page.locator(`section.tally-evidence[data-claim-id="${id}"]`);
+      await expect(panel).toBeFocused();
+      await expect(page).toHaveURL(new RegExp(`claim=${id}`));
+      await page.goBack();
+      await expect(page.locator("section.tally-evidence")).toHaveCount(0);
+      await expect(page).not.toHaveURL(/claim=/);
+      await expectFocusedOnScreen(open);
+      // Forward opens it again; Back once more still leaves focus on a control, not the body.
+      await page.goForward();
+      await expect(panel).toBeVisible();
+      await page.goBack();
+      await expect(page.locator("section.tally-evidence")).toHaveCount(0);
+      expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    });
+
+// An outside audit: the ring of the focused panel was drawn outside it, where the scrolling column
+// holding the panel cut it off: no ring at 1280 px, a sliver at 390.
+for (const size of [PHONE, { width: 1280, height: 900 }])
+  test(`${size.width} px: the evidence panel's focus ring shows inside its edge`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto(`/?data=${FIXTURE}&view=claims`);
+    await viewReady(page, "claims");
+    const open = page.locator("[data-opens-claim]").first();
+    await open.focus();
+    await page.keyboard.press("Enter");
+    const panel = page.locator("section.tally-evidence");
+    await expect(panel).toBeFocused();
+    expect(await panel.evaluate((el) => el.matches(":focus-visible"))).toBe(true);
+    await panel.evaluate((el) => el.scrollIntoView({ block: "nearest" }));
+    const box = (await panel.boundingBox())!;
+    // The darkest pixel of a column 2 px inside the panel's left edge, over its first 40 px (below
+    // the rounded corner): the ring's near-black there, the panel's light border and background without it.
+    const png = await page.screenshot({ clip: { x: box.x + 2, y: box.y + 10, width: 1, height: 40 } });
+    const darkest = await page.evaluate(
+      async (src) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        [canvas.width, canvas.height] = [image.width, image.height];
+        const context = canvas.getContext("2d")!;
+        context.drawImage(image, 0, 0);
+        const { data } = context.getImageData(0, 0, image.width, image.height);
+        let least = 255;
+        for (let k = 0; k < data.length; k += 4)
+          least = Math.min(least, data[k]!, data[k + 1]!, data[k + 2]!);
+        return least;
+      },
+      `data:image/png;base64,${png.toString("base64")}`,
+    );
+    expect(darkest).toBeLessThan(60);
+    await page.screenshot({ path: `${RESULTS}/evidenceFocus/panel-ring-${size.width}.png` });
+  });

@@ -66,6 +66,18 @@ function ClaimRef({ id, onOpen }: { id: string; onOpen: ((id: string) => void) |
 }
 
 /**
+ * Focus for a closed panel: its opener when that is still drawn; else (opened by a link or Back,
+ * or its opener gone since) the claim's own mark or row on the page, where a link scrolled to (the
+ * page's heading was 2,500 px above it on a phone); else the heading, brought into sight. focus()
+ * scrolls what it reaches into view, above the sheet.
+ */
+function focusBack(opener: HTMLElement | SVGElement | null, claimId: string, panel: Element | null): void {
+  const to = opener?.isConnected && drawn(opener) ? opener : claimControl(claimId, panel);
+  if (to) to.focus();
+  else focusHeading({ reveal: true });
+}
+
+/**
  * The evidence behind one claim: the verbatim quote and who said it, where, with the maintainer's
  * notes, how a vague word was read and which claim it repeats. Everything from the dataset is
  * rendered as text (React escapes it); the url is a link only when it is http(s).
@@ -106,16 +118,28 @@ export function EvidencePanel({
 
   const claimId = claim.claim_id;
   const close = useCallback(() => {
-    const back = opener.current;
     const here = panel.current;
     onClose?.();
-    // Opened by a link or Back, or its opener gone since: the claim's own mark or row on the page,
-    // where a link scrolled to (the page's heading was 2,500 px above it on a phone). Then the
-    // heading, brought into sight. focus() scrolls what it reaches into view, above the sheet.
-    const to = back?.isConnected && drawn(back) ? back : claimControl(claimId, here);
-    if (to) to.focus();
-    else focusHeading({ reveal: true });
+    focusBack(opener.current, claimId, here);
   }, [onClose, claimId]);
+
+  // Closed by the address (Back or Forward to where no claim was open), not by Close or Escape:
+  // the panel went with focus in it, and focus fell to the page's body, so the next Tab started
+  // again from "Skip to content" (an outside audit). Once the view has drawn what the address now
+  // asks for, focus goes where Close would send it, unless something else has taken it.
+  const shown = useRef(claimId);
+  shown.current = claimId;
+  useEffect(
+    () => () => {
+      const back = opener.current;
+      const id = shown.current;
+      requestAnimationFrame(() => {
+        if (document.activeElement === null || document.activeElement === document.body)
+          focusBack(back, id, null);
+      });
+    },
+    [],
+  );
 
   useEffect(() => {
     if (!onClose) return;
