@@ -81,4 +81,46 @@ test.describe("accessibility on the shipped release", () => {
     for (const title of titles)
       await expect(page.getByRole("heading", { level: 2, name: title, exact: true })).toBeVisible();
   });
+  test("a reading's band and a reconciled range are named images, and axe leaves none of them to review", async ({
+    page,
+  }) => {
+    // An outside audit: each carried an aria-label on a bare <g>, which names nothing; axe listed
+    // them as needing review and a screen reader read neither.
+    for (const [view, selector] of [
+      ["discrepancies", ".tally-reading-band"],
+      ["trends", ".tally-reconciled"],
+    ] as const) {
+      await page.goto(`/?view=${view}`);
+      await viewReady(page, view);
+      const marks = page.locator(selector);
+      await expect(marks.first()).toBeAttached();
+      for (const mark of await marks.all()) {
+        await expect(mark).toHaveRole("img");
+        await expect(mark).toHaveAccessibleName((await mark.getAttribute("aria-label"))!);
+      }
+      if (view === "discrepancies")
+        await expect(page.getByRole("img", { name: /^Reading A: common range / })).toHaveCount(1);
+      const { incomplete } = await new AxeBuilder({ page }).include(selector).analyze();
+      expect(incomplete.map((r) => r.id)).not.toContain("aria-prohibited-attr");
+    }
+  });
+
+  test("390 px: a card's cell is named by its value, its column's label seen but not read again", async ({
+    page,
+  }) => {
+    // An outside audit: the label drawn before each value in the phone's cards reached the
+    // accessibility tree, so a screen reader heard the column header, then "Date Jul 2017".
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/?view=claims");
+    await viewReady(page, "claims");
+    const cell = page.locator(
+      '[data-testid="claims-result"] tr[data-row-key="c001"] td[data-label="Outlet"]',
+    );
+    await expect(cell).toHaveText("Daily NK");
+    await expect(cell).toHaveAccessibleName("Daily NK");
+    // The label is still drawn: the cell's box holds it before the value.
+    expect(await cell.evaluate((td) => getComputedStyle(td, "::before").content)).toMatch(
+      /attr\(data-label\)|"Outlet"/,
+    );
+  });
 });

@@ -68,7 +68,32 @@ test.describe("claims with their units, and links that keep their claim", () => 
     await page.goto("/?view=claims");
     await expect(complete(page)).toBeVisible();
     await page.getByRole("button", { name: "CSV of these rows" }).click();
-    await expect(page.locator(".table-tools .tally-status")).toHaveText(/^CSV failed: /);
+    await expect(page.locator(".table-tools").getByRole("alert")).toHaveText(/^CSV failed: /);
+    await expect(page.getByTestId("download-status")).toHaveText("");
+  });
+
+  test("a download says it is done in a status region, and says nothing once the rows change", async ({
+    page,
+  }) => {
+    // An outside audit: both downloads worked and said nothing to a screen reader, where a
+    // chart's export says "CSV downloaded.".
+    await page.goto("/?view=claims");
+    await expect(complete(page)).toBeVisible();
+    const status = page.getByTestId("download-status");
+    await expect(status).toHaveAttribute("role", "status");
+    for (const [button, said] of [
+      ["CSV of these rows", "CSV downloaded."],
+      ["These rows + metadata (ZIP)", "ZIP downloaded."],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: button }).press("Enter"),
+      ]);
+      expect(await download.failure()).toBeNull();
+      await expect(status).toHaveText(said);
+    }
+    await page.locator('select[name="qualifier"]').selectOption("about");
+    await expect(status).toHaveText("");
   });
 
   test("390 px: a card's inferred publication date reads on two lines with no blank line between", async ({

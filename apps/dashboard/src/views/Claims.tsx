@@ -252,9 +252,13 @@ export function Claims() {
       : CLAIM_PAST_SHOWN,
     `${asCards}`,
   );
-  const [downloadFailed, setDownloadFailed] = useState<string | null>(null);
+  // What the last download did, for the rows it was of: a chart's export says "CSV downloaded.",
+  // and these said nothing to a screen reader (an outside audit). Other filters, other rows: gone.
+  const [download, setDownload] = useState<{ viewKey: string; text: string; failed: boolean } | null>(null);
+  const downloadStatus = download?.viewKey === viewKey ? download : null;
   const downloadRows = (shown: readonly ClaimView[], as: TableDownload) => {
-    setDownloadFailed(null);
+    const what = as === "csv" ? "CSV" : "ZIP";
+    setDownload({ viewKey, text: `Preparing ${what}…`, failed: false });
     // The export code (arquero, the zip writer) loads on first click, as a chart's does; a chunk
     // that cannot load (the server gone, a new deployment) is said, as a chart's export says it.
     import("../claimsDownload.js")
@@ -276,10 +280,14 @@ export function Claims() {
           as,
         ),
       )
-      .catch((e: unknown) =>
-        setDownloadFailed(
-          `${as === "csv" ? "CSV" : "ZIP"} failed: ${e instanceof Error ? e.message : String(e)}`,
-        ),
+      .then(
+        () => setDownload({ viewKey, text: `${what} downloaded.`, failed: false }),
+        (e: unknown) =>
+          setDownload({
+            viewKey,
+            text: `${what} failed: ${e instanceof Error ? e.message : String(e)}`,
+            failed: true,
+          }),
       );
   };
 
@@ -428,10 +436,14 @@ export function Claims() {
               >
                 These rows + metadata (ZIP)
               </button>
-              {/* An alert, read as it appears: the row count is the tools' one status. */}
-              {downloadFailed && (
+              {/* Progress and success in a region that is always there (a live region added with its text
+                  may not be read); a failure is an alert, read as it appears. */}
+              <span role="status" className="tally-status" data-testid="download-status">
+                {downloadStatus && !downloadStatus.failed ? downloadStatus.text : ""}
+              </span>
+              {downloadStatus?.failed && (
                 <span role="alert" className="tally-status">
-                  {downloadFailed}
+                  {downloadStatus.text}
                 </span>
               )}
             </div>
