@@ -1,5 +1,5 @@
 import { expect, type Locator, test } from "@playwright/test";
-import { FIXTURE } from "./helpers.js";
+import { FIXTURE, pixelLevels } from "./helpers.js";
 import { RESULTS, viewReady } from "./views.js";
 
 // An outside review at 390 px: Escape on evidence a link had opened (a shared link, Back) gave
@@ -125,23 +125,7 @@ for (const size of [PHONE, { width: 1280, height: 900 }])
     // The darkest pixel of a column 2 px inside the panel's left edge, over its first 40 px (below
     // the rounded corner): the ring's near-black there, the panel's light border and background without it.
     const png = await page.screenshot({ clip: { x: box.x + 2, y: box.y + 10, width: 1, height: 40 } });
-    const darkest = await page.evaluate(
-      async (src) => {
-        const image = new Image();
-        image.src = src;
-        await image.decode();
-        const canvas = document.createElement("canvas");
-        [canvas.width, canvas.height] = [image.width, image.height];
-        const context = canvas.getContext("2d")!;
-        context.drawImage(image, 0, 0);
-        const { data } = context.getImageData(0, 0, image.width, image.height);
-        let least = 255;
-        for (let k = 0; k < data.length; k += 4)
-          least = Math.min(least, data[k]!, data[k + 1]!, data[k + 2]!);
-        return least;
-      },
-      `data:image/png;base64,${png.toString("base64")}`,
-    );
+    const darkest = Math.min(...(await pixelLevels(page, png)));
     expect(darkest).toBeLessThan(60);
     await page.screenshot({ path: `${RESULTS}/evidenceFocus/panel-ring-${size.width}.png` });
   });

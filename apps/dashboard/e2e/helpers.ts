@@ -84,3 +84,27 @@ export async function serveReleaseFile(
   );
   await page.route(`**${base}/releases/${version}/${file}`, (route) => route.fulfill({ body, contentType }));
 }
+
+/**
+ * Each pixel of a screenshot as its least channel (0 black, 255 white; a tint's strongest
+ * channel ignored), decoded by the page's own canvas: the browser tests read a shade or a ring
+ * from the pixels a reader sees.
+ */
+export async function pixelLevels(page: Page, png: Buffer): Promise<number[]> {
+  return page.evaluate(
+    async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      const levels: number[] = [];
+      for (let k = 0; k < data.length; k += 4) levels.push(Math.min(data[k]!, data[k + 1]!, data[k + 2]!));
+      return levels;
+    },
+    `data:image/png;base64,${png.toString("base64")}`,
+  );
+}

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { downloadBytes, hasRealData, SHIPPED_LATEST } from "./helpers.js";
+import { downloadBytes, hasRealData, pixelLevels, SHIPPED_LATEST } from "./helpers.js";
 import { RESULTS, viewReady } from "./views.js";
 
 // An outside audit of the dashboard (items 6, 8, 10 and 12): a Trends link naming a metric the
@@ -420,23 +420,7 @@ async function lightestAtEdges(page: Page, wrap: Locator, band: Locator = wrap) 
   const height = Math.min(rows.y + rows.height, viewport.height) - 4 - top;
   const column = async (x: number) => {
     const png = await page.screenshot({ clip: { x, y: top, width: 1, height } });
-    return page.evaluate(
-      async (src) => {
-        const image = new Image();
-        image.src = src;
-        await image.decode();
-        const canvas = document.createElement("canvas");
-        [canvas.width, canvas.height] = [image.width, image.height];
-        const context = canvas.getContext("2d")!;
-        context.drawImage(image, 0, 0);
-        const { data } = context.getImageData(0, 0, image.width, image.height);
-        let most = 0;
-        for (let k = 0; k < data.length; k += 4)
-          most = Math.max(most, Math.min(data[k]!, data[k + 1]!, data[k + 2]!));
-        return most;
-      },
-      `data:image/png;base64,${png.toString("base64")}`,
-    );
+    return Math.max(...(await pixelLevels(page, png)));
   };
   return { left: await column(at.x + 1), right: await column(at.x + at.width - 3) };
 }
