@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { listReleases } from "@tally/dataset/node";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "./lib/proc.mjs";
 
@@ -10,10 +11,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // The shipped data's newest release, which the index must still name as latest when another
 // release or folder is refused.
-const SHIPPED_LATEST = readdirSync(join(ROOT, "data", "releases"))
-  .filter((name) => /^\d+\.\d+\.\d+$/.test(name))
-  .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
-  .at(-1);
+const SHIPPED_LATEST = (await listReleases(join(ROOT, "data"))).at(-1);
 
 const buildData = (args, env = {}) =>
   spawnSync(

@@ -1,4 +1,4 @@
-import { expect, type Locator, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { FIXTURE, pixelLevels } from "./helpers.js";
 import { RESULTS, viewReady } from "./views.js";
 
@@ -8,6 +8,7 @@ import { RESULTS, viewReady } from "./views.js";
 // SYNTHETIC fixture releases.
 
 const PHONE = { width: 390, height: 844 };
+const SIZES = [PHONE, { width: 1280, height: 900 }];
 
 /** The focused element's box, which must lie on screen. */
 async function expectFocusedOnScreen(focused: Locator): Promise<void> {
@@ -22,16 +23,22 @@ const LAST: Record<"claims" | "discrepancies" | "trends", { opener: string; attr
   trends: { opener: ".tally-trend-point[data-claim-id]", attribute: "data-claim-id" },
 };
 
-for (const size of [PHONE, { width: 1280, height: 900 }])
+/** The view at `size` on the fixture, once drawn, and the last control in it that opens a claim. */
+async function lastOpener(page: Page, size: typeof PHONE, view: keyof typeof LAST) {
+  await page.setViewportSize(size);
+  await page.goto(`/?data=${FIXTURE}&view=${view}`);
+  await viewReady(page, view);
+  const { opener, attribute } = LAST[view];
+  const open = page.locator(`main ${opener}`).last();
+  return { open, attribute, id: (await open.getAttribute(attribute))! };
+}
+
+for (const size of SIZES)
   for (const view of ["claims", "discrepancies", "trends"] as const)
     test(`${size.width} px, ${view}: Escape on evidence a link opened gives focus to the claim's own control, on screen`, async ({
       page,
     }) => {
-      await page.setViewportSize(size);
-      await page.goto(`/?data=${FIXTURE}&view=${view}`);
-      await viewReady(page, view);
-      const { opener, attribute } = LAST[view];
-      const id = (await page.locator(`main ${opener}`).last().getAttribute(attribute))!;
+      const { attribute, id } = await lastOpener(page, size, view);
       // A fresh page on the claim's link: nothing on the page opened it.
       await page.goto(`/?data=${FIXTURE}&view=${view}&claim=${id}`);
       await expect(page.locator(`section.tally-evidence[data-claim-id="${id}"]`)).toBeVisible({
@@ -78,17 +85,12 @@ test("390 px: Escape still gives focus back to the control that opened the evide
 
 // An outside audit: Back (or Forward) to an address without the claim closed the panel with focus
 // in it, and focus fell to the page's body; the next Tab started again from "Skip to content".
-for (const size of [PHONE, { width: 1280, height: 900 }])
+for (const size of SIZES)
   for (const view of ["claims", "discrepancies", "trends"] as const)
     test(`${size.width} px, ${view}: Back past the claim gives focus to the control that opened it`, async ({
       page,
     }) => {
-      await page.setViewportSize(size);
-      await page.goto(`/?data=${FIXTURE}&view=${view}`);
-      await viewReady(page, view);
-      const { opener, attribute } = LAST[view];
-      const open = page.locator(`main ${opener}`).last();
-      const id = (await open.getAttribute(attribute))!;
+      const { open, id } = await lastOpener(page, size, view);
       await open.scrollIntoViewIfNeeded();
       await open.focus();
       await page.keyboard.press("Enter");
@@ -109,7 +111,7 @@ for (const size of [PHONE, { width: 1280, height: 900 }])
 
 // An outside audit: the ring of the focused panel was drawn outside it, where the scrolling column
 // holding the panel cut it off: no ring at 1280 px, a sliver at 390.
-for (const size of [PHONE, { width: 1280, height: 900 }])
+for (const size of SIZES)
   test(`${size.width} px: the evidence panel's focus ring shows inside its edge`, async ({ page }) => {
     await page.setViewportSize(size);
     await page.goto(`/?data=${FIXTURE}&view=claims`);
