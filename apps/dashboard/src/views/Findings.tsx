@@ -1,5 +1,5 @@
 import type { Finding } from "@tally/validation";
-import { useEffect, useId, useRef, useState } from "react";
+import { Fragment, useEffect, useId, useRef, useState } from "react";
 import { useFindings, useRelease, useSql } from "../data.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
@@ -82,21 +82,25 @@ function FindingItem({ f, words }: { f: Finding; words: Words }) {
         <span className="claim-links">
           {" "}
           claims:{" "}
-          {f.claim_ids.map((id) => (
-            <Link
-              key={id}
-              // The event only: a finding's claims may be of several metrics (a
-              // share and the count it implies), and a metric filter would leave
-              // the share out of the table it opens over.
-              to={{
-                view: "claims",
-                claim: id,
-                filters: { ...NO_FILTERS, event: f.event_id ?? null },
-              }}
-              label={`claim ${id}`}
-            >
-              {id}
-            </Link>
+          {f.claim_ids.map((id, i) => (
+            // A space between the ids: links side by side with none ran on as one unbreakable
+            // word ("c001c002…c024"), 50 px past a 320 px window.
+            <Fragment key={id}>
+              {i > 0 && " "}
+              <Link
+                // The event only: a finding's claims may be of several metrics (a
+                // share and the count it implies), and a metric filter would leave
+                // the share out of the table it opens over.
+                to={{
+                  view: "claims",
+                  claim: id,
+                  filters: { ...NO_FILTERS, event: f.event_id ?? null },
+                }}
+                label={`claim ${id}`}
+              >
+                {id}
+              </Link>
+            </Fragment>
           ))}
         </span>
       )}

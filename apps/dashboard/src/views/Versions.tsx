@@ -223,7 +223,9 @@ export function Versions({
               Created
             </th>
             <NumberHeadings labels={["Sources", "Events", "Claims"]} />
-            <th scope="col">Use</th>
+            <th scope="col" className="not-narrowest">
+              Use
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -236,6 +238,9 @@ export function Versions({
                 <span className="narrow-only muted">
                   <Timestamp at={r.created} />
                 </span>
+                <span className="narrowest-only">
+                  <ReleaseUse release={r.version} inUse={r.version === version} />
+                </span>
               </th>
               <td className="nowrap wide-only">
                 <Timestamp at={r.created} />
@@ -243,18 +248,8 @@ export function Versions({
               <td className="num">{r.counts.sources}</td>
               <td className="num">{r.counts.events}</td>
               <td className="num">{r.counts.claims}</td>
-              <td>
-                {r.version === version ? (
-                  "in use"
-                ) : (
-                  // The row's heading names the version; at 390 px "use 1.0.0" broke inside the number.
-                  <Link
-                    to={{ version: r.version, view: "overview", compare: null }}
-                    label={`use release ${r.version}`}
-                  >
-                    use
-                  </Link>
-                )}
+              <td className="not-narrowest">
+                <ReleaseUse release={r.version} inUse={r.version === version} />
               </td>
             </tr>
           ))}
@@ -314,6 +309,17 @@ export function Versions({
           <Loading label={`Reading releases ${from} and ${to}…`} />
         ))}
     </section>
+  );
+}
+
+/** "in use" for the release on screen, else the link that switches to it. */
+function ReleaseUse({ release, inUse }: { release: string; inUse: boolean }) {
+  if (inUse) return "in use";
+  return (
+    // The row's heading names the version; at 390 px "use 1.0.0" broke inside the number.
+    <Link to={{ version: release, view: "overview", compare: null }} label={`use release ${release}`}>
+      use
+    </Link>
   );
 }
 
