@@ -234,6 +234,45 @@ test.describe("shipped release", () => {
     await expect(page.getByTestId("descriptor-only")).toHaveCount(0);
   });
 
+  test("Versions shows the release's own CHANGELOG entry, 1.1.0's later erratum included", async ({
+    page,
+  }) => {
+    // The erratum was written into data/CHANGELOG.md after 1.1.0 was cut: neither the released
+    // folder nor the dashboard told a reader that 1.1.0 should have been 2.0.0.
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/?view=versions&v=1.1.0");
+      const notes = page.getByRole("region", { name: "Notes on 1.1.0 (2026-11-28)" });
+      await expect(notes.getByRole("listitem").first()).toContainText(
+        "Erratum (30 Nov 2026): this release adds columns between existing ones",
+      );
+      await expect(notes.locator("code", { hasText: "pnpm dataset:release" })).toBeVisible();
+      await expect(notes, "1.0.0's entry is not 1.1.0's").not.toContainText("First release.");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, "the page scrolls sideways").toBeLessThanOrEqual(0);
+      await shot(page, `shipped-versions-notes-${width}`);
+    }
+    await page.getByRole("link", { name: "use release 1.0.0" }).click();
+    await page.getByRole("link", { name: "Versions" }).click();
+    await expect(page.getByRole("region", { name: "Notes on 1.0.0 (2026-11-23)" })).toContainText(
+      "First release.",
+    );
+  });
+
+  test("a release's notes that are not the file index.json hashed are refused, naming the file", async ({
+    page,
+  }) => {
+    await page.route("**/releases/1.1.0/CHANGELOG.md", (route) =>
+      route.fulfill({ status: 200, contentType: "text/markdown", body: "## 1.1.0\n\nNothing to see.\n" }),
+    );
+    await page.goto("/?view=versions&v=1.1.0");
+    const notes = page.getByRole("region", { name: "Notes on release 1.1.0" });
+    await expect(notes.getByRole("alert")).toContainText(
+      "CHANGELOG.md of release 1.1.0 is not the file the release index lists",
+    );
+    await expect(notes).not.toContainText("Nothing to see.");
+  });
+
   test("trends: both charts export as PNG and SVG with their marks, and as CSV of their rows", async ({
     page,
   }) => {

@@ -247,6 +247,23 @@ export function fetchDescriptor(base: string, version: string): Promise<DataPack
   );
 }
 
+/** The name of a release's own CHANGELOG entry among its built files, when the changelog had one. */
+export const RELEASE_NOTES_FILE = "CHANGELOG.md";
+
+/** A release's own CHANGELOG entry (Markdown), as the build published it beside its files. */
+export async function fetchReleaseNotes(base: string, version: string): Promise<string> {
+  const what = `Release ${version}'s CHANGELOG entry`;
+  const bytes = await fetchArtifact(base, version, RELEASE_NOTES_FILE, what);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new LoadError(
+      `${what} at ${releaseUrl(base, version, RELEASE_NOTES_FILE)} is not UTF-8 text.`,
+      "Rebuild the artifacts with `pnpm build:data`.",
+    );
+  }
+}
+
 export function fetchFindings(base: string, version: string): Promise<ReleaseFindings> {
   return fetchJsonArtifact(
     base,

@@ -59,6 +59,7 @@ export {
   unreadableRelease,
   verifyRelease,
 } from "./loader.js";
+export { CHANGELOG_FILE, changelogSection } from "./release/changelog.js";
 export type { CutReleaseOptions, CutReleaseResult } from "./release/cutRelease.js";
 export { cutRelease } from "./release/cutRelease.js";
 export type { BumpLevel, RequiredBump } from "./release/versionBump.js";

@@ -72,6 +72,28 @@ describe("buildReleases", () => {
     ).toEqual(tables.filter((f) => f.endsWith(".arrows")).sort());
   });
 
+  // 1.1.0's erratum was written into data/CHANGELOG.md after the cut, and reached no one who had
+  // only the released folder.
+  it("publishes each release's own CHANGELOG entry, hashed, and none for a release it lacks", async () => {
+    const out = join(work, "notes-out");
+    const dataDir = dataWith("notes", () => {});
+    const changelog = readFileSync(join(dataDir, "CHANGELOG.md"), "utf8");
+    // A dataset whose changelog predates 1.0.0's entry: that release gets no notes.
+    writeFileSync(join(dataDir, "CHANGELOG.md"), changelog.slice(0, changelog.indexOf("\n## 1.0.0") + 1));
+    const index = await buildReleases({ dataDir, outRoot: out });
+    const notes = readFileSync(join(out, "releases", "1.1.0", "CHANGELOG.md"), "utf8");
+    expect(notes).toMatch(/^## 1\.1\.0 \(2026-11-28\)\n\n/);
+    expect(notes).toContain("Erratum (30 Nov 2026)");
+    expect(notes, "ends where 1.0.0's entry starts").not.toContain("## 1.0.0");
+    expect(notes, "1.1.1's entry is not 1.1.0's").not.toContain("## 1.1.1");
+    const listed = index.releases.find((r) => r.version === "1.1.0")!.sha256;
+    expect(listed["CHANGELOG.md"]).toBe(createHash("sha256").update(notes).digest("hex"));
+    expect(readdirSync(join(out, "releases", "1.0.0"))).not.toContain("CHANGELOG.md");
+    expect(Object.keys(index.releases.find((r) => r.version === "1.0.0")!.sha256)).not.toContain(
+      "CHANGELOG.md",
+    );
+  });
+
   // An outside review: a stray file in the corpus folder that is not UTF-8 (a scan) stopped
   // build:data and dataset:release, where validate --corpus read only the texts sources name.
   it("reads from corpusDir only the texts each release's sources name", async () => {

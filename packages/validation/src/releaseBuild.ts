@@ -1,7 +1,10 @@
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ReleaseIndex } from "@tally/dataset";
 import {
   buildReleaseArtifacts,
+  CHANGELOG_FILE,
+  changelogSection,
   DatasetReadError,
   hashReleaseFiles,
   listReleases,
@@ -48,16 +51,40 @@ async function quotesVerified(releaseDir: string): Promise<boolean | null> {
   return "code" in manifest ? null : (manifest.quotes_verified ?? null);
 }
 
+/** The dataset's CHANGELOG.md, or null when it has none (a dataset need not keep one). */
+async function changelogOf(dataDir: string): Promise<string | null> {
+  try {
+    return await readFile(join(dataDir, CHANGELOG_FILE), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}
+
+/**
+ * Writes the release's own CHANGELOG entry into its built folder, if the changelog has one, and
+ * returns its file name. Read from the changelog as it stands, not as it was at the cut: an
+ * erratum (1.1.0's) is written there later, and a reader with only the folder never saw it.
+ */
+async function writeReleaseNotes(changelog: string | null, version: string, outDir: string) {
+  const notes = changelog === null ? null : changelogSection(changelog, version);
+  if (notes === null) return [];
+  await writeFile(join(outDir, CHANGELOG_FILE), notes);
+  return [CHANGELOG_FILE];
+}
+
 /**
  * The release build: for every release, the dataset's artifacts (CSV, Arrow IPC, Parquet), the
- * validator's findings, its verdict tables (verdicts, readings, reading_claims) and the summary
- * that paints the dashboard's first view on the most severe conflict; then the release index. One
- * path for the shipped data, the browser-test fixtures and the benchmark datasets.
+ * validator's findings, its verdict tables (verdicts, readings, reading_claims), its CHANGELOG
+ * entry and the summary that paints the dashboard's first view on the most severe conflict; then
+ * the release index. One path for the shipped data, the browser-test fixtures and the benchmark
+ * datasets.
  */
 export async function buildReleases(options: ReleaseBuildOptions): Promise<ReleaseIndex> {
   const { dataDir, outRoot } = options;
   const versions = await listReleases(dataDir);
   if (versions.length === 0) throw new DatasetReadError(`no releases in ${join(dataDir, "releases")}`);
+  const changelog = await changelogOf(dataDir);
   const entries: ReleaseIndexEntry[] = [];
   let about: { name: string; title?: string } = { name: "" };
   for (const version of versions) {
@@ -91,6 +118,7 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
       ...(options.generated === undefined ? {} : { generated: options.generated }),
     });
     const verdicts = await writeVerdictTables(findings.groups, outDir);
+    const notes = await writeReleaseNotes(changelog, version, outDir);
     await writeSummary(loaded, outDir, {
       focus: focusGroup(findings.groups),
       files: { ...built.arrow, ...verdicts.arrow },
@@ -118,6 +146,7 @@ export async function buildReleases(options: ReleaseBuildOptions): Promise<Relea
         ...Object.values(verdicts.parquet),
         RELEASE_FINDINGS_FILE,
         SUMMARY_FILE,
+        ...notes,
       ]),
     };
     entries.push(entry);

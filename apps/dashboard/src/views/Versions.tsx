@@ -1,6 +1,7 @@
 import type { ReleaseIndex } from "@tally/dataset";
 import { descriptorChanges, diffReleases, type FieldChange, type ReleaseDiff } from "@tally/dataset/diff";
 import { useQuery } from "@tanstack/react-query";
+import { ChangelogEntry } from "../ChangelogEntry.js";
 import { fetchDescriptor } from "../dataSource.js";
 import { type DiffSummaryRow, diffSummary } from "../diffSummary.js";
 import { ErrorBox, Loading } from "../Feedback.js";
@@ -308,6 +309,7 @@ export function Versions({
         ) : (
           <Loading label={`Reading releases ${from} and ${to}…`} />
         ))}
+      {version && known && <ChangelogEntry base={base} index={index} version={version} />}
     </section>
   );
 }

@@ -57,11 +57,19 @@ const FENCE = /^\s{0,3}(```|~~~)/;
  * Returns the section's line range in `lines` and its notes.
  */
 function unreleasedSection(lines: readonly string[]): { start: number; end: number; notes: string } | null {
+  return sectionUnder(lines, UNRELEASED_HEADING);
+}
+
+/** The section under the first `## ` heading that `heading` matches, outside fenced code, as above. */
+function sectionUnder(
+  lines: readonly string[],
+  heading: RegExp,
+): { start: number; end: number; notes: string } | null {
   let inFence = false;
   let start = -1;
   for (let i = 0; i < lines.length; i++) {
     if (FENCE.test(lines[i]!)) inFence = !inFence;
-    else if (!inFence && UNRELEASED_HEADING.test(lines[i]!)) {
+    else if (!inFence && heading.test(lines[i]!)) {
       start = i;
       break;
     }
@@ -85,6 +93,19 @@ function unreleasedSection(lines: readonly string[]): { start: number; end: numb
       .join("\n")
       .trim(),
   };
+}
+
+/**
+ * One release's entry in the changelog, its `## <version>` heading included (Keep a Changelog's
+ * `## [<version>]` too), or null when it has none. The release build publishes it beside the
+ * release's files: an erratum written into the changelog after a release was cut (1.1.0's) reached
+ * no one who had only the released folder.
+ */
+export function changelogSection(changelog: string, version: string): string | null {
+  const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const lines = changelog.split("\n");
+  const section = sectionUnder(lines, new RegExp(`^## \\[?${escaped}\\]?(?![\\w.-])`));
+  return section === null ? null : `${lines[section.start]}\n\n${section.notes}\n`.replace(/\n\n\n$/, "\n");
 }
 
 /**
