@@ -91,6 +91,14 @@ function Blockish({ node, tight }: { node: RootContent; tight: boolean }): React
   return tight && node.type === "paragraph" ? <Inline nodes={node.children} /> : <Block node={node} />;
 }
 
+/** An entry's blocks as the page shows them: text, lists, code and web links, never its HTML. */
+export function ChangelogBlocks({ blocks }: { blocks: readonly RootContent[] }): ReactNode {
+  return blocks.map((block, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the entry's blocks have no other identity and never reorder
+    <Block key={i} node={block} />
+  ));
+}
+
 /**
  * The release's own CHANGELOG entry, as the build published it beside its files: what changed and
  * any erratum written later (1.1.0's), which a reader of the dashboard never saw before.
@@ -123,10 +131,7 @@ export function ChangelogEntry({
       ) : notes.isError ? (
         <ErrorBox error={notes.error} title={`Release ${version}'s notes could not be read`} />
       ) : (
-        notes.data.blocks.map((block, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the entry's blocks have no other identity and never reorder
-          <Block key={i} node={block} />
-        ))
+        <ChangelogBlocks blocks={notes.data.blocks} />
       )}
     </section>
   );
