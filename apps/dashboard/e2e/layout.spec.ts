@@ -30,7 +30,7 @@ test.describe("layout on the shipped release", () => {
   }
 
   // 320 px is WCAG's reflow width (1280 px zoomed to 400 %): there Findings' claim ids ran on as
-  // one unbreakable word ("c001c002…c024") and the Versions table was 30 px wider than the page.
+  // one unbreakable word ("c001c002…c024") and the Versions table was 30 px wider than its column.
   for (const width of [PHONE.width, 320]) {
     test(`at ${width} px no view is wider than the window`, async ({ page }) => {
       await page.setViewportSize({ width, height: PHONE.height });
