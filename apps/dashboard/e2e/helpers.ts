@@ -85,6 +85,11 @@ export async function serveReleaseFile(
   await page.route(`**${base}/releases/${version}/${file}`, (route) => route.fulfill({ body, contentType }));
 }
 
+/** How far the page scrolls sideways past the window, in CSS px (0 or less: it does not). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
 /**
  * Each pixel of a screenshot as its least channel (0 black, 255 white; a tint's strongest
  * channel ignored), decoded by the page's own canvas: the browser tests read a shade or a ring

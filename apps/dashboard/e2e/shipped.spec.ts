@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
-import { downloadBytes, hasRealData, offline, realJson, shot } from "./helpers.js";
+import { downloadBytes, hasRealData, offline, realJson, shot, sidewaysOverflow } from "./helpers.js";
 
 // The shipped release, as `pnpm build:data` writes it to artifacts/data and the build copies it.
 test.describe("shipped release", () => {
@@ -224,8 +224,7 @@ test.describe("shipped release", () => {
       const lines = page.locator(".diff-descriptor li");
       await expect(lines.first()).toHaveText(/^sources\.csv: description \(none\) → "One row per article/);
       await expect(lines.filter({ hasText: 'dialect (none) → {"lineTerminator":"\\n"}' })).toHaveCount(8);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, "the page scrolls sideways").toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page), "the page scrolls sideways").toBeLessThanOrEqual(0);
       await shot(page, `shipped-versions-descriptor-only-${width}`);
     }
     // A release that changed rows too says only what its descriptor changed.
@@ -248,8 +247,7 @@ test.describe("shipped release", () => {
       );
       await expect(notes.locator("code", { hasText: "pnpm dataset:release" })).toBeVisible();
       await expect(notes, "1.0.0's entry is not 1.1.0's").not.toContainText("First release.");
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, "the page scrolls sideways").toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page), "the page scrolls sideways").toBeLessThanOrEqual(0);
       await shot(page, `shipped-versions-notes-${width}`);
     }
     await page.getByRole("link", { name: "use release 1.0.0" }).click();

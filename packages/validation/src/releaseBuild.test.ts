@@ -78,14 +78,16 @@ describe("buildReleases", () => {
     const out = join(work, "notes-out");
     const dataDir = dataWith("notes", () => {});
     const changelog = readFileSync(join(dataDir, "CHANGELOG.md"), "utf8");
-    // A dataset whose changelog predates 1.0.0's entry: that release gets no notes.
-    writeFileSync(join(dataDir, "CHANGELOG.md"), changelog.slice(0, changelog.indexOf("\n## 1.0.0") + 1));
+    // A changelog without 1.0.0's entry (the last, the oldest): that release gets no notes, and
+    // 1.1.0's entry runs from its heading to the end of the file.
+    const trimmed = changelog.slice(0, changelog.indexOf("\n## 1.0.0") + 1);
+    writeFileSync(join(dataDir, "CHANGELOG.md"), trimmed);
     const index = await buildReleases({ dataDir, outRoot: out });
     const notes = readFileSync(join(out, "releases", "1.1.0", "CHANGELOG.md"), "utf8");
     expect(notes).toMatch(/^## 1\.1\.0 \(2026-11-28\)\n\n/);
     expect(notes).toContain("Erratum (30 Nov 2026)");
-    expect(notes, "ends where 1.0.0's entry starts").not.toContain("## 1.0.0");
     expect(notes, "1.1.1's entry is not 1.1.0's").not.toContain("## 1.1.1");
+    expect(notes).toBe(`${trimmed.slice(trimmed.indexOf("## 1.1.0")).trimEnd()}\n`);
     const listed = index.releases.find((r) => r.version === "1.1.0")!.sha256;
     expect(listed["CHANGELOG.md"]).toBe(createHash("sha256").update(notes).digest("hex"));
     expect(readdirSync(join(out, "releases", "1.0.0"))).not.toContain("CHANGELOG.md");
