@@ -43,4 +43,10 @@ for (const [listed, order] of [
       "1.0.1",
       "1.1.0",
     ]);
+    // The picker is set apart from the table's last row, not drawn on its rule.
+    const table = (await page.getByRole("table", { name: /^Releases/ }).boundingBox())!;
+    const picker = (await page
+      .locator("label", { has: page.locator("select[name=compare]") })
+      .boundingBox())!;
+    expect(picker.y - (table.y + table.height), "gap above the compare picker").toBeGreaterThanOrEqual(8);
   });
