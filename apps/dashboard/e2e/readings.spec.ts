@@ -176,6 +176,39 @@ test.describe("readings on the shipped release", () => {
     await expectNoOverflow(page);
   });
 
+  // A leftover of issue 9: the counts shares imply were in Findings only, away from the readings
+  // they bear on. "most" (c025) of "approximately 600" (c004) is the validator's one implied-counts
+  // warning: more civilians than reading A allows for everyone.
+  for (const width of [1280, 390])
+    test(`${width} px: the counts shares imply sit under the readings, each against the readings it cannot fit under`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/");
+      const implied = page.getByRole("region", { name: "Counts implied by shares" });
+      await expect(implied.locator("li")).toHaveCount(3);
+      const item = (id: string) => implied.locator(`li[data-implied-by="${id}"]`);
+      await expect(item("c003")).toContainText(
+        "about 80% (c003, Share who were women) of 200–300 persons (c002",
+      );
+      await expect(item("c003").getByTestId("implied-range")).toHaveText("144–264 persons");
+      await expect(item("c003")).not.toContainText("cannot fit");
+      await expect(item("c006").getByTestId("implied-range")).toHaveText("(162, 660] persons");
+      await expect(item("c025").getByTestId("implied-range")).toHaveText("(270, 660] persons");
+      await expect(item("c025")).toContainText("which cannot fit under reading A: 200–220");
+      await implied.scrollIntoViewIfNeeded();
+      await shot(page, `readings-shipped-implied-${width}`);
+      await expectNoOverflow(page);
+
+      // A share's own group lists its count, with no readings of the base's group to weigh it against.
+      // The picker lists groups of two claims or more; a link opens this one-claim group.
+      await page.goto("/?view=discrepancies&event=repatriation-2023-10-09&metric=women_share");
+      await expect(implied.locator("li")).toHaveCount(1);
+      await expect(item("c003").getByTestId("implied-range")).toHaveText("144–264 persons");
+      await expect(item("c003")).not.toContainText("cannot fit");
+      await expectNoOverflow(page);
+    });
+
   test("exports carry the readings: bands and labels in the SVG and PNG, a reading column in the CSV", async ({
     page,
   }) => {

@@ -47,5 +47,13 @@ export {
 export type { ValidateOptions, Validation } from "./validate.js";
 export { datasetLabel, validate } from "./validate.js";
 export type { ValueInterval } from "./valueInterval.js";
-export { conflictBand, formatInterval, gapRatio, valueInterval } from "./valueInterval.js";
+export {
+  conflictBand,
+  entirelyBelow,
+  formatInterval,
+  gapRatio,
+  impliedCount,
+  readingInterval,
+  valueInterval,
+} from "./valueInterval.js";
 export { groupVerdicts } from "./verdicts.js";

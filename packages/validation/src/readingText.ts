@@ -2,16 +2,11 @@ import type { Envelope, Reading } from "@tally/dataset";
 import { listed, NAMED } from "./flatText.js";
 import type { Analysis } from "./groupAnalysis.js";
 import type { ReadingAt } from "./readingSummary.js";
-import { formatInterval } from "./valueInterval.js";
+import { formatInterval, readingInterval } from "./valueInterval.js";
 
 /** `[200, 220]`, `[100, ∞)`: a reading's common range in interval notation. */
 export function rangeText(r: Pick<Reading, "low" | "high" | "low_open" | "high_open">): string {
-  return formatInterval({
-    low: r.low ?? Number.NEGATIVE_INFINITY,
-    high: r.high ?? Number.POSITIVE_INFINITY,
-    lowOpen: r.low_open,
-    highOpen: r.high_open,
-  });
+  return formatInterval(readingInterval(r));
 }
 
 /** "200 to 660", "100 upward", "up to 39", "any figure". */

@@ -4,6 +4,7 @@ import {
   entirelyBelow,
   formatInterval,
   gapRatio,
+  impliedCount,
   intersects,
   multiplyNonNegative,
   valueInterval,
@@ -65,5 +66,27 @@ describe("multiplyNonNegative", () => {
     expect(multiplyNonNegative({ low: 0, high: 0.5, lowOpen: true, highOpen: false }, base).lowOpen).toBe(
       true,
     );
+  });
+});
+
+describe("impliedCount", () => {
+  it("reads a share of its base as the rule's notes do: about 80% of between 200 and 300 is 144 to 264", () => {
+    expect(formatInterval(impliedCount(iv("about", 80, 80), 100, iv("between", 200, 300))!)).toBe(
+      "[144, 264]",
+    );
+    expect(formatInterval(impliedCount(iv("more_than", 30, null), 100, iv("about", 600, 600))!)).toBe(
+      "(162, 660]",
+    );
+  });
+
+  it("clips a share to 0 to its whole, reopening only the ends clipping did not move", () => {
+    // "about 95%" at t = 10% reaches 104.5: the part cannot exceed the whole.
+    expect(formatInterval(impliedCount(iv("about", 95, 95), 100, iv("exact", 50, 50))!)).toBe("[42.75, 50]");
+    expect(formatInterval(impliedCount(iv("more_than", 0, null), 100, iv("exact", 50, 50))!)).toBe("(0, 50]");
+  });
+
+  it("implies nothing for a share wholly outside 0 to its whole", () => {
+    expect(impliedCount(iv("exact", 150, 150), 100, iv("exact", 50, 50))).toBeNull();
+    expect(impliedCount(iv("exact", -5, -5), 100, iv("exact", 50, 50))).toBeNull();
   });
 });

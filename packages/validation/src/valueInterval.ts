@@ -1,4 +1,4 @@
-import type { Claim } from "@tally/dataset";
+import type { Claim, Reading } from "@tally/dataset";
 import type { ConflictBand } from "./finding.js";
 
 /** The set of values a claim allows: ends may be infinite, and each end open or closed. */
@@ -117,6 +117,16 @@ export function valueInterval(
   return intervalAt(one, 0);
 }
 
+/** A reading's common range (null ends unbounded) as an interval. */
+export function readingInterval(r: Pick<Reading, "low" | "high" | "low_open" | "high_open">): ValueInterval {
+  return {
+    low: r.low ?? Number.NEGATIVE_INFINITY,
+    high: r.high ?? Number.POSITIVE_INFINITY,
+    lowOpen: r.low_open,
+    highOpen: r.high_open,
+  };
+}
+
 /** True when every value of `a` lies below every value of `b` (they share no point). */
 export function entirelyBelow(a: ValueInterval, b: ValueInterval): boolean {
   return a.high < b.low || (a.high === b.low && (a.highOpen || b.lowOpen));
@@ -161,4 +171,27 @@ export function multiplyNonNegative(a: ValueInterval, b: ValueInterval): ValueIn
     lowOpen: low === 0 ? !(attainsZero(a) || attainsZero(b)) : a.lowOpen || b.lowOpen,
     highOpen: !Number.isFinite(high) || a.highOpen || b.highOpen,
   };
+}
+
+/**
+ * The count a share implies of its base claim's count: "more than 30 percent of approximately 600"
+ * is (162, 660] at t = 10%. `full` is the whole the share is a part of (its unit's `max`: 100 for
+ * percent). Null when the share lies wholly outside 0 to `full` or is empty: that is integrity's
+ * error, and clipping it would print an inverted interval ("[324, 300]").
+ */
+export function impliedCount(share: ValueInterval, full: number, base: ValueInterval): ValueInterval | null {
+  if (share.low > full || share.high < 0 || entirelyBelow(share, share)) return null;
+  // An open end keeps open unless clipping moved it: "more than 0 percent" is (0, …], while
+  // "more than -5 percent" clipped at 0 includes 0.
+  const fraction: ValueInterval = {
+    low: Math.max(0, share.low) / full,
+    lowOpen: share.low >= 0 && share.lowOpen,
+    high: Math.min(full, share.high) / full,
+    highOpen: share.high <= full && share.highOpen,
+  };
+  return multiplyNonNegative(fraction, {
+    ...base,
+    low: Math.max(0, base.low),
+    lowOpen: base.low >= 0 && base.lowOpen,
+  });
 }

@@ -14,16 +14,21 @@ import { releaseFiles } from "./releaseFiles.js";
  * paths label the same ids alike.
  */
 const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const sqlValue = (v: unknown) =>
+  v === null ? "NULL" : typeof v === "boolean" || typeof v === "number" ? String(v) : sqlString(String(v));
+/** Columns beyond key and label that queries read: a unit's whole and max make shares imply counts. */
+const EXTRA_COLUMNS: Partial<Record<keyof typeof VOCABULARY_KEYS, readonly string[]>> = {
+  units: ["whole", "max"],
+};
 const BUILT_IN_TABLES = Object.entries(VOCABULARY_KEYS)
   .map(([table, key]) => {
     const rows = BUILT_IN_VOCABULARIES[table as keyof typeof VOCABULARY_KEYS] as readonly Record<
       string,
       unknown
     >[];
-    const values = rows
-      .map((r) => `(${sqlString(String(r[key]))}, ${sqlString(String(r.label))})`)
-      .join(", ");
-    return `CREATE TABLE IF NOT EXISTS ${table} AS SELECT * FROM (VALUES ${values}) v(${key}, label);`;
+    const columns = [key, "label", ...(EXTRA_COLUMNS[table as keyof typeof VOCABULARY_KEYS] ?? [])];
+    const values = rows.map((r) => `(${columns.map((c) => sqlValue(r[c])).join(", ")})`).join(", ");
+    return `CREATE TABLE IF NOT EXISTS ${table} AS SELECT * FROM (VALUES ${values}) v(${columns.map((c) => `"${c}"`).join(", ")});`;
   })
   .join("\n");
 
@@ -53,6 +58,9 @@ ALTER TABLE events ADD COLUMN IF NOT EXISTS short_title VARCHAR;
 ALTER TABLE claims ADD COLUMN IF NOT EXISTS reported_via VARCHAR[];
 ALTER TABLE sources ADD COLUMN IF NOT EXISTS title_inferred BOOLEAN;
 ${BUILT_IN_TABLES}
+-- A units table written before whole and max: its shares imply no counts (impliedCounts.ts).
+ALTER TABLE units ADD COLUMN IF NOT EXISTS whole BOOLEAN;
+ALTER TABLE units ADD COLUMN IF NOT EXISTS "max" DOUBLE;
 CREATE OR REPLACE VIEW claim_view AS
 SELECT
   c.claim_id, c.event_id, e.title AS event_title,

@@ -30,6 +30,7 @@ import { EngineStatus, ErrorBox, LinkNotice, Loading } from "../Feedback.js";
 import { GroupWithoutClaims } from "../GroupWithoutClaims.js";
 import { chooseGroup } from "../groupChoice.js";
 import { groupGap, type RankedGroup } from "../groupRating.js";
+import { ImpliedCountList } from "../ImpliedCountList.js";
 import { STACKED } from "../layout.js";
 import { periodLabel } from "../periodLabel.js";
 import { countOf } from "../plural.js";
@@ -354,6 +355,12 @@ export function Discrepancies() {
           {isFocus && (
             <p className="note">Drawn from the release summary; other events are queried with DuckDB-WASM.</p>
           )}
+          <ImpliedCountList
+            event={first.event_id}
+            metric={first.metric}
+            tolerance={tolerance}
+            rating={rating ?? undefined}
+          />
         </div>
         <aside className="evidence-col" aria-label="Evidence">
           {/* The panel's heading is an h3: this keeps the outline h1 → h2 → h3 (axe heading-order). */}

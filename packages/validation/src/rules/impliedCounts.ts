@@ -3,7 +3,7 @@ import { analyse } from "../groupAnalysis.js";
 import { intervalAt } from "../intervalColumns.js";
 import { RULE_CODES } from "../ruleCodes.js";
 import { defineRule, locate } from "../ruleContext.js";
-import { entirelyBelow, formatInterval, multiplyNonNegative, type ValueInterval } from "../valueInterval.js";
+import { entirelyBelow, formatInterval, impliedCount } from "../valueInterval.js";
 import { baseProblems, linkedRows, metricKinds } from "./linksCheck.js";
 
 /**
@@ -58,24 +58,10 @@ export const impliedCounts = defineRule({
       if (baseProblems(share, kindOf.get(share.metric), base, kindOf.get(base.metric)).length > 0) continue;
       analysis ??= analyse(dataset, tolerance);
       const { intervals, groups } = analysis;
-      const s = intervalAt(intervals, i);
-      // A share outside 0–100 percent is integrity's error; it implies no count, and clipping it
-      // would print an inverted interval ("[324, 300]").
-      if (s.low > full || s.high < 0 || entirelyBelow(s, s)) continue;
-      // An open end keeps open unless clipping moved it: "more than 0 percent" is (0, …], while
-      // "more than -5 percent" clipped at 0 includes 0.
-      const fraction: ValueInterval = {
-        low: Math.max(0, s.low) / full,
-        lowOpen: s.low >= 0 && s.lowOpen,
-        high: Math.min(full, s.high) / full,
-        highOpen: s.high <= full && s.highOpen,
-      };
       const whole = intervalAt(intervals, b);
-      const implied = multiplyNonNegative(fraction, {
-        ...whole,
-        low: Math.max(0, whole.low),
-        lowOpen: whole.low >= 0 && whole.lowOpen,
-      });
+      // A share outside 0–100 percent is integrity's error; it implies no count.
+      const implied = impliedCount(intervalAt(intervals, i), full, whole);
+      if (implied === null) continue;
       const impliedText = formatInterval(implied);
       // The count is of the share's own population ("women_share of repatriated_persons"), not of
       // the base claim's metric: 80% of 200–300 repatriated persons are 144–264 women.

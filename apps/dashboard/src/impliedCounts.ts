@@ -1,0 +1,118 @@
+import type { ClaimView } from "@tally/dataset";
+import { entirelyBelow, impliedCount, readingInterval, valueInterval } from "@tally/validation";
+import type { Session } from "./duckdb/session.js";
+import type { GroupRating } from "./groupRating.js";
+
+/** How many shares a group lists at most; a crowded synthetic group has hundreds. */
+export const IMPLIED_COUNTS_LIMIT = 50;
+
+/**
+ * The shares of a count that touch one event and metric: the group's own shares and the shares
+ * of its counts. Only links the validator takes a count from (implied-counts): a share of a count
+ * in the same event, whose unit has a `max` (the whole a share is a part of) and whose base's unit
+ * counts whole things. A release without a units table has only the built-in words, no max, and
+ * so no implied counts here (`CLAIM_VIEW_SQL` adds the columns empty).
+ */
+const LINKS_SQL = `
+SELECT DISTINCT s.claim_id AS share_id, b.claim_id AS base_id, CAST(u."max" AS DOUBLE) AS share_max
+FROM claims s
+JOIN claims b ON b.claim_id = s.base_claim_id AND b.event_id = s.event_id
+JOIN metrics sm ON sm.metric = s.metric
+JOIN metrics bm ON bm.metric = b.metric
+JOIN units u ON u.unit = sm.unit
+JOIN units bu ON bu.unit = bm.unit
+WHERE s.event_id = ? AND sm.kind = 'share' AND bm.kind = 'count' AND bu.whole AND u."max" > 0
+  AND (s.metric = ? OR b.metric = ?)`;
+
+/** Params for the queries below, in the order `LINKS_SQL` reads them. */
+const params = (event: string, metric: string) => [event, metric, metric];
+
+export const IMPLIED_LINKS_SQL = `SELECT share_id, base_id, share_max, count(*) OVER () AS total FROM (${LINKS_SQL}) ORDER BY share_id, base_id LIMIT ${IMPLIED_COUNTS_LIMIT}`;
+
+/** The claims those links name (the first `IMPLIED_COUNTS_LIMIT` of them), as the other views read claims. */
+export const IMPLIED_CLAIMS_SQL = `
+WITH links AS (SELECT * FROM (${LINKS_SQL}) ORDER BY share_id, base_id LIMIT ${IMPLIED_COUNTS_LIMIT})
+SELECT * FROM claim_view
+WHERE claim_id IN (SELECT share_id FROM links UNION SELECT base_id FROM links)`;
+
+export interface ShareLink {
+  share_id: string;
+  base_id: string;
+  /** The whole the share is a part of: its unit's max (100 for percent). */
+  share_max: number;
+}
+
+/** A range with unbounded ends as null, as readings and `commonRangeLabel` take them. */
+export interface CountRange {
+  low: number | null;
+  high: number | null;
+  low_open: boolean;
+  high_open: boolean;
+}
+
+export interface ImpliedCount {
+  share: ClaimView;
+  base: ClaimView;
+  implied: CountRange;
+  /** The readings of the base's group whose every value lies below the implied count. */
+  cannotFit: number[];
+}
+
+export interface ImpliedCounts {
+  counts: ImpliedCount[];
+  /** How many links there are, of which `counts` holds the first `IMPLIED_COUNTS_LIMIT`. */
+  total: number;
+}
+
+/**
+ * The count each share implies of its base claim, read as the validator reads both (tolerance
+ * included). When the base is in the group on screen, the readings of `rating` the count cannot fit
+ * under are named: a part cannot be larger than every figure a reading allows for the whole.
+ */
+export function impliedCounts(
+  links: readonly ShareLink[],
+  claims: ReadonlyMap<string, ClaimView>,
+  tolerance: number,
+  group: { event: string; metric: string; rating: Pick<GroupRating, "readings"> | undefined },
+): ImpliedCount[] {
+  const counts: ImpliedCount[] = [];
+  for (const link of links) {
+    const share = claims.get(link.share_id);
+    const base = claims.get(link.base_id);
+    if (!share || !base) continue;
+    const v = impliedCount(valueInterval(share, tolerance), link.share_max, valueInterval(base, tolerance));
+    if (v === null) continue;
+    const implied: CountRange = {
+      low: Number.isFinite(v.low) ? v.low : null,
+      high: Number.isFinite(v.high) ? v.high : null,
+      low_open: v.lowOpen,
+      high_open: v.highOpen,
+    };
+    const ofGroup = base.event_id === group.event && base.metric === group.metric;
+    const cannotFit = ofGroup
+      ? (group.rating?.readings ?? []).flatMap((r, i) => (entirelyBelow(readingInterval(r), v) ? [i] : []))
+      : [];
+    counts.push({ share, base, implied, cannotFit });
+  }
+  return counts;
+}
+
+/** The implied counts of one event and metric, from the release's DuckDB session. */
+export async function queryImpliedCounts(
+  session: Session,
+  event: string,
+  metric: string,
+  tolerance: number,
+  rating: Pick<GroupRating, "readings"> | undefined,
+): Promise<ImpliedCounts> {
+  const [links, claims] = await Promise.all([
+    session.query(IMPLIED_LINKS_SQL, params(event, metric)),
+    session.claims(IMPLIED_CLAIMS_SQL, params(event, metric)),
+  ]);
+  const byId = new Map(claims.map((c) => [c.claim_id, c]));
+  const total = links.length === 0 ? 0 : Number(links[0]!.total);
+  return {
+    counts: impliedCounts(links as unknown as ShareLink[], byId, tolerance, { event, metric, rating }),
+    total,
+  };
+}
