@@ -10,8 +10,8 @@ export const IMPLIED_COUNTS_LIMIT = 50;
  * The shares of a count that touch one event and metric: the group's own shares and the shares
  * of its counts. Only links the validator takes a count from (implied-counts): a share of a count
  * in the same event, whose unit has a `max` (the whole a share is a part of) and whose base's unit
- * counts whole things. A release without a units table has only the built-in words, no max, and
- * so no implied counts here (`CLAIM_VIEW_SQL` adds the columns empty).
+ * counts whole things. A release without a units table gets the built-in units, max included, as
+ * the validator does (`CLAIM_VIEW_SQL`); a units table written before whole and max implies none.
  */
 const LINKS_SQL = `
 SELECT DISTINCT s.claim_id AS share_id, b.claim_id AS base_id, CAST(u."max" AS DOUBLE) AS share_max
