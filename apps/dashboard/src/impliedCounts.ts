@@ -1,4 +1,4 @@
-import type { ClaimView } from "@tally/dataset";
+import type { ClaimView, Reading } from "@tally/dataset";
 import { entirelyBelow, impliedCount, readingInterval, valueInterval } from "@tally/validation";
 import type { Session } from "./duckdb/session.js";
 import type { GroupRating } from "./groupRating.js";
@@ -42,13 +42,8 @@ export interface ShareLink {
   share_max: number;
 }
 
-/** A range with unbounded ends as null, as readings and `commonRangeLabel` take them. */
-export interface CountRange {
-  low: number | null;
-  high: number | null;
-  low_open: boolean;
-  high_open: boolean;
-}
+/** A range with unbounded ends as null: a reading's common range, as `commonRangeLabel` takes it. */
+export type CountRange = Pick<Reading, "low" | "high" | "low_open" | "high_open">;
 
 export interface ImpliedCount {
   share: ClaimView;
