@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Session } from "./duckdb/session.js";
 import { ImpliedCountList } from "./ImpliedCountList.js";
+import { IMPLIED_COUNTS_LIMIT } from "./impliedCounts.js";
 import { claim } from "./testing/claimView.js";
 import { renderView } from "./testing/renderView.js";
 
@@ -35,6 +36,8 @@ const readings = [
 ];
 
 let answered = 0;
+/** The ids each claims query asked for. */
+let claimsAsked: (readonly (string | number)[])[] = [];
 
 /** A session that answers the links query with `total` links (c025 of c004 listed) and the claims. */
 const session = (total: number, fail = false): Session => ({
@@ -43,7 +46,10 @@ const session = (total: number, fail = false): Session => ({
     if (fail) throw new Error("Binder Error: no such table units");
     return total === 0 ? [] : [{ share_id: "c025", base_id: "c004", share_max: 100, total }];
   },
-  claims: async () => (total === 0 ? [] : [base, most]),
+  claims: async (_sql, params) => {
+    claimsAsked.push(params);
+    return [base, most];
+  },
   bundle: {} as Session["bundle"],
 });
 
@@ -57,6 +63,7 @@ describe("ImpliedCountList", () => {
   afterEach(cleanup);
 
   it("names who said the share, both figures, the implied count and the readings it cannot fit under", async () => {
+    claimsAsked = [];
     list(1);
     const item = await screen.findByText(/implies/, { selector: "li" });
     expect(item.textContent).toBe(
@@ -67,6 +74,9 @@ describe("ImpliedCountList", () => {
     expect(screen.getByRole("heading", { name: "Counts implied by shares" })).toBeTruthy();
     expect(screen.getByText(/“about” ±10%/)).toBeTruthy();
     expect(screen.queryByTestId("implied-more")).toBeNull();
+    // Padded to a full page with repeats, so the prepared statement is the same for every group.
+    expect(claimsAsked.map((ids) => [...new Set(ids)])).toEqual([["c025", "c004"]]);
+    expect(claimsAsked[0]).toHaveLength(2 * IMPLIED_COUNTS_LIMIT);
   });
 
   it("says how many it leaves out", async () => {
@@ -78,11 +88,14 @@ describe("ImpliedCountList", () => {
 
   it("shows nothing for a group no share touches", async () => {
     answered = 0;
+    claimsAsked = [];
     const { container } = list(0);
     // The list is empty while the query runs, too: judge it once answered and rendered.
     await waitFor(() => expect(answered).toBe(1));
     await new Promise((r) => setTimeout(r, 50));
     expect(container.innerHTML).toBe("");
+    // No links, no claims to fetch: one query for the group, not two.
+    expect(claimsAsked).toEqual([]);
   });
 
   it("says so when the query fails", async () => {

@@ -3,7 +3,13 @@ import { commonRangeLabel, rangeLabel, tolerancePercent, withUnit } from "@tally
 import { useSessionQuery } from "./data.js";
 import { ErrorBox } from "./Feedback.js";
 import type { GroupRating } from "./groupRating.js";
-import { type ImpliedCount, type ImpliedCounts, queryImpliedCounts } from "./impliedCounts.js";
+import {
+  cannotFitUnder,
+  type GroupOnScreen,
+  type ImpliedCount,
+  type ImpliedCounts,
+  queryImpliedCounts,
+} from "./impliedCounts.js";
 import { partyText } from "./partyText.js";
 import { readingName } from "./readingText.js";
 
@@ -22,15 +28,12 @@ function Figure({ claim }: { claim: ClaimView }) {
   );
 }
 
-function ImpliedItem({
-  count,
-  rating,
-}: {
-  count: ImpliedCount;
-  rating: Pick<GroupRating, "readings"> | undefined;
-}) {
-  const { share, base, implied, cannotFit } = count;
-  const names = rating ? cannotFit.map((i) => `reading ${readingName(rating, i, fmt)}`) : [];
+function ImpliedItem({ count, group }: { count: ImpliedCount; group: GroupOnScreen }) {
+  const { share, base, implied } = count;
+  const { rating } = group;
+  const names = rating
+    ? cannotFitUnder(count, group).map((i) => `reading ${readingName(rating, i, fmt)}`)
+    : [];
   return (
     <li data-implied-by={share.claim_id}>
       {share.outlet}, {partyText(share)}: <Figure claim={share} /> of <Figure claim={base} /> implies{" "}
@@ -61,9 +64,8 @@ export function ImpliedCountList({
   tolerance: number;
   rating: Pick<GroupRating, "readings"> | undefined;
 }) {
-  const asked = useSessionQuery<ImpliedCounts>(
-    ["implied-counts", event, metric, tolerance, rating?.readings ?? null],
-    (session) => queryImpliedCounts(session, event, metric, tolerance, rating),
+  const asked = useSessionQuery<ImpliedCounts>(["implied-counts", event, metric, tolerance], (session) =>
+    queryImpliedCounts(session, event, metric, tolerance),
   );
   if (asked.error)
     return <ErrorBox error={asked.error} title="The counts implied by shares could not be queried" />;
@@ -79,7 +81,11 @@ export function ImpliedCountList({
       </p>
       <ul>
         {found.counts.map((c) => (
-          <ImpliedItem key={`${c.share.claim_id}/${c.base.claim_id}`} count={c} rating={rating} />
+          <ImpliedItem
+            key={`${c.share.claim_id}/${c.base.claim_id}`}
+            count={c}
+            group={{ event, metric, rating }}
+          />
         ))}
       </ul>
       {found.total > found.counts.length && (

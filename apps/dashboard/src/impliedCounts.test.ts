@@ -9,6 +9,8 @@ import { toRows } from "./duckdb/engine.js";
 import { releaseFiles } from "./duckdb/releaseFiles.js";
 import type { Session } from "./duckdb/session.js";
 import {
+  cannotFitUnder,
+  type GroupOnScreen,
   IMPLIED_COUNTS_LIMIT,
   type ImpliedCounts,
   impliedCounts,
@@ -46,9 +48,11 @@ function load(without: readonly string[] = []) {
   conn.query(CLAIM_VIEW_SQL);
 }
 
-/** "c025 of c004: (270, 660] cannot fit under 0", one line per implied count. */
-const lines = (found: ImpliedCounts) =>
-  found.counts.map(({ share, base, implied: r, cannotFit }) => {
+/** "c025 of c004: (270, 660] cannot fit under 0", one line per implied count, against `group`'s readings. */
+const lines = (found: ImpliedCounts, group?: GroupOnScreen) =>
+  found.counts.map((count) => {
+    const { share, base, implied: r } = count;
+    const cannotFit = group ? cannotFitUnder(count, group) : [];
     const range = `${r.low_open ? "(" : "["}${r.low}, ${r.high}${r.high_open ? ")" : "]"}`;
     return `${share.claim_id} of ${base.claim_id}: ${range}${cannotFit.length ? ` cannot fit under ${cannotFit}` : ""}`;
   });
@@ -68,10 +72,10 @@ describe.skipIf(index === null && !process.env.CI)("queryImpliedCounts on the sh
     load();
     const focus = summary!.focus!;
     expect([focus.event_id, focus.metric]).toEqual([OCT9, "repatriated_persons"]);
-    const found = await queryImpliedCounts(session, OCT9, "repatriated_persons", 0.1, focus);
+    const found = await queryImpliedCounts(session, OCT9, "repatriated_persons", 0.1);
     // The validator's notes: [144, 264], (162, 660], (270, 660]; the last its one warning, which
     // names c001, c011 and c024: reading A (200–220).
-    expect(lines(found)).toEqual([
+    expect(lines(found, { event: OCT9, metric: "repatriated_persons", rating: focus })).toEqual([
       "c003 of c002: [144, 264]",
       "c006 of c004: (162, 660]",
       "c025 of c004: (270, 660] cannot fit under 0",
@@ -81,22 +85,16 @@ describe.skipIf(index === null && !process.env.CI)("queryImpliedCounts on the sh
 
   it("lists a share group's own shares, and nothing for a group no share touches", async () => {
     load();
-    expect(lines(await queryImpliedCounts(session, OCT9, "women_share", 0.1, undefined))).toEqual([
+    expect(lines(await queryImpliedCounts(session, OCT9, "women_share", 0.1))).toEqual([
       "c003 of c002: [144, 264]",
     ]);
-    const none = await queryImpliedCounts(
-      session,
-      "liaoning-detentions-2019",
-      "detained_persons",
-      0.1,
-      undefined,
-    );
+    const none = await queryImpliedCounts(session, "liaoning-detentions-2019", "detained_persons", 0.1);
     expect(none).toEqual({ counts: [], total: 0 });
   });
 
   it("reads a release without a units table through the built-in units, as the validator does", async () => {
     load(["units"]);
-    expect(lines(await queryImpliedCounts(session, OCT9, "women_share", 0.1, undefined))).toEqual([
+    expect(lines(await queryImpliedCounts(session, OCT9, "women_share", 0.1))).toEqual([
       "c003 of c002: [144, 264]",
     ]);
   });
@@ -108,7 +106,7 @@ describe.skipIf(index === null && !process.env.CI)("queryImpliedCounts on the sh
       `INSERT INTO claims BY NAME SELECT 's' || lpad(range::VARCHAR, 3, '0') AS claim_id, claims.* EXCLUDE (claim_id)
        FROM claims, range(${n}) WHERE claims.claim_id = 'c003'`,
     );
-    const found = await queryImpliedCounts(session, OCT9, "women_share", 0.1, undefined);
+    const found = await queryImpliedCounts(session, OCT9, "women_share", 0.1);
     expect(found.total).toBe(n + 1);
     expect(found.counts).toHaveLength(IMPLIED_COUNTS_LIMIT);
     expect(found.counts[0]!.share.claim_id).toBe("c003");
@@ -147,24 +145,23 @@ describe("impliedCounts", () => {
     { low: 80, high: 90, low_open: false, high_open: false, claim_ids: [], origins: 1 },
   ];
 
+  it("reads the count each share implies, open ends kept", () => {
+    expect(impliedCounts(links, claims, 0.1).map((c) => [c.share.claim_id, c.implied])).toEqual([
+      ["half", { low: 50, high: 50, low_open: false, high_open: false }],
+      // 150% of the whole is no share of it: the validator implies nothing, and neither does this.
+      ["more", { low: 90, high: 100, low_open: true, high_open: false }],
+    ]);
+  });
+
   it("names the readings of the base's group an implied count is above, and only in that group", () => {
     const group = { event: base.event_id, metric: base.metric, rating: { readings } };
-    const found = impliedCounts(links, claims, 0.1, group);
-    expect(found.map((c) => [c.share.claim_id, c.implied, c.cannotFit])).toEqual([
-      ["half", { low: 50, high: 50, low_open: false, high_open: false }, []],
-      ["more", { low: 90, high: 100, low_open: true, high_open: false }, [0, 1]],
-    ]);
-    const elsewhere = impliedCounts(links, claims, 0.1, { ...group, metric: "women_share" });
-    expect(elsewhere.map((c) => c.cannotFit)).toEqual([[], []]);
+    const found = impliedCounts(links, claims, 0.1);
+    expect(found.map((c) => cannotFitUnder(c, group))).toEqual([[], [0, 1]]);
+    expect(found.map((c) => cannotFitUnder(c, { ...group, metric: "women_share" }))).toEqual([[], []]);
+    expect(found.map((c) => cannotFitUnder(c, { ...group, rating: undefined }))).toEqual([[], []]);
   });
 
   it("skips a link whose claims the query did not return", () => {
-    expect(
-      impliedCounts([{ share_id: "gone", base_id: "b", share_max: 100 }], claims, 0.1, {
-        event: "",
-        metric: "",
-        rating: undefined,
-      }),
-    ).toEqual([]);
+    expect(impliedCounts([{ share_id: "gone", base_id: "b", share_max: 100 }], claims, 0.1)).toEqual([]);
   });
 });

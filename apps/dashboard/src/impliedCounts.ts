@@ -24,16 +24,17 @@ JOIN units bu ON bu.unit = bm.unit
 WHERE s.event_id = ? AND sm.kind = 'share' AND bm.kind = 'count' AND bu.whole AND u."max" > 0
   AND (s.metric = ? OR b.metric = ?)`;
 
-/** Params for the queries below, in the order `LINKS_SQL` reads them. */
-const params = (event: string, metric: string) => [event, metric, metric];
-
 export const IMPLIED_LINKS_SQL = `SELECT share_id, base_id, share_max, count(*) OVER () AS total FROM (${LINKS_SQL}) ORDER BY share_id, base_id LIMIT ${IMPLIED_COUNTS_LIMIT}`;
 
-/** The claims those links name (the first `IMPLIED_COUNTS_LIMIT` of them), as the other views read claims. */
-export const IMPLIED_CLAIMS_SQL = `
-WITH links AS (SELECT * FROM (${LINKS_SQL}) ORDER BY share_id, base_id LIMIT ${IMPLIED_COUNTS_LIMIT})
-SELECT * FROM claim_view
-WHERE claim_id IN (SELECT share_id FROM links UNION SELECT base_id FROM links)`;
+/** The most claims a page of links names: a share and its base per link. */
+const CLAIMS_PER_PAGE = 2 * IMPLIED_COUNTS_LIMIT;
+
+/**
+ * The claims a page of links names, as the other views read claims. The SQL has room for a full
+ * page whatever the page holds (the ids are padded with repeats), so it is one prepared statement
+ * and does not push the views' own out of the session's statement cache.
+ */
+export const IMPLIED_CLAIMS_SQL = `SELECT * FROM claim_view WHERE claim_id IN (${Array.from({ length: CLAIMS_PER_PAGE }, () => "?").join(", ")})`;
 
 export interface ShareLink {
   share_id: string;
@@ -49,8 +50,13 @@ export interface ImpliedCount {
   share: ClaimView;
   base: ClaimView;
   implied: CountRange;
-  /** The readings of the base's group whose every value lies below the implied count. */
-  cannotFit: number[];
+}
+
+/** The event and metric on screen, with their readings when the release rated the group. */
+export interface GroupOnScreen {
+  event: string;
+  metric: string;
+  rating: Pick<GroupRating, "readings"> | undefined;
 }
 
 export interface ImpliedCounts {
@@ -61,14 +67,12 @@ export interface ImpliedCounts {
 
 /**
  * The count each share implies of its base claim, read as the validator reads both (tolerance
- * included). When the base is in the group on screen, the readings of `rating` the count cannot fit
- * under are named: a part cannot be larger than every figure a reading allows for the whole.
+ * included).
  */
 export function impliedCounts(
   links: readonly ShareLink[],
   claims: ReadonlyMap<string, ClaimView>,
   tolerance: number,
-  group: { event: string; metric: string; rating: Pick<GroupRating, "readings"> | undefined },
 ): ImpliedCount[] {
   const counts: ImpliedCount[] = [];
   for (const link of links) {
@@ -83,31 +87,42 @@ export function impliedCounts(
       low_open: v.lowOpen,
       high_open: v.highOpen,
     };
-    const ofGroup = base.event_id === group.event && base.metric === group.metric;
-    const cannotFit = ofGroup
-      ? (group.rating?.readings ?? []).flatMap((r, i) => (entirelyBelow(readingInterval(r), v) ? [i] : []))
-      : [];
-    counts.push({ share, base, implied, cannotFit });
+    counts.push({ share, base, implied });
   }
   return counts;
 }
 
-/** The implied counts of one event and metric, from the release's DuckDB session. */
+/**
+ * The readings of the group on screen an implied count cannot fit under: those whose every value
+ * lies below it, since a part cannot be larger than every figure a reading allows for the whole.
+ * Only a count of that group's own base claim is compared; a share of another group's count says
+ * nothing about these readings.
+ */
+export function cannotFitUnder({ base, implied }: ImpliedCount, group: GroupOnScreen): number[] {
+  if (base.event_id !== group.event || base.metric !== group.metric || !group.rating) return [];
+  const count = readingInterval(implied);
+  return group.rating.readings.flatMap((r, i) => (entirelyBelow(readingInterval(r), count) ? [i] : []));
+}
+
+/**
+ * The implied counts of one event and metric, from the release's DuckDB session. The claims are
+ * fetched only for the links found, so a group no share touches costs one query.
+ */
 export async function queryImpliedCounts(
   session: Session,
   event: string,
   metric: string,
   tolerance: number,
-  rating: Pick<GroupRating, "readings"> | undefined,
 ): Promise<ImpliedCounts> {
-  const [links, claims] = await Promise.all([
-    session.query(IMPLIED_LINKS_SQL, params(event, metric)),
-    session.claims(IMPLIED_CLAIMS_SQL, params(event, metric)),
-  ]);
-  const byId = new Map(claims.map((c) => [c.claim_id, c]));
-  const total = links.length === 0 ? 0 : Number(links[0]!.total);
+  const links = (await session.query(IMPLIED_LINKS_SQL, [event, metric, metric])) as unknown as (ShareLink & {
+    total: number | bigint;
+  })[];
+  if (links.length === 0) return { counts: [], total: 0 };
+  const ids = [...new Set(links.flatMap((l) => [l.share_id, l.base_id]))];
+  const padded = Array.from({ length: CLAIMS_PER_PAGE }, (_, i) => ids[i] ?? ids[0]!);
+  const claims = await session.claims(IMPLIED_CLAIMS_SQL, padded);
   return {
-    counts: impliedCounts(links as unknown as ShareLink[], byId, tolerance, { event, metric, rating }),
-    total,
+    counts: impliedCounts(links, new Map(claims.map((c) => [c.claim_id, c])), tolerance),
+    total: Number(links[0]!.total),
   };
 }
