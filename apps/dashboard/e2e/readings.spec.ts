@@ -200,6 +200,20 @@ test.describe("readings on the shipped release", () => {
       await shot(page, `readings-shipped-implied-${width}`);
       await expectNoOverflow(page);
 
+      // The count's id selects its bar, the share's opens it in Claims (it is of another metric).
+      await item("c025").getByRole("link", { name: "claim c004, on the chart" }).click();
+      await expect(page).toHaveURL(/claim=c004/);
+      await expect(page.locator("section.tally-evidence")).toContainText("B: 540–660");
+      await item("c025").getByRole("link", { name: "claim c025, in Claims" }).click();
+      await expect(page).toHaveURL(/view=claims/);
+      await expect(page.locator('.claims-table tr[data-row-key="c025"]')).toHaveAttribute(
+        "aria-selected",
+        "true",
+        {
+          timeout: 120_000,
+        },
+      );
+
       // A share's own group lists its count, with no readings of the base's group to weigh it against.
       // The picker lists groups of two claims or more; a link opens this one-claim group.
       await page.goto("/?view=discrepancies&event=repatriation-2023-10-09&metric=women_share");

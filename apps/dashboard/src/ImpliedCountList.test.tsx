@@ -79,6 +79,20 @@ describe("ImpliedCountList", () => {
     expect(claimsAsked[0]).toHaveLength(2 * IMPLIED_COUNTS_LIMIT);
   });
 
+  it("links the share to Claims, and the group's own count to its bar on the chart", async () => {
+    list(1);
+    const share = await screen.findByRole("link", { name: "claim c025, in Claims" });
+    const params = (a: HTMLElement) => new URL(a.getAttribute("href")!, "http://x").searchParams;
+    expect(params(share).get("view")).toBe("claims");
+    expect(params(share).get("claim")).toBe("c025");
+    expect(params(share).get("event")).toBe(base.event_id);
+    // The share's own metric would filter the count it is a share of out of the table.
+    expect(params(share).get("metric")).toBeNull();
+    const count = screen.getByRole("link", { name: "claim c004, on the chart" });
+    expect(params(count).get("view")).not.toBe("claims");
+    expect(params(count).get("claim")).toBe("c004");
+  });
+
   it("says how many it leaves out", async () => {
     list(57);
     expect((await screen.findByTestId("implied-more")).textContent).toBe(

@@ -10,19 +10,38 @@ import {
   type ImpliedCounts,
   queryImpliedCounts,
 } from "./impliedCounts.js";
+import { Link } from "./Link.js";
 import { partyText } from "./partyText.js";
 import { readingName } from "./readingText.js";
+import { NO_FILTERS } from "./urlState.js";
 
 const numberFormat = new Intl.NumberFormat("en");
 const fmt = (n: number) => numberFormat.format(n);
 
-/** "about 600 persons (c004, North Koreans forcibly returned)". */
-function Figure({ claim }: { claim: ClaimView }) {
+/**
+ * "about 600 persons (c004, North Koreans forcibly returned)", the id a link to the claim: a claim
+ * of the group on screen is selected on its chart, as the table's rows select theirs; any other
+ * (a share, or a count of another metric) opens among its event's claims, as Findings' links do.
+ */
+function Figure({ claim, group }: { claim: ClaimView; group: GroupOnScreen }) {
+  const id = claim.claim_id;
+  const onChart = claim.event_id === group.event && claim.metric === group.metric;
   return (
     <>
       <strong>{withUnit(rangeLabel(claimFigure(claim), fmt), claim.unit_label)}</strong>{" "}
       <span className="muted">
-        ({claim.claim_id}, {claim.metric_label})
+        (
+        <Link
+          to={
+            onChart
+              ? { claim: id }
+              : { view: "claims", claim: id, filters: { ...NO_FILTERS, event: claim.event_id } }
+          }
+          label={onChart ? `claim ${id}, on the chart` : `claim ${id}, in Claims`}
+        >
+          {id}
+        </Link>
+        , {claim.metric_label})
       </span>
     </>
   );
@@ -36,7 +55,8 @@ function ImpliedItem({ count, group }: { count: ImpliedCount; group: GroupOnScre
     : [];
   return (
     <li data-implied-by={share.claim_id}>
-      {share.outlet}, {partyText(share)}: <Figure claim={share} /> of <Figure claim={base} /> implies{" "}
+      {share.outlet}, {partyText(share)}: <Figure claim={share} group={group} /> of{" "}
+      <Figure claim={base} group={group} /> implies{" "}
       <strong data-testid="implied-range">{withUnit(commonRangeLabel(implied, fmt), base.unit_label)}</strong>
       {names.length > 0 && (
         <>
