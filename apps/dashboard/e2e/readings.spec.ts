@@ -143,6 +143,10 @@ test.describe("readings on the shipped release", () => {
     // Selecting a claim names its reading in the evidence.
     await rows.nth(4).click();
     await expect(page.locator("section.tally-evidence")).toContainText("B: 540–660 (2 of 2)");
+    // So does a claim's id in the list of readings: it selects that claim's bar.
+    await list.nth(0).getByRole("link", { name: "claim c002, on the chart" }).click();
+    await expect(page).toHaveURL(/claim=c002/);
+    await expect(page.locator("section.tally-evidence")).toContainText("A: 200–220 (1 of 2)");
     expect(external).toEqual([]);
   });
 

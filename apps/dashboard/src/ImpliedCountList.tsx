@@ -1,5 +1,6 @@
 import { type ClaimView, claimFigure } from "@tally/dataset";
 import { commonRangeLabel, rangeLabel, tolerancePercent, withUnit } from "@tally/ui";
+import { ClaimIdLink } from "./ClaimIdLink.js";
 import { useSessionQuery } from "./data.js";
 import { ErrorBox } from "./Feedback.js";
 import type { GroupRating } from "./groupRating.js";
@@ -10,38 +11,20 @@ import {
   type ImpliedCounts,
   queryImpliedCounts,
 } from "./impliedCounts.js";
-import { Link } from "./Link.js";
 import { partyText } from "./partyText.js";
 import { readingName } from "./readingText.js";
-import { NO_FILTERS } from "./urlState.js";
 
 const numberFormat = new Intl.NumberFormat("en");
 const fmt = (n: number) => numberFormat.format(n);
 
-/**
- * "about 600 persons (c004, North Koreans forcibly returned)", the id a link to the claim: a claim
- * of the group on screen is selected on its chart, as the table's rows select theirs; any other
- * (a share, or a count of another metric) opens among its event's claims, as Findings' links do.
- */
+/** "about 600 persons (c004, North Koreans forcibly returned)", the id a link to the claim. */
 function Figure({ claim, group }: { claim: ClaimView; group: GroupOnScreen }) {
-  const id = claim.claim_id;
   const onChart = claim.event_id === group.event && claim.metric === group.metric;
   return (
     <>
       <strong>{withUnit(rangeLabel(claimFigure(claim), fmt), claim.unit_label)}</strong>{" "}
       <span className="muted">
-        (
-        <Link
-          to={
-            onChart
-              ? { claim: id }
-              : { view: "claims", claim: id, filters: { ...NO_FILTERS, event: claim.event_id } }
-          }
-          label={onChart ? `claim ${id}, on the chart` : `claim ${id}, in Claims`}
-        >
-          {id}
-        </Link>
-        , {claim.metric_label})
+        (<ClaimIdLink claim={claim} onChart={onChart} />, {claim.metric_label})
       </span>
     </>
   );

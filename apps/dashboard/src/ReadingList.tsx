@@ -1,19 +1,24 @@
 import { type ClaimView, claimFigure } from "@tally/dataset";
 import { rangeLabel, readingStyle, SPANNING_STYLE, verdictStyle, withUnit } from "@tally/ui";
+import { ClaimIdLink } from "./ClaimIdLink.js";
 import type { GroupRating } from "./groupRating.js";
 import { partyText } from "./partyText.js";
 import { readingName, supportCounts } from "./readingText.js";
 
 /**
  * A claim in the list: outlet, the party it is attributed to, its figure with its unit (as in the
- * Claims table and the evidence panel) and id (outlet alone is ambiguous).
+ * Claims table and the evidence panel) and id (outlet alone is ambiguous), which selects it on the
+ * chart: every claim listed is of the group drawn.
  */
 function ClaimItem({ id, claim }: { id: string; claim: ClaimView | undefined }) {
   if (!claim) return <li>{id}</li>;
   const figure = withUnit(rangeLabel(claimFigure(claim)), claim.unit_label);
   return (
     <li data-listed-claim={id}>
-      {claim.outlet}, {partyText(claim)}: <strong>{figure}</strong> <span className="muted">({id})</span>
+      {claim.outlet}, {partyText(claim)}: <strong>{figure}</strong>{" "}
+      <span className="muted">
+        (<ClaimIdLink claim={claim} onChart />)
+      </span>
     </li>
   );
 }
