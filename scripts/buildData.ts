@@ -29,9 +29,10 @@ function usageError(message: string): never {
   process.exit(2);
 }
 
-const { values } = (() => {
+const { values, tokens } = (() => {
   try {
     return parseArgs({
+      tokens: true,
       options: {
         data: { type: "string" },
         out: { type: "string" },
@@ -48,6 +49,10 @@ if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
+// The last of two --out would win unseen: a script that adds one writes where it did not mean to.
+const given = tokens.flatMap((t) => (t.kind === "option" ? [t.name] : []));
+const twice = given.find((name, i) => given.indexOf(name) !== i);
+if (twice !== undefined) usageError(`--${twice} is given more than once; give it once`);
 for (const key of ["data", "out", "corpus", "tolerance"] as const)
   if (values[key] !== undefined && values[key].trim() === "") usageError(`--${key} needs a value`);
 const root = resolve(import.meta.dirname, "..");

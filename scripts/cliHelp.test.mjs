@@ -37,6 +37,30 @@ describe.each(Object.keys(COMMANDS))("pnpm %s", { timeout: 300_000 }, (name) => 
   });
 });
 
+describe("an option given twice", { timeout: 300_000 }, () => {
+  // The last of the two would win unseen: a CI script that adds a --data keeps checking the old one.
+  // Each case also has a folder that is not there or a bad value, so that a command that took the
+  // repeat would stop there rather than cut a release, build or bench.
+  const a = join(tmpdir(), "tally-no-such-folder-a");
+  const b = join(tmpdir(), "tally-no-such-folder-b");
+  it.each([
+    ["validate", ["--data", a, "--data", b], "--data"],
+    ["dataset", ["list", "--data", a, "--data", b], "--data"],
+    ["dataset:release", ["9.9.9", "--data", a, "--data", b], "--data"],
+    ["build:data", ["--data", a, "--data", b], "--data"],
+    ["bench", ["--runs", "1", "--runs", "2", "--sizes", "7q"], "--runs"],
+    ["bench:data", ["--seed", "1", "--seed", "2", "--claims", "1"], "--seed"],
+  ])("pnpm %s %j exits 2 naming the option, with the usage line", (name, args, option) => {
+    const r = run(name, args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      new RegExp(`${option} (is given more than once|was given 2 times); give it once`),
+    );
+    expect(r.stderr).toMatch(/usage: pnpm /i);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe("bad values", { timeout: 300_000 }, () => {
   // Refused before any data is generated or measured: a bench that started would run for minutes.
   it.each([

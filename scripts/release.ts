@@ -44,6 +44,7 @@ function usageError(message: string): never {
 function parse() {
   try {
     return parseArgs({
+      tokens: true,
       allowPositionals: true,
       options: {
         data: { type: "string" },
@@ -55,11 +56,15 @@ function parse() {
     return usageError((error as Error).message.split("\n")[0]!);
   }
 }
-const { positionals, values } = parse();
+const { positionals, values, tokens } = parse();
 if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
+// The last of two --data would win unseen, and a release cut from the wrong folder is frozen.
+const given = tokens.flatMap((t) => (t.kind === "option" ? [t.name] : []));
+const twice = given.find((name, i) => given.indexOf(name) !== i);
+if (twice !== undefined) usageError(`--${twice} is given more than once; give it once`);
 const [version] = positionals;
 if (version === undefined) usageError("name the version to cut, such as 1.1.0");
 if (positionals.length !== 1) usageError(`one version, not ${positionals.length}: ${positionals.join(" ")}`);

@@ -725,7 +725,7 @@ describe("pnpm dataset", () => {
       });
     });
 
-    it("exits 2 on a repeated --format or --data, which would silently take the last", async () => {
+    it("exits 2 on a repeated --format, --data or --exclude-existing, which would silently take the last", async () => {
       const { dataDir, text } = await textAndData();
       const args = ["propose", "--text", text, "--source-id", "s-wire"];
       expect(await run(...args, "--format", "json", "--format", "csv", "--data", dataDir)).toEqual({
@@ -737,6 +737,11 @@ describe("pnpm dataset", () => {
         code: 2,
         out: [],
         err: ["pnpm dataset: --data was given 2 times; give it once", USAGE_LINE],
+      });
+      expect(await run(...args, "--exclude-existing", "--exclude-existing", "--data", dataDir)).toEqual({
+        code: 2,
+        out: [],
+        err: ["pnpm dataset: --exclude-existing was given 2 times; give it once", USAGE_LINE],
       });
     });
 

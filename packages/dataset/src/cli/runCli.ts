@@ -252,7 +252,7 @@ interface ProposeArgs {
 }
 
 /** The one value of an option taken once; a second would silently replace the first. */
-function once(name: string, values: string[] | undefined): string | undefined {
+function once<T extends string | boolean>(name: string, values: T[] | undefined): T | undefined {
   if (values !== undefined && values.length > 1)
     throw new UsageError(`${name} was given ${values.length} times; give it once`);
   return values?.[0];
@@ -361,7 +361,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         text: { type: "string", multiple: true },
         "source-id": { type: "string", multiple: true },
         out: { type: "string", multiple: true },
-        "exclude-existing": { type: "boolean", default: false },
+        // Taken as a list only so that a repeat is refused, as every other option's is.
+        "exclude-existing": { type: "boolean", multiple: true },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -372,6 +373,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const dataDir = once("--data", values.data) ?? defaultDataDir();
     const format = once("--format", values.format);
+    const excludeExisting = once("--exclude-existing", values["exclude-existing"]) ?? false;
     if (!existsSync(dataDir)) throw new DatasetReadError(`data directory ${dataDir} does not exist`, dataDir);
     if (command !== "diff" && rest.length > 0)
       throw new UsageError(`${command} takes no arguments, got ${rest.join(" ")}`);
@@ -381,7 +383,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ["--text", values.text !== undefined, ["propose"]],
       ["--source-id", values["source-id"] !== undefined, ["propose"]],
       ["--out", values.out !== undefined, ["propose"]],
-      ["--exclude-existing", values["exclude-existing"], ["propose"]],
+      ["--exclude-existing", excludeExisting, ["propose"]],
     ];
     for (const [option, given, commands] of givenFor)
       if (given && command !== undefined && !commands.includes(command))
@@ -402,7 +404,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             sourceId: values["source-id"],
             format: format ?? "csv",
             out: values.out,
-            excludeExisting: values["exclude-existing"],
+            excludeExisting,
           },
           dataDir,
           io,
