@@ -19,7 +19,8 @@ generated into --data-root (default bench-data/) when missing.
                  set at 1m is shown beside smaller sizes for context, not graded there
   --profiles     synthetic data shapes: standard, dense (default both)
   --parts        validator, browser, bundle (default all)
-  --runs <n>     runs per measurement (default 5; 3 for the browser at 1M)
+  --runs <n>     runs per measurement (default 5; the browser's warm queries 7, its cold loads of
+                 the synthetic release at 1M 3)
   --seed <n>     generator seed (default 1)
   --out-dir <dir>    where BENCHMARKS.md and BENCHMARKS.json go (default the repository root)
   --data-root <dir>  where the synthetic data is read, or generated when missing (default bench-data/)

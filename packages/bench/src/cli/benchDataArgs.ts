@@ -13,8 +13,8 @@ finding counts the validator must report on it.
   --claims <n>   how many claims: 10000, 10k or 1m (default 10k; at least ${MIN_CLAIMS})
   --seed <n>     generator seed (default 1); the same seed writes the same bytes
   --profile      standard, or dense: crowded events whose sources disagree (default standard)
-  --out <dir>    where to write (default bench-data/claims-<size>[-dense][-seed<n>]): a new folder
-                 or one bench:data wrote before, never another dataset or a release
+  --out <dir>    where to write (default bench-data/claims-<size>[-dense][-seed<n>]): never a
+                 release or a dataset bench:data did not write; its files there are written over
   -h, --help     show this help
 `;
 

@@ -33,8 +33,9 @@ function writtenByBench(descriptor: string): boolean {
  * Why bench:data must not write its tables, datapackage.json and expected.json into `out`, or null
  * when it may: `out` is a release (it holds a manifest.json) or lies in a dataset's releases/ folder
  * (released files never change), or it holds a datapackage.json that bench:data did not write (a
- * dataset of its own, such as `data/`, whose tables it would overwrite). A new or empty folder, and
- * one bench:data wrote before (how `pnpm bench` reuses bench-data/), may be written.
+ * dataset of its own, such as `data/`, whose tables it would overwrite). Any other folder may be
+ * written: a new or empty one, one bench:data wrote before (how `pnpm bench` reuses bench-data/),
+ * or one a run stopped before its descriptor, which holds only the tables it began.
  */
 export function outFolderProblem(out: string): string | null {
   const dir = realPath(out);

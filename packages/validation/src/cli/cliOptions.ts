@@ -47,7 +47,8 @@ Validates the working data/ and every release in data/releases/.
   --no-progress           never show it
   -h, --help              show this help
 
-Exit codes: 0 nothing at or above --fail-on; 1 something was; 2 the input could not be read.
+Exit codes: 0 nothing at or above --fail-on; 1 something was; 2 a bad argument, input that
+could not be read or a report that could not be written; 141 stdout closed before the end (| head).
 `;
 
 /** Room for the summary table, a heading and the note of what was cut, with a few rows. */
