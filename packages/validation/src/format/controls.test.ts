@@ -42,9 +42,14 @@ describe("control and invisible characters from data", () => {
     });
 
   it("are shown as escapes in junit, where XML cannot hold C0 controls at all", () => {
-    const f = finding("error", { message: `Daily\u001bNK${INVISIBLE.join("")}` });
+    const f = finding("error", {
+      message: `Daily${CONTROLS.join("")}NK${INVISIBLE.join("")} \u0085a\u2028b\u2029c`,
+    });
     const report = formatReport([runOf([f])], "junit");
-    expect(report).not.toContain("\u001b");
+    for (const c of [...CONTROLS, "\u0085", "\u2028", "\u2029"]) expect(report, hex(c)).not.toContain(c);
+    // The C0 controls as U+FFFD (XML has no way to hold them); DEL and the C1 controls as escapes.
+    expect(report).toContain("Daily\uFFFD\uFFFD\uFFFD\uFFFD\\u007f\\u009bNK");
+    expect(report).toContain("\\u0085a&#8232;b&#8233;c");
     for (const c of INVISIBLE) expect(report).toContain(hex(c));
   });
 

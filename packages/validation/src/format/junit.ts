@@ -1,3 +1,4 @@
+import { codePoint } from "@tally/dataset";
 import type { Finding } from "../finding.js";
 import { SEVERITY_RANK, where } from "../report.js";
 import { escapeMarkup, visibleBidi } from "./escape.js";
@@ -7,7 +8,12 @@ import type { NewSpool, Spool } from "./spool.js";
 const escapeXml = (s: string) =>
   escapeMarkup(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 cannot carry these characters, even as references; finding them is the point.
-    visibleBidi(s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD")),
+    visibleBidi(s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD")).replace(
+      // XML may hold DEL and the C1 controls, but a CI log that prints the file should not get
+      // them raw (U+009B opens a terminal escape as ESC [ does): shown as the other formats show them.
+      /[\u007F-\u009F]/g,
+      codePoint,
+    ),
   )
     .replaceAll('"', "&quot;")
     // As references, which a parser reads back as the same characters: each test case stays on one
@@ -15,7 +21,8 @@ const escapeXml = (s: string) =>
     // file runs a line starting `::error::` as a workflow command). A parser reads a raw TAB, line
     // feed or carriage return in an attribute as a space (XML 1.0, 3.3.3): an outside review read a
     // `message` of "col1<TAB>col2" back as "col1 col2".
-    .replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+    // The line and paragraph separators alike, which some viewers break a line at.
+    .replace(/[\t\n\r\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const isSkip = (f: Finding) => f.details?.skipped === true;
 /**

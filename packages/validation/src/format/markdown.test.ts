@@ -28,7 +28,7 @@ describe("markdown report", () => {
     const message = "`code` **bold** ~~gone~~ [link](javascript:x) ![img](https://x/y.png) @octocat at_least";
     const out = formatReport([runOf([finding("error", { message })])], "markdown");
     expect(out).toContain(
-      "\\`code\\` \\*\\*bold\\*\\* \\~\\~gone\\~\\~ \\[link\\](javascript:x) !\\[img\\](https\\://x/y.png) \\@octocat at_least",
+      "\\`code\\` \\*\\*bold\\*\\* \\~\\~gone\\~\\~ \\[link\\](javascript:x) !\\[img\\](https\\://x/y.png) @&#8203;octocat at_least",
     );
   });
 
@@ -76,6 +76,11 @@ describe("markdown report", () => {
     const out = formatReport([runOf([finding("error", { message })])], "markdown");
     expect(out).toContain(
       "see https\\://evil.example/login, HTTP\\://x.example and www\\.evil.example \\_em\\_ at_least c_001\\_",
+    );
+    // GitHub links an address glued to a word by `_` or a digit too (a later review).
+    const glued = "x_https://evil.example/login v2https://evil.example/x a_www.evil.example";
+    expect(formatReport([runOf([finding("error", { message: glued })])], "markdown")).toContain(
+      "x_https\\://evil.example/login v2https\\://evil.example/x a_www\\.evil.example",
     );
   });
 

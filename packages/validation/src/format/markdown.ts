@@ -8,20 +8,29 @@ import { type Spool, spoolsBySeverity } from "./spool.js";
 
 /**
  * The marks with which text from data would become markup in GitHub's markdown: a code span (in
- * which GitHub prints entities as written), emphasis, strikethrough, a link or image, and an
- * @mention that notifies whoever it names when the report is pasted into a pull request, and
- * `$…$` math, which GitHub typesets (an outside review: data could print `$\huge …$`). Each is
- * escaped with a backslash; `_` only where it can open or close emphasis (at a word's edge), as
- * ids are full of it and GitHub reads no emphasis inside a word.
+ * which GitHub prints entities as written), emphasis, strikethrough, a link or image, an e-mail
+ * address's `@`, and `$…$` math, which GitHub typesets (an outside review: data could print
+ * `$\huge …$`). Each is escaped with a backslash; `_` only where it can open or close emphasis
+ * (at a word's edge), as ids are full of it and GitHub reads no emphasis inside a word.
  */
 const MARKDOWN_MARKS = /[`*~[\]@$]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+
+/**
+ * An `@` where an @mention can start (not after a letter, digit or `_`), which notifies whoever it
+ * names each time the report is posted. GitHub finds mentions in the rendered text, where the
+ * backslash is gone (github/markup#1168): a zero-width space after the `@` breaks them, as
+ * `ISSUE_REFS` does. One inside a word, as in a label such as "tally@1.0.0", mentions no one.
+ */
+const MENTIONS = /(?<![\p{L}\p{N}_])\\@/gu;
 
 /**
  * What GitHub links without any mark: `http://` and `https://` addresses and `www.` names (GFM's
  * autolink literals). A backslash before the `:` or the `.` leaves the text as printed, unlinked:
  * an outside review saw "https://evil.example/login" in a claim become a link in the report.
+ * Wherever the letters stand: GitHub links "x_https://…" and "a_www.…" too (a later review; a
+ * word boundary there missed them), and a backslash before other punctuation prints nothing.
  */
-const AUTOLINKS = /(?<=\b(?:https?|ftp))(?=:\/\/)|(?<=\bwww)(?=\.)/giu;
+const AUTOLINKS = /(?<=(?:https?|ftp))(?=:\/\/)|(?<=www)(?=\.)/giu;
 
 /**
  * What GitHub links to an issue or pull request, and cross-references there each time the report
@@ -47,6 +56,7 @@ const cell = (s: string) =>
       .replace(MARKDOWN_MARKS, "\\$&")
       .replace(AUTOLINKS, "\\")
       .replace(ISSUE_REFS, "$1&#8203;")
+      .replace(MENTIONS, "@&#8203;")
       .replace(LINE_BREAK, " "),
   );
 
