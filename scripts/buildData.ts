@@ -7,6 +7,7 @@ import { formatProblem, visibleControls } from "@tally/dataset";
 import { DatasetReadError, defaultDataDir, strayReleaseFolders, verifyRelease } from "@tally/dataset/node";
 import { FileWriteError, makeFolder } from "@tally/dataset/wholeFile";
 import { buildReleases } from "@tally/validation/node";
+import { repeatedOption } from "./repeatedOption.js";
 
 const USAGE = `Usage: pnpm build:data [--data <dir>] [--out <dir>] [--corpus <dir>] [--tolerance <t>]
 
@@ -49,9 +50,7 @@ if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-// The last of two --out would win unseen: a script that adds one writes where it did not mean to.
-const given = tokens.flatMap((t) => (t.kind === "option" ? [t.name] : []));
-const twice = given.find((name, i) => given.indexOf(name) !== i);
+const twice = repeatedOption(tokens);
 if (twice !== undefined) usageError(`--${twice} is given more than once; give it once`);
 for (const key of ["data", "out", "corpus", "tolerance"] as const)
   if (values[key] !== undefined && values[key].trim() === "") usageError(`--${key} needs a value`);

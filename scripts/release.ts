@@ -16,6 +16,7 @@ import {
 } from "@tally/dataset/node";
 import { countSeverities, datasetLabel, formatReport, RULES, validate } from "@tally/validation";
 import { CLOSED_PIPE_EXIT, readCorpus, readCorpusDigests, textRefsOf } from "@tally/validation/node";
+import { repeatedOption } from "./repeatedOption.js";
 
 const USAGE = `Usage: pnpm dataset:release <version> [--corpus <dir>] [--data <dir>]
 
@@ -61,9 +62,7 @@ if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-// The last of two --data would win unseen, and a release cut from the wrong folder is frozen.
-const given = tokens.flatMap((t) => (t.kind === "option" ? [t.name] : []));
-const twice = given.find((name, i) => given.indexOf(name) !== i);
+const twice = repeatedOption(tokens);
 if (twice !== undefined) usageError(`--${twice} is given more than once; give it once`);
 const [version] = positionals;
 if (version === undefined) usageError("name the version to cut, such as 1.1.0");
