@@ -28,7 +28,7 @@ const MENTIONS = /(?<![\p{L}\p{N}_])\\@/gu;
  * autolink literals). A backslash before the `:` or the `.` leaves the text as printed, unlinked:
  * an outside review saw "https://evil.example/login" in a claim become a link in the report.
  * Wherever the letters stand: GitHub links "x_https://…" and "a_www.…" too (a later review; a
- * word boundary there missed them), and a backslash before other punctuation prints nothing.
+ * word boundary there missed them); markdown prints a backslash before a `:` or `.` as nothing.
  */
 const AUTOLINKS = /(?<=(?:https?|ftp))(?=:\/\/)|(?<=www)(?=\.)/giu;
 
