@@ -6,8 +6,7 @@ import { parseArgs } from "node:util";
 import { formatProblem, visibleControls } from "@tally/dataset";
 import { DatasetReadError, defaultDataDir, strayReleaseFolders, verifyRelease } from "@tally/dataset/node";
 import { FileWriteError, makeFolder } from "@tally/dataset/wholeFile";
-import { buildReleases } from "@tally/validation/node";
-import { repeatedOption } from "./repeatedOption.js";
+import { buildReleases, repeatedOption } from "@tally/validation/node";
 
 const USAGE = `Usage: pnpm build:data [--data <dir>] [--out <dir>] [--corpus <dir>] [--tolerance <t>]
 
@@ -51,7 +50,7 @@ if (values.help) {
   process.exit(0);
 }
 const twice = repeatedOption(tokens);
-if (twice !== undefined) usageError(`--${twice} is given more than once; give it once`);
+if (twice !== undefined) usageError(twice);
 for (const key of ["data", "out", "corpus", "tolerance"] as const)
   if (values[key] !== undefined && values[key].trim() === "") usageError(`--${key} needs a value`);
 const root = resolve(import.meta.dirname, "..");

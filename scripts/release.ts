@@ -15,8 +15,13 @@ import {
   ReleaseRefusedError,
 } from "@tally/dataset/node";
 import { countSeverities, datasetLabel, formatReport, RULES, validate } from "@tally/validation";
-import { CLOSED_PIPE_EXIT, readCorpus, readCorpusDigests, textRefsOf } from "@tally/validation/node";
-import { repeatedOption } from "./repeatedOption.js";
+import {
+  CLOSED_PIPE_EXIT,
+  readCorpus,
+  readCorpusDigests,
+  repeatedOption,
+  textRefsOf,
+} from "@tally/validation/node";
 
 const USAGE = `Usage: pnpm dataset:release <version> [--corpus <dir>] [--data <dir>]
 
@@ -63,7 +68,7 @@ if (values.help) {
   process.exit(0);
 }
 const twice = repeatedOption(tokens);
-if (twice !== undefined) usageError(`--${twice} is given more than once; give it once`);
+if (twice !== undefined) usageError(twice);
 const [version] = positionals;
 if (version === undefined) usageError("name the version to cut, such as 1.1.0");
 if (positionals.length !== 1) usageError(`one version, not ${positionals.length}: ${positionals.join(" ")}`);

@@ -1,11 +1,13 @@
 /**
  * @tally/validation/node — the parts that touch the file system: reading a corpus of source texts,
- * the `pnpm validate` CLI, and the release findings writer used by the release build.
+ * the `pnpm validate` CLI (with the refusal of a repeated option that `pnpm bench` and the release
+ * scripts share), and the release findings writer used by the release build.
  */
 
 export type { CliOptions } from "./cli/cliOptions.js";
 export { parseCliOptions, USAGE, UsageError } from "./cli/cliOptions.js";
 export { loadTargets, repoDataDir } from "./cli/loadTargets.js";
+export { repeatedOption } from "./cli/repeatedOption.js";
 export type { CliIo } from "./cli/runCli.js";
 export { CLOSED_PIPE_EXIT, runCli } from "./cli/runCli.js";
 export type { CorpusFiles } from "./corpus.js";

@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { repeatedOption } from "@tally/validation/node";
 
 /** A bad argument: answered with one line, the usage line, and exit 2. */
 export class UsageError extends Error {}
@@ -33,9 +34,8 @@ export function strictArgs<O extends Options>(
     // One line, but all of it: node's later lines hold the fix ("use '--seed=-XYZ'").
     throw new UsageError(message.split("\n").join(" "));
   }
-  const given = parsed.tokens.flatMap((t) => (t.kind === "option" && t.name !== undefined ? [t.name] : []));
-  const twice = given.find((name, i) => given.indexOf(name) !== i);
-  if (twice !== undefined) throw new UsageError(`--${twice} is given more than once; give it once`);
+  const twice = repeatedOption(parsed.tokens);
+  if (twice !== undefined) throw new UsageError(twice);
   return parsed;
 }
 

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { type Severity, severitySchema } from "../finding.js";
 import { GITHUB_COMMENT_CHARS, REPORT_FORMATS, type ReportFormat } from "../format/index.js";
 import { DEFAULT_TOLERANCE } from "../ruleContext.js";
+import { repeatedOption } from "./repeatedOption.js";
 
 export interface CliOptions {
   data: string | null;
@@ -56,9 +57,8 @@ const MIN_MAX_CHARS = 2000;
 
 export function parseCliOptions(argv: readonly string[]): CliOptions {
   let values: Record<string, string | boolean | undefined>;
-  let given: string[];
+  let tokens: { kind: string; name?: string }[];
   try {
-    let tokens: { kind: string; name?: string }[];
     ({ values, tokens } = parseArgs({
       args: [...argv],
       strict: true,
@@ -80,14 +80,13 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         help: { type: "boolean", short: "h", default: false },
       },
     }));
-    given = tokens.flatMap((t) => (t.kind === "option" && t.name !== undefined ? [t.name] : []));
   } catch (error) {
     // One line, but all of it: node's later lines hold the fix ("use '--tolerance=-XYZ'").
     throw new UsageError((error as Error).message.split("\n").join(" "));
   }
-  // The last of two --data would win unseen: a CI script that adds one keeps checking the old one.
-  const twice = given.find((name, i) => given.indexOf(name) !== i);
-  if (twice !== undefined) throw new UsageError(`--${twice} is given more than once; give it once`);
+  const twice = repeatedOption(tokens);
+  if (twice !== undefined) throw new UsageError(twice);
+  const given = tokens.flatMap((t) => (t.kind === "option" && t.name !== undefined ? [t.name] : []));
   if (given.includes("progress") && given.includes("no-progress"))
     throw new UsageError("--progress and --no-progress contradict each other; give one");
   const failOn = values["fail-on"] as string;
