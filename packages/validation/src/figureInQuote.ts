@@ -10,9 +10,9 @@ import {
 } from "@tally/dataset";
 import {
   containsWhole,
+  isPlainAscii,
   normaliseQuoteSpacing,
   normaliseQuoteText,
-  PLAIN_ASCII,
   wholeAt,
 } from "./quoteText.js";
 
@@ -116,7 +116,7 @@ function largerFigure(
  * slices, one pass over the context's characters.
  */
 function wholeAsWritten(quote: string, figure: string): boolean {
-  if (figure === "" || !PLAIN_ASCII.test(figure)) return false;
+  if (figure === "" || !isPlainAscii(figure)) return false;
   const at = wholeAt(quote, figure, 0);
   if (at === -1) return false;
   const end = at + figure.length;

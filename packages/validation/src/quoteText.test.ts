@@ -36,6 +36,13 @@ describe("normaliseQuoteText", () => {
     ])
       expect(normaliseQuoteText(text), JSON.stringify(text)).toBe(normalisedInFull(text));
   });
+
+  it("takes a quote of two million words without overflowing the stack", () => {
+    // The shortcut's first regex backtracked once per word and threw at about 8 MB.
+    const long = "a 1 ".repeat(2_000_000);
+    expect(normaliseQuoteText(long)).toBe(long.trim());
+    expect(normaliseQuoteText(`${long}x`)).toBe(`${long}x`);
+  });
 });
 
 describe("containsWhole", () => {
