@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeTinyDataset } from "../__fixtures__/tinyDataset.js";
@@ -64,6 +64,15 @@ describe("readDatasetFiles says in one line why a dataset cannot be read", () =>
     expect((await failure(optional)).message).toBe(
       `${join(optional, "assessments.csv")} cannot be read (EISDIR)`,
     );
+  });
+
+  it("a table that is a loop of symbolic links is bad input, not an internal error", async () => {
+    const dir = await dataset((d) => {
+      rmSync(join(d, "claims.csv"));
+      symlinkSync("claims.csv", join(d, "claims.csv"));
+    });
+    const claims = join(dir, "claims.csv");
+    expect(await failure(dir)).toEqual({ message: `${claims} cannot be read (ELOOP)`, path: claims });
   });
 
   it("a descriptor that is not UTF-8 is refused at the line of its first bad byte", async () => {

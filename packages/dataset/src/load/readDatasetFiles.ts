@@ -84,7 +84,14 @@ function requireUtf8(bytes: Uint8Array, path: string): void {
 /** The file's bytes, or null when it does not exist; `what` says why a missing file matters. */
 function readBytes(path: string, what: string | null): Uint8Array | null {
   // A pipe with no writer would keep the read waiting for ever (an outside review's run hung).
-  const info = statSync(path, { throwIfNoEntry: false });
+  let info: ReturnType<typeof statSync>;
+  try {
+    info = statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    // A loop of symbolic links (ELOOP) throws even with throwIfNoEntry off; it is bad input.
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DatasetReadError(`${path} cannot be read (${code ?? String(error)})`, path);
+  }
   if (info !== undefined && !info.isFile() && !info.isDirectory())
     throw new DatasetReadError(
       `${path} cannot be read: it is not a regular file (a pipe, socket or device)`,
