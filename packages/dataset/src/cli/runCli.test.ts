@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -101,6 +102,28 @@ describe("pnpm dataset", () => {
       err: [],
     });
     expect(await readFile(path, "utf8")).toBe(before);
+  });
+
+  it("hash answers a descriptor that is a pipe or a folder in one line, without waiting or a stack trace", async () => {
+    const dataDir = await writeTinyDataset();
+    const descriptor = join(dataDir, "datapackage.json");
+    await rm(descriptor);
+    // A pipe with no writer: checking it for a byte order mark by opening it waited for ever.
+    execFileSync("mkfifo", [descriptor]);
+    expect(await run("hash", "--data", dataDir)).toEqual({
+      code: 2,
+      out: [],
+      err: [
+        `pnpm dataset: ${descriptor} cannot be read: it is not a regular file (a pipe, socket or device)`,
+      ],
+    });
+    await rm(descriptor);
+    await mkdir(descriptor);
+    expect(await run("hash", "--data", dataDir)).toEqual({
+      code: 2,
+      out: [],
+      err: [`pnpm dataset: ${descriptor} cannot be read (EISDIR)`],
+    });
   });
 
   it("hash says a table's columns are out of order, and exits 1 (an outside review)", async () => {

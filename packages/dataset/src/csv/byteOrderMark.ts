@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { DESCRIPTOR_FILE, datasetFilesOf } from "../load/readDatasetFiles.js";
 
@@ -12,6 +12,9 @@ export const startsWithBom = (bytes: Uint8Array): boolean => UTF8_BOM.every((b, 
 function fileStartsWithBom(path: string): boolean {
   let fd: number;
   try {
+    // Opening a pipe with no writer waits for ever, and a folder cannot be read: the loader says
+    // what is wrong with either; this question's answer is no.
+    if (!statSync(path).isFile()) return false;
     fd = openSync(path, "r");
   } catch {
     return false;
