@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -105,6 +105,32 @@ describe("every report format streamed through spool files", () => {
       expect(firstDifference(streamed(runs, format, options), formatReport(runs, format)), format).toBe(-1);
       if (format === "json" || format === "github") continue;
       expect(notes, format).toEqual([`cannot make a temporary file in ${join(dir, "missing")} (ENOENT)`]);
+    }
+  });
+
+  it("brings a spool back into memory, saying so once, when the disk fills mid-report", () => {
+    // An outside review: a full TMPDIR ended text, junit and markdown with ENOSPC as an internal
+    // error, where the README promises the report is then kept in memory.
+    const runs = heads(["data", "tally@1.0.0"]).map((head, r) => ({
+      ...head,
+      findings: Array.from({ length: 2_000 }, (_, i) => synthetic(i + r, head.label)),
+    }));
+    for (const format of REPORT_FORMATS) {
+      const notes: string[] = [];
+      let room = 5_000;
+      const options = {
+        dir,
+        bufferChars: 700,
+        onMemory: (why: string) => notes.push(why),
+        write: ((fd: number, bytes: Buffer, offset: number, length: number, position: number) => {
+          if (length > room) throw Object.assign(new Error("no space left on device"), { code: "ENOSPC" });
+          room -= length;
+          return writeSync(fd, bytes, offset, length, position);
+        }) as typeof writeSync,
+      };
+      expect(firstDifference(streamed(runs, format, options), formatReport(runs, format)), format).toBe(-1);
+      if (format === "json" || format === "github") continue;
+      expect(notes, format).toEqual([`cannot write to a temporary file in ${dir} (ENOSPC)`]);
     }
   });
 

@@ -22,6 +22,8 @@ export interface FileSpoolOptions {
    * need no spool write theirs, at the cost of memory that grows with the findings.
    */
   onMemory?: (reason: string) => void;
+  /** node's `writeSync`, unless a test fills the disk. */
+  write?: typeof writeSync;
 }
 
 /**
@@ -36,6 +38,7 @@ export function fileSpools({
   bufferChars = 1 << 15,
   readBytes = 1 << 15,
   onMemory = () => {},
+  write = writeSync,
 }: FileSpoolOptions = {}): {
   create: NewSpool;
   dispose: () => void;
@@ -78,8 +81,25 @@ export function fileSpools({
         fd = file;
       }
       const bytes = Buffer.from(pending);
+      try {
+        for (let at = 0; at < bytes.length; ) at += write(fd, bytes, at, bytes.length - at, size + at);
+      } catch (error) {
+        // A disk that fills mid-report (ENOSPC): what the file holds comes back into memory, and
+        // every spool stays there from now on, as when no file could be made at all.
+        held = [readBack(fd, size, readBytes), pending];
+        pending = "";
+        closeSync(fd);
+        open.delete(fd);
+        fd = -1;
+        size = 0;
+        if (!inMemory)
+          onMemory(
+            `cannot write to a temporary file in ${dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          );
+        inMemory = true;
+        return;
+      }
       pending = "";
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at, size + at);
       size += bytes.length;
     };
     return {
@@ -128,4 +148,18 @@ export function fileSpools({
       open.clear();
     },
   };
+}
+
+/** The first `size` bytes of the file `fd` as text. */
+function readBack(fd: number, size: number, readBytes: number): string {
+  const chunk = Buffer.allocUnsafe(readBytes);
+  const decoder = new TextDecoder();
+  let text = "";
+  for (let at = 0; at < size; ) {
+    const read = readSync(fd, chunk, 0, Math.min(readBytes, size - at), at);
+    if (read === 0) throw new Error("a report spool ended before its end");
+    at += read;
+    text += decoder.decode(chunk.subarray(0, read), { stream: at < size });
+  }
+  return text;
 }
