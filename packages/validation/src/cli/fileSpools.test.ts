@@ -69,6 +69,13 @@ const heads = (labels: string[]): RunHead[] =>
     rules: RULES,
   }));
 
+/** Two datasets' runs of `n` synthetic findings each. */
+const twoDatasets = (n: number) =>
+  heads(["data", "tally@1.0.0"]).map((head, r) => ({
+    ...head,
+    findings: Array.from({ length: n }, (_, i) => synthetic(i + r, head.label)),
+  }));
+
 describe("every report format streamed through spool files", () => {
   // Spools that go to disk at once and read back a few bytes at a time cut every multi-byte
   // character somewhere; the defaults are what the CLI uses.
@@ -91,10 +98,7 @@ describe("every report format streamed through spool files", () => {
   it("keeps spools in memory, saying so once, where no temporary file can be made", () => {
     // An outside review: with TMPDIR missing, the formats that spool (text, junit, markdown) failed
     // as an internal error where json and github wrote their reports.
-    const runs = heads(["data", "tally@1.0.0"]).map((head, r) => ({
-      ...head,
-      findings: Array.from({ length: 2_000 }, (_, i) => synthetic(i + r, head.label)),
-    }));
+    const runs = twoDatasets(2_000);
     for (const format of REPORT_FORMATS) {
       const notes: string[] = [];
       const options = {
@@ -111,10 +115,7 @@ describe("every report format streamed through spool files", () => {
   it("brings a spool back into memory, saying so once, when the disk fills mid-report", () => {
     // An outside review: a full TMPDIR ended text, junit and markdown with ENOSPC as an internal
     // error, where the README promises the report is then kept in memory.
-    const runs = heads(["data", "tally@1.0.0"]).map((head, r) => ({
-      ...head,
-      findings: Array.from({ length: 2_000 }, (_, i) => synthetic(i + r, head.label)),
-    }));
+    const runs = twoDatasets(2_000);
     for (const format of REPORT_FORMATS) {
       const notes: string[] = [];
       let room = 5_000;
@@ -135,10 +136,7 @@ describe("every report format streamed through spool files", () => {
   });
 
   it("prints formatReport's bytes for 20,000 findings over two datasets", () => {
-    const runs = heads(["data", "tally@1.0.0"]).map((head, r) => ({
-      ...head,
-      findings: Array.from({ length: 10_000 }, (_, i) => synthetic(i + r, head.label)),
-    }));
+    const runs = twoDatasets(10_000);
     for (const format of REPORT_FORMATS)
       expect(firstDifference(streamed(runs, format, {}), formatReport(runs, format)), format).toBe(-1);
     // Markdown is cut at GitHub's limit by default, well before 20,000 findings: uncut as well.
