@@ -45,6 +45,12 @@ export function fileSpools({
 } {
   const open = new Set<number>();
   let inMemory = false;
+  /** From now on every spool keeps its text in memory; said once, with why. */
+  const toMemory = (what: string, error: unknown) => {
+    if (!inMemory)
+      onMemory(`${what} in ${dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    inMemory = true;
+  };
   /** A file for a spool, or null once none can be made (each spool then stays in memory). */
   const openFile = (): number | null => {
     if (inMemory) return null;
@@ -53,10 +59,7 @@ export function fileSpools({
     try {
       fd = openSync(path, "wx+", 0o600);
     } catch (error) {
-      inMemory = true;
-      onMemory(
-        `cannot make a temporary file in ${dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      );
+      toMemory("cannot make a temporary file", error);
       return null;
     }
     open.add(fd);
@@ -69,6 +72,12 @@ export function fileSpools({
     let size = 0;
     // The spool's text while no file can be made for it.
     let held: string[] | null = null;
+    const closeFile = () => {
+      closeSync(fd);
+      open.delete(fd);
+      fd = -1;
+      size = 0;
+    };
     const flush = () => {
       if (held !== null || fd === -1) {
         const file = held === null ? openFile() : null;
@@ -86,17 +95,12 @@ export function fileSpools({
       } catch (error) {
         // A disk that fills mid-report (ENOSPC): what the file holds comes back into memory, and
         // every spool stays there from now on, as when no file could be made at all.
-        held = [readBack(fd, size, readBytes), pending];
+        held = [];
+        readChunks(fd, size, readBytes, (text) => held!.push(text));
+        held.push(pending);
         pending = "";
-        closeSync(fd);
-        open.delete(fd);
-        fd = -1;
-        size = 0;
-        if (!inMemory)
-          onMemory(
-            `cannot write to a temporary file in ${dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-          );
-        inMemory = true;
+        closeFile();
+        toMemory("cannot write to a temporary file", error);
         return;
       }
       pending = "";
@@ -108,32 +112,17 @@ export function fileSpools({
         if (pending.length >= bufferChars) flush();
       },
       drain(write) {
-        if (held !== null) {
-          const pieces = held;
-          held = null;
-          for (const piece of pieces) write(piece);
-          if (pending.length > 0) {
-            const text = pending;
-            pending = "";
-            write(text);
-          }
-        } else if (fd !== -1) {
-          flush();
-          const chunk = Buffer.allocUnsafe(readBytes);
-          // A character cut between two reads is held back until the rest of it is read.
-          const decoder = new TextDecoder();
-          for (let at = 0; at < size; ) {
-            const read = readSync(fd, chunk, 0, Math.min(readBytes, size - at), at);
-            if (read === 0) throw new Error("a report spool ended before its end");
-            at += read;
-            const text = decoder.decode(chunk.subarray(0, read), { stream: at < size });
-            if (text.length > 0) write(text);
-          }
-          closeSync(fd);
-          open.delete(fd);
-          fd = -1;
-          size = 0;
-        } else if (pending.length > 0) {
+        // The last flush can itself fill the disk and bring the spool into memory.
+        if (fd !== -1) flush();
+        if (fd !== -1) {
+          readChunks(fd, size, readBytes, write);
+          closeFile();
+          return;
+        }
+        const pieces = held ?? [];
+        held = null;
+        for (const piece of pieces) write(piece);
+        if (pending.length > 0) {
           const text = pending;
           pending = "";
           write(text);
@@ -150,16 +139,16 @@ export function fileSpools({
   };
 }
 
-/** The first `size` bytes of the file `fd` as text. */
-function readBack(fd: number, size: number, readBytes: number): string {
+/** The first `size` bytes of the file `fd`, decoded, in pieces of at most `readBytes` bytes. */
+function readChunks(fd: number, size: number, readBytes: number, emit: (text: string) => void): void {
   const chunk = Buffer.allocUnsafe(readBytes);
+  // A character cut between two reads is held back until the rest of it is read.
   const decoder = new TextDecoder();
-  let text = "";
   for (let at = 0; at < size; ) {
     const read = readSync(fd, chunk, 0, Math.min(readBytes, size - at), at);
     if (read === 0) throw new Error("a report spool ended before its end");
     at += read;
-    text += decoder.decode(chunk.subarray(0, read), { stream: at < size });
+    const text = decoder.decode(chunk.subarray(0, read), { stream: at < size });
+    if (text.length > 0) emit(text);
   }
-  return text;
 }
