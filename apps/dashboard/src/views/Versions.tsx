@@ -1,5 +1,12 @@
 import type { ReleaseIndex } from "@tally/dataset";
-import { descriptorChanges, diffReleases, type FieldChange, type ReleaseDiff } from "@tally/dataset/diff";
+import {
+  descriptorChanges,
+  diffReleases,
+  type FieldChange,
+  lookAlike,
+  type ReleaseDiff,
+  spacesShown,
+} from "@tally/dataset/diff";
 import { useQuery } from "@tanstack/react-query";
 import { ChangelogEntry } from "../ChangelogEntry.js";
 import { fetchDescriptor } from "../dataSource.js";
@@ -16,9 +23,16 @@ function text(v: unknown): string {
   return v === null || v === undefined ? "∅" : String(v);
 }
 
-/** One side of a field's change; a release without the column recorded nothing there. */
+/**
+ * One side of a field's change; a release without the column recorded nothing there. Sides that
+ * differ only in their kinds of white space show them, as the CHANGELOG does (`lookAlike`).
+ */
 const sideText = (f: FieldChange, side: "before" | "after") =>
-  f.absent === side ? "(no such column)" : text(f[side]);
+  f.absent === side
+    ? "(no such column)"
+    : lookAlike(f.before, f.after)
+      ? spacesShown(text(f[side]))
+      : text(f[side]);
 
 const rowsText = (n: number) => countOf(n, "row");
 

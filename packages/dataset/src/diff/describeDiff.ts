@@ -1,14 +1,22 @@
 import { visibleControls } from "../visibleControls.js";
 import { diffedTables, type FieldChange, type ReleaseDiff, rowIdOf } from "./diffReleases.js";
+import { lookAlike, spacesShown } from "./lookAlike.js";
 
 // JSON.stringify escapes C0 controls and quotes; C1 controls, line separators and characters that
 // print as nothing (a U+202E from the data, found raw by an outside review) it leaves as they are.
 const show = (v: unknown) =>
   v === null ? "(empty)" : typeof v === "string" ? visibleControls(JSON.stringify(v)) : String(v);
 
-/** A side's value, or what a release without the column says of it: nothing was recorded. */
+/**
+ * A side's value, or what a release without the column says of it: nothing was recorded. Sides
+ * that differ only in their kinds of white space show them (`lookAlike`).
+ */
 const sideOf = (c: FieldChange, side: "before" | "after") =>
-  c.absent === side ? "(no such column)" : show(c[side]);
+  c.absent === side
+    ? "(no such column)"
+    : lookAlike(c.before, c.after)
+      ? spacesShown(show(c[side]))
+      : show(c[side]);
 
 /** The one line of a diff with nothing to say. */
 export const NO_CHANGES = "no changes";
