@@ -32,7 +32,9 @@ const manifestErrors = (out: string, version: string) =>
     }
   ).findings.filter((f) => f.severity === "error" && f.details?.code === "release/manifest").length;
 
-describe("buildReleases", () => {
+// Each case builds every shipped release (Arrow, Parquet, findings): 3 to 5 s apiece on 2 idle
+// cores, past vitest's 5 s default once the machine is busy or a release is added.
+describe("buildReleases", { timeout: 60_000 }, () => {
   it("takes quotes_verified from each release's manifest", async () => {
     const out = join(work, "intact-out");
     await buildReleases({ dataDir: dataWith("intact", () => {}), outRoot: out });
