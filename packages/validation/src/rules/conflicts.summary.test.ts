@@ -55,18 +55,40 @@ describe("conflicts: the info per group", () => {
     expect(highest!.details).toMatchObject({ min: 100, max: 900 });
     expect(highest!.message).toContain("figures from 100 to 900");
     expect(lowest!.details).toMatchObject({ min: 50, max: 700 });
-    expect(lowest!.message).toContain("figures from 50 to 700");
+    // Both ends are open ones, and say so: "from 50 to 700" read as two bounded figures.
+    expect(lowest!.message).toContain("figures from at most 50 to more than 700");
   });
 
-  it("gives a one-claim group whose only figure is an open end of 0 or below that figure", () => {
+  it("gives a one-claim group whose only figure is an open end of 0 or below that figure, with its qualifier", () => {
     const [atLeast, atMost] = infos([
       from("a", "e1", "at_least", "0", ""),
       from("b", "e2", "at_most", "", "-5"),
     ]);
-    expect(atLeast!.message).toContain("1 claim from 1 independent origin, figure 0,");
+    expect(atLeast!.message).toContain("1 claim from 1 independent origin, figure at least 0,");
     expect(atLeast!.details).toMatchObject({ min: 0, max: 0 });
-    expect(atMost!.message).toContain("1 claim from 1 independent origin, figure -5,");
+    expect(atMost!.message).toContain("1 claim from 1 independent origin, figure at most -5,");
     expect(atMost!.details).toMatchObject({ min: -5, max: -5 });
+  });
+  it("words a span's ends the same whatever the claims' order, a claim's own end first", () => {
+    const both = (a: ReturnType<typeof from>, b: ReturnType<typeof from>) =>
+      [infos([a, b])[0]!.message, infos([b, a])[0]!.message].map((m) => m.split(", ")[1]);
+    expect(both(from("a", "e1", "more_than", "5", ""), from("b", "e1", "at_least", "5", ""))).toEqual([
+      "figure at least 5",
+      "figure at least 5",
+    ]);
+    expect(both(from("a", "e1", "at_least", "60", ""), from("b", "e1", "exact", "60", "60"))).toEqual([
+      "figure 60",
+      "figure 60",
+    ]);
+    expect(both(from("a", "e1", "fewer_than", "", "9"), from("b", "e1", "at_most", "", "9"))).toEqual([
+      "figure at most 9",
+      "figure at most 9",
+    ]);
+    // The lowest figure of "at least 39" is its own lower end; "about 60" is the highest.
+    expect(both(from("a", "e1", "at_least", "39", ""), from("b", "e1", "about", "60", "60"))).toEqual([
+      "figures from 39 to 60",
+      "figures from 39 to 60",
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Claim } from "@tally/dataset";
 import type { Finding } from "../finding.js";
-import { flat } from "../flatText.js";
+import { flat, spokenQualifier } from "../flatText.js";
 import { type Analysis, analyse, inConflict } from "../groupAnalysis.js";
 import { emptyAt } from "../intervalColumns.js";
 import { summariseReadings } from "../readingSummary.js";
@@ -90,18 +90,43 @@ function groupInfo(ctx: RuleContext, analysis: Analysis, g: number, claims: read
   const { event_id, metric } = claims[head]!;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
+  // The words of an open end that is the span's extreme ("at least 1" alone was "figure 1", and
+  // "at most 50 … more than 700" was "from 50 to 700", an outside audit); "" for a figure that is
+  // its claim's own end. A tie goes to the claim's own end, then to "at least" / "at most", so
+  // that the words do not depend on the claims' order.
+  let lowWords = "";
+  let highWords = "";
   for (let m = first; m < end; m++) {
-    const { value_low: low, value_high: high } = claims[groups.members[m]!]!;
-    if (low !== null && low < min) min = low;
-    if (high !== null && high > max) max = high;
-    if (low !== null && low > max) max = low;
-    if (high !== null && high < min) min = high;
+    const { value_low: low, value_high: high, qualifier } = claims[groups.members[m]!]!;
+    if (low !== null && low <= min) {
+      min = low;
+      lowWords = "";
+    }
+    if (high !== null && high >= max) {
+      max = high;
+      highWords = "";
+    }
+    if (high === null && low !== null && (low > max || (low === max && highWords === "more than"))) {
+      max = low;
+      highWords = spokenQualifier(qualifier);
+    }
+    if (low === null && high !== null && (high < min || (high === min && lowWords === "fewer than"))) {
+      min = high;
+      lowWords = spokenQualifier(qualifier);
+    }
   }
   const n = end - first;
   const origins = originStart[g + 1]! - originStart[g]!;
   const conflicting = readings.pairs[g]!;
   const count = readings.readingStart[g + 1]! - readings.readingStart[g]!;
-  const range = min > max ? "no figures" : min === max ? `figure ${min}` : `figures from ${min} to ${max}`;
+  const lowText = lowWords === "" ? `${min}` : `${lowWords} ${min}`;
+  const highText = highWords === "" ? `${max}` : `${highWords} ${max}`;
+  const range =
+    min > max
+      ? "no figures"
+      : min === max
+        ? `figure ${lowWords === "" ? highText : lowText}`
+        : `figures from ${lowText} to ${highText}`;
   return {
     rule: "conflicts",
     severity: "info",
