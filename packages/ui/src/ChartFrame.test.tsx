@@ -120,3 +120,36 @@ describe("Cite this", () => {
     expect(box.selectionEnd - box.selectionStart).toBe(box.value.length);
   });
 });
+
+describe("export file names", () => {
+  it("keep a `fileTitle`'s ending whole: 1.0.0's long event title is cut, its metric is not", async () => {
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    const { getByRole, findByText } = render(
+      <ChartFrame
+        meta={{ ...META, dataset: "tally-nk-detentions-repatriations", version: "1.0.0" }}
+        csv={{ rows: [], columns: [] }}
+        // The table export reads the CSL-JSON for its metadata.
+        citation={{ ...CITATION, cslJson: "[]" }}
+        fileTitle={{
+          title: "China forcibly repatriates detained North Koreans through Dandong and Tumen",
+          keep: "pretrial_classification_days",
+        }}
+        table={null}
+      >
+        <svg width={100} height={50} />
+      </ChartFrame>,
+    );
+    fireEvent.click(getByRole("button", { name: "CSV" }));
+    await findByText("CSV downloaded.");
+    click.mockRestore();
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatch(
+      /^china-forcibly-repatriates-[0-9a-f]{6}-pretrial-classification-days-tally-nk-detentions-repatriations-1\.0\.0\.csv$/,
+    );
+  });
+});

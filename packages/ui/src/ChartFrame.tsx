@@ -10,7 +10,7 @@ import {
 } from "react";
 import { ChartLegend } from "./ChartLegend.js";
 import { CHART_FONT, declareChartFont } from "./chartFont.js";
-import { downloadBlob, exportStem } from "./download.js";
+import { downloadBlob, exportStem, type KeptEnd } from "./download.js";
 import type { TableDownload } from "./exportFiles.js";
 import type { Citation, ExportMeta, LegendItem } from "./exportMeta.js";
 import type { ExportColumn } from "./exportTable.js";
@@ -34,9 +34,10 @@ export interface ChartFrameProps {
   legend?: readonly LegendItem[];
   /**
    * What the exported files are named by when the title says more than tells charts apart (a
-   * claim count): the event and metric, say. Default: the title.
+   * claim count): the event and metric, say, as `{ title: event, keep: metric }` so that a cut
+   * for length shortens the event, never the metric (`exportStem`). Default: the title.
    */
-  fileTitle?: string | undefined;
+  fileTitle?: string | KeptEnd | undefined;
   /** The data-table alternative to the chart. */
   table: ReactNode;
   /** The chart: drawn on screen as given, and again for export at the export width without selection. */

@@ -70,3 +70,80 @@ describe("exportStem", () => {
     expect(exportStem("——", "tally", "1.0.0")).toBe("chart-tally-1.0.0");
   });
 });
+
+describe("exportStem with an ending kept whole", () => {
+  const dataset = "tally-nk-detentions-repatriations";
+  const longest = (stem: string) => `${stem}.metadata.json`.length;
+  // Release 1.0.0 has no short titles: Discrepancies names its files by the event's whole title.
+  const longEvent = "China forcibly repatriates detained North Koreans through Dandong and Tumen";
+
+  it("keeps 1.0.0's metric ids whole and cuts the long event title instead (both were 'china-…-through-<tag>')", () => {
+    const pretrial = exportStem({ title: longEvent, keep: "pretrial_classification_days" }, dataset, "1.0.0");
+    const repatriated = exportStem({ title: longEvent, keep: "repatriated_persons" }, dataset, "1.0.0");
+    expect(pretrial).toMatch(
+      /^china-forcibly-repatriates-[0-9a-f]{6}-pretrial-classification-days-tally-nk-detentions-repatriations-1\.0\.0$/,
+    );
+    expect(repatriated).toMatch(
+      /^china-forcibly-repatriates-detained-[0-9a-f]{6}-repatriated-persons-tally-nk-detentions-repatriations-1\.0\.0$/,
+    );
+    expect(longest(pretrial)).toBeLessThanOrEqual(EXPORT_NAME_MAX);
+    expect(longest(repatriated)).toBeLessThanOrEqual(EXPORT_NAME_MAX);
+  });
+
+  it("tells apart every metric of one long-titled event by its metric, and the same input always alike", () => {
+    const metrics = [
+      "repatriated_persons",
+      "women_share",
+      "state_security_share",
+      "quarantine_days",
+      "pretrial_classification_days",
+      "detention_group_size",
+    ];
+    const stems = metrics.map((keep) => exportStem({ title: longEvent, keep }, dataset, "1.0.0"));
+    expect(new Set(stems).size).toBe(metrics.length);
+    stems.forEach((s, i) => {
+      expect(s.endsWith(`-${metrics[i]!.replaceAll("_", "-")}-${dataset}-1.0.0`)).toBe(true);
+      expect(s).toBe(exportStem({ title: longEvent, keep: metrics[i]! }, dataset, "1.0.0"));
+      expect(longest(s)).toBeLessThanOrEqual(EXPORT_NAME_MAX);
+    });
+  });
+
+  it("names a title that fits as the same words given as one string (1.1.x names stay as they were)", () => {
+    const event = "Dandong and Tumen repatriation, 9 Oct 2023";
+    for (const keep of ["women_share", "pretrial_classification_days", "civilian_religious_share"])
+      expect(exportStem({ title: event, keep }, dataset, "1.1.1")).toBe(
+        exportStem(`${event} ${keep}`, dataset, "1.1.1"),
+      );
+    // Filler goes from the title only: "pretrial" needs "and" dropped from the event to fit.
+    expect(exportStem({ title: event, keep: "pretrial_classification_days" }, dataset, "1.1.1")).toBe(
+      "dandong-tumen-repatriation-9-oct-2023-pretrial-classification-days-tally-nk-detentions-repatriations-1.1.1",
+    );
+    expect(exportStem({ title: "Arrivals", keep: "share of the women" }, "d", "1")).toBe(
+      "arrivals-share-of-the-women-d-1",
+    );
+  });
+
+  it("tells a log-scale chart from its linear self, the longest Trends title included, within the limit", () => {
+    const arrivals = "Arrivals in South Korea by period: Jan–Jun 2018 vs Jan–Jun 2019";
+    const linear = exportStem(arrivals, dataset, "1.1.0");
+    const log = exportStem({ title: arrivals, keep: "log scale" }, dataset, "1.1.0");
+    expect(linear).toBe(
+      "arrivals-in-south-korea-by-period-jan-jun-2018-vs-jan-jun-2019-tally-nk-detentions-repatriations-1.1.0",
+    );
+    expect(log).toBe(
+      "arrivals-south-korea-period-jan-jun-2018-vs-jan-jun-2019-log-scale-tally-nk-detentions-repatriations-1.1.0",
+    );
+    expect(longest(log)).toBe(EXPORT_NAME_MAX);
+  });
+
+  it("leaves no part of a word when the ending takes all the room but the tag, and cuts an ending too long to keep", () => {
+    // room: 60 - ".metadata.json" - "-d-1" = 42 = the tag, its hyphen and a 35-character ending.
+    const ending = "abcdefghij klmnopqrst uvwxyzabcd ef";
+    const stem = exportStem({ title: "Seven North Koreans", keep: ending }, "d", "1", 60);
+    expect(stem).toMatch(/^[0-9a-f]{6}-abcdefghij-klmnopqrst-uvwxyzabcd-ef-d-1$/);
+    expect(longest(stem)).toBe(60);
+    const tooLong = exportStem({ title: "Seven", keep: "word ".repeat(60) }, "d", "1", 60);
+    expect(longest(tooLong)).toBeLessThanOrEqual(60);
+    expect(tooLong).toMatch(/^seven(-word)+-[0-9a-f]{6}-d-1$/);
+  });
+});

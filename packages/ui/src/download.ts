@@ -68,18 +68,44 @@ const FILLER = new Set([
 export const shortTag = (text: string): string => bytesToHex(sha256(utf8ToBytes(text))).slice(0, 6);
 
 /**
+ * A file title whose last part must survive any cut: the metric id that tells one event's charts
+ * apart, or the "log scale" that tells a chart from its linear self. Only the title is shortened.
+ */
+export interface KeptEnd {
+  title: string;
+  keep: string;
+}
+
+/**
  * The stem every file of one export shares: the title's words, then `-dataset-version`. A title
  * too long for `EXPORT_NAME_MAX` first loses filler words; if it is still too long it is cut
  * between words and a tag of the whole title is added, so two charts whose titles differ only
- * after the cut (the metric of one event) never share a name.
+ * after the cut (the metric of one event) never share a name. A title given as `{ title, keep }`
+ * ends with `keep`'s words whole, the tag before them: only `title` loses filler words or is cut,
+ * so a long event title ("china-forcibly-repatriates-…", release 1.0.0) no longer cuts its metric
+ * off. Only a `keep` too long for the name on its own is cut with the title.
  */
-export function exportStem(title: string, dataset: string, version: string, max = EXPORT_NAME_MAX): string {
+export function exportStem(
+  title: string | KeptEnd,
+  dataset: string,
+  version: string,
+  max = EXPORT_NAME_MAX,
+): string {
   const suffix = `-${firstWords(slugWords(dataset), 40)}-${version.replace(/[^0-9A-Za-z.+-]+/g, "-")}`;
   const room = Math.max(16, max - LONGEST_ENDING - suffix.length);
-  const words = slugWords(title);
-  const whole = words.join("-");
+  const words = slugWords(typeof title === "string" ? title : title.title);
+  const end = typeof title === "string" ? [] : slugWords(title.keep);
+  const whole = [...words, ...end].join("-");
   if (whole.length <= room) return `${whole || "chart"}${suffix}`;
   const kept = words.filter((w) => !FILLER.has(w));
-  if (kept.join("-").length <= room) return `${kept.join("-")}${suffix}`;
-  return `${firstWords(kept, room - 7)}-${shortTag(whole)}${suffix}`;
+  const shorter = [...kept, ...end].join("-");
+  if (shorter.length <= room) return `${shorter}${suffix}`;
+  const tag = shortTag(whole);
+  const ending = end.join("-");
+  // `${lead}-${tag}-${ending}`: the lead gets what the tag, the ending and their hyphens leave.
+  if (ending && ending.length + 7 <= room) {
+    const lead = firstWords(kept, Math.max(0, room - ending.length - 8));
+    return `${lead ? `${lead}-` : ""}${tag}-${ending}${suffix}`;
+  }
+  return `${firstWords([...kept, ...end], room - 7)}-${tag}${suffix}`;
 }

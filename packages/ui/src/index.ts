@@ -13,7 +13,7 @@ export type { Column, DataTableProps, SortDir } from "./DataTable.js";
 export { DataTable } from "./DataTable.js";
 export type { DodgeItem } from "./dodge.js";
 export { dodgeSlots, spreadGroups } from "./dodge.js";
-export { downloadBlob, EXPORT_NAME_MAX, exportStem, shortTag } from "./download.js";
+export { downloadBlob, EXPORT_NAME_MAX, exportStem, type KeptEnd, shortTag } from "./download.js";
 export type { EvidencePanelProps } from "./EvidencePanel.js";
 export { EvidencePanel } from "./EvidencePanel.js";
 export type { ExportFile, TableDownload, TableFiles } from "./exportFiles.js";

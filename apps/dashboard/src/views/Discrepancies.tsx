@@ -26,6 +26,7 @@ import {
   releaseTolerance,
   toleranceRange,
 } from "../exportColumns.js";
+import { discrepancyFileTitle } from "../exportNames.js";
 import { EngineStatus, ErrorBox, LinkNotice, Loading } from "../Feedback.js";
 import { GroupWithoutClaims } from "../GroupWithoutClaims.js";
 import { chooseGroup } from "../groupChoice.js";
@@ -271,9 +272,9 @@ export function Discrepancies() {
           {width !== null && (
             <ChartFrame
               meta={chartMeta(chartTitle, claims, { index, version, base, summary })}
-              // Named by event and metric id (shorter than its label, so the name keeps it whole):
-              // the claim count tells no two groups' files apart.
-              fileTitle={`${first.event_short_title} ${first.metric}`}
+              // Named by event and metric id, the metric kept whole: the claim count tells no two
+              // groups' files apart.
+              fileTitle={discrepancyFileTitle(first)}
               csv={{ rows: csvRows, columns: discrepancyColumns(claims, tolerance) }}
               citation={citeAll({
                 name: index.name,

@@ -20,6 +20,7 @@ import { originNote } from "../dataSource.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
 import { evidenceColumn } from "../evidenceColumn.js";
 import { exportFields, releaseTolerance, trendColumns, undatedNote } from "../exportColumns.js";
+import { scaledFileTitle } from "../exportNames.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
 import { STACKED } from "../layout.js";
@@ -187,7 +188,8 @@ function Chart({
       {width !== null && (
         <ChartFrame
           meta={meta}
-          fileTitle={fileTitle}
+          // The log chart is another image of the same title: its files say so.
+          fileTitle={scaledFileTitle(fileTitle ?? title, scale)}
           csv={{
             rows: rows.map((r) => exportFields(r, tolerance)),
             columns: trendColumns(claims, tolerance),
@@ -446,6 +448,9 @@ export function Trends() {
           {arrivals.length > 0 && (
             <Chart
               title={`Arrivals in South Korea by period: ${periodsTitle(arrivals)}`}
+              // As on the counts chart: a picked metric's files are named by its id, since the
+              // title, the same for every arrivals metric, would name its chart as all of them.
+              fileTitle={arrivalPicked ? `${arrivalPicked.metric} by period` : undefined}
               claims={arrivals}
               periods
               scale={state.scale}
