@@ -233,6 +233,24 @@ test.describe("shipped release", () => {
     await expect(page.getByTestId("descriptor-only")).toHaveCount(0);
   });
 
+  test("a quote mended only in its spaces shows which, not one sentence on both sides", async ({ page }) => {
+    // 1.1.2 put back the no-break spaces three quotes print: "x → x" told a reader nothing.
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/?view=versions&v=1.1.2&compare=1.1.1");
+      await expect(page.locator("#diff-h")).toHaveText("Changes from 1.1.1 to 1.1.2");
+      const c018 = page.locator(".diff-changed li", { hasText: "c018" });
+      await expect(c018).toContainText(
+        "quote Seven North Koreans were recently caught and detained in China while attempting to escape across the border. → Seven North Koreans were recently caught and detained in\\u00a0China\\u00a0while attempting",
+      );
+      await expect(page.locator(".diff-changed li", { hasText: "c015" })).toHaveText(
+        "c015: attributed_kind ngo → anonymous_source",
+      );
+      expect(await sidewaysOverflow(page), "the page scrolls sideways").toBeLessThanOrEqual(0);
+      await shot(page, `shipped-versions-spaces-${width}`);
+    }
+  });
+
   test("Versions shows the release's own CHANGELOG entry, 1.1.0's later erratum included", async ({
     page,
   }) => {
