@@ -77,3 +77,26 @@ describe("a fraction printed alone, proposed as a share, passes the validator un
     ]);
   });
 });
+
+// An outside audit: an escape sequence or bidirectional control went into the quote as it stood,
+// which the loader refuses in any cell; taken out of the quote, the quote was no longer the text's.
+// Each row quotes the words between them, found as printed in the very text that holds them.
+describe("a proposal from a text holding control characters holds none, and passes the validator", () => {
+  // The loader's set (`hiddenControlsText`).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
+  const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+  it.each([
+    ["About 200 people\x1b]0;x\x07 were sent back."],
+    ["Police said 300\x1b[0m people were held, \x1b[31m400\x1b[0m in all, in Onsong."],
+    ["\x1b[1mPolice said 40 people were held."],
+    ["\x1b[1mKim Min-su\x1b[0m said about 40 people were freed."],
+    ["Police held 40 people.\x1b[0m Officials said between 50 and 60 were freed."],
+    ["The ministry said \u2066 70 \u2069 fled, and \u202eabout 002\u202c more."],
+    ["A report\x0bsaid 80 were held\x0cin Sinuiju, \x9b1mat least 90\x9b0m in all."],
+  ])("%j", (text) => {
+    for (const p of proposeClaims(text, { sourceId: "s1" }))
+      for (const [column, cell] of Object.entries(p))
+        if (typeof cell === "string") expect(cell, column).not.toMatch(CONTROL);
+    expect(findingsOnProposals(text)).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import {
   TINY_CSV,
@@ -808,6 +809,39 @@ describe("pnpm dataset", () => {
           `pnpm dataset: ${text} holds a NUL character (line 1, character 2), as UTF-16 text or a binary file does: save it as UTF-8 text`,
         ],
       });
+    });
+
+    // An outside audit: the escape went into the quote and so to the terminal, the loader refused
+    // the row, and the 0 of "ESC ]0;" was proposed as a figure.
+    it("leaves control characters and escape sequences out of every row, and says where the first is", async () => {
+      const { dataDir, text } = await textAndData();
+      await writeFile(
+        text,
+        "Police said hundreds were held.\nAbout 60 people\x1b]0;x\x07 were freed.\n\u202eAbout 90 fled.\u202c\n",
+      );
+      const note = `note: ${text} holds 2 control characters or escape sequences (the first U+001B (ESC) on line 2, character 16), which no claims.csv cell may hold: quotes stop at them, and a figure one cuts into or glues a letter to is passed over; remove them from the text to quote whole sentences`;
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
+      const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+      for (const format of ["csv", "json"]) {
+        const r = await run(
+          "propose",
+          "--text",
+          text,
+          "--source-id",
+          "s-wire",
+          "--format",
+          format,
+          "--data",
+          dataDir,
+        );
+        expect([r.code, r.err], format).toEqual([0, [note]]);
+        expect(r.out.join("\n"), format).not.toMatch(CONTROL);
+      }
+      const csv = await run("propose", "--text", text, "--source-id", "s-wire", "--data", dataDir);
+      const [header, ...rows] = parse(csv.out.join("\n")) as string[][];
+      const column = (name: string) => rows.map((row) => row[header!.indexOf(name)]);
+      expect(column("figure_text")).toEqual(["hundreds", "About 60"]);
+      expect(column("quote")).toEqual(["Police said hundreds were held.", "About 60 people"]);
     });
 
     it("exits 2 with one line when --out cannot be written", async () => {

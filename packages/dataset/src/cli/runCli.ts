@@ -10,6 +10,7 @@ import { DatasetReadError } from "../load/errors.js";
 import type { LoadedDataset } from "../load/loadedDataset.js";
 import { DESCRIPTOR_FILE, decodeSourceText } from "../load/readDatasetFiles.js";
 import { formatProblem } from "../problemText.js";
+import { controlsNote } from "../propose/controls.js";
 import { refuseInputAsOut } from "../propose/outPath.js";
 import { proposeClaims } from "../propose/proposeClaims.js";
 import { PROPOSAL_FORMATS, type ProposalFormat, proposalPieces } from "../propose/writeProposals.js";
@@ -324,6 +325,9 @@ async function propose(args: ProposeArgs, dataDir: string, io: CliIo): Promise<n
     outlet: source.outlet,
     excludeExisting: args.excludeExisting,
   });
+  // Left out of every row, said once with where the first is (an outside audit found escapes in quotes).
+  const controls = controlsNote(text, textFile);
+  if (controls !== null) io.err(controls);
   // A header alone said nothing of why (an outside audit gave an empty file and got exit 0, unsaid).
   if (proposals.length === 0)
     io.err(

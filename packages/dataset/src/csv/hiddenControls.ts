@@ -25,7 +25,7 @@ const NAMES: Record<number, string> = {
 };
 
 /** `U+001B (ESC)`, `U+0003` */
-const named = (c: string): string => {
+export const named = (c: string): string => {
   const n = c.codePointAt(0)!;
   const code = `U+${n.toString(16).toUpperCase().padStart(4, "0")}`;
   return NAMES[n] ? `${code} (${NAMES[n]})` : code;

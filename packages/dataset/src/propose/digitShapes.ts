@@ -77,19 +77,37 @@ const GLUED = new RegExp(
 // A web address, with a scheme or from "www.": its digits are a path's or a query's, never a figure.
 const WEB_ADDRESS = /(?:\b[a-z][a-z\d+.-]*:\/\/|\bwww\.)[^\s<>"\u201C\u201D]+/gi;
 
+// Digits that carry a combining mark: a keycap ("2\ufe0f\u20e30\ufe0f\u20e3", the emoji 2️⃣0️⃣, its
+// variation selector read past as a character that prints as nothing), a stroke through them
+// ("5\u03360\u0336", struck out: a figure withdrawn) or a line under them. Read apart at each mark
+// they were a number they do not print ("About 2️⃣0️⃣0️⃣" proposed as about 2, 0 and 0); read as
+// the digits alone, a struck figure would stand as stated and the validator, which reads no keycap,
+// would refuse the row. The whole number goes, from its first digit to its last.
+const MARKED_DIGITS = /\p{Nd}\p{M}*(?:[.,]?\p{Nd}\p{M}*)*/gu;
+const MARK = /\p{M}/u;
+
+/** Numbers a digit of which carries a combining mark. */
+function markedDigits(sentence: string): ShapedSpan[] {
+  if (!MARK.test(sentence)) return [];
+  return Array.from(sentence.matchAll(MARKED_DIGITS))
+    .filter((m) => MARK.test(m[0]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, why: "digits carrying a combining mark" }));
+}
+
 function spansOf(sentence: string, pattern: RegExp, why: string): ShapedSpan[] {
   return Array.from(sentence.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length, why }));
 }
 
 /**
- * Where a sentence prints digits in a shape that is no figure (a date, a fraction, a phone
- * number, digits grouped by commas but not in thousands, digits glued to a letter, a web
- * address), in order and not overlapping. Where two shapes overlap, the one that starts first
- * stands, and of two that start together the one listed first: "2023-10-09" is a date, though
- * three groups joined by hyphens could be a phone number too.
+ * Where a sentence prints digits in a shape that is no figure (digits carrying a combining mark,
+ * a date, a fraction, a phone number, digits grouped by commas but not in thousands, digits glued
+ * to a letter, a web address), in order and not overlapping. Where two shapes overlap, the one that
+ * starts first stands, and of two that start together the one listed first: "2023-10-09" is a
+ * date, though three groups joined by hyphens could be a phone number too.
  */
 export function shapedSpans(sentence: string): ShapedSpan[] {
   const found = [
+    ...markedDigits(sentence),
     ...numericDates(sentence),
     ...spansOf(sentence, FRACTION, "a fraction or ratio"),
     ...spansOf(sentence, PHONE, "a phone number"),

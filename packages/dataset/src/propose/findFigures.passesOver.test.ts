@@ -27,6 +27,25 @@ describe("findFigures passes over", () => {
   });
 
   it.each([
+    // Keycaps (the emoji 2️⃣0️⃣0️⃣): read at each mark as about 2, 0 and 0.
+    ["About 2\ufe0f\u20e30\ufe0f\u20e30\ufe0f\u20e3 were sent back.", "2\u20e30\u20e30\u20e3"],
+    ["Police held 4\u20e30\u20e3 people.", "4\u20e30\u20e3"],
+    // Struck out or underlined with combining marks: "about 5" and "00", or a withdrawn 200 as stated.
+    ["About 5\u033600 were held.", "5\u033600"],
+    ["About 5\u03360\u03360\u0336 were held.", "5\u03360\u03360\u0336"],
+    ["About 200\u0336 were held.", "200\u0336"],
+    ["Police held 1,2\u03320\u03320 people.", "1,2\u03320\u03320"],
+  ])("digits carrying a combining mark, whole: %j", (sentence, number) => {
+    expect(figuresIn(sentence)).toEqual([]);
+    expect(skippedIn(sentence)).toEqual([[number, "digits carrying a combining mark"]]);
+  });
+
+  it("reads the figures beside digits carrying a combining mark, and digits with a variation selector alone", () => {
+    expect(figuresIn("About 200 were held, 5\u03360\u0336 of them women.")).toEqual(["About 200"]);
+    expect(figuresIn("About 2\ufe0f00 were held.")).toEqual(["About 2\ufe0f00"]);
+  });
+
+  it.each([
     ["The report, on page 12, says 70 defectors were detained.", "12", "70"],
     ["See p. 14: 80 defectors were detained there.", "14", "80"],
     ["The report (pages 10-12) says 90 defectors were held.", "10-12", "90"],

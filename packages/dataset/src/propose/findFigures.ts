@@ -9,6 +9,7 @@ import {
 } from "../figures.js";
 import { CUE_AFTER_SOURCE, QUALIFIER_CUES, spacedWords } from "../qualifierCues.js";
 import { hasUnseen, seenWithPlaces } from "../seenText.js";
+import { crossesControl, shownText } from "./controls.js";
 import { shapedSpans } from "./digitShapes.js";
 import { notAFigure, textBefore } from "./notAFigure.js";
 import { isRatio, ratioSecondAt } from "./ratios.js";
@@ -342,23 +343,29 @@ function cueStart(sentence: string, at: number, ranged: boolean): number {
 /**
  * The figures a sentence states, each as printed with its bounding words ("about 200", "between
  * 200 and 300", "more than 30 percent", "15-day"), and the numbers passed over with the reason
- * (years, dates, times of day, ages, numbers inside names).
+ * (years, dates, times of day, ages, numbers inside names, a control character inside one). It is
+ * read as a terminal shows it (`shownText`): no digit of an escape sequence is read, nor what an
+ * override shows in another order than it is stored.
  */
 export function findFigures(sentence: string): { figures: FoundFigure[]; skipped: SkippedNumber[] } {
-  if (!hasUnseen(sentence)) return figuresIn(sentence);
+  // Read as a terminal shows it: no digit of an escape sequence is a figure ("\u001b]0;" was read as 0).
+  const { shown, spans, placeOf } = shownText(sentence);
+  if (spans.length === 0 && !hasUnseen(sentence)) return figuresIn(sentence);
   // Read as printed, then quoted as written: "2\u200b00" was proposed as "2" and "00".
-  const { seen, at } = seenWithPlaces(sentence);
+  const { seen, at } = seenWithPlaces(shown);
   const found = figuresIn(seen);
-  const span = (start: number, text: string) => sentence.slice(at[start], at[start + text.length - 1]! + 1);
-  return {
-    figures: found.figures.map((f) => ({
-      ...f,
-      figureText: span(f.start, f.figureText),
-      start: at[f.start]!,
-    })),
-    // As read, without the characters: only tests look at what was passed over.
-    skipped: found.skipped,
-  };
+  const figures: FoundFigure[] = [];
+  const skipped = [...found.skipped];
+  for (const f of found.figures) {
+    const start = placeOf(at[f.start]!);
+    const end = placeOf(at[f.start + f.figureText.length - 1]!) + 1;
+    // No cell may hold a control, and without it the words are not the text's: passed over.
+    if (crossesControl(spans, start, end))
+      skipped.push({ text: f.figureText, why: "a control character or escape sequence inside it" });
+    else figures.push({ ...f, figureText: sentence.slice(start, end), start });
+  }
+  // As read, without the characters: only tests look at what was passed over.
+  return { figures, skipped };
 }
 
 function figuresIn(printed: string): { figures: FoundFigure[]; skipped: SkippedNumber[] } {

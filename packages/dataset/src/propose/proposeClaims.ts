@@ -9,6 +9,7 @@ import { unseenIn } from "../seenText.js";
 import { foldQuotesAndDashes } from "../typographicMarks.js";
 import { codePoint } from "../visibleControls.js";
 import { type Attribution, attributionIn, refersBack } from "./attribution.js";
+import { betweenControls, controlSpans, type Span, shownText, unglued } from "./controls.js";
 import { findFigures } from "./findFigures.js";
 import { guessMetric } from "./guessMetric.js";
 import { unitOfFigure } from "./measureUnit.js";
@@ -111,32 +112,79 @@ function speakerOf(
   return { attributedTo: "", kind: null };
 }
 
+/** A sentence as printed (`text`, where figures and quotes are cut from) and as a terminal shows it. */
+interface ReadSentence {
+  text: string;
+  shown: string;
+  /** In a text that holds controls, the character of the text right before the sentence ("" at its start). */
+  before?: string;
+}
+
+/**
+ * The sentences of `text`, split as it is shown (`shownText`): no stop inside an escape sequence
+ * ends one, and a stop before one does ("back.\u001b[0m Police said"). Each is the text as printed
+ * from its first character shown to its last.
+ */
+function sentencesOf(text: string): ReadSentence[] {
+  const { shown, spans, placeOf } = shownText(text);
+  const sentences = splitSentences(shown);
+  if (spans.length === 0) return sentences.map((s) => ({ text: s.text, shown: s.text }));
+  return sentences.map((s) => {
+    const [start, end] = [placeOf(s.start), placeOf(s.start + s.text.length - 1) + 1];
+    return { text: text.slice(start, end), shown: s.text, before: text[start - 1] ?? "" };
+  });
+}
+
 /**
  * One candidate claim per figure a source text states, in reading order: the figure and the
- * whole sentence it stands in exactly as printed, its qualifier and bounds as the provenance rule
- * reads them (`readFigure`, `qualifierCue`), the speaker where the sentence or a neighbour names
- * one, and the metric where one metric's keywords make it clear. `notes` says what was guessed.
+ * whole sentence it stands in exactly as printed (only the words between its control characters
+ * and escape sequences, where it holds any: no cell may hold one), its qualifier and bounds as the
+ * provenance rule reads them (`readFigure`, `qualifierCue`), the speaker where the sentence or a
+ * neighbour names one, and the metric where one metric's keywords make it clear. `notes` says what
+ * was guessed.
  */
 export function proposeClaims(text: string, options: ProposeOptions): Proposal[] {
   const { sourceId, metrics = [], claims = [], outlet = null, excludeExisting = false } = options;
   // Each recorded claim leaves out one figure: the same quote printed twice, or a figure printed
   // twice in one quote, states a figure twice, and one claim records one of them.
   const unmatched = excludeExisting ? claims.filter((c) => c.source_id === sourceId) : [];
-  const sentences = splitSentences(text);
+  const sentences = sentencesOf(text);
   const proposals: Proposal[] = [];
   // Read once per sentence, not once per figure: a long sentence states many.
   const attributions = new Map<number, Attribution | null>();
   const attributionOf = (k: number) => {
     if (!attributions.has(k)) {
       const sentence = sentences[k];
-      attributions.set(k, sentence ? attributionIn(sentence.text) : null);
+      // As shown: a speaker's name is no quote, and "\u001b[1mKim\u001b[0m said" names Kim.
+      attributions.set(k, sentence ? attributionIn(sentence.shown) : null);
     }
     return attributions.get(k) ?? null;
   };
   sentences.forEach((sentence, k) => {
+    const spans = controlSpans(sentence.text);
     for (const figure of findFigures(sentence.text).figures) {
       const figureText = figure.figureText;
-      const { from, to } = quoteSpan(sentence.text, figure.start, figure.start + figureText.length);
+      // Only the words between the controls either side: no cell may hold one, and a quote without
+      // it would not be in the text (findFigures passes over a figure one cuts into).
+      const at: Span = { start: figure.start, end: figure.start + figureText.length };
+      const between =
+        spans.length === 0
+          ? { start: 0, end: sentence.text.length }
+          : betweenControls(sentence.text, spans, at.start, at.end);
+      // Glued to an escape sequence's last letter ("\u001b[31m300"): no quote of it is the text's.
+      const room =
+        sentence.before === undefined
+          ? between
+          : unglued(
+              sentence.text,
+              between,
+              at.start,
+              between.start > 0 ? sentence.text[between.start - 1] : sentence.before,
+            );
+      if (room === null) continue;
+      const words = sentence.text.slice(room.start, room.end);
+      const span = quoteSpan(words, figure.start - room.start, figure.start - room.start + figureText.length);
+      const [from, to] = [room.start + span.from, room.start + span.to];
       const quote = sentence.text.slice(from, to);
       const [start, end] = [figure.start - from, figure.start - from + figureText.length];
       const folded = foldQuotesAndDashes(figureText);
@@ -150,7 +198,15 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
       const reading = readFigure(figureText);
       if (reading === null) continue;
       const notes: string[] = [];
-      if (quote !== sentence.text)
+      if (spans.length > 0)
+        notes.push(
+          `the sentence holds ${spans.length === 1 ? "a control character or escape sequence" : `${spans.length} control characters or escape sequences`} (${[...new Set(spans.map((c) => codePoint(sentence.text[c.start]!)))].join(", ")}), which no cell may hold: the quote stops at ${spans.length === 1 ? "it" : "them"}`,
+        );
+      if (room.start !== between.start)
+        notes.push(
+          `"${sentence.text.slice(between.start, room.start).trim()}" is glued to an escape sequence's last letter, as the provenance rule reads the text: the quote starts after it`,
+        );
+      if (quote !== words)
         notes.push(
           `the sentence is ${sentence.text.length} characters long: quote is the words around the figure, at most ${MAX_QUOTE}`,
         );
