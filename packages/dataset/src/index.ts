@@ -7,6 +7,7 @@
 
 export { claimViews } from "./artifacts/claimViews.js";
 export { byCodeUnit } from "./codeUnitOrder.js";
+export { characterName } from "./csv/hiddenControls.js";
 export type { DateInterval } from "./dates.js";
 export { dateInterval, isRealDate, precisionOf, spanInterval, stepPeriod } from "./dates.js";
 export type { FigureReading } from "./figures.js";

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { containsWhole, normaliseQuoteText, normaliseSourceText } from "./quoteText.js";
+import {
+  containsWhole,
+  normaliseQuoteText,
+  normaliseSourceText,
+  printedDifference,
+  printedText,
+} from "./quoteText.js";
 
 /** The normal form as the replacements give it, without the shortcut for plain ASCII. */
 const normalisedInFull = (text: string) =>
@@ -123,5 +129,39 @@ describe("normaliseSourceText", () => {
       ["an odd \uE000 mark, 2\u00a0600 people", "2 600 people"],
     ] as const)
       expect(found(raw, quote), `${quote} in ${JSON.stringify(raw)}`).toBe(true);
+  });
+});
+
+describe("printedDifference", () => {
+  const text = printedText(
+    "China repatriated about 200\u00a0people.\nAbout 80% were \u2018bused\u2019 \u2014 in handcuffs.",
+  );
+
+  it("finds nothing where the text prints the quote, across its line ends", () => {
+    expect(printedDifference(text, "200\u00a0people. About 80%")).toBeNull();
+    expect(printedDifference(text, "200\u00a0people.\n  About 80%")).toBeNull();
+  });
+
+  it("names the first character the text prints otherwise, with the words around it", () => {
+    expect(printedDifference(text, "China repatriated about 200 people.")).toEqual({
+      at: 27,
+      printed: "\u00a0",
+      quoted: " ",
+      context: "ed about 200 people.",
+    });
+    expect(printedDifference(text, "were 'bused' - in handcuffs")).toMatchObject({
+      at: 5,
+      printed: "\u2018",
+      quoted: "'",
+    });
+  });
+
+  it("says no one character tells when the difference is in how many spaces", () => {
+    expect(printedDifference(text, "about 200 \u00a0people")).toEqual({
+      at: -1,
+      printed: "",
+      quoted: "",
+      context: "",
+    });
   });
 });

@@ -99,3 +99,58 @@ export function normaliseSourceText(raw: string): SourceText {
   const edges = normaliseQuoteText(raw.replace(GROUPED, (digits) => digits.replace(/\s/g, GROUP_SPACE)));
   return { text: edges.replaceAll(GROUP_SPACE, " "), edges };
 }
+
+/** Line ends and runs of spaces or tabs, which a one-line cell cannot copy as a text wraps them. */
+const LAID_OUT = /[ \t\r\n]+/g;
+
+const laidOut = (text: string): string => text.replace(LAID_OUT, " ").trim();
+
+/** Other white space as a space and typographic marks as ASCII, one character for one. */
+const foldedAlike = (text: string): string => foldQuotesAndDashes(text.replace(/\s/g, " "));
+
+/** A source text as `printedDifference` compares quotes with it: made once per text, not per claim. */
+export interface PrintedText {
+  /** The text with its line ends and runs of ASCII white space as one space. */
+  laid: string;
+  /** `laid` with other white space and typographic marks folded, a place in it the same place in `laid`. */
+  folded: string;
+}
+
+export function printedText(raw: string): PrintedText {
+  const laid = laidOut(raw);
+  return { laid, folded: foldedAlike(laid) };
+}
+
+/** A quote's first character that its text prints otherwise, with the words around it. */
+export interface PrintedDifference {
+  /** The character's index in the quote, line ends and runs of spaces as one, or -1 where no one character tells. */
+  at: number;
+  printed: string;
+  quoted: string;
+  /** Up to a dozen characters of the quote on each side of it. */
+  context: string;
+}
+
+const AROUND = 12;
+
+/**
+ * Where a quote that its text holds in the normal form (`normaliseQuoteText`) differs from the
+ * text as printed, or null where the text prints it so. The normal form forgives other white
+ * space and typographic marks so that a quote is found; a reader who searches the text for the
+ * quote byte for byte does not: three of the shipped quotes had plain spaces where their text
+ * prints no-break ones (an outside audit, mended in release 1.1.2).
+ */
+export function printedDifference(text: PrintedText, quote: string): PrintedDifference | null {
+  const laid = laidOut(quote);
+  if (text.laid.includes(laid)) return null;
+  const at = text.folded.indexOf(foldedAlike(laid));
+  if (at === -1) return { at: -1, printed: "", quoted: "", context: "" };
+  let i = 0;
+  while (i < laid.length && text.laid[at + i] === laid[i]) i++;
+  return {
+    at: i,
+    printed: text.laid[at + i]!,
+    quoted: laid[i]!,
+    context: laid.slice(Math.max(0, i - AROUND), i + AROUND + 1),
+  };
+}

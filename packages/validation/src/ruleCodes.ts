@@ -33,6 +33,11 @@ export const RULE_CODES = {
   provenanceTextChanged: "provenance/text-changed",
   /** A quote does not occur in its source's text. */
   provenanceQuoteNotInText: "provenance/quote-not-in-text",
+  /**
+   * A warning: a quote found in its text only with white space or typographic marks read alike (a
+   * plain space where the text prints a no-break one, ' for ’): a search of the text for it fails.
+   */
+  provenanceQuoteNotVerbatim: "provenance/quote-not-verbatim",
   /** A quote does not contain its `figure_text`. */
   provenanceFigureNotInQuote: "provenance/figure-not-in-quote",
   /** `figure_text` states no figure. */

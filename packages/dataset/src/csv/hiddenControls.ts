@@ -22,10 +22,15 @@ const NAMES: Record<number, string> = {
   8295: "RIGHT-TO-LEFT ISOLATE",
   8296: "FIRST STRONG ISOLATE",
   8297: "POP DIRECTIONAL ISOLATE",
+  // Not hidden, but told from a plain space by name alone (provenance/quote-not-verbatim).
+  32: "SPACE",
+  160: "NO-BREAK SPACE",
+  8201: "THIN SPACE",
+  8239: "NARROW NO-BREAK SPACE",
 };
 
 /** `U+001B (ESC)`, `U+0003` */
-export const named = (c: string): string => {
+export const characterName = (c: string): string => {
   const n = c.codePointAt(0)!;
   const code = `U+${n.toString(16).toUpperCase().padStart(4, "0")}`;
   return NAMES[n] ? `${code} (${NAMES[n]})` : code;
@@ -42,8 +47,8 @@ export function hiddenControlsText(column: string, value: string): string | unde
       : "a control character, which does not print";
   const more = found.length - 1;
   return more === 0
-    ? `${column} holds ${named(first)}, ${kind}: remove it`
-    : `${column} holds ${named(first)}, ${kind}, and ${more} more such character${more === 1 ? "" : "s"}: remove them`;
+    ? `${column} holds ${characterName(first)}, ${kind}: remove it`
+    : `${column} holds ${characterName(first)}, ${kind}, and ${more} more such character${more === 1 ? "" : "s"}: remove them`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { named } from "../csv/hiddenControls.js";
+import { characterName } from "../csv/hiddenControls.js";
 import { visibleControls } from "../visibleControls.js";
 
 /**
@@ -178,5 +178,5 @@ export function controlsNote(text: string, file: string): string | null {
   const n = spans.length;
   const what =
     n === 1 ? "a control character or escape sequence" : `${n} control characters or escape sequences`;
-  return `note: ${visibleControls(file)} holds ${what} (${n === 1 ? "" : "the first "}${named(text[first]!)} on line ${line}, character ${character}), which no claims.csv cell may hold: quotes stop at ${n === 1 ? "it" : "them"}, and a figure ${n === 1 ? "it" : "one"} cuts into or glues a letter to is passed over; remove ${n === 1 ? "it" : "them"} from the text to quote whole sentences`;
+  return `note: ${visibleControls(file)} holds ${what} (${n === 1 ? "" : "the first "}${characterName(text[first]!)} on line ${line}, character ${character}), which no claims.csv cell may hold: quotes stop at ${n === 1 ? "it" : "them"}, and a figure ${n === 1 ? "it" : "one"} cuts into or glues a letter to is passed over; remove ${n === 1 ? "it" : "them"} from the text to quote whole sentences`;
 }

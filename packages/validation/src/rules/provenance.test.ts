@@ -71,9 +71,25 @@ describe("provenance", () => {
     ]);
   });
 
-  it("accepts quotes that differ only in whitespace, quote marks and dashes", () => {
+  it("finds quotes that differ only in whitespace, quote marks and dashes, and warns where they are not as printed", () => {
+    const findings = run([
+      claim("a", "about", "200", "200", { quote: "China  repatriated about 200\npeople" }),
+      women(),
+    ]);
+    // Line ends and runs of spaces are the text's as a one-line cell holds them; straight marks for
+    // its curly quotes and dash are not its characters, and a search of the text for them fails.
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        column: "quote",
+        claim_ids: ["w"],
+        details: { code: "provenance/quote-not-verbatim" },
+        message:
+          'quote is in 000.txt only with white space and typographic marks read alike: the text prints U+201C where the quote has U+0022, at character 1 ("\\"About 80% of"); copy the quote as printed, so that a search of the text finds it',
+      }),
+    ]);
     expect(
-      run([claim("a", "about", "200", "200", { quote: "China  repatriated about 200\npeople" }), women()]),
+      run([women({ quote: "“About 80% of them were women,” the source said — in handcuffs." })]),
     ).toEqual([]);
   });
 
@@ -116,7 +132,7 @@ describe("provenance", () => {
   it("errors on a quote found in the text only from the middle of a word", () => {
     const findings = run([
       claim("a", "about", "200", "200", { quote: "hina repatriated about 200 people" }),
-      women(),
+      women({ quote: "“About 80% of them were women,” the source said — in handcuffs." }),
     ]);
     expect(findings).toEqual([expect.objectContaining({ column: "quote", claim_ids: ["a"] })]);
   });
@@ -136,8 +152,14 @@ describe("provenance", () => {
       expect.objectContaining({ column: "quote", message: "quote does not occur in 000.txt (source s1)" }),
     ]);
     expect(check("2600", "2\u00a0600", "2\u00a0600 people were detained")).toEqual([]);
-    // Only the kind of space differs from the text: the quote is still the text's.
-    expect(check("2600", "2\u00a0600", "said 2 600 people").map((f) => f.column)).not.toContain("quote");
+    // Only the kind of space differs from the text: the quote is still the text's, though not as
+    // printed (a warning, not the error at quote; the error is figure_text's, grouped otherwise).
+    expect(
+      check("2600", "2\u00a0600", "said 2 600 people").map((f) => [f.severity, f.details?.code]),
+    ).toEqual([
+      ["error", "provenance/figure-not-in-quote"],
+      ["warning", "provenance/quote-not-verbatim"],
+    ]);
   });
 
   it("reads a range printed high to low as its two bounds", () => {

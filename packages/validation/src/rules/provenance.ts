@@ -1,5 +1,6 @@
 import {
   type Claim,
+  characterName,
   type FigureReading,
   fractionOf,
   MAX_QUOTE,
@@ -16,6 +17,10 @@ import {
   containsWhole,
   normaliseQuoteText,
   normaliseSourceText,
+  type PrintedDifference,
+  type PrintedText,
+  printedDifference,
+  printedText,
   type SourceText,
   wholeAt,
 } from "../quoteText.js";
@@ -157,6 +162,18 @@ function notInQuote(c: Claim, inQuote: Exclude<FigureInQuote, { found: "whole" }
     : `quote does not contain figure_text ${quoted(c.figure_text)}`;
 }
 
+/**
+ * Why a quote found in its text is not the text's characters: which one the text prints otherwise,
+ * where, and what to do.
+ */
+function notVerbatim(ref: string, d: PrintedDifference): string {
+  const where =
+    d.at === -1
+      ? "its white space, quotation marks or dashes differ from the text's"
+      : `the text prints ${characterName(d.printed)} where the quote has ${characterName(d.quoted)}, at character ${d.at + 1} (${quoted(d.context)})`;
+  return `quote is in ${ref} only with white space and typographic marks read alike: ${where}; copy the quote as printed, so that a search of the text finds it`;
+}
+
 /** Characters of a source text read on each side of a quote for words the quote cut off. */
 const AROUND_BEFORE = 40;
 const AROUND_AFTER = 30;
@@ -289,6 +306,12 @@ export const provenance = defineRule({
       }
       return texts.get(ref)!;
     };
+    // As printed, for the check that a quote found is the text's own characters.
+    const printed = new Map<string, PrintedText>();
+    const printedOf = (ref: string) => {
+      if (!printed.has(ref)) printed.set(ref, printedText(corpus.get(ref)!));
+      return printed.get(ref)!;
+    };
     sources.forEach((s, i) => {
       if (s.text_ref !== null && !corpus.has(s.text_ref))
         emit({
@@ -325,6 +348,12 @@ export const provenance = defineRule({
         );
         return;
       }
+      const unlike = printedDifference(printedOf(ref), c.quote);
+      if (unlike !== null)
+        emit({
+          ...error(i, "quote", RULE_CODES.provenanceQuoteNotVerbatim, notVerbatim(ref, unlike), c),
+          severity: "warning",
+        });
       const cut = boundCutOff(c, quote, text);
       if (cut !== null)
         emit({
