@@ -22,6 +22,10 @@ release in <data>/releases, and index.json) that the dashboard serves.
 SOURCE_DATE_EPOCH (seconds since 1970, as reproducible builds set it) is written as each
 findings.json's "generated" time instead of the clock, so two builds of the same data are
 byte for byte the same, index.json's hashes included.
+
+Exit codes: 0 built; 1 built, but a release does not match its manifest, a folder of releases/
+is not named by a version, or a release could not be read; 2 a bad argument, or input or output
+that could not be read or written.
 `;
 
 function usageError(message: string): never {

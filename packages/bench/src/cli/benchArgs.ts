@@ -29,6 +29,9 @@ generated into --data-root (default bench-data/) when missing.
                  the BENCHMARKS.json already in --out-dir, each marked with the command, date and
                  load of the run that measured it
   -h, --help     show this help
+
+Exit codes: 0 measured and written; 1 written, but a finding count differs from the generator's
+expected.json; 2 a bad argument, or data or output that could not be read or written.
 `;
 
 export interface BenchArgs {

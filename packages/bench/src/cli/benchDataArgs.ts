@@ -16,6 +16,8 @@ finding counts the validator must report on it.
   --out <dir>    where to write (default bench-data/claims-<size>[-dense][-seed<n>]): never a
                  release or a dataset bench:data did not write; its files there are written over
   -h, --help     show this help
+
+Exit codes: 0 written; 2 a bad argument, or a folder that could not be written.
 `;
 
 export interface BenchDataArgs {

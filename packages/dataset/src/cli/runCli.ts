@@ -49,7 +49,12 @@ export const USAGE = `usage: pnpm dataset <command> [--data <dir>]
   diff <a> <b> [--format text|json]   compare two releases (a version or "working")
   list                      list the releases
   propose --text <file> --source-id <id> [--format csv|json] [--out <file>] [--exclude-existing]
-                            propose one claims.csv row per figure in a source text, for review`;
+                            propose one claims.csv row per figure in a source text, for review
+  -h, --help                show this help
+
+Exit codes: 0 done; 1 hash could not describe a table, or verify found a release that does not
+match its manifest; 2 a bad argument, input that could not be read or output that could not be
+written; 141 stdout closed before the end (| head).`;
 
 /** Bad arguments: exit 2 with a one-line reason, like unreadable input. */
 class UsageError extends Error {}
