@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defaultClientConditions, defineConfig } from "vite";
 import { tallyData } from "./dataPlugin.js";
 import { tallyPrefetch } from "./prefetchPlugin.js";
+import { tallyWasm } from "./wasmPlugin.js";
 
 const here = import.meta.dirname;
 const mounts: Record<string, string> = {
@@ -12,7 +13,7 @@ const mounts: Record<string, string> = {
 if (process.env.TALLY_E2E_FIXTURES === "1") mounts["/e2e-data/"] = resolve(here, "e2e/fixtures/data");
 
 export default defineConfig({
-  plugins: [react(), tallyData(mounts), tallyPrefetch()],
+  plugins: [react(), tallyData(mounts), tallyPrefetch(), tallyWasm()],
   resolve: { conditions: ["@tally/source", ...defaultClientConditions] },
   optimizeDeps: { exclude: ["@duckdb/duckdb-wasm"] },
   build: { target: "es2022", chunkSizeWarningLimit: 1500 },

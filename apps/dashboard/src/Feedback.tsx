@@ -92,19 +92,30 @@ function Title({ text, pageHeading }: { text: ReactNode; pageHeading: boolean })
   return pageHeading ? <h1 className="error-title">{text}</h1> : <strong>{text}</strong>;
 }
 
-export function Loading({ label }: { label: string }) {
+/**
+ * Something under way, in a live region. `spoken`, when it differs from `label`, is what a screen
+ * reader is told instead: a line that changes several times a second (the query engine's download,
+ * "12.3 of 34.2 MB") is shown outside the live region, hidden from assistive technology, and the
+ * region holds the fewer words `spoken` gives.
+ */
+export function Loading({ label, spoken = label }: { label: string; spoken?: string }) {
+  const apart = spoken !== label;
   return (
-    <div className="loading" role="status" aria-live="polite">
-      <span className="spinner" aria-hidden="true" /> {label}
+    <div className="loading">
+      <span className="spinner" aria-hidden="true" />
+      <span role="status" aria-live="polite" className={apart ? "visually-hidden" : undefined}>
+        {spoken}
+      </span>
+      {apart && <span aria-hidden="true">{label}</span>}
     </div>
   );
 }
 
 /** DuckDB-WASM's start-up progress, wherever a view waits for it. */
 export function EngineStatus() {
-  const message = useProgress();
-  if (!message) return null;
-  return <Loading label={message} />;
+  const { text, spoken } = useProgress();
+  if (!text) return null;
+  return <Loading label={text} spoken={spoken} />;
 }
 
 /**

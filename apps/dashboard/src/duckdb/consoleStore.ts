@@ -12,6 +12,8 @@ export interface ConsoleState {
   engine: SqlConsole | null;
   engineError: unknown;
   progress: string;
+  /** What the progress's live region says (see `Progress`): `progress` unless the engine downloads. */
+  progressSpoken: string;
   /** What the console is busy with, if anything. */
   busy: null | "running" | "cancelling" | "downloading";
   /** The text being run (or last run). */
@@ -38,6 +40,7 @@ const INITIAL: ConsoleState = {
   engine: null,
   engineError: null,
   progress: "",
+  progressSpoken: "",
   busy: null,
   sql: null,
   queued: null,
@@ -94,13 +97,13 @@ export function useConsoleState(key: string): ConsoleState {
 export function startConsole(key: string, open: (progress: Progress) => Promise<SqlConsole>): void {
   const s = storeOf(key);
   if (s.starting) return;
-  s.starting = open((progress) => set(s, { progress }))
+  s.starting = open((progress, spoken = progress) => set(s, { progress, progressSpoken: spoken }))
     .then((engine) => {
       const { queued } = s.state;
-      set(s, { engine, progress: "", queued: null });
+      set(s, { engine, progress: "", progressSpoken: "", queued: null });
       if (queued !== null) void runSql(key, queued);
     })
-    .catch((engineError: unknown) => set(s, { engineError, progress: "", queued: null }));
+    .catch((engineError: unknown) => set(s, { engineError, progress: "", progressSpoken: "", queued: null }));
 }
 
 // Re-rendering per record batch (about 1,500 for 3M rows) would itself stall the page.

@@ -5,9 +5,21 @@ import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
 import { fetchArtifact, LoadError } from "../dataSource.js";
 import { CLAIM_VIEW_SQL } from "./claimViewSql.js";
+import { trackDownload } from "./engineDownload.js";
 import { releaseFiles } from "./releaseFiles.js";
 
-export type Progress = (message: string) => void;
+/**
+ * What the engine is doing, for the status line; `spoken` is what a screen reader is told when it
+ * differs (the download's line changes several times a second, its announcements a few times in
+ * all), the message itself otherwise.
+ */
+export type Progress = (message: string, spoken?: string) => void;
+
+// The size of each build's WebAssembly file, put in by the build (`tallyWasm` in wasmPlugin.ts):
+// the download's total when the server compresses it and Content-Length counts compressed bytes.
+declare const __TALLY_DUCKDB_WASM_BYTES__: { eh: number; mvp: number } | undefined;
+const WASM_BYTES: Partial<Record<"eh" | "mvp", number>> =
+  typeof __TALLY_DUCKDB_WASM_BYTES__ === "undefined" ? {} : __TALLY_DUCKDB_WASM_BYTES__;
 
 /** Self-hosted bundles (never a CDN): the app must work offline. */
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -51,20 +63,31 @@ export async function startEngine(progress: Progress): Promise<Engine> {
       throw new Error(`${file} could not be fetched (${e instanceof Error ? e.message : String(e)})`);
     },
   );
+  const which = bundle.mainModule === ehWasm ? "eh" : "mvp";
+  // How much of the WebAssembly has arrived, from the worker's own fetch (see engineDownload.ts).
+  const download = trackDownload(progress, file ?? "the engine's WebAssembly", WASM_BYTES[which] ?? null);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
-    await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), failed, refused]);
+    await Promise.race([
+      db.instantiate(bundle.mainModule, bundle.pthreadWorker, download.report),
+      failed,
+      refused,
+      download.stalled,
+    ]);
   } catch (e) {
+    download.stop();
     await db.terminate().catch(() => {});
     throw new LoadError(
       `The query engine (DuckDB-WASM) could not start: ${e instanceof Error ? e.message : String(e)}.`,
       "Its WebAssembly and worker files (assets/duckdb-*) must be served beside the app: reload the page, or check that the server gives them.",
     );
+  } finally {
+    download.stop();
   }
   const conn = await db.connect();
   await conn.query("SET autoinstall_known_extensions=false");
   await conn.query("SET autoload_known_extensions=false");
-  return { db, conn, bundle: bundle.mainModule === ehWasm ? "eh" : "mvp" };
+  return { db, conn, bundle: which };
 }
 
 /**

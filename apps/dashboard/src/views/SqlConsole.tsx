@@ -121,6 +121,7 @@ export function SqlConsole() {
       {!c.engine && c.engineError === null && (
         <Loading
           label={`${c.progress || "Starting the console's own DuckDB-WASM…"}${c.queued !== null ? " Your query runs as soon as it is ready." : ""}`}
+          spoken={`${c.progressSpoken || "Starting the console's own DuckDB-WASM…"}${c.queued !== null ? " Your query runs as soon as it is ready." : ""}`}
         />
       )}
       {c.busy === "running" && (
