@@ -82,3 +82,86 @@ describe("TrendChart lines between periods", () => {
     ).toEqual([4]);
   });
 });
+
+describe("TrendChart guides back to a mark's date", () => {
+  const series = [{ key: "counts", label: "Counts" }];
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const claim = (id: string, group: string, start: string, end: string, figure: number): TrendPoint => ({
+    id,
+    series: "counts",
+    start: day(start),
+    end: day(end) + 86_400_000 - 1,
+    low: figure,
+    high: figure,
+    qualifier: "exact",
+    label: id,
+    group,
+  });
+  /** The shipped counts chart: the claims of four events from 2017 to 2023, then one of April 2024. */
+  const points = [
+    claim("jul", "jul-2017", "2017-07-01", "2017-07-31", 10),
+    ...Array.from({ length: 3 }, (_, i) => claim(`shen${i}`, "apr-2019", "2019-04-28", "2019-04-28", 7)),
+    ...Array.from({ length: 4 }, (_, i) => claim(`lia${i}`, "jul-2019", "2019-07-01", "2019-07-31", 39 + i)),
+    ...Array.from({ length: 7 }, (_, i) => claim(`oct${i}`, "oct-2023", "2023-10-09", "2023-10-09", 200 + i)),
+    claim("apr", "apr-2024", "2024-04-01", "2024-04-30", 12),
+  ];
+  /** Each claim's mark as drawn, the x of its date read off the axis's year labels, and its group's guide. */
+  const drawn = (container: HTMLElement) => {
+    const years = [
+      ...container.querySelectorAll(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value"),
+    ].map((t) => ({ t: Date.UTC(Number(t.textContent), 0, 1), x: Number(t.getAttribute("x")) }));
+    const [a, b] = years as [(typeof years)[0], (typeof years)[0]];
+    const xOf = (t: number) => a.x + ((t - a.t) / (b.t - a.t)) * (b.x - a.x);
+    const guides = new Map(
+      [...container.querySelectorAll(".tally-dodge-group")].map((g) => [
+        g.getAttribute("data-group")!,
+        {
+          at: Number(g.querySelector(".tally-dodge-guide")!.getAttribute("x1")),
+          from: Number(g.querySelector(".tally-dodge-bracket")!.getAttribute("x1")),
+          to: Number(g.querySelector(".tally-dodge-bracket")!.getAttribute("x2")),
+        },
+      ]),
+    );
+    const marks = points.map((p) => {
+      const hit = container.querySelector(`[data-claim-id="${p.id}"] .tally-hit`)!;
+      return {
+        group: p.group!,
+        mark: Number(hit.getAttribute("x")) + Number(hit.getAttribute("width")) / 2,
+        date: xOf((p.start + p.end) / 2),
+      };
+    });
+    return { marks, guides };
+  };
+
+  it("on a phone joins every mark drawn off its date to that date, the lone April 2024 claim too", () => {
+    // At 390 px the chart is drawn 344 px wide and labels 2017 and 2021: April 2024 gave way to the
+    // seven 9 Oct 2023 claims and stood 15 px (six months) right of its date with no guide.
+    const { container } = render(
+      <TrendChart title="t" points={points} series={series} width={344} yLabel="persons" />,
+    );
+    const { marks, guides } = drawn(container);
+    const apr = marks.find((m) => m.group === "apr-2024")!;
+    expect(apr.mark - apr.date).toBeGreaterThan(10);
+    const off = marks.filter((m) => Math.abs(m.mark - m.date) > 3);
+    expect(off.length).toBeGreaterThan(0);
+    for (const m of off) {
+      const g = guides.get(m.group);
+      expect(g, `${m.group}: a mark ${(m.mark - m.date).toFixed(1)} px off its date`).toBeDefined();
+      expect(g!.at).toBeCloseTo(m.date, 0);
+      expect(g!.from).toBeLessThanOrEqual(Math.min(m.mark, m.date) + 0.01);
+      expect(g!.to).toBeGreaterThanOrEqual(Math.max(m.mark, m.date) - 0.01);
+    }
+  });
+
+  it("at 1280 px draws no guide for a lone claim on its date, only for the groups spread about theirs", () => {
+    const { container } = render(
+      <TrendChart title="t" points={points} series={series} width={1258} yLabel="persons" />,
+    );
+    const { marks, guides } = drawn(container);
+    for (const lone of ["jul-2017", "apr-2024"]) {
+      const m = marks.find((k) => k.group === lone)!;
+      expect(Math.abs(m.mark - m.date)).toBeLessThanOrEqual(3);
+    }
+    expect([...guides.keys()].sort()).toEqual(["apr-2019", "jul-2019", "oct-2023"]);
+  });
+});

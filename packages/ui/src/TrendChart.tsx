@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { bandSpan, bracketLanes, dodgeSlots, spreadGroups } from "./dodge.js";
+import { bandSpan, bracketLanes, dodgeGuides, dodgeSlots, spreadGroups } from "./dodge.js";
 import { labelledTicks } from "./labelledTicks.js";
 import { LABEL_ABOVE, LABEL_BELOW, labelBelow, type PeriodBar } from "./periodLabel.js";
 import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
@@ -306,8 +306,6 @@ function TrendLayer({
   const y = (v: number) => yScale(v) ?? plot.y + plot.height;
   const slots = dodgeSlots(points.map((p) => ({ id: p.id, group: groupOf(p), sortKey: p.sortKey ?? p.id })));
   const groups = groupsOf(points);
-  // Where a dodged group really is in time: a dotted guide its claims are spread around.
-  const guides = new Map([...groups].filter(([, g]) => g.members.length > 1).map(([key, g]) => [key, g.t]));
   const byId = new Map(points.map((p) => [p.id, p]));
   const drawnSeries = new Map(series.map((s, si) => [s.key, { series: s, color: colorOfSeries(s, si) }]));
   // A range of a series the chart does not draw takes the first series' colour, as before.
@@ -324,13 +322,12 @@ function TrendLayer({
     const g = spread.get(groupOf(p));
     return (g?.centre ?? x((p.start + p.end) / 2)) + (slots.get(p.id) ?? 0) * stepOf(p);
   };
-  // Where a crowded group's marks went: a bar on the axis from them to their date, so marks slid
-  // away from a close neighbour (on a phone, a year or more) still point at the date.
-  const brackets = [...guides].map(([key, t]) => {
-    const at = x(t);
-    const centres = (groups.get(key)?.members ?? []).map(centreOf);
-    return { key, at, span: [Math.min(at, ...centres), Math.max(at, ...centres)] as const };
-  });
+  // Where a group's marks, or a lone mark moved off its date, went: a dotted line at the date and
+  // a bar on the axis from it to them, so marks slid away from a close neighbour (on a phone, a
+  // year or more) still point at the date. A lone mark on its date gets neither.
+  const brackets = dodgeGuides(
+    [...groups].map(([key, g]) => ({ key, x: x(g.t), marks: g.members.map(centreOf) })),
+  );
   // Two groups slid past each other's dates have bars that cross: each such bar a lane up, so
   // that one bar never runs on into another (at 560 px the two 2019 groups' bars read as one).
   const lanes = bracketLanes(

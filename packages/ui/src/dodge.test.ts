@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { bandSpan, bracketLanes, dodgeSlots, spreadGroups, stretchesHold } from "./dodge.js";
+import {
+  bandSpan,
+  bracketLanes,
+  DISPLACED,
+  dodgeGuides,
+  dodgeSlots,
+  type GroupSpread,
+  type SpreadGroup,
+  spreadGroups,
+  stretchesHold,
+} from "./dodge.js";
 
 describe("dodgeSlots", () => {
   const repatriation = [
@@ -280,5 +290,77 @@ describe("bracketLanes", () => {
         3,
       ),
     ).toEqual([0, 1]);
+  });
+});
+
+describe("dodgeGuides", () => {
+  const options = { preferred: 12, min: 11, gap: 6 };
+  /** Each group's date and its marks where `spreadGroups` puts them, `step` apart about its centre. */
+  const placed = (groups: readonly SpreadGroup[], spread: ReadonlyMap<string, GroupSpread>) =>
+    groups.map((g) => {
+      const { centre, step } = spread.get(g.key)!;
+      return {
+        key: g.key,
+        x: g.x,
+        marks: Array.from({ length: g.count }, (_, i) => centre + (i - (g.count - 1) / 2) * step),
+      };
+    });
+  /** The counts chart's 9 Oct 2023 claims and the April 2024 claim after them, on a `width` px plot. */
+  const october = (width: number) => {
+    const at = (years: number) => 60 + (years / 8) * width;
+    const groups = [
+      { key: "repatriation-2023-10-09", x: at(6.77), count: 7 },
+      { key: "officials-2024-04", x: at(7.29), count: 1 },
+    ];
+    // At 390 px the axis labels 2017 and 2021; at 1280 px every year.
+    const ticks = (width < 400 ? [0, 4] : [0, 1, 2, 3, 4, 5, 6, 7]).map(at);
+    return { groups, spread: spreadGroups(groups, { left: 60, right: 60 + width, ticks, ...options }) };
+  };
+
+  it("joins a lone mark a group pushed off its date back to that date", () => {
+    // At 390 px (a 290 px plot) April 2024 gave way to the seven 9 Oct 2023 claims and stood
+    // 15 px, six months, right of its date with no guide, where a reader took it for late 2024.
+    const { groups, spread } = october(290);
+    const [, lone] = placed(groups, spread);
+    expect(lone!.marks[0]! - lone!.x).toBeGreaterThan(DISPLACED);
+    const guides = dodgeGuides(placed(groups, spread));
+    expect(guides.map((g) => g.key)).toEqual(["repatriation-2023-10-09", "officials-2024-04"]);
+    expect(guides[1]).toEqual({ key: "officials-2024-04", at: lone!.x, span: [lone!.x, lone!.marks[0]] });
+  });
+
+  it("gives a lone mark on its date none, where the plot has room", () => {
+    const { groups, spread } = october(1180);
+    const guides = dodgeGuides(placed(groups, spread));
+    expect(guides.map((g) => g.key)).toEqual(["repatriation-2023-10-09"]);
+  });
+
+  it("lets a lone mark stand up to the threshold off its date, and guides it past that", () => {
+    const lone = (dx: number) => dodgeGuides([{ key: "a", x: 100, marks: [100 + dx] }]);
+    expect(lone(0)).toEqual([]);
+    expect(lone(DISPLACED)).toEqual([]);
+    expect(lone(-DISPLACED - 0.5)).toEqual([{ key: "a", at: 100, span: [96.5, 100] }]);
+    expect(dodgeGuides([{ key: "a", x: 100, marks: [104] }], 5)).toEqual([]);
+  });
+
+  it("joins every group of several marks to its date, moved or not, over the span of its marks", () => {
+    expect(dodgeGuides([{ key: "g", x: 100, marks: [94, 106] }])).toEqual([
+      { key: "g", at: 100, span: [94, 106] },
+    ]);
+    expect(dodgeGuides([{ key: "g", x: 100, marks: [60, 72, 84] }])).toEqual([
+      { key: "g", at: 100, span: [60, 100] },
+    ]);
+  });
+
+  it("guides lone marks of one date set side by side, each back to that date", () => {
+    const groups = [
+      { key: "a", x: 200, count: 1 },
+      { key: "b", x: 200, count: 1 },
+      { key: "far", x: 400, count: 1 },
+    ];
+    const spread = spreadGroups(groups, { left: 0, right: 500, ...options });
+    expect(dodgeGuides(placed(groups, spread))).toEqual([
+      { key: "a", at: 200, span: [194, 200] },
+      { key: "b", at: 200, span: [200, 206] },
+    ]);
   });
 });

@@ -160,7 +160,7 @@ export function stretchesHold(groups: readonly SpreadGroup[], o: SpreadOptions):
  * as many marks as it has), so a group with room stays centred on its date and a crowded one
  * slides away from its neighbour, or its neighbour from it, rather than over the next event's
  * mark or into a year the axis labels otherwise. A lone mark stays on its date unless a group
- * needs its place. The step narrows where a stretch between two ticks is crowded, so the spread
+ * needs its place (`dodgeGuides` then joins it back to its date). The step narrows where a stretch between two ticks is crowded, so the spread
  * follows the plot's width and the spacing of events; `labelledTicks` labels fewer years where
  * that would take it below `min`.
  */
@@ -207,6 +207,44 @@ export function spreadGroups(groups: readonly SpreadGroup[], o: SpreadOptions): 
     }
   });
   return out;
+}
+
+/**
+ * How far a mark may be drawn from its date, in pixels, and still be read as on it (a dot is
+ * 11 px across): one moved further gets a guide back to its date.
+ */
+export const DISPLACED = 3;
+
+/** The marks of a group as drawn: the x of its date and of each of its marks. */
+export interface PlacedGroup {
+  key: string;
+  x: number;
+  marks: readonly number[];
+}
+
+/** A dotted line at a group's date and a bar along the axis from it to the group's marks. */
+export interface DodgeGuide {
+  key: string;
+  /** The x of the group's date. */
+  at: number;
+  /** From the leftmost of its date and its marks to the rightmost. */
+  span: readonly [number, number];
+}
+
+/**
+ * A guide for each group of several marks (spread about their date by design) and for each mark
+ * drawn more than `threshold` pixels from its date, alone or not: a lone claim a neighbouring
+ * group pushed aside stood 15 px, six months, from its date at 390 px with nothing to say so
+ * (an outside audit). A lone mark on its date gets none, so a wide chart is not cluttered.
+ */
+export function dodgeGuides(groups: readonly PlacedGroup[], threshold = DISPLACED): DodgeGuide[] {
+  return groups
+    .filter((g) => g.marks.length > 1 || g.marks.some((m) => Math.abs(m - g.x) > threshold))
+    .map((g) => ({
+      key: g.key,
+      at: g.x,
+      span: [Math.min(g.x, ...g.marks), Math.max(g.x, ...g.marks)] as const,
+    }));
 }
 
 /**

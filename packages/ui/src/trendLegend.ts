@@ -98,7 +98,7 @@ export function trendLegend(input: TrendLegendInput): TrendLegendEntry[] {
     out.push(
       entry(
         "guide",
-        "claims about one event stand side by side near its date (dotted line), joined to it by a bar on the axis",
+        "claims drawn off their date (one event's side by side, or moved to make room): a dotted line marks the date, a bar on the axis joins them to it",
       ),
     );
   if (input.ranges)
