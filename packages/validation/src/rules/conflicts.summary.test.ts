@@ -69,27 +69,22 @@ describe("conflicts: the info per group", () => {
     expect(atMost!.message).toContain("1 claim from 1 independent origin, figure at most -5,");
     expect(atMost!.details).toMatchObject({ min: -5, max: -5 });
   });
-  it("words a span's ends the same whatever the claims' order, a claim's own end first", () => {
-    const both = (a: ReturnType<typeof from>, b: ReturnType<typeof from>) =>
-      [infos([a, b])[0]!.message, infos([b, a])[0]!.message].map((m) => m.split(", ")[1]);
-    expect(both(from("a", "e1", "more_than", "5", ""), from("b", "e1", "at_least", "5", ""))).toEqual([
-      "figure at least 5",
-      "figure at least 5",
-    ]);
-    expect(both(from("a", "e1", "at_least", "60", ""), from("b", "e1", "exact", "60", "60"))).toEqual([
-      "figure 60",
-      "figure 60",
-    ]);
-    expect(both(from("a", "e1", "fewer_than", "", "9"), from("b", "e1", "at_most", "", "9"))).toEqual([
-      "figure at most 9",
-      "figure at most 9",
-    ]);
-    // The lowest figure of "at least 39" is its own lower end; "about 60" is the highest.
-    expect(both(from("a", "e1", "at_least", "39", ""), from("b", "e1", "about", "60", "60"))).toEqual([
-      "figures from 39 to 60",
-      "figures from 39 to 60",
-    ]);
-  });
+
+  type Bounds = [qualifier: string, low: string, high: string];
+  // The lowest figure of "at least 39" is its own lower end; "about 60" is the highest.
+  it.each<[Bounds, Bounds, string]>([
+    [["more_than", "5", ""], ["at_least", "5", ""], "figure at least 5"],
+    [["at_least", "60", ""], ["exact", "60", "60"], "figure 60"],
+    [["fewer_than", "", "9"], ["at_most", "", "9"], "figure at most 9"],
+    [["at_least", "39", ""], ["about", "60", "60"], "figures from 39 to 60"],
+  ])(
+    "words a span's ends the same whatever the claims' order, a claim's own end first: %j and %j read %j",
+    (x, y, words) => {
+      const [a, b] = [from("a", "e1", ...x), from("b", "e1", ...y)];
+      const both = [infos([a, b])[0]!.message, infos([b, a])[0]!.message].map((m) => m.split(", ")[1]);
+      expect(both).toEqual([words, words]);
+    },
+  );
 });
 
 describe("conflicts: the warning per group", () => {
