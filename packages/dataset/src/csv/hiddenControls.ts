@@ -7,7 +7,9 @@
  * joiners, left-to-right marks) are not among them.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+export const HIDDEN_CONTROL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const HIDDEN = new RegExp(HIDDEN_CONTROL.source, "g");
 
 const NAMES: Record<number, string> = {
   0: "NUL",

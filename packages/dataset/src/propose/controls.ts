@@ -1,4 +1,4 @@
-import { characterName } from "../csv/hiddenControls.js";
+import { characterName, HIDDEN_CONTROL } from "../csv/hiddenControls.js";
 import { visibleControls } from "../visibleControls.js";
 
 /**
@@ -17,10 +17,6 @@ export interface Span {
   end: number;
 }
 
-// The loader's set (csv/hiddenControls.ts), one character or the start of a sequence.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
-const ANY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-
 // What a terminal takes as one control (ECMA-48), whole, so that no digit of it reads as a figure
 // ("\u001b]0;title\u0007" was proposed as 0): a control string (DCS, SOS, OSC, PM, APC: ESC P, X,
 // ], ^, _ or their C1 forms) up to BEL or ST or the end of its line; a control sequence (CSI: ESC [
@@ -32,7 +28,8 @@ const SEQUENCE = new RegExp(
     String.raw`(?:\u001b[PX\]^_]|[\u0090\u0098\u009d-\u009f])[^\n\u0007\u001b\u009c]*(?:\u0007|\u009c|\u001b\\)?`,
     String.raw`(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]?`,
     String.raw`\u001b[\u0021-\u002f]*[\u0030-\u007e]?`,
-    ANY.source,
+    // The loader's set (csv/hiddenControls.ts), one character or the start of a sequence.
+    HIDDEN_CONTROL.source,
   ].join("|"),
   "g",
 );
@@ -48,7 +45,7 @@ const CLOSES = /[\u202C\u2069]/;
 const WHITE = /^[\u000B\u000C\u0085]$/;
 
 /** Whether `text` holds a control character of the loader's set. */
-export const hasControls = (text: string): boolean => ANY.test(text);
+export const hasControls = (text: string): boolean => HIDDEN_CONTROL.test(text);
 
 /** The end of the override opened at `at`. */
 function overrideEnd(text: string, at: number): number {
