@@ -6,8 +6,8 @@
  * checked by eye against its article. Marks that carry meaning in some scripts (zero-width
  * joiners, left-to-right marks) are not among them.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
 export const HIDDEN_CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this finds.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const HIDDEN = new RegExp(HIDDEN_CONTROL.source, "g");
 
