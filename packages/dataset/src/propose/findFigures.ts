@@ -9,7 +9,7 @@ import {
 } from "../figures.js";
 import { CUE_AFTER_SOURCE, QUALIFIER_CUES, spacedWords } from "../qualifierCues.js";
 import { hasUnseen, seenWithPlaces } from "../seenText.js";
-import { crossesControl, shownText } from "./controls.js";
+import { crossesControl, type Span, shownText } from "./controls.js";
 import { shapedSpans } from "./digitShapes.js";
 import { notAFigure, textBefore } from "./notAFigure.js";
 import { isRatio, ratioSecondAt } from "./ratios.js";
@@ -347,10 +347,15 @@ function cueStart(sentence: string, at: number, ranged: boolean): number {
  * read as a terminal shows it (`shownText`): no digit of an escape sequence is read, nor what an
  * override shows in another order than it is stored.
  */
-export function findFigures(sentence: string): { figures: FoundFigure[]; skipped: SkippedNumber[] } {
+export function findFigures(sentence: string): {
+  figures: FoundFigure[];
+  skipped: SkippedNumber[];
+  /** The sentence's controls (`controlSpans`), so a caller that quotes the figures need not find them again. */
+  spans: Span[];
+} {
   // Read as a terminal shows it: no digit of an escape sequence is a figure ("\u001b]0;" was read as 0).
   const { shown, spans, placeOf } = shownText(sentence);
-  if (spans.length === 0 && !hasUnseen(sentence)) return figuresIn(sentence);
+  if (spans.length === 0 && !hasUnseen(sentence)) return { ...figuresIn(sentence), spans };
   // Read as printed, then quoted as written: "2\u200b00" was proposed as "2" and "00".
   const { seen, at } = seenWithPlaces(shown);
   const found = figuresIn(seen);
@@ -365,7 +370,7 @@ export function findFigures(sentence: string): { figures: FoundFigure[]; skipped
     else figures.push({ ...f, figureText: sentence.slice(start, end), start });
   }
   // As read, without the characters: only tests look at what was passed over.
-  return { figures, skipped };
+  return { figures, skipped, spans };
 }
 
 function figuresIn(printed: string): { figures: FoundFigure[]; skipped: SkippedNumber[] } {

@@ -9,7 +9,7 @@ import { unseenIn } from "../seenText.js";
 import { foldQuotesAndDashes } from "../typographicMarks.js";
 import { codePoint } from "../visibleControls.js";
 import { type Attribution, attributionIn, refersBack } from "./attribution.js";
-import { betweenControls, controlSpans, type Span, shownText, unglued } from "./controls.js";
+import { betweenControls, type Span, shownText, unglued } from "./controls.js";
 import { findFigures } from "./findFigures.js";
 import { guessMetric } from "./guessMetric.js";
 import { unitOfFigure } from "./measureUnit.js";
@@ -161,8 +161,8 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
     return attributions.get(k) ?? null;
   };
   sentences.forEach((sentence, k) => {
-    const spans = controlSpans(sentence.text);
-    for (const figure of findFigures(sentence.text).figures) {
+    const { figures, spans } = findFigures(sentence.text);
+    for (const figure of figures) {
       const figureText = figure.figureText;
       // Only the words between the controls either side: no cell may hold one, and a quote without
       // it would not be in the text (findFigures passes over a figure one cuts into).
