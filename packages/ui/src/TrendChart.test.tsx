@@ -164,4 +164,28 @@ describe("TrendChart guides back to a mark's date", () => {
     }
     expect([...guides.keys()].sort()).toEqual(["apr-2019", "jul-2019", "oct-2023"]);
   });
+
+  it("names the guide in the legend when only a lone claim moved off its date has one", () => {
+    // Four events of one claim each: no group is drawn side by side, but at 344 px the two a week
+    // apart cannot both stand on their dates, and the legend (laid out before the marks) left out
+    // the dotted line the moved one got.
+    const lone = [
+      claim("a", "a", "2017-03-01", "2017-03-01", 10),
+      claim("b", "b", "2020-04-01", "2020-04-01", 20),
+      claim("c", "c", "2020-04-08", "2020-04-08", 30),
+      claim("d", "d", "2023-10-09", "2023-10-09", 40),
+    ];
+    const legendOf = (c: HTMLElement) => c.querySelector(".tally-legend")!.textContent ?? "";
+    const phone = render(<TrendChart title="t" points={lone} series={series} width={344} />);
+    const moved = [...phone.container.querySelectorAll(".tally-dodge-group")].map((g) =>
+      g.getAttribute("data-group"),
+    );
+    expect(moved.length).toBeGreaterThan(0);
+    expect(legendOf(phone.container)).toContain("a dotted line marks the date");
+    cleanup();
+    // Wide enough for both to stand on their dates: no guide is drawn, and none is named.
+    const wide = render(<TrendChart title="t" points={lone} series={series} width={1258} />);
+    expect(wide.container.querySelectorAll(".tally-dodge-group")).toHaveLength(0);
+    expect(legendOf(wide.container)).not.toContain("dotted line");
+  });
 });

@@ -9,7 +9,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { bandSpan, bracketLanes, dodgeGuides, dodgeSlots, spreadGroups } from "./dodge.js";
+import { DODGE, groupsOf, placeClaims } from "./claimPlacement.js";
+import { bandSpan, bracketLanes } from "./dodge.js";
 import { labelledTicks } from "./labelledTicks.js";
 import { LABEL_ABOVE, LABEL_BELOW, labelBelow, type PeriodBar } from "./periodLabel.js";
 import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
@@ -121,14 +122,6 @@ export interface TrendChartProps {
 const colorOfSeries = (s: TrendSeries | undefined, index: number): string => s?.color ?? seriesColor(index);
 
 const DAY = 86_400_000;
-/**
- * How the claims of one event are set side by side. `preferred`: where their neighbourhood has
- * room, 1 px clear between two stated-figure dots (r 4.5 and a 2 px stroke: 11 px across).
- * `min`: the narrowest step, one dot's width, below which dots overlap and a click on one lands on
- * its neighbour; the time axis labels fewer years rather than go below it (`labelledTicks`).
- * `gap`: kept free towards a neighbouring event, as the reconciled band reaches 5 px past its claims.
- */
-const DODGE = { preferred: 12, min: 11, gap: 6 };
 /** Keeps 0 (or the log axis floor) off the x-axis line, so a small figure stays visible. */
 const Y_PAD = 12;
 /**
@@ -200,24 +193,6 @@ function FocusRing({ cx, top, bottom }: { cx: number; top: number; bottom: numbe
 }
 
 const noSymbol = () => <g />;
-
-/** Points of one group (claims about one event) are set side by side; by default, one period's. */
-const groupOf = (p: TrendPoint) => p.group ?? `${p.start}/${p.end}`;
-
-/** Each group's points and the time it stands at (the middle of its period). */
-function groupsOf(points: readonly TrendPoint[]): Map<string, { t: number; members: TrendPoint[] }> {
-  const groups = new Map<string, { t: number; members: TrendPoint[] }>();
-  for (const p of points) {
-    const key = groupOf(p);
-    const t = (p.start + p.end) / 2;
-    const group = groups.get(key);
-    if (group) {
-      group.members.push(p);
-      group.t = t;
-    } else groups.set(key, { t, members: [p] });
-  }
-  return groups;
-}
 
 /** The centre for a label `width` wide near `x`, so that it stays between `left` and `right`. */
 function clampLabel(x: number, width: number, left: number, right: number): number {
@@ -304,30 +279,11 @@ function TrendLayer({
   if (!plot || !xScale || !yScale) return null;
   const x = (t: number) => xScale(t) ?? plot.x;
   const y = (v: number) => yScale(v) ?? plot.y + plot.height;
-  const slots = dodgeSlots(points.map((p) => ({ id: p.id, group: groupOf(p), sortKey: p.sortKey ?? p.id })));
-  const groups = groupsOf(points);
+  const { centreOf, stepOf, guides: brackets } = placeClaims(points, { x, domain, ticks });
   const byId = new Map(points.map((p) => [p.id, p]));
   const drawnSeries = new Map(series.map((s, si) => [s.key, { series: s, color: colorOfSeries(s, si) }]));
   // A range of a series the chart does not draw takes the first series' colour, as before.
   const colorOf = (key: string) => drawnSeries.get(key)?.color ?? colorOfSeries(series[0], 0);
-  // Each event's claims stay clear of the others', between the labelled ticks around its date.
-  const spread = spreadGroups(
-    [...groups].map(([key, g]) => ({ key, x: x(g.t), count: g.members.length })),
-    // Between the axis's first and last day: the padding before the first keeps marks off the value axis.
-    { left: x(domain[0]), right: x(domain[1]), ...DODGE, ticks: ticks.map(x) },
-  );
-  const stepOf = (p: TrendPoint) => spread.get(groupOf(p))?.step ?? DODGE.preferred;
-  /** A claim's x: its group's centre (its date, unless crowded or at an edge), moved by its slot. */
-  const centreOf = (p: TrendPoint) => {
-    const g = spread.get(groupOf(p));
-    return (g?.centre ?? x((p.start + p.end) / 2)) + (slots.get(p.id) ?? 0) * stepOf(p);
-  };
-  // Where a group's marks, or a lone mark moved off its date, went: a dotted line at the date and
-  // a bar on the axis from it to them, so marks slid away from a close neighbour (on a phone, a
-  // year or more) still point at the date. A lone mark on its date gets neither.
-  const brackets = dodgeGuides(
-    [...groups].map(([key, g]) => ({ key, x: x(g.t), marks: g.members.map(centreOf) })),
-  );
   // Two groups slid past each other's dates have bars that cross: each such bar a lane up, so
   // that one bar never runs on into another (at 560 px the two 2019 groups' bars read as one).
   const lanes = bracketLanes(
@@ -670,10 +626,26 @@ export function TrendChart({
   );
   const yDomain = axis.domain;
   const data = points.map((p) => ({ t: (p.start + p.end) / 2, v: trendMark(p, yDomain).anchor }));
+  const side = { left: yLabel ? 16 : 8, right: 24 };
+  // The time axis runs over the chart less its margins, the value axis and the padding before it.
+  const axisLeft = side.left + Y_AXIS_WIDTH + X_PAD;
+  const axisRight = width - side.right;
+  const ticks = labelledTicks(
+    timeTicks(xDomain),
+    xDomain,
+    axisRight - axisLeft,
+    [...groupsOf(points)].map(([key, g]) => ({ key, t: g.t, count: g.members.length })),
+    DODGE,
+  );
+  // The marks are placed as TrendLayer will place them on recharts' linear axis, which the legend
+  // is laid out before: a lone claim moved off its date draws a guide the legend must explain.
+  const x = (t: number) => axisLeft + ((t - xDomain[0]) / (xDomain[1] - xDomain[0])) * (axisRight - axisLeft);
+  const { guides } = placeClaims(points, { x, domain: xDomain, ticks });
   const legend = trendLegend({
     series: series.map((s, si) => ({ label: s.label, color: colorOfSeries(s, si) })),
     points,
     periods: series.some((s) => s.periods),
+    guides: guides.length > 0,
     ranges: ranges.length > 0,
     assessments: assessments.length > 0,
     tolerance,
@@ -685,19 +657,10 @@ export function TrendChart({
   // screen down (an outside review), so there it goes under the time axis. Exports are wider.
   const legendBelow = width < LEGEND_BELOW_WIDTH;
   const margin = {
+    ...side,
     top: 10 + (legendBelow ? 0 : legendRoom),
-    right: 24,
     bottom: 24 + (legendBelow ? legendRoom : 0),
-    left: yLabel ? 16 : 8,
   };
-  // The time axis runs over the chart less its margins, the value axis and the padding before it.
-  const ticks = labelledTicks(
-    timeTicks(xDomain),
-    xDomain,
-    width - margin.left - margin.right - Y_AXIS_WIDTH - X_PAD,
-    [...groupsOf(points)].map(([key, g]) => ({ key, t: g.t, count: g.members.length })),
-    DODGE,
-  );
   return (
     <>
       <ComposedChart

@@ -84,6 +84,7 @@ describe("the embedded chart font", () => {
           interval: { low: 180, high: 220 },
         })),
         periods: true,
+        guides: true,
         ranges: true,
         assessments: true,
         tolerance: 0.1,

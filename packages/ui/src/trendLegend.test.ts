@@ -20,6 +20,7 @@ const day = (
 const base = {
   series: [{ label: "Forced repatriation · North Koreans forcibly returned", color: "#0072B2" }],
   periods: false,
+  guides: false,
   ranges: false,
   assessments: false,
   tolerance: 0.1,
@@ -32,6 +33,7 @@ describe("trendLegend", () => {
     const entries = trendLegend({
       ...base,
       points: [day("a", 600, 600, "exact", "g"), day("b", 200, 200, "about", "g")],
+      guides: true,
     });
     const tolerance = entries.find((e) => e.marker === "tolerance");
     expect(tolerance?.lines.join(" ")).toBe(
@@ -76,6 +78,14 @@ describe("trendLegend", () => {
       "swatch",
       "period",
     ]);
+  });
+
+  it("explains the guides back to a date only when the chart draws one", () => {
+    const points = [day("a", 600, 600, "exact")];
+    expect(trendLegend({ ...base, points }).map((e) => e.marker)).toEqual(["swatch"]);
+    const entries = trendLegend({ ...base, points, guides: true });
+    expect(entries.map((e) => e.marker)).toEqual(["swatch", "guide"]);
+    expect(entries[1]?.lines.join(" ")).toContain("a dotted line marks the date");
   });
 
   it("leaves the tolerance out when the chart does not know it, and keeps the hollow dot", () => {

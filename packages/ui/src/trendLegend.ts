@@ -40,9 +40,11 @@ export const LEGEND_TEXT_X = 20;
 
 export interface TrendLegendInput {
   series: readonly { label: string; color: string }[];
-  points: readonly (TrendMarkInput & { group?: string; start: number; end: number })[];
+  points: readonly (TrendMarkInput & { start: number; end: number })[];
   /** The chart draws periods as bands (a series over comparable periods). */
   periods: boolean;
+  /** The chart draws a guide back to a date: a group's claims side by side, or a claim moved off it. */
+  guides: boolean;
   ranges: boolean;
   assessments: boolean;
   /** The tolerance the validator read `about` figures with (0.1 = ±10%); null when unknown. */
@@ -94,7 +96,7 @@ export function trendLegend(input: TrendLegendInput): TrendLegendEntry[] {
     out.push(entry("bar", "solid bar = a stated low–high range"));
   if (marks.some(({ m }) => m.arrowUp || m.arrowDown))
     out.push(entry("arrow", "arrow = open-ended, no bound given (“at least”, “more than”)"));
-  if (!input.periods && hasSharedGroup(input.points))
+  if (input.guides)
     out.push(
       entry(
         "guide",
@@ -109,16 +111,6 @@ export function trendLegend(input: TrendLegendInput): TrendLegendEntry[] {
   if (input.assessments)
     out.push(entry("diamond", "diamond = editorial assessment (best), whiskers = its low–high range"));
   return out;
-}
-
-function hasSharedGroup(points: TrendLegendInput["points"]): boolean {
-  const seen = new Set<string>();
-  for (const p of points) {
-    const key = p.group ?? `${p.start}/${p.end}`;
-    if (seen.has(key)) return true;
-    seen.add(key);
-  }
-  return false;
 }
 
 /** The legend's height in pixels: one line each, and a little room below it. */
