@@ -24,11 +24,15 @@ const NAMES: Record<number, string> = {
   8295: "RIGHT-TO-LEFT ISOLATE",
   8296: "FIRST STRONG ISOLATE",
   8297: "POP DIRECTIONAL ISOLATE",
-  // Not hidden, but told from a plain space by name alone (provenance/quote-not-verbatim).
+  // Not hidden, but told from a plain space by name alone (provenance/quote-not-verbatim, a
+  // blank-looking CSV line).
+  9: "CHARACTER TABULATION",
   32: "SPACE",
   160: "NO-BREAK SPACE",
   8201: "THIN SPACE",
   8239: "NARROW NO-BREAK SPACE",
+  8203: "ZERO WIDTH SPACE",
+  65279: "ZERO WIDTH NO-BREAK SPACE",
 };
 
 /** `U+001B (ESC)`, `U+0003` */

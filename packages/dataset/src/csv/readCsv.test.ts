@@ -223,7 +223,7 @@ a,persons,count,"two words" more\nb,days,duration,plain\n`;
     ]);
     expect(read("\0\n")[0]).toContain("has 1 field, expected 4: the line holds only a NUL character (");
     expect(read(" \t\u200b\n")[0]).toBe(
-      "row 2 (line 3) has 1 field, expected 4: the line holds only characters that print as nothing (U+0020, U+0009, U+200B); delete them",
+      "row 2 (line 3) has 1 field, expected 4: the line holds only characters that print as nothing: U+0020 (SPACE), U+0009 (CHARACTER TABULATION), U+200B (ZERO WIDTH SPACE); delete them",
     );
     // A short row with something visible in it is only short.
     expect(read("b\0\n")[0]).toBe(

@@ -6,6 +6,7 @@ import { columnsOf, optionalColumnsOf, type TableName } from "../schema/tables.j
 import { startsWithBom, UTF8_BOM } from "./byteOrderMark.js";
 import { checkHeader, otherDelimiter } from "./checkHeader.js";
 import { fileChunks } from "./fileChunks.js";
+import { characterName } from "./hiddenControls.js";
 import { LineIndex } from "./lineIndex.js";
 import { findOpenQuote } from "./openQuote.js";
 import { type CodedPiece, codedFields, eachPlainRecordInThreads } from "./parallelPlain.js";
@@ -240,10 +241,8 @@ function blankRowCause(fields: readonly string[]): string {
   const chars = [...only];
   if (chars.every((c) => c === "\0"))
     return `: the line holds only ${chars.length === 1 ? "a NUL character" : `${chars.length} NUL characters`} (zero bytes, as a crash or a disk error leaves at the end of a file); delete them`;
-  const named = [...new Set(chars)].map(
-    (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`,
-  );
-  return `: the line holds only characters that print as nothing (${named.join(", ")}); delete them`;
+  const named = [...new Set(chars)].map(characterName);
+  return `: the line holds only characters that print as nothing: ${named.join(", ")}; delete them`;
 }
 
 /**
