@@ -139,6 +139,21 @@ describe("pnpm build:data", { timeout: 300_000 }, () => {
     );
   });
 
+  it("refuses a data directory that is missing or a file in one line and exit 2, making no output folder", () => {
+    const out = join(work, "never-made");
+    const missing = join(work, "no-such-data");
+    const r = buildData(["--data", missing, "--out", out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual([`build:data: data directory ${missing} does not exist`]);
+    expect(existsSync(out)).toBe(false);
+    const file = join(work, "data-file");
+    writeFileSync(file, "");
+    const f = buildData(["--data", file, "--out", out]);
+    expect(f.status).toBe(2);
+    expect(f.stderr.trim().split("\n")).toEqual([`build:data: data directory ${file} is not a folder`]);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("answers an output it cannot write in one line and exit 2, never a stack trace", () => {
     const file = join(work, "a-file");
     writeFileSync(file, "");

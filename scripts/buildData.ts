@@ -1,6 +1,6 @@
 // `pnpm build:data [--data <dir>] [--out <dir>] [--corpus <dir>] [--tolerance <t>]`: the release
 // build (artifacts, findings, summary for every release, and the index the dashboard reads).
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatProblem, visibleControls } from "@tally/dataset";
@@ -76,6 +76,16 @@ const isSystemError = (error: unknown) =>
   error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === "string";
 const dataDir = resolve(values.data ?? defaultDataDir());
 const releasesDir = join(dataDir, "releases");
+
+// Checked before the output folder is made: a mistyped --data left an empty --out behind, and was
+// told "no releases in <dir>/releases" of a folder that was not there (an outside audit).
+const dataStat = statSync(dataDir, { throwIfNoEntry: false });
+if (dataStat === undefined || !dataStat.isDirectory()) {
+  console.error(
+    `build:data: data directory ${dataDir} ${dataStat === undefined ? "does not exist" : "is not a folder"}`,
+  );
+  process.exit(2);
+}
 
 let unreadable = 0;
 try {
