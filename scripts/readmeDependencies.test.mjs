@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./lib/proc.mjs";
+
+/** Every package.json of the workspace: the root's, the app's and each package's. */
+const manifests = [
+  "package.json",
+  "apps/dashboard/package.json",
+  ...readdirSync(join(ROOT, "packages")).map((p) => `packages/${p}/package.json`),
+];
+
+const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+/** The first cells of "Why each dependency is here": the names it gives a reason for. */
+const explained = (() => {
+  const section = readme.split("## Why each dependency is here")[1]?.split("\n## ")[0] ?? "";
+  const names = new Set();
+  for (const line of section.split("\n")) {
+    const first = line.match(/^\|([^|]+)\|/)?.[1];
+    // "TypeScript 6.0", "pnpm 10, turbo", "csv-parse / csv-stringify": a version after a name is not a name.
+    for (const name of first?.split(/,| \/ /) ?? []) names.add(name.trim().split(" ")[0].toLowerCase());
+  }
+  return names;
+})();
+
+// The README promises a reason for each dependency; the table had left out react-dom, Stryker and
+// the @types packages, which no one noticed until they were counted.
+describe("README: why each dependency is here", () => {
+  const dependencies = new Set(
+    manifests.flatMap((file) => {
+      const pkg = JSON.parse(readFileSync(join(ROOT, file), "utf8"));
+      return Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
+        (d) => !d.startsWith("@tally/"),
+      );
+    }),
+  );
+
+  it("reads the table", () => {
+    expect(explained.has("zod")).toBe(true);
+    expect(explained.has("typescript")).toBe(true);
+    expect(explained.has("csv-stringify")).toBe(true);
+  });
+
+  it("gives a reason for every dependency of every package.json", () => {
+    expect([...dependencies].filter((d) => !explained.has(d.toLowerCase())).sort()).toEqual([]);
+  });
+});
