@@ -139,7 +139,7 @@ describe("pnpm build:data", { timeout: 300_000 }, () => {
     );
   });
 
-  it("refuses a data directory that is missing or a file in one line and exit 2, making no output folder", () => {
+  it("refuses a data directory that is missing, a file or under a file in one line and exit 2, making no output folder", () => {
     const out = join(work, "never-made");
     const missing = join(work, "no-such-data");
     const r = buildData(["--data", missing, "--out", out]);
@@ -151,6 +151,14 @@ describe("pnpm build:data", { timeout: 300_000 }, () => {
     const f = buildData(["--data", file, "--out", out]);
     expect(f.status).toBe(2);
     expect(f.stderr.trim().split("\n")).toEqual([`build:data: data directory ${file} is not a folder`]);
+    expect(existsSync(out)).toBe(false);
+    // Under a file, the path cannot even be looked at: still one line, never a stack trace.
+    const under = join(file, "data");
+    const u = buildData(["--data", under, "--out", out]);
+    expect(u.status).toBe(2);
+    expect(u.stderr.trim().split("\n")).toEqual([
+      `build:data: data directory ${under} cannot be read: ENOTDIR`,
+    ]);
     expect(existsSync(out)).toBe(false);
   });
 

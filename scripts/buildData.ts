@@ -79,11 +79,18 @@ const releasesDir = join(dataDir, "releases");
 
 // Checked before the output folder is made: a mistyped --data left an empty --out behind, and was
 // told "no releases in <dir>/releases" of a folder that was not there (an outside audit).
-const dataStat = statSync(dataDir, { throwIfNoEntry: false });
-if (dataStat === undefined || !dataStat.isDirectory()) {
-  console.error(
-    `build:data: data directory ${dataDir} ${dataStat === undefined ? "does not exist" : "is not a folder"}`,
-  );
+// A path that cannot even be looked at (ENOTDIR, EACCES, a name too long) is answered the same way.
+const dataProblem = (() => {
+  try {
+    const stat = statSync(dataDir, { throwIfNoEntry: false });
+    if (stat === undefined) return "does not exist";
+    return stat.isDirectory() ? undefined : "is not a folder";
+  } catch (error) {
+    return `cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+  }
+})();
+if (dataProblem !== undefined) {
+  console.error(`build:data: data directory ${dataDir} ${dataProblem}`);
   process.exit(2);
 }
 

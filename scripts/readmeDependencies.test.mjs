@@ -6,8 +6,9 @@ import { ROOT } from "./lib/proc.mjs";
 /** Every package.json of the workspace: the root's, the app's and each package's. */
 const manifests = [
   "package.json",
-  "apps/dashboard/package.json",
-  ...readdirSync(join(ROOT, "packages")).map((p) => `packages/${p}/package.json`),
+  ...["apps", "packages"].flatMap((dir) =>
+    readdirSync(join(ROOT, dir)).map((name) => `${dir}/${name}/package.json`),
+  ),
 ];
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -29,9 +30,12 @@ describe("README: why each dependency is here", () => {
   const dependencies = new Set(
     manifests.flatMap((file) => {
       const pkg = JSON.parse(readFileSync(join(ROOT, file), "utf8"));
-      return Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
-        (d) => !d.startsWith("@tally/"),
-      );
+      return Object.keys({
+        ...pkg.dependencies,
+        ...pkg.devDependencies,
+        ...pkg.peerDependencies,
+        ...pkg.optionalDependencies,
+      }).filter((d) => !d.startsWith("@tally/"));
     }),
   );
 

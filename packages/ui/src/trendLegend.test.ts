@@ -3,16 +3,13 @@ import { LEGEND_LINE, RECONCILED_LABEL, trendLegend, trendLegendHeight } from ".
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 const day = (
-  id: string,
   low: number | null,
   high: number | null,
   qualifier: "about" | "exact" | "between" | "at_least",
-  group = id,
 ) => ({
   low,
   high,
   qualifier,
-  group,
   start: 0,
   end: 1,
   ...(qualifier === "about" && low !== null ? { interval: { low: low * 0.9, high: low * 1.1 } } : {}),
@@ -32,7 +29,7 @@ describe("trendLegend", () => {
   it("explains the tolerance bar with one of the chart's own about figures and the tolerance", () => {
     const entries = trendLegend({
       ...base,
-      points: [day("a", 600, 600, "exact", "g"), day("b", 200, 200, "about", "g")],
+      points: [day(600, 600, "exact"), day(200, 200, "about")],
       guides: true,
     });
     const tolerance = entries.find((e) => e.marker === "tolerance");
@@ -43,7 +40,7 @@ describe("trendLegend", () => {
     // Of several, the largest: its range is the one a reader can make out on the chart.
     const several = trendLegend({
       ...base,
-      points: [day("a", 10, 10, "about"), day("b", 600, 600, "about"), day("c", 200, 200, "about")],
+      points: [day(10, 10, "about"), day(600, 600, "about"), day(200, 200, "about")],
     });
     expect(several.find((e) => e.marker === "tolerance")?.lines.join(" ")).toContain(
       "about 600 is drawn 540–660",
@@ -53,7 +50,7 @@ describe("trendLegend", () => {
   it("names only the marks the chart draws", () => {
     const entries = trendLegend({
       ...base,
-      points: [day("a", 100, null, "at_least"), day("b", 200, 300, "between")],
+      points: [day(100, null, "at_least"), day(200, 300, "between")],
       ranges: true,
       assessments: true,
     });
@@ -64,11 +61,11 @@ describe("trendLegend", () => {
   it("explains the line across a claim dated to a month or a year, and only where one is drawn", () => {
     // An outside review: the Liaoning claims (July 2019) had a faint line the legend did not name.
     const month = {
-      ...day("m", 60, 60, "exact"),
+      ...day(60, 60, "exact"),
       start: Date.UTC(2019, 6, 1),
       end: Date.UTC(2019, 7, 1) - 1,
     };
-    const entries = trendLegend({ ...base, points: [month, day("d", 39, null, "at_least")] });
+    const entries = trendLegend({ ...base, points: [month, day(39, null, "at_least")] });
     expect(entries.map((e) => e.marker)).toEqual(["swatch", "span", "arrow"]);
     expect(entries[1]?.lines.join(" ")).toBe(
       "faint horizontal line = the month or year a claim's date covers",
@@ -81,7 +78,7 @@ describe("trendLegend", () => {
   });
 
   it("explains the guides back to a date only when the chart draws one", () => {
-    const points = [day("a", 600, 600, "exact")];
+    const points = [day(600, 600, "exact")];
     expect(trendLegend({ ...base, points }).map((e) => e.marker)).toEqual(["swatch"]);
     const entries = trendLegend({ ...base, points, guides: true });
     expect(entries.map((e) => e.marker)).toEqual(["swatch", "guide"]);
@@ -89,12 +86,12 @@ describe("trendLegend", () => {
   });
 
   it("leaves the tolerance out when the chart does not know it, and keeps the hollow dot", () => {
-    const entries = trendLegend({ ...base, tolerance: null, points: [day("b", 200, 200, "about")] });
+    const entries = trendLegend({ ...base, tolerance: null, points: [day(200, 200, "about")] });
     expect(entries.map((e) => e.marker)).toEqual(["swatch", "hollow"]);
   });
 
   it("wraps to a phone-width chart and counts the wrapped lines in its height", () => {
-    const entries = trendLegend({ ...base, width: 340, points: [day("b", 200, 200, "about")] });
+    const entries = trendLegend({ ...base, width: 340, points: [day(200, 200, "about")] });
     const lines = entries.flatMap((e) => e.lines);
     // 340 px less the axis and the marker leaves 33 characters of 11 px text a line.
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(33);
@@ -105,7 +102,7 @@ describe("trendLegend", () => {
   it("uses no glyph the chart font lacks for its marks (they are drawn as shapes)", () => {
     const entries = trendLegend({
       ...base,
-      points: [day("a", 100, null, "at_least"), day("b", 200, 300, "between"), day("c", 200, 200, "about")],
+      points: [day(100, null, "at_least"), day(200, 300, "between"), day(200, 200, "about")],
       ranges: true,
       assessments: true,
     });

@@ -233,7 +233,8 @@ function splitField(fields: readonly string[], expected: number): number {
 /**
  * Why a row of one field holds no data, when it is made only of characters that print as nothing:
  * NUL bytes (a crash or a disk error pads a file's end with them, and the row then looks empty)
- * or other controls and spaces, named by code point. "" for any other row.
+ * or other controls and spaces, each named by its code point and, where it has one, its name
+ * (`characterName`). "" for any other row.
  */
 function blankRowCause(fields: readonly string[]): string {
   const only = fields.length === 1 ? fields[0]! : "";
