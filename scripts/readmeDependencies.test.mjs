@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./lib/proc.mjs";
@@ -7,7 +7,10 @@ import { ROOT } from "./lib/proc.mjs";
 const manifests = [
   "package.json",
   ...["apps", "packages"].flatMap((dir) =>
-    readdirSync(join(ROOT, dir)).map((name) => `${dir}/${name}/package.json`),
+    readdirSync(join(ROOT, dir))
+      .map((name) => `${dir}/${name}/package.json`)
+      // A folder left behind without a manifest (a build's, a checkout's) is no package.
+      .filter((file) => existsSync(join(ROOT, file))),
   ),
 ];
 
