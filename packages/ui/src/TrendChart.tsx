@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { DODGE, groupsOf, placeClaims } from "./claimPlacement.js";
+import { type ClaimPlacement, DODGE, groupsOf, placeClaims } from "./claimPlacement.js";
 import { bandSpan, bracketLanes } from "./dodge.js";
 import { labelledTicks } from "./labelledTicks.js";
 import { LABEL_ABOVE, LABEL_BELOW, labelBelow, type PeriodBar } from "./periodLabel.js";
@@ -254,8 +254,7 @@ function TrendLayer({
   legend,
   legendBelow,
   roving,
-  ticks,
-  domain,
+  placement,
 }: {
   points: readonly TrendPoint[];
   series: readonly TrendSeries[];
@@ -268,10 +267,12 @@ function TrendLayer({
   legend: readonly TrendLegendEntry[];
   legendBelow: boolean;
   roving: RovingFocus;
-  /** The time axis's labelled ticks: each event's claims stay between the two around its date. */
-  ticks: readonly number[];
-  /** The time axis's first and last day: no claim is drawn before or after them. */
-  domain: readonly [number, number];
+  /**
+   * Where each claim's mark goes, worked out once by TrendChart before the legend (which must know
+   * whether any guide is drawn), on the same axis recharts draws: its range, as recharts computes
+   * it, is the chart less its side margins, the value axis and the padding before the first day.
+   */
+  placement: ClaimPlacement<TrendPoint>;
 }) {
   const plot = usePlotArea();
   const xScale = useXAxisScale() as Scale | undefined;
@@ -279,7 +280,7 @@ function TrendLayer({
   if (!plot || !xScale || !yScale) return null;
   const x = (t: number) => xScale(t) ?? plot.x;
   const y = (v: number) => yScale(v) ?? plot.y + plot.height;
-  const { centreOf, stepOf, guides: brackets } = placeClaims(points, { x, domain, ticks });
+  const { centreOf, stepOf, guides: brackets } = placement;
   const byId = new Map(points.map((p) => [p.id, p]));
   const drawnSeries = new Map(series.map((s, si) => [s.key, { series: s, color: colorOfSeries(s, si) }]));
   // A range of a series the chart does not draw takes the first series' colour, as before.
@@ -637,15 +638,15 @@ export function TrendChart({
     [...groupsOf(points)].map(([key, g]) => ({ key, t: g.t, count: g.members.length })),
     DODGE,
   );
-  // The marks are placed as TrendLayer will place them on recharts' linear axis, which the legend
-  // is laid out before: a lone claim moved off its date draws a guide the legend must explain.
+  // The marks are placed before the legend is laid out, on recharts' linear axis: a lone claim moved
+  // off its date draws a guide the legend must explain.
   const x = (t: number) => axisLeft + ((t - xDomain[0]) / (xDomain[1] - xDomain[0])) * (axisRight - axisLeft);
-  const { guides } = placeClaims(points, { x, domain: xDomain, ticks });
+  const placement = placeClaims(points, { x, domain: xDomain, ticks });
   const legend = trendLegend({
     series: series.map((s, si) => ({ label: s.label, color: colorOfSeries(s, si) })),
     points,
     periods: series.some((s) => s.periods),
-    guides: guides.length > 0,
+    guides: placement.guides.length > 0,
     ranges: ranges.length > 0,
     assessments: assessments.length > 0,
     tolerance,
@@ -726,8 +727,7 @@ export function TrendChart({
           legend={legend}
           legendBelow={legendBelow}
           roving={roving}
-          ticks={ticks}
-          domain={xDomain}
+          placement={placement}
         />
       </ComposedChart>
       {onSelect && roving.hint}
