@@ -87,6 +87,45 @@ describe("readDatasetFiles says in one line why a dataset cannot be read", () =>
     });
   });
 
+  it("places the bad byte itself, not a rightful U+FFFD before it, and counts characters as an editor does", async () => {
+    // An outside audit: a genuine U+FFFD on line 2 drew the error there, 19 lines early.
+    const header = "event_id,title,date,date_precision,date_inferred,date_end,location,category,notes\n";
+    const row = (location: string) =>
+      `rep,Forced repatriation,2023-10-09,day,false,,${location},forced_repatriation,\n`;
+    const dir = await dataset((d) => {
+      const bytes = Buffer.concat([
+        Buffer.from(header + row("Dandong \uFFFD") + row("Tumen 🙂 ok"), "utf8"),
+        Buffer.from("rep2,x,2023-10-09,day,false,,Hye", "utf8"),
+        Buffer.from([0xe9, 0x2c]),
+        Buffer.from("san,forced_repatriation,\n", "utf8"),
+      ]);
+      writeFileSync(join(d, "events.csv"), bytes);
+    });
+    expect((await failure(dir)).message).toBe(
+      `${join(dir, "events.csv")} is not UTF-8 text (first bad byte on line 4, character 33): save it as UTF-8`,
+    );
+    // A stray continuation byte after an emoji: the emoji is one character, not two.
+    const emoji = await dataset((d) => {
+      writeFileSync(
+        join(d, "events.csv"),
+        Buffer.concat([Buffer.from(`${header}🙂🙂`, "utf8"), Buffer.from([0x80])]),
+      );
+    });
+    expect((await failure(emoji)).message).toBe(
+      `${join(emoji, "events.csv")} is not UTF-8 text (first bad byte on line 2, character 3): save it as UTF-8`,
+    );
+    // A file that ends inside a character: the cut character is the bad one.
+    const cut = await dataset((d) => {
+      writeFileSync(
+        join(d, "events.csv"),
+        Buffer.concat([Buffer.from(`${header}ab`, "utf8"), Buffer.from([0xf0, 0x9f])]),
+      );
+    });
+    expect((await failure(cut)).message).toBe(
+      `${join(cut, "events.csv")} is not UTF-8 text (first bad byte on line 2, character 3): save it as UTF-8`,
+    );
+  });
+
   it("a table that is a pipe is refused at once, not waited on for ever", async () => {
     // An outside review: a FIFO in place of metrics.csv, with no writer, hung the run.
     const dir = await dataset((d) => {
