@@ -48,7 +48,7 @@ import {
 import { DatasetLoadError, DatasetReadError } from "./errors.js";
 import { type FastRowParsers, fastRowParsers, INTERN_TRIAL } from "./fastRow.js";
 import { checkFilesInThread, type FileCheck } from "./fileChecks.js";
-import { hiddenControlCells } from "./hiddenControlCells.js";
+import { hiddenControlCells, hiddenControlsOfRow } from "./hiddenControlCells.js";
 import { keptColumnsOf } from "./keptCells.js";
 import type { DatasetKind, LoadedDataset, Locations } from "./loadedDataset.js";
 import type { LoadProgress } from "./loadProgress.js";
@@ -135,6 +135,8 @@ async function loadTable<K extends AnyTableName>(
   const firstRow = rows.length;
   const unloaded = into.unloadedKeys[table];
   const schemaProblems: Problem[] = [];
+  /** Hidden characters in the cells of rows that did not load, joined by those of the loaded rows. */
+  const hidden: Problem[] = [];
   let header: string[] = [];
   let complete = true;
   let keyColumn = -1;
@@ -222,6 +224,9 @@ async function loadTable<K extends AnyTableName>(
         // Its references (and its values, by their unit) are still checked, except in the cells
         // that already failed.
         const failed = new Set(problems.map((p) => p.column));
+        // A bad value elsewhere in the row must not hide an escape sequence (an outside audit).
+        if (hiddenControls)
+          for (const p of hiddenControlsOfRow(file, { row, line }, cells, failed)) hidden.push(p);
         const kept: Record<string, string> = {};
         for (const column of keptColumns)
           if (cells[column] && !failed.has(column)) kept[column] = cells[column];
@@ -238,8 +243,12 @@ async function loadTable<K extends AnyTableName>(
   progress(bytes);
   for (const p of csv.problems) into.problems.push(p);
   for (const p of schemaProblems) into.problems.push(p);
-  if (hiddenControls)
-    for (const p of hiddenControlCells(file, rows, locations, firstRow)) into.problems.push(p);
+  if (hiddenControls) {
+    for (const p of hiddenControlCells(file, rows, locations, firstRow)) hidden.push(p);
+    // Stable: a row's cells stay in their column order.
+    hidden.sort((a, b) => a.row! - b.row!);
+    for (const p of hidden) into.problems.push(p);
+  }
   if (csv.header.length === 0) into.unread.add(table);
   // An empty file, one read as a single column (another delimiter) or one whose quote left open
   // swallowed its rows has its problem already; a truncated claims.csv that kept its header had

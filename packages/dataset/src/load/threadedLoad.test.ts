@@ -96,9 +96,11 @@ describe("a dataset whose tables a thread reads and checks", () => {
       await writeTinyDataset(undefined, {
         csv: {
           // The claim's note spans two lines, and its escape is on the second (the row's line is its
-          // first); events.csv is CRLF
-          // (read by csv-parse), sources.csv plain.
-          claims: `${TINY_CSV.claims}\nc-5,e-oct,s-wire,persons_returned,exact,5,5,5,police,government,,,,,,,five,false,"two\nlines\u001b[0m"`,
+          // first); events.csv is CRLF (read by csv-parse), sources.csv plain.
+          claims:
+            `${TINY_CSV.claims}\nc-5,e-oct,s-wire,persons_returned,exact,5,5,5,police,government,,,,,,,five,false,"two\nlines\u001b[0m"` +
+            // A row that fails for its vague cell still has its escape told (an outside audit).
+            "\nc-6,e-oct,s-wire,persons_returned,exact,6,6,6,police\u001b[2J,government,,,,,,,six,False,",
           events: crlf(TINY_CSV.events.replace("Mass return", "Mass \u202ereturn")),
           sources: TINY_CSV.sources.replace("Example NGO", "Example\u0000NGO"),
         },
@@ -111,6 +113,7 @@ describe("a dataset whose tables a thread reads and checks", () => {
       { file: "sources.csv", row: 2, line: 3, column: "outlet" },
       { file: "events.csv", row: 1, line: 2, column: "title" },
       { file: "claims.csv", row: 5, line: 7, column: "notes" },
+      { file: "claims.csv", row: 6, line: 9, column: "attributed_to" },
     ]);
     expect(threaded).toEqual(whole);
   });
