@@ -186,6 +186,8 @@ describe("assessments on hostile input, end to end", () => {
       ["integrity", "error", 1, "claim_ids"],
       ["integrity", "error", 1, "rationale"],
       ["integrity", "error", 1, "assessed_on_precision"],
+      // Its NUL is told though other cells of the row failed.
+      ["integrity", "error", 1, "assessed_by"],
       ["integrity", "error", 2, "claim_ids"],
       ["integrity", "error", 3, "event_id"],
       ["integrity", "error", 3, "metric"],
