@@ -127,5 +127,6 @@ export {
   vocabularyWordsOf,
   vocabularyWordsSql,
 } from "./schema/vocabularyLabels.js";
+export { cutIndex, shortened } from "./shortened.js";
 export { foldQuotesAndDashes, TYPOGRAPHIC_MARKS } from "./typographicMarks.js";
 export { codePoint, visibleControls } from "./visibleControls.js";

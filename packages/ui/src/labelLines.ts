@@ -1,3 +1,4 @@
+import { shortened } from "@tally/dataset";
 import { wrapText } from "./exportSvg.js";
 
 /**
@@ -25,9 +26,9 @@ export function wrappedLines(text: string, maxChars: number, maxLines: number): 
 }
 
 function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return text.length > max ? shortened(text, max - 1) : text;
 }
 
 function ellipsis(line: string, max: number): string {
-  return line.length + 1 > max ? `${line.slice(0, max - 1)}…` : `${line}…`;
+  return line.length + 1 > max ? shortened(line, max - 1) : `${line}…`;
 }

@@ -4,6 +4,8 @@ import { wrapByWidth } from "./measureText.js";
 // A measure where "W" is three times as wide as "i": character counts would wrap both alike.
 const measure = (s: string) => [...s].reduce((w, c) => w + (c === "W" ? 15 : c === " " ? 3 : 5), 0);
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 describe("wrapByWidth", () => {
   it("breaks where the measured width runs out, not after a fixed number of characters", () => {
     const wide = wrapByWidth("WWW WWW WWW", 100, measure);
@@ -18,5 +20,16 @@ describe("wrapByWidth", () => {
     for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(50);
     expect(lines.join("").replaceAll(" ", "")).toBe("abWWWWWWWWWWcd");
     expect(lines[0]).toBe("ab");
+  });
+
+  it("splits a long run of emoji between characters, never between the halves of one", () => {
+    const run = "😀".repeat(7);
+    // 4 is narrower than one emoji: each goes whole on a line of its own, as a too-wide letter does.
+    for (const width of [4, 12]) {
+      const lines = wrapByWidth(run, width, measure);
+      expect(lines.join("")).toBe(run);
+      for (const l of lines) expect(l).not.toMatch(LONE_SURROGATE);
+      expect(lines.length).toBe(width === 4 ? 7 : 4);
+    }
   });
 });

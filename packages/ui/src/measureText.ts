@@ -1,3 +1,4 @@
+import { cutIndex } from "@tally/dataset";
 import { CHART_FONT } from "./chartFont.js";
 
 /** Width in pixels of a text at a size and weight: the canvas's in a browser, an estimate elsewhere. */
@@ -66,6 +67,8 @@ export function wrapByWidth(text: string, maxWidth: number, measure: (s: string)
     while (measure(rest) > maxWidth && rest.length > 1) {
       let cut = rest.length - 1;
       while (cut > 1 && measure(rest.slice(0, cut)) > maxWidth) cut--;
+      // Never between the halves of an emoji: each half would draw as U+FFFD.
+      cut = cutIndex(rest, cut) || Math.min(2, rest.length);
       lines.push(rest.slice(0, cut));
       rest = rest.slice(cut);
     }

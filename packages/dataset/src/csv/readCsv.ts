@@ -3,6 +3,7 @@ import { type CsvError, type Info, parse } from "csv-parse/sync";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import type { Problem } from "../schema/problem.js";
 import { columnsOf, optionalColumnsOf, type TableName } from "../schema/tables.js";
+import { shortened } from "../shortened.js";
 import { startsWithBom, UTF8_BOM } from "./byteOrderMark.js";
 import { checkHeader, otherDelimiter } from "./checkHeader.js";
 import { fileChunks } from "./fileChunks.js";
@@ -98,11 +99,6 @@ export const RELAXED_OPTIONS = {
   // csv-parse types a list of delimiters as a mutable array.
   record_delimiter: ["\r\n", "\n", "\r"] as string[],
 } as const;
-
-/** `text`, or its first `max` characters and an ellipsis. */
-function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
-}
 
 /**
  * The field of a record, as written, that has text after the quote closing it (`"Hundreds"x,2`), or
@@ -319,7 +315,7 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
         message:
           lastLine > line
             ? `row ${row} (lines ${line}–${lastLine}, read as one row): ${column} runs on to a quotation mark on line ${lastLine} with text after it, so a quoted field on line ${line} is probably missing its closing quote; neither line was loaded`
-            : `${column} has text after its closing quotation mark (${cut(fields[quoted] ?? "", 80)}): CSV readers disagree on what such a cell holds, so the row was not loaded; quote the whole cell, doubling each quotation mark inside it`,
+            : `${column} has text after its closing quotation mark (${shortened(fields[quoted] ?? "", 80)}): CSV readers disagree on what such a cell holds, so the row was not loaded; quote the whole cell, doubling each quotation mark inside it`,
       });
       visitor.skipped?.(fields, line);
       return;

@@ -5,6 +5,7 @@ import { firstFewInWords } from "../namesInWords.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import type { Problem } from "../schema/problem.js";
 import { tableSpecOf } from "../schema/tables.js";
+import { shortened } from "../shortened.js";
 import { buildDescriptor, contentOf, describedTables } from "./buildDescriptor.js";
 import {
   descriptorProblems,
@@ -43,7 +44,7 @@ export async function refreshDescriptor(
         const file = tableSpecOf(table).file;
         // One unknown name where one column is missing is most likely that column renamed; one name
         // holding a ";" or a tab, a file split on another delimiter.
-        const shown = (name: string) => JSON.stringify(name.length > 40 ? `${name.slice(0, 37)}…` : name);
+        const shown = (name: string) => JSON.stringify(name.length > 40 ? shortened(name, 37) : name);
         const delimiter = unknown.length === 1 ? /[;\t|]/.exec(unknown[0]!)?.[0] : undefined;
         const why =
           unknown.length === 0

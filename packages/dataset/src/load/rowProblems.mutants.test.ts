@@ -26,6 +26,14 @@ describe("describeIssue", () => {
     const raw = `${"a".repeat(60)}bcd`;
     expect(describeIssue("value_low", raw, NUMBER)).toBe(`value_low "${"a".repeat(60)}…" ${NUMBER}`);
   });
+
+  it("never cuts a character in two: an emoji astride the sixtieth unit goes whole", () => {
+    // An outside audit: the message printed "ccc…\ud83d…" in every report format.
+    const raw = `${"c".repeat(59)}😀xyz`;
+    expect(describeIssue("claim_id", raw, "must not be blank")).toBe(
+      `claim_id "${"c".repeat(59)}…" must not be blank`,
+    );
+  });
 });
 
 describe("rowProblems", () => {

@@ -1,12 +1,11 @@
 import type { z } from "zod";
 import { schemaProblemCode } from "../problemCodes.js";
 import type { Problem } from "../schema/problem.js";
+import { shortened } from "../shortened.js";
 
 const SHOWN = 60;
 
-function quoted(value: string): string {
-  return JSON.stringify(value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value);
-}
+const quoted = (value: string): string => JSON.stringify(shortened(value, SHOWN));
 
 function reason(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_value") return `is not one of ${issue.values.map(String).join(", ")}`;

@@ -1,3 +1,4 @@
+import { shortened } from "@tally/dataset";
 /**
  * Milliseconds between two redraws: ten a second look alive, and cost nothing beside the
  * hundreds of thousands of rows read between them.
@@ -37,7 +38,7 @@ export class ProgressLine {
     if (!now && t - this.#at < REDRAW_MS) return;
     this.#at = t;
     const room = this.#columns - 1;
-    const fitted = text.length > room ? `${text.slice(0, room - 1)}…` : text;
+    const fitted = text.length > room ? shortened(text, room - 1) : text;
     this.#write(`\r${fitted}${ERASE_LINE_END}`);
     this.#drawn = true;
   }

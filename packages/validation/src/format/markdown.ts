@@ -1,4 +1,4 @@
-import { inWords } from "@tally/dataset";
+import { cutIndex, inWords } from "@tally/dataset";
 import { type Finding, type Report, type Severity, severitySchema } from "../finding.js";
 import { countSeverity, emptySummary, type RunHead, SUMMARY_KEY, where } from "../report.js";
 import { CharBudget } from "./charBudget.js";
@@ -73,8 +73,7 @@ export const MESSAGE_CHARS = 2_000;
 
 function shortened(message: string): string {
   if (message.length <= MESSAGE_CHARS) return message;
-  // Never half a surrogate pair.
-  const end = /[\uD800-\uDBFF]/.test(message[MESSAGE_CHARS - 1]!) ? MESSAGE_CHARS - 1 : MESSAGE_CHARS;
+  const end = cutIndex(message, MESSAGE_CHARS);
   return `${message.slice(0, end)}… (${(message.length - end).toLocaleString("en-US")} more characters: --format text prints it whole)`;
 }
 
