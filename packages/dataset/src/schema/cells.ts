@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { characterName } from "../csv/hiddenControls.js";
 import { precisionSchema } from "./enums.js";
 
 /**
@@ -14,7 +15,14 @@ export const idPattern = /^[a-z0-9][a-z0-9._-]*$/;
 function idProblem(cell: unknown): string {
   const s = String(cell);
   if (s === "") return "must not be empty";
-  if (s.trim() !== s) return `has a space at its start or end (${JSON.stringify(s)}): remove it`;
+  if (s.trim() !== s) {
+    // trim() also takes a byte order mark or a no-break space, which "a space" would hide from the
+    // reader looking for one (an outside audit: a U+FEFF pasted before an id).
+    const edges = s.slice(0, s.length - s.trimStart().length) + s.slice(s.trimEnd().length);
+    const unseen = [...edges].find((c) => c !== " ");
+    const what = unseen === undefined ? "a space" : characterName(unseen);
+    return `has ${what} at its start or end (${JSON.stringify(s)}): remove it`;
+  }
   if (idPattern.test(s.toLowerCase())) return `must be lower-case: ${JSON.stringify(s.toLowerCase())}`;
   const at = [...s].findIndex((ch, i) => !(i === 0 ? /[a-z0-9]/ : /[a-z0-9._-]/).test(ch));
   const ch = [...s][at];

@@ -112,6 +112,8 @@ describe("id cells", () => {
   it.each([
     ["", "must not be empty"],
     ["c001 ", 'has a space at its start or end ("c001 "): remove it'],
+    ["\ufeffc004", 'has U+FEFF (ZERO WIDTH NO-BREAK SPACE) at its start or end ("\ufeffc004"): remove it'],
+    [" c004\u00a0", 'has U+00A0 (NO-BREAK SPACE) at its start or end (" c004\u00a0"): remove it'],
     ["C001", 'must be lower-case: "c001"'],
     ["a b", `may hold only lower-case letters, digits, '.', '_' or '-', not " " in "a b"`],
     ["-x", 'must start with a lower-case letter or digit, not "-" in "-x"'],
