@@ -64,6 +64,9 @@ import {
 import { RowLocations } from "./rowLocations.js";
 import { rowProblems } from "./rowProblems.js";
 
+/** Characters that show as nothing: an id holding one reads as the id without it. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
 export interface LoadOptions {
   /** Throw a `DatasetLoadError` listing the problems instead of returning them. */
   strict?: boolean;
@@ -219,7 +222,8 @@ async function loadTable<K extends AnyTableName>(
         // "c004 " fails for its space, and is what every "c004" of another row means: those are
         // references to a row that did not load, not to no row (an outside review got three
         // "repeats_claim_id "c004" is not a claim_id" beside the one problem of the space).
-        const trimmed = id?.trim();
+        // Likewise "c004\u200b": a zero-width character pasted with the id hides as a space does.
+        const trimmed = id?.replace(ZERO_WIDTH, "").trim();
         if (trimmed && trimmed !== id) unloaded.push(trimmed);
         // Its references (and its values, by their unit) are still checked, except in the cells
         // that already failed.

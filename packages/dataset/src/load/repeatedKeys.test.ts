@@ -145,6 +145,15 @@ describe("a key of a row left out for another cell", () => {
     expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([["schema/claim_id", 2, "claim_id"]]);
   });
 
+  it("with a zero-width character in it, leaves the references to the key without it unjudged", async () => {
+    // An outside audit: "e-oct\u200b" in events.csv drew one ref/event error per claim of e-oct.
+    const events = TINY_CSV.events.replace("\ne-oct,", "\ne-oct\u200b,");
+    const { problems } = await loadDataset(await writeTinyDataset(undefined, { csv: { events } }));
+    expect(problems.map((p) => [p.code, p.file, p.row, p.column])).toEqual([
+      ["schema/event_id", "events.csv", 1, "event_id"],
+    ]);
+  });
+
   it("with a space around it, is compared as meant with the loaded rows (a review)", async () => {
     const claims = claimsWith(C2_AGAIN.replace("c-2,", "c-2 ,"));
     const { problems } = await loadDataset(await writeTinyDataset(undefined, { csv: { claims } }));
