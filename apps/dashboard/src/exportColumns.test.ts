@@ -10,7 +10,11 @@ import { claim } from "./testing/claimView.js";
 
 describe("chartSubtitle", () => {
   it("says when an event's date is inferred, as the sources line says of a publication date", () => {
-    const shenyang = claim({ event_date: "2019-04-28", event_date_inferred: true });
+    const shenyang = claim({
+      event_id: "shenyang-2019",
+      event_date: "2019-04-28",
+      event_date_inferred: true,
+    });
     expect(chartSubtitle([shenyang])).toBe(
       "Event date 28 Apr 2019 (inferred) · North Koreans forcibly returned (persons)",
     );
@@ -27,13 +31,37 @@ describe("chartSubtitle", () => {
   });
 
   it("says every date is inferred when none was stated, not that some were", () => {
-    const shenyang = claim({ event_date: "2019-04-28", event_date_inferred: true });
-    const liaoning = claim({ event_date: "2019-07", event_date_inferred: true });
+    const shenyang = claim({
+      event_id: "shenyang-2019",
+      event_date: "2019-04-28",
+      event_date_inferred: true,
+    });
+    const liaoning = claim({ event_id: "liaoning-2019", event_date: "2019-07", event_date_inferred: true });
     expect(chartSubtitle([shenyang, liaoning])).toBe(
       "2 events, 28 Apr 2019 to Jul 2019 (dates inferred) · North Koreans forcibly returned (persons)",
     );
     // An undated event has no date to infer: the dated ones are all inferred.
     expect(chartSubtitle([claim({ event_date: null }), shenyang])).toContain("(dates inferred)");
+  });
+
+  it("counts events, not their dates: events that share a day are still as many (an outside audit)", () => {
+    const day = (event_id: string, event_date: string | null) => claim({ event_id, event_date });
+    expect(
+      chartSubtitle([
+        day("a", "2023-10-09"),
+        day("b", "2023-10-09"),
+        day("b", "2023-10-09"),
+        day("c", "2024-01-15"),
+      ]),
+    ).toMatch(/^3 events, 9 Oct 2023 to 15 Jan 2024 · /);
+    expect(chartSubtitle([day("a", "2023-10-09"), day("b", "2023-10-09")])).toMatch(
+      /^2 events, 9 Oct 2023 · /,
+    );
+    // An undated event counts, but gives the span no "undated" end.
+    expect(chartSubtitle([day("a", null), day("b", "2023-10-09"), day("c", "2024-01-15")])).toMatch(
+      /^3 events, 9 Oct 2023 to 15 Jan 2024 · /,
+    );
+    expect(chartSubtitle([day("a", null), day("b", null)])).toMatch(/^2 events, no event dates · /);
   });
 
   it("says the day a figure was stated to hold, where the chart draws it", () => {

@@ -165,10 +165,13 @@ export function exportFields<T extends ClaimView>(row: T, tolerance: number) {
 export function chartSubtitle(rows: readonly ClaimView[]): string {
   const first = rows[0];
   if (!first) return "";
-  const dated = [...rows].sort((a, b) => byCodeUnit(a.event_date ?? "", b.event_date ?? ""));
-  const dates = [
-    ...new Set(dated.map((r) => (r.event_date ? periodLabel(r.event_date, r.event_date_end) : "undated"))),
-  ];
+  // Events are counted by id, not by date: events that share a day are still as many events (an
+  // outside audit's 9 events on 4 dates were called "4 events").
+  const events = new Set(rows.map((r) => r.event_id)).size;
+  const dated = rows
+    .filter((r) => r.event_date)
+    .sort((a, b) => byCodeUnit(a.event_date ?? "", b.event_date ?? ""));
+  const dates = [...new Set(dated.map((r) => periodLabel(r.event_date ?? "", r.event_date_end)))];
   const metrics = [...new Set(rows.map((r) => `${metricLabel(r)} (${r.unit})`))];
   // An inferred date is said so, as a publication date is in the sources line: Shenyang's year
   // comes from copies outside the texts, and the chart printed it as fact (an outside review).
@@ -176,12 +179,14 @@ export function chartSubtitle(rows: readonly ClaimView[]): string {
   const withDate = rows.filter((r) => r.event_date);
   const inferred = withDate.filter((r) => r.event_date_inferred).length;
   const allInferred = inferred > 0 && inferred === withDate.length;
+  const span =
+    dates.length === 0 ? "no event dates" : dates.length === 1 ? dates[0] : `${dates[0]} to ${dates.at(-1)}`;
   const when =
-    dates.length === 1
+    events === 1
       ? withDate.length === 0
         ? "No event date"
         : `Event date ${dates[0]}${inferred > 0 ? " (inferred)" : ""}`
-      : `${dates.length} events, ${dates[0]} to ${dates.at(-1)}${allInferred ? " (dates inferred)" : inferred > 0 ? " (some dates inferred)" : ""}`;
+      : `${events} events, ${span}${allInferred ? " (dates inferred)" : inferred > 0 ? " (some dates inferred)" : ""}`;
   // A figure stated "as of" a later day is drawn at that day, under an axis the event date alone
   // would not explain.
   const apart = rows.flatMap((r) => asOfApart(r) ?? []);
