@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changelogSection } from "./changelog.js";
+import { changelogSection, changelogWith } from "./changelog.js";
 
 const CHANGELOG = `# Changelog
 
@@ -49,5 +49,28 @@ describe("changelogSection", () => {
   it("is null for a release the changelog has no entry for", () => {
     expect(changelogSection(CHANGELOG, "2.0.0")).toBeNull();
     expect(changelogSection("", "1.0.0")).toBeNull();
+  });
+});
+
+describe("changelogWith", () => {
+  const entry = "## 1.2.0 (2026-12-07)\n\n1 sources.\n\nChanges since 1.1.0:\n\n- one\n";
+
+  it("puts the entry under the one title of a changelog saved with a byte order mark, the mark kept first", () => {
+    // An outside audit: each release added another "# Changelog" above a title the mark hid.
+    const once = changelogWith("\uFEFF# Changelog\n\n## 1.1.0 (2026-11-28)\n\nOne.\n", entry).text;
+    expect(once).toBe(`\uFEFF# Changelog\n\n${entry}\n## 1.1.0 (2026-11-28)\n\nOne.\n`);
+    const twice = changelogWith(once, entry.replaceAll("1.2.0", "1.3.0")).text;
+    expect(twice.match(/# Changelog/g)).toHaveLength(1);
+    expect(twice.startsWith("\uFEFF# Changelog\n\n## 1.3.0")).toBe(true);
+    expect(changelogSection(twice, "1.2.0")).toBe(entry);
+  });
+
+  it("reads the Unreleased notes of such a changelog, and finds its first entry", () => {
+    const { text, entry: written } = changelogWith("\uFEFF## Unreleased\n\n- a note\n", entry);
+    expect(text).toBe(`\uFEFF# Changelog\n\n${written}`);
+    expect(written).toContain("\n\n- a note\n\n");
+    expect(changelogSection("\uFEFF## 1.0.0 (2026-11-23)\n\nFirst release.\n", "1.0.0")).toBe(
+      "## 1.0.0 (2026-11-23)\n\nFirst release.\n",
+    );
   });
 });

@@ -8,6 +8,8 @@ import type { RequiredBump } from "./versionBump.js";
 
 export const CHANGELOG_FILE = "CHANGELOG.md";
 
+const BOM = "\uFEFF";
+
 /**
  * The CHANGELOG entry of one release: its counts, what changed since the one before, and, for a
  * major or minor release, what made it one (`step`, by the Data Package Version recipe): the
@@ -103,7 +105,7 @@ function sectionUnder(
  */
 export function changelogSection(changelog: string, version: string): string | null {
   const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const lines = changelog.split("\n");
+  const lines = (changelog.startsWith(BOM) ? changelog.slice(BOM.length) : changelog).split("\n");
   const section = sectionUnder(lines, new RegExp(`^## \\[?${escaped}\\]?(?![\\w.-])`));
   return section === null ? null : `${lines[section.start]}\n\n${section.notes}\n`.replace(/\n\n\n$/, "\n");
 }
@@ -115,7 +117,10 @@ export function changelogSection(changelog: string, version: string): string | n
  * them describing nothing; the entry printed on release left them out (an outside audit).
  */
 export function changelogWith(current: string | null, entry: string): { text: string; entry: string } {
-  const text = current ?? "# Changelog\n";
+  // A byte order mark (a CHANGELOG saved by an editor on Windows) stays at the very top, where it
+  // was: read as part of the title, it hid the title, and each release put another above it.
+  const bom = current?.startsWith(BOM) ? BOM : "";
+  const text = current === null ? "# Changelog\n" : current.slice(bom.length);
   const [title, ...rest] = text.split("\n");
   let body = rest.join("\n").replace(/^\n+/, "");
   const head = title?.startsWith("# ") ? title : "# Changelog";
@@ -132,7 +137,7 @@ export function changelogWith(current: string | null, entry: string): { text: st
     const [heading, counts, ...changes] = entry.split("\n\n");
     if (notes !== "") full = [heading, counts, notes, ...changes].join("\n\n");
   }
-  return { text: `${head}\n\n${full}${body ? `\n${body}` : ""}`, entry: full };
+  return { text: `${bom}${head}\n\n${full}${body ? `\n${body}` : ""}`, entry: full };
 }
 
 /**
