@@ -1,8 +1,11 @@
 import { parse } from "csv-parse/sync";
+import type { Nodes } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
 import { LICENCE } from "./citation.js";
 import { type ClaimsExportInput, claimsExport } from "./claimsDownload.js";
 import { publishedBase } from "./dataSource.js";
+import { plainText } from "./releaseNotes.js";
 import { claim } from "./testing/claimView.js";
 import { DEFAULT_STATE } from "./urlState.js";
 
@@ -160,5 +163,27 @@ describe("claimsExport", () => {
     expect(metadata.origin).toBe("Data from https://mirror.example/data, not the published release.");
     expect(metadata.data).toBe("https://mirror.example/data/releases/1.1.0/");
     expect((metadata.citation as { text: string }).text).toContain("https://mirror.example/data");
+  });
+
+  it("writes a README a CommonMark parser reads as the data's text, with no HTML or markup in it", () => {
+    // An outside audit: a title `<img src=x onerror=…>` and an outlet `<svg onload=…>` were copied
+    // into the README raw, and a CommonMark parser read both as HTML nodes.
+    const title = '<img src=x onerror="window.__xss=1">Event & "quotes" *x* [a](b)';
+    const outlet = '<svg onload="alert(1)">Evil &amp; "Co", Ltd</svg>';
+    const { readme } = claimsExport(
+      input({ title, rows: [claim({ claim_id: "c1", outlet, published: "2019-05-02" })] }),
+    );
+    const tree = fromMarkdown(readme.text);
+    const types = new Set<string>();
+    const walk = (n: Nodes) => {
+      types.add(n.type);
+      if ("children" in n) for (const c of n.children) walk(c);
+    };
+    walk(tree);
+    expect([...types].sort()).toEqual(["heading", "list", "listItem", "paragraph", "root", "text"]);
+    const [heading] = tree.children;
+    expect(heading?.type === "heading" && plainText(heading)).toBe(`Claims in ${title}`);
+    const last = tree.children.at(-1)!;
+    expect(plainText(last)).toContain(`Sources: ${outlet} (2019-05-02`);
   });
 });

@@ -85,6 +85,35 @@ describe("tableFiles", () => {
     expect(local.readme.text).not.toContain("Release files:");
     expect(local.readme.text).toContain("- s.csv: 1 row,");
   });
+  it("writes text from the data as text, never as Markdown or HTML", () => {
+    // An outside audit: an event titled `<img src=x onerror=…>` and an outlet `<svg onload=…>`
+    // were copied into the README raw, and a CommonMark parser read both as HTML.
+    const { readme } = tableFiles({
+      stem: "s",
+      meta: {
+        ...META,
+        title: '<img src=x onerror="window.__xss=1">Event & "quotes" — Persons detained',
+        subtitle: "* Event date Apr 2019",
+        attribution: 'Sources: <svg onload="alert(1)">Evil &amp; "Co", Ltd</svg> (2019-05-02) citing [x](y)',
+        origin: "Data from http://127.0.0.1:4642/e2e-data/hostile, not the published release.",
+      },
+      citation: { ...CITATION, text: "`Tally` (2026). *tally-nk*" },
+      rows: ROWS,
+      columns: COLUMNS,
+    });
+    const lines = readme.text.split("\n");
+    expect(lines[0]).toBe(
+      '# \\<img src=x onerror="window.\\_\\_xss=1"\\>Event \\& "quotes" — Persons detained',
+    );
+    expect(lines[2]).toBe("\\* Event date Apr 2019");
+    expect(lines).toContain("\\`Tally\\` (2026). \\*tally-nk\\*");
+    expect(lines).toContain(
+      'Sources: \\<svg onload="alert(1)"\\>Evil \\&amp; "Co", Ltd\\</svg\\> (2019-05-02) citing \\[x\\](y)',
+    );
+    // Plain text stays as written.
+    expect(lines).toContain("Data from http://127.0.0.1:4642/e2e-data/hostile, not the published release.");
+    expect(readme.text).not.toMatch(/(?<!\\)</);
+  });
 });
 
 describe("zipTableFiles", () => {

@@ -2,6 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { downloadBlob } from "./download.js";
 import type { Citation, ExportMeta } from "./exportMeta.js";
 import { type ExportColumn, exportCsv, exportMetadata } from "./exportTable.js";
+import { markdownLine, markdownText as md } from "./markdownText.js";
 
 /** One file of a table export: its name and its whole text. */
 export interface ExportFile {
@@ -24,32 +25,37 @@ export interface TableFiles {
  */
 export const RELEASE_COLUMN: ExportColumn = { key: "release", header: "Release (dataset@version)" };
 
+/**
+ * The README a person reads: every value in it comes from the release or the page's address, so
+ * each goes through `markdownText` (`markdownLine` at a line's start) and a Markdown renderer prints it as written (an outside audit's
+ * event titled `<img src=x onerror=…>` was read as HTML).
+ */
 function readme(
   meta: ExportMeta,
   citation: Citation,
   files: { csv: string; metadata: string; rows: number },
 ): string {
   const lines = [
-    `# ${meta.title}`,
-    ...(meta.subtitle ? ["", meta.subtitle] : []),
+    `# ${md(meta.title)}`,
+    ...(meta.subtitle ? ["", markdownLine(meta.subtitle)] : []),
     "",
     "## How to cite",
     "",
-    citation.text,
+    markdownLine(citation.text),
     "",
-    `Licence: ${citation.licence.title}${citation.licence.path ? ` (${citation.licence.path})` : ""}`,
+    `Licence: ${md(citation.licence.title)}${citation.licence.path ? ` (${md(citation.licence.path)})` : ""}`,
     "",
     "## Files",
     "",
-    `- ${files.csv}: ${files.rows} ${files.rows === 1 ? "row" : "rows"}, UTF-8 with a byte order mark; its last column names the release.`,
-    `- ${files.metadata}: title, version, the citation as text, BibTeX and CSL-JSON, the licence, the sources and the columns.`,
+    `- ${md(files.csv)}: ${files.rows} ${files.rows === 1 ? "row" : "rows"}, UTF-8 with a byte order mark; its last column names the release.`,
+    `- ${md(files.metadata)}: title, version, the citation as text, BibTeX and CSL-JSON, the licence, the sources and the columns.`,
     "",
     "## Where the data comes from",
     "",
-    `Dataset ${meta.dataset}@${meta.version}, exported ${meta.exportedAt}.`,
-    ...(meta.dataUrl ? [`Release files: ${meta.dataUrl}`] : []),
-    ...(meta.origin ? [meta.origin] : []),
-    meta.attribution,
+    `Dataset ${md(meta.dataset)}@${md(meta.version)}, exported ${md(meta.exportedAt)}.`,
+    ...(meta.dataUrl ? [`Release files: ${md(meta.dataUrl)}`] : []),
+    ...(meta.origin ? [markdownLine(meta.origin)] : []),
+    markdownLine(meta.attribution),
     "",
   ];
   return lines.join("\n");
