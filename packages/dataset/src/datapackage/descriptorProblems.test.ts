@@ -171,17 +171,55 @@ describe("descriptorProblems", () => {
     expect(refreshed.resources.map((r) => r.name)).not.toContain("extra");
   });
 
-  it("says a hash is missing rather than stale, and takes upper-case hex for the same digest", () => {
+  it("says a hash is missing rather than stale", () => {
     const [missing] = descriptorProblems(recorded({ hash: undefined }), encoded);
     expect(missing!.message).toMatch(
       /^the resource of claims\.csv records no hash \(the file is sha256:[0-9a-f]{64}, \d+ bytes\): run pnpm dataset hash$/,
     );
+  });
+
+  it("says a size is missing rather than 'recorded undefined bytes', as a missing hash is", () => {
+    // An outside audit: "the recorded size of claims.csv is stale (recorded undefined bytes; …)".
+    const size = encoded.claims.byteLength;
+    const [noSize] = descriptorProblems(recorded({ bytes: undefined }), encoded);
+    expect([noSize!.code, noSize!.column, noSize!.message]).toEqual([
+      "descriptor/stale-hash",
+      "resources.claims.bytes",
+      `the resource of claims.csv records no size (the file is ${size} bytes): run pnpm dataset hash`,
+    ]);
+    const [neither] = descriptorProblems(recorded({ bytes: undefined, hash: undefined }), encoded);
+    expect(neither!.message).toMatch(
+      new RegExp(
+        `^the resource of claims\\.csv records no hash or size \\(the file is sha256:[0-9a-f]{64}, ${size} bytes\\): run pnpm dataset hash$`,
+      ),
+    );
+    const [staleHash] = descriptorProblems(recorded({ bytes: undefined, hash: OTHER }), encoded);
+    expect(staleHash!.message).toMatch(
+      new RegExp(
+        `^the hash of claims\\.csv is stale \\(recorded ${OTHER}, and no size; the file is sha256:[0-9a-f]{64}, ${size} bytes\\)`,
+      ),
+    );
+    for (const p of [noSize, neither, staleHash]) expect(p!.message).not.toContain("undefined");
+  });
+
+  it("holds a hash to lower-case hex alike in the schema and the stale check, and says so once", () => {
+    // An outside audit: an upper-case digest of the right file was told "must be sha256:<64 hex
+    // digits>", which it has, by the schema, while the stale check took it for the same digest.
     const fresh = recorded({}) as { resources: { name: string; hash: string }[] };
     const upper = fresh.resources
       .find((r) => r.name === "claims")!
       .hash.replace(/[0-9a-f]{64}$/, (h) => h.toUpperCase());
     expect(upper).not.toBe(fresh.resources.find((r) => r.name === "claims")!.hash);
     expect(descriptorProblems(recorded({ hash: upper }), encoded)).toEqual([]);
+    expect(descriptorSchemaProblems(recorded({ hash: upper })).map((p) => [p.column, p.message])).toEqual([
+      ["resources.claims.hash", "resources.claims.hash: must be sha256:<64 lower-case hex digits>"],
+    ]);
+    // Upper-case digits of another file: still the one problem, as an md5 is; the size is compared.
+    const upperOther = OTHER.replace(/0/g, "A");
+    expect(descriptorProblems(recorded({ hash: upperOther }), encoded)).toEqual([]);
+    expect(descriptorSchemaProblems(recorded({ hash: upperOther })).map((p) => p.column)).toEqual([
+      "resources.claims.hash",
+    ]);
   });
 
   it("leaves a size written as a string to the schema check, not a second, self-contradicting stale size", () => {

@@ -2,7 +2,7 @@ import { checkHeader } from "../csv/checkHeader.js";
 import { headerOf, headerRecordOf } from "../csv/headerOf.js";
 import { DESCRIPTOR_FILE } from "../load/readDatasetFiles.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
-import { dataPackageSchema } from "../schema/datapackage.js";
+import { dataPackageSchema, SHA256_HASH } from "../schema/datapackage.js";
 import type { Problem } from "../schema/problem.js";
 import {
   ALL_TABLE_NAMES,
@@ -77,12 +77,15 @@ function resourcesOf(descriptor: unknown): Record<string, unknown>[] {
   return Array.isArray(resources) ? resources.filter((r) => typeof r === "object" && r !== null) : [];
 }
 
-/** Whether a recorded hash could be Tally's: absent (said so as stale) or `sha256:` and hex. */
+/**
+ * Whether a recorded hash could be Tally's: absent (said so as stale) or `sha256:` and lower-case
+ * hex (`SHA256_HASH`), as the descriptor's schema requires. An upper-case digest is the schema's
+ * problem, told once there: the schema refused it as "must be sha256:<64 hex digits>" while this
+ * check took it for the same digest (an outside audit), and a reader comparing it with the
+ * lower-case digest its library computes would call the file changed.
+ */
 const sha256Formed = (hash: unknown) =>
-  hash === undefined || (typeof hash === "string" && /^sha256:[0-9a-f]{64}$/i.test(hash));
-
-/** A Table Schema hash as recorded, for comparison: hex digits in either case are one digest. */
-const hashKey = (hash: unknown) => (typeof hash === "string" ? hash.toLowerCase() : hash);
+  hash === undefined || (typeof hash === "string" && SHA256_HASH.test(hash));
 
 /**
  * A recorded size for comparison: "12624" is a schema problem of its own (`bytes` must be an
@@ -99,20 +102,23 @@ function staleText(
 ) {
   const [hr, hf, br, bf] = [String(have.hash), String(want.hash), String(have.bytes), String(want.bytes)];
   const size = (n: string) => `${n} byte${n === "1" ? "" : "s"}`;
+  // A size not recorded is said as such, as a hash not recorded is: "recorded undefined bytes"
+  // was an outside audit's.
+  const noSize = have.bytes === undefined;
   if (have.hash === undefined)
-    return `the resource of ${file} records no hash (the file is ${hf}, ${size(bf)})`;
-  if (hashKey(have.hash) === hashKey(want.hash))
-    return `the recorded size of ${file} is stale (recorded ${size(br)}; the file is ${size(bf)})`;
+    return `the resource of ${file} records no hash${noSize ? " or size" : ""} (the file is ${hf}, ${size(bf)})`;
+  if (have.hash === want.hash)
+    return noSize
+      ? `the resource of ${file} records no size (the file is ${size(bf)})`
+      : `the recorded size of ${file} is stale (recorded ${size(br)}; the file is ${size(bf)})`;
   if (bytesKey(have.bytes) === bytesKey(want.bytes))
     return `the hash of ${file} is stale (recorded ${hr}; the file is ${hf}, at the recorded size of ${size(bf)})`;
-  return `the hash of ${file} is stale (recorded ${hr}, ${size(br)}; the file is ${hf}, ${size(bf)})`;
+  return `the hash of ${file} is stale (recorded ${hr}, ${noSize ? "and no size" : size(br)}; the file is ${hf}, ${size(bf)})`;
 }
 
 /** The property a stale resource is reported at: its size when only the size is wrong. */
 const staleColumn = (table: string, have: { hash?: unknown }, want: { hash?: unknown }) =>
-  have.hash !== undefined && hashKey(have.hash) === hashKey(want.hash)
-    ? `resources.${table}.bytes`
-    : `resources.${table}.hash`;
+  have.hash !== undefined && have.hash === want.hash ? `resources.${table}.bytes` : `resources.${table}.hash`;
 
 /** What the descriptor problems of a working copy tell the maintainer to do. */
 export const REFRESH_REMEDY = `run ${REFRESH_COMMAND}`;
@@ -289,7 +295,7 @@ export function descriptorProblems(
     // calling it stale too reported one field twice (an outside review).
     // The size is still compared.
     const recorded = sha256Formed(have.hash) ? have : { ...have, hash: want.hash };
-    if (hashKey(recorded.hash) !== hashKey(want.hash) || bytesKey(recorded.bytes) !== bytesKey(want.bytes))
+    if (recorded.hash !== want.hash || bytesKey(recorded.bytes) !== bytesKey(want.bytes))
       problems.push(
         problem(
           PROBLEM_CODES.descriptorStaleHash,

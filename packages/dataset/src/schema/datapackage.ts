@@ -17,6 +17,12 @@ const semver = z
     "must be a semver version whose numbers are at most 9007199254740991",
   );
 
+/**
+ * A resource's `hash` as Tally writes it: sha256, its digits in lower case, as every library's
+ * hex digest gives them and as a reader that compares the text would compare them.
+ */
+export const SHA256_HASH = /^sha256:[0-9a-f]{64}$/;
+
 /** Table Schema field (https://specs.frictionlessdata.io/table-schema/), the subset Tally writes. */
 export const tableFieldSchema = z.looseObject({
   name: z.string(),
@@ -49,10 +55,7 @@ export const resourceSchema = z.looseObject({
   mediatype: z.string().optional(),
   encoding: z.string().optional(),
   bytes: z.number().int().nonnegative().optional(),
-  hash: z
-    .string()
-    .regex(/^sha256:[0-9a-f]{64}$/, "must be sha256:<64 hex digits>")
-    .optional(),
+  hash: z.string().regex(SHA256_HASH, "must be sha256:<64 lower-case hex digits>").optional(),
   schema: z.looseObject({
     fields: z.array(tableFieldSchema),
     primaryKey: z.union([z.string(), z.array(z.string())]).optional(),
