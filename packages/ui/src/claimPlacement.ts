@@ -1,4 +1,11 @@
-import { type DodgeGuide, dodgeGuides, dodgeSlots, type GroupSpread, spreadGroups } from "./dodge.js";
+import {
+  crowdedWidth,
+  type DodgeGuide,
+  dodgeGuides,
+  dodgeSlots,
+  type GroupSpread,
+  spreadGroups,
+} from "./dodge.js";
 
 /** What placing a claim's mark on the time axis reads of it. */
 export interface PlacedClaim {
@@ -65,7 +72,13 @@ export function placeClaims<P extends PlacedClaim>(
   const spread: Map<string, GroupSpread> = spreadGroups(
     [...groups].map(([key, g]) => ({ key, x: x(g.t), count: g.members.length })),
     // Between the axis's first and last day: the padding before the first keeps marks off the value axis.
-    { left: x(domain[0]), right: x(domain[1]), ...DODGE, ticks: ticks.map(x) },
+    {
+      left: x(domain[0]),
+      right: x(domain[1]),
+      ...DODGE,
+      ticks: ticks.map(x),
+      widest: crowdedWidth(x, domain[0]),
+    },
   );
   const stepOf = (p: P) => spread.get(groupOf(p))?.step ?? DODGE.preferred;
   const centreOf = (p: P) => {

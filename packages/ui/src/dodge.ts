@@ -64,6 +64,8 @@ export interface SpreadOptions {
    * claims, slid away from April 2024, stood over the stretch labelled 2021 (an outside review).
    */
   ticks?: readonly number[];
+  /** The most pixels one date's marks may take (`crowdedWidth`); unbounded when not given. */
+  widest?: number;
 }
 
 /** Groups at one date (within a pixel), spread as one, side by side in key order. */
@@ -83,6 +85,25 @@ interface Stretch {
   gap: number;
 }
 
+/**
+ * The most marks a date's claims are spread over at full width, and the most time they may cover.
+ * Reporting gives 2 to 8 claims an event (the shipped data's most is 7); a date with more, or whose
+ * marks would cover more than three years of the axis, is drawn no wider, its marks closer than
+ * `min`: an outside audit's 52 claims of 9 Oct 2023 took the stretch from 1993 to 2024 at 1280 px,
+ * stripped the axis to those two labels and pushed four claims of April 2019 to 1993. Marks that
+ * close are read one by one with the keyboard, as every mark is, or in the Claims view.
+ */
+export const CROWDED = { marks: 8, years: 3 };
+
+/** The pixels `CROWDED.years` take on a time axis `x` maps epoch ms to pixels on. */
+export function crowdedWidth(x: (t: number) => number, from: number): number {
+  return x(from + CROWDED.years * 365.25 * 864e5) - x(from);
+}
+
+/** The slots a cluster's marks take on the axis: its claims, up to `CROWDED` and to `o.widest`. */
+const slotsOf = (c: { count: number }, o: SpreadOptions) =>
+  Math.min(c.count, CROWDED.marks, Math.max(1, (o.widest ?? Number.POSITIVE_INFINITY) / o.min));
+
 /** Lone marks may overlap as they did before any spreading; a group keeps its neighbours clear. */
 const spaced = (a: Cluster, b: Cluster) => a.count > 1 || b.count > 1;
 
@@ -94,11 +115,11 @@ const spaced = (a: Cluster, b: Cluster) => a.count > 1 || b.count > 1;
 function fitStep(s: Stretch, o: SpreadOptions): { step: number; gap: number } {
   const c = s.clusters;
   // The span of the packed clusters is perStep * step + gaps * gap.
-  let perStep = (c[0]!.count + c.at(-1)!.count) / 2;
+  let perStep = (slotsOf(c[0]!, o) + slotsOf(c.at(-1)!, o)) / 2;
   let gaps = 0;
   for (let i = 1; i < c.length; i++)
     if (spaced(c[i - 1]!, c[i]!)) {
-      perStep += (c[i - 1]!.count + c[i]!.count) / 2;
+      perStep += (slotsOf(c[i - 1]!, o) + slotsOf(c[i]!, o)) / 2;
       gaps += 1;
     }
   const room = Math.max(0, s.to - s.from);
@@ -166,7 +187,7 @@ export function stretchesHold(groups: readonly SpreadGroup[], o: SpreadOptions):
  */
 export function spreadGroups(groups: readonly SpreadGroup[], o: SpreadOptions): Map<string, GroupSpread> {
   const { clusters, stretchOf } = stretchesOf(groups, o);
-  const width = (c: Cluster) => c.count * stretchOf.get(c)!.step;
+  const width = (c: Cluster) => slotsOf(c, o) * stretchOf.get(c)!.step;
   // Each cluster's centre less the room the clusters before it take: the fit keeps these in order.
   let offset = 0;
   const offsets = clusters.map((c, i) => {
@@ -196,7 +217,7 @@ export function spreadGroups(groups: readonly SpreadGroup[], o: SpreadOptions): 
   ).map((v, i) => v + offsets[i]!);
   const out = new Map<string, GroupSpread>();
   clusters.forEach((c, i) => {
-    const step = stretchOf.get(c)!.step;
+    const step = width(c) / c.count;
     let first = 0;
     for (const m of c.members) {
       out.set(m.key, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spreadGroups } from "./dodge.js";
+import { CROWDED, crowdedWidth, spreadGroups } from "./dodge.js";
 import { type DatedGroup, labelledTicks } from "./labelledTicks.js";
 import { timeTicks, yearDomain, yearLabel } from "./timeAxis.js";
 
@@ -81,11 +81,52 @@ describe("labelledTicks: where the claims of one date need room", () => {
     expect(step).toBeGreaterThanOrEqual(DODGE.min);
   });
 
-  it("keeps the labels apart alone where no spacing holds the claims", () => {
-    // Thousands of claims of one date: no stretch is ever long enough, so the marks narrow.
-    const crowd = [{ key: "all", t: day("2020-06-01"), count: 5000 }];
-    expect(labelledTicks(years, domain, 250, crowd, DODGE)).toEqual(
-      labelledTicks(years, domain, 250, [], DODGE),
-    );
+  it("gives a crowded date no more of the axis than eight marks take, its marks narrowed", () => {
+    // Thousands of claims of one date are labelled for as eight: no stretch could hold them.
+    const crowd = (count: number) => [{ key: "all", t: day("2020-06-01"), count }];
+    const ticks = labelledTicks(years, domain, 250, crowd(5000), DODGE);
+    expect(ticks).toEqual(labelledTicks(years, domain, 250, crowd(CROWDED.marks), DODGE));
+    const x = (t: number) => ((t - domain[0]) / (domain[1] - domain[0])) * 250;
+    const spread = spreadGroups([{ key: "all", x: x(day("2020-06-01")), count: 5000 }], {
+      left: 0,
+      right: 250,
+      ticks: ticks.map(x),
+      ...DODGE,
+      widest: crowdedWidth(x, domain[0]),
+    }).get("all")!;
+    expect(spread.step * 5000).toBeLessThanOrEqual(CROWDED.marks * DODGE.preferred + 1e-6);
+    // Between the labels around its date.
+    const before = ticks.filter((t) => t <= day("2020-06-01")).at(-1)!;
+    const after = ticks.find((t) => t > day("2020-06-01")) ?? domain[1];
+    expect(spread.centre - (spread.step * 5000) / 2).toBeGreaterThanOrEqual(x(before));
+    expect(spread.centre + (spread.step * 5000) / 2).toBeLessThanOrEqual(x(after));
   });
+
+  it.each([700, 300])(
+    "keeps an earlier event on its date beside a date of 52 claims, on %d px over 37 years (an outside audit)",
+    (width) => {
+      // At 700 px, 52 claims of 9 Oct 2023 took 1993 to 2024, left those two labels alone and
+      // pushed four claims of April 2019 to 1993.
+      const wide = yearDomain([
+        { start: day("1990-01-15"), end: day("1990-01-15") },
+        { start: day("2026-11-01"), end: day("2026-11-30") },
+      ]);
+      const groups: DatedGroup[] = [
+        { key: "april-2019", t: day("2019-04-15"), count: 4 },
+        { key: "oct-2023", t: day("2023-10-09"), count: 52 },
+      ];
+      const ticks = labelledTicks(timeTicks(wide), wide, width, groups, DODGE);
+      expect(ticks.length).toBeGreaterThanOrEqual(5);
+      const x = (t: number) => ((t - wide[0]) / (wide[1] - wide[0])) * width;
+      const spread = spreadGroups(
+        groups.map((g) => ({ key: g.key, x: x(g.t), count: g.count })),
+        { left: 0, right: width, ticks: ticks.map(x), ...DODGE, widest: crowdedWidth(x, wide[0]) },
+      );
+      const years = (n: number) => x(wide[0] + n * 365.25 * 864e5) - x(wide[0]);
+      expect(Math.abs(spread.get("april-2019")!.centre - x(day("2019-04-15")))).toBeLessThan(years(1.5));
+      const oct = spread.get("oct-2023")!;
+      expect(Math.abs(oct.centre - x(day("2023-10-09")))).toBeLessThan(years(0.5));
+      expect(oct.step * 52).toBeLessThanOrEqual(years(CROWDED.years) * (DODGE.preferred / DODGE.min) + 1e-6);
+    },
+  );
 });

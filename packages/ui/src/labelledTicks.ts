@@ -1,4 +1,4 @@
-import { type SpreadOptions, stretchesHold } from "./dodge.js";
+import { crowdedWidth, type SpreadOptions, stretchesHold } from "./dodge.js";
 
 /** The marks of one event at one time (epoch ms): set side by side about it on the time axis. */
 export interface DatedGroup {
@@ -38,6 +38,7 @@ export function labelledTicks(
   const spaced = (labels: readonly number[]) =>
     labels.every((t, i) => i === 0 || x(t) - x(labels[i - 1]!) >= LABEL_GAP);
   const placed = groups.map((g) => ({ key: g.key, x: x(g.t), count: g.count }));
+  const widest = crowdedWidth(x, domain[0]);
   let fallback: number[] | null = null;
   for (let n = 1; n < ticks.length; n++) {
     const first = every(n);
@@ -48,7 +49,7 @@ export function labelledTicks(
     for (let from = 0; from < n; from++) {
       const labels = every(n, from);
       if (labels.length < 2 || labels.length <= (best?.length ?? 0) || !spaced(labels)) continue;
-      if (stretchesHold(placed, { ...o, left: 0, right: width, ticks: labels.map(x) })) best = labels;
+      if (stretchesHold(placed, { ...o, left: 0, right: width, ticks: labels.map(x), widest })) best = labels;
     }
     if (best) return best;
   }
