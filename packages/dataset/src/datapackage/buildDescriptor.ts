@@ -43,9 +43,25 @@ function personsWords(old: Json | undefined, keys: readonly string[]): Json {
   return words;
 }
 
+/** A key's fields as a list: Table Schema writes one field as a string or a list of one alike. */
+const keyList = (fields: unknown): unknown => (typeof fields === "string" ? [fields] : fields);
+
+/** A foreign key with its fields, and those it references, as lists (`keyList`). */
+function foreignKeyListed(key: unknown): unknown {
+  if (!isObject(key)) return key;
+  const listed: Json = { ...key };
+  if ("fields" in key) listed.fields = keyList(key.fields);
+  if (isObject(key.reference) && "fields" in key.reference)
+    listed.reference = { ...key.reference, fields: keyList(key.reference.fields) };
+  return listed;
+}
+
 /**
  * A Table Schema without the words about its fields (`FIELD_WORDS`): words are for people and
- * change without the data, so a release frozen with earlier words is not out of date.
+ * change without the data, so a release frozen with earlier words is not out of date. Its keys
+ * are written one way: `"primaryKey": ["event_id"]` says what `"primaryKey": "event_id"` says,
+ * as Table Schema allows either (an outside audit got "does not match the row schema" for it), and
+ * so do a foreign key's `fields` and those of its `reference`.
  */
 export function structureOf(schema: unknown): unknown {
   if (!isObject(schema) || !Array.isArray(schema.fields)) return schema;
@@ -54,7 +70,10 @@ export function structureOf(schema: unknown): unknown {
       ? Object.fromEntries(Object.entries(f).filter(([k]) => !FIELD_WORDS.includes(k as never)))
       : f,
   );
-  return { ...schema, fields };
+  const keys: Json = {};
+  if ("primaryKey" in schema) keys.primaryKey = keyList(schema.primaryKey);
+  if (Array.isArray(schema.foreignKeys)) keys.foreignKeys = schema.foreignKeys.map(foreignKeyListed);
+  return { ...schema, fields, ...keys };
 }
 
 /**

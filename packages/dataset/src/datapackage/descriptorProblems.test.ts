@@ -111,6 +111,47 @@ describe("descriptorProblems", () => {
     expect(messageOf(reworded)).toEqual([]);
   });
 
+  it("reads a key written as a list of one as the same key written as a string, as Table Schema does", () => {
+    // An outside audit: "primaryKey": ["event_id"] was "the Table Schema of events does not match
+    // the row schema (its keys or missing values)".
+    type Schema = {
+      primaryKey: unknown;
+      foreignKeys?: { fields: unknown; reference: { fields: unknown } }[];
+    };
+    const fresh = recorded({}) as { resources: { name: string; schema: Schema }[] };
+    const withSchema = (table: string, change: (schema: Schema) => Schema) => ({
+      ...fresh,
+      resources: fresh.resources.map((r) => (r.name === table ? { ...r, schema: change(r.schema) } : r)),
+    });
+    const asList = (v: unknown) => (typeof v === "string" ? [v] : v);
+    const listed = withSchema("claims", (schema) => ({
+      ...schema,
+      primaryKey: asList(schema.primaryKey),
+      foreignKeys: schema.foreignKeys!.map((k) => ({
+        fields: asList(k.fields),
+        reference: { ...k.reference, fields: asList(k.reference.fields) },
+      })),
+    }));
+    const claims = fresh.resources.find((r) => r.name === "claims")!.schema;
+    expect(typeof claims.primaryKey).toBe("string");
+    expect(claims.foreignKeys!.length).toBeGreaterThan(0);
+    expect(descriptorProblems(listed, encoded)).toEqual([]);
+    expect(
+      descriptorProblems(
+        withSchema("events", (s) => ({ ...s, primaryKey: ["event_id"] })),
+        encoded,
+      ),
+    ).toEqual([]);
+    // A key that is another key is still one, named as such.
+    const rekeyed = withSchema("events", (s) => ({ ...s, primaryKey: ["event_id", "date"] }));
+    expect(descriptorProblems(rekeyed, encoded).map((p) => [p.column, p.message])).toEqual([
+      [
+        "resources.events.schema",
+        'the Table Schema of events does not match the row schema (primaryKey ["event_id","date"], the row schema\'s ["event_id"]): run pnpm dataset hash',
+      ],
+    ]);
+  });
+
   it("finds nothing in a fresh descriptor", () => {
     expect(descriptorProblems(recorded({}), encoded)).toEqual([]);
   });

@@ -197,15 +197,22 @@ function schemaDifference(have: unknown, want: unknown): string {
   };
   const had = fieldsOf(have);
   const wanted = fieldsOf(want);
+  const show = (v: unknown) => canonicalJson(v ?? null);
   const names = (list: Field[]) => list.map((f) => String(f.name)).join(", ");
   if (names(had) !== names(wanted)) return `fields ${names(had)}: the row schema's ${names(wanted)}`;
-  const show = (v: unknown) => canonicalJson(v ?? null);
   for (let i = 0; i < wanted.length; i++) {
     const [old, now] = [had[i]!, wanted[i]!];
     for (const key of new Set([...Object.keys(now), ...Object.keys(old)]))
       if (show(old[key]) !== show(now[key]))
         return `field ${String(now.name)}: ${key} ${show(old[key])}, the row schema's ${show(now[key])}`;
   }
+  // The keys as `structureOf` writes them, lists, so that a key written either way reads alike.
+  const [was, is] = [structureOf(have), structureOf(want)].map((schema) =>
+    typeof schema === "object" && schema !== null ? (schema as Field) : {},
+  ) as [Field, Field];
+  for (const key of new Set([...Object.keys(is), ...Object.keys(was)]))
+    if (key !== "fields" && show(was[key]) !== show(is[key]))
+      return `${key} ${show(was[key])}, the row schema's ${show(is[key])}`;
   return "its keys or missing values";
 }
 
