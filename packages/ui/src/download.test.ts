@@ -19,6 +19,39 @@ describe("exportStem's words", () => {
     expect(exportStem("Émigrés — “about” 200!", "d", "1")).toBe("emigres-about-200-d-1");
     expect(exportStem("——", "d", "1")).toBe("chart-d-1");
   });
+
+  it("tags a title whose letters are not all Latin, so two such titles are not named alike", () => {
+    // An outside audit: two events titled in Arabic, each exported with persons_detained, were
+    // both "persons-detained-tally-hostile-audit-1.0.0" (.svg, .csv, .png and .zip).
+    const a = exportStem(
+      { title: "إعادة قسرية 🔥 החזרה", keep: "persons_detained" },
+      "tally-hostile-audit",
+      "1.0.0",
+    );
+    const b = exportStem(
+      { title: "ترحيل قسري في داندونغ", keep: "persons_detained" },
+      "tally-hostile-audit",
+      "1.0.0",
+    );
+    expect(a).toMatch(/^[0-9a-f]{6}-persons-detained-tally-hostile-audit-1\.0\.0$/);
+    expect(b).toMatch(/^[0-9a-f]{6}-persons-detained-tally-hostile-audit-1\.0\.0$/);
+    expect(a).not.toBe(b);
+    // The same title is always named alike, whichever way its characters are composed.
+    expect(
+      exportStem({ title: "إعادة قسرية 🔥 החזרה", keep: "persons_detained" }, "tally-hostile-audit", "1.0.0"),
+    ).toBe(a);
+    expect(exportStem("탈북민 강제북송", "d", "1")).toBe(
+      exportStem("탈북민 강제북송".normalize("NFD"), "d", "1"),
+    );
+    // What words the title has in Latin letters stay, the tag after them: two titles that differ
+    // only in their other letters keep apart.
+    const mixed = exportStem("Returns from 단둥 2023", "d", "1");
+    expect(mixed).toMatch(/^returns-from-2023-[0-9a-f]{6}-d-1$/);
+    expect(mixed).not.toBe(exportStem("Returns from 혜산 2023", "d", "1"));
+    expect(exportStem("Łódź", "d", "1")).toMatch(/^odz-[0-9a-f]{6}-d-1$/);
+    // Accents and punctuation alone lose nothing: no tag.
+    expect(exportStem("Sinŭiju returns: “about” 200", "d", "1")).toBe("sinuiju-returns-about-200-d-1");
+  });
 });
 
 describe("exportStem", () => {

@@ -27,6 +27,25 @@ function slugWords(text: string): string[] {
 }
 
 /**
+ * Whether `slugWords` loses letters or digits of the text: a title in Arabic, Hebrew, Korean or
+ * Chinese, or with a letter no accent-stripping makes ASCII ("Łódź"), rather than punctuation.
+ */
+function losesLetters(text: string): boolean {
+  return /[^\P{L}A-Za-z]|[^\P{N}0-9]/u.test(text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
+}
+
+/**
+ * The title's words for a file name: `slugWords`, and where they lose letters or digits of it the
+ * title's `shortTag` after them. An outside audit's two events titled in Arabic, one metric each,
+ * both exported as "persons-detained-<dataset>-<version>": with nothing of either title left, the
+ * second download was saved over the first (or renamed by the browser to "… (1)").
+ */
+function titleWords(title: string): string[] {
+  const words = slugWords(title);
+  return losesLetters(title) ? [...words, shortTag(title.normalize("NFC"))] : words;
+}
+
+/**
  * The longest run of whole words from the start that fits in `max` characters
  * ("…-dandong-and-tumen", never "…-tumen-repatriat").
  */
@@ -83,7 +102,9 @@ export interface KeptEnd {
  * after the cut (the metric of one event) never share a name. A title given as `{ title, keep }`
  * ends with `keep`'s words whole, the tag before them: only `title` loses filler words or is cut,
  * so a long event title ("china-forcibly-repatriates-…", release 1.0.0) no longer cuts its metric
- * off. Only a `keep` too long for the name on its own is cut with the title.
+ * off. Only a `keep` too long for the name on its own is cut with the title. A title whose letters
+ * are not all Latin ends its words with its own tag (`titleWords`), so that two titles in another
+ * script are not named alike.
  */
 export function exportStem(
   title: string | KeptEnd,
@@ -93,7 +114,7 @@ export function exportStem(
 ): string {
   const suffix = `-${firstWords(slugWords(dataset), 40)}-${version.replace(/[^0-9A-Za-z.+-]+/g, "-")}`;
   const room = Math.max(16, max - LONGEST_ENDING - suffix.length);
-  const words = slugWords(typeof title === "string" ? title : title.title);
+  const words = titleWords(typeof title === "string" ? title : title.title);
   const end = typeof title === "string" ? [] : slugWords(title.keep);
   const whole = [...words, ...end].join("-");
   if (whole.length <= room) return `${whole || "chart"}${suffix}`;
