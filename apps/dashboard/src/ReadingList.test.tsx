@@ -37,4 +37,34 @@ describe("ReadingList", () => {
     expect(screen.queryAllByRole("link")).toEqual([]);
     expect(screen.getByText("c004")).toBeTruthy();
   });
+
+  it("writes each claim's figure with the chart's thousands separators and its unit", () => {
+    // An outside audit: "1000000 persons" and "at least 2500 persons" here, under a chart and
+    // headings that print "1,000,000" and "at least 2,500".
+    const big = new Map([
+      ["c001", claim({ claim_id: "c001", qualifier: "exact", value_low: 1_000_000, value_high: 1_000_000 })],
+      ["c002", claim({ claim_id: "c002", qualifier: "at_least", value_low: 2500, value_high: null })],
+      ["c004", claim({ claim_id: "c004", qualifier: "between", value_low: 1200, value_high: 1500 })],
+      [
+        "c005",
+        claim({
+          claim_id: "c005",
+          qualifier: "about",
+          value_low: 80,
+          value_high: 80,
+          unit: "percent",
+          unit_label: "%",
+        }),
+      ],
+    ]);
+    render(
+      <ReadingList rating={ratingOfVerdict(shippedRepatriation)} claims={big} summary={[]} most={null} />,
+    );
+    const figure = (id: string) => document.querySelector(`[data-listed-claim="${id}"] strong`)?.textContent;
+    expect(figure("c001")).toBe("1,000,000 persons");
+    expect(figure("c002")).toBe("at least 2,500 persons");
+    expect(figure("c004")).toBe("1,200–1,500 persons");
+    // A symbol unit once, as before.
+    expect(figure("c005")).toBe("about 80%");
+  });
 });

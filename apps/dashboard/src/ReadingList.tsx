@@ -1,9 +1,23 @@
 import { type ClaimView, claimFigure } from "@tally/dataset";
-import { rangeLabel, readingStyle, SPANNING_STYLE, verdictStyle, withUnit } from "@tally/ui";
+import {
+  chartNumberFormat,
+  rangeLabel,
+  readingStyle,
+  SPANNING_STYLE,
+  verdictStyle,
+  withUnit,
+} from "@tally/ui";
 import { ClaimIdLink } from "./ClaimIdLink.js";
 import type { GroupRating } from "./groupRating.js";
 import { partyText } from "./partyText.js";
 import { readingName, supportCounts } from "./readingText.js";
+
+/**
+ * The chart's numbers without a unit ("1,000,000"): `withUnit` adds the claim's own, so a symbol
+ * unit is not written twice. An outside audit read "1000000 persons" and "at least 2500 persons"
+ * here under a chart and headings printing "1,000,000" and "at least 2,500".
+ */
+const chartNumber = chartNumberFormat("");
 
 /**
  * A claim in the list: outlet, the party it is attributed to, its figure with its unit (as in the
@@ -12,7 +26,7 @@ import { readingName, supportCounts } from "./readingText.js";
  */
 function ClaimItem({ id, claim }: { id: string; claim: ClaimView | undefined }) {
   if (!claim) return <li>{id}</li>;
-  const figure = withUnit(rangeLabel(claimFigure(claim)), claim.unit_label);
+  const figure = withUnit(rangeLabel(claimFigure(claim), chartNumber), claim.unit_label);
   return (
     <li data-listed-claim={id}>
       {claim.outlet}, {partyText(claim)}: <strong>{figure}</strong>{" "}
