@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCleanCopy } from "../__fixtures__/cleanCopy.js";
 import { assessment, claim, event, makeDataset, source } from "../__fixtures__/dataset.js";
-import { latestToday, time } from "./time.js";
+import { latestToday, releaseCutDay, time } from "./time.js";
 
 const TODAY = "2026-11-28";
 const run = (rows: Parameters<typeof makeDataset>[0], ref: Parameters<typeof makeDataset>[1] = {}) =>
@@ -517,6 +517,45 @@ describe("time", () => {
         ],
         ["date", "date 2026-12-01 lies after the release was cut (2026-11-20)", "time/after-release"],
       ]);
+    });
+
+    it("holds a release to the day it was cut where that day was latest, the today it was judged by when cut", () => {
+      // An outside audit: at 12:00 UTC on 6 December, an event of 7 December is today in UTC+14
+      // and passed; the release cut then failed time/after-release for good from the next day on.
+      const clock = new Date("2026-12-06T12:00:00.000Z");
+      const cutToday = latestToday(clock);
+      expect(cutToday).toBe("2026-12-07");
+      const rows = {
+        events: [event("e1", { date: "2026-12-07" })],
+        sources: [source("s1", { published: "2026-12-07" })],
+        claims: [claim("a", "exact", "1", "1")],
+      };
+      const errors = (findings: { severity: string }[]) => findings.filter((f) => f.severity === "error");
+      // What pnpm dataset:release validates before it cuts, on that clock: no error.
+      const working = makeDataset(rows);
+      expect(
+        errors(time.check({ dataset: working, datasetLabel: "t", tolerance: 0.1, today: cutToday })),
+      ).toEqual([]);
+      // The release it cuts, created at that moment, validated on any later day: still none.
+      for (const later of ["2026-12-08", "2027-06-01"])
+        expect(errors(release(clock.toISOString(), rows, later))).toEqual([]);
+      // A day past that is still an error, which says the day it is held to and why.
+      const past = { ...rows, events: [event("e1", { date: "2026-12-08" })] };
+      expect(
+        release(clock.toISOString(), past, "2027-06-01")
+          .filter((f) => f.details?.code === "time/after-release")
+          .map((f) => [f.column, f.message]),
+      ).toEqual([
+        [
+          "date",
+          "date 2026-12-08 lies after the release was cut (2026-12-06T12:00:00.000Z, already 2026-12-07 in UTC+14)",
+        ],
+      ]);
+      // Cut before 10:00 UTC, the day is the same in UTC+14, and said as before.
+      expect(releaseCutDay("2026-12-06T09:59:59.999Z")).toEqual({ day: "2026-12-06", words: "2026-12-06" });
+      expect(releaseCutDay("2026-12-06T10:00:00.000Z").day).toBe("2026-12-07");
+      // A release dated by a day alone (cutRelease's date) is held to that day.
+      expect(releaseCutDay("2026-12-06")).toEqual({ day: "2026-12-06", words: "2026-12-06" });
     });
 
     it("holds to today a release cut today or dated later, and a working copy whatever its descriptor says", () => {

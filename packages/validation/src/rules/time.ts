@@ -156,6 +156,22 @@ export function latestToday(now: Date): string {
   return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/**
+ * The last day a release's dates may reach: the day it was cut where that day was latest, the
+ * `today` (`latestToday`) its dates were judged by when it was cut, so that a release never fails
+ * the check it passed. Judged by the day in UTC, a release cut at 12:00 UTC on 6 December, when
+ * an event of 7 December passed as today in UTC+14, failed for good from the next day on
+ * (`time/after-release`: released files never change; an outside audit). A `created` that is a
+ * day alone (`cutRelease`'s `date`) is that day; one that is neither is read as before.
+ */
+export function releaseCutDay(created: string): { day: string; words: string } {
+  const stated = created.slice(0, 10);
+  const at = Date.parse(created);
+  if (created.length <= 10 || Number.isNaN(at)) return { day: stated, words: stated };
+  const day = latestToday(new Date(at));
+  return { day, words: day === stated ? day : `${created}, already ${day} in UTC+14` };
+}
+
 export const time = defineRule({
   id: "time",
   title: "Event and as-of dates that the article's publication date makes impossible",
@@ -254,19 +270,20 @@ export const time = defineRule({
     }
     // No date a source can print lies after today, nor, in a release, after the day it was cut.
     const today = ctx.today ?? latestToday(new Date());
-    const cut = dataset.ref.kind === "release" ? (dataset.descriptor?.created?.slice(0, 10) ?? null) : null;
+    const created = dataset.ref.kind === "release" ? (dataset.descriptor?.created ?? null) : null;
+    const cut = created === null ? null : releaseCutDay(created);
     const future = (table: TableName | "assessments", index: number, column: string, date: string) => {
       const at = intervalOf(date);
       if (at === null) return;
       const limit =
-        cut !== null && cut < today
-          ? { day: cut, what: "the release was cut", code: RULE_CODES.timeAfterRelease }
-          : { day: today, what: "today", code: RULE_CODES.timeFutureDate };
+        cut !== null && cut.day < today
+          ? { day: cut.day, words: cut.words, what: "the release was cut", code: RULE_CODES.timeAfterRelease }
+          : { day: today, words: today, what: "today", code: RULE_CODES.timeFutureDate };
       if (at.start <= limit.day) return;
       emit({
         rule: "time",
         severity: "error",
-        message: `${column} ${date} lies after ${limit.what} (${limit.day})`,
+        message: `${column} ${date} lies after ${limit.what} (${limit.words})`,
         dataset: label,
         ...(table === "assessments" ? assessmentSite(dataset, index, column) : locate(dataset, table, index)),
         column,
