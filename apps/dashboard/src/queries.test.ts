@@ -3,6 +3,7 @@ import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
 import { describe, expect, it } from "vitest";
 import { claimRowQuery, claimsQuery } from "./queries.js";
 import { withNodeDuckDB } from "./testing/nodeDuckDB.js";
+import { METRIC_SQL } from "./trendSelection.js";
 import { NO_FILTERS, type SortKey } from "./urlState.js";
 
 describe("claimsQuery", () => {
@@ -185,5 +186,35 @@ describe("claimRowQuery, run by DuckDB", () => {
         // A claim the filters leave out stands at no row.
         if (metric !== null) expect(run(claimRowQuery(filters, sort, "share-80"))).toEqual([]);
       }
+  });
+});
+
+describe("METRIC_SQL, run by DuckDB", () => {
+  let conn: duckdb.DuckDBConnection;
+  withNodeDuckDB((opened) => {
+    conn = opened;
+    conn.query(`CREATE TABLE metrics AS SELECT * FROM (VALUES
+      ('deaths', 'Deaths'), ('empty_metric', 'Metric with no claims')
+    ) t(metric, label)`);
+    conn.query(`CREATE TABLE claim_view AS SELECT * FROM (VALUES
+      ('c1', 'deaths'), ('c2', 'deaths')
+    ) t(claim_id, metric)`);
+  });
+  const row = (metric: string) => {
+    const stmt = conn.prepare(METRIC_SQL);
+    const rows = stmt
+      .query(metric)
+      .toArray()
+      .map((r) => r.toJSON());
+    stmt.close();
+    return rows;
+  };
+
+  it("gives a metric's label and its claims, 0 for a metric of metrics.csv that no claim measures", () => {
+    expect(row("deaths")).toEqual([{ metric: "deaths", metric_label: "Deaths", claims: 2 }]);
+    expect(row("empty_metric")).toEqual([
+      { metric: "empty_metric", metric_label: "Metric with no claims", claims: 0 },
+    ]);
+    expect(row("garbage")).toEqual([]);
   });
 });

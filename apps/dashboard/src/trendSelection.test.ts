@@ -126,10 +126,18 @@ describe("missingTrendMetric", () => {
     // An outside audit: a link to the arrivals metric read "No metric “arrivals_persons”" above
     // the chart that drew it.
     expect(missingTrendMetric("arrivals_persons", release, undefined)).toBeNull();
-    expect(missingTrendMetric("deaths", release, [{ metric_label: "Deaths" }])).toEqual({
+    expect(missingTrendMetric("deaths", release, [{ metric_label: "Deaths", claims: 3 }])).toEqual({
       reason: "undated",
       metric: "deaths",
       label: "Deaths",
     });
+  });
+
+  it("tells a metric no claim measures from one whose claims are undated", () => {
+    // An outside audit: a metric of metrics.csv with no claim read "Every claim about Metric
+    // with no claims is about an event without a date".
+    expect(
+      missingTrendMetric("empty_metric", release, [{ metric_label: "Metric with no claims", claims: 0 }]),
+    ).toEqual({ reason: "empty", metric: "empty_metric", label: "Metric with no claims" });
   });
 });

@@ -90,26 +90,41 @@ export function sharedUnit(claims: readonly ClaimView[]): string | null {
  * Why neither chart can draw the metric a link names (`?metric=`), so the view names it instead
  * of showing an empty chart under a picker that says "all counts":
  * - `undated`: a metric of the release whose claims are all about undated events;
+ * - `empty`: a metric of the release (in `metrics.csv`) that no claim measures;
  * - `unknown`: no metric of the release has that id.
  */
 export type MissingTrendMetric =
-  | { reason: "undated"; metric: string; label: string }
+  | { reason: "undated" | "empty"; metric: string; label: string }
   | { reason: "unknown"; metric: string };
 
-/** The release's metric of that id, with its label, to tell `undated` from `unknown`. */
-export const METRIC_SQL = `SELECT m.metric, ${METRIC_LABEL_SQL} AS metric_label FROM metrics m WHERE m.metric = ?`;
+/** A row of `METRIC_SQL`: the metric's label and how many claims of the views measure it. */
+export interface ReleaseMetric {
+  metric_label: string;
+  claims: number;
+}
+
+/**
+ * The release's metric of that id, with its label and its claims (those of `claim_view`, as every
+ * view lists them), to tell `undated` and `empty` from `unknown`.
+ */
+export const METRIC_SQL = `SELECT m.metric, ${METRIC_LABEL_SQL} AS metric_label,
+  (SELECT count(*) FROM claim_view c WHERE c.metric = m.metric)::INTEGER AS claims
+FROM metrics m WHERE m.metric = ?`;
 
 /**
  * What is missing when the picked `metric` is not one the picker offers: null when none is picked
- * or it is offered; undefined while `inRelease` (METRIC_SQL's rows) is still being read.
+ * or it is offered; undefined while `inRelease` (METRIC_SQL's rows) is still being read. A metric
+ * with no claim at all is `empty`: an outside audit's read "Every claim about Metric with no
+ * claims is about an event without a date", of a metric no claim measures.
  */
 export function missingTrendMetric(
   metric: string | null,
   dated: readonly ClaimView[],
-  inRelease: readonly { metric_label: string }[] | undefined,
+  inRelease: readonly ReleaseMetric[] | undefined,
 ): MissingTrendMetric | null | undefined {
   if (metric === null || dated.some((c) => c.metric === metric)) return null;
   if (inRelease === undefined) return undefined;
   const known = inRelease[0];
-  return known ? { reason: "undated", metric, label: known.metric_label } : { reason: "unknown", metric };
+  if (!known) return { reason: "unknown", metric };
+  return { reason: known.claims === 0 ? "empty" : "undated", metric, label: known.metric_label };
 }

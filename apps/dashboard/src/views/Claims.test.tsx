@@ -51,6 +51,11 @@ function fakeSession(all: readonly ClaimView[] = CLAIMS, passed = () => Promise.
   const answer = (sql: string, params: readonly (string | number)[]): Record<string, unknown>[] => {
     if (sql.startsWith("SELECT count(*)")) return [{ n: all.length }];
     if (sql.includes("DISTINCT")) return [];
+    // METRIC_SQL: the release's metrics.csv has one metric that no claim measures.
+    if (sql.startsWith("SELECT m.metric"))
+      return params[0] === "empty_metric"
+        ? [{ metric: "empty_metric", metric_label: "Metric with no claims", claims: 0 }]
+        : [];
     if (sql.startsWith("SELECT claim_row")) {
       const row = ordered(sql).findIndex((c) => c.claim_id === params.at(-1)) + 1;
       return row > 0 ? [{ claim_row: row }] : [];
@@ -200,4 +205,36 @@ describe("Claims: more than a page", () => {
     await waitFor(() => expect(document.querySelector(".tally-evidence")).not.toBeNull(), SLOW);
     expect(screen.queryByTestId("claim-past-shown")).toBeNull();
   }, 60_000);
+});
+
+describe("Claims: a linked metric no claim measures", () => {
+  afterEach(cleanup);
+  beforeEach(() => window.history.replaceState(null, "", "/?view=claims&metric=empty_metric"));
+
+  it("names it by its label from the release's metrics, as having no claims, not as an unknown id", async () => {
+    // An outside audit: view=claims&metric=empty_metric read "No metric “empty_metric” in release
+    // 1.0.0" over a picker showing the raw id, of a metric metrics.csv labels "Metric with no claims".
+    renderClaims([]);
+    const notice = await screen.findByTestId("unknown-filter");
+    await waitFor(() =>
+      expect(notice.querySelector("strong")?.textContent).toBe(
+        "No claim about Metric with no claims in release 1.1.0.",
+      ),
+    );
+    expect(notice.textContent).toContain("The release has the metric, but no claim measures it.");
+    expect(notice.textContent).not.toContain("No metric");
+    const picker = document.querySelector<HTMLSelectElement>('select[name="metric"]')!;
+    expect(picker.value).toBe("empty_metric");
+    expect(picker.selectedOptions[0]?.textContent).toBe("Metric with no claims");
+  });
+
+  it("still calls an id the release has no metric of unknown", async () => {
+    window.history.replaceState(null, "", "/?view=claims&metric=nope");
+    renderClaims([]);
+    const notice = await screen.findByTestId("unknown-filter");
+    expect(notice.querySelector("strong")?.textContent).toBe("No metric “nope” in release 1.1.0.");
+    expect(
+      document.querySelector<HTMLSelectElement>('select[name="metric"]')!.selectedOptions[0]?.textContent,
+    ).toBe("nope");
+  });
 });

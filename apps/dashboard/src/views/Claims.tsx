@@ -21,6 +21,7 @@ import {
 } from "../queries.js";
 import { evidenceReading } from "../readingText.js";
 import { claimSelector, useRevealSelected } from "../revealSelected.js";
+import { METRIC_SQL } from "../trendSelection.js";
 import { UnlistedClaims } from "../UnlistedClaims.js";
 import { FILTER_WORDS, type OptionName, unknownFilters } from "../unknownFilters.js";
 import { type ClaimFilters, NO_FILTERS, SORTABLE, type SortKey } from "../urlState.js";
@@ -103,11 +104,14 @@ function FilterSelect({
   name,
   label,
   value,
+  valueLabel,
   onChange,
 }: {
   name: keyof typeof FILTER_OPTIONS_SQL;
   label: string;
   value: string | null;
+  /** The words for a value no claim has but the release names (a metric of metrics.csv). */
+  valueLabel?: string | undefined;
   onChange: (v: string | null) => void;
 }) {
   const options = useSql<{ value: string; label: string }>(FILTER_OPTIONS_SQL[name]);
@@ -120,7 +124,9 @@ function FilterSelect({
       <select name={name} value={value ?? ""} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">any</option>
         {value !== null && !options.data?.some((o) => o.value === value) && (
-          <option value={value}>{name === "qualifier" ? qualifierWords(value) : value}</option>
+          <option value={value}>
+            {name === "qualifier" ? qualifierWords(value) : (valueLabel ?? value)}
+          </option>
         )}
         {(options.data ?? []).map((o) => (
           <option key={o.value} value={o.value}>
@@ -132,14 +138,31 @@ function FilterSelect({
   );
 }
 
-/** Says which filters name nothing in this release, as Trends and Discrepancies do, with a way out. */
+/**
+ * The release's metric of the link's id when no claim measures it (the metric picker lists what
+ * claims measure): its `METRIC_SQL` rows, empty for an id the release does not have; undefined
+ * while they are read, and for no metric or one the picker offers.
+ */
+function useMetricWithoutClaims(metric: string | null): { metric_label: string }[] | undefined {
+  const offered = useSql<{ value: string }>(FILTER_OPTIONS_SQL.metric).data;
+  const asked = metric !== null && offered !== undefined && !offered.some((o) => o.value === metric);
+  return useSql<{ metric_label: string }>(asked ? METRIC_SQL : null, asked ? [metric] : []).data;
+}
+
+/**
+ * Says which filters name nothing in this release, as Trends and Discrepancies do, with a way out;
+ * a metric the release has that no claim measures is named by its label, in their words.
+ */
 function UnknownFilterNotice({
   filters,
   version,
+  metric,
   onClear,
 }: {
   filters: ClaimFilters;
   version: string;
+  /** `useMetricWithoutClaims`'s answer for `filters.metric`. */
+  metric: readonly { metric_label: string }[] | undefined;
   onClear: (name: OptionName) => void;
 }) {
   // The pickers' own queries: answered from the cache they fill.
@@ -151,16 +174,27 @@ function UnknownFilterNotice({
     category: useSql<{ value: string }>(FILTER_OPTIONS_SQL.category).data,
     kind: useSql<{ value: string }>(FILTER_OPTIONS_SQL.kind).data,
   };
-  const unknown = unknownFilters(filters, options);
+  const unknown = unknownFilters(filters, options, metric);
   if (unknown.length === 0) return null;
   return (
     <div className="error" role="alert" data-testid="unknown-filter">
-      {unknown.map(({ name, value }) => (
+      {unknown.map(({ name, value, label }) => (
         <p key={name}>
-          <strong>
-            No {FILTER_WORDS[name]} “{value}” in release {version}.
-          </strong>{" "}
-          No claim of this release has it: the link may come from another release.{" "}
+          {label === undefined ? (
+            <>
+              <strong>
+                No {FILTER_WORDS[name]} “{value}” in release {version}.
+              </strong>{" "}
+              No claim of this release has it: the link may come from another release.
+            </>
+          ) : (
+            <>
+              <strong>
+                No claim about {label} in release {version}.
+              </strong>{" "}
+              The release has the metric, but no claim measures it.
+            </>
+          )}{" "}
           <button type="button" className="tally-link" onClick={() => onClear(name)}>
             Clear this filter
           </button>
@@ -221,6 +255,7 @@ export function Claims() {
   const count = useSql<{ n: number }>(cq.sql, cq.params);
   const byId = state.claim ? claimByIdQuery(state.claim) : null;
   const selected = useSql<ClaimView>(byId?.sql ?? null, byId?.params ?? []);
+  const metricWithoutClaims = useMetricWithoutClaims(filters.metric);
   const setFilter = (key: keyof ClaimFilters) => (v: string | null) =>
     update({ filters: { [key]: v }, claim: null }, { settle: key });
   const total = count.data?.[0]?.n;
@@ -296,7 +331,13 @@ export function Claims() {
       <h1 id="cl-h">Claims</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter claims">
         <FilterSelect name="event" label="Event" value={filters.event} onChange={setFilter("event")} />
-        <FilterSelect name="metric" label="Metric" value={filters.metric} onChange={setFilter("metric")} />
+        <FilterSelect
+          name="metric"
+          label="Metric"
+          value={filters.metric}
+          valueLabel={metricWithoutClaims?.[0]?.metric_label}
+          onChange={setFilter("metric")}
+        />
         <FilterSelect name="outlet" label="Outlet" value={filters.outlet} onChange={setFilter("outlet")} />
         <FilterSelect
           name="qualifier"
@@ -376,6 +417,7 @@ export function Claims() {
             <UnknownFilterNotice
               filters={filters}
               version={version}
+              metric={metricWithoutClaims}
               onClear={(name) => setFilter(name)(null)}
             />
             <UnlistedClaims />

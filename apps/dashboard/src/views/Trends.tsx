@@ -50,6 +50,7 @@ import {
   arrivalMetrics,
   METRIC_SQL,
   missingTrendMetric,
+  type ReleaseMetric,
   sharedUnit,
   trendClaims,
   trendMetrics,
@@ -282,7 +283,7 @@ export function Trends() {
   const picked = state.filters.metric;
   const offered = all.data && picked !== null && all.data.some((c) => c.metric === picked);
   // Only a metric the picker does not offer is looked up, to say whether the release has it at all.
-  const named = useSql<{ metric_label: string }>(
+  const named = useSql<ReleaseMetric>(
     all.data && picked !== null && !offered ? METRIC_SQL : null,
     picked === null ? [] : [picked],
   );
