@@ -1,6 +1,6 @@
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { contiguousRuns, TrendChart, type TrendPoint } from "./TrendChart.js";
+import { contiguousRuns, TrendChart, type TrendPoint, valueAxisWidth } from "./TrendChart.js";
 
 afterEach(cleanup);
 
@@ -187,5 +187,15 @@ describe("TrendChart guides back to a mark's date", () => {
     const wide = render(<TrendChart title="t" points={lone} series={series} width={1258} />);
     expect(wide.container.querySelectorAll(".tally-dodge-group")).toHaveLength(0);
     expect(legendOf(wide.container)).not.toContain("dotted line");
+  });
+});
+
+describe("valueAxisWidth", () => {
+  it("keeps 60 px for the shipped labels and widens for longer ones (an outside audit)", () => {
+    expect(valueAxisWidth(["0", "250", "500", "750", "1,000"])).toBe(60);
+    // "1,500,000" at 16 px is 81 px in DejaVu Sans (digits 0.636 em), Debian's fallback; with the
+    // 6 px tick, a 3 px gap and the axis title's 6 px inside the axis, it needs 96: it had 60.
+    expect(valueAxisWidth(["0", "500,000", "1,000,000", "1,500,000"])).toBeGreaterThanOrEqual(96);
+    expect(valueAxisWidth(["20,000"])).toBeGreaterThan(60);
   });
 });

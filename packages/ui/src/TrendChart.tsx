@@ -12,6 +12,7 @@ import {
 import { type ClaimPlacement, DODGE, groupsOf, placeClaims } from "./claimPlacement.js";
 import { bandSpan, bracketLanes } from "./dodge.js";
 import { labelledTicks } from "./labelledTicks.js";
+import { notoSansEstimate } from "./measureText.js";
 import { LABEL_ABOVE, LABEL_BELOW, labelBelow, type PeriodBar } from "./periodLabel.js";
 import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
 import { ChartMark, type RovingFocus, useRovingFocus } from "./rovingFocus.js";
@@ -135,6 +136,19 @@ const BRACKET_PITCH = 5;
 const BRACKET_CLEAR = 3;
 /** The value axis's width (recharts' default), which the plot is the chart's width less. */
 const Y_AXIS_WIDTH = 60;
+/** The chart's height taken by other than the plot: margins (10 + 24), the time axis (30) and `Y_PAD`. */
+const PLOT_CHROME = 76;
+
+/**
+ * The value axis's width: `Y_AXIS_WIDTH` holds labels up to "1,000" beside the axis's title (the
+ * shipped charts); a longer label widens it by as much as it is longer, with 15% to spare for a
+ * font wider than Noto Sans. At 60 px "1,500,000" was drawn as ",500,000" (an outside audit).
+ */
+export function valueAxisWidth(labels: readonly string[]): number {
+  const size = 16;
+  const widest = Math.max(0, ...labels.map((l) => notoSansEstimate(l, size)));
+  return Math.ceil(Y_AXIS_WIDTH + Math.max(0, widest - notoSansEstimate("1,000", size)) * 1.15);
+}
 
 type Scale = (v: number) => number | undefined;
 
@@ -623,13 +637,15 @@ export function TrendChart({
       ...assessments.map((a) => ({ low: a.low, high: a.high, qualifier: "between" as const })),
     ],
     scale,
-    { whole, ceiling },
+    // The plot's height: the chart's less its top and bottom margins, the time axis and the padding.
+    { whole, ceiling, length: height - PLOT_CHROME },
   );
   const yDomain = axis.domain;
+  const yAxisWidth = valueAxisWidth(axis.ticks.map(format));
   const data = points.map((p) => ({ t: (p.start + p.end) / 2, v: trendMark(p, yDomain).anchor }));
   const side = { left: yLabel ? 16 : 8, right: 24 };
   // The time axis runs over the chart less its margins, the value axis and the padding before it.
-  const axisLeft = side.left + Y_AXIS_WIDTH + X_PAD;
+  const axisLeft = side.left + yAxisWidth + X_PAD;
   const axisRight = width - side.right;
   const ticks = labelledTicks(
     timeTicks(xDomain),
@@ -690,7 +706,7 @@ export function TrendChart({
         />
         <YAxis
           type="number"
-          width={Y_AXIS_WIDTH}
+          width={yAxisWidth}
           dataKey="v"
           scale={scale}
           domain={[yDomain.min, yDomain.max]}

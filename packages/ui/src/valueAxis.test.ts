@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { valueAxis } from "./valueAxis.js";
+import { LOG_TICK_GAP, valueAxis } from "./valueAxis.js";
 
 const counts = [
   { low: 10, high: 10, qualifier: "about" as const },
@@ -43,6 +43,20 @@ describe("valueAxis", () => {
     const axis = valueAxis(counts, "log");
     expect(axis.domain).toEqual({ min: 1, max: 1000 });
     expect(axis.ticks).toEqual([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]);
+  });
+
+  it("log: ticks no closer than a label's height on an axis of given length (an outside audit)", () => {
+    // 5 to 1,500,000 on 300 px: 1-2-5 of seven decades drew "2,000,000" over "1,000,000".
+    const wide = [{ low: 5, high: 1_500_000, qualifier: "between" as const }];
+    const axis = valueAxis(wide, "log", { length: 300 });
+    expect(axis.domain).toEqual({ min: 1, max: 2_000_000 });
+    expect(axis.ticks).toEqual([1, 10, 100, 1000, 10_000, 100_000, 2_000_000]);
+    const px = (v: number) => (300 * Math.log10(v)) / Math.log10(2_000_000);
+    for (let i = 1; i < axis.ticks.length; i++)
+      expect(px(axis.ticks[i]!) - px(axis.ticks[i - 1]!)).toBeGreaterThanOrEqual(LOG_TICK_GAP);
+    // Every other decade on 100 px; 1-2-5 where there is room, as with no length given.
+    expect(valueAxis(wide, "log", { length: 100 }).ticks).toEqual([1, 100, 10_000, 2_000_000]);
+    expect(valueAxis(counts, "log", { length: 300 }).ticks).toEqual(valueAxis(counts, "log").ticks);
   });
 
   it("log: ignores zero and missing bounds; the domain always has room", () => {

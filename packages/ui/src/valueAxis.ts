@@ -9,6 +9,9 @@ export interface ValueAxis {
   ticks: number[];
 }
 
+/** The least distance between two log ticks, in pixels: a 16 px label's height and a little. */
+export const LOG_TICK_GAP = 18;
+
 const OPEN_HIGH = new Set<RangeInput["qualifier"]>(["at_least", "more_than"]);
 
 /**
@@ -21,7 +24,16 @@ const OPEN_HIGH = new Set<RangeInput["qualifier"]>(["at_least", "more_than"]);
 export function valueAxis(
   inputs: readonly RangeInput[],
   scale: ValueScale,
-  { whole = false, ceiling }: { whole?: boolean; ceiling?: number | undefined } = {},
+  {
+    whole = false,
+    ceiling,
+    length,
+  }: {
+    whole?: boolean;
+    ceiling?: number | undefined;
+    /** The axis's length in pixels: a log axis ticks no closer than a label's height (`LOG_TICK_GAP`). */
+    length?: number | undefined;
+  } = {},
 ): ValueAxis {
   // The most a value can be (a percentage's 100): an open upper end runs to it. Ending at the
   // first round number past the figures, "more than 30%" ran to 40% and read as 30–40% (an
@@ -61,13 +73,25 @@ export function valueAxis(
   const largest = values.length ? Math.max(...values) : 10;
   const min = 10 ** (Math.ceil(Math.log10(smallest)) - 1);
   const max = ceilingTop ?? niceCeil(largest * (open ? 1.25 : 1.05));
+  // Pixels a decade takes, and so how many ticks it can label: 1, 2 and 5 where 2 stands a label's
+  // height above 1, then 1 alone, then every second or third decade's. Seven decades on a 300 px
+  // axis drew "2,000,000" over "1,000,000" (an outside audit).
+  const decadePx = length === undefined ? Number.POSITIVE_INFINITY : length / Math.log10(max / min);
+  const multiples = decadePx * Math.log10(2) >= LOG_TICK_GAP ? [1, 2, 5] : [1];
+  const everyDecades = Math.max(1, Math.ceil(LOG_TICK_GAP / decadePx));
   const ticks: number[] = [];
-  for (let decade = min; decade <= max; decade *= 10)
-    for (const m of [1, 2, 5]) {
+  for (let decade = min, i = 0; decade <= max; decade *= 10, i++)
+    for (const m of multiples) {
       const v = round(decade * m);
-      if (v >= min && v <= max) ticks.push(v);
+      if (v >= min && v <= max && i % everyDecades === 0) ticks.push(v);
     }
-  if (ticks[ticks.length - 1] !== max) ticks.push(max);
+  const last = ticks.at(-1);
+  if (last !== max) {
+    // The top is always labelled: a tick too close under it gives way.
+    if (last !== undefined && ticks.length > 1 && decadePx * Math.log10(max / last) < LOG_TICK_GAP)
+      ticks.pop();
+    ticks.push(max);
+  }
   return { scale, domain: { min, max }, ticks: whole ? ticks.filter(Number.isInteger) : ticks };
 }
 
