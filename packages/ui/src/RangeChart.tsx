@@ -587,6 +587,7 @@ export function RangeChart({
     envelope,
     domain,
     format,
+    axisLabel,
   });
   const data = rows.map((r) => ({ id: r.id, mid: layoutRange(r, domain).start }));
   return (
@@ -623,13 +624,9 @@ export function RangeChart({
           allowDataOverflow
           tickFormatter={format}
           stroke="#333333"
-          label={{
-            value: axisLabel,
-            position: "insideBottom",
-            offset: -14,
-            fill: "#333333",
-            fontSize: 12,
-          }}
+          label={({ viewBox }: { viewBox?: { x?: number; y?: number; width?: number; height?: number } }) => (
+            <AxisTitle viewBox={viewBox} lines={layout.axisLabelLines} />
+          )}
         />
         <YAxis
           type="category"
@@ -661,6 +658,39 @@ export function RangeChart({
       </ComposedChart>
       {onSelect && roving.hint}
     </>
+  );
+}
+
+/**
+ * The value axis's title under its ticks, in the lines the layout wrapped it to: recharts' label is
+ * one line, and a long metric's was cut at both ends of the plot ("lly transferred … during the
+ * operatio", an outside audit).
+ */
+function AxisTitle({
+  viewBox,
+  lines,
+}: {
+  viewBox?: { x?: number; y?: number; width?: number; height?: number } | undefined;
+  lines: readonly string[];
+}) {
+  if (!viewBox || lines.length === 0) return null;
+  const { x = 0, y = 0, width = 0, height = 0 } = viewBox;
+  const centre = x + width / 2;
+  return (
+    <text
+      className="axis-title"
+      x={centre}
+      y={y + height + 11}
+      textAnchor="middle"
+      fill="#333333"
+      fontSize={12}
+    >
+      {lines.map((line, i) => (
+        <tspan key={line} x={centre} dy={i === 0 ? 0 : LINE_HEIGHT}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
 

@@ -147,3 +147,28 @@ describe("rangeChartLayout", () => {
     expect(row.lines.join(" ")).not.toContain("…");
   });
 });
+
+describe("rangeChartLayout: the value axis's ends and title (an outside audit)", () => {
+  const fmt = (n: number) => new Intl.NumberFormat("en").format(n);
+
+  it("leaves room on a phone for half the last tick's label, however long", () => {
+    const shipped = rangeChartLayout({ width: 390, rows, domain: { min: 0, max: 1000 }, format: fmt });
+    expect(shipped.margin.right).toBe(28);
+    // "1,500,000" at 16 px is up to 84.5 px wide, centred on the plot's right edge: 28 px cut it.
+    const wide = rangeChartLayout({ width: 390, rows, domain: { min: 0, max: 1_500_000 }, format: fmt });
+    expect(wide.margin.right).toBeGreaterThanOrEqual(84.5 / 2);
+    expect(wide.plot.x + wide.plot.width + wide.margin.right).toBeLessThanOrEqual(390);
+  });
+
+  it("wraps a long axis title to the plot's width and makes room under the axis for its lines", () => {
+    const title =
+      "Persons reportedly transferred across the border under escort during the operation (persons)";
+    const short = rangeChartLayout({ width: 390, rows, domain: { min: 0, max: 1000 }, axisLabel: "persons" });
+    const long = rangeChartLayout({ width: 390, rows, domain: { min: 0, max: 1000 }, axisLabel: title });
+    expect(short.axisLabelLines).toEqual(["persons"]);
+    expect(long.axisLabelLines.length).toBeGreaterThan(1);
+    expect(long.axisLabelLines.join(" ")).toBe(title);
+    for (const line of long.axisLabelLines) expect(line.length * 6.4).toBeLessThanOrEqual(long.plot.width);
+    expect(long.height - short.height).toBe((long.axisLabelLines.length - 1) * 14);
+  });
+});

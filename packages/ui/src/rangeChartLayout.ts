@@ -42,6 +42,8 @@ export interface RangeChartLayoutInput {
   envelope?: LayoutEnvelope | null | undefined;
   domain: RangeDomain;
   format?: (n: number) => string;
+  /** The value axis's title, wrapped under it to the plot's width. */
+  axisLabel?: string | undefined;
 }
 
 export type Slot =
@@ -77,6 +79,8 @@ export interface RangeChartLayout {
   slots: Slot[];
   /** Each band's label, by band id, in chart pixels. */
   bandLabels: Map<string, HeaderText>;
+  /** The value axis's title, in lines as wide as the plot (a long metric's was cut at both ends). */
+  axisLabelLines: string[];
   envelope: {
     x0: number;
     x1: number;
@@ -98,6 +102,13 @@ const HEADING_HEIGHT = 30;
 export const LETTER_STRIP = 16;
 /** Recharts' default x-axis height, below the plot. */
 const X_AXIS = 30;
+/**
+ * A tick label's width at 16 px, at its widest font: a digit is 9.3 px in Noto Sans and 10.2 in
+ * DejaVu Sans, Debian's fallback; a separator or point at most 5.5.
+ */
+const tickWidth = (label: string) => [...label].reduce((w, c) => w + (c >= "0" && c <= "9" ? 10.5 : 5.5), 0);
+/** The most lines the value axis's title takes; a longer one ends in "…". */
+const AXIS_LABEL_LINES = 3;
 const COMPACT_BELOW = 560;
 /** The swatch before a band label. */
 const SWATCH = 18;
@@ -125,12 +136,14 @@ export function rangeChartLayout({
   envelope = null,
   domain,
   format = String,
+  axisLabel,
 }: RangeChartLayoutInput): RangeChartLayout {
   const compact = width < COMPACT_BELOW;
   const labelCol = compact ? 0 : labelWidth(width);
   const left = compact ? 12 : 8;
-  // Compact: room for half the last tick's label ("1,000" is centred on the plot's right edge).
-  const right = compact ? 28 : 90;
+  // Compact: room for half the last tick's label, centred on the plot's right edge: 28 px held
+  // "1,000", and "1,500,000" was cut to "1,500,00" at 390 px (an outside audit).
+  const right = compact ? Math.max(28, Math.ceil(tickWidth(format(domain.max)) / 2) + 4) : 90;
   const plotX = left + labelCol;
   const plotWidth = Math.max(40, width - plotX - right);
   const x = (v: number) => plotX + ((v - domain.min) / (domain.max - domain.min || 1)) * plotWidth;
@@ -253,7 +266,10 @@ export function rangeChartLayout({
     }
   });
   const plotHeight = Math.max(60, y);
-  const margin = { top, right, bottom: 24, left };
+  const axisLabelLines = axisLabel
+    ? wrappedLines(axisLabel, Math.max(10, Math.floor(plotWidth / CHAR_WIDTH)), AXIS_LABEL_LINES)
+    : [];
+  const margin = { top, right, bottom: 24 + Math.max(0, axisLabelLines.length - 1) * LINE_HEIGHT, left };
   return {
     compact,
     width,
@@ -265,5 +281,6 @@ export function rangeChartLayout({
     slots,
     bandLabels,
     envelope: env,
+    axisLabelLines,
   };
 }
