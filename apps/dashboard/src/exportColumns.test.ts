@@ -3,6 +3,7 @@ import {
   chartSubtitle,
   claimsTableColumns,
   discrepancyColumns,
+  logFootNote,
   trendColumns,
   undatedNote,
 } from "./exportColumns.js";
@@ -74,6 +75,22 @@ describe("chartSubtitle", () => {
     // As of the event's own month (Liaoning, Jul 2019): nothing to say.
     const liaoning = claim({ event_date: "2019-07", as_of: "2019-07", as_of_inferred: true });
     expect(chartSubtitle([liaoning])).not.toContain("as of");
+  });
+});
+
+describe("logFootNote", () => {
+  it("says a figure of 0 is drawn at the log axis's foot, not at 1 without a word (an outside audit)", () => {
+    const zero = claim({ claim_id: "c-zero", value_low: 0, value_high: 0 });
+    expect(logFootNote([claim({}), zero], "log")).toBe(
+      "1 figure of 0 is drawn at the foot of the log axis, which cannot show it",
+    );
+    expect(logFootNote([zero, zero, claim({ value_low: -5, value_high: -5 })], "log")).toBe(
+      "3 figures of 0 or less are drawn at the foot of the log axis, which cannot show them",
+    );
+    // A range from 0 up is drawn up from the foot; a linear axis shows 0.
+    expect(logFootNote([claim({ value_low: 0, value_high: 40 })], "log")).toBeNull();
+    expect(logFootNote([zero], "linear")).toBeNull();
+    expect(logFootNote([claim({ value_low: null, value_high: null })], "log")).toBeNull();
   });
 });
 

@@ -198,6 +198,26 @@ export function chartSubtitle(rows: readonly ClaimView[]): string {
   return `${when} · ${metrics.join(", ")}${asOf}`;
 }
 
+/**
+ * The subtitle's word on figures a log axis cannot show (0, or below): they are drawn at its foot,
+ * where a claim of 0 sat on the "1" gridline with nothing to say it was not 1 (an outside audit).
+ * Null when there are none or the axis is linear.
+ */
+export function logFootNote(
+  rows: readonly Pick<ClaimView, "value_low" | "value_high">[],
+  scale: string,
+): string | null {
+  if (scale !== "log") return null;
+  const ends = (r: Pick<ClaimView, "value_low" | "value_high">) =>
+    [r.value_low, r.value_high].filter((v): v is number => v !== null);
+  const footed = rows.filter((r) => ends(r).length > 0 && Math.max(...ends(r)) <= 0);
+  if (footed.length === 0) return null;
+  const what = footed.every((r) => ends(r).every((v) => v === 0)) ? "0" : "0 or less";
+  return footed.length === 1
+    ? `1 figure of ${what} is drawn at the foot of the log axis, which cannot show it`
+    : `${countText(footed.length)} figures of ${what} are drawn at the foot of the log axis, which cannot show them`;
+}
+
 /** The subtitle's word on claims no time axis can place, which the page lists above the chart. */
 export function undatedNote(claims: number): string {
   return claims === 1

@@ -19,7 +19,7 @@ import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
 import { evidenceColumn } from "../evidenceColumn.js";
-import { exportFields, releaseTolerance, trendColumns, undatedNote } from "../exportColumns.js";
+import { exportFields, logFootNote, releaseTolerance, trendColumns, undatedNote } from "../exportColumns.js";
 import { scaledFileTitle } from "../exportNames.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
@@ -182,6 +182,8 @@ function Chart({
   if (grouped) meta.subtitle = `${meta.subtitle} · ${SUMMARY_SUBTITLE}`;
   // The page says so above the chart; an exported figure has only its subtitle (an outside review).
   if (undated > 0) meta.subtitle = `${meta.subtitle} · ${undatedNote(undated)}`;
+  const footNote = logFootNote(claims, scale);
+  if (footNote) meta.subtitle = `${meta.subtitle} · ${footNote}`;
   return (
     <div ref={wrap}>
       {grouped && <SummaryNote claims={claims.length} summary={grouped} />}
