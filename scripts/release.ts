@@ -4,7 +4,7 @@
 // manifest records that it was and the texts' hashes; without it the manifest says it was not.
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { semverSchema } from "@tally/dataset";
+import { formatProblem, semverSchema } from "@tally/dataset";
 import {
   bomNote,
   cutRelease,
@@ -126,6 +126,8 @@ try {
     ...(verifiedCorpus ? { verifiedCorpus } : {}),
   });
   console.log(`released ${version} → ${result.dir}\n\n${result.changelogEntry}`);
+  // What the released descriptor (and the working copy's, which is now the same) left out.
+  for (const problem of result.dropped) console.error(`note: ${formatProblem(problem)}`);
   if (verifiedCorpus === undefined)
     console.log(`quotes not verified: no --corpus was given, so manifest.json says "quotes_verified": false`);
 } catch (error) {

@@ -89,6 +89,37 @@ export const headOf = (content: CsvContent): Uint8Array =>
 const digestOfContent = (content: CsvContent): FileDigest =>
   ArrayBuffer.isView(content) ? digestOf(content) : content;
 
+/**
+ * Properties of a Data Resource that the Frictionless spec defines to say what it is and where it
+ * comes from rather than how its file reads: kept as written, as the package's own are (an outside
+ * audit found `pnpm dataset hash` and `pnpm dataset:release` dropping them without a word).
+ * `title` and `description` are kept by `personsWords`.
+ */
+export const RESOURCE_KEPT = ["homepage", "sources", "licenses"] as const;
+
+/** The properties of a resource Tally writes from its file and the row schemas. */
+const RESOURCE_DERIVED = new Set([
+  "name",
+  "path",
+  "profile",
+  "title",
+  "description",
+  "format",
+  "mediatype",
+  "encoding",
+  "dialect",
+  "bytes",
+  "hash",
+  "schema",
+]);
+
+/** The properties of `old` under `RESOURCE_KEPT`, as written. */
+function keptProperties(old: Json | undefined): Json {
+  const kept: Json = {};
+  for (const key of RESOURCE_KEPT) if (old?.[key] !== undefined) kept[key] = old[key];
+  return kept;
+}
+
 function resourceOf(
   table: AnyTableName,
   content: CsvContent,
@@ -109,6 +140,7 @@ function resourceOf(
     path: tableSpecOf(table).file,
     profile: "tabular-data-resource",
     ...words,
+    ...keptProperties(old),
     format: "csv",
     mediatype: "text/csv",
     encoding: "utf-8",
@@ -117,6 +149,28 @@ function resourceOf(
     hash: resourceHash(digest),
     schema: { ...schema, fields: keepFieldWords(schema.fields, old?.schema) },
   };
+}
+
+/**
+ * The properties of the resources of `existing` that `built` (`buildDescriptor`'s descriptor of
+ * it) leaves out: none of `RESOURCE_KEPT`, nor one Tally writes, so neither kept nor written
+ * anew. Told by name, `resources.<table>.<property>`, rather than lost without a word. A resource
+ * `built` has none of (none of Tally's tables) is the descriptor check's to tell.
+ */
+export function droppedResourceProperties(
+  existing: unknown,
+  built: Json,
+): { table: string; property: string }[] {
+  const old =
+    isObject(existing) && Array.isArray(existing.resources) ? existing.resources.filter(isObject) : [];
+  const fresh = Array.isArray(built.resources) ? built.resources.filter(isObject) : [];
+  return fresh.flatMap((resource) => {
+    const was = old.find((r) => r.name === resource.name);
+    if (was === undefined) return [];
+    return Object.keys(was)
+      .filter((key) => !RESOURCE_DERIVED.has(key) && !(key in resource))
+      .map((property) => ({ table: String(resource.name), property }));
+  });
 }
 
 /** The CSV of `table`, one of the four (`csv`) or an optional one (`optional`), or undefined. */
@@ -136,7 +190,9 @@ export function describedTables(optional: Partial<Record<OptionalTableName, unkn
 /**
  * The Frictionless descriptor of a dataset: the human fields of `existing` (name, title,
  * description, version, created, licenses, sources, …) kept as written, and one resource per
- * table derived from the CSV bytes (or their digests) and the zod schemas. An optional table has
+ * table derived from the CSV bytes (or their digests) and the zod schemas, with the resource's
+ * own words and `RESOURCE_KEPT` properties kept as written (`droppedResourceProperties` names the
+ * others it leaves out). An optional table has
  * a resource only when its file is given in `optional`: a dataset without one is described, and
  * hashed, exactly as before there were optional tables.
  */

@@ -19,7 +19,9 @@ import {
   type CsvContent,
   contentOf,
   describedTables,
+  droppedResourceProperties,
   headOf,
+  RESOURCE_KEPT,
   structureOf,
 } from "./buildDescriptor.js";
 import { canonicalJson } from "./canonicalJson.js";
@@ -368,4 +370,20 @@ export function descriptorProblems(
         ),
       );
   return problems;
+}
+
+/**
+ * The properties of `descriptor`'s resources that `built` (`buildDescriptor`'s descriptor of it)
+ * leaves out, one problem each at `resources.<table>.<property>`: `pnpm dataset hash` and
+ * `pnpm dataset:release` name them as what they put right, as they name the rest.
+ */
+export function droppedPropertyProblems(descriptor: unknown, built: Record<string, unknown>): Problem[] {
+  const kept = ["title", "description", ...RESOURCE_KEPT].join(", ");
+  return droppedResourceProperties(descriptor, built).map(({ table, property }) =>
+    problem(
+      PROBLEM_CODES.descriptorResource,
+      `resources.${table}.${property}`,
+      `the resource ${table} has the property ${JSON.stringify(property)}, which is none of those Tally keeps as written (${kept}) nor one it writes from the file: left out`,
+    ),
+  );
 }

@@ -46,6 +46,60 @@ describe("refreshDescriptor / checkDescriptor", () => {
     });
   });
 
+  it("keeps a resource's homepage, sources and licenses as written, and names any other property it leaves out", async () => {
+    // An outside audit: pnpm dataset hash dropped them without a word.
+    const dir = await writeTinyDataset();
+    const path = join(dir, "datapackage.json");
+    const described = await readJson(path);
+    const own = {
+      homepage: "https://example.org/claims",
+      sources: [{ title: "Daily NK", path: "https://www.dailynk.com/" }],
+      licenses: [
+        { name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "CC BY 4.0" },
+      ],
+    };
+    const resources = (described.resources as Record<string, unknown>[]).map((r) =>
+      r.name === "claims" ? { ...r, ...own, "x-reviewed-by": "jk", compression: "gz" } : r,
+    );
+    await writeFile(path, formatJson({ ...described, resources }));
+    const { updated, problems } = await refreshDescriptor(dir);
+    const claims = ((await readJson(path)).resources as Record<string, unknown>[]).find(
+      (r) => r.name === "claims",
+    )!;
+    expect(claims).toMatchObject(own);
+    expect(claims).not.toHaveProperty("x-reviewed-by");
+    expect(claims).not.toHaveProperty("compression");
+    expect(problems).toEqual([]);
+    // Each property left out is named once: compression by the format check, as before.
+    expect(updated.map((p) => [p.code, p.column, p.message])).toEqual([
+      ["descriptor/format", "resources.claims.compression", expect.stringContaining("compression")],
+      [
+        "descriptor/resource",
+        "resources.claims.x-reviewed-by",
+        'the resource claims has the property "x-reviewed-by", which is none of those Tally keeps as written (title, description, homepage, sources, licenses) nor one it writes from the file: left out',
+      ],
+    ]);
+    // Written so, the descriptor is fresh: a second refresh neither changes nor names anything.
+    const written = await readFile(path, "utf8");
+    expect((await refreshDescriptor(dir)).updated).toEqual([]);
+    expect(await readFile(path, "utf8")).toBe(written);
+    expect(await checkDescriptor(dir)).toEqual([]);
+  });
+
+  it("holds a resource's sources and licenses to the package's own schema", async () => {
+    const dir = await writeTinyDataset();
+    const path = join(dir, "datapackage.json");
+    const described = await readJson(path);
+    const resources = (described.resources as Record<string, unknown>[]).map((r) =>
+      r.name === "events" ? { ...r, sources: [{ path: "https://example.org" }], homepage: 7 } : r,
+    );
+    await writeFile(path, formatJson({ ...described, resources }));
+    expect((await refreshDescriptor(dir)).problems.map((p) => [p.code, p.column])).toEqual([
+      ["descriptor/schema", "resources.events.homepage"],
+      ["descriptor/schema", "resources.events.sources.0.title"],
+    ]);
+  });
+
   it("puts a wrong CSV dialect right, as it does a stale hash", async () => {
     const dir = await writeTinyDataset();
     const path = join(dir, "datapackage.json");

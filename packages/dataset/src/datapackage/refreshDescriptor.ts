@@ -10,6 +10,7 @@ import { buildDescriptor, contentOf, describedTables } from "./buildDescriptor.j
 import {
   descriptorProblems,
   descriptorSchemaProblems,
+  droppedPropertyProblems,
   headerLacks,
   headerOrderProblems,
   headerUnreadable,
@@ -18,7 +19,8 @@ import { formatJson } from "./formatJson.js";
 
 /**
  * Rewrites `datapackage.json` in `dir`: hashes, sizes and Table Schemas from the CSVs and the row
- * schemas; name, title, description, version, licenses, sources and other human fields kept.
+ * schemas; name, title, description, version, licenses, sources and other human fields kept, and
+ * each resource's title, description, homepage, sources and licenses.
  * Returns what is still wrong with the human part (the descriptor schema's problems), and what the
  * refresh put right besides hashes and sizes, the command's everyday work (`updated`, in the
  * validator's words): a field type edited by hand was undone without a word (a maintainer's review).
@@ -71,6 +73,9 @@ export async function refreshDescriptor(
   const updated = descriptorProblems(descriptor, csv, optional, "", fresh)
     .filter((p) => p.code !== PROBLEM_CODES.descriptorStaleHash)
     .map((p) => ({ ...p, message: p.message.replace(/[:;]\s*$/, "") }));
+  // A property left out that a problem above names already (a `compression`) is told once.
+  const told = new Set(updated.map((p) => p.column));
+  updated.push(...droppedPropertyProblems(descriptor, fresh).filter((p) => !told.has(p.column)));
   await writeFile(path, formatJson(fresh));
   const misordered = headerOrderProblems(describedTables(optional), (table) =>
     contentOf(csv, optional, table),

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import semver from "semver";
 import { buildDescriptor } from "../datapackage/buildDescriptor.js";
 import { canonicalJson } from "../datapackage/canonicalJson.js";
+import { droppedPropertyProblems } from "../datapackage/descriptorProblems.js";
 import { formatJson } from "../datapackage/formatJson.js";
 import { issueText, valueAt } from "../datapackage/issueText.js";
 import { diffReleases } from "../diff/diffReleases.js";
@@ -45,6 +46,11 @@ export interface CutReleaseResult {
   manifest: ReleaseManifest;
   /** The entry as written into the CHANGELOG, the maintainer's Unreleased notes included. */
   changelogEntry: string;
+  /**
+   * The properties of the working copy's resources the released descriptor leaves out
+   * (`droppedPropertyProblems`): neither kept as written nor written by Tally, told rather than lost.
+   */
+  dropped: Problem[];
 }
 
 /** The rows' changes from one loaded release to another, each side's missing columns told apart. */
@@ -266,7 +272,13 @@ async function cutLocked(
     renameSync(partial, dir);
     for (const [from, to] of staged) renameSync(from, to);
   });
-  return { version, dir, manifest, changelogEntry: written };
+  return {
+    version,
+    dir,
+    manifest,
+    changelogEntry: written,
+    dropped: droppedPropertyProblems(files.descriptor, descriptor),
+  };
 }
 
 /**

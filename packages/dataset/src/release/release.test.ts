@@ -75,6 +75,34 @@ describe("cutRelease", () => {
     });
   });
 
+  it("releases a resource's homepage, sources and licenses as written, and names any other property it leaves out", async () => {
+    // An outside audit: pnpm dataset:release dropped them without a word.
+    const dataDir = await writeTinyDataset();
+    const path = join(dataDir, "datapackage.json");
+    const described = JSON.parse(await readFile(path, "utf8"));
+    const own = {
+      homepage: "https://example.org/events",
+      sources: [{ title: "Daily NK" }],
+      licenses: [{ name: "CC-BY-4.0" }],
+    };
+    described.resources = described.resources.map((r: { name: string }) =>
+      r.name === "events" ? { ...r, ...own, "x-notes": "checked" } : r,
+    );
+    await writeFile(path, JSON.stringify(described, null, 2));
+    const cut = await cutRelease({ dataDir, version: "1.0.0", date: DATE });
+    for (const file of [join(cut.dir, "datapackage.json"), path]) {
+      const events = JSON.parse(await readFile(file, "utf8")).resources.find(
+        (r: { name: string }) => r.name === "events",
+      );
+      expect(events).toMatchObject(own);
+      expect(events).not.toHaveProperty("x-notes");
+    }
+    expect(cut.dropped.map((p) => [p.file, p.column, p.code])).toEqual([
+      ["datapackage.json", "resources.events.x-notes", "descriptor/resource"],
+    ]);
+    expect((await withRelease()).cut.dropped).toEqual([]);
+  });
+
   it("freezes an optional table the working copy has, listed in the descriptor and the manifest", async () => {
     const dataDir = await writeTinyDataset(undefined, {
       csv: { assessments: TINY_OPTIONAL_CSV.assessments },

@@ -47,6 +47,16 @@ export const foreignKeySchema = z.object({
   reference: z.object({ resource: z.string(), fields: z.union([z.string(), z.array(z.string())]) }),
 });
 
+/** A licence, of the package or of one resource. */
+const licenseSchema = z.looseObject({
+  name: z.string().optional(),
+  path: z.string().optional(),
+  title: z.string().optional(),
+});
+
+/** A source of the data, of the package or of one resource. */
+const sourceSchema = z.looseObject({ title: z.string(), path: z.string().optional() });
+
 export const resourceSchema = z.looseObject({
   name: z.string(),
   path: z.string(),
@@ -56,6 +66,9 @@ export const resourceSchema = z.looseObject({
   encoding: z.string().optional(),
   bytes: z.number().int().nonnegative().optional(),
   hash: z.string().regex(SHA256_HASH, "must be sha256:<64 lower-case hex digits>").optional(),
+  homepage: z.string().optional(),
+  licenses: z.array(licenseSchema).optional(),
+  sources: z.array(sourceSchema).optional(),
   schema: z.looseObject({
     fields: z.array(tableFieldSchema),
     primaryKey: z.union([z.string(), z.array(z.string())]).optional(),
@@ -73,16 +86,8 @@ export const dataPackageSchema = z.looseObject({
   version: semver,
   created: z.string().optional(),
   homepage: z.string().optional(),
-  licenses: z
-    .array(
-      z.looseObject({
-        name: z.string().optional(),
-        path: z.string().optional(),
-        title: z.string().optional(),
-      }),
-    )
-    .min(1),
-  sources: z.array(z.looseObject({ title: z.string(), path: z.string().optional() })).optional(),
+  licenses: z.array(licenseSchema).min(1),
+  sources: z.array(sourceSchema).optional(),
   contributors: z.array(z.looseObject({ title: z.string() })).optional(),
   resources: z.array(resourceSchema).min(1),
 });
