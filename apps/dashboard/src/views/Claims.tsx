@@ -52,7 +52,14 @@ const COLUMNS: Column<ClaimView>[] = [
     sortable: true,
     render: (c) => <span className="wrap-cell">{c.metric_label}</span>,
   },
-  { key: "outlet", label: "Outlet", sortable: true },
+  // A wrap-cell, as Event and Metric: an outlet of one unbreakable word (an outside audit's
+  // `=HYPERLINK("http://evil.example","click")`) ran over the next column.
+  {
+    key: "outlet",
+    label: "Outlet",
+    sortable: true,
+    render: (c) => <span className="wrap-cell">{c.outlet}</span>,
+  },
   {
     key: "attributed_to",
     label: "Attributed to",

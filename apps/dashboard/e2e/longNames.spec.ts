@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { FORMULA_OUTLET, HTML_EVENT, LONG_NAMES_DATA } from "./fixtures/longNames.js";
+import { FIXTURE, sidewaysOverflow } from "./helpers.js";
+import { viewReady } from "./views.js";
+
+// An outside audit's hostile release: an event titled `<img src=x onerror="window.__xss=1">Event`
+// ran over the Claims table's Metric column at 1280 px, an outlet `=HYPERLINK(…)` was cut off at a
+// card's right edge at 390 px, and Findings and Discrepancies scrolled sideways on a phone.
+
+const DATA = `${FIXTURE}/${LONG_NAMES_DATA}`;
+const PHONE = { width: 390, height: 844 };
+
+test.describe("long unbreakable names", () => {
+  test.describe.configure({ timeout: 300_000 });
+
+  for (const [view, query] of [
+    ["claims", "view=claims"],
+    ["findings", "view=findings"],
+    ["discrepancies", "event=e-html&metric=persons_detained"],
+  ] as const) {
+    test(`${view} does not scroll sideways at 390 px`, async ({ page }) => {
+      await page.setViewportSize(PHONE);
+      await page.goto(`/?data=${DATA}&${query}`);
+      await viewReady(page, view);
+      if (view === "discrepancies") await expect(page.getByTestId("reading-summary")).toBeVisible();
+      if (view === "findings") await expect(page.locator(".findings li").first()).toBeVisible();
+      expect(await sidewaysOverflow(page), `${view} scrolls sideways`).toBeLessThanOrEqual(0);
+      // No text runs past its box either, where the box clips it rather than the page scrolling.
+      const cut = await page.evaluate(
+        (names) => {
+          const out: string[] = [];
+          for (const el of document.querySelectorAll("main *")) {
+            const own = [...el.childNodes].some(
+              (n) => n.nodeType === 3 && names.some((s) => n.textContent?.includes(s)),
+            );
+            if (
+              own &&
+              el.getBoundingClientRect().width > 0 &&
+              el.scrollWidth > el.clientWidth + 1 &&
+              el.clientWidth > 0
+            )
+              out.push(`${el.tagName}: ${el.textContent?.slice(0, 40)}`);
+            const r = document.createRange();
+            r.selectNodeContents(el);
+            if (own && r.getBoundingClientRect().right > window.innerWidth)
+              out.push(`past the window: ${el.textContent?.slice(0, 40)}`);
+          }
+          return out;
+        },
+        [FORMULA_OUTLET, HTML_EVENT.slice(0, 20)],
+      );
+      expect(cut, "text cut off or past the window").toEqual([]);
+    });
+  }
+
+  test("at 1280 px the Claims table fits and no cell runs over the next", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/?data=${DATA}&view=claims`);
+    await viewReady(page, "claims");
+    const over = await page.evaluate(() =>
+      [...document.querySelectorAll(".claims-table td .wrap-cell")]
+        .filter((el) => el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.textContent),
+    );
+    expect(over, "cells whose text runs past their width").toEqual([]);
+    const wrap = page.locator(".claims-table .tally-table-wrap");
+    if ((await wrap.count()) > 0)
+      expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+});
