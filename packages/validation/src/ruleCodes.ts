@@ -11,7 +11,7 @@ export const RULE_CODES = {
   timeAsOfAfterPublication: "time/as-of-after-publication",
   /** A date after today. */
   timeFutureDate: "time/future-date",
-  /** In a release, a date after the day the release was cut (when that day is before today). */
+  /** In a release, a date after the day the release was cut, read in UTC+14 as future-date reads today (when that day is before today). */
   timeAfterRelease: "time/after-release",
   /** `figure_text`'s words settle a qualifier and the claim has another. */
   qualifierMismatch: "qualifier/mismatch",
