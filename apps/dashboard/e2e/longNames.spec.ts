@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { FORMULA_OUTLET, HTML_EVENT, LONG_NAMES_DATA } from "./fixtures/longNames.js";
+import {
+  ARABIC_OUTLET,
+  FORMULA_OUTLET,
+  HTML_EVENT,
+  LONG_NAMES_DATA,
+  RTL_METRIC_LABEL,
+} from "./fixtures/longNames.js";
 import { FIXTURE, sidewaysOverflow } from "./helpers.js";
 import { viewReady } from "./views.js";
 
@@ -67,5 +73,28 @@ test.describe("long unbreakable names", () => {
     if ((await wrap.count()) > 0)
       expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  // An outside audit: "…محتجزون: 3 claims compared" drew as "… 3 :محتجزون claims compared" and
+  // "A: 45 · الجزيرة نت · 1 claim" as "A: 45 · 1 · الجزيرة نت claim". Each name is isolated.
+  test("right-to-left names are isolated from the figures beside them in Discrepancies", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/?data=${DATA}&event=e-rtl&metric=persons_detained`);
+    await viewReady(page, "discrepancies");
+    const chart = page.getByTestId("discrepancy-chart");
+    await expect(chart.locator("h2.tally-chart-heading")).toHaveText(
+      `Synthetic detentions at the border — \u2068${RTL_METRIC_LABEL}\u2069: 3 claims compared`,
+    );
+    // The chart's own SVG: its reading band names the outlet isolated, the count after it.
+    const svgText = await chart
+      .locator("svg")
+      .first()
+      .evaluate((el) => el.textContent ?? "");
+    expect(svgText).toContain(`\u2068${ARABIC_OUTLET}\u2069 · 1 claim`);
+    await expect(chart.locator(".tally-attribution")).toContainText(
+      `\u2068${ARABIC_OUTLET}\u2069 (2023-10-11)`,
+    );
+    // In HTML, a <bdi>.
+    await expect(page.locator(`[data-listed-claim="c-r1"] bdi`).first()).toHaveText(ARABIC_OUTLET);
   });
 });

@@ -38,7 +38,7 @@ function ImpliedItem({ count, group }: { count: ImpliedCount; group: GroupOnScre
     : [];
   return (
     <li data-implied-by={share.claim_id}>
-      {share.outlet}, {partyText(share)}: <Figure claim={share} group={group} /> of{" "}
+      <bdi>{share.outlet}</bdi>, <bdi>{partyText(share)}</bdi>: <Figure claim={share} group={group} /> of{" "}
       <Figure claim={base} group={group} /> implies{" "}
       <strong data-testid="implied-range">{withUnit(commonRangeLabel(implied, fmt), base.unit_label)}</strong>
       {names.length > 0 && (

@@ -29,7 +29,8 @@ function ClaimItem({ id, claim }: { id: string; claim: ClaimView | undefined }) 
   const figure = withUnit(rangeLabel(claimFigure(claim), chartNumber), claim.unit_label);
   return (
     <li data-listed-claim={id}>
-      {claim.outlet}, {partyText(claim)}: <strong>{figure}</strong>{" "}
+      {/* Each name in a <bdi>: an Arabic outlet took the figure after it into its right-to-left run. */}
+      <bdi>{claim.outlet}</bdi>, <bdi>{partyText(claim)}</bdi>: <strong>{figure}</strong>{" "}
       <span className="muted">
         (<ClaimIdLink claim={claim} onChart />)
       </span>

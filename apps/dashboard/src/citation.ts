@@ -1,5 +1,5 @@
 import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
-import { type Citation, shortTag } from "@tally/ui";
+import { type Citation, shortTag, withoutIsolates } from "@tally/ui";
 import { formatISO } from "date-fns/formatISO";
 import { publicAddress } from "./publicAddress.js";
 
@@ -184,7 +184,10 @@ export function cslJson(o: CiteInput): string {
 }
 
 /** Every form "Cite this" offers, with the licence named beside them. */
-export function citeAll(o: CiteInput): Citation {
+export function citeAll(input: CiteInput): Citation {
+  // A citation is copied and read by reference managers: the view's title without the isolates
+  // drawn around a right-to-left name in it (`isolateName`).
+  const o = { ...input, view: withoutIsolates(input.view) };
   return {
     text: citation(o),
     bibtex: bibtex(o),

@@ -142,6 +142,20 @@ describe("attributionLine", () => {
     );
   });
 
+  it("isolates each right-to-left name, so its date and whom it cites stay in their places", () => {
+    // An outside audit read "(11-10-2023) الجزيرة نت" and the outlets swapped with their parties.
+    const rtl = claim({
+      outlet: "الجزيرة نت",
+      published: "2023-10-11",
+      published_inferred: false,
+      attributed_to: "شرطة الحدود",
+      first_reported_by: null,
+    });
+    expect(attributionLine([rtl], { parties: true })).toBe(
+      "Sources: \u2068الجزيرة نت\u2069 (2023-10-11) citing \u2068شرطة الحدود\u2069",
+    );
+  });
+
   it("names the first 12 sources and counts the rest, however many there are", () => {
     // An outside review at 10k claims: thousands of sources made the line 13,000 px tall.
     const many = Array.from({ length: 5000 }, (_, i) => from(`Outlet ${i}`, "2020-01-01"));

@@ -1,4 +1,5 @@
 import { type ClaimView, firstFewInWords } from "@tally/dataset";
+import { isolateName } from "@tally/ui";
 import type { GroupRating } from "./groupRating.js";
 
 /** Where one claim stands among its group's readings. */
@@ -89,12 +90,14 @@ function citing(named: readonly string[]): string {
 export function attributionLine(claims: readonly ClaimView[], { parties = false } = {}): string {
   const bySource = new Map<string, string[]>();
   for (const c of claims) {
-    const part = `${c.outlet}${c.via ? ` via ${c.via}` : ""} (${c.published ?? "undated"}${c.published_inferred ? ", inferred" : ""})`;
+    // Each name isolated (`isolateName`): an Arabic outlet took the date after it into its
+    // right-to-left run ("(11-10-2023) الجزيرة نت"), and swapped outlets with whom they cite.
+    const part = `${isolateName(c.outlet)}${c.via ? ` via ${isolateName(c.via)}` : ""} (${c.published ?? "undated"}${c.published_inferred ? ", inferred" : ""})`;
     const named = bySource.get(part) ?? [];
     bySource.set(part, named);
     // An outlet's own reporting needs no "citing" of itself.
     if (!parties || c.attributed_to === c.outlet) continue;
-    const party = `${c.attributed_to}${c.first_reported_by && c.first_reported_by !== c.attributed_to ? ` (first reported by ${c.first_reported_by})` : ""}`;
+    const party = `${isolateName(c.attributed_to)}${c.first_reported_by && c.first_reported_by !== c.attributed_to ? ` (first reported by ${isolateName(c.first_reported_by)})` : ""}`;
     if (!named.includes(party)) named.push(party);
   }
   const parts = [...bySource].map(([part, named]) => part + citing(named));

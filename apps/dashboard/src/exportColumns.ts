@@ -1,5 +1,5 @@
 import { byCodeUnit, type ClaimView, type ReleaseSummary } from "@tally/dataset";
-import { type ExportColumn, tolerancePercent } from "@tally/ui";
+import { type ExportColumn, isolateName, tolerancePercent } from "@tally/ui";
 import { DEFAULT_TOLERANCE, formatInterval, valueInterval } from "@tally/validation";
 import { asOfApart, periodLabel } from "./periodLabel.js";
 import { countOf, countText } from "./plural.js";
@@ -172,7 +172,7 @@ export function chartSubtitle(rows: readonly ClaimView[]): string {
     .filter((r) => r.event_date)
     .sort((a, b) => byCodeUnit(a.event_date ?? "", b.event_date ?? ""));
   const dates = [...new Set(dated.map((r) => periodLabel(r.event_date ?? "", r.event_date_end)))];
-  const metrics = [...new Set(rows.map((r) => `${metricLabel(r)} (${r.unit})`))];
+  const metrics = [...new Set(rows.map((r) => `${isolateName(metricLabel(r))} (${r.unit})`))];
   // An inferred date is said so, as a publication date is in the sources line: Shenyang's year
   // comes from copies outside the texts, and the chart printed it as fact (an outside review).
   // "Some" only when some are stated: of dates all inferred it understated the doubt.

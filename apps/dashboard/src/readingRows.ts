@@ -1,6 +1,7 @@
 import { type ClaimView, claimFigure } from "@tally/dataset";
 import {
   commonRangeLabel,
+  isolateName,
   type RangeBand,
   type RangeRow,
   readingLetter,
@@ -49,8 +50,9 @@ export function readingRows(
   const chart = ordered.map((c): RangeRow => {
     const row: RangeRow = {
       id: c.claim_id,
-      label: c.outlet,
-      detail: partyText(c),
+      // Isolated: the compact layout writes "outlet: figure · reading" on one line.
+      label: isolateName(c.outlet),
+      detail: isolateName(partyText(c)),
       ...claimFigure(c),
       verdict: verdicts.get(c.claim_id) ?? "unrated",
     };

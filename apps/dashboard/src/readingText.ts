@@ -1,5 +1,5 @@
 import { type ClaimView, inWords } from "@tally/dataset";
-import { chartNumberFormat, commonRangeLabel, readingLetter, tolerancePercent } from "@tally/ui";
+import { chartNumberFormat, commonRangeLabel, isolateName, readingLetter, tolerancePercent } from "@tally/ui";
 import { type ClaimReading, claimReadings, formatGap } from "./claimVerdicts.js";
 import type { GroupRating } from "./groupRating.js";
 
@@ -45,7 +45,9 @@ export function readingSupport(
           const c = claims.get(id);
           return c?.first_reported_by || c?.outlet;
         })
-        .filter((o): o is string => !!o),
+        .filter((o): o is string => !!o)
+        // "A: 45 · الجزيرة نت · 1 claim" drew as "A: 45 · 1 · الجزيرة نت claim" (an outside audit).
+        .map(isolateName),
     ),
   ];
   const who =

@@ -1,5 +1,5 @@
 import { byCodeUnit, type ClaimView, claimFigure, dateInterval, spanInterval } from "@tally/dataset";
-import { seriesColor, type TrendPoint, type TrendSeries } from "@tally/ui";
+import { isolateName, seriesColor, type TrendPoint, type TrendSeries } from "@tally/ui";
 import { toleranceRange } from "./exportColumns.js";
 import { asOfApart, eventPeriod } from "./periodLabel.js";
 
@@ -47,7 +47,7 @@ export function trendPoints(
       ...claimFigure(c),
       // Who gave the figure too: claims of one outlet about one event read alike without it (an
       // outside review tabbed through three "Shenyang (The Epoch Times), 28 Apr 2019: 7").
-      label: `${c.event_title} (${c.attributed_to === c.outlet ? c.outlet : `${c.outlet}, ${c.attributed_to}`})`,
+      label: `${isolateName(c.event_title)} (${c.attributed_to === c.outlet ? isolateName(c.outlet) : `${isolateName(c.outlet)}, ${isolateName(c.attributed_to)}`})`,
       group: asOf === null ? c.event_id : `${c.event_id}\u0000${c.as_of}`,
       sortKey: `${c.outlet}\u0000${c.claim_id}`,
       // The mark's name ends with it: "…, as of 15 Jan 2024: more than 30%".

@@ -1,5 +1,5 @@
 import { type ClaimView, claimFigure } from "@tally/dataset";
-import type { TrendPoint, TrendRange } from "@tally/ui";
+import { isolateName, type TrendPoint, type TrendRange } from "@tally/ui";
 import * as aq from "arquero";
 import { toleranceRange } from "./exportColumns.js";
 import { eventPeriod } from "./periodLabel.js";
@@ -74,7 +74,7 @@ export function trendSummary(
       series: row.series,
       ...pointSpan(first),
       ...figure,
-      label: `${first.event_title}: ${countOf(row.claims, "claim")}`,
+      label: `${isolateName(first.event_title)}: ${countOf(row.claims, "claim")}`,
       group: row.event_id,
       sortKey: row.metric,
       period: eventPeriod(first),

@@ -175,7 +175,8 @@ export function EvidencePanel({
     >
       <header>
         <h3 id={`evidence-${claim.claim_id}`}>
-          {claim.outlet}:{" "}
+          {/* In a <bdi>: an Arabic outlet took the figure after it into its right-to-left run. */}
+          <bdi>{claim.outlet}</bdi>:{" "}
           {withUnit(
             rangeLabel(claimFigure(claim), (n) => FIGURE.format(n)),
             claim.unit_label,
@@ -214,7 +215,8 @@ export function EvidencePanel({
         )}
         <dt>Attributed to</dt>
         <dd>
-          {claim.attributed_to} <span className="tally-muted">({claim.attributed_kind_label})</span>
+          <bdi>{claim.attributed_to}</bdi>{" "}
+          <span className="tally-muted">({claim.attributed_kind_label})</span>
         </dd>
         {claim.first_reported_by && (
           <>

@@ -1,5 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+import { withoutIsolates } from "./bidi.js";
 
 /** Saves a blob under `filename` through a temporary link (no server round trip). */
 export function downloadBlob(blob: Blob, filename: string): void {
@@ -114,7 +115,8 @@ export function exportStem(
 ): string {
   const suffix = `-${firstWords(slugWords(dataset), 40)}-${version.replace(/[^0-9A-Za-z.+-]+/g, "-")}`;
   const room = Math.max(16, max - LONGEST_ENDING - suffix.length);
-  const words = titleWords(typeof title === "string" ? title : title.title);
+  // Named by the text, not by the isolates drawn around a right-to-left name in it.
+  const words = titleWords(withoutIsolates(typeof title === "string" ? title : title.title));
   const end = typeof title === "string" ? [] : slugWords(title.keep);
   const whole = [...words, ...end].join("-");
   if (whole.length <= room) return `${whole || "chart"}${suffix}`;

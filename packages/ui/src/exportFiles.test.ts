@@ -40,6 +40,24 @@ const files = () =>
   });
 
 describe("tableFiles", () => {
+  it("writes names as the data has them, without the isolates the chart draws around them", () => {
+    const rtl = tableFiles({
+      stem: "s",
+      meta: {
+        ...META,
+        title: "Detentions — \u2068Persons detained محتجزون\u2069: 3 claims compared",
+        subtitle: "\u2068Persons detained محتجزون\u2069 (persons)",
+        attribution: "Sources: \u2068الجزيرة نت\u2069 (2023-10-11)",
+      },
+      citation: CITATION,
+      rows: [{ claim_id: "c001", value: 45, outlet: "الجزيرة نت" }],
+      columns: COLUMNS,
+    });
+    for (const f of [rtl.csv, rtl.metadata, rtl.readme]) expect(f.text, f.name).not.toMatch(/[\u2068\u2069]/);
+    const metadata = JSON.parse(rtl.metadata.text) as { title: string };
+    expect(metadata.title).toBe("Detentions — Persons detained محتجزون: 3 claims compared");
+  });
+
   it("names every row's release in the CSV, so the table alone still says where it came from", () => {
     const { csv } = files();
     expect(csv.name).toBe("repatriations-tally-nk-1.2.0.csv");

@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from "fflate";
+import { withoutIsolates } from "./bidi.js";
 import { downloadBlob } from "./download.js";
 import type { Citation, ExportMeta } from "./exportMeta.js";
 import { type ExportColumn, exportCsv, exportMetadata } from "./exportTable.js";
@@ -69,7 +70,15 @@ export function tableFiles(opts: {
   rows: readonly Record<string, unknown>[];
   columns: readonly ExportColumn[];
 }): TableFiles {
-  const { stem, meta, citation } = opts;
+  const { stem, citation } = opts;
+  // The files hold the data's text as it is: the isolates around a right-to-left name are for
+  // drawing it among the chart's words (`isolateName`), not for a reader copying a title.
+  const meta: ExportMeta = {
+    ...opts.meta,
+    title: withoutIsolates(opts.meta.title),
+    subtitle: opts.meta.subtitle === undefined ? undefined : withoutIsolates(opts.meta.subtitle),
+    attribution: withoutIsolates(opts.meta.attribution),
+  };
   const release = `${meta.dataset}@${meta.version}`;
   const columns = [...opts.columns, RELEASE_COLUMN];
   const rows = opts.rows.map((r) => ({ ...r, [RELEASE_COLUMN.key]: release }));

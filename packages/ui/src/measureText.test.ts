@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { wrapByWidth } from "./measureText.js";
+import { isolateName } from "./bidi.js";
+import { estimateMeasure, notoSansEstimate, wrapByWidth } from "./measureText.js";
 
 // A measure where "W" is three times as wide as "i": character counts would wrap both alike.
 const measure = (s: string) => [...s].reduce((w, c) => w + (c === "W" ? 15 : c === " " ? 3 : 5), 0);
@@ -30,6 +31,25 @@ describe("wrapByWidth", () => {
       expect(lines.join("")).toBe(run);
       for (const l of lines) expect(l).not.toMatch(LONE_SURROGATE);
       expect(lines.length).toBe(width === 4 ? 7 : 4);
+    }
+  });
+});
+
+describe("isolates around a right-to-left name", () => {
+  it("measure nothing", () => {
+    const name = "الجزيرة نت";
+    expect(notoSansEstimate(isolateName(name), 12)).toBe(notoSansEstimate(name, 12));
+    expect(estimateMeasure(isolateName(name), 12)).toBe(estimateMeasure(name, 12));
+  });
+
+  it("are closed at a line's end and opened again on the next when the name is wrapped", () => {
+    const lines = wrapByWidth(`A: 45 · ${isolateName("الجزيرة نت")} · 1 claim`, 40, measure);
+    expect(lines.join(" ").replace(/\u2069 \u2068/g, " ")).toBe(
+      `A: 45 · ${isolateName("الجزيرة نت")} · 1 claim`,
+    );
+    for (const line of lines) {
+      const opened = [...line].filter((c) => c === "\u2068").length;
+      expect([...line].filter((c) => c === "\u2069").length, line).toBe(opened);
     }
   });
 });

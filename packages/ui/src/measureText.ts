@@ -1,4 +1,5 @@
 import { cutIndex } from "@tally/dataset";
+import { balanceIsolates, withoutIsolates } from "./bidi.js";
 import { CHART_FONT } from "./chartFont.js";
 
 /** Width in pixels of a text at a size and weight: the canvas's in a browser, an estimate elsewhere. */
@@ -13,12 +14,15 @@ export function canvasMeasure(doc: Document = document): Measure {
   if (!ctx || typeof ctx.measureText !== "function") return estimateMeasure;
   return (text, size, weight = 400) => {
     ctx.font = `${weight} ${size}px ${CHART_FONT}`;
-    return ctx.measureText(text).width;
+    return ctx.measureText(withoutIsolates(text)).width;
   };
 }
 
-/** A generous average (0.62 em a character) for places with no canvas (unit tests). */
-export const estimateMeasure: Measure = (text, size) => text.length * size * 0.62;
+/**
+ * A generous average (0.62 em a character) for places with no canvas (unit tests). The isolates
+ * around a right-to-left name (`isolateName`) draw nothing and count nothing, here as everywhere.
+ */
+export const estimateMeasure: Measure = (text, size) => withoutIsolates(text).length * size * 0.62;
 
 /**
  * The width of regular Noto Sans text, from each character's kind, in em. Each kind's figure is at
@@ -36,6 +40,8 @@ export const notoSansEstimate: Measure = (text, size) => {
 
 function charEm(c: string): number {
   if (c === " ") return 0.27;
+  // FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (`isolateName`) draw nothing.
+  if (c === "\u2068" || c === "\u2069") return 0;
   if (c >= "0" && c <= "9") return 0.58;
   if ("ijlftr".includes(c)) return 0.42;
   if ("mwMW".includes(c)) return 0.94;
@@ -50,9 +56,14 @@ function charEm(c: string): number {
 
 /**
  * Greedy word wrap so that no line is wider than `maxWidth` by `measure`; a single word wider than
- * the line is broken at the character where it stops fitting, so nothing can run off the edge.
+ * the line is broken at the character where it stops fitting, so nothing can run off the edge. A
+ * right-to-left name broken over lines is isolated on each (`balanceIsolates`).
  */
 export function wrapByWidth(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  return balanceIsolates(wrapWords(text, maxWidth, measure));
+}
+
+function wrapWords(text: string, maxWidth: number, measure: (s: string) => number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {

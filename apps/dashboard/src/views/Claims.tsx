@@ -65,7 +65,7 @@ const COLUMNS: Column<ClaimView>[] = [
     label: "Attributed to",
     render: (c) => (
       <span className="wrap-cell">
-        {c.attributed_to} <span className="muted">({c.attributed_kind_label})</span>
+        <bdi>{c.attributed_to}</bdi> <span className="muted">({c.attributed_kind_label})</span>
       </span>
     ),
   },

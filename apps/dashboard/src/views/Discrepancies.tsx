@@ -5,6 +5,7 @@ import {
   chartNumberFormat,
   DataTable,
   EvidencePanel,
+  isolateName,
   RangeChart,
   rangeChartLegend,
   useMediaQuery,
@@ -126,7 +127,7 @@ export function Discrepancies() {
   ) => {
     const gap = groupGap(g);
     const readings = g.verdict === "conflict" ? `: ${g.reading_count} readings` : "";
-    return `${titleOf(g.event_id, g.metric)} — ${metricOf(g.metric)} (${verdictStyle(g.verdict).label}${readings}${gap ? `, gap ${gap}` : ""})`;
+    return `${isolateName(titleOf(g.event_id, g.metric))} — ${isolateName(metricOf(g.metric))} (${verdictStyle(g.verdict).label}${readings}${gap ? `, gap ${gap}` : ""})`;
   };
   for (const g of ranked.groups ?? (focus ? [{ ...focus, reading_count: focus.readings.length }] : []))
     options.push({ event_id: g.event_id, metric: g.metric, label: label(g) });
@@ -218,7 +219,8 @@ export function Discrepancies() {
     const ordered = orderByReading(claims, placed);
     const format = chartNumberFormat(first.unit_label);
     // "1 claim compared" read oddly on a report's chart (an outside review): one claim is only one.
-    const chartTitle = `${first.event_short_title} — ${first.metric_label}: ${countOf(claims.length, "claim")}${claims.length > 1 ? " compared" : ""}`;
+    // Each name isolated: "…محتجزون: 3 claims compared" drew as "… 3 :محتجزون claims compared".
+    const chartTitle = `${isolateName(first.event_short_title)} — ${isolateName(first.metric_label)}: ${countOf(claims.length, "claim")}${claims.length > 1 ? " compared" : ""}`;
     const drawn = readingRows(rating, ordered, placed, verdicts, byId);
     const tolerance = releaseTolerance(summary);
     const rows = drawn.csv;
@@ -317,7 +319,7 @@ export function Discrepancies() {
                 title={chartTitle}
                 width={chartWidth(width)}
                 rows={chartRows}
-                axisLabel={`${metricLabel(first)} (${first.unit})`}
+                axisLabel={`${isolateName(metricLabel(first))} (${first.unit})`}
                 format={format}
                 whole={wholeAxis(claims)}
                 ceiling={unitCeiling(claims)}

@@ -1,3 +1,4 @@
+import { isolateName } from "@tally/ui";
 import type { Finding } from "@tally/validation";
 import { Fragment, useEffect, useId, useRef, useState } from "react";
 import { useFindings, useRelease, useSql } from "../data.js";
@@ -39,7 +40,8 @@ type Words = Map<string, { event: string; metric: string }> | undefined;
 /** "Liaoning, 2019 — North Koreans detained": the finding's group in words, or its ids until then. */
 function groupWords(f: Finding, words: Words): string {
   const w = words?.get(`${f.event_id}\u0000${f.metric}`);
-  return w ? `${w.event} — ${w.metric}` : `${f.event_id} / ${f.metric}`;
+  // Isolated: an Arabic metric label took the ": 2 readings" after it into its right-to-left run.
+  return w ? `${isolateName(w.event)} — ${isolateName(w.metric)}` : `${f.event_id} / ${f.metric}`;
 }
 
 /** One finding: its message, where it is, and links to its group and its claims. */

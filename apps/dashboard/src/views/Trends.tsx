@@ -5,6 +5,7 @@ import {
   chartNumberFormat,
   DataTable,
   EvidencePanel,
+  isolateName,
   RECONCILED_LABEL,
   TrendChart,
   useMediaQuery,
@@ -323,7 +324,7 @@ export function Trends() {
   const undatedShown = undated.data?.filter((m) => picked === null || m.metric === picked) ?? [];
   const undatedCount = undatedShown.reduce((n, m) => n + m.n, 0);
   const title = chosen
-    ? `${chosen.label} over time (${chosen.unit})`
+    ? `${isolateName(chosen.label)} over time (${chosen.unit})`
     : "Reported counts over time, by category and metric";
   // The all-counts chart's series: a count picked alone keeps the colour it has there.
   const palette = seriesPalette(trendClaims(all.data, null), countsSeries);
