@@ -145,7 +145,8 @@ describe("export file names", () => {
       </ChartFrame>,
     );
     fireEvent.click(getByRole("button", { name: "CSV" }));
-    await findByText("CSV downloaded.");
+    // The file is made asynchronously: with other test runs on two cores it took over findBy's 1 s.
+    await findByText("CSV downloaded.", {}, { timeout: 10_000 });
     click.mockRestore();
     expect(names).toHaveLength(1);
     expect(names[0]).toMatch(
