@@ -97,6 +97,17 @@ export type MissingTrendMetric =
   | { reason: "undated" | "empty"; metric: string; label: string }
   | { reason: "unknown"; metric: string };
 
+/**
+ * What Trends and Claims say of a metric the release has (in `metrics.csv`) that no claim measures,
+ * in one wording: the heading, then why.
+ */
+export function metricWithoutClaimsWords(label: string, version: string): { heading: string; why: string } {
+  return {
+    heading: `No claim about ${label} in release ${version}`,
+    why: "The release has the metric, but no claim measures it.",
+  };
+}
+
 /** A row of `METRIC_SQL`: the metric's label and how many claims of the views measure it. */
 export interface ReleaseMetric {
   metric_label: string;

@@ -624,7 +624,7 @@ export function RangeChart({
           allowDataOverflow
           tickFormatter={format}
           stroke="#333333"
-          label={({ viewBox }: { viewBox?: { x?: number; y?: number; width?: number; height?: number } }) => (
+          label={({ viewBox }: { viewBox?: AxisViewBox }) => (
             <AxisTitle viewBox={viewBox} lines={layout.axisLabelLines} />
           )}
         />
@@ -661,18 +661,15 @@ export function RangeChart({
   );
 }
 
+/** The box recharts gives an axis's label: the axis's own. */
+type AxisViewBox = { x?: number; y?: number; width?: number; height?: number };
+
 /**
  * The value axis's title under its ticks, in the lines the layout wrapped it to: recharts' label is
  * one line, and a long metric's was cut at both ends of the plot ("lly transferred … during the
  * operatio", an outside audit).
  */
-function AxisTitle({
-  viewBox,
-  lines,
-}: {
-  viewBox?: { x?: number; y?: number; width?: number; height?: number } | undefined;
-  lines: readonly string[];
-}) {
+function AxisTitle({ viewBox, lines }: { viewBox?: AxisViewBox | undefined; lines: readonly string[] }) {
   if (!viewBox || lines.length === 0) return null;
   const { x = 0, y = 0, width = 0, height = 0 } = viewBox;
   const centre = x + width / 2;

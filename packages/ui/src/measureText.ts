@@ -1,5 +1,5 @@
 import { cutIndex } from "@tally/dataset";
-import { balanceIsolates, withoutIsolates } from "./bidi.js";
+import { balanceIsolates, FSI, PDI, withoutIsolates } from "./bidi.js";
 import { CHART_FONT } from "./chartFont.js";
 
 /** Width in pixels of a text at a size and weight: the canvas's in a browser, an estimate elsewhere. */
@@ -41,7 +41,7 @@ export const notoSansEstimate: Measure = (text, size) => {
 function charEm(c: string): number {
   if (c === " ") return 0.27;
   // FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (`isolateName`) draw nothing.
-  if (c === "\u2068" || c === "\u2069") return 0;
+  if (c === FSI || c === PDI) return 0;
   if (c >= "0" && c <= "9") return 0.58;
   if ("ijlftr".includes(c)) return 0.42;
   if ("mwMW".includes(c)) return 0.94;

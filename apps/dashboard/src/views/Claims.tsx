@@ -21,7 +21,7 @@ import {
 } from "../queries.js";
 import { evidenceReading } from "../readingText.js";
 import { claimSelector, useRevealSelected } from "../revealSelected.js";
-import { METRIC_SQL } from "../trendSelection.js";
+import { METRIC_SQL, metricWithoutClaimsWords } from "../trendSelection.js";
 import { UnlistedClaims } from "../UnlistedClaims.js";
 import { FILTER_WORDS, type OptionName, unknownFilters } from "../unknownFilters.js";
 import { type ClaimFilters, NO_FILTERS, SORTABLE, type SortKey } from "../urlState.js";
@@ -185,28 +185,28 @@ function UnknownFilterNotice({
   if (unknown.length === 0) return null;
   return (
     <div className="error" role="alert" data-testid="unknown-filter">
-      {unknown.map(({ name, value, label }) => (
-        <p key={name}>
-          {label === undefined ? (
-            <>
-              <strong>
-                No {FILTER_WORDS[name]} “{value}” in release {version}.
-              </strong>{" "}
-              No claim of this release has it: the link may come from another release.
-            </>
-          ) : (
-            <>
-              <strong>
-                No claim about {label} in release {version}.
-              </strong>{" "}
-              The release has the metric, but no claim measures it.
-            </>
-          )}{" "}
-          <button type="button" className="tally-link" onClick={() => onClear(name)}>
-            Clear this filter
-          </button>
-        </p>
-      ))}
+      {unknown.map(({ name, value, label }) => {
+        const empty = label === undefined ? null : metricWithoutClaimsWords(label, version);
+        return (
+          <p key={name}>
+            {empty === null ? (
+              <>
+                <strong>
+                  No {FILTER_WORDS[name]} “{value}” in release {version}.
+                </strong>{" "}
+                No claim of this release has it: the link may come from another release.
+              </>
+            ) : (
+              <>
+                <strong>{empty.heading}.</strong> {empty.why}
+              </>
+            )}{" "}
+            <button type="button" className="tally-link" onClick={() => onClear(name)}>
+              Clear this filter
+            </button>
+          </p>
+        );
+      })}
     </div>
   );
 }
