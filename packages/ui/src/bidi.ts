@@ -12,12 +12,35 @@ export const FSI = "\u2068";
 export const PDI = "\u2069";
 
 /** Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms; or a bidi control. */
-const NEEDS_ISOLATE =
-  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u200F\u061C\u202A-\u202E\u2066-\u2069]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+const RTL = String.raw`[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u200F\u061C\u202A-\u202E\u2066-\u2069\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]`;
+const NEEDS_ISOLATE = new RegExp(RTL, "u");
 
 /** `name` isolated from the text around it where it could reorder that text (see above). */
 export function isolateName(name: string): string {
   return NEEDS_ISOLATE.test(name) ? `${FSI}${name}${PDI}` : name;
+}
+
+/**
+ * From one right-to-left letter to the last before a letter of another script or a list's
+ * punctuation (`;`, `,`, `:`, brackets): the spaces, digits, dashes and marks between stay in. Two
+ * names of a list ("الجزيرة; הארץ") isolated as one would read in right-to-left order.
+ */
+const RIGHT_TO_LEFT_RUN = String.raw`${RTL}(?:(?:${RTL}|[\s\p{N}\p{M}\p{Pd}'’.])*${RTL})?`;
+/** A text in JSON's quotes, as the validator's messages quote values (`quoted`), or a `RIGHT_TO_LEFT_RUN`. */
+const NAME_IN_MESSAGE = new RegExp(String.raw`"((?:[^"\\]|\\.)*)"|${RIGHT_TO_LEFT_RUN}`, "gu");
+
+/**
+ * `text` with each name in it that could reorder it isolated, for a message that names things from
+ * the data without marking where: a validator's finding. A quoted text is isolated whole, inside
+ * its quotes, so "الجزيرة 24" keeps its figure on its own side; elsewhere each stretch of
+ * right-to-left words is (a name of several words stays one), and figures after it stay out: in
+ * "… محتجزون: 3 readings" the 3 counts readings, not the name.
+ */
+export function isolateRuns(text: string): string {
+  return text.replace(NAME_IN_MESSAGE, (match, inQuotes: string | undefined) => {
+    if (inQuotes === undefined) return `${FSI}${match}${PDI}`;
+    return NEEDS_ISOLATE.test(inQuotes) ? `"${FSI}${inQuotes}${PDI}"` : match;
+  });
 }
 
 const ISOLATE_MARKS = /[\u2068\u2069]/g;
@@ -29,6 +52,9 @@ const ISOLATE_MARKS = /[\u2068\u2069]/g;
 export function withoutIsolates(text: string): string {
   return text.replace(ISOLATE_MARKS, "");
 }
+
+/** How many characters `text` draws: its isolates draw nothing. */
+export const drawnLength = (text: string): number => withoutIsolates(text).length;
 
 /**
  * Lines cut from one text, each with its isolates closed at its end and opened again at the next

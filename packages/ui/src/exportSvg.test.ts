@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FSI, isolateName, PDI } from "./bidi.js";
 import { buildExportSvg, wrapText } from "./exportSvg.js";
 import type { Measure } from "./measureText.js";
 
@@ -170,5 +171,12 @@ describe("wrapText", () => {
   it("breaks on spaces so no line passes the limit unless one word does", () => {
     expect(wrapText("aa bb cc dd", 5)).toEqual(["aa bb", "cc dd"]);
     expect(wrapText("abcdefgh ij", 4)).toEqual(["abcdefgh", "ij"]);
+  });
+
+  it("isolates a right-to-left name broken over lines on each, and does not count its isolates", () => {
+    const label = `A: 45 · ${isolateName("الجزيرة نت")} · 1 claim`;
+    expect(wrapText(label, 15)).toEqual([`A: 45 · ${FSI}الجزيرة${PDI}`, `${FSI}نت${PDI} · 1 claim`]);
+    // 13 characters drawn, 15 stored: it fits a line of 13.
+    expect(wrapText(isolateName("הארץ הארץ שלי"), 13)).toEqual([isolateName("הארץ הארץ שלי")]);
   });
 });

@@ -1,3 +1,4 @@
+import { balanceIsolates, drawnLength } from "./bidi.js";
 import { CHART_FONT } from "./chartFont.js";
 import { shortTag } from "./download.js";
 import { datasetLine, type ExportMeta, type LegendItem } from "./exportMeta.js";
@@ -13,18 +14,22 @@ const SUBTITLE = { size: 13, weight: 400, line: 18 };
 const LEGEND = { size: 12, weight: 400, line: 22, marker: 18, gap: 6, between: 18 };
 const FOOT = { size: 12, weight: 400, line: 16 };
 
-/** Greedy word wrap by character count, for on-screen axis labels (exports wrap by measured width). */
+/**
+ * Greedy word wrap by character count, for on-screen axis labels (exports wrap by measured width).
+ * The isolates of a right-to-left name (`isolateName`) draw nothing and are not counted; a name
+ * broken over lines is isolated on each (`balanceIsolates`), as `wrapByWidth` does.
+ */
 export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
+    if (line && drawnLength(line) + 1 + drawnLength(word) > maxChars) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  return lines;
+  return balanceIsolates(lines);
 }
 
 export interface ExportSvgOptions {

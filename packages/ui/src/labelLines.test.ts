@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { labelLines } from "./labelLines.js";
+import { FSI, isolateName, PDI } from "./bidi.js";
+import { labelLines, wrappedLines } from "./labelLines.js";
 
 describe("labelLines", () => {
   it("puts the outlet on its own line and wraps the attributed source below it", () => {
@@ -30,5 +31,16 @@ describe("labelLines", () => {
     expect(labelLines("Daily NK", "Daily NK", 30)).toEqual(["Daily NK", "Daily NK"]);
     expect(labelLines("Outlet", undefined, 30)).toEqual(["Outlet"]);
     expect(labelLines("Averyveryverylongoutletname", undefined, 10)).toEqual(["Averyvery…"]);
+  });
+
+  it("closes an isolate that the ellipsis cut, so no right-to-left name runs on past a line", () => {
+    const lines = wrappedLines(
+      `Persons ${isolateName("محتجزون في الصين بعد الإعادة القسرية")} detained`,
+      20,
+      2,
+    );
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line.split(FSI).length, line).toBe(line.split(PDI).length);
+    expect(lines[1]!).toMatch(/…\u2069?$/u);
   });
 });

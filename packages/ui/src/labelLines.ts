@@ -1,4 +1,5 @@
 import { shortened } from "@tally/dataset";
+import { balanceIsolates, drawnLength } from "./bidi.js";
 import { wrapText } from "./exportSvg.js";
 
 /**
@@ -22,13 +23,14 @@ export function wrappedLines(text: string, maxChars: number, maxLines: number): 
   const wrapped = wrapText(text, maxChars).map((l) => clip(l, maxChars));
   const kept = wrapped.slice(0, maxLines);
   if (wrapped.length > maxLines) kept[kept.length - 1] = ellipsis(kept[kept.length - 1]!, maxChars);
-  return kept;
+  // A cut can take the end of an isolate with it: closed again, it cannot run on past the "…".
+  return kept.map((line) => balanceIsolates([line])[0]!);
 }
 
 function clip(text: string, max: number): string {
-  return text.length > max ? shortened(text, max - 1) : text;
+  return drawnLength(text) > max ? shortened(text, max - 1) : text;
 }
 
 function ellipsis(line: string, max: number): string {
-  return line.length + 1 > max ? shortened(line, max - 1) : `${line}…`;
+  return drawnLength(line) + 1 > max ? shortened(line, max - 1) : `${line}…`;
 }

@@ -110,6 +110,18 @@ describe("Findings' words", () => {
   });
 });
 
+describe("Findings' names from the data", () => {
+  it("are isolated, so an Arabic outlet cannot reorder the figures and ids around it (an outside audit)", async () => {
+    const message =
+      'e1 / persons: "الجزيرة 24" (c1, 200) and "600" (c2, 600) do not overlap; sources: Daily NK; הארץ';
+    await renderFindings([{ ...finding("conflicting-pairs", "warning", 1), message }]);
+    const item = document.querySelector("ul.findings li span")!;
+    expect(item.textContent).toBe(
+      'e1 / persons: "\u2068الجزيرة 24\u2069" (c1, 200) and "600" (c2, 600) do not overlap; sources: Daily NK; \u2068הארץ\u2069',
+    );
+  });
+});
+
 describe("Findings' links", () => {
   it("name where each goes: the group a compare link opens, the claim a claim link opens", async () => {
     // An outside review: read as a list of links, 37 were "compare" and 52 a bare "c001".

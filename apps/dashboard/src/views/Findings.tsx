@@ -1,4 +1,4 @@
-import { isolateName } from "@tally/ui";
+import { isolateName, isolateRuns } from "@tally/ui";
 import type { Finding } from "@tally/validation";
 import { Fragment, useEffect, useId, useRef, useState } from "react";
 import { useFindings, useRelease, useSql } from "../data.js";
@@ -27,12 +27,14 @@ const WORDS_SQL =
 
 /**
  * A group finding's message reads "<event id> / <metric id>: …" as the CLI prints it; on screen
- * the ids become the event's short title and the metric's label once the engine has them.
+ * the ids become the event's short title and the metric's label once the engine has them. The
+ * names the message quotes from the data are isolated (`isolateRuns`): the CLI's text formats show
+ * a direction control as an escape, and the JSON this view reads keeps the text as written.
  */
 function inWords(f: Finding, words: Words): string {
   const prefix = `${f.event_id} / ${f.metric}: `;
-  if (!f.event_id || !f.metric || !f.message.startsWith(prefix)) return f.message;
-  return `${groupWords(f, words)}: ${f.message.slice(prefix.length)}`;
+  if (!f.event_id || !f.metric || !f.message.startsWith(prefix)) return isolateRuns(f.message);
+  return `${groupWords(f, words)}: ${isolateRuns(f.message.slice(prefix.length))}`;
 }
 
 type Words = Map<string, { event: string; metric: string }> | undefined;
