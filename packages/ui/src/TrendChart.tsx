@@ -12,7 +12,6 @@ import {
 import { type ClaimPlacement, DODGE, groupsOf, placeClaims } from "./claimPlacement.js";
 import { bandSpan, bracketLanes } from "./dodge.js";
 import { labelledTicks } from "./labelledTicks.js";
-import { notoSansEstimate } from "./measureText.js";
 import { LABEL_ABOVE, LABEL_BELOW, labelBelow, type PeriodBar } from "./periodLabel.js";
 import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
 import { ChartMark, type RovingFocus, useRovingFocus } from "./rovingFocus.js";
@@ -20,7 +19,7 @@ import { Legend, MarkShape } from "./TrendMarkShape.js";
 import { timeLabel, timeTicks, yearDomain } from "./timeAxis.js";
 import { RECONCILED_LABEL, type TrendLegendEntry, trendLegend, trendLegendHeight } from "./trendLegend.js";
 import { axisExtent, type ToleranceRange, trendMark } from "./trendMark.js";
-import { type ValueScale, valueAxis } from "./valueAxis.js";
+import { tickLabelWidth, type ValueScale, valueAxis } from "./valueAxis.js";
 import { seriesColor } from "./verdictColors.js";
 
 export { RECONCILED_LABEL };
@@ -141,13 +140,12 @@ const PLOT_CHROME = 76;
 
 /**
  * The value axis's width: `Y_AXIS_WIDTH` holds labels up to "1,000" beside the axis's title (the
- * shipped charts); a longer label widens it by as much as it is longer, with 15% to spare for a
- * font wider than Noto Sans. At 60 px "1,500,000" was drawn as ",500,000" (an outside audit).
+ * shipped charts); a longer label widens it by as much as it is longer (`tickLabelWidth`). At
+ * 60 px "1,500,000" was drawn as ",500,000" (an outside audit).
  */
 export function valueAxisWidth(labels: readonly string[]): number {
-  const size = 16;
-  const widest = Math.max(0, ...labels.map((l) => notoSansEstimate(l, size)));
-  return Math.ceil(Y_AXIS_WIDTH + Math.max(0, widest - notoSansEstimate("1,000", size)) * 1.15);
+  const widest = Math.max(0, ...labels.map(tickLabelWidth));
+  return Math.ceil(Y_AXIS_WIDTH + Math.max(0, widest - tickLabelWidth("1,000")));
 }
 
 type Scale = (v: number) => number | undefined;

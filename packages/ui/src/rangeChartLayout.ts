@@ -2,6 +2,7 @@ import { wrapText } from "./exportSvg.js";
 import { labelLines, wrappedLines } from "./labelLines.js";
 import type { RangeDomain } from "./rangeLayout.js";
 import { bandSpan, type CommonRange, commonRangeLabel, packLabels } from "./readingLayout.js";
+import { tickLabelWidth } from "./valueAxis.js";
 
 /**
  * Where everything on the discrepancy chart goes, worked out before drawing so it can be tested
@@ -102,11 +103,6 @@ const HEADING_HEIGHT = 30;
 export const LETTER_STRIP = 16;
 /** Recharts' default x-axis height, below the plot. */
 const X_AXIS = 30;
-/**
- * A tick label's width at 16 px, at its widest font: a digit is 9.3 px in Noto Sans and 10.2 in
- * DejaVu Sans, Debian's fallback; a separator or point at most 5.5.
- */
-const tickWidth = (label: string) => [...label].reduce((w, c) => w + (c >= "0" && c <= "9" ? 10.5 : 5.5), 0);
 /** The most lines the value axis's title takes; a longer one ends in "…". */
 const AXIS_LABEL_LINES = 3;
 const COMPACT_BELOW = 560;
@@ -143,7 +139,7 @@ export function rangeChartLayout({
   const left = compact ? 12 : 8;
   // Compact: room for half the last tick's label, centred on the plot's right edge: 28 px held
   // "1,000", and "1,500,000" was cut to "1,500,00" at 390 px (an outside audit).
-  const right = compact ? Math.max(28, Math.ceil(tickWidth(format(domain.max)) / 2) + 4) : 90;
+  const right = compact ? Math.max(28, Math.ceil(tickLabelWidth(format(domain.max)) / 2) + 3) : 90;
   const plotX = left + labelCol;
   const plotWidth = Math.max(40, width - plotX - right);
   const x = (v: number) => plotX + ((v - domain.min) / (domain.max - domain.min || 1)) * plotWidth;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOG_TICK_GAP, valueAxis } from "./valueAxis.js";
+import { LOG_TICK_GAP, tickLabelWidth, valueAxis } from "./valueAxis.js";
 
 const counts = [
   { low: 10, high: 10, qualifier: "about" as const },
@@ -105,5 +105,14 @@ describe("valueAxis", () => {
       valueAxis([moreThan30, { low: 120, high: 120, qualifier: "exact" }], "linear", { ceiling: 100 }).domain
         .max,
     ).toBeGreaterThan(120);
+  });
+});
+
+describe("tickLabelWidth", () => {
+  it("is no narrower than the label drawn at 16 px in DejaVu Sans, the widest font a reader may get", () => {
+    // Measured in Chromium at 16 px: "1,500,000" is 81.43 px and "1,000" 45.80 px in DejaVu Sans.
+    expect(tickLabelWidth("1,500,000")).toBeGreaterThanOrEqual(81.43);
+    expect(tickLabelWidth("1,000")).toBeGreaterThanOrEqual(45.8);
+    expect(tickLabelWidth("1,500,000")).toBeGreaterThan(tickLabelWidth("150,000"));
   });
 });

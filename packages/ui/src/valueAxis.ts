@@ -1,3 +1,4 @@
+import { notoSansEstimate } from "./measureText.js";
 import { niceCeil, type RangeDomain, type RangeInput, rangeExtent } from "./rangeLayout.js";
 
 export type ValueScale = "linear" | "log";
@@ -8,6 +9,14 @@ export interface ValueAxis {
   domain: RangeDomain;
   ticks: number[];
 }
+
+/**
+ * A value tick's label width at the 16 px both charts draw it in: Noto Sans's estimate with 15% to
+ * spare for a wider font (a digit is 9.3 px in Noto Sans and 10.2 in DejaVu Sans, Debian's
+ * fallback). One estimate for Trends' value axis and Discrepancies' right margin, which had each
+ * written their own.
+ */
+export const tickLabelWidth = (label: string): number => notoSansEstimate(label, 16) * 1.15;
 
 /** The least distance between two log ticks, in pixels: a 16 px label's height and a little. */
 export const LOG_TICK_GAP = 18;
