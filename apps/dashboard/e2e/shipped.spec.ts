@@ -241,10 +241,10 @@ test.describe("shipped release", () => {
       await expect(page.locator("#diff-h")).toHaveText("Changes from 1.1.1 to 1.1.2");
       const c018 = page.locator(".diff-changed li", { hasText: "c018" });
       await expect(c018).toContainText(
-        "quote Seven North Koreans were recently caught and detained in China while attempting to escape across the border. → Seven North Koreans were recently caught and detained in\\u00a0China\\u00a0while attempting",
+        'quote "Seven North Koreans were recently caught and detained in China while attempting to escape across the border." → "Seven North Koreans were recently caught and detained in\\u00a0China\\u00a0while attempting',
       );
       await expect(page.locator(".diff-changed li", { hasText: "c015" })).toHaveText(
-        "c015: attributed_kind ngo → anonymous_source",
+        'c015: attributed_kind "ngo" → "anonymous_source"',
       );
       expect(await sidewaysOverflow(page), "the page scrolls sideways").toBeLessThanOrEqual(0);
       await shot(page, `shipped-versions-spaces-${width}`);

@@ -32,9 +32,9 @@ for (const [listed, order] of [
       await expect(page.locator(".diff-added")).toContainText("c-new");
       await expect(page.locator(".diff-removed")).toContainText("c-2019b");
     }
-    // The releases table is "newest last", as its caption says, and so is the picker.
+    // The releases table is in version order, lowest first, as its caption says, and so is the picker.
     const versions = await page
-      .locator("table", { has: page.locator("caption", { hasText: "Releases (newest last)" }) })
+      .locator("table", { has: page.locator("caption", { hasText: "Releases by version, lowest first" }) })
       .locator("tbody th[scope=row]")
       .evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent ?? ""));
     expect(versions).toEqual(["1.0.0", "1.0.1", "1.1.0"]);

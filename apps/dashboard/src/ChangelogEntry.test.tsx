@@ -35,4 +35,13 @@ describe("ChangelogBlocks", () => {
     expect(links[0]?.getAttribute("rel")).toBe("noopener noreferrer");
     expect(page.textContent).toBe("site and run");
   });
+
+  it("isolates a quoted right-to-left value, so a change between two names reads in order (an outside audit)", async () => {
+    const page = await shown(
+      '## 1.1.0\n\n- claims: 1 changed (c-rtl: attributed_to "شرطة الحدود" → "משטרת הגבול")\n',
+    );
+    expect(page.querySelector("li")?.textContent).toBe(
+      'claims: 1 changed (c-rtl: attributed_to "\u2068شرطة الحدود\u2069" → "\u2068משטרת הגבול\u2069")',
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import type { ReleaseIndex } from "@tally/dataset";
+import { isolateQuoted } from "@tally/ui";
 import { useQuery } from "@tanstack/react-query";
 import type { PhrasingContent, RootContent } from "mdast";
 import { type ReactNode, useId } from "react";
@@ -14,7 +15,9 @@ function Inline({ nodes }: { nodes: PhrasingContent[] }): ReactNode {
     const key = `${i}`;
     switch (node.type) {
       case "text":
-        return node.value;
+        // The build's lines quote values as `attributed_to "…" → "…"`, which read backwards
+        // between two right-to-left names; a maintainer's own words keep their order.
+        return isolateQuoted(node.value);
       case "inlineCode":
         return <code key={key}>{node.value}</code>;
       case "strong":

@@ -4,7 +4,15 @@
  * spreadsheets). Knows nothing of DuckDB or where the data comes from.
  */
 
-export { balanceIsolates, FSI, isolateName, isolateRuns, PDI, withoutIsolates } from "./bidi.js";
+export {
+  balanceIsolates,
+  FSI,
+  isolateName,
+  isolateQuoted,
+  isolateRuns,
+  PDI,
+  withoutIsolates,
+} from "./bidi.js";
 export type { ChartFrameProps, ExportableChartProps } from "./ChartFrame.js";
 export { ChartFrame } from "./ChartFrame.js";
 export { CHART_FONT } from "./chartFont.js";

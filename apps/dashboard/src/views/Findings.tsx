@@ -1,9 +1,10 @@
 import { isolateName, isolateRuns } from "@tally/ui";
 import type { Finding } from "@tally/validation";
-import { Fragment, useEffect, useId, useRef, useState } from "react";
+import { Fragment, useId, useState } from "react";
 import { useFindings, useRelease, useSql } from "../data.js";
 import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
+import { PagedList } from "../PagedList.js";
 import { countOf, countText } from "../plural.js";
 import { NO_FILTERS } from "../urlState.js";
 
@@ -117,28 +118,11 @@ const PAGE = 200;
 
 /**
  * One rule's findings, folded when there are more than 20. A folded list renders nothing until it
- * is opened, and an open one renders `PAGE` findings at a time: a release of 100k claims has
- * hundreds of thousands of findings, and rendering them all locked the tab.
+ * is opened, and an open one renders `PAGE` findings at a time (`PagedList`).
  */
 function RuleFindings({ rule, list, words }: { rule: string; list: readonly Finding[]; words: Words }) {
   const [open, setOpen] = useState(list.length <= 20);
   const panel = useId();
-  const [shown, setShown] = useState(PAGE);
-  const left = list.length - shown;
-  // "Show more" goes with the last page: focus moves on to the first finding it showed (its
-  // first link, or the item itself), rather than falling to the page with the button.
-  const listRef = useRef<HTMLUListElement>(null);
-  const [landing, setLanding] = useState<number | null>(null);
-  useEffect(() => {
-    if (landing === null) return;
-    setLanding(null);
-    const item = listRef.current?.children[landing];
-    if (!(item instanceof HTMLElement)) return;
-    const link = item.querySelector("a");
-    if (link) return link.focus();
-    item.tabIndex = -1;
-    item.focus();
-  }, [landing]);
   return (
     <>
       {/* A heading holding the button that shows the list (the disclosure pattern): a screen
@@ -158,26 +142,13 @@ function RuleFindings({ rule, list, words }: { rule: string; list: readonly Find
       </h3>
       <div id={panel}>
         {open && (
-          <>
-            <ul className="findings" ref={listRef}>
-              {list.slice(0, shown).map((f, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: findings have no id and are never reordered
-                <FindingItem key={i} f={f} words={words} />
-              ))}
-            </ul>
-            {left > 0 && (
-              <button
-                type="button"
-                className="show-more"
-                onClick={() => {
-                  setLanding(shown);
-                  setShown((n) => n + PAGE);
-                }}
-              >
-                Show {countText(Math.min(PAGE, left))} more ({countText(left)} not shown)
-              </button>
-            )}
-          </>
+          <PagedList
+            items={list}
+            page={PAGE}
+            className="findings"
+            // The index as key: findings have no id and are never reordered.
+            item={(f, i) => <FindingItem key={i} f={f} words={words} />}
+          />
         )}
       </div>
     </>

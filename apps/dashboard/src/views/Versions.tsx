@@ -1,38 +1,37 @@
 import type { ReleaseIndex } from "@tally/dataset";
 import {
   descriptorChanges,
+  diffedTables,
   diffReleases,
   type FieldChange,
-  lookAlike,
+  fieldChangeText,
   type ReleaseDiff,
-  spacesShown,
+  tableChangesText,
 } from "@tally/dataset/diff";
+import { isolateName, isolateRuns } from "@tally/ui";
 import { useQuery } from "@tanstack/react-query";
 import { ChangelogEntry } from "../ChangelogEntry.js";
 import { fetchDescriptor } from "../dataSource.js";
 import { type DiffSummaryRow, diffSummary } from "../diffSummary.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
+import { PagedList } from "../PagedList.js";
 import { countOf, countText } from "../plural.js";
 import { compareReleases, olderAndNewer } from "../releaseOrder.js";
 import { readReleaseTables } from "../releaseTables.js";
 import { Timestamp } from "../Timestamp.js";
 import { useUrlState } from "../useUrlState.js";
 
-function text(v: unknown): string {
-  return v === null || v === undefined ? "∅" : String(v);
-}
-
 /**
- * One side of a field's change; a release without the column recorded nothing there. Sides that
- * differ only in their kinds of white space show them, as the CHANGELOG does (`lookAlike`).
+ * A changed claim's fields as the CHANGELOG words them (`fieldChangeText`: texts in quotes, so
+ * "; value_low 100 → 120" inside a quote reads as the quote's), each quoted value isolated: a
+ * change from one right-to-left name to another read backwards, Hebrew → Arabic for Arabic →
+ * Hebrew (an outside audit).
  */
-const sideText = (f: FieldChange, side: "before" | "after") =>
-  f.absent === side
-    ? "(no such column)"
-    : lookAlike(f.before, f.after)
-      ? spacesShown(text(f[side]))
-      : text(f[side]);
+const changesText = (changes: readonly FieldChange[]) => isolateRuns(changes.map(fieldChangeText).join("; "));
+
+/** Claims per page of an added, removed or changed list. */
+const PAGE = 100;
 
 const rowsText = (n: number) => countOf(n, "row");
 
@@ -49,9 +48,13 @@ type DescriptorComparison = { lines: string[] } | { error: string };
 function DescriptorChanges({
   descriptor,
   rowsChanged,
+  from,
+  to,
 }: {
   descriptor: DescriptorComparison;
   rowsChanged: boolean;
+  from: string;
+  to: string;
 }) {
   return (
     <>
@@ -64,10 +67,11 @@ function DescriptorChanges({
         <p className="note">The descriptor did not change.</p>
       ) : (
         <>
+          {/* Named: "this release" read as the release in use, which may be the older one. */}
           {!rowsChanged && (
             <p className="note" data-testid="descriptor-only">
-              No row changed: this release changes only its descriptor, the words and settings a reader of the
-              CSV files goes by.
+              No row changed from {from} to {to}: only the descriptor did, the words and settings a reader of
+              the CSV files goes by.
             </p>
           )}
           <ul className="diff-descriptor">
@@ -96,11 +100,24 @@ function DiffView({
 }) {
   const claims = diff.claims;
   const rowsChanged = summary.some((t) => t.added + t.removed + t.changed > 0);
+  const descriptorChanged = !("lines" in descriptor) || descriptor.lines.length > 0;
+  // Every other table's rows, by id: the counts said "events changed 1" and nothing said which
+  // event, or that its date moved (an outside audit).
+  const otherTables = diffedTables(diff)
+    .filter((table) => table !== "claims")
+    .map((table) => ({ table, text: tableChangesText(table, diff[table]!) }))
+    .filter((t) => t.text !== "");
   return (
     <section aria-labelledby="diff-h">
       <h2 id="diff-h">
         Changes from {from} to {to}
       </h2>
+      {!rowsChanged && !descriptorChanged && (
+        <p className="note" data-testid="no-changes">
+          Nothing changed from {from} to {to}: no row of any table and no word of the descriptor. The release
+          notes below may say what else did.
+        </p>
+      )}
       {/* Numbers and their headings both right-aligned: a left heading over a right-aligned number
           in a wide column put each number under the next heading (claims "Removed 5"). */}
       <table className="tally-table">
@@ -140,36 +157,72 @@ function DiffView({
       ) : (
         <p className="note">No field changed in a row both releases have.</p>
       )}
-      <DescriptorChanges descriptor={descriptor} rowsChanged={rowsChanged} />
+      <DescriptorChanges descriptor={descriptor} rowsChanged={rowsChanged} from={from} to={to} />
       <h3>Claims added ({countText(claims.added.length)})</h3>
-      <ul className="diff-added">
-        {claims.added.map((c) => (
+      <PagedList
+        items={claims.added}
+        page={PAGE}
+        className="diff-added"
+        item={(c) => (
           <li key={c.claim_id}>
             <Link to={{ view: "claims", version: to, claim: c.claim_id, compare: null }}>{c.claim_id}</Link>:{" "}
-            {c.figure_text} — {c.attributed_to}
+            <ClaimInBrief claim={c} />
           </li>
-        ))}
-      </ul>
+        )}
+      />
       <h3>Claims removed ({countText(claims.removed.length)})</h3>
-      <ul className="diff-removed">
-        {claims.removed.map((c) => (
+      <PagedList
+        items={claims.removed}
+        page={PAGE}
+        className="diff-removed"
+        item={(c) => (
           <li key={c.claim_id}>
             {/* To the older release, the one that has it. */}
             <Link to={{ view: "claims", version: from, claim: c.claim_id, compare: null }}>{c.claim_id}</Link>
-            : {c.figure_text} — {c.attributed_to}
+            : <ClaimInBrief claim={c} />
           </li>
-        ))}
-      </ul>
+        )}
+      />
       <h3>Claims changed ({countText(claims.changed.length)})</h3>
-      <ul className="diff-changed">
-        {claims.changed.map((c) => (
+      <PagedList
+        items={claims.changed}
+        page={PAGE}
+        className="diff-changed"
+        item={(c) => (
           <li key={c.id}>
             <Link to={{ view: "claims", version: to, claim: c.id, compare: null }}>{c.id}</Link>:{" "}
-            {c.changes.map((f) => `${f.field} ${sideText(f, "before")} → ${sideText(f, "after")}`).join("; ")}
+            {changesText(c.changes)}
           </li>
-        ))}
-      </ul>
+        )}
+      />
+      {otherTables.length > 0 && (
+        <>
+          <h3>Other tables' rows</h3>
+          <ul className="diff-other">
+            {otherTables.map((t) => (
+              <li key={t.table} data-table={t.table}>
+                {t.table}: {isolateRuns(t.text)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
+  );
+}
+
+/**
+ * An added or removed claim in brief: its figure, who gave it, and its group, which the id alone
+ * did not say (an outside audit read "c-bulk-0001: 11 — משטרה" and could not place it).
+ */
+function ClaimInBrief({ claim }: { claim: ReleaseDiff["claims"]["added"][number] }) {
+  return (
+    <>
+      {isolateName(claim.figure_text)} — {isolateName(claim.attributed_to)}{" "}
+      <span className="muted">
+        ({claim.event_id} / {claim.metric})
+      </span>
+    </>
   );
 }
 
@@ -230,7 +283,9 @@ export function Versions({
         </div>
       )}
       <table className="tally-table">
-        <caption>Releases (newest last)</caption>
+        {/* By version, as releases are numbered: "newest last" sat over dates out of that order when a
+            lower version was cut later (an outside audit). */}
+        <caption>Releases by version, lowest first</caption>
         <thead>
           <tr>
             <th scope="col">Version</th>

@@ -1,5 +1,6 @@
+import type { AnyTableName } from "../schema/tables.js";
 import { visibleControls } from "../visibleControls.js";
-import { diffedTables, type FieldChange, type ReleaseDiff, rowIdOf } from "./diffReleases.js";
+import { diffedTables, type FieldChange, type ReleaseDiff, rowIdOf, type TableDiff } from "./diffReleases.js";
 import { lookAlike, spacesShown } from "./lookAlike.js";
 
 // JSON.stringify escapes C0 controls and quotes; C1 controls, line separators and characters that
@@ -18,6 +19,10 @@ const sideOf = (c: FieldChange, side: "before" | "after") =>
       ? spacesShown(show(c[side]))
       : show(c[side]);
 
+/** A changed field as a line says it: `value_low 600 → 650`, a text quoted, `quote "…" → "…"`. */
+export const fieldChangeText = (c: FieldChange): string =>
+  `${c.field} ${sideOf(c, "before")} → ${sideOf(c, "after")}`;
+
 /** The one line of a diff with nothing to say. */
 export const NO_CHANGES = "no changes";
 
@@ -29,22 +34,28 @@ export const NO_CHANGES = "no changes";
 export function describeDiff(diff: ReleaseDiff, descriptor: readonly string[] = []): string[] {
   const lines: string[] = [];
   for (const table of diffedTables(diff)) {
-    const { added, removed, changed } = diff[table]!;
-    const ids = (rows: readonly object[]) => rows.map((r) => rowIdOf(table, r)).join(", ");
-    const parts: string[] = [];
-    if (added.length > 0) parts.push(`${added.length} added (${ids(added)})`);
-    if (removed.length > 0) parts.push(`${removed.length} removed (${ids(removed)})`);
-    if (changed.length > 0)
-      parts.push(
-        `${changed.length} changed (${changed
-          .map(
-            ({ id, changes }) =>
-              `${id}: ${changes.map((c) => `${c.field} ${sideOf(c, "before")} → ${sideOf(c, "after")}`).join(", ")}`,
-          )
-          .join("; ")})`,
-      );
-    if (parts.length > 0) lines.push(`${table}: ${parts.join("; ")}`);
+    const line = tableChangesText(table, diff[table]!);
+    if (line !== "") lines.push(`${table}: ${line}`);
   }
   lines.push(...descriptor);
   return lines.length > 0 ? lines : [NO_CHANGES];
+}
+
+/**
+ * One table's changes in a line (empty when it has none): the ids added and removed, and each
+ * changed row's fields, `1 changed (e-1: date "2023-10-09" → "2023-10-07")`.
+ */
+export function tableChangesText<K extends AnyTableName>(
+  table: K,
+  { added, removed, changed }: TableDiff<K>,
+): string {
+  const ids = (rows: readonly object[]) => rows.map((r) => rowIdOf(table, r)).join(", ");
+  const parts: string[] = [];
+  if (added.length > 0) parts.push(`${added.length} added (${ids(added)})`);
+  if (removed.length > 0) parts.push(`${removed.length} removed (${ids(removed)})`);
+  if (changed.length > 0)
+    parts.push(
+      `${changed.length} changed (${changed.map(({ id, changes }) => `${id}: ${changes.map(fieldChangeText).join(", ")}`).join("; ")})`,
+    );
+  return parts.join("; ");
 }

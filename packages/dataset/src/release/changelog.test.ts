@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changelogSection, changelogWith } from "./changelog.js";
+import type { Tables } from "../schema/tables.js";
+import { changelogEntry, changelogSection, changelogWith } from "./changelog.js";
 
 const CHANGELOG = `# Changelog
 
@@ -72,5 +73,20 @@ describe("changelogWith", () => {
     expect(changelogSection("\uFEFF## 1.0.0 (2026-11-23)\n\nFirst release.\n", "1.0.0")).toBe(
       "## 1.0.0 (2026-11-23)\n\nFirst release.\n",
     );
+  });
+});
+
+describe("changelogEntry", () => {
+  it('counts one row of a table in the singular (an outside audit read "1 metrics")', () => {
+    // Only the tables' lengths are read for the counts.
+    const rows = (n: number) => Array.from({ length: n }, () => ({}));
+    const tables = {
+      sources: rows(1),
+      events: rows(2),
+      metrics: rows(1),
+      claims: rows(0),
+    } as unknown as Tables;
+    const entry = changelogEntry({ version: "1.0.0", created: "2026-12-07T00:00:00Z", tables }, null);
+    expect(entry.split("\n")[2]).toBe("1 source, 2 events, 1 metric, 0 claims.");
   });
 });

@@ -22,7 +22,11 @@ export function changelogEntry(
 ): string {
   const assessed = release.tables.assessments?.length ?? 0;
   const counts = [
-    ...TABLE_NAMES.map((t) => `${release.tables[t].length} ${t}`),
+    // "1 metric", not "1 metrics" (an outside audit): each table's name is its rows' plural.
+    ...TABLE_NAMES.map((t) => {
+      const n = release.tables[t].length;
+      return `${n} ${n === 1 ? t.slice(0, -1) : t}`;
+    }),
     ...(assessed > 0 ? [`${assessed} assessment${assessed === 1 ? "" : "s"}`] : []),
   ].join(", ");
   const why =

@@ -1,0 +1,129 @@
+import type { Claim, ReleaseIndex } from "@tally/dataset";
+import type { ReleaseDiff } from "@tally/dataset/diff";
+import { cleanup, fireEvent, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { diffSummary } from "../diffSummary.js";
+import type { Session } from "../duckdb/session.js";
+import { renderView } from "../testing/renderView.js";
+import { Versions } from "./Versions.js";
+
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+const release = (version: string, created: string) => ({
+  version,
+  created,
+  counts: { sources: 1, events: 1, claims: 1 },
+  sha256: {},
+});
+const INDEX = {
+  name: "t",
+  title: "T",
+  latest: "1.1.0",
+  releases: [release("1.0.0", "2024-01-01T00:00:00Z"), release("1.1.0", "2024-02-01T00:00:00Z")],
+} as unknown as ReleaseIndex;
+
+const none = { added: [], removed: [], changed: [] };
+const claim = (i: number) =>
+  ({
+    claim_id: `c-${i}`,
+    event_id: "e-1",
+    metric: "persons",
+    figure_text: String(i),
+    attributed_to: i === 0 ? "משטרה" : "a resident",
+  }) as unknown as Claim;
+
+/** Versions comparing 1.1.0 with 1.0.0, the diff already in the cache. */
+function renderDiff(diff: ReleaseDiff, descriptor: { lines: string[] } = { lines: [] }) {
+  const session = { query: async () => [], claims: async () => [], bundle: {} } as unknown as Session;
+  return renderView(<Versions base="/data" index={INDEX} version="1.1.0" />, session, (client) =>
+    client.setQueryData(["diff", "/data", "1.0.0", "1.1.0"], {
+      diff,
+      summary: diffSummary(diff),
+      descriptor,
+    }),
+  );
+}
+
+beforeEach(() => window.history.replaceState(null, "", "/?view=versions&v=1.1.0&compare=1.0.0"));
+afterEach(cleanup);
+
+describe("Versions' comparison (an outside audit)", () => {
+  it("quotes and isolates each side of a change, so a right-to-left name changed into another reads in order", async () => {
+    renderDiff({
+      sources: none,
+      events: none,
+      metrics: none,
+      claims: {
+        ...none,
+        changed: [
+          {
+            id: "c-rtl",
+            changes: [
+              { field: "attributed_to", before: "شرطة الحدود", after: "משטרת הגבול" },
+              {
+                field: "quote",
+                before: "They said 120.",
+                after: "They said 120; value_low 100 → 120 was wrong.",
+              },
+              { field: "value_low", before: 100, after: 120 },
+            ],
+          },
+        ],
+      },
+    } as unknown as ReleaseDiff);
+    await screen.findByRole("heading", { name: "Claims changed (1)" });
+    const item = document.querySelector("ul.diff-changed li")!;
+    expect(item.textContent).toBe(
+      `c-rtl: attributed_to "${FSI}شرطة الحدود${PDI}" → "${FSI}משטרת הגבול${PDI}"; quote "They said 120." → "They said 120; value_low 100 → 120 was wrong."; value_low 100 → 120`,
+    );
+  });
+
+  it("lists the rows other tables changed, which the counts alone did not name", async () => {
+    renderDiff({
+      sources: none,
+      events: {
+        ...none,
+        changed: [{ id: "e-1", changes: [{ field: "date", before: "2023-10-09", after: "2023-10-07" }] }],
+      },
+      metrics: none,
+      claims: none,
+    } as unknown as ReleaseDiff);
+    const events = (await screen.findByRole("heading", { name: "Other tables' rows" })).nextElementSibling!;
+    expect(events.textContent).toBe('events: 1 changed (e-1: date "2023-10-09" → "2023-10-07")');
+  });
+
+  it("gives an added claim's group and shows a long list a page at a time", async () => {
+    const added = Array.from({ length: 250 }, (_, i) => claim(i));
+    renderDiff({
+      sources: none,
+      events: none,
+      metrics: none,
+      claims: { ...none, added },
+    } as unknown as ReleaseDiff);
+    await screen.findByRole("heading", { name: "Claims added (250)" });
+    const items = () => document.querySelectorAll("ul.diff-added li");
+    expect(items()).toHaveLength(100);
+    expect(items()[0]!.textContent).toBe(`c-0: 0 — ${FSI}משטרה${PDI} (e-1 / persons)`);
+    fireEvent.click(screen.getByRole("button", { name: "Show 100 more (150 not shown)" }));
+    expect(items()).toHaveLength(200);
+    expect(document.activeElement?.textContent).toBe("c-100");
+  });
+
+  it("says so when nothing changed, rather than a table of zeros alone", async () => {
+    renderDiff({ sources: none, events: none, metrics: none, claims: none } as unknown as ReleaseDiff);
+    expect((await screen.findByTestId("no-changes")).textContent).toMatch(
+      /^Nothing changed from 1\.0\.0 to 1\.1\.0/,
+    );
+  });
+
+  it("names the releases when only the descriptor changed", async () => {
+    renderDiff({ sources: none, events: none, metrics: none, claims: none } as unknown as ReleaseDiff, {
+      lines: ["title: “A” → “B”"],
+    });
+    expect((await screen.findByTestId("descriptor-only")).textContent).toMatch(
+      /^No row changed from 1\.0\.0 to 1\.1\.0: only the descriptor did/,
+    );
+    expect(screen.queryByTestId("no-changes")).toBeNull();
+  });
+});
