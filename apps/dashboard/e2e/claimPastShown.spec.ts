@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
 import { MANY_CLAIMS, MANY_DATA, manyClaimId, manyFigure } from "./fixtures/manyClaims.js";
-import { FIXTURE, shot } from "./helpers.js";
+import { downloadBytes, downloadZip, FIXTURE, shot } from "./helpers.js";
 import { viewReady } from "./views.js";
 
 // A review: a link to a claim past the first 500 rows of Claims opened its evidence and said
@@ -60,4 +61,34 @@ test("the row is counted in the order on screen: by figure, highest first", asyn
   await notice.getByRole("button", { name: "Show the first 1,200 rows, down to it" }).click();
   await expect(page.locator(`[data-row-key="${manyClaimId(0)}"]`)).toBeInViewport();
   await expect(page.getByRole("button", { name: /more \(/ })).toHaveCount(0);
+});
+
+test("the downloads hold every claim the filters keep, not the 500 on screen (an outside audit)", async ({
+  page,
+}) => {
+  // They held the first 500 rows, and the ZIP's metadata called them "Every claim".
+  await page.goto(`/?data=${FIXTURE}/${MANY_DATA}&view=claims&sort=value_low:desc`);
+  await viewReady(page, "claims");
+  await expect(page.locator(".row-count")).toHaveText(/\(first 500 shown\)$/);
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "CSV of these rows" }).click(),
+  ]);
+  const [head, ...rows] = parse((await downloadBytes(csv)).subarray(3)) as string[][];
+  const ids = rows.map((r) => r[head!.indexOf("Claim ID")]);
+  // In the order on screen: by figure, highest first, the id breaking ties.
+  const byFigure = Array.from({ length: MANY_CLAIMS }, (_, i) => i).sort(
+    (a, b) => manyFigure(b) - manyFigure(a) || manyClaimId(a).localeCompare(manyClaimId(b)),
+  );
+  expect(ids).toEqual(byFigure.map(manyClaimId));
+  const [zip] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "These rows + metadata (ZIP)" }).click(),
+  ]);
+  const files = await downloadZip(zip);
+  const meta = JSON.parse(
+    files[Object.keys(files).find((f) => f.endsWith(".metadata.json"))!]!.toString("utf8"),
+  );
+  expect(meta.rows).toBe(MANY_CLAIMS);
+  expect(meta.subtitle).toBe("Every claim");
 });

@@ -97,4 +97,46 @@ test.describe("long unbreakable names", () => {
     // In HTML, a <bdi>.
     await expect(page.locator(`[data-listed-claim="c-r1"] bdi`).first()).toHaveText(ARABIC_OUTLET);
   });
+
+  // An outside audit: at 390 px the heading "=HYPERLINK(…): 5 persons" did not wrap and pushed the
+  // evidence panel's Close button to x = 414–480, off a 390 px screen.
+  test("at 390 px a long outlet wraps in the evidence panel's heading and Close stays on screen", async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`/?data=${DATA}&view=claims&claim=c-h1`);
+    await viewReady(page, "claims");
+    const close = page.getByRole("button", { name: "Close evidence" });
+    await expect(close).toBeVisible();
+    const box = (await close.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    const panel = page.locator("section.tally-evidence");
+    expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
+  // An outside audit: the Hebrew quote "70 עצורים" drew with 70 on the left, "detainees 70" to a
+  // reader of Hebrew. A quote takes its direction from its own first letter.
+  test("a Hebrew quote reads right to left, its figure first on the right", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/?data=${DATA}&view=claims&claim=c-r2`);
+    await viewReady(page, "claims");
+    const quotes = [
+      page.locator("section.tally-evidence blockquote"),
+      page.locator('[data-row-key="c-r2"] .quote-cell'),
+    ];
+    for (const quote of quotes) {
+      await expect(quote).toHaveText("70 עצורים");
+      const [figure, word] = await quote.evaluate((el) => {
+        const text = el.firstChild!;
+        const at = (from: number, to: number) => {
+          const r = document.createRange();
+          r.setStart(text, from);
+          r.setEnd(text, to);
+          return r.getBoundingClientRect().x;
+        };
+        return [at(0, 2), at(3, 9)];
+      });
+      expect(figure, "70 stands right of the word after it").toBeGreaterThan(word);
+    }
+  });
 });

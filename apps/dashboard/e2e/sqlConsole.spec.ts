@@ -437,6 +437,53 @@ test.describe("SQL console", () => {
     await expect(page.getByRole("button", { name: "Run (Ctrl+Enter)" })).toBeEnabled();
   });
 
+  test("keyboard focus stays on Run, goes to Run from Cancel, and stays on Download, which says it is done", async ({
+    page,
+  }) => {
+    // An outside audit: Run (disabled while running) and Cancel (gone once cancelled) dropped focus
+    // to the page, and the next Tab went back to "Skip to content"; Download said nothing.
+    await openConsole(page);
+    const run = page.getByRole("button", { name: /^Run/ });
+    await page.locator("#sql-text").fill("select 42 as answer");
+    await run.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".sql-result .row-count")).toHaveText(/^1 row in/);
+    await expect(run).toBeFocused();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download full result as CSV" }).press("Enter"),
+    ]);
+    expect(await download.failure()).toBeNull();
+    await expect(page.getByTestId("sql-download-status")).toHaveText("CSV downloaded.");
+    await expect(page.getByRole("button", { name: "Download full result as CSV" })).toBeFocused();
+    await page.locator("#sql-text").fill(SLOW);
+    await run.press("Enter");
+    await page.getByRole("button", { name: "Cancel" }).press("Enter");
+    await expect(page.getByText("Cancelled. The console is ready for the next query.")).toBeVisible({
+      timeout: 10_000,
+    });
+    await expect(page.getByRole("button", { name: /^Run/ })).toBeFocused();
+  });
+
+  test("a wide result draws at most 20,000 cells and a long value its first 1,000 characters", async ({
+    page,
+  }) => {
+    // An outside audit: 300 columns of 1,000 rows took 19–27 s to draw, and one value of 10
+    // million characters 16 s, the tab frozen meanwhile.
+    await openConsole(page);
+    const columns = Array.from({ length: 300 }, (_, k) => `i + ${k} as c${k}`).join(", ");
+    await runSql(page, `select ${columns} from range(5000) t(i)`);
+    await expect(page.locator(".sql-result .row-count")).toHaveText(
+      /^5,000 rows in .* \(first 66 shown\)$/,
+      ENGINE_START,
+    );
+    await expect(page.locator(".sql-result tbody tr")).toHaveCount(66);
+    await runSql(page, "select repeat('z', 2000000) as long");
+    const cell = page.locator(".sql-result tbody td").first();
+    await expect(cell).toContainText("1,999,000 more characters in the CSV", ENGINE_START);
+    expect((await cell.textContent())!.length).toBeLessThan(1_100);
+  });
+
   test("INSTALL and LOAD are refused with a clear message, never reported as success", async ({ page }) => {
     await openConsole(page);
     await runSql(page, "INSTALL httpfs");

@@ -133,6 +133,12 @@ export const TREND_SQL =
 export const UNDATED_SQL =
   "SELECT metric, metric_label, metric_kind, count(*)::INTEGER AS n FROM claim_view WHERE event_date IS NULL AND category <> 'arrival' GROUP BY metric, metric_label, metric_kind ORDER BY metric_label";
 
+/**
+ * A claim's event of that id, by the words the event picker shows: for a link to an event past the
+ * picker's first `EVENT_OPTIONS_LIMIT`, named by its title, and told apart from an unknown id.
+ */
+export const CLAIM_EVENT_SQL = "SELECT event_short_title AS label FROM claim_view WHERE event_id = ? LIMIT 1";
+
 /** The release's event of that id, to tell an unknown event from one without the metric asked for. */
 export const EVENT_SQL = "SELECT event_id FROM events WHERE event_id = ? LIMIT 1";
 

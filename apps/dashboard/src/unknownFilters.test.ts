@@ -27,10 +27,16 @@ describe("unknownFilters", () => {
     expect(unknownFilters({ ...DEFAULT_STATE.filters, metric: "nope" }, options, undefined)).toEqual([]);
   });
 
-  it("does not call an event unknown when the event list stopped at its limit", () => {
+  it("past the event list's limit, calls an event unknown only once no claim is found to have it", () => {
     const many = Array.from({ length: EVENT_OPTIONS_LIMIT }, (_, i) => ({ value: `e${i}` }));
     const filters = { ...DEFAULT_STATE.filters, event: "e-late" };
+    // Still being looked up, or found: not unknown.
     expect(unknownFilters(filters, { ...options, event: many }, [])).toEqual([]);
+    expect(unknownFilters(filters, { ...options, event: many }, [], [{ label: "Late event" }])).toEqual([]);
+    // An outside audit: at 1,300 events an unknown one gave an empty table and no word.
+    expect(unknownFilters(filters, { ...options, event: many }, [], [])).toEqual([
+      { name: "event", value: "e-late" },
+    ]);
     expect(unknownFilters(filters, { ...options, event: many.slice(1) }, [])).toEqual([
       { name: "event", value: "e-late" },
     ]);

@@ -25,6 +25,12 @@ describe("URL state", () => {
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });
 
+  it("reads a quote search of blanks alone as no search (an outside audit: q=+++ matched nothing)", () => {
+    expect(parseUrlState("?view=claims&q=+++").filters.q).toBeNull();
+    expect(parseUrlState("?view=claims&q=%09%20").filters.q).toBeNull();
+    expect(parseUrlState("?view=claims&q=+200+").filters.q).toBe(" 200 ");
+  });
+
   it("writes nothing for the default state and reads it back from an empty query", () => {
     expect(formatUrlState(DEFAULT_STATE)).toBe("");
     expect(parseUrlState("")).toEqual(DEFAULT_STATE);

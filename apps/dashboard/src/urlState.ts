@@ -116,7 +116,8 @@ export function parseUrlState(search: string): UrlState {
       qualifier: text(p, "qualifier"),
       category: text(p, "category"),
       kind: text(p, "kind"),
-      q: text(p, "q"),
+      // Blanks alone search for nothing: "q=+++" matched no quote, with an empty-looking box.
+      q: text(p, "q")?.trim() ? text(p, "q") : null,
     },
     claim: text(p, "claim"),
     sort: {

@@ -188,7 +188,10 @@ export function EvidencePanel({
           </button>
         )}
       </header>
-      <blockquote className="tally-quote">{claim.quote}</blockquote>
+      {/* Its own direction, from its first letter: "70 עצורים" read "detainees 70" left to right. */}
+      <blockquote className="tally-quote" dir="auto">
+        {claim.quote}
+      </blockquote>
       <dl>
         <dt>Metric</dt>
         <dd>

@@ -13,10 +13,12 @@ import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
 import { eventPeriod, periodLabel } from "../periodLabel.js";
 import { countOf, countText } from "../plural.js";
 import {
+  CLAIM_EVENT_SQL,
   claimByIdQuery,
   claimCountQuery,
   claimRowQuery,
   claimsQuery,
+  EVENT_OPTIONS_LIMIT,
   FILTER_OPTIONS_SQL,
 } from "../queries.js";
 import { evidenceReading } from "../readingText.js";
@@ -104,7 +106,16 @@ const COLUMNS: Column<ClaimView>[] = [
       </span>
     ),
   },
-  { key: "quote", label: "Quote", render: (c) => <span className="quote-cell">{c.quote}</span> },
+  {
+    key: "quote",
+    label: "Quote",
+    // Its own direction, as in the evidence panel: a Hebrew quote starting "70" read backwards.
+    render: (c) => (
+      <span className="quote-cell" dir="auto">
+        {c.quote}
+      </span>
+    ),
+  },
 ];
 
 function FilterSelect({
@@ -157,6 +168,21 @@ function useMetricWithoutClaims(metric: string | null): { metric_label: string }
 }
 
 /**
+ * The claims' event of the link's id when the event picker stopped before it (`EVENT_OPTIONS_LIMIT`):
+ * its `CLAIM_EVENT_SQL` rows, empty when no claim has it; undefined while they are read, and for
+ * no event or one the picker offers.
+ */
+function useEventPastPicker(event: string | null): { label: string }[] | undefined {
+  const offered = useSql<{ value: string }>(FILTER_OPTIONS_SQL.event).data;
+  const asked =
+    event !== null &&
+    offered !== undefined &&
+    offered.length >= EVENT_OPTIONS_LIMIT &&
+    !offered.some((o) => o.value === event);
+  return useSql<{ label: string }>(asked ? CLAIM_EVENT_SQL : null, asked ? [event] : []).data;
+}
+
+/**
  * Says which filters name nothing in this release, as Trends and Discrepancies do, with a way out;
  * a metric the release has that no claim measures is named by its label, in their words.
  */
@@ -164,12 +190,15 @@ function UnknownFilterNotice({
   filters,
   version,
   metric,
+  event,
   onClear,
 }: {
   filters: ClaimFilters;
   version: string;
   /** `useMetricWithoutClaims`'s answer for `filters.metric`. */
   metric: readonly { metric_label: string }[] | undefined;
+  /** `useEventPastPicker`'s answer for `filters.event`. */
+  event: readonly { label: string }[] | undefined;
   onClear: (name: OptionName) => void;
 }) {
   // The pickers' own queries: answered from the cache they fill.
@@ -181,7 +210,7 @@ function UnknownFilterNotice({
     category: useSql<{ value: string }>(FILTER_OPTIONS_SQL.category).data,
     kind: useSql<{ value: string }>(FILTER_OPTIONS_SQL.kind).data,
   };
-  const unknown = unknownFilters(filters, options, metric);
+  const unknown = unknownFilters(filters, options, metric, event);
   if (unknown.length === 0) return null;
   return (
     <div className="error" role="alert" data-testid="unknown-filter">
@@ -231,7 +260,9 @@ export function Claims() {
     // A search begun is a step of its own (Back returns to the filters before it); the words typed
     // after it refine that step in place, rather than one history entry per pause in typing.
     const t = setTimeout(
-      () => update({ filters: { q: text || null } }, { replace: (filters.q ?? "") !== "" }),
+      // Blanks alone are no search: three spaces matched no quote, in a box that looked empty (an outside audit).
+      () =>
+        update({ filters: { q: text.trim() === "" ? null : text } }, { replace: (filters.q ?? "") !== "" }),
       300,
     );
     return () => clearTimeout(t);
@@ -263,6 +294,7 @@ export function Claims() {
   const byId = state.claim ? claimByIdQuery(state.claim) : null;
   const selected = useSql<ClaimView>(byId?.sql ?? null, byId?.params ?? []);
   const metricWithoutClaims = useMetricWithoutClaims(filters.metric);
+  const eventPastPicker = useEventPastPicker(filters.event);
   const setFilter = (key: keyof ClaimFilters) => (v: string | null) =>
     update({ filters: { [key]: v }, claim: null }, { settle: key });
   const total = count.data?.[0]?.n;
@@ -301,13 +333,20 @@ export function Claims() {
   const downloadRows = (shown: readonly ClaimView[], as: TableDownload) => {
     const what = as === "csv" ? "CSV" : "ZIP";
     setDownload({ viewKey, text: `Preparing ${what}…`, failed: false });
+    // Every claim the filters keep, in this order, not the page on screen: at 1,200 claims the file
+    // held the first 500 and its metadata said "Every claim" (an outside audit).
+    const session = rows.engine.data;
+    const every = claimsQuery(filters, sort);
+    const kept = session
+      ? (session.query(every.sql, every.params) as Promise<ClaimView[]>)
+      : Promise.resolve(shown);
     // The export code (arquero, the zip writer) loads on first click, as a chart's does; a chunk
     // that cannot load (the server gone, a new deployment) is said, as a chart's export says it.
-    import("../claimsDownload.js")
-      .then((m) =>
+    Promise.all([import("../claimsDownload.js"), kept])
+      .then(([m, all]) =>
         m.downloadClaims(
           {
-            rows: shown,
+            rows: all,
             filters,
             name: index.name,
             title: index.title,
@@ -337,7 +376,13 @@ export function Claims() {
     <section aria-labelledby="cl-h">
       <h1 id="cl-h">Claims</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filter claims">
-        <FilterSelect name="event" label="Event" value={filters.event} onChange={setFilter("event")} />
+        <FilterSelect
+          name="event"
+          label="Event"
+          value={filters.event}
+          valueLabel={eventPastPicker?.[0]?.label}
+          onChange={setFilter("event")}
+        />
         <FilterSelect
           name="metric"
           label="Metric"
@@ -425,6 +470,7 @@ export function Claims() {
               filters={filters}
               version={version}
               metric={metricWithoutClaims}
+              event={eventPastPicker}
               onClear={(name) => setFilter(name)(null)}
             />
             <UnlistedClaims />
@@ -466,7 +512,9 @@ export function Claims() {
               <button
                 type="button"
                 title={
-                  rows.data.length === 0 ? "No claim matches these filters" : "These rows as one UTF-8 CSV"
+                  rows.data.length === 0
+                    ? "No claim matches these filters"
+                    : "Every claim these filters keep, shown or not, as one UTF-8 CSV"
                 }
                 disabled={rows.data.length === 0}
                 onClick={() => downloadRows(rows.data ?? [], "csv")}

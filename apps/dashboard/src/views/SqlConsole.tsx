@@ -1,5 +1,6 @@
+import { shortened } from "@tally/dataset";
 import { DataTable, downloadBlob } from "@tally/ui";
-import { Fragment, useEffect, useState } from "react";
+import { Fragment, useEffect, useRef, useState } from "react";
 import { useRelease } from "../data.js";
 import { sessionTables } from "../duckdb/claimViewSql.js";
 import type { ConsoleResult } from "../duckdb/console.js";
@@ -16,7 +17,7 @@ import {
   startConsole,
   useConsoleState,
 } from "../duckdb/consoleStore.js";
-import { ErrorBox, Loading } from "../Feedback.js";
+import { ErrorBox, errorMessage, Loading } from "../Feedback.js";
 import { countOf } from "../plural.js";
 import { useUrlState } from "../useUrlState.js";
 
@@ -24,6 +25,23 @@ const count = (n: number) => n.toLocaleString("en");
 
 /** What to do about a failed run: the console has no filters, which the views' own errors name. */
 const CHECK_QUERY = "Check the query and try again; reloading the page starts over.";
+
+/**
+ * DuckDB's own advice on running out of memory (`SET memory_limit`, `SET temp_directory`, a
+ * persistent database) cannot be taken here: the console's settings are locked (an outside audit).
+ */
+const OUT_OF_MEMORY =
+  "This console's memory limit, temporary directory and threads are fixed, so the settings DuckDB suggests cannot be changed here: ask for less (fewer rows or columns, an aggregate, a LIMIT).";
+
+const outOfMemory = (error: unknown) => /out of memory/i.test(errorMessage(error));
+
+/**
+ * The most cells a result table draws, and the most characters of one cell: 300 columns of 1,000
+ * rows took 19–27 s to draw and one value of 10 million characters 16 s, the tab frozen, Cancel
+ * included (an outside audit). The CSV download holds every row and every character.
+ */
+const MAX_CELLS = 20_000;
+const MAX_CELL_CHARS = 1_000;
 
 /**
  * SQL for analysts, on a DuckDB-WASM instance of its own (tables copied in, external access off),
@@ -54,11 +72,28 @@ export function SqlConsole() {
     void runSql(key, sql);
   };
 
+  // Said in a status region, as the Claims view and the charts' exports say theirs.
+  const [downloaded, setDownloaded] = useState<string | null>(null);
   const download = async () => {
+    if (c.busy !== null) return;
+    setDownloaded(null);
     const blob = await csvOf(key);
     // A comment line would not be valid CSV, so the file's name is what says which release it came from.
-    if (blob) downloadBlob(blob, `query-result-${summary.name}-${version}.csv`);
+    if (blob) {
+      downloadBlob(blob, `query-result-${summary.name}-${version}.csv`);
+      setDownloaded("CSV downloaded.");
+    }
   };
+  // Run and Download stay focusable while busy (aria-disabled, not disabled), and Cancel hands
+  // focus to Run as it goes: a disabled or removed button dropped keyboard focus to the page.
+  const runButton = useRef<HTMLButtonElement>(null);
+  const busy = c.busy !== null;
+  const shownRows = c.result
+    ? Math.min(
+        c.result.rows.length,
+        Math.max(1, Math.floor(MAX_CELLS / Math.max(1, c.result.columns.length))),
+      )
+    : 0;
 
   return (
     <section aria-labelledby="sql-h">
@@ -73,8 +108,9 @@ export function SqlConsole() {
           </Fragment>
         ))}
         . This console runs on its own DuckDB-WASM instance with external access disabled: nothing here
-        changes the charts or reaches the network. Up to {count(SHOW)} rows are shown; the full result
-        downloads as CSV (the text beside the button says what that runs).
+        changes the charts or reaches the network. Up to {count(SHOW)} rows are shown (fewer for a wide
+        result, and a long value is cut at {count(MAX_CELL_CHARS)} characters); the full result downloads as
+        CSV (the text beside the button says what that runs).
       </p>
       <form
         onSubmit={(e) => {
@@ -98,14 +134,21 @@ export function SqlConsole() {
           }}
         />
         <div className="sql-actions">
-          <button type="submit" disabled={!c.engine || c.busy !== null}>
+          <button type="submit" ref={runButton} aria-disabled={!c.engine || busy}>
             {c.queued !== null ? "Queued…" : c.busy === "running" ? "Running…" : "Run (Ctrl+Enter)"}
           </button>
           {(c.queued !== null ||
             c.busy === "running" ||
             c.busy === "downloading" ||
             c.busy === "cancelling") && (
-            <button type="button" onClick={() => void cancelSql(key)} disabled={c.busy === "cancelling"}>
+            <button
+              type="button"
+              onClick={() => {
+                void cancelSql(key);
+                runButton.current?.focus();
+              }}
+              disabled={c.busy === "cancelling"}
+            >
               {c.busy === "cancelling" ? "Cancelling…" : "Cancel"}
             </button>
           )}
@@ -144,9 +187,12 @@ export function SqlConsole() {
         <div className="sql-result">
           <p role="status" className="row-count">
             {countOf(c.result.total, "row")} in {c.result.ms.toFixed(1)} ms
-            {c.result.total > SHOW && ` (first ${count(SHOW)} shown)`}
+            {c.result.total > shownRows && ` (first ${count(shownRows)} shown)`}
           </p>
-          <CsvDownload result={c.result} disabled={c.busy !== null} onDownload={() => void download()} />
+          <CsvDownload result={c.result} busy={busy} onDownload={() => void download()} />
+          <span role="status" className="tally-status" data-testid="sql-download-status">
+            {downloaded}
+          </span>
           <DataTable
             caption="Query result"
             // Keyed by position: two columns may share a name, and each shows its own values.
@@ -156,7 +202,7 @@ export function SqlConsole() {
               numeric: c.result!.numbers.includes(k),
               render: (row: Record<string, unknown>) => <Cell value={row[k]} />,
             }))}
-            rows={c.result.rows.map((values, i) => ({ ...values, __i: i }))}
+            rows={c.result.rows.slice(0, shownRows).map((values, i) => ({ ...values, __i: i }))}
             rowKey={(r) => String(r.__i)}
           />
         </div>
@@ -175,11 +221,11 @@ const BUSY_NOTE = {
 /** The download button, with what it will run said next to it, or why there is none. */
 function CsvDownload({
   result,
-  disabled,
+  busy,
   onDownload,
 }: {
   result: ConsoleResult;
-  disabled: boolean;
+  busy: boolean;
   onDownload: () => void;
 }) {
   const source = csvSource(result);
@@ -194,7 +240,7 @@ function CsvDownload({
     );
   return (
     <p>
-      <button type="button" onClick={onDownload} disabled={disabled}>
+      <button type="button" onClick={onDownload} aria-disabled={busy}>
         Download full result as CSV
       </button>{" "}
       <span className="muted sql-download-note">
@@ -209,11 +255,19 @@ function CsvDownload({
 /** Why a run failed: which statement, in a run of several, and what the ones before it did. */
 function RunError({ error }: { error: unknown }) {
   if (error instanceof Refused) return <ErrorBox error={error} title="Not run" otherwise={CHECK_QUERY} />;
+  const otherwise = outOfMemory(error) ? OUT_OF_MEMORY : CHECK_QUERY;
   if (error instanceof StatementFailed)
     return (
-      <ErrorBox error={error} title={error.title} hint={error.ran ?? undefined} otherwise={CHECK_QUERY} />
+      <ErrorBox
+        error={error}
+        title={error.title}
+        hint={
+          error.ran === null ? undefined : outOfMemory(error) ? `${error.ran} ${OUT_OF_MEMORY}` : error.ran
+        }
+        otherwise={otherwise}
+      />
     );
-  return <ErrorBox error={error} title="The query failed" otherwise={CHECK_QUERY} />;
+  return <ErrorBox error={error} title="The query failed" otherwise={otherwise} />;
 }
 
 /**
@@ -227,5 +281,13 @@ function Cell({ value }: { value: unknown }) {
         NULL<span className="visually-hidden"> (no value)</span>
       </span>
     );
-  return <>{typeof value === "object" ? JSON.stringify(value) : String(value)}</>;
+  const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+  if (text.length <= MAX_CELL_CHARS) return <>{text}</>;
+  const shown = shortened(text, MAX_CELL_CHARS);
+  return (
+    <>
+      {shown}
+      <span className="muted"> ({count(text.length - (shown.length - 1))} more characters in the CSV)</span>
+    </>
+  );
 }
