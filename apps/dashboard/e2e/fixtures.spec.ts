@@ -160,6 +160,29 @@ test("versions: compare two releases through the dataset diff", async ({ page })
   await expect(page.locator(".diff-removed")).toContainText("c-2019b");
   await expect(page.locator(".diff-changed")).toContainText("value_low 404 → 410");
   await shot(page, "fixture-versions-compare");
+  // The comparison as a file (an outside audit: the view offered none).
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download this comparison (CSV)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("changes-from-1-0-0-tally-synthetic-e2e-1.1.0.csv");
+  const lines = (await downloadBytes(download))
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/);
+  expect(lines[0]).toBe("Table,Change,Row ID,Field,Before,After,Releases compared");
+  const compared = "tally-synthetic-e2e@1.0.0 → tally-synthetic-e2e@1.1.0";
+  expect(lines).toContain(`claims,added,c-new,,,,${compared}`);
+  expect(lines).toContain(`claims,removed,c-2019b,,,,${compared}`);
+  expect(lines).toContain(`claims,changed,c-arr19,value_low,404,410,${compared}`);
+  await expect(page.getByTestId("diff-download-status")).toHaveText("CSV downloaded.");
+  // The notes below link the file they are drawn from.
+  const href = await page.getByRole("link", { name: "CHANGELOG.md" }).getAttribute("href");
+  expect(href).toMatch(/\/releases\/1\.1\.0\/CHANGELOG\.md$/);
+  const published = await page.request.get(new URL(href!, page.url()).href);
+  expect(published.status()).toBe(200);
+  expect(await published.text()).toContain("## 1.1.0");
 });
 
 test("a release listed but missing shows an error in place with what to do", async ({ page }) => {

@@ -3,7 +3,7 @@ import { isolateQuoted } from "@tally/ui";
 import { useQuery } from "@tanstack/react-query";
 import type { PhrasingContent, RootContent } from "mdast";
 import { type ReactNode, useId } from "react";
-import { fetchReleaseNotes, RELEASE_NOTES_FILE } from "./dataSource.js";
+import { fetchReleaseNotes, RELEASE_NOTES_FILE, releaseUrl } from "./dataSource.js";
 import { ErrorBox, Loading } from "./Feedback.js";
 import { plainText, readReleaseNotes } from "./releaseNotes.js";
 
@@ -134,7 +134,14 @@ export function ChangelogEntry({
       ) : notes.isError ? (
         <ErrorBox error={notes.error} title={`Release ${version}'s notes could not be read`} />
       ) : (
-        <ChangelogBlocks blocks={notes.data.blocks} />
+        <>
+          <ChangelogBlocks blocks={notes.data.blocks} />
+          {/* The file itself, to cite or keep: the view draws it and offered no way to it. */}
+          <p className="muted">
+            As published: <a href={releaseUrl(base, version, RELEASE_NOTES_FILE)}>{RELEASE_NOTES_FILE}</a> of
+            release {version}.
+          </p>
+        </>
       )}
     </section>
   );

@@ -6,6 +6,6 @@
 
 export { describeDiff, fieldChangeText, tableChangesText } from "./diff/describeDiff.js";
 export type { FieldChange, ReleaseDiff, RowChange, TableDiff } from "./diff/diffReleases.js";
-export { diffedTables, diffReleases } from "./diff/diffReleases.js";
+export { diffedTables, diffReleases, rowIdOf } from "./diff/diffReleases.js";
 export { lookAlike, spacesShown } from "./diff/lookAlike.js";
 export { descriptorChanges } from "./release/descriptorChanges.js";

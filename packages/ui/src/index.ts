@@ -30,7 +30,7 @@ export { downloadTableFiles, RELEASE_COLUMN, tableFiles, zipTableFiles } from ".
 export type { Citation, ExportMeta, LegendItem } from "./exportMeta.js";
 export { svgToPng } from "./exportPng.js";
 export { buildExportSvg, wrapText } from "./exportSvg.js";
-export type { ExportColumn } from "./exportTable.js";
+export { type ExportColumn, exportCsv } from "./exportTable.js";
 export { chartNumberFormat, withUnit } from "./figureUnit.js";
 export { focusHeading } from "./focusHeading.js";
 export type { RangeBand, RangeChartProps, RangeRow } from "./RangeChart.js";

@@ -8,10 +8,12 @@ import {
   type ReleaseDiff,
   tableChangesText,
 } from "@tally/dataset/diff";
-import { isolateName, isolateRuns } from "@tally/ui";
+import { downloadBlob, isolateName, isolateRuns } from "@tally/ui";
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { ChangelogEntry } from "../ChangelogEntry.js";
 import { fetchDescriptor } from "../dataSource.js";
+import { diffCsv } from "../diffExport.js";
 import { type DiffSummaryRow, diffSummary } from "../diffSummary.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
@@ -85,16 +87,51 @@ function DescriptorChanges({
   );
 }
 
+/** The comparison's CSV (`diffCsv`), and "CSV downloaded." in a status region, as other downloads say. */
+function DiffDownload({
+  diff,
+  dataset,
+  from,
+  to,
+}: {
+  diff: ReleaseDiff;
+  dataset: string;
+  from: string;
+  to: string;
+}) {
+  const [said, setSaid] = useState("");
+  return (
+    <p className="diff-download">
+      <button
+        type="button"
+        onClick={() => {
+          const file = diffCsv(diff, dataset, from, to);
+          downloadBlob(new Blob([file.text], { type: "text/csv;charset=utf-8" }), file.name);
+          setSaid("CSV downloaded.");
+        }}
+      >
+        Download this comparison (CSV)
+      </button>{" "}
+      <span className="muted">every row added or removed and every field changed, one line each.</span>{" "}
+      <span role="status" className="tally-status" data-testid="diff-download-status">
+        {said}
+      </span>
+    </p>
+  );
+}
+
 function DiffView({
   diff,
   summary,
   descriptor,
+  dataset,
   from,
   to,
 }: {
   diff: ReleaseDiff;
   summary: DiffSummaryRow[];
   descriptor: DescriptorComparison;
+  dataset: string;
   from: string;
   to: string;
 }) {
@@ -118,6 +155,7 @@ function DiffView({
           notes below may say what else did.
         </p>
       )}
+      {rowsChanged && <DiffDownload diff={diff} dataset={dataset} from={from} to={to} />}
       {/* Numbers and their headings both right-aligned: a left heading over a right-aligned number
           in a wide column put each number under the next heading (claims "Removed 5"). */}
       <table className="tally-table">
@@ -372,6 +410,7 @@ export function Versions({
             diff={diff.data.diff}
             summary={diff.data.summary}
             descriptor={diff.data.descriptor}
+            dataset={index.name}
             from={from!}
             to={to!}
           />

@@ -1,0 +1,69 @@
+import type { ReleaseDiff } from "@tally/dataset/diff";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { diffCsv, diffLines } from "./diffExport.js";
+
+const none = { added: [], removed: [], changed: [] };
+const DIFF = {
+  sources: none,
+  events: {
+    ...none,
+    changed: [{ id: "e-1", changes: [{ field: "date", before: "2023-10-09", after: "2023-10-07" }] }],
+  },
+  metrics: none,
+  claims: {
+    added: [{ claim_id: "c-new" }],
+    removed: [{ claim_id: "c-gone" }],
+    changed: [
+      {
+        id: "c-2",
+        changes: [
+          { field: "value_low", before: 600, after: 650 },
+          { field: "notes", before: null, after: "=1+1" },
+          { field: "reported_via", before: null, after: ["Yonhap"], absent: "before" },
+        ],
+      },
+    ],
+  },
+} as unknown as ReleaseDiff;
+
+describe("diffLines", () => {
+  it("gives a line per row added or removed and per field changed, tables in the dataset's order", () => {
+    expect(diffLines(DIFF)).toEqual([
+      {
+        table: "events",
+        change: "changed",
+        id: "e-1",
+        field: "date",
+        before: "2023-10-09",
+        after: "2023-10-07",
+      },
+      { table: "claims", change: "added", id: "c-new", field: "", before: "", after: "" },
+      { table: "claims", change: "removed", id: "c-gone", field: "", before: "", after: "" },
+      { table: "claims", change: "changed", id: "c-2", field: "value_low", before: "600", after: "650" },
+      { table: "claims", change: "changed", id: "c-2", field: "notes", before: "", after: "=1+1" },
+      {
+        table: "claims",
+        change: "changed",
+        id: "c-2",
+        field: "reported_via",
+        before: "(no such column)",
+        after: '["Yonhap"]',
+      },
+    ]);
+  });
+});
+
+describe("diffCsv", () => {
+  it("is a UTF-8 CSV naming both releases in every row, a formula from the data kept as text", () => {
+    const { name, text } = diffCsv(DIFF, "tally-test", "1.0.0", "1.1.0");
+    expect(name).toBe("changes-from-1-0-0-tally-test-1.1.0.csv");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const [head, ...rows] = parse(text.slice(1)) as string[][];
+    expect(head).toEqual(["Table", "Change", "Row ID", "Field", "Before", "After", "Releases compared"]);
+    expect(rows).toHaveLength(6);
+    for (const row of rows) expect(row[6]).toBe("tally-test@1.0.0 → tally-test@1.1.0");
+    expect(rows[4]![5]).not.toBe("=1+1");
+    expect(rows[4]![5]).toContain("=1+1");
+  });
+});
