@@ -110,6 +110,25 @@ describe("Versions' comparison (an outside audit)", () => {
     expect(document.activeElement?.textContent).toBe("c-100");
   });
 
+  it("says when a removed and an added claim differ by id alone", async () => {
+    const renamed = { ...claim(7), claim_id: "c-renamed" };
+    renderDiff({
+      sources: none,
+      events: none,
+      metrics: none,
+      claims: { ...none, added: [renamed, claim(8)], removed: [claim(7)] },
+    } as unknown as ReleaseDiff);
+    await screen.findByRole("heading", { name: "Claims added (2)" });
+    const added = [...document.querySelectorAll("ul.diff-added li")].map((li) => li.textContent);
+    expect(added).toEqual([
+      "c-renamed: 7 — a resident (e-1 / persons) — all else as removed c-7: renamed?",
+      "c-8: 8 — a resident (e-1 / persons)",
+    ]);
+    expect(document.querySelector("ul.diff-removed li")?.textContent).toBe(
+      "c-7: 7 — a resident (e-1 / persons) — all else as added c-renamed: renamed?",
+    );
+  });
+
   it("says so when nothing changed, rather than a table of zeros alone", async () => {
     renderDiff({ sources: none, events: none, metrics: none, claims: none } as unknown as ReleaseDiff);
     expect((await screen.findByTestId("no-changes")).textContent).toMatch(

@@ -10,8 +10,9 @@ import {
 } from "@tally/dataset/diff";
 import { downloadBlob, isolateName, isolateRuns } from "@tally/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { ChangelogEntry } from "../ChangelogEntry.js";
+import { renamedClaims } from "../claimRenames.js";
 import { fetchDescriptor } from "../dataSource.js";
 import { diffCsv } from "../diffExport.js";
 import { type DiffSummaryRow, diffSummary } from "../diffSummary.js";
@@ -136,6 +137,7 @@ function DiffView({
   to: string;
 }) {
   const claims = diff.claims;
+  const renamed = useMemo(() => renamedClaims(diff), [diff]);
   const rowsChanged = summary.some((t) => t.added + t.removed + t.changed > 0);
   const descriptorChanged = !("lines" in descriptor) || descriptor.lines.length > 0;
   // Every other table's rows, by id: the counts said "events changed 1" and nothing said which
@@ -205,6 +207,7 @@ function DiffView({
           <li key={c.claim_id}>
             <Link to={{ view: "claims", version: to, claim: c.claim_id, compare: null }}>{c.claim_id}</Link>:{" "}
             <ClaimInBrief claim={c} />
+            {renamed.has(c.claim_id) && <> — all else as removed {renamed.get(c.claim_id)}: renamed?</>}
           </li>
         )}
       />
@@ -218,6 +221,7 @@ function DiffView({
             {/* To the older release, the one that has it. */}
             <Link to={{ view: "claims", version: from, claim: c.claim_id, compare: null }}>{c.claim_id}</Link>
             : <ClaimInBrief claim={c} />
+            {renamed.has(c.claim_id) && <> — all else as added {renamed.get(c.claim_id)}: renamed?</>}
           </li>
         )}
       />
