@@ -157,7 +157,10 @@ function DiffView({
           notes below may say what else did.
         </p>
       )}
-      {rowsChanged && <DiffDownload diff={diff} dataset={dataset} from={from} to={to} />}
+      {/* Keyed by the pair: "CSV downloaded." is of one comparison, not of the next one picked. */}
+      {rowsChanged && (
+        <DiffDownload key={`${from} ${to}`} diff={diff} dataset={dataset} from={from} to={to} />
+      )}
       {/* Numbers and their headings both right-aligned: a left heading over a right-aligned number
           in a wide column put each number under the next heading (claims "Removed 5"). */}
       <table className="tally-table">
