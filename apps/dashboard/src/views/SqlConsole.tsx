@@ -72,16 +72,18 @@ export function SqlConsole() {
     void runSql(key, sql);
   };
 
-  // Said in a status region, as the Claims view and the charts' exports say theirs.
-  const [downloaded, setDownloaded] = useState<string | null>(null);
+  // Said in a status region, as the Claims view and the charts' exports say theirs; of one result
+  // only, so the next query's result does not read as downloaded.
+  const [downloadedOf, setDownloadedOf] = useState<ConsoleResult | null>(null);
   const download = async () => {
     if (c.busy !== null) return;
-    setDownloaded(null);
+    const of = c.result;
+    setDownloadedOf(null);
     const blob = await csvOf(key);
     // A comment line would not be valid CSV, so the file's name is what says which release it came from.
     if (blob) {
       downloadBlob(blob, `query-result-${summary.name}-${version}.csv`);
-      setDownloaded("CSV downloaded.");
+      setDownloadedOf(of);
     }
   };
   // Run and Download stay focusable while busy (aria-disabled, not disabled), and Cancel hands
@@ -191,7 +193,7 @@ export function SqlConsole() {
           </p>
           <CsvDownload result={c.result} busy={busy} onDownload={() => void download()} />
           <span role="status" className="tally-status" data-testid="sql-download-status">
-            {downloaded}
+            {downloadedOf !== null && downloadedOf === c.result ? "CSV downloaded." : ""}
           </span>
           <DataTable
             caption="Query result"
