@@ -66,7 +66,8 @@ describe("claimsExport", () => {
     const metadata = metadataOf();
     expect(metadata).toMatchObject({
       title: "Claims in Sample",
-      subtitle: "Filtered by category = forced_repatriation",
+      // The category's words as well as its id (an outside audit: "event = e-html" said nothing).
+      subtitle: "Filtered by category = Forced repatriation (forced_repatriation)",
       dataset: "tally-sample",
       version: "1.1.0",
       licence: { name: "CC BY 4.0" },

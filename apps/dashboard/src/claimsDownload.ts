@@ -25,11 +25,28 @@ export interface ClaimsExportInput {
   licence: Licence;
 }
 
-/** "event = …, category = detention": the filters the rows were picked with, or "" for none. */
-function filterLine(filters: ClaimFilters): string {
-  return Object.entries(filters)
+/** The column of a claim's row that names a filter's value in words. */
+const LABEL_OF: Partial<Record<keyof ClaimFilters, keyof ClaimView>> = {
+  event: "event_short_title",
+  metric: "metric_label",
+  category: "category_label",
+  kind: "attributed_kind_label",
+};
+
+/**
+ * "category = Forced repatriation (forced_repatriation), quote contains …": the filters the rows
+ * were picked with, each id with its words as the pickers show them (read from the rows, which
+ * all share it), or "" for none. "event = e-html" told a reader of the README nothing (an outside audit).
+ */
+function filterLine(filters: ClaimFilters, rows: readonly ClaimView[]): string {
+  return (Object.entries(filters) as [keyof ClaimFilters, string | null][])
     .filter(([, v]) => v !== null && v !== "")
-    .map(([k, v]) => `${k === "q" ? "quote contains" : k} = ${v}`)
+    .map(([k, v]) => {
+      const column = LABEL_OF[k];
+      const words = column === undefined ? undefined : rows[0]?.[column];
+      const value = typeof words === "string" && words !== "" && words !== v ? `${words} (${v})` : v;
+      return `${k === "q" ? "quote contains" : k} = ${value}`;
+    })
     .join(", ");
 }
 
@@ -51,7 +68,7 @@ function claimsStem(filters: ClaimFilters, name: string, version: string): strin
  * than the published release).
  */
 export function claimsExport(o: ClaimsExportInput): TableFiles {
-  const filters = filterLine(o.filters);
+  const filters = filterLine(o.filters, o.rows);
   const origin = originNote(o.base);
   const citation = citeAll({
     name: o.name,
