@@ -1,5 +1,11 @@
 import type { AnyTableName } from "@tally/dataset";
-import { diffedTables, type FieldChange, type ReleaseDiff, rowIdOf } from "@tally/dataset/diff";
+import {
+  diffedTables,
+  type FieldChange,
+  NO_SUCH_COLUMN,
+  type ReleaseDiff,
+  rowIdOf,
+} from "@tally/dataset/diff";
 import { type ExportColumn, exportCsv, exportStem } from "@tally/ui";
 
 /** One line of a comparison's CSV: a row added or removed, or one field of a row changed. */
@@ -24,10 +30,10 @@ const COLUMNS: readonly ExportColumn[] = [
 
 /**
  * A side's value as a cell: a value as the data holds it (a list or object as JSON), empty for
- * none, and "(no such column)" where that release predates the column, as the view says it.
+ * none, and `NO_SUCH_COLUMN` where that release predates the column, as the view says it.
  */
 function cell(change: FieldChange, side: "before" | "after"): string {
-  if (change.absent === side) return "(no such column)";
+  if (change.absent === side) return NO_SUCH_COLUMN;
   const v = change[side];
   return v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
 }

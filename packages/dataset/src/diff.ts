@@ -4,7 +4,7 @@
  * it (a quarter of a second at start), and the dashboard loads it with the Versions view.
  */
 
-export { describeDiff, fieldChangeText, tableChangesText } from "./diff/describeDiff.js";
+export { describeDiff, fieldChangeText, NO_SUCH_COLUMN, tableChangesText } from "./diff/describeDiff.js";
 export type { FieldChange, ReleaseDiff, RowChange, TableDiff } from "./diff/diffReleases.js";
 export { diffedTables, diffReleases, rowIdOf } from "./diff/diffReleases.js";
 export { lookAlike, spacesShown } from "./diff/lookAlike.js";

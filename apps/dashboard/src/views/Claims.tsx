@@ -334,12 +334,14 @@ export function Claims() {
     const what = as === "csv" ? "CSV" : "ZIP";
     setDownload({ viewKey, text: `Preparing ${what}…`, failed: false });
     // Every claim the filters keep, in this order, not the page on screen: at 1,200 claims the file
-    // held the first 500 and its metadata said "Every claim" (an outside audit).
+    // held the first 500 and its metadata said "Every claim" (an outside audit). Asked again only
+    // when the count says rows are not shown, or is not known yet.
     const session = rows.engine.data;
     const every = claimsQuery(filters, sort);
-    const kept = session
-      ? (session.query(every.sql, every.params) as Promise<ClaimView[]>)
-      : Promise.resolve(shown);
+    const kept =
+      session && (total === undefined || total > shown.length)
+        ? (session.query(every.sql, every.params) as Promise<ClaimView[]>)
+        : Promise.resolve(shown);
     // The export code (arquero, the zip writer) loads on first click, as a chart's does; a chunk
     // that cannot load (the server gone, a new deployment) is said, as a chart's export says it.
     Promise.all([import("../claimsDownload.js"), kept])

@@ -257,18 +257,13 @@ function CsvDownload({
 /** Why a run failed: which statement, in a run of several, and what the ones before it did. */
 function RunError({ error }: { error: unknown }) {
   if (error instanceof Refused) return <ErrorBox error={error} title="Not run" otherwise={CHECK_QUERY} />;
-  const otherwise = outOfMemory(error) ? OUT_OF_MEMORY : CHECK_QUERY;
-  if (error instanceof StatementFailed)
-    return (
-      <ErrorBox
-        error={error}
-        title={error.title}
-        hint={
-          error.ran === null ? undefined : outOfMemory(error) ? `${error.ran} ${OUT_OF_MEMORY}` : error.ran
-        }
-        otherwise={otherwise}
-      />
-    );
+  const memory = outOfMemory(error);
+  const otherwise = memory ? OUT_OF_MEMORY : CHECK_QUERY;
+  if (error instanceof StatementFailed) {
+    // What ran before it, and then, out of memory, that DuckDB's advice cannot be taken here.
+    const hint = error.ran === null ? undefined : memory ? `${error.ran} ${OUT_OF_MEMORY}` : error.ran;
+    return <ErrorBox error={error} title={error.title} hint={hint} otherwise={otherwise} />;
+  }
   return <ErrorBox error={error} title="The query failed" otherwise={otherwise} />;
 }
 

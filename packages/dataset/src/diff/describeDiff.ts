@@ -8,13 +8,16 @@ import { lookAlike, spacesShown } from "./lookAlike.js";
 const show = (v: unknown) =>
   v === null ? "(empty)" : typeof v === "string" ? visibleControls(JSON.stringify(v)) : String(v);
 
+/** What a side says of a column its release predates: it recorded nothing there. */
+export const NO_SUCH_COLUMN = "(no such column)";
+
 /**
  * A side's value, or what a release without the column says of it: nothing was recorded. Sides
  * that differ only in their kinds of white space show them (`lookAlike`).
  */
 const sideOf = (c: FieldChange, side: "before" | "after") =>
   c.absent === side
-    ? "(no such column)"
+    ? NO_SUCH_COLUMN
     : lookAlike(c.before, c.after)
       ? spacesShown(show(c[side]))
       : show(c[side]);
