@@ -729,8 +729,41 @@ describe("pnpm dataset", () => {
       ).toEqual({
         code: 2,
         out: [],
-        err: ["pnpm dataset: cannot read source text /nonexistent/a.txt"],
+        err: ["pnpm dataset: cannot read source text /nonexistent/a.txt: no such file"],
       });
+      // Why, as `pnpm validate --corpus` says it: a folder read as a missing file (an outside audit).
+      const folder = dirname(text);
+      expect(await run("propose", "--text", folder, "--source-id", "s-wire", "--data", dataDir)).toEqual({
+        code: 2,
+        out: [],
+        err: [`pnpm dataset: cannot read source text ${folder}: a folder, not a file`],
+      });
+    });
+
+    it("refuses an --out file that exists, and replaces it with --force", async () => {
+      const { dataDir, text } = await textAndData();
+      const out = join(dirname(text), "reviewed.csv");
+      await writeFile(out, "REVIEWED WORK\n");
+      const args = ["propose", "--text", text, "--source-id", "s-wire", "--out", out, "--data", dataDir];
+      // An outside audit lost a review this way, with exit 0.
+      expect(await run(...args)).toEqual({
+        code: 2,
+        out: [],
+        err: [
+          `pnpm dataset: --out ${out} exists and may hold reviewed proposals: name another file, or add --force to replace it`,
+        ],
+      });
+      expect(await readFile(out, "utf8")).toBe("REVIEWED WORK\n");
+      expect(await run(...args, "--force")).toEqual({
+        code: 0,
+        out: [],
+        err: [`wrote 2 proposals to ${out}`],
+      });
+      expect((await readFile(out, "utf8")).split("\n")[0]).toMatch(/^claim_id,event_id,source_id,/);
+      // Only propose writes a file: elsewhere --force is refused, as every option a command does not read.
+      expect((await run("list", "--force", "--data", dataDir)).err[0]).toBe(
+        "pnpm dataset: --force applies to propose, not to list",
+      );
     });
 
     it("exits 2 with the usage line on an empty --source-id or a repeated --text", async () => {

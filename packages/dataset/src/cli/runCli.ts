@@ -11,7 +11,7 @@ import type { LoadedDataset } from "../load/loadedDataset.js";
 import { DESCRIPTOR_FILE, decodeSourceText } from "../load/readDatasetFiles.js";
 import { formatProblem } from "../problemText.js";
 import { controlsNote } from "../propose/controls.js";
-import { refuseInputAsOut } from "../propose/outPath.js";
+import { refuseExistingOut, refuseInputAsOut } from "../propose/outPath.js";
 import { proposeClaims } from "../propose/proposeClaims.js";
 import { PROPOSAL_FORMATS, type ProposalFormat, proposalPieces } from "../propose/writeProposals.js";
 import { defaultDataDir, releasesDir } from "../release/dataDir.js";
@@ -48,8 +48,9 @@ export const USAGE = `usage: pnpm dataset <command> [--data <dir>]
   verify                    check every release against its manifest
   diff <a> <b> [--format text|json]   compare two releases (a version or "working")
   list                      list the releases
-  propose --text <file> --source-id <id> [--format csv|json] [--out <file>] [--exclude-existing]
+  propose --text <file> --source-id <id> [--format csv|json] [--out <file> [--force]] [--exclude-existing]
                             propose one claims.csv row per figure in a source text, for review
+                            (--force replaces an --out file that exists)
   -h, --help                show this help
 
 Exit codes: 0 done; 1 hash could not describe a table, or verify found a release that does not
@@ -255,6 +256,22 @@ interface ProposeArgs {
   format: string;
   out: string[] | undefined;
   excludeExisting: boolean;
+  force: boolean;
+}
+
+/** Why a file could not be read, in words: "cannot read source text /tmp" said nothing of why. */
+function unreadableWhy(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case "ENOENT":
+      return "no such file";
+    case "EISDIR":
+      return "a folder, not a file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    default:
+      return error.code ?? error.message;
+  }
 }
 
 /** The one value of an option taken once; a second would silently replace the first. */
@@ -282,12 +299,15 @@ async function propose(args: ProposeArgs, dataDir: string, io: CliIo): Promise<n
     throw new UsageError("--source-id is empty: give the source's id in sources.csv");
   if (!(PROPOSAL_FORMATS as readonly string[]).includes(format))
     throw new UsageError(`--format must be csv or json, not ${format}`);
-  const bytes = await readFile(textFile).catch(() => {
-    throw new DatasetReadError(`cannot read source text ${textFile}`, textFile);
+  const bytes = await readFile(textFile).catch((error: NodeJS.ErrnoException) => {
+    throw new DatasetReadError(`cannot read source text ${textFile}: ${unreadableWhy(error)}`, textFile);
   });
   // A quote is checked against the text as printed: a replacement character would be invented text.
   const text = decodeSourceText(bytes, textFile);
-  if (out !== undefined) refuseInputAsOut(out, { textFile, dataDir });
+  if (out !== undefined) {
+    refuseInputAsOut(out, { textFile, dataDir });
+    if (!args.force) refuseExistingOut(out);
+  }
   // The working copy gives the metrics to guess from, the outlet and the claims already recorded.
   const working = await loadWorkingCopy({ dataDir });
   const { tables } = working;
@@ -372,6 +392,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         out: { type: "string", multiple: true },
         // Taken as a list only so that a repeat is refused, as every other option's is.
         "exclude-existing": { type: "boolean", multiple: true },
+        force: { type: "boolean", multiple: true },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -383,6 +404,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const dataDir = once("--data", values.data) ?? defaultDataDir();
     const format = once("--format", values.format);
     const excludeExisting = once("--exclude-existing", values["exclude-existing"]) ?? false;
+    const force = once("--force", values.force) ?? false;
     if (!existsSync(dataDir)) throw new DatasetReadError(`data directory ${dataDir} does not exist`, dataDir);
     if (command !== "diff" && rest.length > 0)
       throw new UsageError(`${command} takes no arguments, got ${rest.join(" ")}`);
@@ -393,6 +415,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ["--source-id", values["source-id"] !== undefined, ["propose"]],
       ["--out", values.out !== undefined, ["propose"]],
       ["--exclude-existing", excludeExisting, ["propose"]],
+      ["--force", force, ["propose"]],
     ];
     for (const [option, given, commands] of givenFor)
       if (given && command !== undefined && !commands.includes(command))
@@ -414,6 +437,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             format: format ?? "csv",
             out: values.out,
             excludeExisting,
+            force,
           },
           dataDir,
           io,

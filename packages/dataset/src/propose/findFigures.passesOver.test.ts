@@ -119,4 +119,33 @@ describe("findFigures passes over", () => {
     ]);
     expect(figuresIn("It stayed above zero and 30 were freed.")).toEqual(["30"]);
   });
+
+  // An outside audit found each proposed: "1" quoted "1.", the footnote's "3", and "200" and "0".
+  it.each([
+    ["1. Police detained 25 people.", ["1", "a list item's number"], ["25"]],
+    ["2) Police held 30 people.", ["2", "a list item's number"], ["30"]],
+    ["Police detained 35 people.[3]", ["3", "a footnote marker"], ["35"]],
+  ])("a list's or a footnote's marker: %j", (sentence, skipped, figures) => {
+    expect(figuresIn(sentence)).toEqual(figures);
+    expect(skippedIn(sentence)).toEqual([skipped]);
+  });
+
+  it("keeps a bracketed figure with a space before it, and a stop before a figure inside a sentence", () => {
+    expect(figuresIn("They held [200] people.")).toEqual(["200"]);
+    expect(figuresIn("The total was 5. Police said so.")).toEqual(["5"]);
+  });
+
+  it("a figure grouped by one plain space, both halves, and digits with a leading zero", () => {
+    const grouped = 'a figure grouped by a plain space ("200 000")';
+    expect(figuresIn("Police detained 200 000 people.")).toEqual([]);
+    expect(skippedIn("Police detained 200 000 people.")).toEqual([
+      ["200", grouped],
+      ["000", grouped],
+    ]);
+    expect(figuresIn("Police detained 12 050 people.")).toEqual([]);
+    expect(skippedIn("Police detained 000 people.")).toEqual([["000", "digits with a leading zero"]]);
+    // As before: two groups on are one figure, and "3 100" two numbers (the docs' "on day 3 100 people came").
+    expect(figuresIn("Police detained 1 200 000 people.")).toEqual(["1 200 000"]);
+    expect(figuresIn("On day 3 100 people came.")).toEqual(["3", "100"]);
+  });
 });

@@ -103,6 +103,20 @@ export function notAFigure(
   // or after a colon or semicolon; "detainees (200)" is a figure.
   if (first === last && first.kind === "digits" && /^\d{1,2}$/.test(first.text) && /^\)/.test(after))
     if (/(?:^|[;:]\s*)\($/.test(before)) return "a list item's number";
+  const lone = first === last && first.kind === "digits" && /^\d{1,3}$/.test(first.text);
+  // "1. Police detained 25 people", "2) …": a numbered list copied with its markers (an outside
+  // audit found the 1 proposed, quoted "1.").
+  if (lone && /^\s*$/.test(before) && /^[.)](?:\s|$)/.test(after)) return "a list item's number";
+  // "people.[3]": a citation marker glued to the words it cites; "detained [200]" keeps its space.
+  if (lone && /(?:^|\S)\[$/.test(before) && /^\]/.test(after)) return "a footnote marker";
+  // "200 000" with a plain space reads as 200 and 0 (a plain space groups only from two groups on),
+  // but no count is printed "000": this is one figure, 200,000, and either half proposed alone is
+  // wrong (an outside audit got 200 and 0).
+  if (lone && /^ 0\d\d(?![\d.,])/.test(after)) return 'a figure grouped by a plain space ("200 000")';
+  if (first === last && first.kind === "digits" && /^0\d+$/.test(first.text))
+    return /(?:^|[^\d.,])\d{1,3} $/.test(before)
+      ? 'a figure grouped by a plain space ("200 000")'
+      : "digits with a leading zero";
   if (TEMPERATURE_AFTER.test(after)) return "a temperature";
   if (first.lower === "zero" && core.length === 1 && ZERO_AS_TEMPERATURE.test(before)) return "a temperature";
   if (FRACTION_AFTER.test(after)) return "a fraction";

@@ -14,3 +14,16 @@ export function refuseInputAsOut(out: string, inputs: { textFile: string; dataDi
       `--out ${out} is inside the data folder ${inputs.dataDir}; write proposals elsewhere and paste the reviewed rows in`,
     );
 }
+
+/**
+ * Refuses an `--out` file that exists unless `--force` is given: the file may be a review half
+ * done, and docs/propose.md runs propose again on the same article with --exclude-existing (an
+ * outside audit lost its review so, with exit 0). Not a device or a pipe: `--out /dev/stdout` is
+ * how proposals go to standard output with the note on standard error.
+ */
+export function refuseExistingOut(out: string): void {
+  if (statOrNull(out, true)?.isFile())
+    throw new FileWriteError(
+      `--out ${out} exists and may hold reviewed proposals: name another file, or add --force to replace it`,
+    );
+}

@@ -54,6 +54,10 @@ describe("proposeClaims", () => {
     ["Approximately 600 were returned.", ["Approximately 600", "about", 600, 600, false]],
     ["Some 2,600 crossed the river.", ["Some 2,600", "about", 2600, 2600, false]],
     ["Roughly 70 were freed.", ["Roughly 70", "about", 70, 70, false]],
+    // A decimal printed without its 0 reads as readFigure reads it: ".5%" was proposed as 5, and
+    // "about .75 percent" as exact 75 (an outside audit).
+    ["Only .5% of them were women.", [".5%", "exact", 0.5, 0.5, false]],
+    ["The rate was about .75 percent.", ["about .75 percent", "about", 0.75, 0.75, false]],
     ["Dozens of officials were sent.", ["Dozens", "at_least", VAGUE_FLOORS.dozens, null, true]],
     ["Hundreds were sent back.", ["Hundreds", "at_least", VAGUE_FLOORS.hundreds, null, true]],
     ["Several people were arrested.", ["Several", "at_least", VAGUE_FLOORS.several, null, true]],
@@ -390,6 +394,24 @@ describe("proposeClaims", () => {
       "About 200",
       "200–300",
     ]);
+  });
+
+  it("with --exclude-existing matches a recorded figure whose line break the loader read back as \\n", () => {
+    // claims.csv keeps the text's CRLF inside a quoted cell, and the loader reads it as "\n": the
+    // figure proposed from the text, "between 30 and\r\n40", was proposed again (an outside audit).
+    const text = "A source said between 30 and\r\n40 North Korean women were held.\r\n";
+    const [proposal] = propose(text);
+    expect(proposal?.figure_text).toBe("between 30 and\r\n40");
+    const recorded = {
+      source_id: "s-test",
+      figure_text: proposal!.figure_text.replace("\r\n", "\n"),
+      quote: proposal!.quote.replace("\r\n", "\n"),
+    } as Claim;
+    expect(propose(text, { claims: [recorded], excludeExisting: true })).toEqual([]);
+    // Another figure is still another: the words, not the spacing, decide.
+    expect(
+      propose(text, { claims: [{ ...recorded, figure_text: "between 30 and\n41" }], excludeExisting: true }),
+    ).toHaveLength(1);
   });
 
   const WORDS = [

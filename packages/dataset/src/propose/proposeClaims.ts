@@ -6,7 +6,6 @@ import type { Qualifier } from "../schema/enums.js";
 import type { Metric } from "../schema/metric.js";
 import type { AttributedKind } from "../schema/vocabularies.js";
 import { unseenIn } from "../seenText.js";
-import { foldQuotesAndDashes } from "../typographicMarks.js";
 import { codePoint } from "../visibleControls.js";
 import { type Attribution, attributionIn, refersBack } from "./attribution.js";
 import { betweenControls, type Span, shownText, unglued } from "./controls.js";
@@ -15,7 +14,7 @@ import { guessMetric } from "./guessMetric.js";
 import { unitOfFigure } from "./measureUnit.js";
 import { percentChangeWord } from "./percentChange.js";
 import { MAX_QUOTE, quoteSpan } from "./quoteAround.js";
-import { quoteContainsAt } from "./quoteContains.js";
+import { quoteContainsAt, sameFigureText } from "./quoteContains.js";
 import { splitSentences } from "./sentences.js";
 
 /**
@@ -187,9 +186,8 @@ export function proposeClaims(text: string, options: ProposeOptions): Proposal[]
       const [from, to] = [room.start + span.from, room.start + span.to];
       const quote = sentence.text.slice(from, to);
       const [start, end] = [figure.start - from, figure.start - from + figureText.length];
-      const folded = foldQuotesAndDashes(figureText);
       const recorded = unmatched.findIndex(
-        (c) => foldQuotesAndDashes(c.figure_text) === folded && quoteContainsAt(quote, c.quote, start, end),
+        (c) => sameFigureText(c.figure_text, figureText) && quoteContainsAt(quote, c.quote, start, end),
       );
       if (recorded !== -1) {
         unmatched.splice(recorded, 1);

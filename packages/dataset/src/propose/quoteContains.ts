@@ -11,6 +11,16 @@ export function quoteContains(outer: string, inner: string): boolean {
   return collapse(outer).includes(collapse(inner));
 }
 
+/**
+ * Whether two figure_texts are the same figure as printed, white space and typographic marks aside,
+ * as the provenance rule reads them: the loader reads a quoted cell's "\r\n" back as "\n", so a
+ * figure proposed from a text with CRLF line ends ("between 30 and\r\n40") and recorded was
+ * proposed again by --exclude-existing (an outside audit).
+ */
+export function sameFigureText(a: string, b: string): boolean {
+  return collapse(a) === collapse(b);
+}
+
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**

@@ -28,7 +28,7 @@ const MIXED = `(?<![\\d,.]|[\\d,.][ \u00a0])\\b\\d{1,3}[ \u00a0]+[1-9][/\u2044](
 // "3 ½ years", a space before the fraction, as `readFigure` reads it.
 const SPACED_VULGAR = `(?<![\\d,.]|[\\d,.][ \u00a0])\\b\\d{1,3}[ \u00a0]+[${VULGAR}]`;
 const TOKEN = new RegExp(
-  `(${MIXED}[A-Za-z]*|${SPACED_VULGAR}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?[A-Za-z]*|(?:${GROUPED_DIGITS})(?:\\.\\d+)?[A-Za-z]*|\\d+(?:\\.\\d+)?[${VULGAR}]?[A-Za-z]*|[${VULGAR}])|([A-Za-z]+(?:['\u2019][A-Za-z]+)*)|(%)|([-\u2010-\u2015\u2212])|(\\S)`,
+  `(${MIXED}[A-Za-z]*|${SPACED_VULGAR}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?[A-Za-z]*|(?:${GROUPED_DIGITS})(?:\\.\\d+)?[A-Za-z]*|\\d+(?:\\.\\d+)?[${VULGAR}]?[A-Za-z]*|(?<![\\w.])\\.\\d+[A-Za-z]*|[${VULGAR}])|([A-Za-z]+(?:['\u2019][A-Za-z]+)*)|(%)|([-\u2010-\u2015\u2212])|(\\S)`,
   "g",
 );
 
@@ -47,7 +47,7 @@ export function tokenize(sentence: string): Token[] {
 // wall", "the 3m-high fence", "a 10k race": a review proposed 3,000,000 from the fence); the
 // validator still reads them as the figure_text a maintainer wrote.
 const PLAIN_DIGITS = new RegExp(
-  `^(?:\\d[\\d,.\u00A0\u2009\u202F'\u2019 ]*(?:[${VULGAR}]|[1-9][/\u2044]\\d+|${Object.keys(
+  `^(?:\\.?\\d[\\d,.\u00A0\u2009\u202F'\u2019 ]*(?:[${VULGAR}]|[1-9][/\u2044]\\d+|${Object.keys(
     SCALE_ABBREVIATIONS,
   )
     .filter((word) => word.length > 1)
