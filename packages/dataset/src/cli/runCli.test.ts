@@ -146,6 +146,38 @@ describe("pnpm dataset", () => {
     );
   });
 
+  it("hash names a column the descriptor cannot list, and exits 1 (an outside audit got exit 0 and no word)", async () => {
+    const withColumn = (at: number) =>
+      TINY_CSV.claims
+        .split("\n")
+        .map((line, i) => {
+          if (line === "") return line;
+          const cells = line.split(",");
+          cells.splice(at, 0, i === 0 ? "extra_col" : "x");
+          return cells.join(",");
+        })
+        .join("\n");
+    const middle = await run(
+      "hash",
+      "--data",
+      await writeTinyDataset(undefined, { csv: { claims: withColumn(2) } }),
+    );
+    expect(middle.code).toBe(1);
+    expect(middle.err).toEqual([
+      expect.stringMatching(
+        /^claims\.csv:1 \(extra_col\): column "extra_col" \(column 3\) is not a column of claims\.csv, .*: datapackage\.json does not list it, so a reader that checks the header against the Table Schema refuses the file, and one that maps columns by position reads each column after it as the one before \[csv\/header-unknown\]$/,
+      ),
+    ]);
+    const columns = TINY_CSV.claims.split("\n")[0]!.split(",").length;
+    const last = await run(
+      "hash",
+      "--data",
+      await writeTinyDataset(undefined, { csv: { claims: withColumn(columns) } }),
+    );
+    expect(last.code).toBe(1);
+    expect(last.err).toEqual([expect.stringMatching(/refuses the file \[csv\/header-unknown\]$/)]);
+  });
+
   it("hash leaves the descriptor as it was when a table's header cannot be read, and says why", async () => {
     const dataDir = await writeTinyDataset();
     const path = join(dataDir, "datapackage.json");
@@ -250,6 +282,26 @@ describe("pnpm dataset", () => {
       JSON.parse((await run("diff", "1.0.0", "1.1.0", "--format", "json", "--data", dataDir)).out.join("\n"))
         .not_compared,
     ).toEqual({});
+  });
+
+  it("verify and list print a file or folder name from the data with its controls escaped, on one line", async () => {
+    // git allows a line break in a file name: "evil\n::error::…" printed raw is a workflow command
+    // to a CI log (an outside audit), as the validator's formats already knew.
+    const dataDir = await twoReleases();
+    const evil = "evil\n::error file=a,line=1::INJECTED\u001b[2J.csv";
+    await writeFile(join(dataDir, "releases", "1.1.0", evil), "x");
+    await mkdir(join(dataDir, "releases", "1.3.0\n::error::x"));
+    const verify = await run("verify", "--data", dataDir);
+    const list = await run("list", "--data", dataDir);
+    expect(verify.code).toBe(1);
+    for (const line of [...verify.out, ...verify.err, ...list.out, ...list.err]) {
+      for (const control of ["\n", "\u001b"]) expect(line).not.toContain(control);
+      expect(line).not.toMatch(/^::/);
+    }
+    expect(verify.err).toContain(
+      "1.1.0: evil\\n::error file=a,line=1::INJECTED\\u001b[2J.csv: evil\\n::error file=a,line=1::INJECTED\\u001b[2J.csv is not part of release 1.1.0 (not in its manifest) [release/extra]",
+    );
+    expect(list.err[0]).toMatch(/^releases\/1\.3\.0\\n::error::x: a folder not read as a release/);
   });
 
   it("refuses an option the command does not read, which it would silently ignore", async () => {

@@ -158,12 +158,13 @@ export function headerLacks(
 }
 
 /**
- * A table whose header names its columns in another order than Tally writes them: the refreshed
+ * A table whose header names its columns in another order than Tally writes them, or names one
+ * Tally has not (`csv/header-unknown`): the refreshed
  * descriptor lists the fields in Tally's order, and a reader that maps them to the file by
  * position (as Table Schema allows) would read one column as another (an outside review: a hash
  * after swapping `event_id` and `source_id` said nothing; the validator's error came a run later).
  */
-export function headerOrderProblems(
+export function headerMismatchProblems(
   tables: readonly AnyTableName[],
   content: (table: AnyTableName) => CsvContent | undefined,
 ): Problem[] {
@@ -171,17 +172,33 @@ export function headerOrderProblems(
     const found = content(table);
     if (found === undefined) return [];
     const { file } = tableSpecOf(table);
+    const header = headerOf(headOf(found));
+    const expected = columnsOf(table);
     return checkHeader(
-      headerOf(headOf(found)),
-      columnsOf(table),
+      header,
+      expected,
       { file, line: 1, rows: 0 },
       optionalColumnsOf(table),
-    )
-      .problems.filter((p) => p.code === PROBLEM_CODES.csvHeaderOrder)
-      .map((p) => ({
-        ...p,
-        message: `${p.message}: ${DESCRIPTOR_FILE} lists them in Tally's order, which a reader that maps columns by position would follow; put them in that order`,
-      }));
+    ).problems.flatMap((p) => {
+      if (p.code === PROBLEM_CODES.csvHeaderOrder)
+        return [
+          {
+            ...p,
+            message: `${p.message}: ${DESCRIPTOR_FILE} lists them in Tally's order, which a reader that maps columns by position would follow; put them in that order`,
+          },
+        ];
+      // A column the descriptor cannot list: hash said nothing of it and exited 0, while the
+      // validator refused it a run later (an outside audit put one in the middle of claims.csv).
+      if (p.code !== PROBLEM_CODES.csvHeaderUnknown) return [];
+      const at = header.indexOf(p.column ?? "");
+      const before = header.slice(at + 1).some((name) => expected.includes(name));
+      return [
+        {
+          ...p,
+          message: `${p.message}: ${DESCRIPTOR_FILE} does not list it, so a reader that checks the header against the Table Schema refuses the file${before ? ", and one that maps columns by position reads each column after it as the one before" : ""}`,
+        },
+      ];
+    });
   });
 }
 

@@ -12,7 +12,7 @@ import {
   descriptorSchemaProblems,
   droppedPropertyProblems,
   headerLacks,
-  headerOrderProblems,
+  headerMismatchProblems,
   headerUnreadable,
 } from "./descriptorProblems.js";
 import { formatJson } from "./formatJson.js";
@@ -77,7 +77,7 @@ export async function refreshDescriptor(
   const told = new Set(updated.map((p) => p.column));
   updated.push(...droppedPropertyProblems(descriptor, fresh).filter((p) => !told.has(p.column)));
   await writeFile(path, formatJson(fresh));
-  const misordered = headerOrderProblems(describedTables(optional), (table) =>
+  const misordered = headerMismatchProblems(describedTables(optional), (table) =>
     contentOf(csv, optional, table),
   );
   return { path, written: true, problems: [...descriptorSchemaProblems(fresh), ...misordered], updated };
