@@ -31,9 +31,13 @@ export { visibleControls };
  */
 export const visibleBidi = (s: string): string => s.replace(BIDI, codePoint).replace(INVISIBLE, codePoint);
 
-/** Every line break, a CRLF as one: for formats that put a value on one line as it reads. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: line breaks are what this finds.
-export const LINE_BREAK = /\r\n|[\n\r\u000B\u000C\u0085\u2028\u2029]/g;
+/**
+ * A line break as text is written, a CRLF as one: for formats that put a value on one line as it
+ * reads. Not VT, FF, NEL (a C1 control), LS or PS, which no text file breaks its lines with: they
+ * go to `visibleControls`, as in the text and github formats (markdown turned them into spaces,
+ * an outside audit).
+ */
+export const LINE_BREAK = /\r\n|[\n\r]/g;
 
 /** `&`, `<` and `>` as entities: text, never markup, in HTML, XML and markdown. */
 export const escapeMarkup = (s: string): string =>

@@ -84,6 +84,16 @@ describe("markdown report", () => {
     );
   });
 
+  it("shows NEL, the line and paragraph separators, VT and FF as escapes, as text and github do", () => {
+    const out = formatReport(
+      [runOf([finding("info", { message: "A\u0085B\u2028C\u2029D\u000bE\u000cF\r\nG\nH" })])],
+      "markdown",
+    );
+    expect(out).toContain("A\\u0085B\\u2028C\\u2029D\\u000bE\\u000cF G H");
+    for (const control of ["\u0085", "\u2028", "\u2029", "\u000b", "\u000c"])
+      expect(out).not.toContain(control);
+  });
+
   it("keeps each finding one table row: pipes escaped, line breaks as spaces", () => {
     const rows = md.split("\n").filter((l) => l.startsWith("| integrity |"));
     expect(rows).toHaveLength(2);
