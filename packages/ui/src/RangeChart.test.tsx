@@ -130,6 +130,49 @@ describe("RangeChart selected row", () => {
   });
 });
 
+describe("RangeChart reading letters", () => {
+  const lettered = (lows: number[]) =>
+    lows.map((low, i) => ({
+      ...band,
+      id: String(i),
+      letter: String.fromCharCode(65 + i),
+      low,
+      high: low + 1,
+    }));
+  const drawBands = (bands: ReturnType<typeof lettered>) =>
+    render(
+      <RangeChart
+        title="Persons"
+        width={838}
+        rows={[{ ...women, low: 100, high: 100, interval: { low: 100, high: 100 } }]}
+        bands={bands}
+      />,
+    ).container.querySelector("svg")!;
+
+  it("draws each band's letter over every band, so no later band's edge crosses it", () => {
+    const svg = drawBands(lettered([20, 90, 160]));
+    const letters = [...svg.querySelectorAll(".tally-reading-letters text")];
+    expect(letters.map((t) => t.textContent)).toEqual(["A", "B", "C"]);
+    const lastBand = [...svg.querySelectorAll(".tally-reading-band")].at(-1)!;
+    for (const t of letters)
+      expect(lastBand.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("leaves out the letters of bands too close to tell apart, never two on one spot", () => {
+    // An outside audit: 30 readings a pixel apart drew "C" under "D" and "ZR:R:R:R30".
+    const svg = drawBands(lettered([100, 100.5, 101, 101.5, 102, 160]));
+    const xs = [...svg.querySelectorAll(".tally-reading-letters text")].map((t) =>
+      Number(t.getAttribute("x")),
+    );
+    expect(xs.length).toBeGreaterThanOrEqual(2);
+    expect(xs.length).toBeLessThan(6);
+    for (let i = 1; i < xs.length; i++)
+      expect(xs[i]! - xs[i - 1]!).toBeGreaterThan(notoSansEstimate("W", 11) + 6);
+    // Every band keeps its name, letter included, for a screen reader.
+    expect(svg.querySelectorAll(".tally-reading-band[aria-label^='Reading ']")).toHaveLength(6);
+  });
+});
+
 describe("RangeChart label backing", () => {
   it("backs every label over the plot with a wide stroke in the background colour, painted under it", () => {
     const spanning = {

@@ -1,5 +1,6 @@
 import { Fragment, useId } from "react";
 import { CartesianGrid, ComposedChart, Scatter, usePlotArea, XAxis, YAxis } from "recharts";
+import { LETTER_SIZE, visibleLetters } from "./bandLetters.js";
 import { CHART_FONT } from "./chartFont.js";
 import { notoSansEstimate } from "./measureText.js";
 import { LETTER_STRIP, LINE_HEIGHT, type RangeChartLayout, rangeChartLayout } from "./rangeChartLayout.js";
@@ -175,6 +176,13 @@ function BandLayer({
   if (!plot) return null;
   const x = (v: number) => plot.x + ((v - domain.min) / (domain.max - domain.min || 1)) * plot.width;
   const env = layout.envelope;
+  const letters = visibleLetters(
+    bands.map((b) => {
+      const span = bandSpan(b, domain);
+      const x0 = x(span.start);
+      return { id: b.id, letter: b.letter, x: x0 + Math.max(3, x(span.end) - x0) / 2 };
+    }),
+  );
   return (
     <g className="tally-band-layer">
       <defs>
@@ -223,23 +231,29 @@ function BandLayer({
                 strokeDasharray={b.emphasis ? undefined : "4 3"}
               />
             )}
-            {b.letter && (
-              <text
-                x={x0 + w / 2}
-                y={plot.y + LETTER_STRIP / 2 + 1}
-                textAnchor="middle"
-                dominantBaseline="middle"
-                fontSize={11}
-                fontWeight={700}
-                fill="#111111"
-                {...HALO}
-              >
-                {b.letter}
-              </text>
-            )}
           </g>
         );
       })}
+      {/* Over every band, not inside its own: a later band's edges and hatching were drawn across
+          an earlier band's letter. Each band's name already says its letter. */}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> of text takes no focus; hidden because each band's own name says its letter. */}
+      <g className="tally-reading-letters" aria-hidden="true">
+        {letters.map(({ id, letter, x: at }) => (
+          <text
+            key={id}
+            x={at}
+            y={plot.y + LETTER_STRIP / 2 + 1}
+            textAnchor="middle"
+            dominantBaseline="middle"
+            fontSize={LETTER_SIZE}
+            fontWeight={700}
+            fill="#111111"
+            {...HALO}
+          >
+            {letter}
+          </text>
+        ))}
+      </g>
       {env && (
         <g className="tally-envelope">
           <Lines x={env.text.x} y={env.text.y} lines={env.text.lines} />
