@@ -96,6 +96,31 @@ test.describe("claims with their units, and links that keep their claim", () => 
     await expect(status).toHaveText("");
   });
 
+  test("390 px: the count and each download button read on one line, the buttons wrapping as a row", async ({
+    page,
+  }) => {
+    // An outside audit: "These rows + metadata (ZIP)" was squeezed to four lines, "26 claims" to two.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/?view=claims");
+    await expect(complete(page)).toBeVisible();
+    const tools = page.locator(".table-tools");
+    const lines = (locator: ReturnType<Page["locator"]>) =>
+      locator.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+    for (const control of [
+      tools.locator(".row-count"),
+      tools.getByRole("button", { name: "CSV of these rows" }),
+      tools.getByRole("button", { name: "These rows + metadata (ZIP)" }),
+    ])
+      expect(await lines(control), (await control.textContent()) ?? "").toBe(1);
+    const box = (await tools.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await shotAt(page, "claims-tools-390");
+  });
+
   test("390 px: a card's inferred publication date reads on two lines with no blank line between", async ({
     page,
   }) => {
