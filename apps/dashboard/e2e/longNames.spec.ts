@@ -96,6 +96,20 @@ test.describe("long unbreakable names", () => {
     );
     // In HTML, a <bdi>.
     await expect(page.locator(`[data-listed-claim="c-r1"] bdi`).first()).toHaveText(ARABIC_OUTLET);
+    // An outside audit: the SVG embeds Noto Sans's Latin subset alone, so these names are drawn in
+    // whatever font the SVG's viewer has. The download says so.
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      chart.getByRole("button", { name: "SVG" }).click(),
+    ]);
+    await svg.path();
+    const status = chart.locator(".tally-status");
+    await expect(status).toContainText("SVG downloaded. Its text has characters the embedded font lacks (");
+    // Each letter isolated, so a list of Arabic letters keeps its order in the sentence.
+    await expect(status).toHaveText(
+      /\(\u2068[\u0600-\u06ff]\u2069, \u2068[\u0600-\u06ff]\u2069, .* and \d+ more\)/,
+    );
+    await expect(status).toContainText("the PNG shows them as drawn here.");
   });
 
   // An outside audit: at 390 px the heading "=HYPERLINK(…): 5 persons" did not wrap and pushed the

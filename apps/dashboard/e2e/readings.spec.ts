@@ -246,6 +246,8 @@ test.describe("readings on the shipped release", () => {
     expect(svgText).toContain("<pattern");
     expect(svgText).toContain("A: 200–220 · Daily NK · 4 claims, 2 independent origins · most corroborated");
     expect(svgText).toContain("envelope of the readings: 200–660 · widest gap ×2.45 (high)");
+    // Every character in the embedded font: nothing more to say.
+    await expect(frame.locator(".tally-status")).toHaveText("SVG downloaded.");
     expect(svgText).toContain("Consistent with every reading");
 
     const [png] = await Promise.all([

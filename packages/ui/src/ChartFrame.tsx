@@ -10,6 +10,7 @@ import {
 } from "react";
 import { ChartLegend } from "./ChartLegend.js";
 import { CHART_FONT, declareChartFont } from "./chartFont.js";
+import { outsideFontNote } from "./chartFontCoverage.js";
 import { downloadBlob, exportStem, type KeptEnd } from "./download.js";
 import type { TableDownload } from "./exportFiles.js";
 import type { Citation, ExportMeta, LegendItem } from "./exportMeta.js";
@@ -105,11 +106,12 @@ export function ChartFrame({
   const narrow = useNarrowWindow();
   const slug = exportStem(fileTitle ?? meta.title, meta.dataset, meta.version);
 
-  const run = async (what: string, fn: () => Promise<void>) => {
+  // `fn` may give a note for the reader, said after "downloaded."
+  const run = async (what: string, fn: () => Promise<string | undefined | void>) => {
     setStatus(`Preparing ${what}…`);
     try {
-      await fn();
-      setStatus(`${what} downloaded.`);
+      const note = await fn();
+      setStatus(`${what} downloaded.${note ? ` ${note}` : ""}`);
     } catch (e) {
       setStatus(`${what} failed: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -122,7 +124,9 @@ export function ChartFrame({
   const exportSvg = () =>
     run("SVG", async () => {
       const { exportSvgBlob } = await import("./exportImage.js");
-      downloadBlob(await exportSvgBlob(await exportChart(), meta, legend), `${slug}.svg`);
+      const { blob, outsideFont } = await exportSvgBlob(await exportChart(), meta, legend);
+      downloadBlob(blob, `${slug}.svg`);
+      return outsideFontNote(outsideFont);
     });
   const exportPng = () =>
     run("PNG", async () => {

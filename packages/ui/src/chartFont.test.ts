@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { qualifierSchema } from "@tally/dataset";
 import { describe, expect, it } from "vitest";
+import { CHART_FONT_RANGES, charactersOutsideChartFont, outsideFontNote } from "./chartFontCoverage.js";
 import { rangeChartLegend } from "./chartLegend.js";
 import { datasetLine } from "./exportMeta.js";
 import { figureLabel } from "./RangeChart.js";
@@ -33,6 +34,28 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 const QUALIFIERS: RangeQualifier[] = [...qualifierSchema.options];
 
 describe("the embedded chart font", () => {
+  it("draws exactly the characters CHART_FONT_RANGES lists, in both weights", () => {
+    const listed = CHART_FONT_RANGES.flatMap(([from, to]) =>
+      Array.from({ length: to - from + 1 }, (_, i) => from + i),
+    );
+    for (const set of covered) expect(listed).toEqual([...set].sort((a, b) => a - b));
+  });
+
+  it("says which characters an SVG viewer draws in its own font, isolated, six at most", () => {
+    expect(outsideFontNote([])).toBeUndefined();
+    expect(outsideFontNote([..."הא"])).toBe(
+      "Its text has characters the embedded font lacks (\u2068ה\u2069, \u2068א\u2069): an SVG viewer draws them in a font of its own, or as boxes where it has none; the PNG shows them as drawn here.",
+    );
+    expect(outsideFontNote([..."abcdefgh"])).toContain("\u2069 and 2 more): ");
+  });
+
+  it("names the characters of a text it cannot draw, each once, and none that draw nothing", () => {
+    expect(charactersOutsideChartFont("Daily NK · “about 200” – 9 Oct 2023 (c001) €")).toEqual([]);
+    expect(charactersOutsideChartFont("\u2068הארץ\u2069 and الجزيرة, Łódź, 데일리NK הארץ")).toEqual([
+      ..."הארץالجزيرةŁź데일리",
+    ]);
+  });
+
   it("is read from the files chartFont.ts embeds", () => {
     const source = readFileSync(resolve(import.meta.dirname, "chartFont.ts"), "utf8");
     for (const f of FILES) expect(source).toContain(`@fontsource/noto-sans/files/${f}`);

@@ -2,6 +2,7 @@ import type { ReactElement } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { chartFontReady, embeddedFontCss } from "./chartFont.js";
+import { charactersOutsideChartFont } from "./chartFontCoverage.js";
 import type { ExportMeta, LegendItem } from "./exportMeta.js";
 import { svgToPng } from "./exportPng.js";
 import { buildExportSvg } from "./exportSvg.js";
@@ -57,9 +58,18 @@ export async function exportSvgDocument(
   return withOffscreenChart(chart, (svg) => buildExportSvg(svg, meta, { measure, fontCss, legend }));
 }
 
+/**
+ * The SVG file, and the characters of its drawn text that the embedded font lacks: those a viewer
+ * draws in a font of its own, or as boxes where it has none, so the reader is told.
+ */
 export async function exportSvgBlob(chart: ReactElement, meta: ExportMeta, legend: readonly LegendItem[]) {
   const out = await exportSvgDocument(chart, meta, legend);
-  return new Blob([out.svg], { type: "image/svg+xml" });
+  const doc = new DOMParser().parseFromString(out.svg, "image/svg+xml");
+  const drawn = Array.from(doc.querySelectorAll("text"), (t) => t.textContent ?? "").join(" ");
+  return {
+    blob: new Blob([out.svg], { type: "image/svg+xml" }),
+    outsideFont: charactersOutsideChartFont(drawn),
+  };
 }
 
 export async function exportPngBlob(chart: ReactElement, meta: ExportMeta, legend: readonly LegendItem[]) {
