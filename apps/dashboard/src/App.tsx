@@ -72,7 +72,10 @@ export function App() {
       const active = document.activeElement;
       const lost = active === null || active === document.body;
       if (focused === null || (lost && !focused.isConnected)) {
-        if (focusHeading()) focused = document.activeElement;
+        // Brought into sight: the page kept the last view's scroll, and at 390 px a link from far
+        // down Overview opened Discrepancies 1,567 px down, its chart and heading (with focus)
+        // out of sight above (an outside audit). Loaded directly, a view opens at its top.
+        if (focusHeading({ reveal: true })) focused = document.activeElement;
       } else if (active !== focused) return;
       if (performance.now() < until) frame = requestAnimationFrame(attempt);
     };
