@@ -15,6 +15,7 @@ import {
   ratingOfVerdict,
   VERDICT_COUNTS_SQL,
   VERDICT_SQL,
+  verdictCountsText,
 } from "./groupRating.js";
 import { shippedRepatriation, threeReadings, verdict } from "./testing/groupVerdicts.js";
 import { withNodeDuckDB } from "./testing/nodeDuckDB.js";
@@ -152,5 +153,21 @@ describe("the verdict queries over verdicts, readings and reading_claims", () =>
       { verdict: "consistent", n: 1 },
       { verdict: "single_origin", n: 2 },
     ]);
+  });
+});
+
+describe("verdictCountsText", () => {
+  it("counts conflicts as a noun and the other verdicts as adjectives", () => {
+    expect(
+      verdictCountsText([
+        { verdict: "conflict", n: 40 },
+        { verdict: "consistent", n: 2 },
+        { verdict: "single_origin", n: 12 },
+      ]),
+    ).toBe("54 event/metric groups rated: 40 conflicts, 2 consistent, 12 single origin.");
+    expect(verdictCountsText([{ verdict: "conflict", n: 1 }])).toBe(
+      "1 event/metric group rated: 1 conflict.",
+    );
+    expect(verdictCountsText([])).toBe("0 event/metric groups rated: none.");
   });
 });

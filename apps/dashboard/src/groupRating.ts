@@ -1,6 +1,8 @@
 import { EVENT_SHORT_TITLE_SQL, METRIC_LABEL_SQL } from "@tally/dataset";
+import { verdictStyle } from "@tally/ui";
 import { type GroupVerdict, groupVerdictSchema, verdictSchema } from "@tally/validation";
 import { z } from "zod";
+import { countOf, countText } from "./plural.js";
 
 /**
  * The validator's verdict on one event and metric as the dashboard holds it: the focus group's
@@ -159,6 +161,22 @@ export type RankedGroup = z.infer<typeof rankedGroupSchema>;
 /** How many groups the release's validator rated, by verdict. */
 export const VERDICT_COUNTS_SQL =
   "SELECT verdict, count(*) AS n FROM verdicts GROUP BY verdict ORDER BY verdict";
+
+/**
+ * "15 groups rated: 1 conflict, 2 consistent, 12 single origin": the one verdict named by a noun
+ * counts as one ("2 conflicts"; an outside audit read "40 conflict"), the others are adjectives.
+ */
+export function verdictCountsText(counts: readonly { verdict: string; n: number }[]): string {
+  const rated = counts.map((c) =>
+    c.verdict === "conflict"
+      ? countOf(c.n, "conflict")
+      : `${countText(c.n)} ${verdictStyle(c.verdict).label.toLowerCase()}`,
+  );
+  return `${countOf(
+    counts.reduce((sum, c) => sum + c.n, 0),
+    "event/metric group",
+  )} rated: ${rated.join(", ") || "none"}.`;
+}
 
 /** "×3.00" for a conflict's widest gap, "unbounded" when no finite ratio measures it, "" otherwise. */
 export function groupGap(g: Pick<GroupRating, "verdict" | "max_gap_ratio">): string {

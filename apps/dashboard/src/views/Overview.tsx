@@ -2,9 +2,15 @@ import { verdictStyle } from "@tally/ui";
 import { useRelease, useSql } from "../data.js";
 import { releaseTolerance } from "../exportColumns.js";
 import { EngineStatus, ErrorBox } from "../Feedback.js";
-import { groupGap, type RankedGroup, ratingOfVerdict, VERDICT_COUNTS_SQL } from "../groupRating.js";
+import {
+  groupGap,
+  type RankedGroup,
+  ratingOfVerdict,
+  VERDICT_COUNTS_SQL,
+  verdictCountsText,
+} from "../groupRating.js";
 import { Link } from "../Link.js";
-import { countOf, countText } from "../plural.js";
+import { countText } from "../plural.js";
 import { gapDefinition } from "../readingText.js";
 import { Timestamp } from "../Timestamp.js";
 import { NO_FILTERS } from "../urlState.js";
@@ -98,17 +104,7 @@ export function Overview() {
       {counts.engine.error ? null : engineError ? (
         <ErrorBox error={engineError} title="The verdict counts could not be queried" />
       ) : counts.data ? (
-        <p data-testid="verdict-counts">
-          {countOf(
-            counts.data.reduce((sum, c) => sum + c.n, 0),
-            "event/metric group",
-          )}{" "}
-          rated:{" "}
-          {counts.data
-            .map((c) => `${countText(c.n)} ${verdictStyle(c.verdict).label.toLowerCase()}`)
-            .join(", ") || "none"}
-          .
-        </p>
+        <p data-testid="verdict-counts">{verdictCountsText(counts.data)}</p>
       ) : (
         <EngineStatus />
       )}
