@@ -191,6 +191,16 @@ test.describe("claims with their units, and links that keep their claim", () => 
     await expect(elsewhere).toContainText("is not on this chart");
     await elsewhere.getByRole("link", { name: "Open it in Claims" }).click();
     await expect(row(page, "c025")).toHaveAttribute("aria-selected", "true");
+    // Trends too: c004 counts persons repatriated, not detained. An outside audit found its
+    // evidence open beside the detained chart, which does not draw it, with no word.
+    await page.goto("/?view=trends&metric=detained_persons&claim=c004");
+    await expect(page.getByTestId("claim-elsewhere")).toContainText(
+      "Claim c004 (Dandong and Tumen repatriation, 9 Oct 2023 — North Koreans forcibly returned) is not on this chart.",
+    );
+    await expect(page.locator("section.tally-evidence")).toHaveCount(0);
+    // On a chart that draws it, its evidence opens as before.
+    await page.goto("/?view=trends&claim=c004");
+    await expect(page.locator("section.tally-evidence")).toHaveAttribute("data-claim-id", "c004");
   });
 
   test("390 px: a link's claim the chart does not draw is named on the first screen, above the chart", async ({

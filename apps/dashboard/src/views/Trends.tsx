@@ -297,7 +297,14 @@ export function Trends() {
     claimSelector(".split > .chart-col", "data-claim-id", state.claim),
     `${stacked}`,
   );
-  const selected = state.claim ? all.data?.find((c) => c.claim_id === state.claim) : undefined;
+  // Only a claim the charts draw: a link to a claim of another metric opened its evidence beside
+  // a chart without it, unsaid (an outside audit); it is named as not on this chart instead.
+  const selected =
+    state.claim && all.data
+      ? [...trendClaims(all.data, picked), ...arrivalClaims(all.data, picked)].find(
+          (c) => c.claim_id === state.claim,
+        )
+      : undefined;
   const { rating } = useGroupRating(selected?.event_id ?? null, selected?.metric ?? null);
   if (all.engine.error) return <ErrorBox error={all.engine.error} title="The query engine could not start" />;
   if (all.error) return <ErrorBox error={all.error} title="The trend query failed" />;
