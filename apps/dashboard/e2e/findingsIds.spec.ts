@@ -11,7 +11,10 @@ test("390 px: each claim id of a finding stays whole on its line", async ({ page
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/?data=${FIXTURE}/${MANY_DATA}&view=findings`);
   await viewReady(page, "findings");
-  await page.getByRole("button", { name: /time \(33\)/ }).first().click();
+  await page
+    .getByRole("button", { name: /time \(33\)/ })
+    .first()
+    .click();
   const links = page.locator(".claim-links a:visible");
   await expect(links.first()).toBeVisible();
   const split = await links.evaluateAll((as) =>

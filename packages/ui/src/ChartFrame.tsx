@@ -107,11 +107,11 @@ export function ChartFrame({
   const slug = exportStem(fileTitle ?? meta.title, meta.dataset, meta.version);
 
   // `fn` may give a note for the reader, said after "downloaded."
-  const run = async (what: string, fn: () => Promise<string | undefined | void>) => {
+  const run = async (what: string, fn: () => Promise<unknown>) => {
     setStatus(`Preparing ${what}…`);
     try {
       const note = await fn();
-      setStatus(`${what} downloaded.${note ? ` ${note}` : ""}`);
+      setStatus(`${what} downloaded.${typeof note === "string" ? ` ${note}` : ""}`);
     } catch (e) {
       setStatus(`${what} failed: ${e instanceof Error ? e.message : String(e)}`);
     }
