@@ -22,6 +22,21 @@ test.describe("a query engine that cannot start", () => {
       await shot(page, `engine-failed-${view}`);
     });
 
+  test("leaves Overview's release counts, which come from its summary, under an alert that blames the engine", async ({
+    page,
+  }) => {
+    // An outside audit: the counts shown while the engine started were then replaced by "This
+    // release's tables could not be loaded", though no file of the release had failed.
+    await page.goto(q("view=overview"));
+    await expect(page.getByRole("alert").filter({ hasText: "could not start" })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole("list", { name: "Counts" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Counts" })).toContainText("claims");
+    await expect(page.locator("main")).not.toContainText("This release's tables could not be loaded");
+    await expect(page.getByRole("alert")).toHaveCount(1);
+  });
+
   test("is said in Discrepancies, which still draws the group its summary holds", async ({ page }) => {
     // An outside audit: the picker fell silent at one group, and nothing said why.
     await page.goto(q("view=discrepancies"));

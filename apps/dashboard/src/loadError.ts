@@ -8,3 +8,14 @@ export class LoadError extends Error {
     this.name = "LoadError";
   }
 }
+
+/**
+ * The query engine itself could not start (its WebAssembly refused or never came): no fault of the
+ * release, whose summary still holds, so a view may keep showing what it read from that.
+ */
+export class EngineStartError extends LoadError {
+  constructor(message: string, hint: string) {
+    super(message, hint);
+    this.name = "EngineStartError";
+  }
+}

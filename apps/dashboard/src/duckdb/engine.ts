@@ -4,6 +4,7 @@ import mvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
 import { fetchArtifact, LoadError } from "../dataSource.js";
+import { EngineStartError } from "../loadError.js";
 import { CLAIM_VIEW_SQL } from "./claimViewSql.js";
 import { trackDownload } from "./engineDownload.js";
 import { releaseFiles } from "./releaseFiles.js";
@@ -77,7 +78,7 @@ export async function startEngine(progress: Progress): Promise<Engine> {
   } catch (e) {
     download.stop();
     await db.terminate().catch(() => {});
-    throw new LoadError(
+    throw new EngineStartError(
       `The query engine (DuckDB-WASM) could not start: ${e instanceof Error ? e.message : String(e)}.`,
       "Its WebAssembly and worker files (assets/duckdb-*) must be served beside the app: reload the page, or check that the server gives them.",
     );

@@ -10,6 +10,7 @@ import {
   verdictCountsText,
 } from "../groupRating.js";
 import { Link } from "../Link.js";
+import { EngineStartError } from "../loadError.js";
 import { countText } from "../plural.js";
 import { gapDefinition } from "../readingText.js";
 import { Timestamp } from "../Timestamp.js";
@@ -59,8 +60,10 @@ export function Overview() {
           )}
         </dd>
       </dl>
-      {/* A release file that failed its check or could not be read: its counts are not this release's. */}
-      {counts.engine.error ? (
+      {/* A release file that failed its check or could not be read: its counts are not this release's.
+          An engine that could not start says nothing against them (an outside audit saw them
+          shown while it started, then taken away under a title that blamed the release). */}
+      {counts.engine.error && !(counts.engine.error instanceof EngineStartError) ? (
         <ErrorBox error={counts.engine.error} title="This release's tables could not be loaded" />
       ) : (
         <ul className="counts" aria-label="Counts">
@@ -101,7 +104,11 @@ export function Overview() {
           <Link to={{ view: "findings" }}>See the findings</Link>
         </p>
       )}
-      {counts.engine.error ? null : engineError ? (
+      {counts.engine.error ? (
+        counts.engine.error instanceof EngineStartError ? (
+          <ErrorBox error={counts.engine.error} title="The query engine could not start" />
+        ) : null
+      ) : engineError ? (
         <ErrorBox error={engineError} title="The verdict counts could not be queried" />
       ) : counts.data ? (
         <p data-testid="verdict-counts">{verdictCountsText(counts.data)}</p>
