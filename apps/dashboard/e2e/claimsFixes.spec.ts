@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { hasRealData, SHIPPED_LATEST, SHIPPED_LATEST_RE } from "./helpers.js";
+import { hasRealData, lineCount, SHIPPED_LATEST, SHIPPED_LATEST_RE } from "./helpers.js";
 
 // Screenshots under this run's own results folder, so parallel runs never overwrite them.
 const SHOTS = resolve(import.meta.dirname, "..", process.env.TALLY_E2E_RESULTS ?? "test-results", "shots");
@@ -104,18 +104,12 @@ test.describe("claims with their units, and links that keep their claim", () => 
     await page.goto("/?view=claims");
     await expect(complete(page)).toBeVisible();
     const tools = page.locator(".table-tools");
-    const lines = (locator: ReturnType<Page["locator"]>) =>
-      locator.evaluate((el) => {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-      });
     for (const control of [
       tools.locator(".row-count"),
       tools.getByRole("button", { name: "CSV of these rows" }),
       tools.getByRole("button", { name: "These rows + metadata (ZIP)" }),
     ])
-      expect(await lines(control), (await control.textContent()) ?? "").toBe(1);
+      expect(await lineCount(control), (await control.textContent()) ?? "").toBe(1);
     const box = (await tools.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     await shotAt(page, "claims-tools-390");

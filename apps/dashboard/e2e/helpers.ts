@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type { Download, Page } from "@playwright/test";
+import type { Download, Locator, Page } from "@playwright/test";
 import { unzipSync } from "fflate";
 
 export const FIXTURE = "/e2e-data";
@@ -112,4 +112,13 @@ export async function pixelLevels(page: Page, png: Buffer): Promise<number[]> {
     },
     `data:image/png;base64,${png.toString("base64")}`,
   );
+}
+
+/** How many lines an element's text is drawn on: the distinct tops of its text's line boxes. */
+export function lineCount(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
 }

@@ -176,13 +176,14 @@ function BandLayer({
   if (!plot) return null;
   const x = (v: number) => plot.x + ((v - domain.min) / (domain.max - domain.min || 1)) * plot.width;
   const env = layout.envelope;
-  const letters = visibleLetters(
-    bands.map((b) => {
-      const span = bandSpan(b, domain);
-      const x0 = x(span.start);
-      return { id: b.id, letter: b.letter, x: x0 + Math.max(3, x(span.end) - x0) / 2 };
-    }),
-  );
+  // Each band's place once, for its shading and for its letter.
+  const placed = bands.map((b) => {
+    const span = bandSpan(b, domain);
+    const x0 = x(span.start);
+    const w = Math.max(3, x(span.end) - x0);
+    return { b, span, x0, w, id: b.id, letter: b.letter, x: x0 + w / 2 };
+  });
+  const letters = visibleLetters(placed);
   return (
     <g className="tally-band-layer">
       <defs>
@@ -199,10 +200,7 @@ function BandLayer({
           </pattern>
         ))}
       </defs>
-      {bands.map((b) => {
-        const span = bandSpan(b, domain);
-        const x0 = x(span.start);
-        const w = Math.max(3, x(span.end) - x0);
+      {placed.map(({ b, span, x0, w }) => {
         const edge = { stroke: b.color, strokeWidth: b.emphasis ? 2 : 1.25 };
         const name = `${b.letter ? `Reading ${b.letter}: common range` : "Common range"} ${commonRangeLabel(b, format)}, ${b.text}${b.emphasis ? ", most corroborated" : ""}`;
         return (

@@ -42,6 +42,8 @@ export function Overview() {
     return `${event} — ${metric}`;
   };
   const engineError = counts.engine.error ?? counts.error ?? discrepant.error;
+  // The engine itself, not a file of the release: the counts from the summary still hold.
+  const engineDown = counts.engine.error instanceof EngineStartError;
   const validation = summary.validation;
   return (
     <section aria-labelledby="ov-h">
@@ -63,7 +65,7 @@ export function Overview() {
       {/* A release file that failed its check or could not be read: its counts are not this release's.
           An engine that could not start says nothing against them (an outside audit saw them
           shown while it started, then taken away under a title that blamed the release). */}
-      {counts.engine.error && !(counts.engine.error instanceof EngineStartError) ? (
+      {counts.engine.error && !engineDown ? (
         <ErrorBox error={counts.engine.error} title="This release's tables could not be loaded" />
       ) : (
         <ul className="counts" aria-label="Counts">
@@ -105,7 +107,7 @@ export function Overview() {
         </p>
       )}
       {counts.engine.error ? (
-        counts.engine.error instanceof EngineStartError ? (
+        engineDown ? (
           <ErrorBox error={counts.engine.error} title="The query engine could not start" />
         ) : null
       ) : engineError ? (

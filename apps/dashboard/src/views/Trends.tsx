@@ -297,14 +297,12 @@ export function Trends() {
     claimSelector(".split > .chart-col", "data-claim-id", state.claim),
     `${stacked}`,
   );
+  const shown = trendClaims(all.data ?? [], picked);
+  const arrivals = arrivalClaims(all.data ?? [], picked);
+  const drawn = [...shown, ...arrivals];
   // Only a claim the charts draw: a link to a claim of another metric opened its evidence beside
   // a chart without it, unsaid (an outside audit); it is named as not on this chart instead.
-  const selected =
-    state.claim && all.data
-      ? [...trendClaims(all.data, picked), ...arrivalClaims(all.data, picked)].find(
-          (c) => c.claim_id === state.claim,
-        )
-      : undefined;
+  const selected = state.claim ? drawn.find((c) => c.claim_id === state.claim) : undefined;
   const { rating } = useGroupRating(selected?.event_id ?? null, selected?.metric ?? null);
   if (all.engine.error) return <ErrorBox error={all.engine.error} title="The query engine could not start" />;
   if (all.error) return <ErrorBox error={all.error} title="The trend query failed" />;
@@ -325,8 +323,6 @@ export function Trends() {
   const arrivalPicked = arrivalMetricsOffered.find((m) => m.metric === picked);
   const pickedMetric = chosen ?? arrivalPicked;
   const missing = missingTrendMetric(picked, all.data, named.data);
-  const shown = trendClaims(all.data, picked);
-  const arrivals = arrivalClaims(all.data, picked);
   // A picked metric's own undated claims only: the rest are no part of what the chart shows.
   const undatedShown = undated.data?.filter((m) => picked === null || m.metric === picked) ?? [];
   const undatedCount = undatedShown.reduce((n, m) => n + m.n, 0);
@@ -484,11 +480,7 @@ export function Trends() {
               reading={evidenceReading(rating, selected)}
               onClose={() => update({ claim: null })}
               onOpenClaim={(id) =>
-                update(
-                  [...shown, ...arrivals].some((c) => c.claim_id === id)
-                    ? { claim: id }
-                    : { view: "claims", claim: id },
-                )
+                update(drawn.some((c) => c.claim_id === id) ? { claim: id } : { view: "claims", claim: id })
               }
             />
           ) : (

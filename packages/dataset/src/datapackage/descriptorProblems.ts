@@ -159,10 +159,10 @@ export function headerLacks(
 
 /**
  * A table whose header names its columns in another order than Tally writes them, or names one
- * Tally has not (`csv/header-unknown`): the refreshed
- * descriptor lists the fields in Tally's order, and a reader that maps them to the file by
- * position (as Table Schema allows) would read one column as another (an outside review: a hash
- * after swapping `event_id` and `source_id` said nothing; the validator's error came a run later).
+ * Tally has not (`csv/header-unknown`): the refreshed descriptor lists the fields in Tally's order,
+ * and a reader that maps them to the file by position (as Table Schema allows) would read one
+ * column as another (an outside review: a hash after swapping `event_id` and `source_id` said
+ * nothing; the validator's error came a run later).
  */
 export function headerMismatchProblems(
   tables: readonly AnyTableName[],
@@ -191,11 +191,11 @@ export function headerMismatchProblems(
       // validator refused it a run later (an outside audit put one in the middle of claims.csv).
       if (p.code !== PROBLEM_CODES.csvHeaderUnknown) return [];
       const at = header.indexOf(p.column ?? "");
-      const before = header.slice(at + 1).some((name) => expected.includes(name));
+      const shiftsOthers = header.slice(at + 1).some((name) => expected.includes(name));
       return [
         {
           ...p,
-          message: `${p.message}: ${DESCRIPTOR_FILE} does not list it, so a reader that checks the header against the Table Schema refuses the file${before ? ", and one that maps columns by position reads each column after it as the one before" : ""}`,
+          message: `${p.message}: ${DESCRIPTOR_FILE} does not list it, so a reader that checks the header against the Table Schema refuses the file${shiftsOthers ? ", and one that maps columns by position reads each column after it as the one before" : ""}`,
         },
       ];
     });

@@ -77,10 +77,10 @@ export async function refreshDescriptor(
   const told = new Set(updated.map((p) => p.column));
   updated.push(...droppedPropertyProblems(descriptor, fresh).filter((p) => !told.has(p.column)));
   await writeFile(path, formatJson(fresh));
-  const misordered = headerMismatchProblems(describedTables(optional), (table) =>
+  const mismatched = headerMismatchProblems(describedTables(optional), (table) =>
     contentOf(csv, optional, table),
   );
-  return { path, written: true, problems: [...descriptorSchemaProblems(fresh), ...misordered], updated };
+  return { path, written: true, problems: [...descriptorSchemaProblems(fresh), ...mismatched], updated };
 }
 
 /** Problems with `dir`'s descriptor: its schema, and anything stale against the CSVs beside it. */
