@@ -119,6 +119,19 @@ export function EngineStatus() {
 }
 
 /**
+ * A view's query waiting, and under it the engine's progress: side by side, the two ran on as one
+ * line ("Querying claims…◌ Query engine downloaded; starting it…").
+ */
+export function WaitingForEngine({ label }: { label: string }) {
+  return (
+    <div className="waiting">
+      <Loading label={label} />
+      <EngineStatus />
+    </div>
+  );
+}
+
+/**
  * What a screen reader is told once the engine is ready for the release on screen: the progress
  * line simply goes away, which says nothing to someone who cannot see it go, and the filters, the
  * other events and the SQL console wait for the engine. A live region mounted from the first paint

@@ -9,7 +9,7 @@ import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { evidenceColumn } from "../evidenceColumn.js";
 import { releaseTolerance } from "../exportColumns.js";
-import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { ErrorBox, WaitingForEngine } from "../Feedback.js";
 import { eventPeriod, periodLabel } from "../periodLabel.js";
 import { countOf, countText } from "../plural.js";
 import {
@@ -432,10 +432,7 @@ export function Claims() {
       ) : rows.error ? (
         <ErrorBox error={rows.error} title="The claims query failed" />
       ) : !rows.data ? (
-        <>
-          <Loading label="Querying claims…" />
-          <EngineStatus />
-        </>
+        <WaitingForEngine label="Querying claims…" />
       ) : (
         <div
           className="stack"

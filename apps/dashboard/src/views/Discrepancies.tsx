@@ -28,7 +28,7 @@ import {
   toleranceRange,
 } from "../exportColumns.js";
 import { discrepancyFileTitle } from "../exportNames.js";
-import { EngineStatus, ErrorBox, LinkNotice, Loading } from "../Feedback.js";
+import { ErrorBox, LinkNotice, WaitingForEngine } from "../Feedback.js";
 import { GroupWithoutClaims } from "../GroupWithoutClaims.js";
 import { chooseGroup } from "../groupChoice.js";
 import { groupGap, type RankedGroup } from "../groupRating.js";
@@ -198,10 +198,7 @@ export function Discrepancies() {
     ) : ofEvent.error || ranked.error ? (
       <ErrorBox error={ofEvent.error ?? ranked.error} title="The events could not be ranked" />
     ) : (
-      <>
-        <Loading label="Querying the claims for this event…" />
-        <EngineStatus />
-      </>
+      <WaitingForEngine label="Querying the claims for this event…" />
     );
   } else if (claims.length === 0) {
     content =

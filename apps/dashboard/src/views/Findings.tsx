@@ -1,8 +1,9 @@
 import { isolateName, isolateRuns } from "@tally/ui";
 import type { Finding } from "@tally/validation";
 import { Fragment, useId, useState } from "react";
+import { DatesWhole } from "../DatesWhole.js";
 import { useFindings, useRelease, useSql } from "../data.js";
-import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { ErrorBox, Loading, WaitingForEngine } from "../Feedback.js";
 import { Link } from "../Link.js";
 import { PagedList } from "../PagedList.js";
 import { countOf, countText } from "../plural.js";
@@ -51,7 +52,9 @@ function groupWords(f: Finding, words: Words): string {
 function FindingItem({ f, words }: { f: Finding; words: Words }) {
   return (
     <li>
-      <span>{inWords(f, words)}</span>
+      <span>
+        <DatesWhole text={inWords(f, words)} />
+      </span>
       {location(f) && <span className="muted"> — {location(f)}</span>}
       {f.event_id && f.metric && (
         <>
@@ -186,10 +189,7 @@ export function Findings() {
         {countOf(findings.summary.infos, "note")}.
       </p>
       {naming && findings.findings.length > 0 && (
-        <>
-          <Loading label="Naming each finding's event and metric…" />
-          <EngineStatus />
-        </>
+        <WaitingForEngine label="Naming each finding's event and metric…" />
       )}
       {SEVERITIES.map((sev) => {
         if (naming) return null;

@@ -22,7 +22,7 @@ import { hasTable } from "../duckdb/releaseFiles.js";
 import { evidenceColumn } from "../evidenceColumn.js";
 import { exportFields, logFootNote, releaseTolerance, trendColumns, undatedNote } from "../exportColumns.js";
 import { scaledFileTitle } from "../exportNames.js";
-import { EngineStatus, ErrorBox, Loading } from "../Feedback.js";
+import { ErrorBox, Loading, WaitingForEngine } from "../Feedback.js";
 import { Link } from "../Link.js";
 import { STACKED } from "../layout.js";
 import { asOfApart, eventPeriod, periodLabel, periodsTitle } from "../periodLabel.js";
@@ -310,8 +310,7 @@ export function Trends() {
     return (
       <>
         <h1>Trends</h1>
-        <Loading label="Querying claims over time…" />
-        <EngineStatus />
+        <WaitingForEngine label="Querying claims over time…" />
       </>
     );
   const metrics = trendMetrics(all.data);

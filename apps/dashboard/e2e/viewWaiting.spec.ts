@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+import { FIXTURE, shot } from "./helpers.js";
+
+// Each view waiting for its first query showed its own line and the engine's start-up side by
+// side with no space between them: "Querying claims…◌ Query engine downloaded; starting it…".
+
+for (const [view, waiting] of [
+  ["claims", "Querying claims…"],
+  ["findings", "Naming each finding's event and metric…"],
+  // Not the release's largest discrepancy, which it draws from its summary before the engine starts.
+  ["discrepancies&event=e-2019", "Querying the claims for this event…"],
+  ["trends", "Querying claims over time…"],
+] as const) {
+  test(`${view}: its wait and the engine's start-up each have their line`, async ({ page }) => {
+    // The engine's WebAssembly is held back, so the view stays waiting while this looks.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/duckdb-[a-z]+-[^/]*\.wasm$/, async (route) => {
+      await held;
+      await route.continue().catch(() => {});
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/?data=${FIXTURE}&view=${view}`);
+    const main = page.locator("main .waiting");
+    await expect(main.locator(".loading").first()).toHaveText(waiting);
+    await expect(main.locator(".loading")).toHaveCount(2);
+    const [own, engine] = await main
+      .locator(".loading")
+      .evaluateAll((boxes) => boxes.map((b) => b.getBoundingClientRect().toJSON() as DOMRect));
+    expect(engine?.top).toBeGreaterThanOrEqual((own?.bottom ?? Number.POSITIVE_INFINITY) - 1);
+    expect(engine?.left).toBe(own?.left);
+    await shot(page, `waiting-${view.split("&")[0]}-1280`);
+    release();
+  });
+}
