@@ -117,3 +117,24 @@ describe("pnpm validate with a broken build", { timeout: 300_000 }, () => {
     }
   });
 });
+
+describe("the help says what the command does", { timeout: 300_000 }, () => {
+  const help = (name) => run(name, ["--help"]).stdout.replace(/\s+/g, " ");
+
+  // An outside audit: the help gave the default and 0, and a smaller limit was refused unsaid.
+  it("pnpm validate: the least --max-chars it takes", () => {
+    const least = help("validate").match(/--max-chars .*?at least (\d+), or 0 for no limit/)?.[1];
+    expect(least).toBeDefined();
+    const below = run("validate", ["--format", "markdown", "--max-chars", String(Number(least) - 1)]);
+    expect(below.status).toBe(2);
+    expect(below.stderr).toContain(`at least ${least}`);
+  });
+
+  // An outside audit: the help called every removed row a major change, where a row nothing
+  // names is a patch (README, Releases), so a maintainer trusting it cut 2.0.0 for nothing.
+  it("pnpm dataset:release: a row removed that nothing names is a patch", () => {
+    expect(help("dataset:release")).toMatch(
+      /major: [^;]*rows removed that kept rows name; .*patch: [^)]*a row removed that nothing names\)/,
+    );
+  });
+});

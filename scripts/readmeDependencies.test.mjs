@@ -51,4 +51,14 @@ describe("README: why each dependency is here", () => {
   it("gives a reason for every dependency of every package.json", () => {
     expect([...dependencies].filter((d) => !explained.has(d.toLowerCase())).sort()).toEqual([]);
   });
+
+  // An outside audit: the table gave reasons for axe-core and the dashboard's recharts, which no
+  // code of theirs imported. pnpm is the root's packageManager, not a dependency.
+  it("names no dependency that no package.json lists", () => {
+    const listed = new Set([...dependencies].map((d) => d.toLowerCase()));
+    // The table's header and rule rows name no package.
+    const named = [...explained].filter((name) => /^[a-z@]/.test(name) && name !== "dependency");
+    expect(named.length).toBeGreaterThan(30);
+    expect(named.filter((name) => name !== "pnpm" && !listed.has(name)).sort()).toEqual([]);
+  });
 });

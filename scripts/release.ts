@@ -36,8 +36,9 @@ Validates the working copy and, when it has no errors, freezes it as release <ve
 Without --corpus the release is still cut, with "quotes_verified": false in its manifest
 (a figure_text that does not state its claim's figure still refuses it).
 The version must be as large a step as the change calls for (major: a table dropped, fields
-added, dropped, re-ordered, retyped or tightened, keys changed, rows removed; minor: a table or
-rows added; patch: corrections): the refusal names the smallest version that will do.
+added, dropped, re-ordered, retyped or tightened, keys changed, rows removed that kept rows name;
+minor: a table or rows added; patch: corrections, and a row removed that nothing names): the
+refusal names the smallest version that will do.
 Exit codes: 0 released; 1 refused (validation errors, existing or lower version, too small a
 step for the change); 2 bad arguments or unreadable input.
 `;
@@ -70,11 +71,11 @@ if (values.help) {
 const twice = repeatedOption(tokens);
 if (twice !== undefined) usageError(twice);
 const [version] = positionals;
-if (version === undefined) usageError("name the version to cut, such as 1.1.0");
+if (version === undefined) usageError("name the version to cut, such as 1.2.0");
 if (positionals.length !== 1) usageError(`one version, not ${positionals.length}: ${positionals.join(" ")}`);
 // A version that is not one is a bad argument (exit 2), told before the data is loaded and validated.
 if (!semverSchema.safeParse(version).success)
-  usageError(`${JSON.stringify(version)} is not a semver version such as 1.1.0`);
+  usageError(`${JSON.stringify(version)} is not a semver version such as 1.2.0`);
 // semver ignores build metadata when it orders versions: 1.1.1+build.5 and 1.1.1 would be one release.
 if (version.includes("+"))
   usageError(

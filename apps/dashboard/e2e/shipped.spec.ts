@@ -264,6 +264,10 @@ test.describe("shipped release", () => {
         "Erratum (30 Nov 2026): this release adds columns between existing ones",
       );
       await expect(notes.locator("code", { hasText: "pnpm dataset:release" })).toBeVisible();
+      // And the second: the diff's words of the day for columns 1.0.0 did not have.
+      await expect(notes.getByRole("listitem").nth(1)).toContainText(
+        '"title_inferred false → true" and "(empty) → …" mean "(no such column) → …"',
+      );
       await expect(notes, "1.0.0's entry is not 1.1.0's").not.toContainText("First release.");
       expect(await sidewaysOverflow(page), "the page scrolls sideways").toBeLessThanOrEqual(0);
       await shot(page, `shipped-versions-notes-${width}`);

@@ -92,6 +92,10 @@ describe("pnpm bench at 10k claims", () => {
         (m) => m.name === "browser warm: discrepancy query (DuckDB-WASM)",
       );
       expect(warm?.note).toMatch(/DuckDB-WASM (mvp|eh) bundle/);
+      // The bundle note speaks of the size measured (it claimed 1M of a 10k run).
+      const bundleNote = written.notes.find((n) => n.text.includes("coi bundle"))?.text;
+      expect(bundleNote).toMatch(/the warm queries at 10k, single-threaded, (meet their targets|do not all)/);
+      expect(bundleNote).not.toContain("1M");
     }
     const markdown = await readFile(join(outDir, "BENCHMARKS.md"), "utf8");
     expect(markdown).toContain("| validator: whole process wall time (--format text) | dense | 10k |");

@@ -25,6 +25,9 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
+/** Room for the summary table, a heading and the note of what was cut, with a few rows. */
+const MIN_MAX_CHARS = 2000;
+
 export const USAGE = `Usage: pnpm validate [options]
 
 Validates the working data/ and every release in data/releases/.
@@ -40,7 +43,8 @@ Validates the working data/ and every release in data/releases/.
   --format <format>       ${REPORT_FORMATS.join(", ")} (default text)
   --annotate <severity>   github format: error, warning (default) or info, the lowest severity annotated
   --max-chars <n>         markdown format: cut the report at n characters, with a note of what is left
-                          out (default ${GITHUB_COMMENT_CHARS}, GitHub's limit for a comment; 0 for no limit)
+                          out (default ${GITHUB_COMMENT_CHARS}, GitHub's limit for a comment; at least
+                          ${MIN_MAX_CHARS}, or 0 for no limit)
   --out <file>            write the report to this file instead of stdout
   --pairs                 conflicts: one warning per conflicting pair, not one per group's readings
   --progress              show how far the run has got on stderr, even where it is not a terminal
@@ -51,9 +55,6 @@ Validates the working data/ and every release in data/releases/.
 Exit codes: 0 nothing at or above --fail-on; 1 something was; 2 a bad argument, input that
 could not be read or a report that could not be written; 141 stdout closed before the end (| head).
 `;
-
-/** Room for the summary table, a heading and the note of what was cut, with a few rows. */
-const MIN_MAX_CHARS = 2000;
 
 export function parseCliOptions(argv: readonly string[]): CliOptions {
   let values: Record<string, string | boolean | undefined>;
