@@ -409,6 +409,42 @@ test.describe("SQL console", () => {
     }
   });
 
+  test("text keeps its lines and spaces, a long word wraps in its column, and an ENUM result says why it is not shown", async ({
+    page,
+  }) => {
+    // An outside audit: an EXPLAIN plan ran on as one line of box characters, 1,500 letters without
+    // a space pushed the next column thousands of pixels right, and ENUM values all read NULL.
+    await openConsole(page);
+    await runSql(page, "select 'a\n  b  c' as t, repeat('x', 1500) as word, 'after' as next");
+    const cells = page.locator(".sql-result tbody td");
+    await expect(cells).toHaveCount(3);
+    const first = await cells.first().evaluate((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      return {
+        text: (td as HTMLElement).innerText,
+        lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size,
+      };
+    });
+    expect(first).toEqual({ text: "a\n  b  c", lines: 2 });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      const next = await cells.nth(2).boundingBox();
+      expect(next!.x + next!.width, `the third column at ${width} px`).toBeLessThanOrEqual(width);
+      await shotAt(page, "sql-text-layout", width);
+    }
+    await runSql(page, "select 'ok'::enum('ok', 'bad') as mood");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("The result could not be shown");
+    await expect(alert).toContainText('Column "mood" holds ENUM values');
+    await expect(page.locator(".sql-result")).toHaveCount(0);
+    await runSql(
+      page,
+      "select * replace (mood::varchar as mood) from (select 'ok'::enum('ok', 'bad') as mood)",
+    );
+    await expect(page.locator(".sql-result tbody td")).toHaveText(["ok"]);
+  });
+
   test("Ctrl+Enter pressed before the engine is ready is queued, shown as such, and runs once it is", async ({
     page,
   }) => {

@@ -3,7 +3,7 @@ import type * as duckdb from "@duckdb/duckdb-wasm/blocking";
 import { describe, expect, it, vi } from "vitest";
 import { withNodeDuckDB } from "../testing/nodeDuckDB.js";
 import { type ConsoleEngine, consoleOn, type SqlConsole } from "./console.js";
-import { StatementFailed } from "./consoleFailure.js";
+import { EnumLabelsLost, StatementFailed } from "./consoleFailure.js";
 import { columnTypes } from "./consoleValues.js";
 
 // Counted, to see how often a download works out the column types.
@@ -57,6 +57,32 @@ describe("a run that fails", () => {
     const last = await failure("select 1;\nselect 2;\nselect 'x'::int");
     expect([last.index, last.count]).toEqual([3, 3]);
     expect(last.message).toContain("LINE 3: select 'x'::int");
+  });
+});
+
+describe("a result of ENUM values", () => {
+  // An outside audit: `select 'x'::enum('x','y')` showed NULL, and its CSV an empty cell, since
+  // DuckDB-WASM streams an ENUM without its labels (duckdb-wasm issue 1548).
+  it("is not shown as NULLs: it names the columns and the cast that shows them", async () => {
+    const c = await opened;
+    const error = await c
+      .run(
+        "create table moods as select 'ok'::enum('ok', 'bad') as mood;\nselect 1 as n, mood, [mood] as \"a \"\"list\"\"\" from moods",
+      )
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(EnumLabelsLost);
+    expect((error as EnumLabelsLost).columns).toEqual(["mood", 'a "list"']);
+    expect((error as Error).message).toContain(
+      'SELECT * REPLACE ("mood"::VARCHAR AS "mood", "a ""list"""::VARCHAR AS "a ""list""") FROM (…)',
+    );
+    // The cast it gives shows the values; the statement before ran, and the console goes on.
+    const cast = await c.run("select * replace (mood::varchar as mood) from moods");
+    expect(cast.rows).toEqual([["ok"]]);
+    // No rows, no values lost: an empty result of an ENUM column is shown as one.
+    expect((await c.run("select mood from moods where false")).total).toBe(0);
   });
 });
 

@@ -4,10 +4,17 @@ import { errorMessage } from "../Feedback.js";
 import type { Cancellation } from "./consoleCancel.js";
 import { csvLines } from "./consoleCsv.js";
 import { csvSource } from "./consoleDownload.js";
-import { inEditorLines, StatementFailed } from "./consoleFailure.js";
+import { EnumLabelsLost, inEditorLines, StatementFailed } from "./consoleFailure.js";
 import { SHOW } from "./consoleLimits.js";
 import { Refused, statementsOf } from "./consoleSql.js";
-import { type ArrowRows, columnTypes, numberColumns, numericTextColumns, rowsOf } from "./consoleValues.js";
+import {
+  type ArrowRows,
+  columnTypes,
+  enumColumns,
+  numberColumns,
+  numericTextColumns,
+  rowsOf,
+} from "./consoleValues.js";
 import { type Engine, loadRelease, type Progress, startEngine } from "./engine.js";
 
 export { SHOW };
@@ -150,16 +157,22 @@ export async function consoleOn(open: () => Promise<ConsoleEngine>): Promise<Sql
       const { names, types } = await stream(
         statements.map((s) => s.sql),
         (batch) => {
+          if (total === 0 && batch.numRows > 0) {
+            const lost = enumColumns(batch);
+            if (lost.length > 0) throw new EnumLabelsLost(lost);
+          }
           if (rows.length < SHOW) rows.push(...rowsOf(batch, SHOW - rows.length));
           total += batch.numRows;
           onRows?.(total);
         },
         (at, error) =>
-          new StatementFailed(
-            inEditorLines(errorMessage(error), sql, statements[at]!.start),
-            at + 1,
-            statements.length,
-          ),
+          error instanceof EnumLabelsLost
+            ? error
+            : new StatementFailed(
+                inEditorLines(errorMessage(error), sql, statements[at]!.start),
+                at + 1,
+                statements.length,
+              ),
       );
       return {
         columns: names,

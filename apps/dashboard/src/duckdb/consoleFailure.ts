@@ -60,3 +60,17 @@ export function inEditorLines(message: string, text: string, start: number): str
     return `LINE ${line}: ${excerpt}\n${caretPad}^`;
   });
 }
+
+/**
+ * A result the console cannot read: its statement ran (earlier ones too), but its ENUM values came
+ * without their labels (`enumColumns`). Said, not shown as NULLs nor written so into a CSV.
+ */
+export class EnumLabelsLost extends Error {
+  constructor(readonly columns: readonly string[]) {
+    const names = columns.map((c) => `"${c.replaceAll('"', '""')}"`);
+    super(
+      `${names.length === 1 ? `Column ${names[0]} holds` : `Columns ${names.join(", ")} hold`} ENUM values, which DuckDB-WASM sends to the page without their labels (duckdb-wasm issue 1548): each would show as NULL. Cast ${names.length === 1 ? "it" : "them"} to text to see the values, as in SELECT * REPLACE (${names.map((n) => `${n}::VARCHAR AS ${n}`).join(", ")}) FROM (…).`,
+    );
+    this.name = "EnumLabelsLost";
+  }
+}

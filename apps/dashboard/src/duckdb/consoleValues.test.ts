@@ -42,6 +42,33 @@ describe("console values, by the Arrow type DuckDB-WASM sends", () => {
     expect(numberColumns(columnTypes(table))).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it("an infinite DATE or TIMESTAMP as DuckDB prints it, not as the day its integer would be", () => {
+    // An outside audit: date 'infinity' showed "+5881580-07-11", and its CSV wrote that.
+    const sql =
+      "select date 'infinity' as d, date '-infinity' as nd, timestamp 'infinity' as t, " +
+      "timestamp '-infinity' as nt, [date 'infinity', date '2024-01-01'] as l, date '2024-01-01' as day";
+    const printed = conn.query(
+      `select d::varchar as d, nd::varchar as nd, t::varchar as t, nt::varchar as nt from (${sql})`,
+    );
+    const { rows } = result(sql);
+    expect(rows).toEqual([
+      {
+        d: "infinity",
+        nd: "-infinity",
+        t: "infinity",
+        nt: "-infinity",
+        l: "[infinity, 2024-01-01]",
+        day: "2024-01-01",
+      },
+    ]);
+    expect(printed.toArray()[0]!.toJSON()).toEqual({
+      d: "infinity",
+      nd: "-infinity",
+      t: "infinity",
+      nt: "-infinity",
+    });
+  });
+
   it("LIST, STRUCT and MAP as DuckDB prints them, each value inside read by its own type", () => {
     const sql =
       "select [1, 2, NULL] as l, ['a', 'b'] as ls, {'a': 1.5, 'b': 'x'} as s, [[1], [2, 3]] as nested, " +

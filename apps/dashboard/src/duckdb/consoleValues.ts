@@ -60,6 +60,21 @@ export function columnTypes(batch: ArrowRows): DataType[] {
 }
 
 /**
+ * The columns that hold an ENUM, alone or inside a LIST, STRUCT or MAP. DuckDB-WASM streams an
+ * ENUM as an Arrow dictionary whose labels never arrive (duckdb/duckdb-wasm issue 1548, open): a
+ * result read from `send` has only the labels' indexes, and the console showed every one as NULL.
+ */
+export function enumColumns(batch: ArrowRows): string[] {
+  return batch.schema.fields.flatMap((field, c) =>
+    holdsDictionary(batch.getChildAt(c)?.type ?? field.type) ? [field.name] : [],
+  );
+}
+
+function holdsDictionary(type: DataType): boolean {
+  return DataType.isDictionary(type) || (type.children ?? []).some((child) => holdsDictionary(child.type));
+}
+
+/**
  * The positions of the columns whose values are numbers written as text (an exact decimal, a
  * BIGINT beyond 2^53, a REAL or DOUBLE in DuckDB's text): a CSV writes them as they are, where
  * other text that starts with "-" would be escaped.
@@ -84,13 +99,19 @@ function readerOf(type: DataType): (data: Data, column: Vector) => Read {
   if (bigIntegers(type)) return (data) => (i) => bigInteger(data.values[i] as bigint);
   if (DataType.isDate(type)) {
     // Arrow's getter gives epoch milliseconds for either unit; a day is what DuckDB means by DATE.
-    return (_, column) => (_i, row) => isoDay(Math.floor((column.get(row) as number) / DAY_MS));
+    return (_, column) => (_i, row) => {
+      const days = Math.floor((column.get(row) as number) / DAY_MS);
+      return infinity(days, DATE_INFINITY) ?? isoDay(days);
+    };
   }
   if (DataType.isTimestamp(type)) {
     const zone = type.timezone ? "Z" : "";
     const unit = UNITS[type.unit];
     return (data) => (i) => {
-      const { seconds, fraction } = split(BigInt(data.values[i] as bigint), unit);
+      const raw = BigInt(data.values[i] as bigint);
+      const endless = infinity(raw, TIMESTAMP_INFINITY);
+      if (endless) return endless;
+      const { seconds, fraction } = split(raw, unit);
       const days = floorDiv(seconds, 86_400n);
       return `${isoDay(Number(days))}T${clock(seconds - days * 86_400n)}${fraction}${zone}`;
     };
@@ -118,6 +139,18 @@ function readerOf(type: DataType): (data: Data, column: Vector) => Read {
     return (_, column) => (_i, row) => blobText(column.get(row) as Uint8Array);
   // Text, booleans and small integers: Arrow's own values.
   return (_, column) => (_i, row) => column.get(row);
+}
+
+/**
+ * DuckDB's infinite DATE and TIMESTAMP are the largest value of their integer and its negation;
+ * read as days or ticks they were printed as "+5881580-07-11" and "-290308-12-21T19:59:05.224193".
+ */
+const DATE_INFINITY = 2_147_483_647;
+const TIMESTAMP_INFINITY = 9_223_372_036_854_775_807n;
+
+function infinity<T extends number | bigint>(value: T, largest: T): "infinity" | "-infinity" | null {
+  if (value === largest) return "infinity";
+  return value === -largest ? "-infinity" : null;
 }
 
 /**

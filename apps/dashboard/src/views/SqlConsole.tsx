@@ -6,7 +6,7 @@ import { sessionTables } from "../duckdb/claimViewSql.js";
 import type { ConsoleResult } from "../duckdb/console.js";
 import { cancelledText } from "../duckdb/consoleCancel.js";
 import { csvSource } from "../duckdb/consoleDownload.js";
-import { StatementFailed } from "../duckdb/consoleFailure.js";
+import { EnumLabelsLost, StatementFailed } from "../duckdb/consoleFailure.js";
 import { SHOW } from "../duckdb/consoleLimits.js";
 import { Refused } from "../duckdb/consoleSql.js";
 import {
@@ -257,6 +257,14 @@ function CsvDownload({
 /** Why a run failed: which statement, in a run of several, and what the ones before it did. */
 function RunError({ error }: { error: unknown }) {
   if (error instanceof Refused) return <ErrorBox error={error} title="Not run" otherwise={CHECK_QUERY} />;
+  if (error instanceof EnumLabelsLost)
+    return (
+      <ErrorBox
+        error={error}
+        title="The result could not be shown"
+        hint="The query ran; only its result is not shown."
+      />
+    );
   const memory = outOfMemory(error);
   const otherwise = memory ? OUT_OF_MEMORY : CHECK_QUERY;
   if (error instanceof StatementFailed) {
@@ -279,11 +287,15 @@ function Cell({ value }: { value: unknown }) {
       </span>
     );
   const text = typeof value === "object" ? JSON.stringify(value) : String(value);
-  if (text.length <= MAX_CELL_CHARS) return <>{text}</>;
+  // As written: HTML folded an EXPLAIN plan's lines and leading spaces into one run-on line. Text
+  // of several lines keeps them, in a monospace font for the plans' boxes; one long word breaks
+  // where it must, which pushed the columns after it thousands of pixels right.
+  const className = text.includes("\n") ? "sql-value sql-lines" : "sql-value";
+  if (text.length <= MAX_CELL_CHARS) return <span className={className}>{text}</span>;
   const shown = shortened(text, MAX_CELL_CHARS);
   return (
     <>
-      {shown}
+      <span className={className}>{shown}</span>
       <span className="muted"> ({count(text.length - (shown.length - 1))} more characters in the CSV)</span>
     </>
   );
