@@ -98,6 +98,32 @@ describe("the words for readings", () => {
         ]),
       ).text,
     ).toBe("Radio Free Asia, Chosun Ilbo · 2 claims, 2 independent origins");
+    // A repeat stands behind the claim it repeats, through a chain, as the validator counts it
+    // (Shenyang 2019: The Epoch Times's lede repeats Justice for North Korea's statement).
+    const shenyang = new Map([
+      ["c018", claim({ claim_id: "c018", outlet: "The Epoch Times", repeats_claim_id: "c020" })],
+      [
+        "c019",
+        claim({ claim_id: "c019", outlet: "The Epoch Times", first_reported_by: "Human Rights Watch" }),
+      ],
+      [
+        "c020",
+        claim({ claim_id: "c020", outlet: "The Epoch Times", first_reported_by: "Justice for North Korea" }),
+      ],
+      ["c021", claim({ claim_id: "c021", outlet: "Another", repeats_claim_id: "c018" })],
+    ]);
+    expect(readingSupport({ claim_ids: ["c018", "c019", "c020", "c021"], origins: 2 }, shenyang).text).toBe(
+      "Justice for North Korea, Human Rights Watch · 4 claims, 2 independent origins",
+    );
+    // A repeat of a claim outside the map, or a cycle, stops at the last claim it has.
+    const loose = new Map([
+      ["a", claim({ claim_id: "a", outlet: "X", repeats_claim_id: "gone" })],
+      ["b", claim({ claim_id: "b", outlet: "Y", repeats_claim_id: "d" })],
+      ["d", claim({ claim_id: "d", outlet: "Z", repeats_claim_id: "b" })],
+    ]);
+    expect(readingSupport({ claim_ids: ["a", "b"], origins: 2 }, loose).text).toBe(
+      "X, Z · 2 claims, 2 independent origins",
+    );
   });
 });
 

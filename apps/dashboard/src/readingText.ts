@@ -42,7 +42,7 @@ export function readingSupport(
     ...new Set(
       r.claim_ids
         .map((id) => {
-          const c = claims.get(id);
+          const c = firstReport(id, claims);
           return c?.first_reported_by || c?.outlet;
         })
         .filter((o): o is string => !!o)
@@ -60,6 +60,24 @@ export function readingSupport(
     text: who ? `${who} · ${supportCounts(r)}` : supportCounts(r),
     shortText: `${plural(r.claim_ids.length, "claim")}, ${plural(r.origins, "origin")}`,
   };
+}
+
+/**
+ * The claim a claim's chain of repeats starts from, as far as `claims` holds it: the validator
+ * counts a repeat as its first report's origin, and Shenyang's band named The Epoch Times's
+ * restatement of Justice for North Korea as a third first reporter beside "2 independent origins"
+ * (an outside audit). A cycle stops where it closes; the links rule reports it.
+ */
+function firstReport(id: string, claims: ReadonlyMap<string, ClaimView>): ClaimView | undefined {
+  let c = claims.get(id);
+  const seen = new Set([id]);
+  while (c?.repeats_claim_id && !seen.has(c.repeats_claim_id)) {
+    const next = claims.get(c.repeats_claim_id);
+    if (!next) break;
+    seen.add(c.repeats_claim_id);
+    c = next;
+  }
+  return c;
 }
 
 /** "A: 200–220", or "common range 54–66" for a group's only reading. */
