@@ -119,6 +119,13 @@ test.describe("SQL console", () => {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) w.__longtasks.push(e.duration);
       }).observe({ type: "longtask", buffered: false });
+      // What the running line's live region says, each change: it read out every count.
+      const said: string[] = [];
+      (window as unknown as { __said: string[] }).__said = said;
+      new MutationObserver(() => {
+        const text = document.querySelector("main .loading [role=status]")?.textContent;
+        if (text && said.at(-1) !== text) said.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await runSql(page, "select * from range(3000000)");
     await expect(page.locator(".sql-result .row-count")).toHaveText(
@@ -127,6 +134,9 @@ test.describe("SQL console", () => {
     );
     await expect(page.locator(".sql-result tbody tr")).toHaveCount(1000);
     await expect(page.locator(".sql-result tbody tr").last().locator("td").first()).toHaveText("999");
+    expect(await page.evaluate(() => (window as unknown as { __said: string[] }).__said)).toEqual([
+      "Running…",
+    ]);
     const longtasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
     test.info().annotations.push({
       type: "longtasks-ms",
@@ -360,6 +370,23 @@ test.describe("SQL console", () => {
       // Before: "Check the query or the filters…", the views' words.
       await expect(hint).toHaveText("Check the query and try again; reloading the page starts over.");
     }
+  });
+
+  test("DuckDB's advice to install an extension is answered: the console cannot, and what to do instead", async ({
+    page,
+  }) => {
+    // An outside audit: a JSON cast printed DuckDB's "INSTALL json; LOAD json;", which the console refuses.
+    await openConsole(page);
+    const alert = page.getByRole("alert");
+    for (const sql of [`select '{"a":1}'::json`, "select 1;\nselect st_point(1, 2)"]) {
+      await runSql(page, sql);
+      await expect(alert.locator(".error-message")).toContainText("extension");
+      await expect(alert.locator(".hint")).toContainText(
+        "This console is offline and cannot install or load extensions, so DuckDB's advice above cannot be taken here",
+      );
+    }
+    // The run of two says first what ran before the failing statement.
+    await expect(alert.locator(".hint")).toHaveText(/^Statement 1 ran before it.* This console is offline/);
   });
 
   test("NULL shows as a muted NULL and '' as a blank cell, and the CSV tells them apart", async ({

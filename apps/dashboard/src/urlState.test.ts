@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, formatUrlState, parseUrlState, type UrlState, unknownViewOf } from "./urlState.js";
+import {
+  DEFAULT_STATE,
+  formatUrlState,
+  parseUrlState,
+  type UrlState,
+  unknownViewOf,
+  VIEWS,
+} from "./urlState.js";
 
 describe("URL state", () => {
   it("round-trips every field through the query string", () => {
@@ -22,7 +29,17 @@ describe("URL state", () => {
       sql: "select 1",
       scale: "log",
     };
-    expect(parseUrlState(formatUrlState(state))).toEqual(state);
+    // The console's text is the console's: every other view's address leaves it out.
+    expect(parseUrlState(formatUrlState(state))).toEqual({ ...state, sql: null });
+    expect(parseUrlState(formatUrlState({ ...state, view: "sql" }))).toEqual({ ...state, view: "sql" });
+  });
+
+  it("keeps the console's text out of every other view's address (an outside audit: a chart's citation carried it)", () => {
+    const state = { ...DEFAULT_STATE, sql: "select 1 -- my private notes" };
+    for (const view of VIEWS) {
+      const search = formatUrlState({ ...state, view });
+      expect(new URLSearchParams(search).has("sql"), view).toBe(view === "sql");
+    }
   });
 
   it("reads a quote search of blanks alone as no search (an outside audit: q=+++ matched nothing)", () => {

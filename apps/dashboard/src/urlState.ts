@@ -150,7 +150,9 @@ export function formatUrlState(state: UrlState): string {
   if (state.sort.key !== DEFAULT_STATE.sort.key || state.sort.dir !== DEFAULT_STATE.sort.dir)
     p.set("sort", `${state.sort.key}:${state.sort.dir}`);
   set("compare", state.compare);
-  set("sql", state.sql);
+  // The console's text only in the console's own address: it rode on every other link, a chart's
+  // citation and a claim's link included, comments and all (an outside audit).
+  set("sql", state.view === "sql" ? state.sql : null);
   if (state.scale !== DEFAULT_STATE.scale) p.set("scale", state.scale);
   const s = p.toString();
   return s ? `?${s}` : "";

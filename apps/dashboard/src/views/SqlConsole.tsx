@@ -33,7 +33,26 @@ const CHECK_QUERY = "Check the query and try again; reloading the page starts ov
 const OUT_OF_MEMORY =
   "This console's memory limit, temporary directory and threads are fixed, so the settings DuckDB suggests cannot be changed here: ask for less (fewer rows or columns, an aggregate, a LIMIT).";
 
-const outOfMemory = (error: unknown) => /out of memory/i.test(errorMessage(error));
+/**
+ * DuckDB's advice to install and load an extension ("it exists in the json extension … INSTALL
+ * json; LOAD json;", or `SET autoinstall_known_extensions=1`), which the console refuses: it is
+ * offline and its settings are locked (an outside audit).
+ */
+const NO_EXTENSIONS =
+  "This console is offline and cannot install or load extensions, so DuckDB's advice above cannot be taken here: the types and functions of the json, parquet, spatial and other extensions are not available. Cast JSON text as VARCHAR, or run the query in a DuckDB of your own on the release's files.";
+
+/** What the console says in place of DuckDB's advice that cannot be taken here, if any. */
+function adviceOf(error: unknown): string | null {
+  const message = errorMessage(error);
+  if (/out of memory/i.test(message)) return OUT_OF_MEMORY;
+  if (
+    /\bexists in the \w+ extension\b|\bINSTALL \w+;|autoinstall_known_extensions|autoload_known_extensions/i.test(
+      message,
+    )
+  )
+    return NO_EXTENSIONS;
+  return null;
+}
 
 /**
  * The most cells a result table draws, and the most characters of one cell: 300 columns of 1,000
@@ -170,7 +189,12 @@ export function SqlConsole() {
         />
       )}
       {c.busy === "running" && (
-        <Loading label={`Running… ${c.received > 0 ? `${count(c.received)} rows so far` : ""}`} />
+        <Loading
+          label={`Running… ${c.received > 0 ? `${count(c.received)} rows so far` : ""}`}
+          // The count on screen changes every 150 ms, and a live region read out each one (22 times in
+          // 3 s, an outside audit); the row count of the result is said when it comes.
+          spoken="Running…"
+        />
       )}
       {c.busy === "downloading" && <Loading label={`Writing the CSV… ${count(c.received)} rows`} />}
       {c.busy === "cancelling" && <Loading label="Cancelling the query…" />}
@@ -265,11 +289,11 @@ function RunError({ error }: { error: unknown }) {
         hint="The query ran; only its result is not shown."
       />
     );
-  const memory = outOfMemory(error);
-  const otherwise = memory ? OUT_OF_MEMORY : CHECK_QUERY;
+  const advice = adviceOf(error);
+  const otherwise = advice ?? CHECK_QUERY;
   if (error instanceof StatementFailed) {
-    // What ran before it, and then, out of memory, that DuckDB's advice cannot be taken here.
-    const hint = error.ran === null ? undefined : memory ? `${error.ran} ${OUT_OF_MEMORY}` : error.ran;
+    // What ran before it, and then that DuckDB's advice (more memory, an extension) cannot be taken here.
+    const hint = error.ran === null ? undefined : advice ? `${error.ran} ${advice}` : error.ran;
     return <ErrorBox error={error} title={error.title} hint={hint} otherwise={otherwise} />;
   }
   return <ErrorBox error={error} title="The query failed" otherwise={otherwise} />;
