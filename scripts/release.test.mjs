@@ -135,6 +135,22 @@ describe("pnpm dataset:release", { timeout: 120_000 }, () => {
     expect(manifest.corpus).toBeUndefined();
   });
 
+  it("says after cutting that it kept a CSV's byte order mark, not to take it out before", () => {
+    // An outside audit: the note said "save as UTF-8 without it before a release", then released it.
+    const { data } = fixture("bom");
+    const sources = join(data, "sources.csv");
+    writeFileSync(sources, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(sources)]));
+    expect(tsx("packages/dataset/src/cli.ts", ["hash", "--data", data]).status).toBe(0);
+    const r = release(["1.1.0", "--data", data]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain("sources.csv starts with a UTF-8 byte order mark");
+    expect(r.stderr).toContain("this release keeps it, since a release's bytes never change");
+    expect(r.stderr).not.toContain("before a release");
+    expect([...readFileSync(join(data, "releases", "1.1.0", "sources.csv")).subarray(0, 3)]).toEqual([
+      0xef, 0xbb, 0xbf,
+    ]);
+  });
+
   it("ends quietly when its reader closes the pipe, the release already cut", () => {
     const { data } = fixture("piped");
     // `true` reads nothing and is gone long before the release is cut: every write meets a closed pipe.

@@ -111,8 +111,6 @@ try {
     );
     process.exit(1);
   }
-  const marked = filesWithBom(dataDir ?? defaultDataDir());
-  if (marked.length > 0) console.error(bomNote(marked));
   // The texts the quotes were checked against: those the sources name, hashed as they are on disk.
   // The same digest the provenance rule compares a release's texts with later (readCorpusDigests).
   const verifiedCorpus =
@@ -127,6 +125,10 @@ try {
     ...(verifiedCorpus ? { verifiedCorpus } : {}),
   });
   console.log(`released ${version} → ${result.dir}\n\n${result.changelogEntry}`);
+  // Said once the release has kept it: before, the note told the maintainer to save the file
+  // without it "before a release", and the release went ahead (an outside audit).
+  const marked = filesWithBom(dataDir ?? defaultDataDir());
+  if (marked.length > 0) console.error(bomNote(marked, true));
   // What the released descriptor (and the working copy's, which is now the same) left out.
   for (const problem of result.dropped) console.error(`note: ${formatProblem(problem)}`);
   if (verifiedCorpus === undefined)

@@ -42,6 +42,9 @@ export function filesWithBom(dir: string): string[] {
 /** Whether the dataset's datapackage.json starts with a UTF-8 byte order mark. */
 export const descriptorHasBom = (dir: string): boolean => fileStartsWithBom(join(dir, DESCRIPTOR_FILE));
 
-/** The note both commands print for such files. */
-export const bomNote = (files: readonly string[]): string =>
-  `note: ${files.join(", ")} ${files.length === 1 ? "starts" : "start"} with a UTF-8 byte order mark (Excel's "CSV UTF-8"): Tally reads it, but Python's csv module and other readers that take "utf-8" at its word read it into the first column's name; save as UTF-8 without it before a release, which keeps its bytes for ever`;
+/**
+ * The note both commands print for such files. `released`: said by the release that has just kept
+ * the mark, which had told the maintainer to save the file without it "before a release".
+ */
+export const bomNote = (files: readonly string[], released = false): string =>
+  `note: ${files.join(", ")} ${files.length === 1 ? "starts" : "start"} with a UTF-8 byte order mark (Excel's "CSV UTF-8"): Tally reads it, but Python's csv module and other readers that take "utf-8" at its word read it into the first column's name; ${released ? "this release keeps it, since a release's bytes never change: save the working copy's file as UTF-8 without it for the next release" : "save as UTF-8 without it before a release, which keeps its bytes for ever"}`;

@@ -1,6 +1,10 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { ReleaseRefusedError } from "../load/errors.js";
 import type { Tables } from "../schema/tables.js";
-import { changelogEntry, changelogSection, changelogWith } from "./changelog.js";
+import { changelogEntry, changelogSection, changelogWith, readChangelog } from "./changelog.js";
 
 const CHANGELOG = `# Changelog
 
@@ -73,6 +77,52 @@ describe("changelogWith", () => {
     expect(changelogSection("\uFEFF## 1.0.0 (2026-11-23)\n\nFirst release.\n", "1.0.0")).toBe(
       "## 1.0.0 (2026-11-23)\n\nFirst release.\n",
     );
+  });
+
+  it("keeps a CRLF changelog's line ends, the entry's lines too", () => {
+    // An outside audit: a CRLF history had ten LF lines put at its top.
+    const { text, entry: written } = changelogWith(
+      "# Changelog\r\n\r\n## Unreleased\r\n\r\n- a note\r\n\r\n## 1.1.0 (2026-11-28)\r\n\r\nOne.\r\n",
+      entry,
+    );
+    expect(text.replaceAll("\r\n", "")).not.toContain("\n");
+    expect(text.replaceAll("\r\n", "\n")).toBe(`# Changelog\n\n${written}\n## 1.1.0 (2026-11-28)\n\nOne.\n`);
+    expect(written).toContain("\n\n- a note\n\n");
+    expect(changelogWith("# Changelog\n\n## 1.1.0\n", entry).text).not.toContain("\r");
+  });
+});
+
+describe("readChangelog", () => {
+  // An outside audit: a Latin-1 "é" was rewritten as U+FFFD, and a UTF-16 history had a UTF-8
+  // entry put above it, each by a release that exited 0.
+  it.each([
+    [
+      "Latin-1",
+      Buffer.from("# Changelog\n\nCaf\xe9\n", "latin1"),
+      /not UTF-8 text \(first bad byte on line 3, character 4\)/,
+    ],
+    [
+      "UTF-16 with its mark",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("# Changelog\n", "utf16le")]),
+      /not UTF-8/,
+    ],
+    ["UTF-16 without a mark", Buffer.from("# Changelog\n", "utf16le"), /NUL character/],
+  ])("refuses a changelog in %s, naming the file", async (_name, bytes, reason) => {
+    const dir = await mkdtemp(join(tmpdir(), "tally-changelog-"));
+    try {
+      const path = join(dir, "CHANGELOG.md");
+      await writeFile(path, bytes);
+      const error = await readChangelog(path).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ReleaseRefusedError);
+      expect((error as Error).message).toMatch(
+        new RegExp(`^cannot update ${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `),
+      );
+      expect((error as Error).message).toMatch(reason);
+      await writeFile(path, "# Changelog\n\nCafé\n");
+      expect(await readChangelog(path)).toBe("# Changelog\n\nCafé\n");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

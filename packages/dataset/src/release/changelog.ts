@@ -3,6 +3,7 @@ import { access, readFile } from "node:fs/promises";
 import { describeDiff } from "../diff/describeDiff.js";
 import type { ReleaseDiff } from "../diff/diffReleases.js";
 import { ReleaseRefusedError } from "../load/errors.js";
+import { decodeSourceText } from "../load/readDatasetFiles.js";
 import { TABLE_NAMES, type Tables } from "../schema/tables.js";
 import type { RequiredBump } from "./versionBump.js";
 
@@ -124,7 +125,9 @@ export function changelogWith(current: string | null, entry: string): { text: st
   // A byte order mark (a CHANGELOG saved by an editor on Windows) stays at the very top, where it
   // was: read as part of the title, it hid the title, and each release put another above it.
   const bom = current?.startsWith(BOM) ? BOM : "";
-  const text = current === null ? "# Changelog\n" : current.slice(bom.length);
+  // Written with the line ends it has: a CRLF history had ten LF lines put at its top.
+  const crlf = current?.includes("\r\n") ?? false;
+  const text = current === null ? "# Changelog\n" : current.slice(bom.length).replaceAll("\r\n", "\n");
   const [title, ...rest] = text.split("\n");
   let body = rest.join("\n").replace(/^\n+/, "");
   const head = title?.startsWith("# ") ? title : "# Changelog";
@@ -141,7 +144,8 @@ export function changelogWith(current: string | null, entry: string): { text: st
     const [heading, counts, ...changes] = entry.split("\n\n");
     if (notes !== "") full = [heading, counts, notes, ...changes].join("\n\n");
   }
-  return { text: `${bom}${head}\n\n${full}${body ? `\n${body}` : ""}`, entry: full };
+  const written = `${head}\n\n${full}${body ? `\n${body}` : ""}`;
+  return { text: `${bom}${crlf ? written.replaceAll("\n", "\r\n") : written}`, entry: full };
 }
 
 /**
@@ -150,12 +154,19 @@ export function changelogWith(current: string | null, entry: string): { text: st
  * saw 53 lines become 9 under `chmod 200`).
  */
 export async function readChangelog(path: string): Promise<string | null> {
+  let bytes: Uint8Array;
   try {
-    const text = await readFile(path, "utf8");
+    bytes = await readFile(path);
     await access(path, constants.W_OK);
-    return text;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw new ReleaseRefusedError(`cannot update ${path}: ${(error as Error).message}`);
+  }
+  // Read strictly: a Latin-1 "é" became U+FFFD for good, and a UTF-16 history had a UTF-8 entry
+  // put above it, each with exit 0 (an outside audit).
+  try {
+    return decodeSourceText(bytes, path);
+  } catch (error) {
     throw new ReleaseRefusedError(`cannot update ${path}: ${(error as Error).message}`);
   }
 }

@@ -20,7 +20,7 @@ import { openFresh } from "../wholeFile.js";
 import { CHANGELOG_FILE, changelogEntry, changelogWith, readChangelog } from "./changelog.js";
 import { defaultDataDir, releasesDir } from "./dataDir.js";
 import { bytesOnlyChanges, descriptorChanges } from "./descriptorChanges.js";
-import { listReleases } from "./listReleases.js";
+import { releaseFolders } from "./listReleases.js";
 import { loadRelease } from "./loadRelease.js";
 import { buildManifest, MANIFEST_FILE, type VerifiedCorpus } from "./manifest.js";
 import { takeReleaseLock } from "./releaseLock.js";
@@ -113,7 +113,14 @@ async function cutLocked(
   dataDir: string,
   version: string,
 ): Promise<CutReleaseResult> {
-  const releases = await listReleases(dataDir);
+  const { versions: releases, stray } = await releaseFolders(dataDir);
+  // What pnpm validate reports as an error refuses the release too: it was cut beside a copy of a
+  // release no check reads (an outside audit).
+  const [first, ...others] = stray;
+  if (first !== undefined)
+    throw new ReleaseRefusedError(
+      `${formatProblem(first)}${others.length > 0 ? ` (and ${others.length} more such entr${others.length === 1 ? "y" : "ies"})` : ""}`,
+    );
   if (releases.includes(version))
     throw new ReleaseRefusedError(
       `release ${version} already exists; released files never change, so cut a new version`,

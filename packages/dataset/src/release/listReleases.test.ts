@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,6 +24,21 @@ describe("listReleases", () => {
     // The version it was probably meant as, where there is one.
     expect(stray[1]!.message).toContain("named by its exact version, 1.3.0; rename it");
     expect(stray[0]!.message).toContain("such as 1.0.0");
+  });
+
+  it("names a link, and a file named as a release, which are no release's folder", async () => {
+    // An outside audit: both were passed over unsaid, and a release of their version crashed.
+    const dataDir = await dataDirWith(["1.1.2"], ["1.1.3", "notes.txt"]);
+    await symlink(join(dataDir, "releases", "1.1.2"), join(dataDir, "releases", "1.1.4"));
+    await symlink(join(dataDir, "releases", "1.1.2"), join(dataDir, "releases", "latest"));
+    expect(await listReleases(dataDir)).toEqual(["1.1.2"]);
+    const stray = await strayReleaseFolders(dataDir);
+    expect(stray.map((p) => [p.code, p.file, p.message.split(",")[0]])).toEqual([
+      ["release/folder-name", "releases/1.1.3", "a file"],
+      ["release/folder-name", "releases/1.1.4", "a symbolic link"],
+      ["release/folder-name", "releases/latest", "a symbolic link"],
+    ]);
+    expect(stray[0]!.message).toContain("no release can be cut under its name");
   });
 
   it("has no releases and nothing stray without a releases folder", async () => {

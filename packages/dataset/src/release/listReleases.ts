@@ -24,23 +24,44 @@ export async function strayReleaseFolders(dataDir: string = defaultDataDir()): P
 export async function releaseFolders(
   dataDir: string = defaultDataDir(),
 ): Promise<{ versions: string[]; stray: Problem[] }> {
-  const folders = (await releaseEntries(dataDir)).filter((e) => e.isDirectory()).map((e) => e.name);
+  const entries = await releaseEntries(dataDir);
+  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name);
   const versions = folders.filter(isVersionFolder).sort(semver.compare);
-  const stray = folders
+  const problem = (name: string, message: string): Problem => ({
+    code: PROBLEM_CODES.releaseFolderName,
+    file: `${RELEASES_FOLDER}/${name}`,
+    row: null,
+    line: null,
+    column: null,
+    message,
+  });
+  const misnamed = folders
     .filter((name) => !name.startsWith(".") && !isVersionFolder(name))
-    .sort()
-    .map((name): Problem => {
+    .map((name) => {
       const version = semver.clean(name);
       const named = version ? `its exact version, ${version}` : "its exact version, such as 1.0.0";
-      return {
-        code: PROBLEM_CODES.releaseFolderName,
-        file: `${RELEASES_FOLDER}/${name}`,
-        row: null,
-        line: null,
-        column: null,
-        message: `a folder not read as a release, so nothing in it is validated or verified: a release's folder is named by ${named}; rename it, or move it out of ${RELEASES_FOLDER}/`,
-      };
+      return problem(
+        name,
+        `a folder not read as a release, so nothing in it is validated or verified: a release's folder is named by ${named}; rename it, or move it out of ${RELEASES_FOLDER}/`,
+      );
     });
+  // A link, or a file named as a release, was passed over unsaid, and a release of that version
+  // then stopped with a stack trace, its staged files left behind (an outside audit).
+  const notFolders = entries
+    .filter(
+      (e) => !e.name.startsWith(".") && (e.isSymbolicLink() || (!e.isDirectory() && semver.clean(e.name))),
+    )
+    .map((e) =>
+      problem(
+        e.name,
+        `${e.isSymbolicLink() ? "a symbolic link" : "a file"}, not a release's folder, so nothing in it is validated or verified and no release can be cut under its name: a release is a folder of its own; move it out of ${RELEASES_FOLDER}/`,
+      ),
+    );
+  // In the order of their names, by code unit, as the folders alone were.
+  const byName = (p: Problem) => p.file ?? "";
+  const stray = [...misnamed, ...notFolders].sort((a, b) =>
+    byName(a) < byName(b) ? -1 : byName(a) > byName(b) ? 1 : 0,
+  );
   return { versions, stray };
 }
 

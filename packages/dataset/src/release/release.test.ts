@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { link, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, link, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TINY_CSV, TINY_OPTIONAL_CSV, withClaimCell, writeTinyDataset } from "../__fixtures__/tinyDataset.js";
@@ -166,6 +166,42 @@ describe("cutRelease", () => {
     expect((error as Error).message).toMatch(message);
     expect(await listReleases(dataDir)).toEqual(["1.0.0"]);
     expect(await readFile(join(dataDir, "CHANGELOG.md"), "utf8")).toBe(before);
+  });
+
+  // An outside audit: a file or link named 1.1.3 stopped the release of 1.1.3 with a stack trace
+  // and left its staged files behind; a copy of a release named v1.1.2, which pnpm validate calls
+  // an error, did not stop one.
+  it.each([
+    [
+      "a file named as the version",
+      (dir: string) => writeFile(join(dir, "1.1.0"), "hi"),
+      /releases\/1\.1\.0: a file, not a release's folder/,
+    ],
+    [
+      "a link named as the version",
+      (dir: string) => symlink(join(dir, "1.0.0"), join(dir, "1.1.0")),
+      /releases\/1\.1\.0: a symbolic link/,
+    ],
+    [
+      "a copy of a release under another name",
+      (dir: string) => cp(join(dir, "1.0.0"), join(dir, "v1.0.0"), { recursive: true }),
+      /releases\/v1\.0\.0: a folder not read as a release/,
+    ],
+  ])("refuses while data/releases holds %s, and writes nothing", async (_what, put, message) => {
+    const { dataDir } = await withRelease();
+    await correctC2(dataDir);
+    const releases = join(dataDir, "releases");
+    await put(releases);
+    const before = await readdir(releases);
+    const changelog = await readFile(join(dataDir, "CHANGELOG.md"), "utf8");
+    const descriptor = await readFile(join(dataDir, "datapackage.json"), "utf8");
+    const error = await cutRelease({ dataDir, version: "1.1.0" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReleaseRefusedError);
+    expect((error as Error).message).toMatch(message);
+    expect((await readdir(releases)).sort()).toEqual(before.sort());
+    expect((await readdir(dataDir)).filter((f) => f.endsWith(".partial"))).toEqual([]);
+    expect(await readFile(join(dataDir, "CHANGELOG.md"), "utf8")).toBe(changelog);
+    expect(await readFile(join(dataDir, "datapackage.json"), "utf8")).toBe(descriptor);
   });
 });
 

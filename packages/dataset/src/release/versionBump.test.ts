@@ -59,6 +59,15 @@ describe("requiredBump", () => {
     expect(bump(before, dropped).reasons).toEqual(["claims.csv drops the fields b, n"]);
   });
 
+  it("calls the package renamed major", () => {
+    const before = side([resource("claims", [text("a")])]);
+    const after = { ...before, descriptor: { ...before.descriptor, name: "q" } };
+    expect(bump(before, after)).toEqual({
+      level: "major",
+      reasons: ["the package's name changed (p → q): a reader that names it finds it no more"],
+    });
+  });
+
   it("calls a constraint tightened or a key changed major, a constraint loosened not", () => {
     const before = side([
       resource("claims", [text("a", { enum: ["x", "y"] }), text("b"), text("c", { pattern: "[a-z]+" })], {

@@ -128,6 +128,11 @@ export function requiredBump(
   beforeTables: Partial<Tables>,
 ): RequiredBump {
   const found: Record<BumpLevel, string[]> = { major: [], minor: [], patch: [] };
+  // The recipe's first major change; a rename went through as a patch (an outside audit).
+  if (before.name !== after.name)
+    found.major.push(
+      `the package's name changed (${before.name} → ${after.name}): a reader that names it finds it no more`,
+    );
   for (const old of before.resources) {
     const now = after.resources.find((r) => r.name === old.name);
     if (now === undefined) found.major.push(`the resource ${old.name} (${old.path}) is gone`);
