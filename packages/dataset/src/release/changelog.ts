@@ -2,7 +2,7 @@ import { constants } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import { describeDiff } from "../diff/describeDiff.js";
 import type { ReleaseDiff } from "../diff/diffReleases.js";
-import { ReleaseRefusedError } from "../load/errors.js";
+import { DatasetReadError, ReleaseRefusedError } from "../load/errors.js";
 import { decodeSourceText } from "../load/readDatasetFiles.js";
 import { TABLE_NAMES, type Tables } from "../schema/tables.js";
 import type { RequiredBump } from "./versionBump.js";
@@ -157,9 +157,14 @@ export async function readChangelog(path: string): Promise<string | null> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
-    await access(path, constants.W_OK);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    // Unreadable input, exit 2 as the help says (a folder in its place exited 1, an outside audit).
+    throw new DatasetReadError(`cannot update ${path}: ${(error as Error).message}`, path);
+  }
+  try {
+    await access(path, constants.W_OK);
+  } catch (error) {
     throw new ReleaseRefusedError(`cannot update ${path}: ${(error as Error).message}`);
   }
   // Read strictly: a Latin-1 "é" became U+FFFD for good, and a UTF-16 history had a UTF-8 entry
@@ -167,6 +172,6 @@ export async function readChangelog(path: string): Promise<string | null> {
   try {
     return decodeSourceText(bytes, path);
   } catch (error) {
-    throw new ReleaseRefusedError(`cannot update ${path}: ${(error as Error).message}`);
+    throw new DatasetReadError(`cannot update ${path}: ${(error as Error).message}`, path);
   }
 }

@@ -8,7 +8,7 @@ import { droppedPropertyProblems } from "../datapackage/descriptorProblems.js";
 import { formatJson } from "../datapackage/formatJson.js";
 import { issueText, valueAt } from "../datapackage/issueText.js";
 import { diffReleases } from "../diff/diffReleases.js";
-import { ReleaseRefusedError } from "../load/errors.js";
+import { DatasetReadError, ReleaseRefusedError } from "../load/errors.js";
 import { loadDataset } from "../load/loadDataset.js";
 import type { LoadedDataset } from "../load/loadedDataset.js";
 import { DESCRIPTOR_FILE, readDatasetFiles, readDescriptorFile } from "../load/readDatasetFiles.js";
@@ -272,7 +272,7 @@ async function cutLocked(
   } catch (error) {
     for (const [from] of staged) await rm(from, { force: true });
     await rm(partial, { recursive: true, force: true });
-    if (error instanceof ReleaseRefusedError) throw error;
+    if (error instanceof ReleaseRefusedError || error instanceof DatasetReadError) throw error;
     throw new ReleaseRefusedError(`cannot update ${dataDir}: ${(error as Error).message}`);
   }
   await withSignalsHeld(() => {
