@@ -35,3 +35,26 @@ for (const [view, waiting] of [
     release();
   });
 }
+
+test("discrepancies: the picker names a group it cannot name yet as such, never 'e-2019 — ?'", async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/duckdb-[a-z]+-[^/]*\.wasm$/, async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  await page.goto(`/?data=${FIXTURE}&event=e-2019`);
+  const picker = page.getByRole("combobox", { name: /Event and metric/ });
+  await expect(picker.locator("option:checked")).toHaveText(
+    "e-2019 (named once the query engine has started)",
+  );
+  release();
+  // Once the engine has started, the event's own title.
+  await expect(picker.locator("option:checked")).toHaveText(/^Synthetic detentions in April 2019 — /, {
+    timeout: 120_000,
+  });
+});
