@@ -83,6 +83,10 @@ describe("buildReleases", { timeout: 60_000 }, () => {
     // A changelog without 1.0.0's entry (the last, the oldest): that release gets no notes, and
     // 1.1.0's entry runs from its heading to the end of the file.
     const trimmed = changelog.slice(0, changelog.indexOf("\n## 1.0.0") + 1);
+    // Built once with 1.0.0's entry: the next build, without it, takes its file away (an outside
+    // audit found it served beside an index that no longer listed it).
+    await buildReleases({ dataDir, outRoot: out });
+    expect(readdirSync(join(out, "releases", "1.0.0"))).toContain("CHANGELOG.md");
     writeFileSync(join(dataDir, "CHANGELOG.md"), trimmed);
     const index = await buildReleases({ dataDir, outRoot: out });
     const notes = readFileSync(join(out, "releases", "1.1.0", "CHANGELOG.md"), "utf8");

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ReleaseIndex } from "@tally/dataset";
 import {
@@ -68,7 +68,11 @@ async function changelogOf(dataDir: string): Promise<string | null> {
  */
 async function writeReleaseNotes(changelog: string | null, version: string, outDir: string) {
   const notes = changelog === null ? null : changelogSection(changelog, version);
-  if (notes === null) return [];
+  if (notes === null) {
+    // An earlier build's entry would be served beside an index that no longer lists it (an outside audit).
+    await rm(join(outDir, CHANGELOG_FILE), { force: true });
+    return [];
+  }
   await writeFile(join(outDir, CHANGELOG_FILE), notes);
   return [CHANGELOG_FILE];
 }
