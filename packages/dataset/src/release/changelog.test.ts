@@ -79,6 +79,20 @@ describe("changelogWith", () => {
     );
   });
 
+  it("puts Unreleased notes that have a heading of their own after the entry's changes", () => {
+    const { entry: written } = changelogWith(
+      "# Changelog\n\n## Unreleased\n\n### Notes\n\n- a note\n",
+      entry,
+    );
+    expect(written).toBe(
+      "## 1.2.0 (2026-12-07)\n\n1 sources.\n\nChanges since 1.1.0:\n\n- one\n\n### Notes\n\n- a note\n",
+    );
+    // Without one, they come first, after the counts, as before.
+    expect(changelogWith("# Changelog\n\n## Unreleased\n\n- a note\n", entry).entry).toBe(
+      "## 1.2.0 (2026-12-07)\n\n1 sources.\n\n- a note\n\nChanges since 1.1.0:\n\n- one\n",
+    );
+  });
+
   it("keeps a CRLF changelog's line ends, the entry's lines too", () => {
     // An outside audit: a CRLF history had ten LF lines put at its top.
     const { text, entry: written } = changelogWith(

@@ -142,7 +142,12 @@ export function changelogWith(current: string | null, entry: string): { text: st
     const { notes } = unreleased;
     // The entry's heading and counts are its first two paragraphs.
     const [heading, counts, ...changes] = entry.split("\n\n");
-    if (notes !== "") full = [heading, counts, notes, ...changes].join("\n\n");
+    // Notes with a heading of their own ("### Notes") go last: before the changes, the heading
+    // took the entry's own lines into its section (an outside audit).
+    if (notes !== "")
+      full = /^#{3,6}\s/m.test(notes)
+        ? `${[heading, counts, ...changes].join("\n\n").trimEnd()}\n\n${notes}\n`
+        : [heading, counts, notes, ...changes].join("\n\n");
   }
   const written = `${head}\n\n${full}${body ? `\n${body}` : ""}`;
   return { text: `${bom}${crlf ? written.replaceAll("\n", "\r\n") : written}`, entry: full };
