@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { downloadBytes, hasRealData, offline } from "./helpers.js";
+import { downloadBytes, hasRealData, holdEngine, offline } from "./helpers.js";
 import { RESULTS, viewReady } from "./views.js";
 
 // The discrepancy chart's own text on the shipped release, on screen and in its export: a figure
@@ -129,14 +129,7 @@ test.describe("discrepancy chart labels and legend on the shipped release", () =
     page,
   }) => {
     // An outside review: ArrowDown on a picker of one option, the engine still starting, did nothing.
-    let release = () => {};
-    const held = new Promise<void>((go) => {
-      release = go;
-    });
-    await page.route(/duckdb-[a-z]+-[^/]*\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdEngine(page);
     await page.goto("/");
     const picker = page.locator("select[name=group]");
     const hint = page.getByTestId("picker-loading");

@@ -122,3 +122,19 @@ export function lineCount(locator: Locator): Promise<number> {
     return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
   });
 }
+
+/**
+ * Holds back the engine's WebAssembly, so a view stays waiting for it while a test looks; the
+ * function returned lets it through.
+ */
+export async function holdEngine(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/duckdb-[a-z]+-[^/]*\.wasm$/, async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  return release;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { FIXTURE, shot } from "./helpers.js";
+import { FIXTURE, holdEngine, shot } from "./helpers.js";
 
 // Each view waiting for its first query showed its own line and the engine's start-up side by
 // side with no space between them: "Querying claims…◌ Query engine downloaded; starting it…".
@@ -12,15 +12,8 @@ for (const [view, waiting] of [
   ["trends", "Querying claims over time…"],
 ] as const) {
   test(`${view}: its wait and the engine's start-up each have their line`, async ({ page }) => {
-    // The engine's WebAssembly is held back, so the view stays waiting while this looks.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route(/\/duckdb-[a-z]+-[^/]*\.wasm$/, async (route) => {
-      await held;
-      await route.continue().catch(() => {});
-    });
+    // The engine held back, so the view stays waiting while this looks.
+    const release = await holdEngine(page);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`/?data=${FIXTURE}&view=${view}`);
     const main = page.locator("main .waiting");
@@ -39,14 +32,7 @@ for (const [view, waiting] of [
 test("discrepancies: the picker names a group it cannot name yet as such, never 'e-2019 — ?'", async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/duckdb-[a-z]+-[^/]*\.wasm$/, async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
+  const release = await holdEngine(page);
   await page.goto(`/?data=${FIXTURE}&event=e-2019`);
   const picker = page.getByRole("combobox", { name: /Event and metric/ });
   await expect(picker.locator("option:checked")).toHaveText(
