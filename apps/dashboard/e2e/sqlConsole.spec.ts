@@ -109,6 +109,40 @@ test.describe("SQL console", () => {
     await expect(page.locator(".sql-result tbody td")).toHaveText("42");
   });
 
+  test("the editor follows the address on Back and Forward, and keeps text typed and not run", async ({
+    page,
+  }) => {
+    const addressSql = () => new URL(page.url()).searchParams.get("sql");
+    await openConsole(page);
+    await runSql(page, "select 1 as a");
+    await expect(page.locator(".sql-result tbody td")).toHaveText("1");
+    expect(addressSql()).toBe("select 1 as a");
+    await page.getByRole("link", { name: "Overview" }).click();
+    await page.getByRole("link", { name: "SQL console" }).click();
+    await runSql(page, "select 2 as b");
+    await expect(page.locator(".sql-result tbody td")).toHaveText("2");
+    // Back to the first run's address: before, the editor showed the later run's text under it.
+    await page.goBack();
+    await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+    await page.goBack();
+    expect(addressSql()).toBe("select 1 as a");
+    await expect(page.locator("#sql-text")).toHaveValue("select 1 as a");
+    await expect(page.getByTestId("sql-result-of")).toHaveText(/of an earlier text/);
+    await page.goForward();
+    await page.goForward();
+    expect(addressSql()).toBe("select 2 as b");
+    await expect(page.locator("#sql-text")).toHaveValue("select 2 as b");
+    await expect(page.getByTestId("sql-result-of")).toHaveCount(0);
+    // Text typed and never run: before, leaving the view lost it.
+    await page.locator("#sql-text").fill("select 3 as c");
+    await page.getByRole("link", { name: "Overview" }).click();
+    await page.getByRole("link", { name: "SQL console" }).click();
+    await expect(page.locator("#sql-text")).toHaveValue("select 3 as c");
+    await expect(page.getByTestId("sql-result-of")).toBeVisible();
+    await shotAt(page, "console-earlier-result", 1280);
+    await shotAt(page, "console-earlier-result", 390);
+  });
+
   test("a 3,000,000-row result shows 1,000 rows and the total, without converting the rest on the page's thread", async ({
     page,
   }) => {

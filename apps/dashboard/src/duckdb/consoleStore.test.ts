@@ -1,7 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
 import type { ConsoleResult, SqlConsole } from "./console.js";
 import type { Cancellation } from "./consoleCancel.js";
-import { cancelSql, consoleKey, csvOf, runSql, startConsole, useConsoleState } from "./consoleStore.js";
+import {
+  cancelSql,
+  consoleKey,
+  csvOf,
+  keepDraft,
+  runSql,
+  startConsole,
+  useConsoleState,
+} from "./consoleStore.js";
 
 const RESULT: ConsoleResult = {
   columns: ["answer"],
@@ -61,6 +69,30 @@ describe("a run asked for before the console's engine is ready", () => {
     c.ready();
     await settled();
     expect(c.run).not.toHaveBeenCalled();
+  });
+});
+
+describe("the editor's draft", () => {
+  it("outlives the view, is cleared by running it, and the result names the text it is of", async () => {
+    const key = consoleKey("https://example.org/draft", "v1");
+    const c = pendingConsole();
+    startConsole(key, c.open);
+    c.ready();
+    await settled();
+    await runSql(key, "select 42 as answer");
+    expect(useConsoleState(key)).toMatchObject({ result: RESULT, resultOf: "select 42 as answer" });
+    keepDraft(key, { text: "select 43", over: "select 42 as answer" });
+    expect(useConsoleState(key).draft).toEqual({ text: "select 43", over: "select 42 as answer" });
+    // A refused text is not run: the result on screen stays that of the text that gave it.
+    await runSql(key, "install json");
+    expect(useConsoleState(key)).toMatchObject({
+      draft: null,
+      sql: "install json",
+      resultOf: "select 42 as answer",
+    });
+    keepDraft(key, { text: "select 44", over: null });
+    await runSql(key, "select 44");
+    expect(useConsoleState(key)).toMatchObject({ draft: null, sql: "select 44", resultOf: "select 44" });
   });
 });
 

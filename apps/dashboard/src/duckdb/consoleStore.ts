@@ -18,6 +18,8 @@ export interface ConsoleState {
   busy: null | "running" | "cancelling" | "downloading";
   /** The text being run (or last run). */
   sql: string | null;
+  /** Text typed in the editor since the last run, kept so that leaving the view does not lose it. */
+  draft: Draft | null;
   /**
    * A text asked to run before the engine was ready, which runs as soon as it is (Ctrl+Enter
    * pressed while DuckDB-WASM starts was lost before).
@@ -26,6 +28,8 @@ export interface ConsoleState {
   /** Rows received so far by the query in flight. */
   received: number;
   result: ConsoleResult | null;
+  /** The text whose run gave `result`: a later text queued or refused leaves that result shown. */
+  resultOf: string | null;
   error: unknown;
   /** What the last cancel stopped, until the next run or download. */
   cancelled: Cancellation | null;
@@ -36,6 +40,15 @@ export interface ConsoleState {
   askedWhileBusy: boolean;
 }
 
+/**
+ * A text typed and not run, with the text the address held as it was typed (`over`, null for none):
+ * going back to an address that holds another text shows that text, not the draft.
+ */
+export interface Draft {
+  text: string;
+  over: string | null;
+}
+
 const INITIAL: ConsoleState = {
   engine: null,
   engineError: null,
@@ -43,9 +56,11 @@ const INITIAL: ConsoleState = {
   progressSpoken: "",
   busy: null,
   sql: null,
+  draft: null,
   queued: null,
   received: 0,
   result: null,
+  resultOf: null,
   error: null,
   cancelled: null,
   askedWhileBusy: false,
@@ -88,6 +103,11 @@ export function useConsoleState(key: string): ConsoleState {
     },
     () => s.state,
   );
+}
+
+/** Keeps the editor's text for when the view comes back; a run of it clears it. */
+export function keepDraft(key: string, draft: Draft): void {
+  set(storeOf(key), { draft });
 }
 
 /**
@@ -134,17 +154,25 @@ export async function runSql(key: string, sql: string): Promise<void> {
   const generation = ++s.generation;
   const refused = refusal(sql);
   if (refused) {
-    set(s, { sql, queued: null, result: null, error: new Refused(refused), cancelled: null });
+    set(s, { sql, draft: null, queued: null, result: null, error: new Refused(refused), cancelled: null });
     return;
   }
   if (!engine) {
-    set(s, { sql, queued: sql, error: null, cancelled: null });
+    set(s, { sql, draft: null, queued: sql, error: null, cancelled: null });
     return;
   }
-  set(s, { busy: "running", sql, received: 0, error: null, cancelled: null, askedWhileBusy: false });
+  set(s, {
+    busy: "running",
+    sql,
+    draft: null,
+    received: 0,
+    error: null,
+    cancelled: null,
+    askedWhileBusy: false,
+  });
   try {
     const result = await engine.run(sql, counter(s, generation));
-    if (s.generation === generation) set(s, { busy: null, result });
+    if (s.generation === generation) set(s, { busy: null, result, resultOf: sql });
   } catch (error) {
     if (s.generation === generation) set(s, { busy: null, result: null, error });
   }

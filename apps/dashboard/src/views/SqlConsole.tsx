@@ -13,10 +13,12 @@ import {
   cancelSql,
   consoleKey,
   csvOf,
+  keepDraft,
   runSql,
   startConsole,
   useConsoleState,
 } from "../duckdb/consoleStore.js";
+import { editorText } from "../duckdb/consoleText.js";
 import { ErrorBox, errorMessage, Loading } from "../Feedback.js";
 import { countOf } from "../plural.js";
 import { useUrlState } from "../useUrlState.js";
@@ -72,7 +74,15 @@ export function SqlConsole() {
   const [state, update] = useUrlState();
   const key = consoleKey(base, version);
   const c = useConsoleState(key);
-  const [sql, setSql] = useState(c.sql ?? state.sql ?? "select count(*) from claims");
+  const [sql, setSql] = useState(() => editorText(state.sql, c.draft, c.sql));
+  // Back and Forward between two of the console's addresses change `?sql=` under a mounted view;
+  // the editor follows the address, as it does on arriving.
+  const address = useRef(state.sql);
+  useEffect(() => {
+    if (state.sql === address.current) return;
+    address.current = state.sql;
+    if (state.sql !== null) setSql(editorText(state.sql, c.draft, c.sql));
+  }, [state.sql, c.draft, c.sql]);
   // The names the console's engine loads, so the list never falls behind what `show tables` gives.
   const tables = sessionTables(summary.files);
 
@@ -146,7 +156,10 @@ export function SqlConsole() {
           rows={6}
           spellCheck={false}
           value={sql}
-          onChange={(e) => setSql(e.target.value)}
+          onChange={(e) => {
+            setSql(e.target.value);
+            keepDraft(key, { text: e.target.value, over: state.sql });
+          }}
           onKeyDown={(e) => {
             if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
@@ -215,6 +228,12 @@ export function SqlConsole() {
             {countOf(c.result.total, "row")} in {c.result.ms.toFixed(1)} ms
             {c.result.total > shownRows && ` (first ${count(shownRows)} shown)`}
           </p>
+          {c.resultOf !== sql && (
+            // After Back to an earlier run's address, or an edit, the result is not the text's.
+            <p className="muted sql-result-of" data-testid="sql-result-of">
+              This result is of an earlier text, not of the one in the editor; run it to see its own.
+            </p>
+          )}
           <CsvDownload result={c.result} busy={busy} onDownload={() => void download()} />
           <span role="status" className="tally-status" data-testid="sql-download-status">
             {downloadedOf !== null && downloadedOf === c.result ? "CSV downloaded." : ""}
