@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { columnsOf } from "../schema/tables.js";
-import { readCsv, scanCsv, textAfterQuote } from "./readCsv.js";
+import { readCsv, scanCsv, strayQuote, textAfterQuote } from "./readCsv.js";
 
 // Without the optional label column, as in release 1.0.0: rows of four fields.
 const FOUR = ["metric", "unit", "kind", "description"];
@@ -15,6 +15,22 @@ describe("textAfterQuote", () => {
     expect(textAfterQuote('"a, b","c\nd",e')).toBe(-1);
     expect(textAfterQuote('per"sons",x')).toBe(-1);
     expect(textAfterQuote('"never closed,x')).toBe(-1);
+    // csv-parse's raw record starts with the empty lines skipped before it.
+    expect(textAfterQuote('\n\r\na,"b" c,d\n')).toBe(1);
+  });
+});
+
+describe("strayQuote", () => {
+  it("finds the first field with a quotation mark that does not quote it, as csv-parse cuts fields", () => {
+    expect(strayQuote('a,b"c,d\n')).toEqual({ field: 1, afterClose: false });
+    expect(strayQuote('a, "b,c"\n')).toEqual({ field: 1, afterClose: false });
+    expect(strayQuote('a,"b" c,d"e\n')).toEqual({ field: 1, afterClose: true });
+    expect(strayQuote('"a\nb",c,d "e\r\n')).toEqual({ field: 2, afterClose: false });
+    expect(strayQuote('\n\na,"b" c')).toEqual({ field: 1, afterClose: true });
+    expect(strayQuote('a,"b ""c""",d\n')).toBeNull();
+    expect(strayQuote('a,"b",,c\n')).toBeNull();
+    expect(strayQuote("a,b,c")).toBeNull();
+    expect(strayQuote('a,"never closed')).toBeNull();
   });
 });
 
@@ -412,5 +428,133 @@ a,persons,count,"two words" more\nb,days,duration,plain\n`;
     expect(known).toEqual(read(bytes));
     expect(known.rows.map(([, , f]) => f[3])).toEqual(['say "hi"', "x"]);
     expect(known.problems.map((p) => p.row)).toEqual([2]);
+  });
+});
+
+// An outside audit: a stray quote in a long row (`c9,e1,Daily NK,"about" 200 people,200`) gave
+// only "has 5 fields, expected 4: a cell too many; quote a cell that holds a comma", naming no
+// column, and the maintainer was left to find the quote in the row by eye.
+describe("readCsv, a stray quotation mark in a row with too many fields", () => {
+  const FIX = 'quote the whole cell, doubling each quotation mark inside it ("say ""hi"", then go")';
+  const problemsOf = (row: string) =>
+    readCsv(`${HEADER}\na,persons,count,x\n${row}\n`, "metrics.csv", "metrics").problems.map((p) => [
+      p.code,
+      p.row,
+      p.line,
+      p.column,
+      p.message,
+    ]);
+
+  it("names the column and the cell of a quotation mark in the middle of a cell that is not quoted", () => {
+    expect(problemsOf('b,persons,count,say "hi, there"')).toEqual([
+      [
+        "csv/column-count",
+        2,
+        3,
+        "description",
+        `row 2 (line 3) has 5 fields, expected 4: description holds a quotation mark in a cell that is not quoted (say "hi): only quotes around a whole cell keep a comma in it; ${FIX}`,
+      ],
+    ]);
+    expect(problemsOf('b,ab"c,count,x,y')).toEqual([
+      [
+        "csv/column-count",
+        2,
+        3,
+        "unit",
+        `row 2 (line 3) has 5 fields, expected 4: unit holds a quotation mark in a cell that is not quoted (ab"c): only quotes around a whole cell keep a comma in it; ${FIX}`,
+      ],
+    ]);
+    // With the header's number of fields such a cell loads as written, as Python's csv module reads it.
+    const { rows, problems } = readCsv(`${HEADER}\nb,ab"c,count,x\n`, "metrics.csv", "metrics");
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.cells.unit)).toEqual(['ab"c']);
+  });
+
+  it("names the column and the cell of a quoted cell with text after its closing quote", () => {
+    expect(problemsOf('c9,e1,Daily NK,"about" 200 people,200')).toEqual([
+      [
+        "csv/column-count",
+        2,
+        3,
+        "description",
+        `row 2 (line 3) has 5 fields, expected 4: description has text after its closing quotation mark ("about" 200 people): only quotes around a whole cell keep a comma in it; ${FIX}`,
+      ],
+    ]);
+    // Over two lines, both named; the first stray quote of the row is the one named.
+    expect(problemsOf('b,"per\nsons" x,count,"about" 200,y')).toEqual([
+      [
+        "csv/column-count",
+        2,
+        3,
+        "unit",
+        `row 2 (lines 3–4, read as one row) has 5 fields, expected 4: unit has text after its closing quotation mark ("per\nsons" x): only quotes around a whole cell keep a comma in it; ${FIX}`,
+      ],
+    ]);
+    // With the header's number of fields it was already named, as a problem of its own.
+    expect(problemsOf('b,persons,count,"about" 200 people')).toEqual([
+      [
+        "csv/text-after-quote",
+        2,
+        3,
+        "description",
+        'description has text after its closing quotation mark ("about" 200 people): CSV readers disagree on what such a cell holds, so the row was not loaded; quote the whole cell, doubling each quotation mark inside it',
+      ],
+    ]);
+  });
+
+  it("names a stray quote in a row after blank lines, which csv-parse's raw record starts with", () => {
+    const text = `${HEADER}\na,persons,count,x\n\n\nb,persons,count,"two words" more\n`;
+    const { rows, problems } = readCsv(text, "metrics.csv", "metrics");
+    expect(rows.map((r) => r.cells.description)).toEqual(["x"]);
+    expect(problems.map((p) => [p.code, p.row, p.line, p.column])).toEqual([
+      ["csv/text-after-quote", 2, 5, "description"],
+    ]);
+    const long = readCsv(text.replace("more", "more,y").replaceAll("\n", "\r\n"), "metrics.csv", "metrics");
+    expect(long.problems.map((p) => [p.code, p.row, p.line, p.column])).toEqual([
+      ["csv/column-count", 2, 5, "description"],
+    ]);
+  });
+
+  it("names the column of a quoted cell never closed before the end of the file", () => {
+    expect(problemsOf('b,persons,count,"about 200 people,200')).toEqual([
+      [
+        "csv/unterminated-quote",
+        2,
+        3,
+        "description",
+        "the quoted field that opens on line 3 is never closed, so line 3 could not be read",
+      ],
+    ]);
+  });
+
+  it("names the column in claims.csv, the table the audit read", () => {
+    const claims = columnsOf("claims");
+    const cells = claims.map((c) => (c === "quote" ? '"about" 200 people, a source said' : "x"));
+    const text = `${claims.join(",")}\n${cells.join(",")}\n`;
+    const [problem] = readCsv(text, "claims.csv", "claims").problems;
+    expect(problem).toMatchObject({
+      code: "csv/column-count",
+      file: "claims.csv",
+      row: 1,
+      line: 2,
+      column: "quote",
+    });
+    expect(problem!.message).toBe(
+      `row 1 (line 2) has ${claims.length + 1} fields, expected ${claims.length}: quote has text after its closing quotation mark ("about" 200 people): only quotes around a whole cell keep a comma in it; ${FIX}`,
+    );
+  });
+
+  it("keeps the count's own fix for a long row whose quotes are all well placed", () => {
+    for (const row of ['b,"persons",count,x,y', 'b,persons,count,"say ""hi""",y']) {
+      expect(problemsOf(row), row).toEqual([
+        [
+          "csv/column-count",
+          2,
+          3,
+          null,
+          'row 2 (line 3) has 5 fields, expected 4: a cell too many; quote a cell that holds a comma ("a, b")',
+        ],
+      ]);
+    }
   });
 });

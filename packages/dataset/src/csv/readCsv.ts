@@ -101,13 +101,24 @@ export const RELAXED_OPTIONS = {
 } as const;
 
 /**
+ * Where a record csv-parse gave `raw` begins: its raw text starts with the empty lines skipped
+ * before it, which walked as fields hid a stray quote after them (a row after a blank line loaded
+ * `"two words" more` as written, unreported).
+ */
+function startOfRecord(raw: string): number {
+  let i = 0;
+  while (raw[i] === "\n" || raw[i] === "\r") i++;
+  return i;
+}
+
+/**
  * The field of a record, as written, that has text after the quote closing it (`"Hundreds"x,2`), or
  * -1. RFC 4180 allows only a delimiter or the end of the record there; csv-parse's relaxed reading
  * keeps such a field as written, opening quote and all, where other readers drop the quotes.
  */
 export function textAfterQuote(raw: string): number {
   let field = 0;
-  let i = 0;
+  let i = startOfRecord(raw);
   while (i < raw.length) {
     if (raw[i] === '"') {
       let close = raw.indexOf('"', i + 1);
@@ -127,13 +138,44 @@ export function textAfterQuote(raw: string): number {
 }
 
 /**
+ * The first field of a record, as written, holding a quotation mark that does not quote it, or
+ * null: one that holds a quote but does not start with one (`ab"c`), or one whose closing quote has
+ * text after it (`"about" 200`). Fields are counted as csv-parse's relaxed reading cuts them: up to
+ * the first stray quote every field is plain RFC 4180, and the quote is kept as text after it.
+ * Called only for a row already found to have the wrong number of fields.
+ */
+export function strayQuote(raw: string): { field: number; afterClose: boolean } | null {
+  let field = 0;
+  let i = startOfRecord(raw);
+  while (i < raw.length) {
+    if (raw[i] === '"') {
+      let close = raw.indexOf('"', i + 1);
+      while (close !== -1 && raw[close + 1] === '"') close = raw.indexOf('"', close + 2);
+      if (close === -1) return null;
+      const next = raw[close + 1];
+      if (next !== undefined && next !== "," && next !== "\r" && next !== "\n")
+        return { field, afterClose: true };
+      i = close + 1;
+    } else {
+      const start = i;
+      while (i < raw.length && raw[i] !== "," && raw[i] !== "\r" && raw[i] !== "\n") i++;
+      if (raw.lastIndexOf('"', i - 1) >= start) return { field, afterClose: false };
+    }
+    if (raw[i] !== ",") return null;
+    field++;
+    i++;
+  }
+  return null;
+}
+
+/**
  * Reads a file csv-parse's relaxed way, for files the plain reader does not take: records with
  * their lines, and the errors of records it had to skip (a quote never closed), located.
  */
 function parseRelaxed(
   bytes: Buffer,
   file: string,
-  visit: (fields: string[], line: number, lastLine: number, quoted?: number) => void,
+  visit: (fields: string[], line: number, lastLine: number, quoted?: number, raw?: string) => void,
   located: () => { header: string[] | undefined; dataRows: number },
   unread?: (text: string) => void,
 ): Problem[] {
@@ -154,7 +196,7 @@ function parseRelaxed(
   for (const { record, info, raw } of records) {
     // The record's last byte is its line break, or the file's last byte: the line it ends on.
     const quoted = raw.includes('"') ? textAfterQuote(raw) : -1;
-    visit(record, lines.lineAt(lines.skipLineBreaks(end)), lines.lineAt(info.bytes - 1), quoted);
+    visit(record, lines.lineAt(lines.skipLineBreaks(end)), lines.lineAt(info.bytes - 1), quoted, raw);
     end = info.bytes;
   }
 
@@ -227,6 +269,32 @@ function splitField(fields: readonly string[], expected: number): number {
 }
 
 /**
+ * What is wrong with the first stray quotation mark of a long row (`strayQuote`): its column, and
+ * the fix with the cell as read; null when the row has none. Only the relaxed reader's records can
+ * hold one (the plain reader takes no file with a stray quote), and only they come with `raw`.
+ */
+function strayQuoteCause(
+  fields: readonly string[],
+  header: readonly string[],
+  raw: string | undefined,
+): { column: string | null; text: string } | null {
+  if (raw === undefined || fields.length <= header.length || !raw.includes('"')) return null;
+  const stray = strayQuote(raw);
+  if (stray === null) return null;
+  const { field, afterClose } = stray;
+  const cell = shortened(fields[field] ?? "", 80);
+  return {
+    column: header[field] ?? null,
+    text:
+      `: ${header[field] ?? `field ${field + 1}`} ` +
+      (afterClose
+        ? `has text after its closing quotation mark (${cell})`
+        : `holds a quotation mark in a cell that is not quoted (${cell})`) +
+      ': only quotes around a whole cell keep a comma in it; quote the whole cell, doubling each quotation mark inside it ("say ""hi"", then go")',
+  };
+}
+
+/**
  * Why a row of one field holds no data, when it is made only of characters that print as nothing:
  * NUL bytes (a crash or a disk error pads a file's end with them, and the row then looks empty)
  * or other controls and spaces, each named by its code point and, where it has one, its name
@@ -257,7 +325,8 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
   let blankLines = 0;
   const rowProblems: Problem[] = [];
   // `quoted`: the field with text after its closing quote, from the relaxed reader (-1 or absent: none).
-  const visit = (fields: string[], line: number, lastLine: number, quoted = -1) => {
+  // `raw`: the record as written, from the relaxed reader, read only for a row already found bad.
+  const visit = (fields: string[], line: number, lastLine: number, quoted = -1, raw?: string) => {
     if (header === undefined) {
       // A line of spaces before any header is blank, as an empty line is to the reader: a file of
       // them read its spaces as a header of one column and named every column missing from it.
@@ -282,12 +351,13 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
       const runOn = runOnField(fields, header.length);
       const split = splitField(fields, header.length);
       const at = runOn !== -1 ? runOn : split;
+      const stray = at === -1 ? strayQuoteCause(fields, header, raw) : null;
       rowProblems.push({
         code: PROBLEM_CODES.csvColumnCount,
         file,
         row,
         line,
-        column: at === -1 ? null : (header[at] ?? null),
+        column: at !== -1 ? (header[at] ?? null) : (stray?.column ?? null),
         // A record over several lines names them all: a quote closed on a later line took that
         // line's row into this one, and no other problem would name it.
         message:
@@ -296,7 +366,7 @@ function csvScanner(file: string, table: TableName, visitor: CsvVisitor, unify: 
             ? `: ${header[runOn] ?? `field ${runOn + 1}`} runs on past a comma and holds a quotation mark, so a quoted field on this line is probably missing its closing quote`
             : split !== -1
               ? `: ${header[split] ?? `field ${split + 1}`} holds a quotation mark that does not end it, so the commas after it split the row; a quoted field must close just before a comma or the end of the line`
-              : blankRowCause(fields) || cellCountFix(fields.length, header.length)),
+              : (stray?.text ?? (blankRowCause(fields) || cellCountFix(fields.length, header.length)))),
       });
       visitor.skipped?.(fields, line);
       return;
