@@ -1,11 +1,25 @@
 import type { Claim, ReleaseIndex } from "@tally/dataset";
 import type { ReleaseDiff } from "@tally/dataset/diff";
-import { cleanup, fireEvent, screen } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { act, cleanup, fireEvent, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { diffSummary } from "../diffSummary.js";
 import type { Session } from "../duckdb/session.js";
 import { renderView } from "../testing/renderView.js";
 import { Versions } from "./Versions.js";
+
+/** Each release's tables as read for a comparison: which releases a comparison downloaded. */
+const readTables = vi.hoisted(() => vi.fn());
+vi.mock("../releaseTables.js", () => ({ readReleaseTables: readTables }));
+/** The releases whose descriptor a comparison fetched, after their tables. */
+const readDescriptor = vi.hoisted(() =>
+  vi.fn(async (_base: string, _version: string) => {
+    throw new Error("no descriptor in this test");
+  }),
+);
+vi.mock("../dataSource.js", async (original) => ({
+  ...(await original<typeof import("../dataSource.js")>()),
+  fetchDescriptor: readDescriptor,
+}));
 
 const FSI = "\u2068";
 const PDI = "\u2069";
@@ -144,5 +158,99 @@ describe("Versions' comparison (an outside audit)", () => {
       /^No row changed from 1\.0\.0 to 1\.1\.0: only the descriptor did/,
     );
     expect(screen.queryByTestId("no-changes")).toBeNull();
+  });
+});
+
+/** Five releases, 1.4.0 in use: four to compare it with. */
+const FIVE = {
+  ...INDEX,
+  latest: "1.4.0",
+  releases: ["1.0.0", "1.1.0", "1.2.0", "1.3.0", "1.4.0"].map((v, i) =>
+    release(v, `2024-0${i + 1}-01T00:00:00Z`),
+  ),
+} as unknown as ReleaseIndex;
+
+const NO_TABLES = { tables: { sources: [], events: [], metrics: [], claims: [] }, absent: {} };
+
+/** The releases read for comparisons so far, in the order read. */
+const versionsRead = () => readTables.mock.calls.map((call) => call[1] as string);
+
+describe("Versions' compare picker, stepped through with the arrow keys (an outside audit)", () => {
+  beforeEach(() => {
+    window.history.replaceState(null, "", "/?view=versions&v=1.4.0");
+    readTables.mockReset();
+    readTables.mockImplementation(async () => NO_TABLES);
+    readDescriptor.mockClear();
+  });
+
+  const renderPicker = () => {
+    const session = { query: async () => [], claims: async () => [], bundle: {} } as unknown as Session;
+    renderView(<Versions base="/data" index={FIVE} version="1.4.0" />, session);
+    return screen.getByRole("combobox", { name: /^Compare 1\.4\.0 with/ }) as HTMLSelectElement;
+  };
+
+  /** What a closed <select> does on ArrowDown: the key, then the next option chosen, then the key up. */
+  const arrowTo = (select: HTMLSelectElement, version: string) => {
+    fireEvent.keyDown(select, { key: "ArrowDown" });
+    fireEvent.change(select, { target: { value: version } });
+    fireEvent.keyUp(select, { key: "ArrowDown" });
+  };
+
+  it("compares only the release the keys stop on, not each one passed on the way", async () => {
+    const select = renderPicker();
+    select.focus();
+    for (const v of ["1.0.0", "1.1.0", "1.2.0", "1.3.0"]) arrowTo(select, v);
+    await act(async () => {});
+    // Each step read two releases' tables and diffed them: four comparisons for one choice.
+    expect(versionsRead()).toEqual([]);
+    expect(select.value).toBe("1.3.0");
+    expect(
+      (await screen.findByRole("heading", { name: "Changes from 1.3.0 to 1.4.0" }, { timeout: 3000 })).id,
+    ).toBe("diff-h");
+    expect(versionsRead().sort()).toEqual(["1.3.0", "1.4.0"]);
+    expect(new URLSearchParams(window.location.search).get("compare")).toBe("1.3.0");
+  });
+
+  it("compares at once on Enter, or when the picker is left, without waiting for the keys to pause", async () => {
+    const select = renderPicker();
+    select.focus();
+    arrowTo(select, "1.0.0");
+    arrowTo(select, "1.1.0");
+    fireEvent.keyDown(select, { key: "Enter" });
+    await act(async () => {});
+    expect(versionsRead().sort()).toEqual(["1.1.0", "1.4.0"]);
+    arrowTo(select, "1.2.0");
+    fireEvent.blur(select);
+    await act(async () => {});
+    expect(versionsRead().sort()).toEqual(["1.1.0", "1.2.0", "1.4.0", "1.4.0"]);
+  });
+
+  it("compares a release chosen with the mouse at once", async () => {
+    const select = renderPicker();
+    fireEvent.change(select, { target: { value: "1.1.0" } });
+    await act(async () => {});
+    expect(versionsRead().sort()).toEqual(["1.1.0", "1.4.0"]);
+    expect(await screen.findByRole("heading", { name: "Changes from 1.1.0 to 1.4.0" })).toBeTruthy();
+  });
+
+  it("drops a comparison chosen over while its releases were still being read", async () => {
+    let read = () => {};
+    const reading = new Promise<void>((resolve) => {
+      read = resolve;
+    });
+    readTables.mockImplementation(async () => {
+      await reading;
+      return NO_TABLES;
+    });
+    const select = renderPicker();
+    fireEvent.change(select, { target: { value: "1.1.0" } });
+    await act(async () => {});
+    fireEvent.change(select, { target: { value: "1.2.0" } });
+    await act(async () => {});
+    expect(versionsRead().sort()).toEqual(["1.1.0", "1.2.0", "1.4.0", "1.4.0"]);
+    read();
+    expect(await screen.findByRole("heading", { name: "Changes from 1.2.0 to 1.4.0" })).toBeTruthy();
+    // 1.1.0's comparison went on to its diff and descriptors after 1.2.0 was chosen.
+    expect(readDescriptor.mock.calls.map((call) => call[1]).sort()).toEqual(["1.2.0", "1.4.0"]);
   });
 });

@@ -10,7 +10,7 @@ import {
 } from "@tally/dataset/diff";
 import { downloadBlob, isolateName, isolateRuns } from "@tally/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { ChangelogEntry } from "../ChangelogEntry.js";
 import { renamedClaims } from "../claimRenames.js";
 import { fetchDescriptor } from "../dataSource.js";
@@ -296,12 +296,15 @@ export function Versions({
   const releases = [...index.releases].sort((a, b) => compareReleases(index, a.version, b.version));
   const diff = useQuery({
     queryKey: ["diff", base, from, to],
-    queryFn: async () => {
+    queryFn: async ({ signal }) => {
       const filesOf = (v: string) => index.releases.find((r) => r.version === v)?.sha256 ?? {};
       const [a, b] = await Promise.all([
         readReleaseTables(base, from!, filesOf(from!)),
         readReleaseTables(base, to!, filesOf(to!)),
       ]);
+      // Another pair was picked while these were read (its key replaced this one's, which cancels
+      // it): no diff, nor descriptors, for a comparison no one will be shown.
+      signal.throwIfAborted();
       const diff = diffReleases(a.tables, b.tables, { before: a.absent, after: b.absent });
       // Not worth failing the rows' comparison over: a build from before descriptors were
       // published, or one that lost the file, still shows what the rows say.
@@ -371,23 +374,12 @@ export function Versions({
         </tbody>
       </table>
       {version && known && index.releases.length > 1 && (
-        <label className="field">
-          Compare {version} with{" "}
-          <select
-            name="compare"
-            value={compare ?? ""}
-            onChange={(e) => update({ compare: e.target.value || null }, { settle: "compare" })}
-          >
-            <option value="">choose a release</option>
-            {releases
-              .filter((r) => r.version !== version)
-              .map((r) => (
-                <option key={r.version} value={r.version}>
-                  {r.version}
-                </option>
-              ))}
-          </select>
-        </label>
+        <ComparePicker
+          version={version}
+          compare={compare}
+          others={releases.filter((r) => r.version !== version).map((r) => r.version)}
+          choose={(v) => update({ compare: v }, { settle: "compare" })}
+        />
       )}
       {version && known && index.releases.length === 1 && (
         <p className="note" data-testid="single-release">
@@ -426,6 +418,86 @@ export function Versions({
         ))}
       {version && known && <ChangelogEntry base={base} index={index} version={version} />}
     </section>
+  );
+}
+
+/**
+ * How long the keys must rest on a release before it is compared. The arrow keys step a closed
+ * <select> through its options, one change each, and each step read both releases' files, checked
+ * their SHA-256 and diffed them: four comparisons to reach the fourth release (an outside audit).
+ */
+export const COMPARE_SETTLE_MS = 500;
+
+/**
+ * The release to compare with. A choice made with the mouse, or in the open list, is compared at
+ * once; one the keys step to on the closed picker waits until they rest on it (`COMPARE_SETTLE_MS`),
+ * or Enter is pressed, or the picker is left, so the releases passed on the way are never compared.
+ */
+function ComparePicker({
+  version,
+  compare,
+  others,
+  choose,
+}: {
+  version: string;
+  compare: string | null;
+  others: readonly string[];
+  choose: (release: string | null) => void;
+}) {
+  // The release the keys stepped to, shown in the picker, not yet compared ("" for none).
+  const [stepped, setStepped] = useState<string | null>(null);
+  // A key is down on the picker: a change now is a step of the closed picker (the browser changes
+  // it in the key's default action, or just after), not a choice made with the mouse.
+  const keyDown = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const settle = (release: string) => {
+    clearTimeout(timer.current);
+    setStepped(null);
+    if (release !== (compare ?? "")) choose(release || null);
+  };
+  // A comparison picked elsewhere (Back, a link) drops a step still waiting; so does leaving the view.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: run when the comparison in the address changes.
+  useEffect(() => {
+    setStepped(null);
+    return () => clearTimeout(timer.current);
+  }, [compare, version]);
+  return (
+    <label className="field">
+      Compare {version} with{" "}
+      <select
+        name="compare"
+        value={stepped ?? compare ?? ""}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") {
+            if (stepped !== null) settle(stepped);
+          } else keyDown.current = true;
+        }}
+        onKeyUp={() => {
+          keyDown.current = false;
+        }}
+        onPointerDown={() => {
+          keyDown.current = false;
+        }}
+        onBlur={() => {
+          keyDown.current = false;
+          if (stepped !== null) settle(stepped);
+        }}
+        onChange={(e) => {
+          const release = e.target.value;
+          if (!keyDown.current) return settle(release);
+          setStepped(release);
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => settle(release), COMPARE_SETTLE_MS);
+        }}
+      >
+        <option value="">choose a release</option>
+        {others.map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
