@@ -180,6 +180,41 @@ test.describe("readings on the shipped release", () => {
     await expectNoOverflow(page);
   });
 
+  // An outside audit: on Liaoning 2019, a group of one reading, the data table's Reading said "A",
+  // a letter drawn nowhere, where the chart says "common range 60"; and it listed "at least 39"
+  // first, as the chart draws it, where the readings list put it second.
+  for (const width of [1280, 390])
+    test(`${width} px: the data table names a group's only reading as the chart does, its claims in the readings list's order`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/?view=discrepancies&event=liaoning-detentions-2019&metric=detained_persons");
+      const chart = page.getByTestId("discrepancy-chart");
+      await expect(chart.locator(".tally-band-label")).toHaveText(/^common range 60 · /);
+      await page.getByText(/^Data table for “/).click();
+      const table = page.locator(".tally-table-alt");
+      const rows = table.locator("tbody tr");
+      await expect(rows).toHaveCount(4);
+      const order = ["c015", "c014", "c022", "c023"];
+      expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-row-key")))).toEqual(
+        order,
+      );
+      expect(
+        await page
+          .locator(".reading-list [data-listed-claim]")
+          .evaluateAll((els) => els.map((e) => e.getAttribute("data-listed-claim"))),
+      ).toEqual(order);
+      expect(
+        await chart
+          .locator(".tally-range-row")
+          .evaluateAll((els) => els.map((e) => e.getAttribute("data-claim-id"))),
+      ).toEqual(order);
+      await expect(rows.locator('td[data-label="Reading"]')).toHaveText(Array(4).fill("common range"));
+      await table.scrollIntoViewIfNeeded();
+      await shot(page, `readings-shipped-one-reading-table-${width}`);
+      await expectNoOverflow(page);
+    });
+
   // A leftover of issue 9: the counts shares imply were in Findings only, away from the readings
   // they bear on. "most" (c025) of "approximately 600" (c004) is the validator's one implied-counts
   // warning: more civilians than reading A allows for everyone.

@@ -25,6 +25,47 @@ describe("ReadingList", () => {
     expect(href.searchParams.get("view")).not.toBe("claims");
   });
 
+  it("lists each reading's claims, and the spanning ones, in the chart's order, not the release's row order", () => {
+    // By figure within a reading, as the chart draws them and the data table lists them: the list
+    // kept the release's row order (an outside audit found Liaoning's "at least 39" first in the
+    // table and second here).
+    const byFigure = new Map(claims);
+    byFigure.set("c011", claim({ claim_id: "c011", value_low: 190, value_high: 190 }));
+    byFigure.set("c012", claim({ claim_id: "c012", qualifier: "at_least", value_low: 50, value_high: null }));
+    byFigure.set(
+      "c005",
+      claim({ claim_id: "c005", qualifier: "at_least", value_low: 100, value_high: null }),
+    );
+    render(
+      <ReadingList
+        rating={ratingOfVerdict(shippedRepatriation)}
+        claims={byFigure}
+        summary={[]}
+        most={null}
+      />,
+    );
+    const listed = () =>
+      [...document.querySelectorAll("[data-listed-claim]")].map((li) => li.getAttribute("data-listed-claim"));
+    expect(listed()).toEqual(["c011", "c001", "c002", "c004", "c012", "c005"]);
+    cleanup();
+    // A claim the release lacks (named without a link) keeps its place, after the ones it has.
+    byFigure.delete("c001");
+    render(
+      <ReadingList
+        rating={ratingOfVerdict(shippedRepatriation)}
+        claims={byFigure}
+        summary={[]}
+        most={null}
+      />,
+    );
+    const readingA = document.querySelectorAll(".reading-list > li")[0]!.querySelectorAll("li");
+    expect([...readingA].map((li) => li.getAttribute("data-listed-claim") ?? li.textContent)).toEqual([
+      "c011",
+      "c002",
+      "c001",
+    ]);
+  });
+
   it("names a claim the release does not have without a link to it", () => {
     render(
       <ReadingList

@@ -8,6 +8,7 @@ import {
   withUnit,
 } from "@tally/ui";
 import { ClaimIdLink } from "./ClaimIdLink.js";
+import { claimReadings, orderByReading } from "./claimVerdicts.js";
 import type { GroupRating } from "./groupRating.js";
 import { partyText } from "./partyText.js";
 import { readingName, supportCounts } from "./readingText.js";
@@ -39,9 +40,26 @@ function ClaimItem({ id, claim }: { id: string; claim: ClaimView | undefined }) 
 }
 
 /**
+ * `ids` in the order the chart draws their claims and the data table lists them (`orderByReading`:
+ * by figure within a reading), not the release's row order: Liaoning 2019's list gave "about 60"
+ * before "at least 39", which the chart and the table put first (an outside audit). Ids `claims`
+ * lacks keep their order, after the rest.
+ */
+function inChartOrder(
+  rating: GroupRating,
+  claims: ReadonlyMap<string, ClaimView>,
+): (ids: readonly string[]) => string[] {
+  const ordered = orderByReading([...claims.values()], claimReadings(rating, [...claims.keys()]));
+  const position = new Map(ordered.map((c, i) => [c.claim_id, i]));
+  const at = (id: string) => position.get(id) ?? position.size;
+  return (ids) => [...ids].sort((a, b) => at(a) - at(b));
+}
+
+/**
  * The readings of one group below its chart: each reading's common range, its claims with outlet
  * and attributed party, and how many independent origins stand behind it; then the claims
  * consistent with every reading, and the group's envelope, widest gap and most corroborated reading.
+ * Claims are listed in the chart's order (`inChartOrder`).
  */
 export function ReadingList({
   rating,
@@ -63,6 +81,7 @@ export function ReadingList({
 }) {
   const many = rating.readings.length > 1;
   const mostSet = new Set(rating.most_corroborated);
+  const inOrder = inChartOrder(rating, claims);
   return (
     <section aria-labelledby="readings-h" className="readings">
       <h2 id="readings-h">Readings: claims that can all hold at once</h2>
@@ -99,7 +118,7 @@ export function ReadingList({
               {many ? " (common range)" : ""} — {supportCounts(r)}
               {many && mostSet.has(i) && <em> · most corroborated</em>}
               <ul>
-                {r.claim_ids.map((id) => (
+                {inOrder(r.claim_ids).map((id) => (
                   <ClaimItem key={id} id={id} claim={claims.get(id)} />
                 ))}
               </ul>
@@ -114,7 +133,7 @@ export function ReadingList({
             Consistent with every reading ({rating.spanning.length}), counted as support for none
           </h3>
           <ul>
-            {rating.spanning.map((id) => (
+            {inOrder(rating.spanning).map((id) => (
               <ClaimItem key={id} id={id} claim={claims.get(id)} />
             ))}
           </ul>

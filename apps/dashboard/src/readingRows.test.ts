@@ -2,7 +2,7 @@ import { figureLabel, readingStyle, SPANNING_STYLE, verdictStyle } from "@tally/
 import { describe, expect, it } from "vitest";
 import { claimReadings, claimVerdicts, orderByReading } from "./claimVerdicts.js";
 import { type GroupRating, ratingOfVerdict } from "./groupRating.js";
-import { readingRows, SPANNING_SECTION } from "./readingRows.js";
+import { readingCellText, readingRows, SPANNING_SECTION } from "./readingRows.js";
 import { claim } from "./testing/claimView.js";
 import { shippedRepatriation, verdict } from "./testing/groupVerdicts.js";
 
@@ -117,5 +117,17 @@ describe("readingRows", () => {
     // The only reading is the most corroborated one (`most_corroborated: [0]` in the release).
     expect(one.csv.every((r) => r.reading === "A" && r.most_corroborated && !r.spanning)).toBe(true);
     expect(one.csv.every((r) => r.group_verdict === "consistent")).toBe(true);
+  });
+});
+
+describe("readingCellText", () => {
+  it("names a reading as the chart does: by letter among several, as the common range when it is the only one", () => {
+    expect(readingCellText({ reading: "A", spanning: false }, 2)).toBe("A");
+    expect(readingCellText({ reading: "A;B", spanning: false }, 3)).toBe("A;B");
+    expect(readingCellText({ reading: "", spanning: true }, 2)).toBe("every reading");
+    // The chart's band for a group's only reading has no letter: "common range 60 · …".
+    expect(readingCellText({ reading: "A", spanning: false }, 1)).toBe("common range");
+    // A claim in no reading (its interval holds no value) is in none.
+    expect(readingCellText({ reading: "", spanning: false }, 1)).toBe("");
   });
 });

@@ -106,3 +106,14 @@ export function readingRows(
   });
   return { chart, bands, csv };
 }
+
+/**
+ * A claim's Reading in the data table, in the chart's words: its readings' letters among several
+ * ("A", "A;B"), "common range" for a group's only reading (the chart's band has no letter and the
+ * table said "A", a letter drawn nowhere: an outside audit), "every reading" for a spanning claim.
+ * The CSV keeps the letter, a key for its rows.
+ */
+export function readingCellText(row: Pick<ReadingCsvRow, "reading" | "spanning">, readings: number): string {
+  if (row.spanning) return "every reading";
+  return readings === 1 && row.reading !== "" ? "common range" : row.reading;
+}

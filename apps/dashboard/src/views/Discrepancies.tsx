@@ -38,7 +38,7 @@ import { periodLabel } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { claimsQuery } from "../queries.js";
 import { ReadingList } from "../ReadingList.js";
-import { readingRows } from "../readingRows.js";
+import { readingCellText, readingRows } from "../readingRows.js";
 import { claimReadingText, envelopeText, gapMeaning, gapText, mostCorroboratedText } from "../readingText.js";
 import { claimSelector, useRevealSelected } from "../revealSelected.js";
 import { MARKS, markWhenPainted } from "../timing.js";
@@ -251,7 +251,11 @@ export function Discrepancies() {
         render: (r) => figureInWords(claimFigure(r), (n) => n.toLocaleString("en-US")),
       },
       { key: "figure_text", label: "As written" },
-      { key: "reading", label: "Reading", render: (r) => (r.spanning ? "every reading" : r.reading) },
+      {
+        key: "reading",
+        label: "Reading",
+        render: (r) => readingCellText(r, rating?.readings.length ?? 0),
+      },
       { key: "reading_range", label: "Common range" },
       { key: "verdict", label: "Claim's verdict", render: (r) => verdictStyle(r.verdict).label },
       {
