@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { columnsOf } from "../schema/tables.js";
-import { readCsv, scanCsv, strayQuote, textAfterQuote } from "./readCsv.js";
+import { misplacedQuote, readCsv, scanCsv, textAfterQuote } from "./readCsv.js";
 
 // Without the optional label column, as in release 1.0.0: rows of four fields.
 const FOUR = ["metric", "unit", "kind", "description"];
@@ -20,17 +20,24 @@ describe("textAfterQuote", () => {
   });
 });
 
-describe("strayQuote", () => {
+describe("misplacedQuote", () => {
+  const always = () => true;
   it("finds the first field with a quotation mark that does not quote it, as csv-parse cuts fields", () => {
-    expect(strayQuote('a,b"c,d\n')).toEqual({ field: 1, afterClose: false });
-    expect(strayQuote('a, "b,c"\n')).toEqual({ field: 1, afterClose: false });
-    expect(strayQuote('a,"b" c,d"e\n')).toEqual({ field: 1, afterClose: true });
-    expect(strayQuote('"a\nb",c,d "e\r\n')).toEqual({ field: 2, afterClose: false });
-    expect(strayQuote('\n\na,"b" c')).toEqual({ field: 1, afterClose: true });
-    expect(strayQuote('a,"b ""c""",d\n')).toBeNull();
-    expect(strayQuote('a,"b",,c\n')).toBeNull();
-    expect(strayQuote("a,b,c")).toBeNull();
-    expect(strayQuote('a,"never closed')).toBeNull();
+    expect(misplacedQuote('a,b"c,d\n', always)).toEqual({ field: 1, afterClose: false });
+    expect(misplacedQuote('a, "b,c"\n', always)).toEqual({ field: 1, afterClose: false });
+    expect(misplacedQuote('a,"b" c,d"e\n', always)).toEqual({ field: 1, afterClose: true });
+    expect(misplacedQuote('"a\nb",c,d "e\r\n', always)).toEqual({ field: 2, afterClose: false });
+    expect(misplacedQuote('\n\na,"b" c', always)).toEqual({ field: 1, afterClose: true });
+    expect(misplacedQuote('a,"b ""c""",d\n', always)).toBeNull();
+    expect(misplacedQuote('a,"b",,c\n', always)).toBeNull();
+    expect(misplacedQuote("a,b,c", always)).toBeNull();
+    expect(misplacedQuote('a,"never closed', always)).toBeNull();
+  });
+
+  it("passes over a quote in an unquoted cell that the caller does not blame, or without a caller", () => {
+    expect(misplacedQuote('a,b"c,d "e,f\n', (k) => k === 2)).toEqual({ field: 2, afterClose: false });
+    expect(misplacedQuote('a,b"c,d\n')).toBeNull();
+    expect(misplacedQuote('a,b"c,"d" e\n')).toEqual({ field: 2, afterClose: true });
   });
 });
 
@@ -455,13 +462,25 @@ describe("readCsv, a stray quotation mark in a row with too many fields", () => 
         `row 2 (line 3) has 5 fields, expected 4: description holds a quotation mark in a cell that is not quoted (say "hi): only quotes around a whole cell keep a comma in it; ${FIX}`,
       ],
     ]);
+    // The quote that split a cell is found past one that did not.
+    expect(problemsOf('b,ab"c,count,say "hi, there"')).toEqual([
+      [
+        "csv/column-count",
+        2,
+        3,
+        "description",
+        `row 2 (line 3) has 5 fields, expected 4: description holds a quotation mark in a cell that is not quoted (say "hi): only quotes around a whole cell keep a comma in it; ${FIX}`,
+      ],
+    ]);
+    // A quote that holds no comma is not what made the row long: quoting `ab"c` would not mend
+    // it (a review of the first version of this message, which blamed it).
     expect(problemsOf('b,ab"c,count,x,y')).toEqual([
       [
         "csv/column-count",
         2,
         3,
-        "unit",
-        `row 2 (line 3) has 5 fields, expected 4: unit holds a quotation mark in a cell that is not quoted (ab"c): only quotes around a whole cell keep a comma in it; ${FIX}`,
+        null,
+        'row 2 (line 3) has 5 fields, expected 4: a cell too many; quote a cell that holds a comma ("a, b")',
       ],
     ]);
     // With the header's number of fields such a cell loads as written, as Python's csv module reads it.

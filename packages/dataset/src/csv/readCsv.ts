@@ -117,34 +117,20 @@ function startOfRecord(raw: string): number {
  * keeps such a field as written, opening quote and all, where other readers drop the quotes.
  */
 export function textAfterQuote(raw: string): number {
-  let field = 0;
-  let i = startOfRecord(raw);
-  while (i < raw.length) {
-    if (raw[i] === '"') {
-      let close = raw.indexOf('"', i + 1);
-      while (close !== -1 && raw[close + 1] === '"') close = raw.indexOf('"', close + 2);
-      if (close === -1) return -1;
-      const next = raw[close + 1];
-      if (next !== undefined && next !== "," && next !== "\r" && next !== "\n") return field;
-      i = close + 1;
-    } else {
-      while (i < raw.length && raw[i] !== "," && raw[i] !== "\r" && raw[i] !== "\n") i++;
-    }
-    if (raw[i] !== ",") return -1;
-    field++;
-    i++;
-  }
-  return -1;
+  return misplacedQuote(raw)?.field ?? -1;
 }
 
 /**
- * The first field of a record, as written, holding a quotation mark that does not quote it, or
- * null: one that holds a quote but does not start with one (`ab"c`), or one whose closing quote has
- * text after it (`"about" 200`). Fields are counted as csv-parse's relaxed reading cuts them: up to
- * the first stray quote every field is plain RFC 4180, and the quote is kept as text after it.
- * Called only for a row already found to have the wrong number of fields.
+ * The first field of a record, as written, whose quotation mark is out of place, or null: one whose
+ * closing quote has text after it (`"about" 200`, `afterClose`), or one that holds a quote without
+ * starting with one (`ab"c`) when `splitBy(field)` says its quote split the cell. Fields are
+ * counted as csv-parse's relaxed reading cuts them: such a quote is kept as text, and commas still
+ * cut. One walk for both, so that the two readings of a record cannot drift apart.
  */
-export function strayQuote(raw: string): { field: number; afterClose: boolean } | null {
+export function misplacedQuote(
+  raw: string,
+  splitBy?: (field: number) => boolean,
+): { field: number; afterClose: boolean } | null {
   let field = 0;
   let i = startOfRecord(raw);
   while (i < raw.length) {
@@ -159,7 +145,8 @@ export function strayQuote(raw: string): { field: number; afterClose: boolean } 
     } else {
       const start = i;
       while (i < raw.length && raw[i] !== "," && raw[i] !== "\r" && raw[i] !== "\n") i++;
-      if (raw.lastIndexOf('"', i - 1) >= start) return { field, afterClose: false };
+      if (splitBy !== undefined && raw.lastIndexOf('"', i - 1) >= start && splitBy(field))
+        return { field, afterClose: false };
     }
     if (raw[i] !== ",") return null;
     field++;
@@ -269,17 +256,28 @@ function splitField(fields: readonly string[], expected: number): number {
 }
 
 /**
- * What is wrong with the first stray quotation mark of a long row (`strayQuote`): its column, and
- * the fix with the cell as read; null when the row has none. Only the relaxed reader's records can
- * hold one (the plain reader takes no file with a stray quote), and only they come with `raw`.
+ * What is wrong with a long row's misplaced quotation mark (`misplacedQuote`): its column, and the
+ * fix with the cell as read; null when none is to blame. A quote inside an unquoted cell is blamed
+ * only when it opens what a later one of the extra fields closes (an odd number of quotes in the
+ * cell, a quote within the next `extra` fields): `say "hi, there"` was split by its quotes, while
+ * `ab"c` in a row with a cell too many holds no comma and quoting it would not mend the row, which
+ * then gets the count's own message. Only the relaxed reader's records come with `raw`: the plain
+ * reader takes no file with a stray quote.
  */
 function strayQuoteCause(
   fields: readonly string[],
   header: readonly string[],
   raw: string | undefined,
 ): { column: string | null; text: string } | null {
-  if (raw === undefined || fields.length <= header.length || !raw.includes('"')) return null;
-  const stray = strayQuote(raw);
+  const extra = fields.length - header.length;
+  if (raw === undefined || extra <= 0 || !raw.includes('"')) return null;
+  const quotes = (cell: string) => cell.split('"').length - 1;
+  const stray = misplacedQuote(
+    raw,
+    (k) =>
+      quotes(fields[k] ?? "") % 2 === 1 &&
+      fields.slice(k + 1, k + 1 + extra).some((later) => later.includes('"')),
+  );
   if (stray === null) return null;
   const { field, afterClose } = stray;
   const cell = shortened(fields[field] ?? "", 80);
