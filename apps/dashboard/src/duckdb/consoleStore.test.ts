@@ -83,13 +83,9 @@ describe("the editor's draft", () => {
     expect(useConsoleState(key)).toMatchObject({ result: RESULT, resultOf: "select 42 as answer" });
     keepDraft(key, { text: "select 43", over: "select 42 as answer" });
     expect(useConsoleState(key).draft).toEqual({ text: "select 43", over: "select 42 as answer" });
-    // A refused text is not run: the result on screen stays that of the text that gave it.
+    // A refused text is not run, and leaves no result to be of any text.
     await runSql(key, "install json");
-    expect(useConsoleState(key)).toMatchObject({
-      draft: null,
-      sql: "install json",
-      resultOf: "select 42 as answer",
-    });
+    expect(useConsoleState(key)).toMatchObject({ draft: null, sql: "install json", result: null });
     keepDraft(key, { text: "select 44", over: null });
     await runSql(key, "select 44");
     expect(useConsoleState(key)).toMatchObject({ draft: null, sql: "select 44", resultOf: "select 44" });

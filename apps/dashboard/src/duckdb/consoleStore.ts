@@ -28,7 +28,10 @@ export interface ConsoleState {
   /** Rows received so far by the query in flight. */
   received: number;
   result: ConsoleResult | null;
-  /** The text whose run gave `result`: a later text queued or refused leaves that result shown. */
+  /**
+   * The text whose run gave `result`, which the editor's may differ from: after an edit, or after
+   * Back to an earlier run's address, where the result is still the later run's.
+   */
   resultOf: string | null;
   error: unknown;
   /** What the last cancel stopped, until the next run or download. */

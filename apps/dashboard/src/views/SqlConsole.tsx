@@ -81,7 +81,7 @@ export function SqlConsole() {
   useEffect(() => {
     if (state.sql === address.current) return;
     address.current = state.sql;
-    if (state.sql !== null) setSql(editorText(state.sql, c.draft, c.sql));
+    setSql(editorText(state.sql, c.draft, c.sql));
   }, [state.sql, c.draft, c.sql]);
   // The names the console's engine loads, so the list never falls behind what `show tables` gives.
   const tables = sessionTables(summary.files);
@@ -228,10 +228,12 @@ export function SqlConsole() {
             {countOf(c.result.total, "row")} in {c.result.ms.toFixed(1)} ms
             {c.result.total > shownRows && ` (first ${count(shownRows)} shown)`}
           </p>
-          {c.resultOf !== sql && (
-            // After Back to an earlier run's address, or an edit, the result is not the text's.
+          {c.resultOf !== null && c.resultOf !== sql && (
+            // After Back to an earlier run's address (the result is then of a later run), or an edit.
             <p className="muted sql-result-of" data-testid="sql-result-of">
-              This result is of an earlier text, not of the one in the editor; run it to see its own.
+              This result is of another text (
+              <code>{shortened(c.resultOf.replace(/\s+/g, " ").trim(), 80)}</code>), not of the one in the
+              editor; run that to see its own.
             </p>
           )}
           <CsvDownload result={c.result} busy={busy} onDownload={() => void download()} />

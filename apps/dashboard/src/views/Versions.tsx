@@ -296,15 +296,12 @@ export function Versions({
   const releases = [...index.releases].sort((a, b) => compareReleases(index, a.version, b.version));
   const diff = useQuery({
     queryKey: ["diff", base, from, to],
-    queryFn: async ({ signal }) => {
+    queryFn: async () => {
       const filesOf = (v: string) => index.releases.find((r) => r.version === v)?.sha256 ?? {};
       const [a, b] = await Promise.all([
         readReleaseTables(base, from!, filesOf(from!)),
         readReleaseTables(base, to!, filesOf(to!)),
       ]);
-      // Another pair was picked while these were read (its key replaced this one's, which cancels
-      // it): no diff, nor descriptors, for a comparison no one will be shown.
-      signal.throwIfAborted();
       const diff = diffReleases(a.tables, b.tables, { before: a.absent, after: b.absent });
       // Not worth failing the rows' comparison over: a build from before descriptors were
       // published, or one that lost the file, still shows what the rows say.
@@ -428,6 +425,9 @@ export function Versions({
  */
 export const COMPARE_SETTLE_MS = 500;
 
+/** How soon after a key goes down a change is that key's step of the closed picker. */
+const KEY_STEP_MS = 100;
+
 /**
  * The release to compare with. A choice made with the mouse, or in the open list, is compared at
  * once; one the keys step to on the closed picker waits until they rest on it (`COMPARE_SETTLE_MS`),
@@ -446,9 +446,10 @@ function ComparePicker({
 }) {
   // The release the keys stepped to, shown in the picker, not yet compared ("" for none).
   const [stepped, setStepped] = useState<string | null>(null);
-  // A key is down on the picker: a change now is a step of the closed picker (the browser changes
-  // it in the key's default action, or just after), not a choice made with the mouse.
-  const keyDown = useRef(false);
+  // When a key last went down on the picker. The closed picker steps in the key's default action,
+  // so its change comes at once; a list the keyboard opened (Space, Alt+Down, or any arrow on macOS)
+  // takes the keys itself, and a choice made there, by Enter or the mouse, comes much later.
+  const keyAt = useRef(Number.NEGATIVE_INFINITY);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const settle = (release: string) => {
     clearTimeout(timer.current);
@@ -470,21 +471,15 @@ function ComparePicker({
         onKeyDown={(e) => {
           if (e.key === "Enter") {
             if (stepped !== null) settle(stepped);
-          } else keyDown.current = true;
-        }}
-        onKeyUp={() => {
-          keyDown.current = false;
-        }}
-        onPointerDown={() => {
-          keyDown.current = false;
+          } else keyAt.current = performance.now();
         }}
         onBlur={() => {
-          keyDown.current = false;
+          keyAt.current = Number.NEGATIVE_INFINITY;
           if (stepped !== null) settle(stepped);
         }}
         onChange={(e) => {
           const release = e.target.value;
-          if (!keyDown.current) return settle(release);
+          if (performance.now() - keyAt.current > KEY_STEP_MS) return settle(release);
           setStepped(release);
           clearTimeout(timer.current);
           timer.current = setTimeout(() => settle(release), COMPARE_SETTLE_MS);
