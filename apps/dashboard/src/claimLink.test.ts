@@ -25,6 +25,14 @@ describe("claimPassesFilters", () => {
   it("matches the quote search as a substring, not a pattern", () => {
     expect(claimPassesFilters(share, { ...none, q: "most%" })).toBe(false);
   });
+
+  it("reads the quote search as claimsQuery does: quotes, dashes and white space folded", () => {
+    // An opened claim that the table lists was named as left out by its filters when the two
+    // searches differed.
+    const quoted = claim({ claim_id: "c016", quote: "South Korea’s Unification\nMinistry" });
+    expect(claimPassesFilters(quoted, { ...none, q: "Korea's  unification ministry " })).toBe(true);
+    expect(claimPassesFilters(quoted, { ...none, q: "Korea's Reunification" })).toBe(false);
+  });
 });
 
 describe("filtersOfClaim", () => {

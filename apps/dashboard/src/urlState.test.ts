@@ -65,6 +65,9 @@ describe("URL state", () => {
     expect(s.view).toBe("discrepancies");
     expect(s.scale).toBe("linear");
     expect(s.sort).toEqual({ key: "event_date", dir: "desc" });
+    // Columns the table has but does not sort by: no header would say how the rows are ordered.
+    expect(parseUrlState("?view=claims&sort=value_high:asc").sort.key).toBe("event_date");
+    expect(parseUrlState("?view=claims&sort=qualifier:desc").sort.key).toBe("event_date");
   });
 
   it("keeps the trends log scale in the link and leaves the linear default out", () => {
