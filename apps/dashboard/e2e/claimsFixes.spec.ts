@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { hasRealData, lineCount, SHIPPED_LATEST, SHIPPED_LATEST_RE } from "./helpers.js";
+import { hasRealData, lineCount, SHIPPED_LATEST, SHIPPED_LATEST_RE, sidewaysOverflow } from "./helpers.js";
 
 // Screenshots under this run's own results folder, so parallel runs never overwrite them.
 const SHOTS = resolve(import.meta.dirname, "..", process.env.TALLY_E2E_RESULTS ?? "test-results", "shots");
@@ -456,5 +456,33 @@ test.describe("overview, console, data address, favicon", () => {
     expect(icon.headers()["content-type"]).toContain("image/svg+xml");
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+// An outside audit: values from a crafted link ran the page 62,000 px wide, and a right-to-left
+// override in one turned the notice's words around ("No claim “2.1.1 esaeler ni ”100c").
+test.describe("values from the link, printed as given", () => {
+  test.skip(!hasRealData && !process.env.CI, "artifacts/data is missing: run `pnpm build:data`");
+
+  test("a long one wraps and a bidirectional control shows as its escape, in notices and the picker", async ({
+    page,
+  }) => {
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto(`/?view=claims&event=${"A".repeat(5000)}&claim=${"B".repeat(300)}`);
+      await expect(page.getByTestId("unknown-filter")).toBeVisible();
+      await expect(page.getByTestId("unknown-claim")).toBeVisible();
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+      await shotAt(page, `link-values-long-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 844 });
+    await page.goto("/?view=claims&outlet=%E2%80%AEevil%E2%80%AC&claim=%E2%80%AEc001");
+    await expect(page.getByTestId("unknown-claim")).toContainText("No claim “\\u202ec001” in release");
+    await expect(page.getByTestId("unknown-filter")).toContainText(
+      "No outlet “\\u202eevil\\u202c” in release",
+    );
+    await expect(page.locator("select[name=outlet] option:checked")).toHaveText("\\u202eevil\\u202c");
+    await expect(page.locator("body")).not.toContainText("\u202e");
+    await shotAt(page, "link-values-bidi-1280");
   });
 });

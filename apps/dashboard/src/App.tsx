@@ -5,6 +5,7 @@ import { dataBase } from "./dataSource.js";
 import { EngineAnnouncement, EngineStatus, ErrorBox, LinkNotice, Loading } from "./Feedback.js";
 import { focusAfterRemoval } from "./focusAfterRemoval.js";
 import { Link } from "./Link.js";
+import { linkValue } from "./linkValue.js";
 import { OriginBanner, versionTag } from "./OriginBanner.js";
 import { unknownViewOf, type View } from "./urlState.js";
 import { hrefFor, useUrlState } from "./useUrlState.js";
@@ -111,7 +112,7 @@ export function App() {
   else if (unknownView !== null)
     body = (
       <LinkNotice testId="unknown-view" title="Unknown view" pageHeading>
-        This dashboard has no view called “{unknownView}”. Pick one of the views above.
+        This dashboard has no view called “{linkValue(unknownView)}”. Pick one of the views above.
       </LinkNotice>
     );
   else if (index.error) body = <ErrorBox error={index.error} title="No release index" pageHeading />;
@@ -124,7 +125,11 @@ export function App() {
     );
   else if (version && !known)
     body = (
-      <LinkNotice testId="unknown-release" title={`No release “${version}” in this dataset`} pageHeading>
+      <LinkNotice
+        testId="unknown-release"
+        title={`No release “${linkValue(version)}” in this dataset`}
+        pageHeading
+      >
         Its releases are {index.data.releases.map((r) => r.version).join(", ")}: the link may come from
         another copy of the data. <Link to={{ version: null }}>Open the latest release</Link> or pick one
         under <Link to={{ view: "versions", version: null, claim: null }}>Versions</Link>.

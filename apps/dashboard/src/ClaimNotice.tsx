@@ -4,6 +4,7 @@ import { filtersOfClaim } from "./claimLink.js";
 import { useRelease, useSql } from "./data.js";
 import { LinkNotice } from "./Feedback.js";
 import { Link } from "./Link.js";
+import { linkValue } from "./linkValue.js";
 import { claimByIdQuery, UNLISTED_CLAIM_SQL } from "./queries.js";
 
 /** A link's `claim` that the release lacks (a typo, or an id from another release), named rather than ignored. */
@@ -14,13 +15,16 @@ export function UnknownClaim({ id }: { id: string }) {
   if (unlisted.data === undefined && !unlisted.error) return null;
   if (unlisted.data?.length === 1)
     return (
-      <LinkNotice testId="unlisted-claim" title={`Claim “${id}” of release ${version} cannot be shown`}>
+      <LinkNotice
+        testId="unlisted-claim"
+        title={`Claim “${linkValue(id)}” of release ${version} cannot be shown`}
+      >
         Its event, source or metric is not in the release, and every view shows a claim with all three. The
         Claims view lists what it lacks.
       </LinkNotice>
     );
   return (
-    <LinkNotice testId="unknown-claim" title={`No claim “${id}” in release ${version}`}>
+    <LinkNotice testId="unknown-claim" title={`No claim “${linkValue(id)}” in release ${version}`}>
       This release has no claim with that id. Open one from the table or the chart instead.
     </LinkNotice>
   );

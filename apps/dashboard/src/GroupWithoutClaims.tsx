@@ -1,5 +1,6 @@
 import { useSql } from "./data.js";
 import { LinkNotice } from "./Feedback.js";
+import { linkValue } from "./linkValue.js";
 import { EVENT_SQL } from "./queries.js";
 import { METRIC_SQL } from "./trendSelection.js";
 
@@ -24,9 +25,10 @@ export function GroupWithoutClaims({
   const label = known.data[0]?.metric_label;
   if (events.data.length === 0)
     return (
-      <LinkNotice testId="unknown-event" title={`No event “${event}” in release ${version}`}>
-        This release has no event with that id{label === undefined ? `, nor a metric “${metric}”` : ""}.
-        Choose an event and metric above.
+      <LinkNotice testId="unknown-event" title={`No event “${linkValue(event)}” in release ${version}`}>
+        This release has no event with that id
+        {label === undefined ? `, nor a metric “${linkValue(metric)}”` : ""}. Choose an event and metric
+        above.
       </LinkNotice>
     );
   return (
@@ -34,8 +36,8 @@ export function GroupWithoutClaims({
       testId="unknown-metric"
       title={
         label === undefined
-          ? `No metric “${metric}” in release ${version}`
-          : `No claim about ${label} for event “${event}” in release ${version}`
+          ? `No metric “${linkValue(metric)}” in release ${version}`
+          : `No claim about ${label} for event “${linkValue(event)}” in release ${version}`
       }
     >
       {label === undefined

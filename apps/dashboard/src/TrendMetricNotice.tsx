@@ -1,4 +1,5 @@
 import { LinkNotice } from "./Feedback.js";
+import { linkValue } from "./linkValue.js";
 import { type MissingTrendMetric, metricWithoutClaimsWords } from "./trendSelection.js";
 
 /**
@@ -10,10 +11,10 @@ export function TrendMetricNotice({ missing, version }: { missing: MissingTrendM
   const empty = missing.reason === "empty" ? metricWithoutClaimsWords(missing.label, version) : null;
   const heading =
     missing.reason === "unknown"
-      ? `No metric “${missing.metric}” in release ${version}`
+      ? `No metric “${linkValue(missing.metric)}” in release ${version}`
       : empty
         ? empty.heading
-        : `No dated claims for metric “${missing.metric}” in release ${version}`;
+        : `No dated claims for metric “${linkValue(missing.metric)}” in release ${version}`;
   const why =
     missing.reason === "unknown"
       ? "This release has no metric with that id."

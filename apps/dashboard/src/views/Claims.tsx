@@ -10,6 +10,7 @@ import { useRelease, useSql } from "../data.js";
 import { evidenceColumn } from "../evidenceColumn.js";
 import { releaseTolerance } from "../exportColumns.js";
 import { ErrorBox, WaitingForEngine } from "../Feedback.js";
+import { linkValue } from "../linkValue.js";
 import { eventPeriod, periodLabel } from "../periodLabel.js";
 import { countOf, countText } from "../plural.js";
 import {
@@ -143,7 +144,7 @@ function FilterSelect({
         <option value="">any</option>
         {value !== null && !options.data?.some((o) => o.value === value) && (
           <option value={value}>
-            {name === "qualifier" ? qualifierWords(value) : (valueLabel ?? value)}
+            {name === "qualifier" ? qualifierWords(value) : (valueLabel ?? linkValue(value))}
           </option>
         )}
         {(options.data ?? []).map((o) => (
@@ -221,7 +222,7 @@ function UnknownFilterNotice({
             {empty === null ? (
               <>
                 <strong>
-                  No {FILTER_WORDS[name]} “{value}” in release {version}.
+                  No {FILTER_WORDS[name]} “{linkValue(value)}” in release {version}.
                 </strong>{" "}
                 No claim of this release has it: the link may come from another release.
               </>

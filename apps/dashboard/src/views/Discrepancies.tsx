@@ -34,6 +34,7 @@ import { chooseGroup } from "../groupChoice.js";
 import { groupGap, type RankedGroup } from "../groupRating.js";
 import { ImpliedCountList } from "../ImpliedCountList.js";
 import { STACKED } from "../layout.js";
+import { linkValue } from "../linkValue.js";
 import { periodLabel } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { claimsQuery } from "../queries.js";
@@ -190,7 +191,10 @@ export function Discrepancies() {
   if (unknownEvent !== null) {
     content = (
       // The verdict table has a group for every event with a claim: an event without one is as absent.
-      <LinkNotice testId="unknown-event" title={`No event “${unknownEvent}” in release ${version}`}>
+      <LinkNotice
+        testId="unknown-event"
+        title={`No event “${linkValue(unknownEvent)}” in release ${version}`}
+      >
         This release has no claims about an event with that id. Choose an event and metric above.
       </LinkNotice>
     );

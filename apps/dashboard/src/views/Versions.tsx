@@ -18,6 +18,7 @@ import { diffCsv } from "../diffExport.js";
 import { type DiffSummaryRow, diffSummary } from "../diffSummary.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
+import { linkValue } from "../linkValue.js";
 import { PagedList } from "../PagedList.js";
 import { countOf, countText } from "../plural.js";
 import { compareReleases, olderAndNewer } from "../releaseOrder.js";
@@ -385,7 +386,9 @@ export function Versions({
       )}
       {compare && !compareKnown && (
         <div className="error" role="alert" data-testid="unknown-compare">
-          <strong>Release {compare} is not in this dataset's index, so there is nothing to compare.</strong>
+          <strong>
+            Release {linkValue(compare)} is not in this dataset's index, so there is nothing to compare.
+          </strong>
           <p className="hint">Pick a release to compare with above.</p>
         </div>
       )}
