@@ -4,6 +4,7 @@ import { type Release, ReleaseContext, useIndex, useSession, useSummary } from "
 import { dataBase } from "./dataSource.js";
 import { EngineAnnouncement, EngineStatus, ErrorBox, LinkNotice, Loading } from "./Feedback.js";
 import { focusAfterRemoval } from "./focusAfterRemoval.js";
+import { elementOfMark, focusMarkOfEntry } from "./focusMark.js";
 import { Link } from "./Link.js";
 import { linkValue } from "./linkValue.js";
 import { OriginBanner, versionTag } from "./OriginBanner.js";
@@ -69,15 +70,23 @@ export function App() {
     let frame = 0;
     const until = performance.now() + HEADING_SETTLES_MS;
     let focused: Element | null = null;
+    // Back (or Forward) to an entry left by a link: focus goes back where it was, once drawn.
+    const back = focusMarkOfEntry();
     const attempt = () => {
       const active = document.activeElement;
       const lost = active === null || active === document.body;
       if (focused === null || (lost && !focused.isConnected)) {
         // Brought into sight: the page kept the last view's scroll, and at 390 px a link from far
         // down Overview opened Discrepancies 1,567 px down, its chart and heading (with focus)
-        // out of sight above (an outside audit). Loaded directly, a view opens at its top.
-        if (focusHeading({ reveal: true })) focused = document.activeElement;
+        // out of sight above (an outside audit). Loaded directly, a view opens at its top. Not on
+        // Back, where the browser puts the scroll back where it was.
+        if (focusHeading({ reveal: back === null })) focused = document.activeElement;
       } else if (active !== focused) return;
+      const again = back === null ? null : elementOfMark(back);
+      if (again !== null) {
+        again.focus();
+        return;
+      }
       if (performance.now() < until) frame = requestAnimationFrame(attempt);
     };
     attempt();

@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from "react";
+import { focusMarkOf } from "./focusMark.js";
 import { formatUrlState, parseUrlState, type UrlState } from "./urlState.js";
 
 const CHANGE = "tally:urlchange";
@@ -72,7 +73,12 @@ export function navigate(state: UrlState, options: NavigateOptions = {}): void {
     options.settle !== undefined && last?.settle === options.settle && now - (last.at ?? 0) < SETTLE_MS;
   const entry: Settling | null = options.settle === undefined ? null : { settle: options.settle, at: now };
   if (options.replace || settling) window.history.replaceState(entry, "", url);
-  else window.history.pushState(entry, "", url);
+  else {
+    // The entry left keeps where focus was, for Back to put it there again (`focusMark`).
+    const focus = focusMarkOf(document.activeElement);
+    if (focus !== null) window.history.replaceState({ ...last, focus }, "");
+    window.history.pushState(entry, "", url);
+  }
   window.dispatchEvent(new Event(CHANGE));
 }
 

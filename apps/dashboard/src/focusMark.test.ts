@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { elementOfMark, focusMarkOf } from "./focusMark.js";
+
+afterEach(() => {
+  document.body.innerHTML = "";
+});
+
+describe("a focus mark", () => {
+  it("finds the same link again in the view drawn anew, the nth of its kind", () => {
+    const view = `<main><h1>Findings</h1><a href="?claim=c1">claim c1</a><a href="?claim=c2">claim c2</a>
+      <a href="?claim=c2">claim c2</a><button>Show more</button></main>`;
+    document.body.innerHTML = view;
+    const second = document.querySelectorAll("a")[2]!;
+    const mark = focusMarkOf(second);
+    expect(mark).toEqual({ tag: "a", text: "claim c2", href: "?claim=c2", nth: 1 });
+    document.body.innerHTML = view;
+    expect(elementOfMark(mark!)).toBe(document.querySelectorAll("a")[2]);
+    expect(elementOfMark(focusMarkOf(document.querySelector("button"))!)).toBe(
+      document.querySelector("button"),
+    );
+  });
+
+  it("marks nothing outside the view, nor its heading, and finds nothing the view no longer has", () => {
+    document.body.innerHTML = `<nav><a href="?view=claims">Claims</a></nav><main><h1>Findings</h1><a href="?x">x</a></main>`;
+    expect(focusMarkOf(document.querySelector("nav a"))).toBeNull();
+    expect(focusMarkOf(document.querySelector("h1"))).toBeNull();
+    expect(focusMarkOf(document.body)).toBeNull();
+    const mark = focusMarkOf(document.querySelector("main a"))!;
+    document.body.innerHTML = "<main><h1>Findings</h1></main>";
+    expect(elementOfMark(mark)).toBeNull();
+  });
+});
