@@ -29,6 +29,15 @@ describe("ReadingList", () => {
     // By figure within a reading, as the chart draws them and the data table lists them: the list
     // kept the release's row order (an outside audit found Liaoning's "at least 39" first in the
     // table and second here).
+    const renderList = (listed: typeof claims) =>
+      render(
+        <ReadingList
+          rating={ratingOfVerdict(shippedRepatriation)}
+          claims={listed}
+          summary={[]}
+          most={null}
+        />,
+      );
     const byFigure = new Map(claims);
     byFigure.set("c011", claim({ claim_id: "c011", value_low: 190, value_high: 190 }));
     byFigure.set("c012", claim({ claim_id: "c012", qualifier: "at_least", value_low: 50, value_high: null }));
@@ -36,28 +45,14 @@ describe("ReadingList", () => {
       "c005",
       claim({ claim_id: "c005", qualifier: "at_least", value_low: 100, value_high: null }),
     );
-    render(
-      <ReadingList
-        rating={ratingOfVerdict(shippedRepatriation)}
-        claims={byFigure}
-        summary={[]}
-        most={null}
-      />,
-    );
+    renderList(byFigure);
     const listed = () =>
       [...document.querySelectorAll("[data-listed-claim]")].map((li) => li.getAttribute("data-listed-claim"));
     expect(listed()).toEqual(["c011", "c001", "c002", "c004", "c012", "c005"]);
     cleanup();
     // A claim the release lacks (named without a link) keeps its place, after the ones it has.
     byFigure.delete("c001");
-    render(
-      <ReadingList
-        rating={ratingOfVerdict(shippedRepatriation)}
-        claims={byFigure}
-        summary={[]}
-        most={null}
-      />,
-    );
+    renderList(byFigure);
     const readingA = document.querySelectorAll(".reading-list > li")[0]!.querySelectorAll("li");
     expect([...readingA].map((li) => li.getAttribute("data-listed-claim") ?? li.textContent)).toEqual([
       "c011",
