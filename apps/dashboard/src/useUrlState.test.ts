@@ -33,4 +33,24 @@ describe("navigate", () => {
     navigate(metric("g"), { settle: "metric" });
     expect(push).toHaveBeenCalledTimes(5);
   });
+
+  it("keeps in the entry it leaves where focus was in the view, and nothing when left from the menu", () => {
+    document.body.innerHTML = `<nav><a href="?view=claims">Claims</a></nav><main><h1>Findings</h1>
+      <a href="?claim=c1">claim c1</a></main>`;
+    window.history.replaceState(null, "", "/?view=findings");
+    const replace = vi.spyOn(window.history, "replaceState");
+    document.querySelector<HTMLElement>("main a")!.focus();
+    navigate(metric("a"));
+    expect(replace).toHaveBeenCalledWith(
+      { focus: { tag: "a", text: "claim c1", href: "?claim=c1", nth: 0 } },
+      "",
+    );
+    // The entry left by the menu after an earlier visit left it by a link keeps no mark.
+    replace.mockClear();
+    window.history.replaceState({ focus: { tag: "a", text: "claim c1", href: "?claim=c1", nth: 0 } }, "");
+    document.querySelector<HTMLElement>("nav a")!.focus();
+    navigate(metric("b"));
+    expect(replace).toHaveBeenLastCalledWith({ focus: undefined }, "");
+    document.body.innerHTML = "";
+  });
 });

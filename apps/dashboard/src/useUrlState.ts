@@ -74,9 +74,11 @@ export function navigate(state: UrlState, options: NavigateOptions = {}): void {
   const entry: Settling | null = options.settle === undefined ? null : { settle: options.settle, at: now };
   if (options.replace || settling) window.history.replaceState(entry, "", url);
   else {
-    // The entry left keeps where focus was, for Back to put it there again (`focusMark`).
+    // The entry left keeps where focus was, for Back to put it there again (`focusMark`); left
+    // from outside the view (the menu), it keeps none, not the link of an earlier visit.
     const focus = focusMarkOf(document.activeElement);
-    if (focus !== null) window.history.replaceState({ ...last, focus }, "");
+    if (focus !== null || (last as { focus?: unknown } | null)?.focus !== undefined)
+      window.history.replaceState({ ...last, focus: focus ?? undefined }, "");
     window.history.pushState(entry, "", url);
   }
   window.dispatchEvent(new Event(CHANGE));
