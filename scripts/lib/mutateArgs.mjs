@@ -30,7 +30,7 @@ export const DEFAULT_MUTATE = [
  * Arguments that name an existing folder or file (relative to the repository root) choose what to
  * mutate instead of both packages: a folder stands for every .ts file under it. `--mutate <globs>`
  * is passed on as given, with the same exclusions added. Every other argument goes to
- * `stryker run` untouched, so `--concurrency 2` or `--incremental false` work as Stryker documents.
+ * `stryker run` untouched, so `--concurrency 2` or `--force` work as Stryker documents.
  * @param {string[]} args
  * @param {(path: string) => "dir" | "file" | undefined} kindOf
  * @returns {string[]}
