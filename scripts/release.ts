@@ -35,8 +35,9 @@ Validates the working copy and, when it has no errors, freezes it as release <ve
 
 Without --corpus the release is still cut, with "quotes_verified": false in its manifest
 (a figure_text that does not state its claim's figure still refuses it).
-The version must be as large a step as the change calls for (major: a table dropped, fields
-added, dropped, re-ordered, retyped or tightened, keys changed, rows removed that kept rows name;
+The version must be as large a step as the change calls for (major: the package renamed, a
+table dropped, fields added, dropped, re-ordered, retyped or tightened, keys changed, rows
+removed that kept rows name;
 minor: a table or rows added; patch: corrections, and a row removed that nothing names): the
 refusal names the smallest version that will do.
 Exit codes: 0 released; 1 refused (validation errors, existing or lower version, too small a
