@@ -138,6 +138,23 @@ describe("the help says what the command does", { timeout: 300_000 }, () => {
     );
   });
 
+  // An outside audit: verify exits 1 on a folder of releases/ no command reads as a release
+  // (v1.2.0), as README says, and the help's exit codes named only a release off its manifest.
+  it("pnpm dataset: the exit codes name verify's 1 for a folder not named by a version", () => {
+    expect(help("dataset")).toMatch(
+      /1 [^;]*verify found [^;]*a folder of releases\/ not named by a version;/,
+    );
+    const data = mkdtempSync(join(tmpdir(), "tally-verify-"));
+    try {
+      mkdirSync(join(data, "releases", "v1.2.0"), { recursive: true });
+      const r = run("dataset", ["verify", "--data", data]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain("[release/folder-name]");
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  });
+
   // An outside audit: renaming the package is the recipe's first major change, as the README's
   // table and requiredBump say, and the help's list of major changes left it out.
   it("pnpm dataset:release: renaming the package is a major change", () => {
