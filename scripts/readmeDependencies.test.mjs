@@ -15,17 +15,21 @@ const manifests = [
 ];
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-/** The first cells of "Why each dependency is here": the names it gives a reason for. */
-const explained = (() => {
+/** The first cells of "Why each dependency is here": each name it gives a reason for, and the version after it, if any. */
+const tableNames = (() => {
   const section = readme.split("## Why each dependency is here")[1]?.split("\n## ")[0] ?? "";
-  const names = new Set();
+  const names = new Map();
   for (const line of section.split("\n")) {
     const first = line.match(/^\|([^|]+)\|/)?.[1];
     // "TypeScript 6.0", "pnpm 10, turbo", "csv-parse / csv-stringify": a version after a name is not a name.
-    for (const name of first?.split(/,| \/ /) ?? []) names.add(name.trim().split(" ")[0].toLowerCase());
+    for (const cell of first?.split(/,| \/ /) ?? []) {
+      const [name, version] = cell.trim().split(" ");
+      names.set(name.toLowerCase(), version);
+    }
   }
   return names;
 })();
+const explained = new Set(tableNames.keys());
 
 // The README promises a reason for each dependency; the table had left out react-dom, Stryker and
 // the @types packages, which no one noticed until they were counted.
@@ -50,6 +54,26 @@ describe("README: why each dependency is here", () => {
 
   it("gives a reason for every dependency of every package.json", () => {
     expect([...dependencies].filter((d) => !explained.has(d.toLowerCase())).sort()).toEqual([]);
+  });
+
+  // An outside audit: the test read the names and dropped the versions the table gives ("TypeScript
+  // 6.0", "apache-arrow 17", "pnpm 10"), so a bump in a package.json left the README naming the old
+  // line unnoticed. Each version named must be where the package.json's range starts.
+  it("names each dependency's version as a package.json gives it", () => {
+    const ranges = new Map();
+    for (const file of manifests) {
+      const pkg = JSON.parse(readFileSync(join(ROOT, file), "utf8"));
+      for (const [name, range] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies }))
+        ranges.set(name.toLowerCase(), range);
+      const manager = pkg.packageManager?.match(/^(pnpm)@(.+)$/);
+      if (manager) ranges.set(manager[1], manager[2]);
+    }
+    const versioned = [...tableNames.entries()].filter(([, version]) => version !== undefined);
+    expect(versioned.map(([name]) => name).sort()).toEqual(["apache-arrow", "pnpm", "typescript"]);
+    for (const [name, version] of versioned)
+      expect(`${name} ${ranges.get(name)?.replace(/^[~^]/, "")}`).toMatch(
+        new RegExp(`^${name} ${version.replaceAll(".", "\\.")}(\\.|$)`),
+      );
   });
 
   // An outside audit: the table gave reasons for axe-core and the dashboard's recharts, which no
