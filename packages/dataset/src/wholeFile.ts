@@ -151,6 +151,18 @@ function removeLeftover(partial: string, path: string): void {
 }
 
 /**
+ * Whether `path` is a symlink to the file standard output or error is sent to (`/dev/stdout` after
+ * `> proposals.csv`), which `writeWholeFile` writes through the shell's own descriptor: a file the
+ * shell has already opened (and, after `>`, emptied), not one a run would replace.
+ */
+export function isStandardStreamFile(path: string): boolean {
+  const target = statOrNull(path, true);
+  return statOrNull(path, false)?.isSymbolicLink() === true && target?.isFile() === true
+    ? standardStreamOn(target) !== undefined
+    : false;
+}
+
+/**
  * Writes a report, release or proposals file safely:
  * - a regular file or nothing at `path`: written under `<path>.partial` and renamed once `write`
  *   has finished, so a run that fails halfway leaves no file that looks complete, and an older

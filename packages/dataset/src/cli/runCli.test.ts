@@ -1,7 +1,9 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import {
@@ -698,6 +700,44 @@ describe("pnpm dataset", () => {
       expect(
         written.map((p: { claim_id: string; figure_text: string }) => [p.claim_id, p.figure_text]),
       ).toEqual([["new-1", "About 60"]]);
+    });
+
+    // An outside audit: docs/propose.md writes `--out /dev/stdout` through when standard output is
+    // a file, but that file, which the shell had made, was refused as one that "exists and may hold
+    // reviewed proposals" (exit 2), so `propose --out /dev/stdout > proposals.csv` never worked.
+    it("writes --out /dev/stdout through to the file standard output is sent to", async () => {
+      const { dataDir, text } = await textAndData();
+      const cli = fileURLToPath(new URL("../cli.ts", import.meta.url));
+      const tsx = new URL("../../../../node_modules/tsx/dist/loader.mjs", import.meta.url).href;
+      const out = join(dirname(text), "proposals.csv");
+      for (const [flags, before] of [
+        ["w", ""],
+        ["a", "kept\n"],
+      ] as const) {
+        writeFileSync(out, before);
+        const fd = openSync(out, flags);
+        let result: ReturnType<typeof spawnSync>;
+        try {
+          result = spawnSync(
+            process.execPath,
+            ["--conditions=@tally/source", "--import", tsx, cli, "propose", "--text", text].concat([
+              "--source-id",
+              "s-wire",
+              "--data",
+              dataDir,
+              "--out",
+              "/dev/stdout",
+            ]),
+            { stdio: ["ignore", fd, "pipe"], encoding: "utf8", timeout: 120_000 },
+          );
+        } finally {
+          closeSync(fd);
+        }
+        expect([result.status, result.stderr]).toEqual([0, "wrote 2 proposals to /dev/stdout\n"]);
+        const written = readFileSync(out, "utf8");
+        expect(written.startsWith(`${before}${columnsOf("claims").join(",")}\n`)).toBe(true);
+        expect(written).toContain("About 60");
+      }
     });
 
     it("refuses a text other than the one the source's text_ref names", async () => {

@@ -1,4 +1,4 @@
-import { FileWriteError, landsInside, statOrNull } from "../wholeFile.js";
+import { FileWriteError, isStandardStreamFile, landsInside, statOrNull } from "../wholeFile.js";
 
 /**
  * Refuses an `--out` that would overwrite what propose reads: the source text itself, or any file
@@ -19,10 +19,12 @@ export function refuseInputAsOut(out: string, inputs: { textFile: string; dataDi
  * Refuses an `--out` file that exists unless `--force` is given: the file may be a review half
  * done, and docs/propose.md runs propose again on the same article with --exclude-existing (an
  * outside audit lost its review so, with exit 0). Not a device or a pipe: `--out /dev/stdout` is
- * how proposals go to standard output with the note on standard error.
+ * how proposals go to standard output with the note on standard error, and so it is when standard
+ * output is a file (`> proposals.csv`), which the shell opened before propose started: it was
+ * refused as a file that exists (an outside audit), though it is written through, never replaced.
  */
 export function refuseExistingOut(out: string): void {
-  if (statOrNull(out, true)?.isFile())
+  if (statOrNull(out, true)?.isFile() && !isStandardStreamFile(out))
     throw new FileWriteError(
       `--out ${out} exists and may hold reviewed proposals: name another file, or add --force to replace it`,
     );
