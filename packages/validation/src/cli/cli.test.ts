@@ -448,6 +448,9 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
     const corpus = join(work, "out-over-corpus");
     mkdirSync(corpus);
     const text = "article.txt";
+    // A source names the text, as a corpus's texts are named.
+    const sources = join(copy, "sources.csv");
+    writeFileSync(sources, readFileSync(sources, "utf8").replace(",news,,\n", `,news,${text},\n`));
     const article = "Daily NK: about 200 were repatriated.\n";
     writeFileSync(join(corpus, text), article);
     const c = cli(["--data", copy, "--corpus", corpus, "--out", join(corpus, text)]);
@@ -456,6 +459,15 @@ describe("pnpm validate", { timeout: 60_000 }, () => {
       `tally validate: will not write the report over ${join(corpus, text)}: it is a source text of the --corpus being read\n`,
     );
     expect(readFileSync(join(corpus, text), "utf8")).toBe(article);
+    // An outside audit: a file no source names (the folder's README) is refused too, as README's
+    // --out row says, but it was called "a source text of the --corpus being read".
+    writeFileSync(join(corpus, "README.md"), "notes\n");
+    const n = cli(["--data", copy, "--corpus", corpus, "--out", join(corpus, "README.md")]);
+    expect(n.code).toBe(2);
+    expect(n.stderr).toBe(
+      `tally validate: will not write the report over ${join(corpus, "README.md")}: it is a file of the --corpus folder (a text no source names yet is still a text)\n`,
+    );
+    expect(readFileSync(join(corpus, "README.md"), "utf8")).toBe("notes\n");
   });
 
   it("leaves an earlier --out report as it was when the run cannot be read", () => {

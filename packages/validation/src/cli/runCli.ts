@@ -152,7 +152,7 @@ function realOrGiven(path: string): string {
 function refuseInputFile(
   out: string,
   datasets: readonly LoadedDataset[],
-  corpus: { dir: string; names: Iterable<string> } | null,
+  corpus: { dir: string; names: Iterable<string>; read: ReadonlySet<string> } | null,
   cwd: string,
 ): void {
   const target = realOrGiven(out);
@@ -172,7 +172,12 @@ function refuseInputFile(
   }
   if (corpus)
     for (const name of corpus.names)
-      refuse(join(corpus.dir, name), `a source text of the --corpus being read`);
+      refuse(
+        join(corpus.dir, name),
+        corpus.read.has(name)
+          ? `a source text of the --corpus being read`
+          : `a file of the --corpus folder (a text no source names yet is still a text)`,
+      );
 }
 
 /** Draws each step of loading `target` on `line`: the bytes of each table read, then the references. */
@@ -216,7 +221,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       refuseInputFile(
         out,
         datasets,
-        corpusDir && corpus ? { dir: corpusDir, names: await readdir(corpusDir) } : null,
+        corpusDir && corpus
+          ? { dir: corpusDir, names: await readdir(corpusDir), read: new Set(textRefsOf(datasets)) }
+          : null,
         io.cwd,
       );
     const threshold = SEVERITY_RANK[options.failOn];
