@@ -54,8 +54,8 @@ export const USAGE = `usage: pnpm dataset <command> [--data <dir>]
   -h, --help                show this help
 
 Exit codes: 0 done; 1 hash could not describe a table, or verify found a release that does not
-match its manifest or a folder of releases/ not named by a version; 2 a bad argument, input that could not be read or output that could not be
-written; 141 stdout closed before the end (| head).`;
+match its manifest or a folder of releases/ not named by a version; 2 a bad argument, input that
+could not be read or output that could not be written; 141 stdout closed before the end (| head).`;
 
 /** Bad arguments: exit 2 with a one-line reason, like unreadable input. */
 class UsageError extends Error {}
