@@ -75,6 +75,28 @@ describe("readDatasetFiles says in one line why a dataset cannot be read", () =>
     expect(await failure(dir)).toEqual({ message: `${claims} cannot be read (ELOOP)`, path: claims });
   });
 
+  it("a table that is a link to nothing is a file not fetched, never an optional table left out", async () => {
+    const optional = await dataset((d) =>
+      symlinkSync("../annex/objects/assessments.csv", join(d, "assessments.csv")),
+    );
+    const assessments = join(optional, "assessments.csv");
+    expect(await failure(optional)).toEqual({
+      message: `${assessments} cannot be read: it is a link to ../annex/objects/assessments.csv, which does not exist (a git-annex or DVC file not fetched?)`,
+      path: assessments,
+    });
+    const units = await dataset((d) => symlinkSync("/nowhere/units.csv", join(d, "units.csv")));
+    expect((await failure(units)).message).toMatch(
+      /units\.csv cannot be read: it is a link to \/nowhere\/units\.csv,/,
+    );
+    const claims = await dataset((d) => {
+      rmSync(join(d, "claims.csv"));
+      symlinkSync("gone.csv", join(d, "claims.csv"));
+    });
+    expect((await failure(claims)).message).toBe(
+      `${join(claims, "claims.csv")} cannot be read: it is a link to gone.csv, which does not exist (a git-annex or DVC file not fetched?)`,
+    );
+  });
+
   it("a descriptor that is not UTF-8 is refused at the line of its first bad byte", async () => {
     const dir = await dataset((d) => {
       const lines = ['{\n  "name": "x",\n  "title": "Nord-Cor', "\xe9", 'e",\n  "version": "1.0.0"\n}\n'];
