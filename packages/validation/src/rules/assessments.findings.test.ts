@@ -64,6 +64,26 @@ describe("assessments: citations and repeats", () => {
     );
   });
 
+  it("names ten claims of other groups and ten unknown ids, and counts the rest, which details list", () => {
+    const others = Array.from({ length: 25 }, (_, k) =>
+      claim(`o${k}`, "about", "50", "50", { event_id: "e2" }),
+    );
+    const unknown = Array.from({ length: 12 }, (_, k) => `u${k}`);
+    const [f] = run({
+      events: [event("e1"), event("e2")],
+      claims: [...TWO_READINGS, ...others],
+      assessments: [
+        assessment([...others.map((c) => c.claim_id!), ...unknown].join(" "), "180", "200", "220"),
+      ],
+    });
+    const named = Array.from({ length: 10 }, (_, k) => `o${k} is about e2 / persons`).join("; ");
+    expect(f!.message).toBe(
+      `e1 / persons: the assessment cites no claim of its event and metric: ${named}; 15 more of other events or metrics (details.elsewhere names each); u0, u1, u2, u3, u4, u5, u6, u7, u8, u9 and 2 more are not in claims.csv`,
+    );
+    expect(f!.details).toMatchObject({ unknown });
+    expect((f!.details as { elsewhere: unknown[] }).elsewhere).toHaveLength(25);
+  });
+
   it("reports a repeated assessment as the assessments rule's error", () => {
     const findings = run({
       claims: TWO_READINGS,

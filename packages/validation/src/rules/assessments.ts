@@ -1,4 +1,4 @@
-import { type Assessment, type Claim, rowIndex } from "@tally/dataset";
+import { type Assessment, type Claim, firstFew, rowIndex } from "@tally/dataset";
 import type { LoadedDataset } from "@tally/dataset/node";
 import type { Finding } from "../finding.js";
 import { flat } from "../flatText.js";
@@ -94,10 +94,23 @@ function citationsOf(a: Assessment, claims: readonly Claim[]): Citations {
   return cited;
 }
 
+/**
+ * How many cited claims the message names of each kind: `details` lists every one. An assessment
+ * pasted onto the wrong event cites as many claims as its group has, and an outside audit's one of
+ * 19,997 claims made a message of 975 KB, one line of a CI log.
+ */
+const NAMED_IN_MESSAGE = 10;
+
 function citationText({ elsewhere, unknown }: Citations): string {
-  const parts = elsewhere.map((c) => `${c.claim_id} is about ${c.event_id} / ${c.metric}`);
+  const parts = elsewhere
+    .slice(0, NAMED_IN_MESSAGE)
+    .map((c) => `${c.claim_id} is about ${c.event_id} / ${c.metric}`);
+  const more = elsewhere.length - NAMED_IN_MESSAGE;
+  if (more > 0) parts.push(`${more} more of other events or metrics (details.elsewhere names each)`);
   if (unknown.length > 0)
-    parts.push(`${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not in claims.csv`);
+    parts.push(
+      `${firstFew(unknown, NAMED_IN_MESSAGE)} ${unknown.length === 1 ? "is" : "are"} not in claims.csv`,
+    );
   return parts.length > 0 ? `: ${parts.join("; ")}` : "";
 }
 
