@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadCleanCopy } from "../__fixtures__/cleanCopy.js";
 import { assessment, claim, event, makeDataset } from "../__fixtures__/dataset.js";
@@ -231,5 +232,49 @@ describe("assessments repeated where a row did not load", () => {
 
   it("reports nothing of rows left out that assess other groups", async () => {
     expect(await repeats([GOOD, BAD.replace("rep,persons", "rep,women_share")])).toEqual([]);
+  });
+});
+
+describe("assessments citing a claim whose row did not load", () => {
+  const HEADER =
+    "event_id,metric,low,best,high,claim_ids,rationale,assessed_by,assessed_on,assessed_on_precision";
+  const CLAIMS = readFileSync(new URL("../../fixtures/integrity/clean/claims.csv", import.meta.url), "utf8");
+  /** The clean claims with c2's `vague` written "TRUE", so that its row does not load. */
+  const C2_NOT_LOADED = CLAIMS.replace(/(\nc2,rep,.*),false,\n/, "$1,TRUE,\n");
+  const cites = async (claimsCsv: string, row: string) => {
+    const { dataset } = await loadCleanCopy({
+      "claims.csv": claimsCsv,
+      "assessments.csv": [HEADER, row].join("\n"),
+    });
+    expect(dataset.tables.claims.map((c) => c.claim_id)).toEqual(["c1", "c3"]);
+    return validate(dataset, { tolerance: 0.1 }).findings.filter((f) => f.rule === "assessments");
+  };
+
+  it("places it in its group by its own cells: an assessment of that group cites a claim of it", async () => {
+    const row = "rep,persons,200,250,300,c2 c3,Rests on c2,A. Maintainer,2024-02-01,day";
+    expect(await cites(C2_NOT_LOADED, row)).toEqual([]);
+  });
+
+  it("names it as a claim of its own group, not as no claim at all, when it is of another group", async () => {
+    const row = "rep,women_share,70,80,90,c2,Rests on a count,A. Maintainer,2024-02-01,day";
+    const [f, ...rest] = await cites(C2_NOT_LOADED, row);
+    expect(rest).toEqual([]);
+    expect(f!.message).toBe(
+      "rep / women_share: the assessment cites no claim of its event and metric: c2 is about rep / persons",
+    );
+  });
+
+  it("says it did not load when the cells that would place it failed too", async () => {
+    const noMetric = C2_NOT_LOADED.replace("\nc2,rep,dnk,persons,", "\nc2,rep,dnk,,");
+    const row = "rep,women_share,70,80,90,c1 c2,Rests on counts,A. Maintainer,2024-02-01,day";
+    const [f] = await cites(noMetric, row);
+    expect(f!.message).toBe(
+      "rep / women_share: the assessment cites no claim of its event and metric: c1 is about rep / persons; c2 did not load from claims.csv, so its event and metric are not known",
+    );
+    expect(f!.details).toMatchObject({ not_loaded: ["c2"], unknown: [] });
+    // A row with a cell too many keeps its id alone.
+    const cellTooMany = C2_NOT_LOADED.replace(",TRUE,\n", ",false,,\n");
+    const [g] = await cites(cellTooMany, row);
+    expect(g!.message).toBe(f!.message);
   });
 });

@@ -76,19 +76,39 @@ interface Citations {
   elsewhere: { claim_id: string; event_id: string; metric: string }[];
   /** Ids that are no claim at all (the loader reports these as ref/claim). */
   unknown: string[];
+  /** Claims whose row did not load and does not say its event and metric (its problem is reported). */
+  notLoaded: string[];
 }
 
-function citationsOf(a: Assessment, claims: readonly Claim[]): Citations {
+/** Where a claim whose row did not load belongs, as far as the cells that passed say. */
+type UnloadedClaims = ReadonlyMap<string, { event_id?: string; metric?: string }>;
+
+/** The claims of rows that did not load, by id: the first row of an id, as for rows that loaded. */
+function unloadedClaimsOf(dataset: LoadedDataset): UnloadedClaims {
+  const found = new Map<string, { event_id?: string; metric?: string }>();
+  for (const { cells } of dataset.rejected?.claims ?? []) {
+    const { claim_id, event_id, metric } = cells;
+    if (claim_id !== undefined && !found.has(claim_id)) found.set(claim_id, { event_id, metric });
+  }
+  // A row left out for its number of fields keeps its id alone.
+  for (const claim_id of dataset.unloaded?.claims ?? []) if (!found.has(claim_id)) found.set(claim_id, {});
+  return found;
+}
+
+/**
+ * A claim whose row did not load (a "TRUE" in `vague`) is placed by its own cells: it is in
+ * claims.csv, and its one bad cell made an outside audit's assessment of its own group "cite no
+ * claim of its event and metric", the claim said to be "not in claims.csv".
+ */
+function citationsOf(a: Assessment, claims: readonly Claim[], unloaded: UnloadedClaims): Citations {
   const index = rowIndex(claims, "claim_id");
-  const cited: Citations = { inGroup: [], elsewhere: [], unknown: [] };
+  const cited: Citations = { inGroup: [], elsewhere: [], unknown: [], notLoaded: [] };
   for (const id of a.claim_ids) {
     const c = index.get(id);
-    if (c === -1) {
-      cited.unknown.push(id);
-      continue;
-    }
-    const { event_id, metric } = claims[c]!;
-    if (event_id === a.event_id && metric === a.metric) cited.inGroup.push(id);
+    const { event_id, metric } = c === -1 ? (unloaded.get(id) ?? {}) : claims[c]!;
+    if (c === -1 && !unloaded.has(id)) cited.unknown.push(id);
+    else if (event_id === a.event_id && metric === a.metric) cited.inGroup.push(id);
+    else if (event_id === undefined || metric === undefined) cited.notLoaded.push(id);
     else cited.elsewhere.push({ claim_id: id, event_id, metric });
   }
   return cited;
@@ -101,7 +121,7 @@ function citationsOf(a: Assessment, claims: readonly Claim[]): Citations {
  */
 const NAMED_IN_MESSAGE = 10;
 
-function citationText({ elsewhere, unknown }: Citations): string {
+function citationText({ elsewhere, unknown, notLoaded }: Citations): string {
   const parts = elsewhere
     .slice(0, NAMED_IN_MESSAGE)
     .map((c) => `${c.claim_id} is about ${c.event_id} / ${c.metric}`);
@@ -110,6 +130,10 @@ function citationText({ elsewhere, unknown }: Citations): string {
   if (unknown.length > 0)
     parts.push(
       `${firstFew(unknown, NAMED_IN_MESSAGE)} ${unknown.length === 1 ? "is" : "are"} not in claims.csv`,
+    );
+  if (notLoaded.length > 0)
+    parts.push(
+      `${firstFew(notLoaded, NAMED_IN_MESSAGE)} did not load from claims.csv, so ${notLoaded.length === 1 ? "its" : "their"} event and metric are not known`,
     );
   return parts.length > 0 ? `: ${parts.join("; ")}` : "";
 }
@@ -176,6 +200,7 @@ export const assessments = defineRule({
     const analysis = analyse(dataset, ctx.tolerance);
     const groups = assessedGroups(analysis, claims, rows);
     const repeats = repeatsOf(dataset);
+    const notLoadedClaims = unloadedClaimsOf(dataset);
     const repeated = (of: AssessedAt, was: AssessedAt): Finding => ({
       rule: "assessments",
       severity: "error",
@@ -213,7 +238,7 @@ export const assessments = defineRule({
           ...about,
           details: { code: RULE_CODES.assessmentsBestOutsideRange, low: a.low, best: a.best, high: a.high },
         });
-      const cited = citationsOf(a, claims);
+      const cited = citationsOf(a, claims, notLoadedClaims);
       // Ids that are no claim at all are the loader's ref/claim errors already: when they are all
       // an assessment cites, there is nothing to add.
       if (cited.inGroup.length === 0 && cited.elsewhere.length > 0)
@@ -228,6 +253,7 @@ export const assessments = defineRule({
             code: RULE_CODES.assessmentsCitesOtherGroup,
             elsewhere: cited.elsewhere,
             unknown: cited.unknown,
+            ...(cited.notLoaded.length > 0 ? { not_loaded: cited.notLoaded } : {}),
           },
         });
       const g = groups.get(key);
