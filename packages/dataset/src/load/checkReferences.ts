@@ -57,6 +57,12 @@ export interface RejectedRow {
   row: number;
   line: number;
   cells: Readonly<Record<string, string>>;
+  /**
+   * A key of several columns (an assessment's event and metric) as meant, where a cell of it
+   * failed for a space or zero-width character around it alone: compared with other rows' keys,
+   * as a claim id "c004 " is, but never looked up as a reference, whose cell is reported already.
+   */
+  key?: Readonly<Record<string, string>>;
 }
 
 type Keyed = TableName | VocabularyName;

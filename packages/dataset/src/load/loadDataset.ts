@@ -236,7 +236,9 @@ async function loadTable<K extends AnyTableName>(
           if (cells[column] && !failed.has(column)) kept[column] = cells[column];
         // The key as meant ("c004"), so that a loaded row of it is told of as the repeat it is.
         if (trimmed && trimmed !== id && typeof key === "string") kept[key] = trimmed;
-        if (Object.keys(kept).length > 0) into.rejected[table].push({ row, line, cells: kept });
+        const meant = typeof key === "string" ? undefined : keyAsMeant(key, cells, failed);
+        if (meant !== undefined) into.rejected[table].push({ row, line, cells: kept, key: meant });
+        else if (Object.keys(kept).length > 0) into.rejected[table].push({ row, line, cells: kept });
       }
     },
   };
@@ -272,6 +274,29 @@ async function loadTable<K extends AnyTableName>(
       column: null,
       message: `${file} has its header but no rows: a dataset holds at least one claim`,
     });
+}
+
+/**
+ * The cells of a key of several columns as meant, when one failed for the space or zero-width
+ * character around it alone ("e1 " for "e1"); undefined when none did. An outside audit's
+ * assessment pasted again with "e1 " was told it repeats another only once the space was gone.
+ */
+function keyAsMeant(
+  key: readonly string[],
+  cells: Readonly<Record<string, string>>,
+  failed: ReadonlySet<string | null>,
+): Record<string, string> | undefined {
+  let mended = false;
+  const meant: Record<string, string> = {};
+  for (const column of key) {
+    const cell = cells[column];
+    const trimmed = cell?.replace(ZERO_WIDTH, "").trim();
+    if (!trimmed) return undefined;
+    if (failed.has(column) && trimmed !== cell) mended = true;
+    else if (failed.has(column)) return undefined;
+    meant[column] = trimmed;
+  }
+  return mended ? meant : undefined;
 }
 
 /** The key each line would hold as a row of its own: its first field, unquoted. */

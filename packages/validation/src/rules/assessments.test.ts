@@ -233,6 +233,16 @@ describe("assessments repeated where a row did not load", () => {
   it("reports nothing of rows left out that assess other groups", async () => {
     expect(await repeats([GOOD, BAD.replace("rep,persons", "rep,women_share")])).toEqual([]);
   });
+
+  it("compares a key with a space or zero-width character around it as the key it means", async () => {
+    const spaced = [GOOD.replace("rep,", "rep ,"), GOOD.replace(",persons,", ", persons\u200b,")];
+    expect(await repeats([GOOD, ...spaced])).toEqual([
+      [2, 3, "event_id", TWICE],
+      [3, 4, "event_id", TWICE],
+    ]);
+    // Trimmed, a cell wrong for more than its space still names no group assessed before.
+    expect(await repeats([GOOD, GOOD.replace("rep,", "r p ,")])).toEqual([]);
+  });
 });
 
 describe("assessments citing a claim whose row did not load", () => {

@@ -32,8 +32,9 @@ function repeatsOf(dataset: LoadedDataset): { of: AssessedAt; first: AssessedAt 
     return { event_id: a.event_id, metric: a.metric, ...at, loaded: i };
   });
   const rejected = dataset.rejected?.assessments ?? [];
-  for (const { row, line, cells } of rejected) {
-    const { event_id, metric } = cells;
+  for (const { row, line, cells, key } of rejected) {
+    // "e1 " is compared as the "e1" it means, as a claim id with a space around it is.
+    const { event_id, metric } = { ...cells, ...key };
     if (event_id !== undefined && metric !== undefined) places.push({ event_id, metric, row, line });
   }
   // In file order; without rejected rows, the loaded rows' order is it (a test's rows have no lines).
