@@ -1,3 +1,4 @@
+import { firstFew } from "../namesInWords.js";
 import { PROBLEM_CODES } from "../problemCodes.js";
 import { REFERENCES } from "../references.js";
 import { CLAIM_IDS_SEPARATOR } from "../schema/assessment.js";
@@ -266,7 +267,17 @@ function keyRepeated(file: string, key: string, id: string, was: Place, at: Plac
   };
 }
 
-const quoted = (keys: readonly string[]) => keys.map((k) => JSON.stringify(k)).join(", ");
+/**
+ * How many keys a reference problem names before it counts the rest: an outside audit's claim_ids
+ * cell of 300,000 unknown ids made a message of 3.3 MB, one line of a CI log.
+ */
+const NAMED_IN_MESSAGE = 50;
+
+const quoted = (keys: readonly string[]) =>
+  firstFew(
+    keys.map((k) => JSON.stringify(k)),
+    NAMED_IN_MESSAGE,
+  );
 
 /**
  * The references of the optional tables, one problem per cell naming every key that does not

@@ -148,6 +148,17 @@ describe("loadDataset with assessments.csv", () => {
     ]);
   });
 
+  it("names 50 unknown claims of a cell and counts the rest", async () => {
+    const unknown = Array.from({ length: 300 }, (_, i) => `c-x${i}`);
+    const dir = await withAssessments(
+      `e-oct,persons_returned,1,2,3,c-1 ${unknown.join(" ")},Unknown claims,A. Maintainer,2024-02-01,day`,
+    );
+    const named = unknown.slice(0, 50).map((id) => `"${id}"`);
+    expect((await loadDataset(dir)).problems.map((p) => p.message)).toEqual([
+      `claim_ids ${named.join(", ")} and 250 more are not claim_ids in claims.csv`,
+    ]);
+  });
+
   it("looks up the references of a row left out for another cell, except in cells that failed", async () => {
     // An outside review: a bad assessed_on hid the row's unknown event, metric and claims until
     // the next run, where claims.csv already had its rejected rows' references checked.
