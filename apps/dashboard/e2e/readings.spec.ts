@@ -496,5 +496,11 @@ test.describe("readings on the SYNTHETIC fixture", () => {
     await expect(counts.locator(".tally-legend")).toContainText("editorial assessment");
     await expectTextInside(counts);
     await shot(page, "readings-fixture-trends-1280");
+    // The data table gives the whiskers too: it read "400" alone under "Assessed (best)".
+    const frame = page.locator("figure.tally-chart").first();
+    await frame.locator("summary").click();
+    const oct = frame.locator('tbody tr:has(td:text-is("c-600"))');
+    await expect(oct.locator("td").last()).toHaveText("400 (200–700)");
+    await expect(frame.locator("thead th").last()).toHaveText("Assessed best (range)");
   });
 });

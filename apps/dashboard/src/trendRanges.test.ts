@@ -1,7 +1,11 @@
+import { chartNumberFormat } from "@tally/ui";
 import { describe, expect, it } from "vitest";
 import { claim } from "./testing/claimView.js";
 import {
+  assessedText,
   assessmentsByGroup,
+  mostCorroboratedText,
+  reconciledCells,
   reconciledColumns,
   reconciledLabel,
   reconciledOf,
@@ -193,5 +197,62 @@ describe("reconciledText", () => {
     expect(reconciledText(100, null)).toBe("100–∞");
     expect(reconciledText(null, 10)).toBe("−∞–10");
     expect(reconciledText(null, null)).toBe("");
+  });
+});
+
+describe("the data table's reconciled cells", () => {
+  const most = (low: number, high: number) => ({
+    low,
+    high,
+    low_open: false,
+    high_open: false,
+    origins: 1,
+    claims: 1,
+  });
+
+  it("prints each number as the chart does: thousands grouped, a symbol unit on each", () => {
+    expect(reconciledText(1500, 20000, chartNumberFormat("persons"))).toBe("1,500–20,000");
+    expect(reconciledText(72, 88, chartNumberFormat("%"))).toBe("72%–88%");
+    expect(reconciledText(1500, null, chartNumberFormat("persons"))).toBe("1,500–∞");
+  });
+
+  it("names a tie of most corroborated readings as one, not as 'a;b'", () => {
+    expect(mostCorroboratedText([])).toBe("");
+    expect(mostCorroboratedText([most(200, 220)])).toBe("200–220");
+    expect(mostCorroboratedText([most(81, 99), most(150, 150)])).toBe("tied: 81–99 and 150");
+    expect(mostCorroboratedText([most(45, 45), most(70, 70), most(1250, 1250)], chartNumberFormat(""))).toBe(
+      "tied: 45, 70 and 1,250",
+    );
+  });
+
+  it("gives an assessment's best with its range, as its mark on the chart has whiskers", () => {
+    expect(assessedText(undefined)).toBe("");
+    const a = {
+      event_id: "e",
+      metric: "m",
+      low: 200,
+      best: 1400,
+      high: 2000,
+      claim_ids: null,
+      rationale: null,
+      assessed_by: null,
+      assessed_on: null,
+    };
+    expect(assessedText(a, chartNumberFormat("persons"))).toBe("1,400 (200–2,000)");
+  });
+
+  it("reads a claim's group: the tie of ROWS, and nothing for a claim of no group", () => {
+    const reconciled = reconciledOf(ROWS);
+    const format = chartNumberFormat("persons");
+    expect(reconciledCells(claim({ event_id: "tie" }), reconciled, new Map(), format)).toEqual({
+      range: "200–∞",
+      most: "tied: 40–50 and 120–150",
+      assessed: "",
+    });
+    expect(reconciledCells(claim({ event_id: "nowhere" }), reconciled, new Map(), format)).toEqual({
+      range: "",
+      most: "",
+      assessed: "",
+    });
   });
 });

@@ -217,12 +217,55 @@ export function trendAssessments(
 
 /**
  * A reconciled range in the data table: "200–660", an open end as "−∞" or "∞", and a range whose
- * ends meet as its one figure ("7", not "7–7"); "" for a claim with no range.
+ * ends meet as its one figure ("7", not "7–7"); "" for a claim with no range. `format` prints each
+ * number as the chart does ("1,500", "72%").
  */
-export function reconciledText(low: number | null, high: number | null): string {
+export function reconciledText(
+  low: number | null,
+  high: number | null,
+  format: (n: number) => string = String,
+): string {
   if (low === null && high === null) return "";
-  if (low === high) return String(low);
-  return `${low ?? "−∞"}–${high ?? "∞"}`;
+  if (low === high) return format(low!);
+  return `${low === null ? "−∞" : format(low)}–${high === null ? "∞" : format(high)}`;
+}
+
+/**
+ * A group's most corroborated reading in the data table, a tie named as one: "tied: 81–99 and 150",
+ * where the table read "81–99;150", a range of its own to a reader who had not seen the CSV's
+ * list (an outside audit). "" for a group of one reading.
+ */
+export function mostCorroboratedText(
+  most: Reconciled["most"],
+  format: (n: number) => string = String,
+): string {
+  const ranges = most.map((m) => commonRangeLabel(m, format));
+  if (ranges.length < 2) return ranges[0] ?? "";
+  return `tied: ${ranges.slice(0, -1).join(", ")} and ${ranges.at(-1)}`;
+}
+
+/** An assessment in the data table as the chart's mark gives it, its best with its range: "400 (200–700)". */
+export function assessedText(a: AssessmentRow | undefined, format: (n: number) => string = String): string {
+  if (!a) return "";
+  return `${format(a.best)} (${reconciledText(a.low, a.high, format)})`;
+}
+
+/**
+ * What the data table shows of a claim's group: its reconciled range, its most corroborated
+ * reading(s) and its assessment, each number printed by `format`, as the chart prints it.
+ */
+export function reconciledCells(
+  c: ClaimView,
+  reconciled: ReadonlyMap<string, Reconciled>,
+  assessments: ReadonlyMap<string, AssessmentRow>,
+  format: (n: number) => string,
+): { range: string; most: string; assessed: string } {
+  const g = reconciled.get(key(c.event_id, c.metric));
+  return {
+    range: g ? reconciledText(g.low, g.high, format) : "",
+    most: g ? mostCorroboratedText(g.most, format) : "",
+    assessed: assessedText(assessments.get(key(c.event_id, c.metric)), format),
+  };
 }
 
 /** Each claim's group's reconciled range and assessment, for the trend CSV and data table. */

@@ -9,6 +9,7 @@ import {
   RECONCILED_LABEL,
   TrendChart,
   useMediaQuery,
+  withUnit,
 } from "@tally/ui";
 import { useMemo } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
@@ -39,9 +40,9 @@ import {
   assessmentsByGroup,
   markId,
   type Reconciled,
+  reconciledCells,
   reconciledColumns,
   reconciledOf,
-  reconciledText,
   TREND_RANGES_SQL,
   trendAssessments,
   trendRanges,
@@ -65,7 +66,8 @@ import { useUrlState } from "../useUrlState.js";
 import { chartWidth, useWidth } from "../useWidth.js";
 import { unitCeiling, wholeAxis } from "../wholeAxis.js";
 
-type TrendRow = ClaimView & ReturnType<typeof reconciledColumns>;
+type TrendRow = ClaimView &
+  ReturnType<typeof reconciledColumns> & { cells: ReturnType<typeof reconciledCells> };
 
 /** The picker's prompt when the link's metric is not one it offers (no metric id holds a NUL). */
 const CHOOSE = "\u0000";
@@ -91,7 +93,12 @@ const columnsOpening = (open: (claimId: string) => void): Column<TrendRow>[] => 
   {
     key: "figure",
     label: "Figure",
-    render: (c) => figureInWords(claimFigure(c), (n) => n.toLocaleString("en-US")),
+    // With its unit, as in Claims: a picked share or length read "about 80", "15" (an outside audit).
+    render: (c) =>
+      withUnit(
+        figureInWords(claimFigure(c), (n) => n.toLocaleString("en-US")),
+        c.unit_label,
+      ),
   },
   { key: "outlet", label: "Outlet" },
   { key: "attributed_to", label: "Attributed to" },
@@ -99,10 +106,11 @@ const columnsOpening = (open: (claimId: string) => void): Column<TrendRow>[] => 
   {
     key: "reconciled",
     label: "Reconciled range",
-    render: (r) => reconciledText(r.reconciled_low, r.reconciled_high),
+    render: (r) => r.cells.range,
   },
-  { key: "most_corroborated", label: "Most corroborated" },
-  { key: "assessed_best", label: "Assessed (best)" },
+  { key: "most_corroborated", label: "Most corroborated", render: (r) => r.cells.most },
+  // The chart draws the assessment's range as whiskers: the table gives it too, not its best alone.
+  { key: "assessed_best", label: "Assessed best (range)", render: (r) => r.cells.assessed },
 ];
 
 /** The reconciled ranges and the assessments (when the release has them), queried once for both charts. */
@@ -176,7 +184,11 @@ function Chart({
     palette,
   });
   const byGroup = assessmentsByGroup(assessed);
-  const rows: TrendRow[] = claims.map((c) => ({ ...c, ...reconciledColumns(c, reconciled, byGroup) }));
+  const rows: TrendRow[] = claims.map((c) => ({
+    ...c,
+    ...reconciledColumns(c, reconciled, byGroup),
+    cells: reconciledCells(c, reconciled, byGroup, chartNumberFormat(c.unit_label)),
+  }));
   const marked = trendAssessments(assessed, claims, (c) => seriesKey(c));
   const selected = grouped && state.claim ? claims.find((c) => c.claim_id === state.claim) : undefined;
   const meta = chartMeta(title, claims, { index, version, base, summary });
