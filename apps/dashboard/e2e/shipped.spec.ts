@@ -140,7 +140,7 @@ test.describe("shipped release", () => {
     // "about 10" in 2017 stands clear of the x-axis line.
     const axisTop = (await counts.locator(".recharts-xAxis .recharts-cartesian-axis-line").boundingBox())!.y;
     const ten = (await counts
-      .locator('.tally-trend-point[aria-label$=": about 10"] circle')
+      .locator('.tally-trend-point[aria-label$=": about 10 persons"] circle')
       .first()
       .boundingBox())!;
     expect(ten.y + ten.height).toBeLessThan(axisTop - 2);

@@ -94,7 +94,7 @@ test.describe("tolerance ranges, legends, glyphs and headings on the shipped rel
     const chart = page.getByRole("group", { name: /Reported counts over time/ });
     const points = chart.locator(".tally-trend-point");
     const labels = await points.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
-    const abouts = labels.filter((l) => /: about [\d,]+$/.test(l));
+    const abouts = labels.filter((l) => /: about [\d,]+ persons$/.test(l));
     expect(abouts.length, "the shipped release has dated about figures").toBeGreaterThan(0);
     // Each about figure, and only those, has a tolerance bar.
     await expect(chart.locator(".tally-tolerance")).toHaveCount(abouts.length);
@@ -102,7 +102,7 @@ test.describe("tolerance ranges, legends, glyphs and headings on the shipped rel
     const y = await valueToY(chart);
     for (const p of await points.all()) {
       const label = (await p.getAttribute("aria-label")) ?? "";
-      const stated = label.match(/: about ([\d,]+)$/);
+      const stated = label.match(/: about ([\d,]+) persons$/);
       if (!stated) continue;
       const v = Number(stated[1]!.replace(/,/g, ""));
       const bar = await box(p.locator(".tally-tolerance"));
@@ -124,7 +124,7 @@ test.describe("tolerance ranges, legends, glyphs and headings on the shipped rel
     expect(said, legend).not.toBeNull();
     const v = Number(said![1]!.replace(/,/g, ""));
     expect([said![2], said![3], said![4]]).toEqual([fmt(v * (1 - tolerance)), fmt(v * (1 + tolerance)), pct]);
-    expect(abouts.some((l) => l.endsWith(`: about ${said![1]}`))).toBe(true);
+    expect(abouts.some((l) => l.endsWith(`: about ${said![1]} persons`))).toBe(true);
     // Its marks are drawn, not typed: no glyph the chart font lacks.
     expect(notInFont((await chart.textContent()) ?? "")).toEqual([]);
     await shotAt(page, "trends-1280");

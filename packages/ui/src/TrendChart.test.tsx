@@ -44,6 +44,38 @@ describe("TrendChart period labels", () => {
   });
 });
 
+describe("TrendChart mark names", () => {
+  const series = [{ key: "arrivals", label: "Arrivals", connect: true, periods: true }];
+  const nameOf = (container: HTMLElement) =>
+    container.querySelector('[data-claim-id="h1"]')?.getAttribute("aria-label");
+
+  it("say a word unit after each figure, which the axis title alone gave ('…: 501' of persons)", () => {
+    const { container } = render(
+      <TrendChart title="t" points={halfYears(3)} series={series} width={760} unitLabel="persons" />,
+    );
+    expect(nameOf(container)).toBe("Arrivals, Arrivals 1, half 1: 501 persons");
+    // The period's label on the plot is unchanged, and still within the name (WCAG 2.5.3).
+    expect(periodLabels(container)).toEqual(["half 0: 500", "half 1: 501", "half 2: 502"]);
+    expect(container.querySelector('[data-claim-id="h1"] title')?.textContent).toBe(
+      "Arrivals, Arrivals 1, half 1: 501 persons",
+    );
+  });
+
+  it("leave a symbol unit to the format, which prints it on each number", () => {
+    const { container } = render(
+      <TrendChart
+        title="t"
+        points={halfYears(3)}
+        series={series}
+        width={760}
+        unitLabel="%"
+        format={(n) => `${n}%`}
+      />,
+    );
+    expect(nameOf(container)).toBe("Arrivals, Arrivals 1, half 1: 501%");
+  });
+});
+
 describe("TrendChart lines between periods", () => {
   const series = [{ key: "arrivals", label: "Arrivals", connect: true, periods: true }];
 

@@ -11,6 +11,7 @@ import {
 } from "recharts";
 import { type ClaimPlacement, DODGE, groupsOf, placeClaims } from "./claimPlacement.js";
 import { bandSpan, bracketLanes } from "./dodge.js";
+import { markFigure } from "./figureUnit.js";
 import { labelledTicks } from "./labelledTicks.js";
 import { LABEL_ABOVE, LABEL_BELOW, labelBelow, type PeriodBar } from "./periodLabel.js";
 import { type RangeDomain, type RangeQualifier, rangeLabel } from "./rangeLayout.js";
@@ -110,6 +111,8 @@ export interface TrendChartProps {
   selectedId?: string | null;
   onSelect?: (id: string) => void;
   format?: (n: number) => string;
+  /** The figures' shared unit label ("persons", "%"): a word one is said in each mark's name. */
+  unitLabel?: string | undefined;
   /** Reconciled ranges, one per event and metric, drawn behind the claims. */
   ranges?: readonly TrendRange[];
   /** Editorial assessments, drawn beside the claims they assess. */
@@ -261,6 +264,7 @@ function TrendLayer({
   selectedId,
   onSelect,
   format,
+  unitLabel,
   ranges,
   assessments,
   legend,
@@ -274,6 +278,7 @@ function TrendLayer({
   selectedId: string | null;
   onSelect: ((id: string) => void) | undefined;
   format: (n: number) => string;
+  unitLabel: string;
   ranges: readonly TrendRange[];
   assessments: readonly TrendAssessment[];
   legend: readonly TrendLegendEntry[];
@@ -474,7 +479,7 @@ function TrendLayer({
           const cy = markY(p);
           const figure = rangeLabel(p, format);
           // The period label drawn beside the point ends the name, as written (WCAG 2.5.3).
-          const name = `${s.label}, ${p.label}, ${p.period ? `${p.period}: ` : ""}${figure}`;
+          const name = `${s.label}, ${p.label}, ${p.period ? `${p.period}: ` : ""}${markFigure(figure, unitLabel)}`;
           const selected = p.id === selectedId;
           const isPeriod = p.end - p.start > DAY;
           return (
@@ -621,6 +626,7 @@ export function TrendChart({
   selectedId = null,
   onSelect,
   format = (n) => new Intl.NumberFormat("en").format(n),
+  unitLabel = "",
   ranges = [],
   assessments = [],
   tolerance = null,
@@ -736,6 +742,7 @@ export function TrendChart({
           selectedId={selectedId}
           onSelect={onSelect}
           format={format}
+          unitLabel={unitLabel}
           ranges={ranges}
           assessments={assessments}
           legend={legend}

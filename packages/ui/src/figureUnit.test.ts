@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartNumberFormat, withUnit } from "./figureUnit.js";
+import { chartNumberFormat, markFigure, withUnit } from "./figureUnit.js";
 
 describe("withUnit", () => {
   it("writes a word unit after a space", () => {
@@ -37,5 +37,15 @@ describe("chartNumberFormat", () => {
   it("leaves a word unit to the axis title", () => {
     expect(chartNumberFormat("persons")(1200)).toBe("1,200");
     expect(chartNumberFormat(" ")(7)).toBe("7");
+  });
+});
+
+describe("markFigure", () => {
+  it("says a word unit the chart's format left to the axis title, and no symbol twice", () => {
+    expect(markFigure("15", "days")).toBe("15 days");
+    expect(markFigure("about 10", "persons")).toBe("about 10 persons");
+    expect(markFigure("at least 1", "persons")).toBe("at least 1 person");
+    expect(markFigure("more than 30%", "%")).toBe("more than 30%");
+    expect(markFigure("7", "")).toBe("7");
   });
 });

@@ -43,6 +43,16 @@ export function chartNumberFormat(unitLabel: string): (n: number) => string {
   return (n) => `${plain.format(n)}${unit}`;
 }
 
+/**
+ * A figure as `chartNumberFormat` printed it, in a mark's accessible name and tooltip: a word unit,
+ * which the format leaves to the axis title, is said after it ("15 days", "about 10 persons"),
+ * since a name is heard without the axis (a screen reader read "9 Oct 2023: 15" for a quarantine
+ * of 15 days, an outside audit); a symbol unit is already on each number.
+ */
+export function markFigure(figure: string, unitLabel: string): string {
+  return isWord(unitLabel.trim()) ? withUnit(figure, unitLabel) : figure;
+}
+
 function isWord(unit: string): boolean {
   return /^\p{L}/u.test(unit);
 }

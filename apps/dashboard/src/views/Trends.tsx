@@ -239,6 +239,7 @@ function Chart({
             scale={scale}
             yLabel={unit ?? undefined}
             format={chartNumberFormat(unit === null ? "" : (claims[0]?.unit_label ?? ""))}
+            unitLabel={unit === null ? undefined : claims[0]?.unit_label}
             whole={wholeAxis(claims)}
             ceiling={unitCeiling(claims)}
             selectedId={
