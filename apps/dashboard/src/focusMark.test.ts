@@ -29,4 +29,16 @@ describe("a focus mark", () => {
     document.body.innerHTML = "<main><h1>Findings</h1></main>";
     expect(elementOfMark(mark)).toBeNull();
   });
+
+  it("finds a chart's mark again, an SVG element, by its name among the marks", () => {
+    // Trends' summary chart: a mark opens its event in Discrepancies, and Back is to find it.
+    const view = `<main><h1>Trends</h1><svg><g class="marks">
+      <g tabindex="0" role="button"><title>e-1: 30 claims</title></g>
+      <g tabindex="-1" role="button"><title>e-2: 30 claims</title></g></g></svg></main>`;
+    document.body.innerHTML = view;
+    const mark = focusMarkOf(document.querySelectorAll("g[role=button]")[1]!);
+    expect(mark).toEqual({ tag: "g", text: "e-2: 30 claims", href: null, nth: 0 });
+    document.body.innerHTML = view;
+    expect(elementOfMark(mark!)).toBe(document.querySelectorAll("g[role=button]")[1]);
+  });
 });

@@ -12,15 +12,25 @@ export interface FocusMark {
   nth: number;
 }
 
-function alike(mark: Pick<FocusMark, "tag" | "text" | "href">): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(`main ${mark.tag}`)].filter(
+/**
+ * What can hold focus in a view: HTML controls and a chart's marks, SVG elements (an outside audit
+ * left Trends' summary chart for Discrepancies from a mark, and Back put focus on the heading).
+ */
+type Focusable = HTMLElement | SVGElement;
+
+function alike(mark: Pick<FocusMark, "tag" | "text" | "href">): Focusable[] {
+  return [...document.querySelectorAll<Focusable>(`main ${mark.tag}`)].filter(
     (e) => e.textContent === mark.text && e.getAttribute("href") === mark.href,
   );
 }
 
 /** The mark of `element`, or null when it is not a control in the view (the nav, the page's body). */
 export function focusMarkOf(element: Element | null): FocusMark | null {
-  if (!(element instanceof HTMLElement) || element.closest("main") === null || element.matches("main h1"))
+  if (
+    !(element instanceof HTMLElement || element instanceof SVGElement) ||
+    element.closest("main") === null ||
+    element.matches("main h1")
+  )
     return null;
   const mark = {
     tag: element.tagName.toLowerCase(),
@@ -31,7 +41,7 @@ export function focusMarkOf(element: Element | null): FocusMark | null {
 }
 
 /** The element a mark names, once its view has drawn it again. */
-export function elementOfMark(mark: FocusMark): HTMLElement | null {
+export function elementOfMark(mark: FocusMark): Focusable | null {
   return alike(mark)[mark.nth] ?? null;
 }
 
