@@ -50,3 +50,31 @@ test.describe("figures with their units (shipped release)", () => {
       expect(rows.find((r) => r.Claim === claim)?.Figure).toBe(figure);
     });
 });
+
+test("390 px: no label of a data table's card is broken inside a word (synthetic fixture)", async ({
+  page,
+}) => {
+  // Set out as cards on a phone, "Most corroborated" read "corroborate" / "d".
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/?data=${FIXTURE}&view=trends`);
+  await viewReady(page, "trends");
+  await tableRows(page);
+  const broken = await page.evaluate(() => {
+    const probe = document.createElement("span");
+    probe.style.cssText = "position: absolute; white-space: nowrap";
+    document.body.append(probe);
+    const out = new Set<string>();
+    for (const td of document.querySelectorAll<HTMLElement>(".as-cards td[data-label]")) {
+      probe.style.font = getComputedStyle(td, "::before").font;
+      const column = Number.parseFloat(getComputedStyle(td).gridTemplateColumns);
+      for (const word of (td.dataset.label ?? "").split(" ")) {
+        probe.textContent = word;
+        if (probe.getBoundingClientRect().width > column) out.add(word);
+      }
+    }
+    probe.remove();
+    return [...out];
+  });
+  expect(await page.locator(".as-cards td[data-label]").count()).toBeGreaterThan(0);
+  expect(broken).toEqual([]);
+});
