@@ -668,6 +668,7 @@ export function TrendChart({
     periods: series.some((s) => s.periods),
     guides: placement.guides.length > 0,
     ranges: ranges.length > 0,
+    mostCorroborated: ranges.some((r) => r.most.length > 0),
     assessments: assessments.length > 0,
     tolerance,
     width,

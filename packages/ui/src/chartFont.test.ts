@@ -109,6 +109,7 @@ describe("the embedded chart font", () => {
         periods: true,
         guides: true,
         ranges: true,
+        mostCorroborated: true,
         assessments: true,
         tolerance: 0.1,
         width: 880,

@@ -19,6 +19,7 @@ const base = {
   periods: false,
   guides: false,
   ranges: false,
+  mostCorroborated: false,
   assessments: false,
   tolerance: 0.1,
   width: 880,
@@ -52,10 +53,24 @@ describe("trendLegend", () => {
       ...base,
       points: [day(100, null, "at_least"), day(200, 300, "between")],
       ranges: true,
+      mostCorroborated: true,
       assessments: true,
     });
     expect(entries.map((e) => e.marker)).toEqual(["swatch", "bar", "arrow", "reconciled", "most", "diamond"]);
     expect(entries.find((e) => e.marker === "reconciled")?.lines.join(" ")).toContain(RECONCILED_LABEL);
+  });
+
+  it("names the darker part only where a band has one: consistent groups' bands have none", () => {
+    // North Koreans detained (Shenyang 7, Liaoning 60: one reading each) named a darker part it lacked.
+    const consistent = trendLegend({ ...base, points: [day(7, 7, "exact")], ranges: true });
+    expect(consistent.map((e) => e.marker)).toEqual(["swatch", "reconciled"]);
+    const conflict = trendLegend({
+      ...base,
+      points: [day(7, 7, "exact")],
+      ranges: true,
+      mostCorroborated: true,
+    });
+    expect(conflict.map((e) => e.marker)).toEqual(["swatch", "reconciled", "most"]);
   });
 
   it("explains the line across a claim dated to a month or a year, and only where one is drawn", () => {
@@ -104,6 +119,7 @@ describe("trendLegend", () => {
       ...base,
       points: [day(100, null, "at_least"), day(200, 300, "between"), day(200, 200, "about")],
       ranges: true,
+      mostCorroborated: true,
       assessments: true,
     });
     expect(entries.flatMap((e) => e.lines).join(" ")).not.toMatch(/[○●▲▶◆]/u);

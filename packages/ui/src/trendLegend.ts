@@ -46,6 +46,11 @@ export interface TrendLegendInput {
   /** The chart draws a guide back to a date: a group's claims side by side, or a claim moved off it. */
   guides: boolean;
   ranges: boolean;
+  /**
+   * A band has a darker most corroborated part: only a group of two readings or more has one (a
+   * chart of consistent groups, as North Koreans detained, named a part it did not draw).
+   */
+  mostCorroborated: boolean;
   assessments: boolean;
   /** The tolerance the validator read `about` figures with (0.1 = ±10%); null when unknown. */
   tolerance: number | null;
@@ -103,11 +108,9 @@ export function trendLegend(input: TrendLegendInput): TrendLegendEntry[] {
         "claims drawn off their date (one event's side by side, or moved to make room): a dotted line marks the date, a bar on the axis joins them to it",
       ),
     );
-  if (input.ranges)
-    out.push(
-      entry("reconciled", `wide shaded band = ${RECONCILED_LABEL}`),
-      entry("most", "its darker part, barred at the left = the most corroborated reading"),
-    );
+  if (input.ranges) out.push(entry("reconciled", `wide shaded band = ${RECONCILED_LABEL}`));
+  if (input.ranges && input.mostCorroborated)
+    out.push(entry("most", "its darker part, barred at the left = the most corroborated reading"));
   if (input.assessments)
     out.push(entry("diamond", "diamond = editorial assessment (best), whiskers = its low–high range"));
   return out;
