@@ -78,3 +78,18 @@ test("390 px: no label of a data table's card is broken inside a word (synthetic
   expect(await page.locator(".as-cards td[data-label]").count()).toBeGreaterThan(0);
   expect(broken).toEqual([]);
 });
+
+test.describe("Discrepancies' data table, which Trends links to, gives units too (shipped release)", () => {
+  test.skip(!hasRealData && !process.env.CI, "needs the shipped release (pnpm build:data)");
+
+  for (const [metric, claim, figure] of [
+    ["women_share", "c003", "about 80%"],
+    ["repatriated_persons", "c004", "about 600 persons"],
+  ] as const)
+    test(`${metric}: ${claim} reads "${figure}"`, async ({ page }) => {
+      await page.goto(`/?view=discrepancies&event=repatriation-2023-10-09&metric=${metric}`);
+      await viewReady(page, "discrepancies");
+      const rows = await tableRows(page);
+      expect(rows.find((r) => r.Claim === claim)?.Figure).toBe(figure);
+    });
+});

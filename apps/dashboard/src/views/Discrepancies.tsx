@@ -10,6 +10,7 @@ import {
   rangeChartLegend,
   useMediaQuery,
   verdictStyle,
+  withUnit,
 } from "@tally/ui";
 import { useEffect } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
@@ -252,7 +253,12 @@ export function Discrepancies() {
       {
         key: "figure",
         label: "Figure",
-        render: (r) => figureInWords(claimFigure(r), (n) => n.toLocaleString("en-US")),
+        // With its unit, as in Claims and Trends: a share read "about 80" (an outside audit).
+        render: (r) =>
+          withUnit(
+            figureInWords(claimFigure(r), (n) => n.toLocaleString("en-US")),
+            r.unit_label,
+          ),
       },
       { key: "figure_text", label: "As written" },
       {
