@@ -31,6 +31,9 @@ test.describe("the legend names a band's darker part only where one is drawn (sh
     expect(legend).not.toContain(MOST);
     expect(svg).toContain("wide shaded band");
     expect(svg).not.toContain(MOST);
+    // The note above the chart read "Its darker part … is the most corroborated reading" too.
+    await expect(page.getByTestId("reconciled-note")).toContainText("the range an analyst can cite");
+    await expect(page.getByTestId("reconciled-note")).not.toContainText(MOST);
   });
 
   test("all counts: 9 Oct 2023's two readings have one, and it is named", async ({ page }) => {
@@ -38,5 +41,8 @@ test.describe("the legend names a band's darker part only where one is drawn (sh
     await expect(page.locator(".tally-most-corroborated")).not.toHaveCount(0);
     expect(legend).toContain(MOST);
     expect(svg).toContain(MOST);
+    await expect(page.getByTestId("reconciled-note")).toContainText(
+      `Its darker part, barred at the left, is ${MOST}`,
+    );
   });
 });

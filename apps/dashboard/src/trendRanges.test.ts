@@ -4,6 +4,7 @@ import { claim } from "./testing/claimView.js";
 import {
   assessedText,
   assessmentsByGroup,
+  drawsMostCorroborated,
   mostCorroboratedText,
   reconciledCells,
   reconciledColumns,
@@ -70,6 +71,15 @@ describe("reconciled ranges for the trend chart", () => {
     expect(reconciledLabel(reconciled.get("ok\u0000repatriated_persons")!)).toBe(
       "reconciled range (one reading, the claims' common range): 54–66",
     );
+  });
+
+  it("says a darker most corroborated part is drawn only for claims of a group of two readings or more", () => {
+    const of = (event_id: string) => claim({ event_id, metric: "repatriated_persons" });
+    expect(drawsMostCorroborated(reconciled, [of("ok")])).toBe(false);
+    expect(drawsMostCorroborated(reconciled, [of("ok"), of("elsewhere")])).toBe(false);
+    expect(drawsMostCorroborated(reconciled, [of("ok"), of("tie")])).toBe(true);
+    expect(drawsMostCorroborated(reconciled, [of("repatriation-2023-10-09")])).toBe(true);
+    expect(drawsMostCorroborated(reconciled, [claim({ event_id: "tie", metric: "other" })])).toBe(false);
   });
 
   it("sets each range behind its group's claims on the chart, in their series", () => {

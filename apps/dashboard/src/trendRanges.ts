@@ -187,6 +187,17 @@ export function trendRanges(
   });
 }
 
+/**
+ * Whether a band behind `claims` has a darker most corroborated part, which only a group of two
+ * readings or more has: the note above the charts names that part only then, as the legend does.
+ */
+export function drawsMostCorroborated(
+  reconciled: ReadonlyMap<string, Reconciled>,
+  claims: readonly ClaimView[],
+): boolean {
+  return claims.some((c) => (reconciled.get(key(c.event_id, c.metric))?.most.length ?? 0) > 0);
+}
+
 /** The trend chart's assessment marks for the groups it shows. */
 export function trendAssessments(
   rows: readonly AssessmentRow[],

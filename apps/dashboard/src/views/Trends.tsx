@@ -38,6 +38,7 @@ import {
   type AssessmentRow,
   assessmentRowSchema,
   assessmentsByGroup,
+  drawsMostCorroborated,
   markId,
   type Reconciled,
   reconciledCells,
@@ -350,9 +351,10 @@ export function Trends() {
     <>
       <p className="note" data-testid="reconciled-note">
         Behind each event with several claims, the wide shaded band is its {RECONCILED_LABEL}: from the lowest
-        reading's common low to the highest reading's common high, the range an analyst can cite. Its darker
-        part, barred at the left, is the most corroborated reading: the one most independent origins stand
-        behind, which is evidence, not proof.
+        reading's common low to the highest reading's common high, the range an analyst can cite.
+        {/* A chart of consistent groups (one reading each) draws no darker part (an outside audit). */}
+        {drawsMostCorroborated(reconciled, [...shown, ...arrivals]) &&
+          " Its darker part, barred at the left, is the most corroborated reading: the one most independent origins stand behind, which is evidence, not proof."}
         {assessments.length > 0 && " ◆ marks an editorial assessment's best figure, its whiskers its range."}
       </p>
       {/* Left off the axis without a word, they read as missing from the release (an outside review). */}
