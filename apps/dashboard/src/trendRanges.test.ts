@@ -5,7 +5,7 @@ import {
   assessedText,
   assessmentsByGroup,
   drawsMostCorroborated,
-  mostCorroboratedText,
+  mostCorroboratedCell,
   reconciledCells,
   reconciledColumns,
   reconciledLabel,
@@ -227,10 +227,10 @@ describe("the data table's reconciled cells", () => {
   });
 
   it("names a tie of most corroborated readings as one, not as 'a;b'", () => {
-    expect(mostCorroboratedText([])).toBe("");
-    expect(mostCorroboratedText([most(200, 220)])).toBe("200–220");
-    expect(mostCorroboratedText([most(81, 99), most(150, 150)])).toBe("tied: 81–99 and 150");
-    expect(mostCorroboratedText([most(45, 45), most(70, 70), most(1250, 1250)], chartNumberFormat(""))).toBe(
+    expect(mostCorroboratedCell([])).toBe("");
+    expect(mostCorroboratedCell([most(200, 220)])).toBe("200–220");
+    expect(mostCorroboratedCell([most(81, 99), most(150, 150)])).toBe("tied: 81–99 and 150");
+    expect(mostCorroboratedCell([most(45, 45), most(70, 70), most(1250, 1250)], chartNumberFormat(""))).toBe(
       "tied: 45, 70 and 1,250",
     );
   });

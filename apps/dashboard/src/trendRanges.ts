@@ -1,4 +1,4 @@
-import type { ClaimView } from "@tally/dataset";
+import { type ClaimView, inWords } from "@tally/dataset";
 import { commonRangeLabel, type TrendAssessment, type TrendRange } from "@tally/ui";
 import * as aq from "arquero";
 import { z } from "zod";
@@ -246,13 +246,12 @@ export function reconciledText(
  * where the table read "81–99;150", a range of its own to a reader who had not seen the CSV's
  * list (an outside audit). "" for a group of one reading.
  */
-export function mostCorroboratedText(
+export function mostCorroboratedCell(
   most: Reconciled["most"],
   format: (n: number) => string = String,
 ): string {
   const ranges = most.map((m) => commonRangeLabel(m, format));
-  if (ranges.length < 2) return ranges[0] ?? "";
-  return `tied: ${ranges.slice(0, -1).join(", ")} and ${ranges.at(-1)}`;
+  return ranges.length < 2 ? (ranges[0] ?? "") : `tied: ${inWords(ranges)}`;
 }
 
 /** An assessment in the data table as the chart's mark gives it, its best with its range: "400 (200–700)". */
@@ -274,7 +273,7 @@ export function reconciledCells(
   const g = reconciled.get(key(c.event_id, c.metric));
   return {
     range: g ? reconciledText(g.low, g.high, format) : "",
-    most: g ? mostCorroboratedText(g.most, format) : "",
+    most: g ? mostCorroboratedCell(g.most, format) : "",
     assessed: assessedText(assessments.get(key(c.event_id, c.metric)), format),
   };
 }
