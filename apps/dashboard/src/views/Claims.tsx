@@ -1,5 +1,5 @@
-import { type ClaimView, claimFigure, figureInWords, qualifierWords } from "@tally/dataset";
-import { type Column, DataTable, EvidencePanel, type TableDownload, withUnit } from "@tally/ui";
+import { type ClaimView, qualifierWords } from "@tally/dataset";
+import { type Column, DataTable, EvidencePanel, type TableDownload } from "@tally/ui";
 import { useEffect, useState } from "react";
 import { UnknownClaim } from "../ClaimNotice.js";
 import { CLAIM_PAST_SHOWN, ClaimPastShown } from "../ClaimPastShown.js";
@@ -10,6 +10,7 @@ import { useRelease, useSql } from "../data.js";
 import { evidenceColumn } from "../evidenceColumn.js";
 import { releaseTolerance } from "../exportColumns.js";
 import { ErrorBox, WaitingForEngine } from "../Feedback.js";
+import { figureCell } from "../figureCell.js";
 import { linkValue } from "../linkValue.js";
 import { eventPeriod, periodLabel } from "../periodLabel.js";
 import { countOf, countText } from "../plural.js";
@@ -80,14 +81,7 @@ const COLUMNS: Column<ClaimView>[] = [
     label: "Figure",
     sortable: true,
     numeric: true,
-    render: (c) => (
-      <span className="figure-cell">
-        {withUnit(
-          figureInWords(claimFigure(c), (n) => n.toLocaleString("en-US")),
-          c.unit_label,
-        )}
-      </span>
-    ),
+    render: (c) => <span className="figure-cell">{figureCell(c)}</span>,
   },
   {
     key: "published",

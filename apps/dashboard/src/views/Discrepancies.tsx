@@ -1,4 +1,4 @@
-import { type ClaimView, claimFigure, figureInWords } from "@tally/dataset";
+import type { ClaimView } from "@tally/dataset";
 import {
   ChartFrame,
   type Column,
@@ -10,7 +10,6 @@ import {
   rangeChartLegend,
   useMediaQuery,
   verdictStyle,
-  withUnit,
 } from "@tally/ui";
 import { useEffect } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
@@ -30,6 +29,7 @@ import {
 } from "../exportColumns.js";
 import { discrepancyFileTitle } from "../exportNames.js";
 import { ErrorBox, LinkNotice, WaitingForEngine } from "../Feedback.js";
+import { figureCell } from "../figureCell.js";
 import { GroupWithoutClaims } from "../GroupWithoutClaims.js";
 import { chooseGroup } from "../groupChoice.js";
 import { groupGap, type RankedGroup } from "../groupRating.js";
@@ -253,12 +253,7 @@ export function Discrepancies() {
       {
         key: "figure",
         label: "Figure",
-        // With its unit, as in Claims and Trends: a share read "about 80" (an outside audit).
-        render: (r) =>
-          withUnit(
-            figureInWords(claimFigure(r), (n) => n.toLocaleString("en-US")),
-            r.unit_label,
-          ),
+        render: figureCell,
       },
       { key: "figure_text", label: "As written" },
       {

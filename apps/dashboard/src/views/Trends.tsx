@@ -1,4 +1,4 @@
-import { type ClaimView, claimFigure, figureInWords } from "@tally/dataset";
+import type { ClaimView } from "@tally/dataset";
 import {
   ChartFrame,
   type Column,
@@ -9,7 +9,6 @@ import {
   RECONCILED_LABEL,
   TrendChart,
   useMediaQuery,
-  withUnit,
 } from "@tally/ui";
 import { useMemo } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
@@ -24,6 +23,7 @@ import { evidenceColumn } from "../evidenceColumn.js";
 import { exportFields, logFootNote, releaseTolerance, trendColumns, undatedNote } from "../exportColumns.js";
 import { scaledFileTitle } from "../exportNames.js";
 import { ErrorBox, Loading, WaitingForEngine } from "../Feedback.js";
+import { figureCell } from "../figureCell.js";
 import { Link } from "../Link.js";
 import { STACKED } from "../layout.js";
 import { asOfApart, eventPeriod, periodLabel, periodsTitle } from "../periodLabel.js";
@@ -94,12 +94,7 @@ const columnsOpening = (open: (claimId: string) => void): Column<TrendRow>[] => 
   {
     key: "figure",
     label: "Figure",
-    // With its unit, as in Claims: a picked share or length read "about 80", "15" (an outside audit).
-    render: (c) =>
-      withUnit(
-        figureInWords(claimFigure(c), (n) => n.toLocaleString("en-US")),
-        c.unit_label,
-      ),
+    render: figureCell,
   },
   { key: "outlet", label: "Outlet" },
   { key: "attributed_to", label: "Attributed to" },
