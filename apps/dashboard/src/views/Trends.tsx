@@ -348,7 +348,7 @@ export function Trends() {
         Behind each event with several claims, the wide shaded band is its {RECONCILED_LABEL}: from the lowest
         reading's common low to the highest reading's common high, the range an analyst can cite.
         {/* A chart of consistent groups (one reading each) draws no darker part (an outside audit). */}
-        {drawsMostCorroborated(reconciled, [...shown, ...arrivals]) &&
+        {drawsMostCorroborated(reconciled, drawn) &&
           " Its darker part, barred at the left, is the most corroborated reading: the one most independent origins stand behind, which is evidence, not proof."}
         {assessments.length > 0 && " ◆ marks an editorial assessment's best figure, its whiskers its range."}
       </p>
