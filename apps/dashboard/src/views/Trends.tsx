@@ -161,8 +161,10 @@ function Chart({
   const grouped =
     claims.length > SUMMARY_FROM ? trendSummary(claims, seriesKey, reconciled, tolerance) : null;
   const points = grouped ? grouped.points : trendPoints(claims, seriesKey, tolerance);
-  // The axis is titled by one unit only when every claim shares it; its label then formats the ticks.
+  // The axis is titled by one unit only when every claim shares it; its label then formats the ticks,
+  // and a word one ("days") is said in each mark's name, heard without the axis title.
   const unit = sharedUnit(claims);
+  const unitLabel = unit === null ? "" : (claims[0]?.unit_label ?? "");
   // The legend names each series as its key does, with the key's ids swapped for words.
   const named = new Map(
     claims.map((c) => [
@@ -234,8 +236,8 @@ function Chart({
             width={chartWidth(width)}
             scale={scale}
             yLabel={unit ?? undefined}
-            format={chartNumberFormat(unit === null ? "" : (claims[0]?.unit_label ?? ""))}
-            unitLabel={unit === null ? undefined : claims[0]?.unit_label}
+            format={chartNumberFormat(unitLabel)}
+            unitLabel={unitLabel}
             whole={wholeAxis(claims)}
             ceiling={unitCeiling(claims)}
             selectedId={
