@@ -82,11 +82,12 @@ interface Citations {
 }
 
 /** Where a claim whose row did not load belongs, as far as the cells that passed say. */
-type UnloadedClaims = ReadonlyMap<string, { event_id?: string; metric?: string }>;
+type Placed = Partial<Pick<Claim, "event_id" | "metric">>;
+type UnloadedClaims = ReadonlyMap<string, Placed>;
 
 /** The claims of rows that did not load, by id: the first row of an id, as for rows that loaded. */
 function unloadedClaimsOf(dataset: LoadedDataset): UnloadedClaims {
-  const found = new Map<string, { event_id?: string; metric?: string }>();
+  const found = new Map<string, Placed>();
   for (const { cells } of dataset.rejected?.claims ?? []) {
     const { claim_id, event_id, metric } = cells;
     if (claim_id !== undefined && !found.has(claim_id)) found.set(claim_id, { event_id, metric });
