@@ -249,6 +249,8 @@ describe("the data table's reconciled cells", () => {
       assessed_on: null,
     };
     expect(assessedText(a, chartNumberFormat("persons"))).toBe("1,400 (200–2,000)");
+    expect(assessedText({ ...a, low: 400, best: 400, high: 400 })).toBe("400");
+    expect(assessedText({ ...a, low: 400, best: 400, high: 500 })).toBe("400 (400–500)");
   });
 
   it("reads a claim's group: the tie of ROWS, and nothing for a claim of no group", () => {

@@ -254,10 +254,15 @@ export function mostCorroboratedCell(
   return ranges.length < 2 ? (ranges[0] ?? "") : `tied: ${inWords(ranges)}`;
 }
 
-/** An assessment in the data table as the chart's mark gives it, its best with its range: "400 (200–700)". */
+/**
+ * An assessment in the data table as the chart's mark gives it, its best with its range: "400
+ * (200–700)"; a range that is the best alone is not repeated ("400", not "400 (400)").
+ */
 export function assessedText(a: AssessmentRow | undefined, format: (n: number) => string = String): string {
   if (!a) return "";
-  return `${format(a.best)} (${reconciledText(a.low, a.high, format)})`;
+  const best = format(a.best);
+  const range = reconciledText(a.low, a.high, format);
+  return range === best ? best : `${best} (${range})`;
 }
 
 /**

@@ -105,12 +105,13 @@ describe("assessmentSchema", () => {
     );
   });
 
+  // The first id to come back, not the first of those that do (c-7 is listed before c-998).
   it("names the first id listed again, far down a long cell, and passes one with no repeat", () => {
-    const ids = Array.from({ length: 300_000 }, (_, i) => `c-${i}`);
+    const ids = Array.from({ length: 1_000 }, (_, i) => `c-${i}`);
     expect(assessmentSchema.safeParse({ ...ROW, claim_ids: ids.join(" ") }).success).toBe(true);
-    const again = [...ids, "c-299998", "c-7"].join(" ");
+    const again = [...ids, "c-998", "c-7"].join(" ");
     expect(assessmentSchema.safeParse({ ...ROW, claim_ids: again }).error?.issues[0]?.message).toBe(
-      "lists c-299998 more than once",
+      "lists c-998 more than once",
     );
   });
 });
