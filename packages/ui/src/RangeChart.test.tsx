@@ -234,11 +234,33 @@ describe("RangeChart label backing", () => {
       expect(ground.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
       expect(ground.getAttribute("fill")).toBe("#ffffff");
       const widest = Math.max(
-        ...[...text.querySelectorAll("tspan")].map((t) => notoSansEstimate(t.textContent ?? "", 12)),
+        ...[...text.querySelectorAll("tspan:not(.tally-space)")].map((t) =>
+          notoSansEstimate(t.textContent ?? "", 12),
+        ),
       );
       expect(Number(ground.getAttribute("width"))).toBeGreaterThan(widest);
-      const lines = text.querySelectorAll("tspan").length;
+      const lines = text.querySelectorAll("tspan:not(.tally-space)").length;
       expect(Number(ground.getAttribute("height"))).toBeGreaterThanOrEqual(lines * 14);
     }
+  });
+
+  it("keeps a space between a wrapped heading's lines, as a screen reader and a copied SVG read them", () => {
+    // An outside audit at 390 px read "Consistent with every reading (counted assupport for none)".
+    const section = "Consistent with every reading (counted as support for none)";
+    const text = draw(346, [women, { ...openEnded, low: 100, section }]).querySelector(
+      ".tally-row-heading text",
+    )!;
+    expect(text.querySelectorAll("tspan:not(.tally-space)").length).toBeGreaterThan(1);
+    expect(text.textContent!.replace(/\s+/g, " ").trim()).toBe(section);
+  });
+
+  it("keeps a space between a wrapped axis title's lines", () => {
+    const axisLabel = "North Koreans detained and later transferred to border security facilities (persons)";
+    const { container } = render(
+      <RangeChart title="Detained" width={346} rows={[women]} bands={[band]} axisLabel={axisLabel} />,
+    );
+    const title = container.querySelector("text.axis-title")!;
+    expect(title.querySelectorAll("tspan:not(.tally-space)").length).toBeGreaterThan(1);
+    expect(title.textContent!.replace(/\s+/g, " ").trim()).toBe(axisLabel);
   });
 });

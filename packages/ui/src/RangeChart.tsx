@@ -362,9 +362,16 @@ function RangeLayer({
                 {...HALO}
               >
                 {slot.lines.map((line, i) => (
-                  <tspan key={line} x={8} dy={i === 0 ? 0 : LINE_HEIGHT}>
-                    {line}
-                  </tspan>
+                  <Fragment key={line}>
+                    <tspan x={8} dy={i === 0 ? 0 : LINE_HEIGHT}>
+                      {line}
+                    </tspan>
+                    {/* As after a row label's lines: wrapped at 390 px the heading read "counted
+                        assupport for none" to a screen reader and in a copied SVG. */}
+                    <tspan className="tally-space" x={8} dy={0}>
+                      {" "}
+                    </tspan>
+                  </Fragment>
                 ))}
               </text>
             </g>
@@ -695,9 +702,15 @@ function AxisTitle({ viewBox, lines }: { viewBox?: AxisViewBox | undefined; line
       fontSize={12}
     >
       {lines.map((line, i) => (
-        <tspan key={line} x={centre} dy={i === 0 ? 0 : LINE_HEIGHT}>
-          {line}
-        </tspan>
+        <Fragment key={line}>
+          <tspan x={centre} dy={i === 0 ? 0 : LINE_HEIGHT}>
+            {line}
+          </tspan>
+          {/* Its wrapped lines are words of one title, not one word ("detainedduring"). */}
+          <tspan className="tally-space" x={centre} dy={0}>
+            {" "}
+          </tspan>
+        </Fragment>
       ))}
     </text>
   );
