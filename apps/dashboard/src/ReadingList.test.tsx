@@ -103,4 +103,23 @@ describe("ReadingList", () => {
     // A symbol unit once, as before.
     expect(figure("c005")).toBe("about 80%");
   });
+
+  it("names the claim a repeat restates, so a reading's independent origins can be told from its claims", () => {
+    // 9 Oct 2023's reading A lists 4 claims, 2 independent origins: c011 restates c001, and read
+    // only as Daily NK's "own reporting" (an outside audit).
+    const withRepeat = new Map(claims);
+    withRepeat.set("c011", claim({ claim_id: "c011", repeats_claim_id: "c001" }));
+    render(
+      <ReadingList
+        rating={ratingOfVerdict(shippedRepatriation)}
+        claims={withRepeat}
+        summary={[]}
+        most={null}
+      />,
+    );
+    const item = (id: string) =>
+      document.querySelector(`[data-listed-claim="${id}"] .muted`)?.textContent?.replace(/\s+/g, " ");
+    expect(item("c011")).toBe("(c011, repeats c001)");
+    expect(item("c001")).toBe("(c001)");
+  });
 });

@@ -23,7 +23,8 @@ const chartNumber = chartNumberFormat("");
 /**
  * A claim in the list: outlet, the party it is attributed to, its figure with its unit (as in the
  * Claims table and the evidence panel) and id (outlet alone is ambiguous), which selects it on the
- * chart: every claim listed is of the group drawn.
+ * chart: every claim listed is of the group drawn; a repeat names the claim it restates, which the
+ * validator counts as that claim's origin.
  */
 function ClaimItem({ id, claim }: { id: string; claim: ClaimView | undefined }) {
   if (!claim) return <li>{id}</li>;
@@ -33,7 +34,10 @@ function ClaimItem({ id, claim }: { id: string; claim: ClaimView | undefined }) 
       {/* Each name in a <bdi>: an Arabic outlet took the figure after it into its right-to-left run. */}
       <bdi>{claim.outlet}</bdi>, <bdi>{partyText(claim)}</bdi>: <strong>{figure}</strong>{" "}
       <span className="muted">
-        (<ClaimIdLink claim={claim} onChart />)
+        (<ClaimIdLink claim={claim} onChart />
+        {/* A reading's "4 claims, 2 independent origins" left the analyst to guess which claims
+            were repeats: c011, a restatement of c001, read as Daily NK's "own reporting". */}
+        {claim.repeats_claim_id && <>, repeats {claim.repeats_claim_id}</>})
       </span>
     </li>
   );
