@@ -3,6 +3,7 @@ import { type Column, DataTable, EvidencePanel, type TableDownload } from "@tall
 import { useEffect, useState } from "react";
 import { UnknownClaim } from "../ClaimNotice.js";
 import { CLAIM_PAST_SHOWN, ClaimPastShown } from "../ClaimPastShown.js";
+import { CompareClaimLink } from "../CompareClaimLink.js";
 import { issuedOf, licenceOf, today } from "../citation.js";
 import { claimPassesFilters, filtersOfClaim } from "../claimLink.js";
 import { claimVerdicts } from "../claimVerdicts.js";
@@ -440,16 +441,19 @@ export function Claims() {
             {/* The panel's heading is an h3: this keeps the outline h1 → h2 → h3 (axe heading-order). */}
             <h2 className="visually-hidden">Evidence</h2>
             {selectedClaim ? (
-              <EvidencePanel
-                claim={selectedClaim}
-                period={periodLabel}
-                verdict={claimVerdicts(rating, [selectedClaim.claim_id]).get(selectedClaim.claim_id)}
-                // The same evidence whichever view opened the claim: without its reading, a claim
-                // of a group in conflict read only "Consistent" here (an outside review).
-                reading={evidenceReading(rating, selectedClaim)}
-                onClose={() => update({ claim: null })}
-                onOpenClaim={(id) => update({ claim: id })}
-              />
+              <>
+                <CompareClaimLink claim={selectedClaim} />
+                <EvidencePanel
+                  claim={selectedClaim}
+                  period={periodLabel}
+                  verdict={claimVerdicts(rating, [selectedClaim.claim_id]).get(selectedClaim.claim_id)}
+                  // The same evidence whichever view opened the claim: without its reading, a claim
+                  // of a group in conflict read only "Consistent" here (an outside review).
+                  reading={evidenceReading(rating, selectedClaim)}
+                  onClose={() => update({ claim: null })}
+                  onOpenClaim={(id) => update({ claim: id })}
+                />
+              </>
             ) : state.claim && selected.data ? (
               <UnknownClaim id={state.claim} />
             ) : (

@@ -13,6 +13,7 @@ import {
 import { useMemo } from "react";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
 import { ClaimsOnlyNotice } from "../ClaimsOnlyNotice.js";
+import { CompareClaimLink } from "../CompareClaimLink.js";
 import { chartMeta } from "../chartMeta.js";
 import { citeAll, issuedOf, licenceOf, today } from "../citation.js";
 import { claimVerdicts } from "../claimVerdicts.js";
@@ -482,18 +483,21 @@ export function Trends() {
           {/* The panel's heading is an h3: this keeps the outline h1 → h2 → h3 (axe heading-order). */}
           <h2 className="visually-hidden">Evidence</h2>
           {selected ? (
-            <EvidencePanel
-              claim={selected}
-              period={periodLabel}
-              verdict={claimVerdicts(rating, [selected.claim_id]).get(selected.claim_id)}
-              // As in Discrepancies (an outside review found both missing here): its reading, and
-              // a repeated claim one click away, on this chart or else in Claims.
-              reading={evidenceReading(rating, selected)}
-              onClose={() => update({ claim: null })}
-              onOpenClaim={(id) =>
-                update(drawn.some((c) => c.claim_id === id) ? { claim: id } : { view: "claims", claim: id })
-              }
-            />
+            <>
+              <CompareClaimLink claim={selected} />
+              <EvidencePanel
+                claim={selected}
+                period={periodLabel}
+                verdict={claimVerdicts(rating, [selected.claim_id]).get(selected.claim_id)}
+                // As in Discrepancies (an outside review found both missing here): its reading, and
+                // a repeated claim one click away, on this chart or else in Claims.
+                reading={evidenceReading(rating, selected)}
+                onClose={() => update({ claim: null })}
+                onOpenClaim={(id) =>
+                  update(drawn.some((c) => c.claim_id === id) ? { claim: id } : { view: "claims", claim: id })
+                }
+              />
+            </>
           ) : (
             <ClaimNotOnChart id={stacked ? null : state.claim}>
               <p className="note">

@@ -1,0 +1,49 @@
+import { expect, type Page, test } from "@playwright/test";
+import { hasRealData } from "./helpers.js";
+import { viewReady } from "./views.js";
+
+// An outside audit: c004's evidence in Claims read "Reading B: 540–660 (1 of 2)", and Trends' the
+// same, with no way to the readings it is set against but the menu and the picker. Each now links
+// to its event and metric in Discrepancies, the claim's bar selected.
+
+async function followCompare(page: Page): Promise<void> {
+  const link = page.getByRole("link", { name: /^Compare with the other claims of .* in Discrepancies$/ });
+  await expect(link).toHaveText(
+    "Compare with the other claims of Dandong and Tumen repatriation, 9 Oct 2023 — North Koreans forcibly returned in Discrepancies",
+  );
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await viewReady(page, "discrepancies");
+  const url = new URL(page.url());
+  expect(url.searchParams.get("event")).toBe("repatriation-2023-10-09");
+  expect(url.searchParams.get("metric")).toBe("repatriated_persons");
+  expect(url.searchParams.get("claim")).toBe("c004");
+  await expect(page.locator("select[name=group]")).toHaveValue(
+    "repatriation-2023-10-09\u0000repatriated_persons",
+  );
+  await expect(page.locator('.tally-range-row[data-claim-id="c004"]')).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+}
+
+test.describe("a claim's evidence links to its group in Discrepancies", () => {
+  test.skip(!hasRealData && !process.env.CI, "artifacts/data is missing: run `pnpm build:data`");
+
+  test("from Claims, and Back returns to the claim", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/?view=claims&claim=c004");
+    await viewReady(page, "claims");
+    await followCompare(page);
+    await page.goBack();
+    await viewReady(page, "claims");
+    expect(new URL(page.url()).searchParams.get("claim")).toBe("c004");
+  });
+
+  test("from Trends", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/?view=trends&claim=c004");
+    await viewReady(page, "trends");
+    await followCompare(page);
+  });
+});

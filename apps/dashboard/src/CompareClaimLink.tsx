@@ -1,0 +1,28 @@
+import type { ClaimView } from "@tally/dataset";
+import { Link } from "./Link.js";
+import { NO_FILTERS } from "./urlState.js";
+
+/**
+ * Above a claim's evidence in Claims and Trends: its event and metric in Discrepancies, the claim's
+ * bar selected among the others. An outside audit read c004's "Reading B: 540–660 (1 of 2)" in
+ * Claims with no way to the readings it was set against but the menu and the picker. Above, not
+ * under: Tab to a link below the evidence scrolled the evidence's column and left it scrolled.
+ */
+export function CompareClaimLink({ claim }: { claim: ClaimView }) {
+  return (
+    <p className="note compare-claim">
+      <Link
+        to={{
+          view: "discrepancies",
+          // Just its group, as Findings' compare links: a leftover outlet or quote search would
+          // narrow the claims Discrepancies compares.
+          filters: { ...NO_FILTERS, event: claim.event_id, metric: claim.metric },
+          claim: claim.claim_id,
+        }}
+      >
+        Compare with the other claims of <bdi>{claim.event_short_title}</bdi> —{" "}
+        <bdi>{claim.metric_label}</bdi> in Discrepancies
+      </Link>
+    </p>
+  );
+}
