@@ -40,6 +40,16 @@ test.describe("a claim's evidence links to its group in Discrepancies", () => {
     expect(new URL(page.url()).searchParams.get("claim")).toBe("c004");
   });
 
+  // c007 is the only claim of its event and metric: there are no others to compare it with.
+  test("a lone claim's group is named, not offered for comparison", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/?view=claims&claim=c007");
+    await viewReady(page, "claims");
+    await expect(page.locator(".compare-claim a")).toHaveText(
+      "See Dandong and Tumen repatriation, 9 Oct 2023 — Length of COVID-19 quarantine in Discrepancies",
+    );
+  });
+
   test("from Trends", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/?view=trends&claim=c004");

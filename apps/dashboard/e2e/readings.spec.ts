@@ -129,8 +129,9 @@ test.describe("readings on the shipped release", () => {
     await expect(list.nth(0).locator("li")).toHaveText([
       /^Daily NK, multiple Daily NK sources in North Korea: about 200 persons \(c001\)$/,
       /^Daily NK, a source in China: 200–300 persons \(c002\)$/,
-      /^Daily NK, own reporting: about 200 persons \(c011\)$/,
-      /^Daily NK, a high-ranking Daily NK source in North Korea: about 200 persons \(c024\)$/,
+      // The two repeats name what they restate, so the "2 independent origins" can be counted.
+      /^Daily NK, own reporting: about 200 persons \(c011, repeats c001\)$/,
+      /^Daily NK, a high-ranking Daily NK source in North Korea: about 200 persons \(c024, repeats c001\)$/,
     ]);
     await expect(list.nth(1)).toContainText("Joo Ok-kyung of Light of Freedom");
     await expect(page.getByTestId("spanning").locator("li")).toHaveCount(2);

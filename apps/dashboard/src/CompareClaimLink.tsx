@@ -7,8 +7,11 @@ import { NO_FILTERS } from "./urlState.js";
  * bar selected among the others. An outside audit read c004's "Reading B: 540–660 (1 of 2)" in
  * Claims with no way to the readings it was set against but the menu and the picker. Above, not
  * under: Tab to a link below the evidence scrolled the evidence's column and left it scrolled.
+ * `claims` is how many claims its group has, when known: a lone claim has no others to compare
+ * with, and its group is then only named.
  */
-export function CompareClaimLink({ claim }: { claim: ClaimView }) {
+export function CompareClaimLink({ claim, claims }: { claim: ClaimView; claims: number | undefined }) {
+  const others = claims !== undefined && claims > 1;
   return (
     <p className="note compare-claim">
       <Link
@@ -20,8 +23,8 @@ export function CompareClaimLink({ claim }: { claim: ClaimView }) {
           claim: claim.claim_id,
         }}
       >
-        Compare with the other claims of <bdi>{claim.event_short_title}</bdi> —{" "}
-        <bdi>{claim.metric_label}</bdi> in Discrepancies
+        {others ? "Compare with the other claims of " : "See "}
+        <bdi>{claim.event_short_title}</bdi> — <bdi>{claim.metric_label}</bdi> in Discrepancies
       </Link>
     </p>
   );

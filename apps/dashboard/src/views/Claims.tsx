@@ -442,7 +442,7 @@ export function Claims() {
             <h2 className="visually-hidden">Evidence</h2>
             {selectedClaim ? (
               <>
-                <CompareClaimLink claim={selectedClaim} />
+                <CompareClaimLink claim={selectedClaim} claims={rating?.claim_count} />
                 <EvidencePanel
                   claim={selectedClaim}
                   period={periodLabel}

@@ -484,7 +484,7 @@ export function Trends() {
           <h2 className="visually-hidden">Evidence</h2>
           {selected ? (
             <>
-              <CompareClaimLink claim={selected} />
+              <CompareClaimLink claim={selected} claims={rating?.claim_count} />
               <EvidencePanel
                 claim={selected}
                 period={periodLabel}
