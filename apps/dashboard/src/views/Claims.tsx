@@ -1,19 +1,18 @@
 import { type ClaimView, qualifierWords } from "@tally/dataset";
-import { type Column, DataTable, EvidencePanel, type TableDownload } from "@tally/ui";
+import { type Column, DataTable, type TableDownload } from "@tally/ui";
 import { useEffect, useState } from "react";
+import { ClaimEvidence } from "../ClaimEvidence.js";
 import { UnknownClaim } from "../ClaimNotice.js";
 import { CLAIM_PAST_SHOWN, ClaimPastShown } from "../ClaimPastShown.js";
-import { CompareClaimLink } from "../CompareClaimLink.js";
 import { issuedOf, licenceOf, today } from "../citation.js";
 import { claimPassesFilters, filtersOfClaim } from "../claimLink.js";
-import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { evidenceColumn } from "../evidenceColumn.js";
 import { releaseTolerance } from "../exportColumns.js";
 import { ErrorBox, WaitingForEngine } from "../Feedback.js";
 import { figureCell } from "../figureCell.js";
 import { linkValue } from "../linkValue.js";
-import { eventPeriod, periodLabel } from "../periodLabel.js";
+import { eventPeriod } from "../periodLabel.js";
 import { countOf, countText } from "../plural.js";
 import {
   CLAIM_EVENT_SQL,
@@ -24,13 +23,11 @@ import {
   EVENT_OPTIONS_LIMIT,
   FILTER_OPTIONS_SQL,
 } from "../queries.js";
-import { evidenceReading } from "../readingText.js";
 import { claimSelector, useRevealSelected } from "../revealSelected.js";
 import { METRIC_SQL, metricWithoutClaimsWords } from "../trendSelection.js";
 import { UnlistedClaims } from "../UnlistedClaims.js";
 import { FILTER_WORDS, type OptionName, unknownFilters } from "../unknownFilters.js";
 import { type ClaimFilters, NO_FILTERS, SORTABLE, type SortKey } from "../urlState.js";
-import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 import { useWidth } from "../useWidth.js";
 
@@ -295,7 +292,6 @@ export function Claims() {
     update({ filters: { [key]: v }, claim: null }, { settle: key });
   const total = count.data?.[0]?.n;
   const selectedClaim = selected.data?.[0];
-  const { rating } = useGroupRating(selectedClaim?.event_id ?? null, selectedClaim?.metric ?? null);
   // A claim the filters keep past the rows shown (a link, or a repeat opened from the evidence):
   // where its row stands in this order.
   const unlisted =
@@ -441,19 +437,11 @@ export function Claims() {
             {/* The panel's heading is an h3: this keeps the outline h1 → h2 → h3 (axe heading-order). */}
             <h2 className="visually-hidden">Evidence</h2>
             {selectedClaim ? (
-              <>
-                <CompareClaimLink claim={selectedClaim} claims={rating?.claim_count} />
-                <EvidencePanel
-                  claim={selectedClaim}
-                  period={periodLabel}
-                  verdict={claimVerdicts(rating, [selectedClaim.claim_id]).get(selectedClaim.claim_id)}
-                  // The same evidence whichever view opened the claim: without its reading, a claim
-                  // of a group in conflict read only "Consistent" here (an outside review).
-                  reading={evidenceReading(rating, selectedClaim)}
-                  onClose={() => update({ claim: null })}
-                  onOpenClaim={(id) => update({ claim: id })}
-                />
-              </>
+              <ClaimEvidence
+                claim={selectedClaim}
+                onClose={() => update({ claim: null })}
+                onOpenClaim={(id) => update({ claim: id })}
+              />
             ) : state.claim && selected.data ? (
               <UnknownClaim id={state.claim} />
             ) : (

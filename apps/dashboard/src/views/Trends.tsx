@@ -4,19 +4,17 @@ import {
   type Column,
   chartNumberFormat,
   DataTable,
-  EvidencePanel,
   isolateName,
   RECONCILED_LABEL,
   TrendChart,
   useMediaQuery,
 } from "@tally/ui";
 import { useMemo } from "react";
+import { ClaimEvidence } from "../ClaimEvidence.js";
 import { ClaimNotOnChart } from "../ClaimNotice.js";
 import { ClaimsOnlyNotice } from "../ClaimsOnlyNotice.js";
-import { CompareClaimLink } from "../CompareClaimLink.js";
 import { chartMeta } from "../chartMeta.js";
 import { citeAll, issuedOf, licenceOf, today } from "../citation.js";
-import { claimVerdicts } from "../claimVerdicts.js";
 import { useRelease, useSql } from "../data.js";
 import { originNote } from "../dataSource.js";
 import { hasTable } from "../duckdb/releaseFiles.js";
@@ -27,10 +25,9 @@ import { ErrorBox, Loading, WaitingForEngine } from "../Feedback.js";
 import { figureCell } from "../figureCell.js";
 import { Link } from "../Link.js";
 import { STACKED } from "../layout.js";
-import { asOfApart, eventPeriod, periodLabel, periodsTitle } from "../periodLabel.js";
+import { asOfApart, eventPeriod, periodsTitle } from "../periodLabel.js";
 import { countOf } from "../plural.js";
 import { TREND_SQL, UNDATED_SQL } from "../queries.js";
-import { evidenceReading } from "../readingText.js";
 import { claimSelector, useRevealSelected } from "../revealSelected.js";
 import { TrendMetricNotice } from "../TrendMetricNotice.js";
 import { seriesOf, seriesPalette, trendPoints } from "../trendPoints.js";
@@ -63,7 +60,6 @@ import {
 } from "../trendSelection.js";
 import { SUMMARY_FROM, type TrendSummary, trendSummary } from "../trendSummary.js";
 import { NO_FILTERS, type Scale } from "../urlState.js";
-import { useGroupRating } from "../useGroupRating.js";
 import { useUrlState } from "../useUrlState.js";
 import { chartWidth, useWidth } from "../useWidth.js";
 import { unitCeiling, wholeAxis } from "../wholeAxis.js";
@@ -315,7 +311,6 @@ export function Trends() {
   // Only a claim the charts draw: a link to a claim of another metric opened its evidence beside
   // a chart without it, unsaid (an outside audit); it is named as not on this chart instead.
   const selected = state.claim ? drawn.find((c) => c.claim_id === state.claim) : undefined;
-  const { rating } = useGroupRating(selected?.event_id ?? null, selected?.metric ?? null);
   if (all.engine.error) return <ErrorBox error={all.engine.error} title="The query engine could not start" />;
   if (all.error) return <ErrorBox error={all.error} title="The trend query failed" />;
   if (!all.data)
@@ -483,21 +478,14 @@ export function Trends() {
           {/* The panel's heading is an h3: this keeps the outline h1 → h2 → h3 (axe heading-order). */}
           <h2 className="visually-hidden">Evidence</h2>
           {selected ? (
-            <>
-              <CompareClaimLink claim={selected} claims={rating?.claim_count} />
-              <EvidencePanel
-                claim={selected}
-                period={periodLabel}
-                verdict={claimVerdicts(rating, [selected.claim_id]).get(selected.claim_id)}
-                // As in Discrepancies (an outside review found both missing here): its reading, and
-                // a repeated claim one click away, on this chart or else in Claims.
-                reading={evidenceReading(rating, selected)}
-                onClose={() => update({ claim: null })}
-                onOpenClaim={(id) =>
-                  update(drawn.some((c) => c.claim_id === id) ? { claim: id } : { view: "claims", claim: id })
-                }
-              />
-            </>
+            <ClaimEvidence
+              claim={selected}
+              onClose={() => update({ claim: null })}
+              // A repeated claim one click away, on this chart or else in Claims.
+              onOpenClaim={(id) =>
+                update(drawn.some((c) => c.claim_id === id) ? { claim: id } : { view: "claims", claim: id })
+              }
+            />
           ) : (
             <ClaimNotOnChart id={stacked ? null : state.claim}>
               <p className="note">
