@@ -156,10 +156,12 @@ function removeLeftover(partial: string, path: string): void {
  * shell has already opened (and, after `>`, emptied), not one a run would replace.
  */
 export function isStandardStreamFile(path: string): boolean {
-  const target = statOrNull(path, true);
-  return statOrNull(path, false)?.isSymbolicLink() === true && target?.isFile() === true
-    ? standardStreamOn(target) !== undefined
-    : false;
+  return linkedStandardStream(statOrNull(path, false), statOrNull(path, true)) !== undefined;
+}
+
+/** The descriptor of standard output or error when `link` is a symlink to the file it is sent to. */
+function linkedStandardStream(link: Stats | null, target: Stats | null): number | undefined {
+  return link?.isSymbolicLink() && target?.isFile() ? standardStreamOn(target) : undefined;
 }
 
 /**
@@ -186,7 +188,7 @@ export async function writeWholeFile<T>(path: string, write: (fd: number) => T |
     }
   }
   // Written through the shell's own descriptor, never reopened: after `>>` it appends, as asked.
-  const standard = link?.isSymbolicLink() && target?.isFile() ? standardStreamOn(target) : undefined;
+  const standard = linkedStandardStream(link, target);
   if (standard !== undefined) return await write(standard);
   if (link?.isSymbolicLink())
     throw new FileWriteError(`will not replace the symlink ${path}; name the file it points to instead`);
