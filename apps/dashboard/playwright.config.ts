@@ -22,6 +22,11 @@ export default defineConfig({
   ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Without a bound, a click that never lands or an event that never comes waits out the whole
+    // test and reports only "Test timeout exceeded"; bounded, it fails with its own call log.
+    actionTimeout: 60_000,
+    navigationTimeout: 60_000,
+    screenshot: "only-on-failure",
     acceptDownloads: true,
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { MANY_CLAIMS, MANY_DATA, manyClaimId, manyFigure } from "./fixtures/manyClaims.js";
-import { downloadBytes, downloadZip, FIXTURE, shot } from "./helpers.js";
+import { downloadBytes, downloadFrom, downloadZip, FIXTURE, shot } from "./helpers.js";
 import { viewReady } from "./views.js";
 
 // A review: a link to a claim past the first 500 rows of Claims opened its evidence and said
@@ -70,10 +70,7 @@ test("the downloads hold every claim the filters keep, not the 500 on screen (an
   await page.goto(`/?data=${FIXTURE}/${MANY_DATA}&view=claims&sort=value_low:desc`);
   await viewReady(page, "claims");
   await expect(page.locator(".row-count")).toHaveText(/\(first 500 shown\)$/);
-  const [csv] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "CSV of these rows" }).click(),
-  ]);
+  const csv = await downloadFrom(page, page.getByRole("button", { name: "CSV of these rows" }));
   const [head, ...rows] = parse((await downloadBytes(csv)).subarray(3)) as string[][];
   const ids = rows.map((r) => r[head!.indexOf("Claim ID")]);
   // In the order on screen: by figure, highest first, the id breaking ties.
@@ -81,10 +78,7 @@ test("the downloads hold every claim the filters keep, not the 500 on screen (an
     (a, b) => manyFigure(b) - manyFigure(a) || manyClaimId(a).localeCompare(manyClaimId(b)),
   );
   expect(ids).toEqual(byFigure.map(manyClaimId));
-  const [zip] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "These rows + metadata (ZIP)" }).click(),
-  ]);
+  const zip = await downloadFrom(page, page.getByRole("button", { name: "These rows + metadata (ZIP)" }));
   const files = await downloadZip(zip);
   const meta = JSON.parse(
     files[Object.keys(files).find((f) => f.endsWith(".metadata.json"))!]!.toString("utf8"),

@@ -2,7 +2,14 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { hasRealData, lineCount, SHIPPED_LATEST, SHIPPED_LATEST_RE, sidewaysOverflow } from "./helpers.js";
+import {
+  downloadFrom,
+  hasRealData,
+  lineCount,
+  SHIPPED_LATEST,
+  SHIPPED_LATEST_RE,
+  sidewaysOverflow,
+} from "./helpers.js";
 
 // Screenshots under this run's own results folder, so parallel runs never overwrite them.
 const SHOTS = resolve(import.meta.dirname, "..", process.env.TALLY_E2E_RESULTS ?? "test-results", "shots");
@@ -53,10 +60,7 @@ test.describe("claims with their units, and links that keep their claim", () => 
       const ids = await page
         .locator(".claims-table tr[data-row-key]")
         .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-row-key")));
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: "CSV of these rows" }).click(),
-      ]);
+      const download = await downloadFrom(page, page.getByRole("button", { name: "CSV of these rows" }));
       const [head, ...rows] = parse(readFileSync(await download.path()).subarray(3)) as string[][];
       expect(rows.map((r) => r[head!.indexOf("Claim ID")])).toEqual(ids);
     });
@@ -85,10 +89,7 @@ test.describe("claims with their units, and links that keep their claim", () => 
       ["CSV of these rows", "CSV downloaded."],
       ["These rows + metadata (ZIP)", "ZIP downloaded."],
     ] as const) {
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByRole("button", { name: button }).press("Enter"),
-      ]);
+      const download = await downloadFrom(page, page.getByRole("button", { name: button }), "Enter");
       expect(await download.failure()).toBeNull();
       await expect(status).toHaveText(said);
     }

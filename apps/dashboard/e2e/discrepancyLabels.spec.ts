@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { downloadBytes, hasRealData, holdEngine, offline } from "./helpers.js";
+import { downloadBytes, downloadFrom, hasRealData, holdEngine, offline } from "./helpers.js";
 import { RESULTS, viewReady } from "./views.js";
 
 // The discrepancy chart's own text on the shipped release, on screen and in its export: a figure
@@ -44,13 +44,12 @@ async function overflow(page: Page, selector: string) {
 }
 
 async function exportSvg(page: Page): Promise<string> {
-  const [d] = await Promise.all([
-    page.waitForEvent("download"),
+  const d = await downloadFrom(
+    page,
     page
       .getByRole("group", { name: "Download or cite this chart" })
-      .getByRole("button", { name: "SVG", exact: true })
-      .click(),
-  ]);
+      .getByRole("button", { name: "SVG", exact: true }),
+  );
   return (await downloadBytes(d)).toString("utf8");
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { unzipSync } from "fflate";
-import { downloadBytes, hasRealData, SHIPPED_LATEST, SHIPPED_RELEASES } from "./helpers.js";
+import { downloadedFile, hasRealData, SHIPPED_LATEST, SHIPPED_RELEASES } from "./helpers.js";
 import { RESULTS, viewReady } from "./views.js";
 
 // Export file names that told charts apart by nothing a reader could see: on release 1.0.0 (no
@@ -12,6 +12,8 @@ import { RESULTS, viewReady } from "./views.js";
 
 const SAVED = resolve(RESULTS, "export-names");
 const DATASET = "tally-nk-detentions-repatriations";
+/** How every export of the shipped latest release ends. */
+const SUFFIX = `-${DATASET}-${SHIPPED_LATEST}`;
 
 interface Downloaded {
   name: string;
@@ -19,8 +21,7 @@ interface Downloaded {
 }
 
 async function download(page: Page, button: Locator): Promise<Downloaded> {
-  const [d] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  const file = { name: d.suggestedFilename(), bytes: await downloadBytes(d) };
+  const file = await downloadedFile(page, button);
   mkdirSync(SAVED, { recursive: true });
   writeFileSync(resolve(SAVED, file.name), file.bytes);
   return file;
@@ -77,10 +78,11 @@ test.describe("export names", () => {
     expect(stems[0]).not.toBe(stems[1]);
   });
 
+  // Sixteen exports: more than the default budget allows on a loaded machine.
   test("Trends: the log-scale charts export under names of their own, ending 'log-scale'", async ({
     page,
   }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(180_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/?view=trends");
     await viewReady(page, "trends");
@@ -88,31 +90,32 @@ test.describe("export names", () => {
     const arrivals = page.locator("figure.tally-chart", {
       has: page.getByRole("heading", { name: /Arrivals/ }),
     });
-    const suffix = `-${DATASET}-${SHIPPED_LATEST}`;
     const names = async () => [(await exportAll(page, counts)).stem, (await exportAll(page, arrivals)).stem];
     const linear = await names();
-    expect(linear[0]).toBe(`reported-counts-over-time-by-category-and-metric${suffix}`);
-    expect(linear[1]).toMatch(new RegExp(`^arrivals-in-south-korea-by-period-[a-z0-9-]+${suffix}$`));
+    expect(linear[0]).toBe(`reported-counts-over-time-by-category-and-metric${SUFFIX}`);
+    expect(linear[1]).toMatch(new RegExp(`^arrivals-in-south-korea-by-period-[a-z0-9-]+${SUFFIX}$`));
     await page.getByRole("checkbox", { name: "Log scale" }).check();
     await expect(page).toHaveURL(/scale=log/);
     await expect(counts.locator(".recharts-label").first()).toContainText("log scale");
     const log = await names();
-    expect(log[0]).toBe(`reported-counts-over-time-by-category-and-metric-log-scale${suffix}`);
-    expect(log[1]).toMatch(new RegExp(`^arrivals-[a-z0-9-]+-log-scale${suffix}$`));
+    expect(log[0]).toBe(`reported-counts-over-time-by-category-and-metric-log-scale${SUFFIX}`);
+    expect(log[1]).toMatch(new RegExp(`^arrivals-[a-z0-9-]+-log-scale${SUFFIX}$`));
     // Before: the log charts' files had the linear ones' names.
     expect(new Set([...linear, ...log]).size).toBe(4);
+  });
 
-    // A picked metric's files are named by its id on either scale; an arrivals metric's too.
+  test("Trends: a picked metric's charts export under its id, on either scale", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/?view=trends&metric=detained_persons&scale=log");
     await viewReady(page, "trends");
     expect((await exportAll(page, page.locator("figure.tally-chart").first())).stem).toBe(
-      `detained-persons-over-time-log-scale${suffix}`,
+      `detained-persons-over-time-log-scale${SUFFIX}`,
     );
     await page.goto("/?view=trends&metric=arrivals_persons");
     await viewReady(page, "trends");
     await expect(page.locator("figure.tally-chart")).toHaveCount(1);
     expect((await exportAll(page, page.locator("figure.tally-chart"))).stem).toBe(
-      `arrivals-persons-by-period${suffix}`,
+      `arrivals-persons-by-period${SUFFIX}`,
     );
   });
 });

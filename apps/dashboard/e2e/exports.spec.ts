@@ -3,6 +3,8 @@ import { resolve } from "node:path";
 import { type Browser, type Download, expect, type Locator, type Page, test } from "@playwright/test";
 import {
   downloadBytes,
+  downloadedFile,
+  downloadFrom,
   downloadZip,
   hasRealData,
   offline,
@@ -32,11 +34,6 @@ const IMAGE_WIDTH = 880 + 32;
 function save(name: string, bytes: Buffer | string): void {
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(resolve(RESULTS, name), bytes);
-}
-
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [d] = await Promise.all([page.waitForEvent("download"), click()]);
-  return { name: d.suggestedFilename(), bytes: await downloadBytes(d) };
 }
 
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -117,7 +114,7 @@ test.describe("exports on the shipped release", () => {
     await frame.locator(".tally-range-row").first().click();
     await expect(frame.locator('.tally-range-row[aria-pressed="true"]')).toHaveCount(1);
 
-    const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+    const svg = await downloadedFile(page, frame.getByRole("button", { name: "SVG" }));
     save(svg.name, svg.bytes);
     expect(svg.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*-tally-nk-detentions-repatriations-[0-9.-]+\.svg$/);
     const text = svg.bytes.toString("utf8");
@@ -142,7 +139,7 @@ test.describe("exports on the shipped release", () => {
     expect(out.controls).toBe(0);
     expect(out.tolerance).toBeGreaterThan(0);
 
-    const png = await download(page, () => frame.getByRole("button", { name: "PNG (2×)" }).click());
+    const png = await downloadedFile(page, frame.getByRole("button", { name: "PNG (2×)" }));
     save(png.name, png.bytes);
     expect(png.name).toMatch(/@2x\.png$/);
     expect(pngSize(png.bytes).width).toBe(IMAGE_WIDTH * 2);
@@ -160,7 +157,7 @@ test.describe("exports on the shipped release", () => {
     await page.goto("/?view=discrepancies&event=liaoning-detentions-2019&metric=detained_persons");
     const frame = chartFrame(page);
     await expect(frame.locator("svg.recharts-surface")).toBeVisible();
-    const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+    const svg = await downloadedFile(page, frame.getByRole("button", { name: "SVG" }));
     save(svg.name, svg.bytes);
     const all = (await expectImage(browser, svg.bytes.toString("utf8"))).texts.map((t) => t.text).join("\n");
     expect(all).toContain("Radio Free Asia, Chosun Ilbo · 4 claims, 2 independent origins");
@@ -180,7 +177,7 @@ test.describe("exports on the shipped release", () => {
         .first()
         .evaluate((e) => e.firstChild?.textContent ?? "")) ?? "";
     const metric = (await page.getByTestId("discrepancy-chart").getAttribute("data-metric")) ?? "";
-    const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+    const svg = await downloadedFile(page, frame.getByRole("button", { name: "SVG" }));
     const words = new Set(`${title} ${metric}`.toLowerCase().split(/[^a-z0-9]+/));
     const stem = svg.name.replace(
       new RegExp(`-tally-nk-detentions-repatriations-${SHIPPED_LATEST_RE}\\.svg$`),
@@ -224,10 +221,7 @@ test.describe("exports on the shipped release", () => {
     for (const l of lines.slice(1).filter(Boolean)) expect(l.endsWith(`,${release}`)).toBe(true);
 
     // The ZIP: the same CSV, its metadata and a README, in one download.
-    const zipDl = await Promise.all([
-      page.waitForEvent("download"),
-      frame.getByRole("button", { name: "Data + metadata (ZIP)" }).click(),
-    ]).then(([d]) => d);
+    const zipDl = await downloadFrom(page, frame.getByRole("button", { name: "Data + metadata (ZIP)" }));
     const stem = csvDl.suggestedFilename().replace(/\.csv$/, "");
     expect(zipDl.suggestedFilename()).toBe(`${stem}.zip`);
     save(zipDl.suggestedFilename(), await downloadBytes(zipDl));
@@ -320,10 +314,10 @@ test.describe("exports on the shipped release", () => {
       }
       await page.screenshot({ path: resolve(RESULTS, `switched-${width}.png`), fullPage: true });
       const frame = chartFrame(page);
-      const png = await download(page, () => frame.getByRole("button", { name: "PNG (2×)" }).click());
+      const png = await downloadedFile(page, frame.getByRole("button", { name: "PNG (2×)" }));
       save(`switched-${width}-${png.name}`, png.bytes);
       expect(pngSize(png.bytes).width).toBe(IMAGE_WIDTH * 2);
-      const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+      const svg = await downloadedFile(page, frame.getByRole("button", { name: "SVG" }));
       save(`switched-${width}-${svg.name}`, svg.bytes);
       await expectImage(browser, svg.bytes.toString("utf8"));
     });
@@ -348,11 +342,11 @@ test.describe("exports on the shipped release", () => {
     await page.goto("/?view=trends");
     const frame = chartFrame(page);
     await expect(frame.locator("svg.recharts-surface")).toBeVisible(ENGINE);
-    const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+    const svg = await downloadedFile(page, frame.getByRole("button", { name: "SVG" }));
     save(`trends-${svg.name}`, svg.bytes);
     const out = await expectImage(browser, svg.bytes.toString("utf8"));
     expect(out.texts.map((t) => t.text).join(" ")).toContain("CC BY 4.0");
-    const png = await download(page, () => frame.getByRole("button", { name: "PNG (2×)" }).click());
+    const png = await downloadedFile(page, frame.getByRole("button", { name: "PNG (2×)" }));
     save(`trends-${png.name}`, png.bytes);
     expect(pngSize(png.bytes).width).toBe(IMAGE_WIDTH * 2);
   });

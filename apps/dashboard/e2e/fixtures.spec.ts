@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import type { ReleaseSummary } from "@tally/dataset";
 import { HTML_QUOTE } from "./fixtures/syntheticReleases.js";
-import { downloadBytes, FIXTURE, fixtureJson, offline, shot } from "./helpers.js";
+import { downloadBytes, downloadFrom, FIXTURE, fixtureJson, offline, shot } from "./helpers.js";
 
 // These tests run on the SYNTHETIC fixture releases (e2e/fixtures), served at /e2e-data/.
 const q = (params: string) => `/?data=${FIXTURE}${params ? `&${params}` : ""}`;
@@ -111,10 +111,7 @@ test("each export downloads a non-empty file of the right type", async ({ page }
   const frame = page.locator("figure.tally-chart").first();
   await expect(frame.locator("svg.recharts-surface")).toBeVisible();
 
-  const [png] = await Promise.all([
-    page.waitForEvent("download"),
-    frame.getByRole("button", { name: "PNG (2×)" }).click(),
-  ]);
+  const png = await downloadFrom(page, frame.getByRole("button", { name: "PNG (2×)" }));
   const pngBytes = await downloadBytes(png);
   expect(png.suggestedFilename()).toMatch(/\.png$/);
   expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -122,10 +119,7 @@ test("each export downloads a non-empty file of the right type", async ({ page }
   // padding), whatever the chart's width on screen.
   expect(pngBytes.readUInt32BE(16)).toBe(2 * (880 + 32));
 
-  const [svg] = await Promise.all([
-    page.waitForEvent("download"),
-    frame.getByRole("button", { name: "SVG" }).click(),
-  ]);
+  const svg = await downloadFrom(page, frame.getByRole("button", { name: "SVG" }));
   const svgText = (await downloadBytes(svg)).toString("utf8");
   expect(svg.suggestedFilename()).toMatch(/\.svg$/);
   expect(svgText).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
@@ -133,10 +127,7 @@ test("each export downloads a non-empty file of the right type", async ({ page }
   expect(svgText).toContain("Synthetic Wire (2023-10-10)");
   expect(svgText).toContain("Exported ");
 
-  const [csv] = await Promise.all([
-    page.waitForEvent("download"),
-    frame.getByRole("button", { name: "CSV" }).click(),
-  ]);
+  const csv = await downloadFrom(page, frame.getByRole("button", { name: "CSV" }));
   const csvText = (await downloadBytes(csv)).toString("utf8");
   const lines = csvText.trim().split("\n");
   expect(lines[0]).toMatch(
@@ -161,10 +152,10 @@ test("versions: compare two releases through the dataset diff", async ({ page })
   await expect(page.locator(".diff-changed")).toContainText("value_low 404 → 410");
   await shot(page, "fixture-versions-compare");
   // The comparison as a file (an outside audit: the view offered none).
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download this comparison (CSV)" }).click(),
-  ]);
+  const download = await downloadFrom(
+    page,
+    page.getByRole("button", { name: "Download this comparison (CSV)" }),
+  );
   expect(download.suggestedFilename()).toBe("changes-from-1-0-0-tally-synthetic-e2e-1.1.0.csv");
   const lines = (await downloadBytes(download))
     .toString("utf8")

@@ -39,6 +39,48 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true });
 }
 
+/**
+ * The download a click (or Enter) on `trigger` starts. Bounded, and on failure it quotes the
+ * page's status lines: an outside CI run saw an export wait out a 240 s test budget and say only
+ * "Test timeout exceeded", where "PNG failed: …" or "Preparing SVG…" would have said which half
+ * (the click, or the export) never came.
+ */
+export async function downloadFrom(
+  page: Page,
+  trigger: Locator,
+  how: "click" | "Enter" = "click",
+  timeout = 60_000,
+): Promise<Download> {
+  const started = page.waitForEvent("download", { timeout });
+  // Read whatever comes first, so a rejection while the click is still running is never unhandled.
+  started.catch(() => undefined);
+  await (how === "click" ? trigger.click({ timeout }) : trigger.press("Enter", { timeout }));
+  try {
+    return await started;
+  } catch (e) {
+    const statuses = await page
+      .locator("[role=status], [role=alert]")
+      .allTextContents()
+      .catch(() => [] as string[]);
+    const said = statuses.map((t) => t.trim()).filter(Boolean);
+    throw new Error(
+      `no download within ${timeout / 1000} s of ${how === "click" ? "clicking" : "pressing Enter on"} ${trigger}; ` +
+        `the page's status lines read: ${said.length ? said.map((t) => JSON.stringify(t)).join(", ") : "(none)"}`,
+      { cause: e },
+    );
+  }
+}
+
+/** `downloadFrom`, read: the file's suggested name and its bytes. */
+export async function downloadedFile(
+  page: Page,
+  trigger: Locator,
+  how: "click" | "Enter" = "click",
+): Promise<{ name: string; bytes: Buffer }> {
+  const d = await downloadFrom(page, trigger, how);
+  return { name: d.suggestedFilename(), bytes: await downloadBytes(d) };
+}
+
 export async function downloadBytes(download: Download): Promise<Buffer> {
   const path = await download.path();
   mkdirSync(dirname(path), { recursive: true });

@@ -6,7 +6,7 @@ import {
   LONG_NAMES_DATA,
   RTL_METRIC_LABEL,
 } from "./fixtures/longNames.js";
-import { FIXTURE, sidewaysOverflow } from "./helpers.js";
+import { downloadFrom, FIXTURE, sidewaysOverflow } from "./helpers.js";
 import { viewReady } from "./views.js";
 
 // An outside audit's hostile release: an event titled `<img src=x onerror="window.__xss=1">Event`
@@ -98,10 +98,7 @@ test.describe("long unbreakable names", () => {
     await expect(page.locator(`[data-listed-claim="c-r1"] bdi`).first()).toHaveText(ARABIC_OUTLET);
     // An outside audit: the SVG embeds Noto Sans's Latin subset alone, so these names are drawn in
     // whatever font the SVG's viewer has. The download says so.
-    const [svg] = await Promise.all([
-      page.waitForEvent("download"),
-      chart.getByRole("button", { name: "SVG" }).click(),
-    ]);
+    const svg = await downloadFrom(page, chart.getByRole("button", { name: "SVG" }));
     await svg.path();
     const status = chart.locator(".tally-status");
     await expect(status).toContainText("SVG downloaded. Its text has characters the embedded font lacks (");

@@ -2,7 +2,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { Float64, Table, tableToIPC, Utf8, vectorFromArray } from "apache-arrow";
-import { downloadBytes, FIXTURE, hasRealData, offline, serveReleaseFile, shot } from "./helpers.js";
+import {
+  downloadBytes,
+  downloadFrom,
+  FIXTURE,
+  hasRealData,
+  offline,
+  serveReleaseFile,
+  shot,
+} from "./helpers.js";
 
 // Readings (issue 9): the discrepancy chart's bands, spanning claims and envelope, the readings
 // list, the exports, and the Trends view's reconciled ranges, on the shipped release and on the
@@ -272,10 +280,7 @@ test.describe("readings on the shipped release", () => {
     await expect(frame.locator(".tally-reading-band")).toHaveCount(2);
     mkdirSync(EXPORTS, { recursive: true });
 
-    const [svg] = await Promise.all([
-      page.waitForEvent("download"),
-      frame.getByRole("button", { name: "SVG" }).click(),
-    ]);
+    const svg = await downloadFrom(page, frame.getByRole("button", { name: "SVG" }));
     const svgText = (await downloadBytes(svg)).toString("utf8");
     writeFileSync(resolve(EXPORTS, "shipped-discrepancies.svg"), svgText);
     expect(svgText).toContain('class="tally-reading-band"');
@@ -286,18 +291,12 @@ test.describe("readings on the shipped release", () => {
     await expect(frame.locator(".tally-status")).toHaveText("SVG downloaded.");
     expect(svgText).toContain("Consistent with every reading");
 
-    const [png] = await Promise.all([
-      page.waitForEvent("download"),
-      frame.getByRole("button", { name: "PNG (2×)" }).click(),
-    ]);
+    const png = await downloadFrom(page, frame.getByRole("button", { name: "PNG (2×)" }));
     const pngBytes = await downloadBytes(png);
     writeFileSync(resolve(EXPORTS, "shipped-discrepancies@2x.png"), pngBytes);
     expect([...pngBytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
-    const [csv] = await Promise.all([
-      page.waitForEvent("download"),
-      frame.getByRole("button", { name: "CSV" }).click(),
-    ]);
+    const csv = await downloadFrom(page, frame.getByRole("button", { name: "CSV" }));
     const csvText = (await downloadBytes(csv)).toString("utf8");
     writeFileSync(resolve(EXPORTS, "shipped-discrepancies.csv"), csvText);
     const [header, ...lines] = csvText.trim().split("\n");
@@ -372,25 +371,16 @@ test.describe("readings on the shipped release", () => {
     // The exports carry the bands and their legend.
     const frame = page.locator("figure.tally-chart").first();
     mkdirSync(EXPORTS, { recursive: true });
-    const [svg] = await Promise.all([
-      page.waitForEvent("download"),
-      frame.getByRole("button", { name: "SVG" }).click(),
-    ]);
+    const svg = await downloadFrom(page, frame.getByRole("button", { name: "SVG" }));
     const svgText = (await downloadBytes(svg)).toString("utf8");
     writeFileSync(resolve(EXPORTS, "shipped-trends.svg"), svgText);
     expect(svgText).toContain('class="tally-reconciled"');
     expect(svgText).toContain("reconciled range (envelope of the readings)");
-    const [png] = await Promise.all([
-      page.waitForEvent("download"),
-      frame.getByRole("button", { name: "PNG (2×)" }).click(),
-    ]);
+    const png = await downloadFrom(page, frame.getByRole("button", { name: "PNG (2×)" }));
     const pngBytes = await downloadBytes(png);
     writeFileSync(resolve(EXPORTS, "shipped-trends@2x.png"), pngBytes);
     expect([...pngBytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-    const [csv] = await Promise.all([
-      page.waitForEvent("download"),
-      frame.getByRole("button", { name: "CSV" }).click(),
-    ]);
+    const csv = await downloadFrom(page, frame.getByRole("button", { name: "CSV" }));
     const csvText = (await downloadBytes(csv)).toString("utf8");
     expect(csvText.split("\n")[0]).toMatch(
       /,Reconciled low \(persons\),Reconciled high \(persons\),Most corroborated reading,Assessed low \(persons\),/,

@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
-import { downloadBytes, hasRealData, offline, realJson, shot, sidewaysOverflow } from "./helpers.js";
+import {
+  downloadBytes,
+  downloadFrom,
+  hasRealData,
+  offline,
+  realJson,
+  shot,
+  sidewaysOverflow,
+} from "./helpers.js";
 
 // The shipped release, as `pnpm build:data` writes it to artifacts/data and the build copies it.
 test.describe("shipped release", () => {
@@ -305,22 +313,13 @@ test.describe("shipped release", () => {
     ] as const) {
       const frame = frames.nth(i);
       await expect(frame.locator(".tally-trend-point").first()).toBeVisible();
-      const [svg] = await Promise.all([
-        page.waitForEvent("download"),
-        frame.getByRole("button", { name: "SVG" }).click(),
-      ]);
+      const svg = await downloadFrom(page, frame.getByRole("button", { name: "SVG" }));
       const svgText = (await downloadBytes(svg)).toString("utf8");
       expect(svgText).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
       expect(svgText).toContain(mark);
-      const [png] = await Promise.all([
-        page.waitForEvent("download"),
-        frame.getByRole("button", { name: "PNG (2×)" }).click(),
-      ]);
+      const png = await downloadFrom(page, frame.getByRole("button", { name: "PNG (2×)" }));
       expect([...(await downloadBytes(png)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-      const [csv] = await Promise.all([
-        page.waitForEvent("download"),
-        frame.getByRole("button", { name: "CSV" }).click(),
-      ]);
+      const csv = await downloadFrom(page, frame.getByRole("button", { name: "CSV" }));
       const rows = (await downloadBytes(csv)).toString("utf8").trim().split("\n");
       expect(rows[0]).toMatch(
         /^\uFEFF?Claim ID,Event ID,Event,Event date,Event start \(ISO\),Event end \(ISO\),Event date inferred,As of,As of inferred,Metric,Metric ID,Unit,Qualifier,/,

@@ -4,7 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
 import { parse } from "csv-parse/sync";
-import { hasRealData, lineCount, offline, realJson } from "./helpers.js";
+import { downloadFrom, hasRealData, lineCount, offline, realJson } from "./helpers.js";
 
 // Screenshots under this run's own results folder, so parallel runs never overwrite them.
 const SHOTS = resolve(import.meta.dirname, "..", process.env.TALLY_E2E_RESULTS ?? "test-results", "shots");
@@ -34,10 +34,10 @@ async function runSql(page: Page, sql: string): Promise<void> {
 
 /** The text of the CSV the download button writes, after checking it starts with a UTF-8 BOM. */
 async function downloadedCsv(page: Page): Promise<string> {
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download full result as CSV" }).click(),
-  ]);
+  const download = await downloadFrom(
+    page,
+    page.getByRole("button", { name: "Download full result as CSV" }),
+  );
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   return bytes.subarray(3).toString("utf8");
@@ -541,10 +541,11 @@ test.describe("SQL console", () => {
     await page.keyboard.press("Enter");
     await expect(page.locator(".sql-result .row-count")).toHaveText(/^1 row in/);
     await expect(run).toBeFocused();
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download full result as CSV" }).press("Enter"),
-    ]);
+    const download = await downloadFrom(
+      page,
+      page.getByRole("button", { name: "Download full result as CSV" }),
+      "Enter",
+    );
     expect(await download.failure()).toBeNull();
     await expect(page.getByTestId("sql-download-status")).toHaveText("CSV downloaded.");
     await expect(page.getByRole("button", { name: "Download full result as CSV" })).toBeFocused();

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { downloadBytes, hasRealData } from "./helpers.js";
+import { downloadBytes, downloadFrom, hasRealData } from "./helpers.js";
 import { RESULTS, viewReady } from "./views.js";
 
 // An outside audit: at 390 px a lone claim that a neighbouring event's claims pushed aside was
@@ -146,10 +146,7 @@ test.describe("Trends: every mark drawn off its date is joined to it (shipped re
     test.setTimeout(180_000);
     await openTrends(page, 390);
     const frame = page.locator("figure.tally-chart").first();
-    const [d] = await Promise.all([
-      page.waitForEvent("download"),
-      frame.getByRole("button", { name: "SVG" }).click(),
-    ]);
+    const d = await downloadFrom(page, frame.getByRole("button", { name: "SVG" }));
     const svg = (await downloadBytes(d)).toString("utf8");
     mkdirSync(SHOTS, { recursive: true });
     writeFileSync(resolve(SHOTS, "export-from-390.svg"), svg);

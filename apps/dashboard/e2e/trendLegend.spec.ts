@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { downloadBytes, hasRealData } from "./helpers.js";
+import { downloadBytes, downloadFrom, hasRealData } from "./helpers.js";
 import { viewReady } from "./views.js";
 
 // An outside audit: North Koreans detained, picked alone, has two consistent groups (Shenyang's
@@ -14,10 +14,7 @@ async function legendAndSvg(page: Page, url: string): Promise<{ legend: string; 
   await expect(page.locator(".tally-reconciled").first()).toBeAttached();
   const frame = page.locator("figure.tally-chart").first();
   const legend = (await frame.locator(".tally-legend").textContent()) ?? "";
-  const [d] = await Promise.all([
-    page.waitForEvent("download"),
-    frame.getByRole("button", { name: "SVG", exact: true }).click(),
-  ]);
+  const d = await downloadFrom(page, frame.getByRole("button", { name: "SVG", exact: true }));
   return { legend, svg: (await downloadBytes(d)).toString("utf8") };
 }
 

@@ -6,7 +6,15 @@ import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
 import type { ReleaseIndex, ReleaseSummary } from "@tally/dataset";
 import { woff2CodePoints } from "../../../packages/ui/src/woff2Cmap.js";
-import { downloadBytes, downloadZip, FIXTURE, hasRealData, offline, realJson } from "./helpers.js";
+import {
+  downloadedFile,
+  downloadFrom,
+  downloadZip,
+  FIXTURE,
+  hasRealData,
+  offline,
+  realJson,
+} from "./helpers.js";
 import { openView, RESULTS, VIEWS, viewReady } from "./views.js";
 
 // Issue 11, the parts finished last: "about" figures on the Trends chart drawn as their tolerance
@@ -27,11 +35,6 @@ function save(name: string, bytes: Buffer | string): void {
 async function shotAt(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true });
-}
-
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [d] = await Promise.all([page.waitForEvent("download"), click()]);
-  return { name: d.suggestedFilename(), bytes: await downloadBytes(d) };
 }
 
 /** The characters the embedded chart font (both weights chartFont.ts embeds) has glyphs for. */
@@ -131,14 +134,14 @@ test.describe("tolerance ranges, legends, glyphs and headings on the shipped rel
 
     // The exports draw the same bars and legend, every character in the embedded font.
     const frame = page.locator("figure.tally-chart").filter({ has: chart });
-    const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+    const svg = await downloadedFile(page, frame.getByRole("button", { name: "SVG" }));
     save(`ranges-${svg.name}`, svg.bytes);
     const text = svg.bytes.toString("utf8");
     expect(text.match(/class="tally-tolerance"/g)?.length).toBe(abouts.length);
     const texts = await svgTexts(browser, text);
     expect(texts.join(" ")).toContain(said![0]);
     expect(notInFont(texts.join(""))).toEqual([]);
-    const png = await download(page, () => frame.getByRole("button", { name: "PNG (2×)" }).click());
+    const png = await downloadedFile(page, frame.getByRole("button", { name: "PNG (2×)" }));
     save(`ranges-${png.name}`, png.bytes);
     expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(png.bytes.readUInt32BE(16)).toBe((880 + 32) * 2);
@@ -182,7 +185,7 @@ test.describe("tolerance ranges, legends, glyphs and headings on the shipped rel
     expect(notInFont((await chart.textContent()) ?? "")).toEqual([]);
     await shotAt(page, "discrepancies-1280");
 
-    const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+    const svg = await downloadedFile(page, frame.getByRole("button", { name: "SVG" }));
     save(`ranges-${svg.name}`, svg.bytes);
     const texts = await svgTexts(browser, svg.bytes.toString("utf8"));
     expect(texts.join(" ")).toContain((await onScreen.textContent())!.trim());
@@ -227,16 +230,13 @@ test("data from a ?data= address: its origin note is in the image, the metadata 
   const frame = page.locator("figure.tally-chart").first();
   await expect(frame.locator(".tally-range-row").first()).toBeVisible(ENGINE);
 
-  const svg = await download(page, () => frame.getByRole("button", { name: "SVG" }).click());
+  const svg = await downloadedFile(page, frame.getByRole("button", { name: "SVG" }));
   save(`origin-${svg.name}`, svg.bytes);
   const texts = (await svgTexts(browser, svg.bytes.toString("utf8"))).join(" ");
   expect(texts).toContain(note);
   expect(texts).toContain("(not the published release)");
 
-  const [zip] = await Promise.all([
-    page.waitForEvent("download"),
-    frame.getByRole("button", { name: "Data + metadata (ZIP)" }).click(),
-  ]);
+  const zip = await downloadFrom(page, frame.getByRole("button", { name: "Data + metadata (ZIP)" }));
   const files = await downloadZip(zip);
   const metaName = Object.keys(files).find((n) => n.endsWith(".metadata.json"))!;
   const metadata = JSON.parse(files[metaName]!.toString("utf8")) as Record<string, unknown>;
@@ -253,6 +253,6 @@ test("data from a ?data= address: its origin note is in the image, the metadata 
   await page.goto("/");
   const own = page.locator("figure.tally-chart").first();
   await expect(own.locator(".tally-range-row").first()).toBeVisible(ENGINE);
-  const ownSvg = await download(page, () => own.getByRole("button", { name: "SVG" }).click());
+  const ownSvg = await downloadedFile(page, own.getByRole("button", { name: "SVG" }));
   expect(ownSvg.bytes.toString("utf8")).not.toContain("not the published release");
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { downloadBytes, hasRealData, pixelLevels, SHIPPED_LATEST } from "./helpers.js";
+import { downloadBytes, downloadFrom, hasRealData, pixelLevels, SHIPPED_LATEST } from "./helpers.js";
 import { RESULTS, viewReady } from "./views.js";
 
 // An outside audit of the dashboard (items 6, 8, 10 and 12): a Trends link naming a metric the
@@ -19,7 +19,7 @@ async function shotOf(target: Page | Locator, name: string): Promise<void> {
 }
 
 async function downloadName(page: Page, button: Locator): Promise<{ name: string; text: string }> {
-  const [d] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  const d = await downloadFrom(page, button);
   return { name: d.suggestedFilename(), text: (await downloadBytes(d)).toString("utf8") };
 }
 
