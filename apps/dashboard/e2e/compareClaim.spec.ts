@@ -56,4 +56,24 @@ test.describe("a claim's evidence links to its group in Discrepancies", () => {
     await viewReady(page, "trends");
     await followCompare(page);
   });
+
+  // At 390 px the evidence is a sheet at the foot of the screen, and opening a claim focused the
+  // panel, which scrolled the sheet past the link above it: an outside audit found it only by
+  // scrolling the sheet back up.
+  for (const view of ["claims", "trends"] as const) {
+    test(`390 px, ${view}: the link is in sight in the sheet as the claim opens`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/?view=${view}&claim=c004`);
+      await viewReady(page, view);
+      const panel = page.locator(".tally-evidence");
+      await expect(panel).toBeFocused();
+      await expect(panel.getByRole("heading", { level: 3 })).toBeInViewport();
+      await expect(page.locator(".compare-claim a")).toBeInViewport();
+      // Right under the claim's heading and its Close, before the quote: the next Tab stop.
+      await page.keyboard.press("Tab");
+      await expect(page.getByRole("button", { name: "Close evidence" })).toBeFocused();
+      await page.keyboard.press("Tab");
+      await expect(page.locator(".compare-claim a")).toBeFocused();
+    });
+  }
 });

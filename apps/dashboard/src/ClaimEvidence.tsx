@@ -7,10 +7,10 @@ import { evidenceReading } from "./readingText.js";
 import { useGroupRating } from "./useGroupRating.js";
 
 /**
- * A claim's evidence where its group is not drawn (Claims, Trends): the way to its group in
- * Discrepancies, then the panel with the group's verdict and the claim's reading, so the evidence
- * reads the same whichever view opened it (without its reading, a claim of a group in conflict read
- * only "Consistent" in Claims: an outside review).
+ * A claim's evidence where its group is not drawn (Claims, Trends): the panel with the group's
+ * verdict and the claim's reading, so the evidence reads the same whichever view opened it (without
+ * its reading, a claim of a group in conflict read only "Consistent" in Claims: an outside review),
+ * and under its heading the way to its group in Discrepancies.
  */
 export function ClaimEvidence({
   claim,
@@ -23,16 +23,14 @@ export function ClaimEvidence({
 }) {
   const { rating } = useGroupRating(claim.event_id, claim.metric);
   return (
-    <>
-      <CompareClaimLink claim={claim} claims={rating?.claim_count} />
-      <EvidencePanel
-        claim={claim}
-        period={periodLabel}
-        verdict={claimVerdicts(rating, [claim.claim_id]).get(claim.claim_id)}
-        reading={evidenceReading(rating, claim)}
-        onClose={onClose}
-        onOpenClaim={onOpenClaim}
-      />
-    </>
+    <EvidencePanel
+      claim={claim}
+      period={periodLabel}
+      verdict={claimVerdicts(rating, [claim.claim_id]).get(claim.claim_id)}
+      reading={evidenceReading(rating, claim)}
+      onClose={onClose}
+      onOpenClaim={onOpenClaim}
+      lead={<CompareClaimLink claim={claim} claims={rating?.claim_count} />}
+    />
   );
 }

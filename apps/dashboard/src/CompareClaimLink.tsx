@@ -3,10 +3,11 @@ import { Link } from "./Link.js";
 import { NO_FILTERS } from "./urlState.js";
 
 /**
- * Above a claim's evidence in Claims and Trends: its event and metric in Discrepancies, the claim's
- * bar selected among the others. An outside audit read c004's "Reading B: 540–660 (1 of 2)" in
- * Claims with no way to the readings it was set against but the menu and the picker. Above, not
- * under: Tab to a link below the evidence scrolled the evidence's column and left it scrolled.
+ * Under a claim's heading in its evidence in Claims and Trends: its event and metric in
+ * Discrepancies, the claim's bar selected among the others. An outside audit read c004's "Reading
+ * B: 540–660 (1 of 2)" in Claims with no way to the readings it was set against but the menu and
+ * the picker. At the top, not under the evidence: Tab to a link below it scrolled the evidence's
+ * column and left it scrolled.
  * `claims` is how many claims its group has, when known: a lone claim has no others to compare
  * with, and its group is then only named.
  */

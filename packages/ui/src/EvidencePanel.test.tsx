@@ -56,6 +56,19 @@ describe("EvidencePanel", () => {
     expect(container.textContent).toContain("<b>Activists</b>");
   });
 
+  // The app's link to the claim's group: under the heading, so a phone's sheet shows it as the
+  // panel opens (placed above the panel, it was scrolled out of sight).
+  it("puts its lead inside the panel, after the heading and before the quote", () => {
+    render(<EvidencePanel claim={claim} lead={<a href="#group">the claim's group</a>} />);
+    const panel = screen.getByRole("region");
+    const lead = screen.getByRole("link", { name: "the claim's group" });
+    expect(panel.contains(lead)).toBe(true);
+    const heading = screen.getByRole("heading", { level: 3 });
+    const quote = panel.querySelector("blockquote")!;
+    expect(heading.compareDocumentPosition(lead) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(lead.compareDocumentPosition(quote) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it("names the attributed kind by its vocabulary label, not its id", () => {
     render(<EvidencePanel claim={claim} />);
     const attributed = screen.getByText("Attributed to", { selector: "dt" }).nextElementSibling?.textContent;

@@ -1,5 +1,5 @@
 import { type ClaimView, claimFigure, REPORTED_VIA_SEPARATOR } from "@tally/dataset";
-import { type KeyboardEvent, useCallback, useEffect, useRef } from "react";
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useRef } from "react";
 import { claimControl, drawn } from "./claimControl.js";
 import { withUnit } from "./figureUnit.js";
 import { focusHeading } from "./focusHeading.js";
@@ -26,6 +26,12 @@ export interface EvidencePanelProps {
    * default the ISO dates, both ends of a period.
    */
   period?: (date: string, end: string | null) => string;
+  /**
+   * Shown under the heading, before the quote: a way on from this claim (its group in another
+   * view). Inside the panel, so that it is in sight when the panel opens: placed above it, it was
+   * scrolled out of a phone's sheet as the panel took focus.
+   */
+  lead?: ReactNode;
 }
 
 /** An event's period as its ISO dates: "2018-01 to 2018-06". */
@@ -92,6 +98,7 @@ export function EvidencePanel({
   onClose,
   onOpenClaim,
   period = isoPeriod,
+  lead,
 }: EvidencePanelProps) {
   const href = safeHttpUrl(claim.url);
   const style = verdictStyle(verdict);
@@ -188,6 +195,7 @@ export function EvidencePanel({
           </button>
         )}
       </header>
+      {lead}
       {/* Its own direction, from its first letter: "70 עצורים" read "detainees 70" left to right. */}
       <blockquote className="tally-quote" dir="auto">
         {claim.quote}
