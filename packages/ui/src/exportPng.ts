@@ -1,3 +1,8 @@
+/** How long the image's decoding is waited for before the canvas draws it as it is. */
+export const DECODE_WAIT_MS = 10_000;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * Rasterises an SVG document at `scale`× its pixel size (2× by default, for print and retina
  * screens) through an <img> and a canvas. Browser only.
@@ -14,7 +19,9 @@ export async function svgToPng(svg: string, width: number, height: number, scale
       img.src = url;
     });
     // An embedded font is decoded with the image; decode() waits for it before the canvas draws.
-    await img.decode().catch(() => undefined);
+    // Bounded: its promise settles on a frame the browser may never draw (a hidden or starved
+    // page), and an export that waits for ever says "Preparing PNG…" for ever.
+    await Promise.race([img.decode().catch(() => undefined), delay(DECODE_WAIT_MS)]);
     const canvas = document.createElement("canvas");
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
