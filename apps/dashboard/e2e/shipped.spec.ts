@@ -60,15 +60,30 @@ test.describe("shipped release", () => {
     expect(labels.some((l) => /\(reading A\)/.test(l ?? ""))).toBe(true);
     expect(labels.some((l) => /\(every reading\)/.test(l ?? ""))).toBe(true);
     // Each row's label: the outlet over the attributed source, wrapped, not cut short; an outlet
-    // that is its own source reads "own reporting", not its name twice.
-    for (const c of summary.focus_claims) {
+    // that is its own source reads "own reporting", not its name twice; a repeat names the claim
+    // it restates (c011's bar read "own reporting", as though Daily NK had counted anew).
+    const rowLabel = async (id: string) => {
       const lines = await page
-        .locator(`.tally-range-row[data-claim-id="${c.claim_id}"] .tally-axis-label tspan:not(.tally-space)`)
+        .locator(`.tally-range-row[data-claim-id="${id}"] .tally-axis-label tspan:not(.tally-space)`)
         .allTextContents();
       expect(lines.length).toBeGreaterThanOrEqual(2);
+      return lines.join(" ");
+    };
+    const focus = new Map(summary.focus_claims.map((c) => [c.claim_id, c]));
+    for (const c of summary.focus_claims) {
       const party = c.attributed_to === c.outlet ? "own reporting" : c.attributed_to;
-      expect(lines.join(" ")).toBe(`${c.outlet} ${party}`);
+      const id = c.repeats_claim_id;
+      const restated = id ? focus.get(id) : undefined;
+      const whose = restated?.outlet === c.outlet ? "its" : `${restated?.outlet}'s`;
+      const what = `${whose} “${restated?.figure_text}” (${id})`;
+      const detail = !id
+        ? party
+        : c.attributed_to === c.outlet
+          ? `repeats ${what}`
+          : `${party}, repeats ${what}`;
+      expect(await rowLabel(c.claim_id)).toBe(`${c.outlet} ${detail}`);
     }
+    expect(await rowLabel("c011")).toBe("Daily NK repeats its “about 200” (c001)");
     const chart = page.getByRole("group", {
       name: new RegExp(`${summary.focus_claims.length} claims compared`),
     });

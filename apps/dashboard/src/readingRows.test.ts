@@ -8,7 +8,14 @@ import { shippedRepatriation, verdict } from "./testing/groupVerdicts.js";
 
 const CLAIMS = [
   claim({ claim_id: "c001", outlet: "Daily NK", value_low: 200, value_high: 200 }),
-  claim({ claim_id: "c002", outlet: "Daily NK", qualifier: "between", value_low: 200, value_high: 300 }),
+  claim({
+    claim_id: "c002",
+    outlet: "Daily NK",
+    attributed_to: "Daily NK",
+    qualifier: "between",
+    value_low: 200,
+    value_high: 300,
+  }),
   claim({ claim_id: "c004", outlet: "NK Insider", value_low: 600, value_high: 600 }),
   claim({
     claim_id: "c005",
@@ -19,8 +26,23 @@ const CLAIMS = [
     vague: true,
     figure_text: "Hundreds",
   }),
-  claim({ claim_id: "c011", outlet: "Daily NK", attributed_to: "Daily NK", value_low: 200, value_high: 200 }),
-  claim({ claim_id: "c012", outlet: "Daily NK", qualifier: "at_least", value_low: 100, value_high: null }),
+  claim({
+    claim_id: "c011",
+    outlet: "Daily NK",
+    attributed_to: "Daily NK",
+    repeats_claim_id: "c001",
+    value_low: 200,
+    value_high: 200,
+  }),
+  claim({
+    claim_id: "c012",
+    outlet: "Daily NK",
+    attributed_to: "a high-ranking Daily NK source in North Korea",
+    repeats_claim_id: "c024",
+    qualifier: "at_least",
+    value_low: 100,
+    value_high: null,
+  }),
 ];
 
 function drawn(rating: GroupRating) {
@@ -51,11 +73,18 @@ describe("readingRows", () => {
     expect(shipped.chart.filter((r) => r.section).map((r) => r.id)).toEqual(["c005", "c012"]);
   });
 
-  it("names the party a claim is attributed to under its outlet, and an outlet that is its own source as such", () => {
+  it("names the party a claim is attributed to under its outlet, and the claim a repeat restates", () => {
     const byId = new Map(shipped.chart.map((r) => [r.id, r]));
     expect(byId.get("c001")).toMatchObject({ label: "Daily NK", detail: "a source" });
-    // Before: "Daily NK" over "Daily NK", which read as a slip.
-    expect(byId.get("c011")).toMatchObject({ label: "Daily NK", detail: "own reporting" });
+    expect(byId.get("c002")).toMatchObject({ label: "Daily NK", detail: "own reporting" });
+    // c011 restates c001. Its bar read "Daily NK" over "Daily NK" (a slip), then "own reporting",
+    // as though Daily NK had counted anew.
+    expect(byId.get("c011")).toMatchObject({
+      label: "Daily NK",
+      detail: "repeats its “about 200” (c001)",
+    });
+    // c024 is not among the claims drawn here: named by its id.
+    expect(byId.get("c012")?.detail).toBe("a high-ranking Daily NK source in North Korea, repeats c024");
   });
 
   it("labels a vague claim with its own words before its bound", () => {

@@ -11,7 +11,7 @@ import {
 } from "@tally/ui";
 import type { ClaimReading } from "./claimVerdicts.js";
 import type { GroupRating } from "./groupRating.js";
-import { partyText } from "./partyText.js";
+import { partyDetail } from "./partyText.js";
 import { readingSupport } from "./readingText.js";
 
 /** The heading over the spanning claims, inside the chart so exports carry it too. */
@@ -52,7 +52,7 @@ export function readingRows(
       id: c.claim_id,
       // Isolated: the compact layout writes "outlet: figure · reading" on one line.
       label: isolateName(c.outlet),
-      detail: isolateName(partyText(c)),
+      detail: isolateName(partyDetail(c, c.repeats_claim_id ? claims.get(c.repeats_claim_id) : undefined)),
       ...claimFigure(c),
       verdict: verdicts.get(c.claim_id) ?? "unrated",
     };
