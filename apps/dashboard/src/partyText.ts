@@ -11,12 +11,11 @@ export function partyText(claim: Pick<ClaimView, "outlet" | "attributed_to">): s
 
 /**
  * A claim's party as the discrepancy chart writes it under the outlet, with what a repeat restates:
- * "repeats its “about 200” (c001)", "a South Korean missionary, repeats Chosun Ilbo's “about 60”
- * (c014)". Its bar read "own reporting" alone, in the chart and its PNG and SVG, for a figure the
- * outlet had only reprinted. The restated figure as written and its outlet, not only its id: an
- * exported image shows no ids, and the figure finds its bar. "Its", not "its earlier report": a
- * headline restates a figure of the same article. `repeated` is the restated claim, where the
- * release has it.
+ * "repeats its “about 200” (c001)", or "<party>, repeats <other outlet>'s “…” (<id>)". Its bar
+ * read "own reporting" alone, in the chart and its PNG and SVG, for a figure the outlet had only
+ * reprinted. The restated figure as written and its outlet, not only its id: an exported image
+ * shows no ids, and the figure finds its bar. "Its", not "its earlier report": a headline restates
+ * a figure of the same article. `repeated` is the restated claim, where the release has it.
  */
 export function partyDetail(
   claim: Pick<ClaimView, "outlet" | "attributed_to" | "repeats_claim_id">,
