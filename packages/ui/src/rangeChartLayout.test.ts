@@ -112,6 +112,16 @@ describe("rangeChartLayout", () => {
     expect(layout.bandLabels.get("1")!.y).toBeGreaterThan(layout.bandLabels.get("0")!.y);
   });
 
+  it("names who stands behind each reading when narrow too, over as many lines as it takes", () => {
+    const layout = rangeChartLayout({ width: 340, rows, bands, envelope, domain });
+    expect(layout.bandLabels.get("0")!.lines.join(" ")).toBe(
+      "A: 200–220 · Daily NK · 3 claims, 2 independent origins · most corroborated",
+    );
+    expect(layout.bandLabels.get("1")!.lines.join(" ")).toBe(
+      "B: 540–660 · NK Insider · 1 claim, 1 independent origin",
+    );
+  });
+
   it("has no header without bands or an envelope", () => {
     const layout = rangeChartLayout({ width: 900, rows: rows.slice(0, 2), domain });
     expect(layout.margin.top).toBeLessThan(20);

@@ -171,8 +171,10 @@ export function rangeChartLayout({
   const bandLabels = new Map<string, HeaderText>();
   if (compact) {
     // One label per block, left-aligned and wrapped: the letter inside each band says which is which.
+    // The long text, wrapped over more lines: the short one left out who first reported the
+    // reading's claims, which a phone reader then had no way to see (an outside audit).
     for (const b of bands) {
-      const lines = wrapText(bandLabelText(b, format, true), textChars);
+      const lines = wrapText(bandLabelText(b, format, false), textChars);
       bandLabels.set(b.id, { x: textLeft, y: headerY, lines });
       headerY += lines.length * LINE_HEIGHT + 4;
     }
