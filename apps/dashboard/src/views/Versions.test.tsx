@@ -159,6 +159,16 @@ describe("Versions' comparison (an outside audit)", () => {
     );
     expect(screen.queryByTestId("no-changes")).toBeNull();
   });
+
+  it("isolates a right-to-left value of the descriptor, so a title changed from one name to another reads in order", async () => {
+    renderDiff({ sources: none, events: none, metrics: none, claims: none } as unknown as ReleaseDiff, {
+      lines: ['datapackage.json: title "משטרת הגבול" → "شرطة الحدود"'],
+    });
+    await screen.findByTestId("descriptor-only");
+    expect(document.querySelector("ul.diff-descriptor li")?.textContent).toBe(
+      `datapackage.json: title "${FSI}משטרת הגבול${PDI}" → "${FSI}شرطة الحدود${PDI}"`,
+    );
+  });
 });
 
 /** Five releases, 1.4.0 in use: four to compare it with. */

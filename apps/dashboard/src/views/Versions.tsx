@@ -79,8 +79,10 @@ function DescriptorChanges({
             </p>
           )}
           <ul className="diff-descriptor">
+            {/* Isolated as the rows' changes are: a title changed from a Hebrew name to an Arabic
+                one read Arabic → Hebrew. */}
             {descriptor.lines.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{isolateRuns(line)}</li>
             ))}
           </ul>
         </>
