@@ -15,8 +15,8 @@ describe("ChangelogBlocks", () => {
     const page = await shown("## 1.1.0\n\nCounts.\n\n- one `label`\n- two\n\n```sql\nselect 1\n```\n");
     expect([...page.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["Counts."]);
     expect([...page.querySelectorAll("li")].map((li) => li.innerHTML)).toEqual([
-      "one <code>label</code>",
-      "two",
+      '<span dir="auto">one <code>label</code></span>',
+      '<span dir="auto">two</span>',
     ]);
     expect(page.querySelector("pre > code")?.textContent).toBe("select 1");
   });
@@ -43,5 +43,18 @@ describe("ChangelogBlocks", () => {
     expect(page.querySelector("li")?.textContent).toBe(
       'claims: 1 changed (c-rtl: attributed_to "\u2068شرطة الحدود\u2069" → "\u2068משטרת הגבול\u2069")',
     );
+  });
+
+  it("keeps an unquoted right-to-left name from taking the figures after it, and lets a right-to-left line run right to left (an outside audit)", async () => {
+    const page = await shown(
+      "## 1.1.2\n\nأزيل ادعاء، بعد المراجعة: 3 مصادر.\n\n- Renamed source משטרה, 2 claims moved.\n- قال المصدر إن 200 شخص أعيدوا.\n",
+    );
+    // ", 2" was drawn inside the name's run: "Renamed source 2 ,משטרה claims moved."
+    expect(page.querySelectorAll("li")[0]?.textContent).toBe(
+      "Renamed source \u2068משטרה\u2069, 2 claims moved.",
+    );
+    // A line's direction is its first letter's: an Arabic sentence drew its full stop on the right.
+    expect(page.querySelector("p")?.getAttribute("dir")).toBe("auto");
+    expect(page.querySelectorAll("li")[1]?.firstElementChild?.getAttribute("dir")).toBe("auto");
   });
 });

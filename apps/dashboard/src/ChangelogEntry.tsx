@@ -1,5 +1,5 @@
 import type { ReleaseIndex } from "@tally/dataset";
-import { isolateQuoted } from "@tally/ui";
+import { isolateRuns } from "@tally/ui";
 import { useQuery } from "@tanstack/react-query";
 import type { PhrasingContent, RootContent } from "mdast";
 import { type ReactNode, useId } from "react";
@@ -15,9 +15,10 @@ function Inline({ nodes }: { nodes: PhrasingContent[] }): ReactNode {
     const key = `${i}`;
     switch (node.type) {
       case "text":
-        // The build's lines quote values as `attributed_to "…" → "…"`, which read backwards
-        // between two right-to-left names; a maintainer's own words keep their order.
-        return isolateQuoted(node.value);
+        // Each right-to-left name or quoted value isolated: `attributed_to "…" → "…"` read
+        // backwards between two right-to-left names, and "source משטרה, 2 claims" drew the ", 2"
+        // into the name's run. A right-to-left paragraph keeps its order: its block is dir="auto".
+        return isolateRuns(node.value);
       case "inlineCode":
         return <code key={key}>{node.value}</code>;
       case "strong":
@@ -52,7 +53,7 @@ function Block({ node }: { node: RootContent }): ReactNode {
   switch (node.type) {
     case "paragraph":
       return (
-        <p>
+        <p dir="auto">
           <Inline nodes={node.children} />
         </p>
       );
@@ -72,7 +73,7 @@ function Block({ node }: { node: RootContent }): ReactNode {
     case "heading":
       // Under the view's h2: an entry's own sub-headings read as h3.
       return (
-        <h3>
+        <h3 dir="auto">
           <Inline nodes={node.children} />
         </h3>
       );
@@ -86,12 +87,20 @@ function Block({ node }: { node: RootContent }): ReactNode {
       return <hr />;
     default:
       // Raw HTML, tables, images…: their words, never their markup.
-      return plainText(node) ? <p>{plainText(node)}</p> : null;
+      return plainText(node) ? <p dir="auto">{plainText(node)}</p> : null;
   }
 }
 
 function Blockish({ node, tight }: { node: RootContent; tight: boolean }): ReactNode {
-  return tight && node.type === "paragraph" ? <Inline nodes={node.children} /> : <Block node={node} />;
+  // An item's line takes its direction from its first letter, as a paragraph does; the <li> keeps
+  // the list's, since a right-to-left item put its bullet past the page's right edge (396 px at 390).
+  return tight && node.type === "paragraph" ? (
+    <span dir="auto">
+      <Inline nodes={node.children} />
+    </span>
+  ) : (
+    <Block node={node} />
+  );
 }
 
 /** An entry's blocks as the page shows them: text, lists, code and web links, never its HTML. */

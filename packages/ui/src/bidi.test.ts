@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  balanceIsolates,
-  FSI,
-  isolateName,
-  isolateQuoted,
-  isolateRuns,
-  PDI,
-  withoutIsolates,
-} from "./bidi.js";
+import { balanceIsolates, FSI, isolateName, isolateRuns, PDI, withoutIsolates } from "./bidi.js";
 
 describe("isolateName", () => {
   it("wraps an Arabic or Hebrew name in FSI … PDI", () => {
@@ -70,14 +62,5 @@ describe("isolateRuns", () => {
   it("leaves a message of left-to-right text as it is", () => {
     const message = 'e1 / persons: "about 200" (c1, 180–220) and "600" (c2, 600) do not overlap';
     expect(isolateRuns(message)).toBe(message);
-  });
-});
-
-describe("isolateQuoted", () => {
-  it("isolates quoted right-to-left values and leaves right-to-left prose in its own order", () => {
-    expect(isolateQuoted('c-rtl: attributed_to "شرطة الحدود" → "משטרת הגבול"')).toBe(
-      `c-rtl: attributed_to "${FSI}شرطة الحدود${PDI}" → "${FSI}משטרת הגבול${PDI}"`,
-    );
-    expect(isolateQuoted("أزيل ادعاء، بعد المراجعة: 3 مصادر")).toBe("أزيل ادعاء، بعد المراجعة: 3 مصادر");
   });
 });

@@ -30,7 +30,6 @@ const RIGHT_TO_LEFT_RUN = String.raw`${RTL}(?:(?:${RTL}|[\s\p{N}\p{M}\p{Pd}'’.
 const QUOTED = String.raw`"((?:[^"\\]|\\.)*)"`;
 /** A `QUOTED` text or a `RIGHT_TO_LEFT_RUN`. */
 const NAME_IN_MESSAGE = new RegExp(`${QUOTED}|${RIGHT_TO_LEFT_RUN}`, "gu");
-const QUOTED_ALL = new RegExp(QUOTED, "gu");
 
 const isolateInQuotes = (match: string, inQuotes: string): string =>
   NEEDS_ISOLATE.test(inQuotes) ? `"${FSI}${inQuotes}${PDI}"` : match;
@@ -46,16 +45,6 @@ export function isolateRuns(text: string): string {
   return text.replace(NAME_IN_MESSAGE, (match, inQuotes: string | undefined) =>
     inQuotes === undefined ? `${FSI}${match}${PDI}` : isolateInQuotes(match, inQuotes),
   );
-}
-
-/**
- * `text` with each quoted value isolated (as `isolateRuns` does) and nothing else: for prose a
- * person wrote, such as a release's notes, in which a paragraph may be right-to-left throughout
- * and must keep its own order, while the CHANGELOG's `attributed_to "…" → "…"` read backwards
- * between two right-to-left names (an outside audit).
- */
-export function isolateQuoted(text: string): string {
-  return text.replace(QUOTED_ALL, isolateInQuotes);
 }
 
 const ISOLATE_MARKS = /[\u2068\u2069]/g;

@@ -8,7 +8,6 @@ export {
   balanceIsolates,
   FSI,
   isolateName,
-  isolateQuoted,
   isolateRuns,
   PDI,
   withoutIsolates,
