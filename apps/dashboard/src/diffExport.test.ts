@@ -1,7 +1,7 @@
-import type { ReleaseDiff } from "@tally/dataset/diff";
+import type { DescriptorChange, ReleaseDiff } from "@tally/dataset/diff";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { diffCsv, diffLines } from "./diffExport.js";
+import { descriptorLines, diffCsv, diffLines } from "./diffExport.js";
 
 const none = { added: [], removed: [], changed: [] };
 const DIFF = {
@@ -56,7 +56,7 @@ describe("diffLines", () => {
 
 describe("diffCsv", () => {
   it("is a UTF-8 CSV naming both releases in every row, a formula from the data kept as text", () => {
-    const { name, text } = diffCsv(DIFF, "tally-test", "1.0.0", "1.1.0");
+    const { name, text } = diffCsv(DIFF, [], "tally-test", "1.0.0", "1.1.0");
     expect(name).toBe("changes-from-1-0-0-tally-test-1.1.0.csv");
     expect(text.startsWith("\uFEFF")).toBe(true);
     const [head, ...rows] = parse(text.slice(1)) as string[][];
@@ -65,5 +65,96 @@ describe("diffCsv", () => {
     for (const row of rows) expect(row[6]).toBe("tally-test@1.0.0 → tally-test@1.1.0");
     expect(rows[4]![5]).not.toBe("=1+1");
     expect(rows[4]![5]).toContain("=1+1");
+  });
+});
+
+/** Longer than the 60 characters the view's lines keep. */
+const DESCRIPTION =
+  "One row per article or report that prints at least one figure, with where it was published.";
+const DESCRIPTOR: DescriptorChange[] = [
+  { resource: null, property: "title", before: "Old title", after: "New title" },
+  { resource: "sources.csv", property: "description", after: DESCRIPTION },
+  { resource: "sources.csv", property: "dialect", after: { lineTerminator: "\n" } },
+  { resource: "sources.csv", property: "field", field: "title_inferred", after: { name: "title_inferred" } },
+  {
+    resource: "sources.csv",
+    property: "description",
+    field: "outlet",
+    before: "Outlet.",
+    after: "Who printed it.",
+  },
+  { resource: "units.csv", property: "resource", before: "units" },
+];
+
+describe("descriptorLines (an outside audit: the CSV held the rows' changes alone)", () => {
+  it("gives a line per change to the descriptor, each value whole", () => {
+    expect(descriptorLines(DESCRIPTOR)).toEqual([
+      {
+        table: "datapackage.json",
+        change: "changed",
+        id: "",
+        field: "title",
+        before: "Old title",
+        after: "New title",
+      },
+      {
+        table: "datapackage.json",
+        change: "added",
+        id: "sources.csv",
+        field: "description",
+        before: "",
+        after: DESCRIPTION,
+      },
+      {
+        table: "datapackage.json",
+        change: "added",
+        id: "sources.csv",
+        field: "dialect",
+        before: "",
+        after: '{"lineTerminator":"\\n"}',
+      },
+      {
+        table: "datapackage.json",
+        change: "added",
+        id: "sources.csv",
+        field: "field title_inferred",
+        before: "",
+        after: '{"name":"title_inferred"}',
+      },
+      {
+        table: "datapackage.json",
+        change: "changed",
+        id: "sources.csv",
+        field: "description of outlet",
+        before: "Outlet.",
+        after: "Who printed it.",
+      },
+      {
+        table: "datapackage.json",
+        change: "removed",
+        id: "units.csv",
+        field: "resource",
+        before: "units",
+        after: "",
+      },
+    ]);
+  });
+
+  it("are the CSV's last lines, so a comparison of the descriptor alone has a file to give", () => {
+    const none = { added: [], removed: [], changed: [] };
+    const rowsAlike = { sources: none, events: none, metrics: none, claims: none } as unknown as ReleaseDiff;
+    const [, ...rows] = parse(
+      diffCsv(rowsAlike, DESCRIPTOR, "tally-test", "1.1.0", "1.1.1").text.slice(1),
+    ) as string[][];
+    expect(rows).toHaveLength(6);
+    expect(rows[1]).toEqual([
+      "datapackage.json",
+      "added",
+      "sources.csv",
+      "description",
+      "",
+      DESCRIPTION,
+      "tally-test@1.1.0 → tally-test@1.1.1",
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { AnyTableName } from "@tally/dataset";
 import {
+  type DescriptorChange,
   diffedTables,
   type FieldChange,
   NO_SUCH_COLUMN,
@@ -8,15 +9,17 @@ import {
 } from "@tally/dataset/diff";
 import { type ExportColumn, exportCsv, exportStem } from "@tally/ui";
 
-/** One line of a comparison's CSV: a row added or removed, or one field of a row changed. */
+/** One line of a comparison's CSV: a row added or removed, one field of a row changed, or a change to the descriptor. */
 export interface DiffLine {
-  table: AnyTableName;
+  table: AnyTableName | typeof DESCRIPTOR;
   change: "added" | "removed" | "changed";
   id: string;
   field: string;
   before: string;
   after: string;
 }
+
+const DESCRIPTOR = "datapackage.json";
 
 const COLUMNS: readonly ExportColumn[] = [
   { key: "table", header: "Table" },
@@ -67,17 +70,50 @@ export function diffLines(diff: ReleaseDiff): DiffLine[] {
   });
 }
 
+/** A descriptor's value whole, as `pnpm dataset diff --format json` gives it: a text as it is, else JSON. */
+const descriptorCell = (value: unknown): string =>
+  value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
+
+/**
+ * What changed in the descriptor, a line per change (`descriptorDiff`), each value whole where the
+ * view's lines cut it at 60 characters: the row ID is the resource's path (empty for the package's
+ * own properties), the field the property as the CHANGELOG names it ("description of source_id",
+ * "field title_inferred").
+ */
+export function descriptorLines(changes: readonly DescriptorChange[]): DiffLine[] {
+  return changes.map((c) => ({
+    table: DESCRIPTOR,
+    change: c.before === undefined ? "added" : c.after === undefined ? "removed" : "changed",
+    id: c.resource ?? "",
+    field:
+      c.field === undefined
+        ? c.property
+        : c.property === "field"
+          ? `field ${c.field}`
+          : `${c.property} of ${c.field}`,
+    before: descriptorCell(c.before),
+    after: descriptorCell(c.after),
+  }));
+}
+
 /**
  * The comparison as a UTF-8 CSV that says in every row which releases it compares, for a
  * maintainer's review or a report's appendix: the view showed it and offered no file (an outside
- * audit), where `pnpm dataset diff --format json` has one.
+ * audit), where `pnpm dataset diff --format json` has one. The descriptor's changes come last: the
+ * file held the rows' alone, so 1.1.0 → 1.1.1, a change of the descriptor only, had none to offer.
  */
-export function diffCsv(diff: ReleaseDiff, dataset: string, from: string, to: string) {
+export function diffCsv(
+  diff: ReleaseDiff,
+  descriptor: readonly DescriptorChange[],
+  dataset: string,
+  from: string,
+  to: string,
+) {
   const releases = `${dataset}@${from} → ${dataset}@${to}`;
   return {
     name: `${exportStem(`changes from ${from}`, dataset, to)}.csv`,
     text: exportCsv(
-      diffLines(diff).map((line) => ({ ...line, releases })),
+      [...diffLines(diff), ...descriptorLines(descriptor)].map((line) => ({ ...line, releases })),
       COLUMNS,
     ),
   };

@@ -8,4 +8,5 @@ export { describeDiff, fieldChangeText, NO_SUCH_COLUMN, tableChangesText } from 
 export type { FieldChange, ReleaseDiff, RowChange, TableDiff } from "./diff/diffReleases.js";
 export { diffedTables, diffReleases, rowIdOf } from "./diff/diffReleases.js";
 export { lookAlike, spacesShown } from "./diff/lookAlike.js";
-export { descriptorChanges } from "./release/descriptorChanges.js";
+export type { DescriptorChange } from "./release/descriptorChanges.js";
+export { descriptorChanges, descriptorDiff } from "./release/descriptorChanges.js";

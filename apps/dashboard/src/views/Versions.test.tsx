@@ -1,5 +1,5 @@
 import type { Claim, ReleaseIndex } from "@tally/dataset";
-import type { ReleaseDiff } from "@tally/dataset/diff";
+import type { DescriptorChange, ReleaseDiff } from "@tally/dataset/diff";
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { diffSummary } from "../diffSummary.js";
@@ -48,7 +48,10 @@ const claim = (i: number) =>
   }) as unknown as Claim;
 
 /** Versions comparing 1.1.0 with 1.0.0, the diff already in the cache. */
-function renderDiff(diff: ReleaseDiff, descriptor: { lines: string[] } = { lines: [] }) {
+function renderDiff(
+  diff: ReleaseDiff,
+  descriptor: { lines: string[]; changes?: DescriptorChange[] } = { lines: [] },
+) {
   const session = { query: async () => [], claims: async () => [], bundle: {} } as unknown as Session;
   return renderView(<Versions base="/data" index={INDEX} version="1.1.0" />, session, (client) =>
     client.setQueryData(["diff", "/data", "1.0.0", "1.1.0"], {
@@ -158,6 +161,15 @@ describe("Versions' comparison (an outside audit)", () => {
       /^No row changed from 1\.0\.0 to 1\.1\.0: only the descriptor did/,
     );
     expect(screen.queryByTestId("no-changes")).toBeNull();
+  });
+
+  it("offers the comparison's CSV when only the descriptor changed, as 1.1.0 → 1.1.1 did", async () => {
+    renderDiff({ sources: none, events: none, metrics: none, claims: none } as unknown as ReleaseDiff, {
+      lines: ['datapackage.json: title "A" → "B"'],
+      changes: [{ resource: null, property: "title", before: "A", after: "B" }],
+    });
+    await screen.findByTestId("descriptor-only");
+    expect(screen.getByRole("button", { name: "Download this comparison (CSV)" })).toBeTruthy();
   });
 
   it("isolates a right-to-left value of the descriptor, so a title changed from one name to another reads in order", async () => {

@@ -1,6 +1,8 @@
 import type { ReleaseIndex } from "@tally/dataset";
 import {
+  type DescriptorChange,
   descriptorChanges,
+  descriptorDiff,
   diffedTables,
   diffReleases,
   type FieldChange,
@@ -47,7 +49,7 @@ const NEW_OR_DROPPED = { before: "; a new column", after: "; a column dropped", 
  * word it), or why it could not be told: release 1.1.1 changed its descriptor alone, and Versions
  * showed a table of zeros.
  */
-type DescriptorComparison = { lines: string[] } | { error: string };
+type DescriptorComparison = { lines: string[]; changes: DescriptorChange[] } | { error: string };
 
 function DescriptorChanges({
   descriptor,
@@ -94,11 +96,13 @@ function DescriptorChanges({
 /** The comparison's CSV (`diffCsv`), and "CSV downloaded." in a status region, as other downloads say. */
 function DiffDownload({
   diff,
+  descriptor,
   dataset,
   from,
   to,
 }: {
   diff: ReleaseDiff;
+  descriptor: readonly DescriptorChange[];
   dataset: string;
   from: string;
   to: string;
@@ -109,14 +113,16 @@ function DiffDownload({
       <button
         type="button"
         onClick={() => {
-          const file = diffCsv(diff, dataset, from, to);
+          const file = diffCsv(diff, descriptor, dataset, from, to);
           downloadBlob(new Blob([file.text], { type: "text/csv;charset=utf-8" }), file.name);
           setSaid("CSV downloaded.");
         }}
       >
         Download this comparison (CSV)
       </button>{" "}
-      <span className="muted">every row added or removed and every field changed, one line each.</span>{" "}
+      <span className="muted">
+        every row added or removed, every field changed and every change to the descriptor, one line each.
+      </span>{" "}
       <span role="status" className="tally-status" data-testid="diff-download-status">
         {said}
       </span>
@@ -143,6 +149,7 @@ function DiffView({
   const renamed = useMemo(() => renamedClaims(diff), [diff]);
   const rowsChanged = summary.some((t) => t.added + t.removed + t.changed > 0);
   const descriptorChanged = !("lines" in descriptor) || descriptor.lines.length > 0;
+  const descriptorChanges = "changes" in descriptor ? descriptor.changes : [];
   // Every other table's rows, by id: the counts said "events changed 1" and nothing said which
   // event, or that its date moved (an outside audit).
   const otherTables = diffedTables(diff)
@@ -160,9 +167,17 @@ function DiffView({
           notes below may say what else did.
         </p>
       )}
-      {/* Keyed by the pair: "CSV downloaded." is of one comparison, not of the next one picked. */}
-      {rowsChanged && (
-        <DiffDownload key={`${from} ${to}`} diff={diff} dataset={dataset} from={from} to={to} />
+      {/* Keyed by the pair: "CSV downloaded." is of one comparison, not of the next one picked.
+          Offered for a change of the descriptor alone too, which 1.1.0 → 1.1.1 is. */}
+      {(rowsChanged || descriptorChanges.length > 0) && (
+        <DiffDownload
+          key={`${from} ${to}`}
+          diff={diff}
+          descriptor={descriptorChanges}
+          dataset={dataset}
+          from={from}
+          to={to}
+        />
       )}
       {/* Numbers and their headings both right-aligned: a left heading over a right-aligned number
           in a wide column put each number under the next heading (claims "Removed 5"). */}
@@ -312,7 +327,7 @@ export function Versions({
         fetchDescriptor(base, from!),
         fetchDescriptor(base, to!),
       ]).then(
-        ([was, now]) => ({ lines: descriptorChanges(was, now) }),
+        ([was, now]) => ({ lines: descriptorChanges(was, now), changes: descriptorDiff(was, now) }),
         (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
       );
       return { diff, summary: diffSummary(diff), descriptor };
