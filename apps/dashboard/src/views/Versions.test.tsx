@@ -267,3 +267,20 @@ describe("Versions' compare picker, stepped through with the arrow keys (an outs
     expect(versionsRead().sort()).toEqual(["1.2.0", "1.4.0"]);
   });
 });
+
+describe("Versions with a release the index does not list (an outside audit)", () => {
+  it("names a crafted release in the address as other views do: its direction controls as escapes, cut at 200 characters", async () => {
+    const session = { query: async () => [], claims: async () => [], bundle: {} } as unknown as Session;
+    for (const [asked, named] of [
+      ["\u202e1.1.2", "\\u202e1.1.2"],
+      ["9".repeat(3000), `${"9".repeat(200)}…`],
+    ]) {
+      window.history.replaceState(null, "", "/?view=versions");
+      renderView(<Versions base="/data" index={INDEX} version={asked!} />, session);
+      expect((await screen.findByRole("alert")).querySelector("strong")?.textContent).toBe(
+        `Release ${named} is not in this dataset's index.`,
+      );
+      cleanup();
+    }
+  });
+});

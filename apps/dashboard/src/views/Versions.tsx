@@ -341,7 +341,9 @@ export function Versions({
       <h1 id="ve-h">Versions of {index.title ?? index.name}</h1>
       {version && !known && (
         <div className="error" role="alert">
-          <strong>Release {version} is not in this dataset's index.</strong>
+          {/* Through linkValue, as the other views' notice: `v=%E2%80%AE1.1.2` drew the sentence
+              backwards, "Release siht ni ton si 2.1.1", and 3,000 digits ran on whole. */}
+          <strong>Release {linkValue(version)} is not in this dataset's index.</strong>
           <p className="hint">Pick one of the releases below.</p>
         </div>
       )}
