@@ -157,4 +157,17 @@ describe("descriptorLines (an outside audit: the CSV held the rows' changes alon
       "tally-test@1.1.0 → tally-test@1.1.1",
     ]);
   });
+
+  it("says the descriptors were not compared, and why, rather than nothing, which reads as no change", () => {
+    expect(descriptorLines({ error: "Release 1.1.0's datapackage.json was not found (HTTP 404)." })).toEqual([
+      {
+        table: "datapackage.json",
+        change: "not compared",
+        id: "",
+        field: "",
+        before: "",
+        after: "Release 1.1.0's datapackage.json was not found (HTTP 404).",
+      },
+    ]);
+  });
 });

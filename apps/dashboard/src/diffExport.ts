@@ -12,7 +12,7 @@ import { type ExportColumn, exportCsv, exportStem } from "@tally/ui";
 /** One line of a comparison's CSV: a row added or removed, one field of a row changed, or a change to the descriptor. */
 export interface DiffLine {
   table: AnyTableName | typeof DESCRIPTOR;
-  change: "added" | "removed" | "changed";
+  change: "added" | "removed" | "changed" | "not compared";
   id: string;
   field: string;
   before: string;
@@ -74,14 +74,22 @@ export function diffLines(diff: ReleaseDiff): DiffLine[] {
 const descriptorCell = (value: unknown): string =>
   value === undefined ? "" : typeof value === "string" ? value : JSON.stringify(value);
 
+/** The descriptor's changes, or why the two descriptors could not be compared (one failed to load). */
+export type DescriptorOutcome = readonly DescriptorChange[] | { error: string };
+
 /**
  * What changed in the descriptor, a line per change (`descriptorDiff`), each value whole where the
  * view's lines cut it at 60 characters: the row ID is the resource's path (empty for the package's
  * own properties), the field the property as the CHANGELOG names it ("description of source_id",
- * "field title_inferred").
+ * "field title_inferred"). Descriptors that could not be compared are one "not compared" line with
+ * the reason under After, as the view says it: a file without any would read as no change.
  */
-export function descriptorLines(changes: readonly DescriptorChange[]): DiffLine[] {
-  return changes.map((c) => ({
+export function descriptorLines(outcome: DescriptorOutcome): DiffLine[] {
+  if ("error" in outcome)
+    return [
+      { table: DESCRIPTOR, change: "not compared", id: "", field: "", before: "", after: outcome.error },
+    ];
+  return outcome.map((c) => ({
     table: DESCRIPTOR,
     change: c.before === undefined ? "added" : c.after === undefined ? "removed" : "changed",
     id: c.resource ?? "",
@@ -104,7 +112,7 @@ export function descriptorLines(changes: readonly DescriptorChange[]): DiffLine[
  */
 export function diffCsv(
   diff: ReleaseDiff,
-  descriptor: readonly DescriptorChange[],
+  descriptor: DescriptorOutcome,
   dataset: string,
   from: string,
   to: string,

@@ -17,7 +17,7 @@ import { BreakableId } from "../BreakableId.js";
 import { ChangelogEntry } from "../ChangelogEntry.js";
 import { renamedClaims } from "../claimRenames.js";
 import { fetchDescriptor } from "../dataSource.js";
-import { diffCsv } from "../diffExport.js";
+import { type DescriptorOutcome, diffCsv } from "../diffExport.js";
 import { type DiffSummaryRow, diffSummary } from "../diffSummary.js";
 import { ErrorBox, Loading } from "../Feedback.js";
 import { Link } from "../Link.js";
@@ -105,7 +105,7 @@ function DiffDownload({
   to,
 }: {
   diff: ReleaseDiff;
-  descriptor: readonly DescriptorChange[];
+  descriptor: DescriptorOutcome;
   dataset: string;
   from: string;
   to: string;
@@ -153,6 +153,7 @@ function DiffView({
   const rowsChanged = summary.some((t) => t.added + t.removed + t.changed > 0);
   const descriptorChanged = !("lines" in descriptor) || descriptor.lines.length > 0;
   const descriptorChanges = "changes" in descriptor ? descriptor.changes : [];
+  const descriptorOutcome = "error" in descriptor ? { error: descriptor.error } : descriptorChanges;
   // Every other table's rows, by id: the counts said "events changed 1" and nothing said which
   // event, or that its date moved (an outside audit).
   const otherTables = diffedTables(diff)
@@ -176,7 +177,7 @@ function DiffView({
         <DiffDownload
           key={`${from} ${to}`}
           diff={diff}
-          descriptor={descriptorChanges}
+          descriptor={descriptorOutcome}
           dataset={dataset}
           from={from}
           to={to}
