@@ -1,6 +1,8 @@
+import type { ReleaseIndex } from "@tally/dataset";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { ChangelogBlocks } from "./ChangelogEntry.js";
+import { ChangelogBlocks, ChangelogEntry } from "./ChangelogEntry.js";
 import { readReleaseNotes } from "./releaseNotes.js";
 
 afterEach(cleanup);
@@ -56,5 +58,23 @@ describe("ChangelogBlocks", () => {
     // A line's direction is its first letter's: an Arabic sentence drew its full stop on the right.
     expect(page.querySelector("p")?.getAttribute("dir")).toBe("auto");
     expect(page.querySelectorAll("li")[1]?.firstElementChild?.getAttribute("dir")).toBe("auto");
+  });
+});
+
+describe("ChangelogEntry", () => {
+  it("says no entry was published with a release whose files do not list one, not that the CHANGELOG has none", () => {
+    const index = {
+      name: "t",
+      latest: "1.0.1",
+      releases: [{ version: "1.0.1", created: "2024-01-15T00:00:00Z", sha256: {} }],
+    } as unknown as ReleaseIndex;
+    const page = render(
+      <QueryClientProvider client={new QueryClient()}>
+        <ChangelogEntry base="/data" index={index} version="1.0.1" />
+      </QueryClientProvider>,
+    ).container;
+    expect(page.querySelector("[data-testid=no-release-notes]")?.textContent).toBe(
+      "No CHANGELOG entry was published with release 1.0.1.",
+    );
   });
 });

@@ -137,7 +137,11 @@ export function ChangelogEntry({
     <section aria-labelledby={headingId} className="changelog-entry">
       <h2 id={headingId}>Notes on {notes.data?.title ?? `release ${version}`}</h2>
       {!published ? (
-        <p className="muted">The dataset's CHANGELOG has no entry for release {version}.</p>
+        // What the build did not publish, not what the CHANGELOG holds: a release built before its
+        // entry was published beside it, or whose index lists no files, said the CHANGELOG had none.
+        <p className="muted" data-testid="no-release-notes">
+          No CHANGELOG entry was published with release {version}.
+        </p>
       ) : notes.isPending ? (
         <Loading label={`Reading release ${version}'s notes…`} />
       ) : notes.isError ? (
