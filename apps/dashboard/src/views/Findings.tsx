@@ -174,16 +174,28 @@ export function Findings() {
         ]),
       )
     : undefined;
-  if (loaded.error)
-    return <ErrorBox error={loaded.error} title={`Release ${version}'s findings could not be loaded`} />;
-  if (!loaded.data) return <Loading label={`Loading the findings for release ${version}…`} />;
+  // The heading stands whatever the file does: while it loaded, or when it failed, the view had
+  // no h1, so a link here ("See all findings") left focus on the body and a screen reader said
+  // nothing of where it was (an outside audit).
+  const heading = <h1 id="fi-h">Findings for release {version}</h1>;
+  if (loaded.error || !loaded.data)
+    return (
+      <section aria-labelledby="fi-h">
+        {heading}
+        {loaded.error ? (
+          <ErrorBox error={loaded.error} title={`Release ${version}'s findings could not be loaded`} />
+        ) : (
+          <Loading label={`Loading the findings for release ${version}…`} />
+        )}
+      </section>
+    );
   const findings = loaded.data;
   // The list waits for the words: drawn with ids first, every group's line changed under the
   // reader's eyes a second later. If the engine fails, the ids are the best there is.
   const naming = !words && !named.error && !named.engine.error;
   return (
     <section aria-labelledby="fi-h">
-      <h1 id="fi-h">Findings for release {version}</h1>
+      {heading}
       <p>
         {countOf(findings.summary.errors, "error")}, {countOf(findings.summary.warnings, "warning")},{" "}
         {countOf(findings.summary.infos, "note")}.
