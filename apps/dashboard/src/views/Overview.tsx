@@ -1,4 +1,4 @@
-import { verdictStyle } from "@tally/ui";
+import { tolerancePercent, verdictStyle } from "@tally/ui";
 import { useRelease, useSql } from "../data.js";
 import { releaseTolerance } from "../exportColumns.js";
 import { EngineStatus, ErrorBox } from "../Feedback.js";
@@ -95,8 +95,11 @@ export function Overview() {
             </li>
           </ul>
           <p>
-            Validated{validation.corpus_used ? " with the source-text corpus" : ""}, tolerance{" "}
-            {validation.tolerance}. <Link to={{ view: "findings" }}>See all findings</Link>
+            {/* As a percentage, in the words the gap's definition below uses: "tolerance 0.1"
+                read as a bare number beside "“about” ±10%" (an outside audit). */}
+            Validated{validation.corpus_used ? " with the source-text corpus" : ""}, tolerance ±
+            {tolerancePercent(validation.tolerance)} for “about” figures.{" "}
+            <Link to={{ view: "findings" }}>See all findings</Link>
           </p>
           <p data-testid="quotes-verified">{quotesVerifiedText(summary.quotes_verified)}</p>
         </>
