@@ -43,3 +43,51 @@ describe("Overview's validation line", () => {
     );
   });
 });
+
+describe("Overview's largest discrepancies", () => {
+  const ranked = (i: number) => ({
+    event_id: `e${i}`,
+    metric: "persons",
+    verdict: "conflict",
+    max_gap_ratio: 6 - i / 10,
+    claim_count: 30,
+    reading_count: 3,
+    event_title: `Event ${i}`,
+    event_short_title: `Event ${i}`,
+    metric_label: "Persons",
+  });
+  const withConflicts = (conflicts: number): Session => ({
+    ...session,
+    query: async (sql) =>
+      sql.includes("count(*)")
+        ? [{ verdict: "conflict", n: conflicts }]
+        : Array.from({ length: Math.min(5, conflicts) }, (_, i) => ranked(i)),
+  });
+  const render = (s: Session) =>
+    renderView(
+      <ReleaseContext.Provider
+        value={{
+          ...TEST_RELEASE,
+          summary: { ...TEST_RELEASE.summary, counts: { sources: 4, events: 40, metrics: 3, claims: 1200 } },
+        }}
+      >
+        <Overview />
+      </ReleaseContext.Provider>,
+      s,
+    );
+
+  it("says the five it lists are the widest of the release's 40, and where the rest are", async () => {
+    render(withConflicts(40));
+    const note = await screen.findByText(/^Claims about one figure/);
+    expect(await screen.findAllByRole("link", { name: /^Event \d — Persons$/ })).toHaveLength(5);
+    expect(note.textContent).toMatch(
+      /^Claims about one figure that fall into two or more readings, widest gap first: the 5 widest of 40 \(Discrepancies' “Event and metric” picker lists them all\)\. A gap is/,
+    );
+  });
+
+  it("says nothing of a cut when it lists every conflict", async () => {
+    render(withConflicts(2));
+    await screen.findByText("2 event/metric groups rated: 2 conflicts.", { exact: false });
+    expect(screen.getByText(/^Claims about one figure/).textContent).toMatch(/widest gap first\. A gap is/);
+  });
+});

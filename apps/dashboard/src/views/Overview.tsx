@@ -45,6 +45,8 @@ export function Overview() {
   // The engine itself, not a file of the release: the counts from the summary still hold.
   const engineDown = counts.engine.error instanceof EngineStartError;
   const validation = summary.validation;
+  // Two readings or more is what the validator calls a conflict: the groups this list draws from.
+  const conflicts = counts.data?.find((r) => r.verdict === "conflict")?.n;
   return (
     <section aria-labelledby="ov-h">
       <h1 id="ov-h">Overview</h1>
@@ -130,8 +132,8 @@ export function Overview() {
           ) : (
             <>
               <p className="note">
-                Claims about one figure that fall into two or more readings, widest gap first.{" "}
-                {gapDefinition(releaseTolerance(summary))}
+                Claims about one figure that fall into two or more readings, widest gap first
+                {shownOf(top.length, conflicts)}. {gapDefinition(releaseTolerance(summary))}
               </p>
               <ol data-testid="largest-discrepancies" data-complete={groups !== undefined}>
                 {top.map((g) => (
@@ -167,4 +169,13 @@ function quotesVerifiedText(verified: boolean | null | undefined): string {
   // Said apart from the validation above, which may have checked the quotes since (an outside
   // review read "Validated with the source-text corpus" and "predates quote checks" as a contradiction).
   return "When this release was cut, Tally did not yet record whether its quotes were checked; the validation above says whether they are now.";
+}
+
+/**
+ * ": the 5 of 40" when the list is cut at `TOP`: five groups under "40 conflicts" read as if they
+ * were all (an outside audit, on a release of 40); every group is in Discrepancies' picker.
+ */
+function shownOf(shown: number, conflicts: number | undefined): string {
+  if (conflicts === undefined || conflicts <= shown) return "";
+  return `: the ${countText(shown)} widest of ${countText(conflicts)} (Discrepancies' “Event and metric” picker lists them all)`;
 }
