@@ -13,14 +13,19 @@ export function PagedList<T>({
   page,
   className,
   item,
+  initiallyShown = page,
+  onShown,
 }: {
   items: readonly T[];
   page: number;
   className: string;
   /** The `<li>` of one item. */
   item: (value: T, index: number) => ReactNode;
+  /** How many to show at first: as many as when the reader last left the list. */
+  initiallyShown?: number;
+  onShown?: (shown: number) => void;
 }) {
-  const [shown, setShown] = useState(page);
+  const [shown, setShown] = useState(initiallyShown);
   const left = items.length - shown;
   const listRef = useRef<HTMLUListElement>(null);
   const [landing, setLanding] = useState<number | null>(null);
@@ -45,7 +50,8 @@ export function PagedList<T>({
           className="show-more"
           onClick={() => {
             setLanding(shown);
-            setShown((n) => n + page);
+            setShown(shown + page);
+            onShown?.(shown + page);
           }}
         >
           Show {countText(Math.min(page, left))} more ({countText(left)} not shown)

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Session } from "../duckdb/session.js";
 import { renderView, TEST_RELEASE } from "../testing/renderView.js";
 import { Findings } from "./Findings.js";
+import { forgetFolds } from "./findingFolds.js";
 
 const finding = (rule: string, severity: Finding["severity"], i: number): Finding => ({
   rule,
@@ -33,7 +34,10 @@ async function renderFindings(findings: Finding[]) {
   return view;
 }
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  forgetFolds();
+});
 
 describe("Findings at scale", () => {
   // An outside review: at 10k claims the view rendered 23,389 links, folded lists included, and
@@ -191,5 +195,37 @@ describe("Findings' headings", () => {
         "H3 conflicts (1)",
       ]),
     );
+  });
+});
+
+describe("a rule's list, left for a claim and come back to", () => {
+  const many = Array.from({ length: 450 }, (_, i) => finding("conflicts", "warning", i));
+
+  it("is as the reader left it: open, with as many findings shown, so Back can put focus on the link they followed", async () => {
+    const first = await renderFindings(many);
+    fireEvent.click(screen.getByRole("button", { name: "conflicts (450)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Show 200 more (250 not shown)" }));
+    expect(document.querySelectorAll("ul.findings li").length).toBe(400);
+    // Following a link unmounts the view; Back draws it again.
+    first.unmount();
+    await renderFindings(many);
+    expect(screen.getByRole("button", { name: "conflicts (450)" }).getAttribute("aria-expanded")).toBe(
+      "true",
+    );
+    expect(document.querySelectorAll("ul.findings li").length).toBe(400);
+    expect(screen.getByRole("link", { name: "claim c399" })).toBeTruthy();
+  });
+
+  it("stays folded when the reader folded it again", async () => {
+    const first = await renderFindings(many);
+    const toggle = screen.getByRole("button", { name: "conflicts (450)" });
+    fireEvent.click(toggle);
+    fireEvent.click(toggle);
+    first.unmount();
+    await renderFindings(many);
+    expect(screen.getByRole("button", { name: "conflicts (450)" }).getAttribute("aria-expanded")).toBe(
+      "false",
+    );
+    expect(document.querySelectorAll("ul.findings li").length).toBe(0);
   });
 });

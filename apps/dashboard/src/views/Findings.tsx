@@ -8,6 +8,7 @@ import { Link } from "../Link.js";
 import { PagedList } from "../PagedList.js";
 import { countOf, countText } from "../plural.js";
 import { NO_FILTERS } from "../urlState.js";
+import { type Fold, foldKey, foldOf, keepFold } from "./findingFolds.js";
 
 const SEVERITIES = ["error", "warning", "info"] as const;
 /** In the words of the counts above them ("2 warnings, 47 notes"), where they read "info (47)". */
@@ -123,8 +124,24 @@ const PAGE = 200;
  * One rule's findings, folded when there are more than 20. A folded list renders nothing until it
  * is opened, and an open one renders `PAGE` findings at a time (`PagedList`).
  */
-function RuleFindings({ rule, list, words }: { rule: string; list: readonly Finding[]; words: Words }) {
-  const [open, setOpen] = useState(list.length <= 20);
+function RuleFindings({
+  rule,
+  list,
+  words,
+  foldAt,
+}: {
+  rule: string;
+  list: readonly Finding[];
+  words: Words;
+  /** Where the list's fold is kept while the reader is away (`findingFolds`). */
+  foldAt: string;
+}) {
+  const [fold, setFold] = useState(() => foldOf(foldAt) ?? { open: list.length <= 20, shown: PAGE });
+  const change = (next: Fold) => {
+    keepFold(foldAt, next);
+    setFold(next);
+  };
+  const open = fold.open;
   const panel = useId();
   return (
     <>
@@ -138,7 +155,7 @@ function RuleFindings({ rule, list, words }: { rule: string; list: readonly Find
           className="rule-toggle"
           aria-expanded={open}
           aria-controls={panel}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => change({ ...fold, open: !open })}
         >
           <code>{rule}</code> ({countText(list.length)})
         </button>
@@ -149,6 +166,8 @@ function RuleFindings({ rule, list, words }: { rule: string; list: readonly Find
             items={list}
             page={PAGE}
             className="findings"
+            initiallyShown={fold.shown}
+            onShown={(shown) => change({ open: true, shown })}
             // The index as key: findings have no id and are never reordered.
             item={(f, i) => <FindingItem key={i} f={f} words={words} />}
           />
@@ -214,7 +233,13 @@ export function Findings() {
               {SEVERITY_HEADINGS[sev]} ({countText(mine.length)})
             </h2>
             {rules.map((rule) => (
-              <RuleFindings key={rule} rule={rule} list={mine.filter((f) => f.rule === rule)} words={words} />
+              <RuleFindings
+                key={rule}
+                rule={rule}
+                list={mine.filter((f) => f.rule === rule)}
+                words={words}
+                foldAt={foldKey(base, version, sev, rule)}
+              />
             ))}
           </section>
         );
