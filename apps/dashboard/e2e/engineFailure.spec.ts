@@ -10,7 +10,8 @@ test.describe("a query engine that cannot start", () => {
     await page.route("**/duckdb-*.wasm", (route) => route.fulfill({ status: 500, body: "no" }));
   });
 
-  for (const view of ["claims", "overview"])
+  // Findings too: it listed its findings by ids with no word of why (an outside audit).
+  for (const view of ["claims", "overview", "findings"])
     test(`is said in ${view}, never waited on`, async ({ page }) => {
       await page.goto(q(`view=${view}`));
       const alert = page

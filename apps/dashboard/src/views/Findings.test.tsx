@@ -111,6 +111,10 @@ describe("Findings' words", () => {
     };
     renderView(<Findings />, { query, claims: async () => [], bundle: {} } as unknown as Session, seed);
     expect(await screen.findByText("e1 / persons: 2 readings")).toBeTruthy();
+    // And says why, above them.
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain("Events and metrics are given by their ids");
+    expect(alert.textContent).toContain("no engine");
   });
 });
 

@@ -212,6 +212,7 @@ export function Findings() {
   // The list waits for the words: drawn with ids first, every group's line changed under the
   // reader's eyes a second later. If the engine fails, the ids are the best there is.
   const naming = !words && !named.error && !named.engine.error;
+  const unnamed: unknown = named.engine.error ?? named.error ?? null;
   return (
     <section aria-labelledby="fi-h">
       {heading}
@@ -221,6 +222,15 @@ export function Findings() {
       </p>
       {naming && findings.findings.length > 0 && (
         <WaitingForEngine label="Naming each finding's event and metric…" />
+      )}
+      {/* Said, as every view that queries says it: the list fell back to ids
+          ("repatriation-2023-10-09 / repatriated_persons") with no word of why (an outside audit). */}
+      {unnamed !== null && findings.findings.length > 0 && (
+        <ErrorBox
+          error={unnamed}
+          title="Events and metrics are given by their ids: the query engine could not name them"
+          otherwise="Reload the page to try again; the findings below are complete."
+        />
       )}
       {SEVERITIES.map((sev) => {
         if (naming) return null;
