@@ -91,3 +91,47 @@ describe("Overview's largest discrepancies", () => {
     expect(screen.getByText(/^Claims about one figure/).textContent).toMatch(/widest gap first\. A gap is/);
   });
 });
+
+describe("Overview's largest discrepancies before the engine has ranked them", () => {
+  const focus = {
+    event_id: "e1",
+    metric: "persons",
+    verdict: "conflict",
+    max_gap_ratio: 5.99,
+    readings: [{}, {}],
+    claim_ids: ["c1", "c2"],
+  };
+  const render = (query: Session["query"]) =>
+    renderView(
+      <ReleaseContext.Provider
+        value={{
+          ...TEST_RELEASE,
+          summary: {
+            ...TEST_RELEASE.summary,
+            counts: { sources: 4, events: 40, metrics: 3, claims: 1200 },
+            focus,
+          } as unknown as ReleaseSummary,
+        }}
+      >
+        <Overview />
+      </ReleaseContext.Provider>,
+      { ...session, query },
+    );
+
+  it("says the one group it shows is the summary's, until the engine ranks the others", () => {
+    render(() => new Promise(() => {}));
+    expect(screen.getByText(/^Claims about one figure/).textContent).toMatch(
+      /widest gap first: the widest alone, from the release's summary, until the query engine has ranked the others\. A gap/,
+    );
+  });
+
+  it("says the engine that ranks the others failed, when it did", async () => {
+    render(async () => {
+      throw new Error("no engine");
+    });
+    await screen.findByText("The verdict counts could not be queried");
+    expect(screen.getByText(/^Claims about one figure/).textContent).toMatch(
+      /: the widest alone, from the release's summary; the query engine, which ranks the others, could not start\./,
+    );
+  });
+});

@@ -133,7 +133,8 @@ export function Overview() {
             <>
               <p className="note">
                 Claims about one figure that fall into two or more readings, widest gap first
-                {shownOf(top.length, conflicts)}. {gapDefinition(releaseTolerance(summary))}
+                {groups === undefined ? summaryOnly(Boolean(engineError)) : shownOf(top.length, conflicts)}.{" "}
+                {gapDefinition(releaseTolerance(summary))}
               </p>
               <ol data-testid="largest-discrepancies" data-complete={groups !== undefined}>
                 {top.map((g) => (
@@ -178,4 +179,15 @@ function quotesVerifiedText(verified: boolean | null | undefined): string {
 function shownOf(shown: number, conflicts: number | undefined): string {
   if (conflicts === undefined || conflicts <= shown) return "";
   return `: the ${countText(shown)} widest of ${countText(conflicts)} (Discrepancies' “Event and metric” picker lists them all)`;
+}
+
+/**
+ * Until the engine has ranked the groups, the list is the one group the release's summary names:
+ * with the engine down, one conflict of a release of 40 stood as its "Largest discrepancies" (an
+ * outside audit).
+ */
+function summaryOnly(engineFailed: boolean): string {
+  return engineFailed
+    ? ": the widest alone, from the release's summary; the query engine, which ranks the others, could not start"
+    : ": the widest alone, from the release's summary, until the query engine has ranked the others";
 }
