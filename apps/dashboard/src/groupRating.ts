@@ -109,7 +109,7 @@ const SEVERITY_ORDER = `
   coalesce(v.max_gap_ratio, 0) DESC,
   v.event_id, v.metric`;
 
-const RANKED_COLUMNS = `v.event_id, v.metric, v.verdict, v.max_gap_ratio, v.claim_count, v.reading_count,
+const RANKED_COLUMNS = `v.event_id, v.metric, v.verdict, v.max_gap_ratio, v.band, v.claim_count, v.reading_count,
   e.title AS event_title, ${EVENT_SHORT_TITLE_SQL} AS event_short_title, ${METRIC_LABEL_SQL} AS metric_label`;
 
 /** Verdicts with their event and metric, for the words a picker shows. */
@@ -150,6 +150,7 @@ export const rankedGroupSchema = z.object({
   metric: z.string(),
   verdict: verdictSchema,
   max_gap_ratio: z.number().nullable(),
+  band: groupRatingSchema.shape.band,
   claim_count: z.number().int(),
   reading_count: z.number().int(),
   event_title: z.string().nullable(),

@@ -1,5 +1,5 @@
 import type { ReleaseSummary } from "@tally/dataset";
-import { cleanup, screen } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { type Release, ReleaseContext } from "../data.js";
 import type { Session } from "../duckdb/session.js";
@@ -50,6 +50,7 @@ describe("Overview's largest discrepancies", () => {
     metric: "persons",
     verdict: "conflict",
     max_gap_ratio: 6 - i / 10,
+    band: "high",
     claim_count: 30,
     reading_count: 3,
     event_title: `Event ${i}`,
@@ -83,6 +84,17 @@ describe("Overview's largest discrepancies", () => {
     expect(note.textContent).toMatch(
       /^Claims about one figure that fall into two or more readings, widest gap first: the 5 widest of 40 \(Discrepancies' “Event and metric” picker lists them all\)\. A gap is/,
     );
+  });
+
+  it("gives each gap with its band, as Discrepancies and Findings do", async () => {
+    render(withConflicts(2));
+    const list = await screen.findByTestId("largest-discrepancies");
+    const listed = within(list).getAllByRole("listitem");
+    // Before: "Event 0 — Persons Conflict, gap ×6.00", ×6 left for the reader to judge.
+    expect(listed.map((li) => li.textContent)).toEqual([
+      "Event 0 — Persons Conflict, gap ×6.00 (high)",
+      "Event 1 — Persons Conflict, gap ×5.90 (high)",
+    ]);
   });
 
   it("says nothing of a cut when it lists every conflict", async () => {
@@ -133,5 +145,32 @@ describe("Overview's largest discrepancies before the engine has ranked them", (
     expect(screen.getByText(/^Claims about one figure/).textContent).toMatch(
       /: the widest alone, from the release's summary; the query engine, which ranks the others, could not start\./,
     );
+  });
+});
+
+describe("Overview's release line", () => {
+  const summary = {
+    ...TEST_RELEASE.summary,
+    counts: { sources: 1, events: 1, metrics: 1, claims: 1 },
+  } as ReleaseSummary;
+  const open = (version: string) =>
+    renderView(
+      <ReleaseContext.Provider value={{ ...TEST_RELEASE, version, summary }}>
+        <Overview />
+      </ReleaseContext.Provider>,
+      session,
+    );
+
+  it("links to the latest release where another is open", () => {
+    open("1.0.0");
+    // Before: "latest is 1.1.0" in plain text, the latest a trip through Versions away.
+    const latest = screen.getByRole("link", { name: "1.1.0" });
+    expect(latest.closest("dd")?.textContent).toMatch(/· latest is 1\.1\.0$/);
+    expect(new URL(latest.getAttribute("href")!, "http://x").searchParams.get("v")).toBeNull();
+  });
+
+  it("names no latest on the latest release itself", () => {
+    open(TEST_RELEASE.version);
+    expect(screen.queryByText(/latest is/)).toBeNull();
   });
 });

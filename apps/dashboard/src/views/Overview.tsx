@@ -31,7 +31,7 @@ export function Overview() {
   const groups = discrepant.groups;
   const focus = summary.focus;
   // Only groups whose claims disagree (two readings or more): agreeing claims are no discrepancy.
-  const top: Pick<RankedGroup, "event_id" | "metric" | "verdict" | "max_gap_ratio">[] =
+  const top: Pick<RankedGroup, "event_id" | "metric" | "verdict" | "max_gap_ratio" | "band">[] =
     groups ?? (focus && focus.readings.length > 1 ? [ratingOfVerdict(focus)] : []);
   // Until the engine has ranked the groups, the focus group's words come from its claims.
   const words = (g: Pick<RankedGroup, "event_id" | "metric">) => {
@@ -59,8 +59,12 @@ export function Overview() {
           <span className="muted">
             created <Timestamp at={summary.created} />
           </span>
+          {/* A link: named as plain text, the latest release was a trip through Versions away. */}
           {index.latest && index.latest !== version && (
-            <span className="muted"> · latest is {index.latest}</span>
+            <span className="muted">
+              {" "}
+              · latest is <Link to={{ version: null, claim: null }}>{index.latest}</Link>
+            </span>
           )}
         </dd>
       </dl>
@@ -151,7 +155,9 @@ export function Overview() {
                       {words(g)}
                     </Link>{" "}
                     {verdictStyle(g.verdict).label}
-                    {groupGap(g) && `, gap ${groupGap(g)}`}
+                    {/* With its band, as Discrepancies and Findings give it: "gap ×2.45" alone left
+                        the reader to judge whether ×2.45 is wide (an outside audit). */}
+                    {groupGap(g) && `, gap ${groupGap(g)}${g.band ? ` (${g.band})` : ""}`}
                   </li>
                 ))}
               </ol>
