@@ -152,8 +152,8 @@ function DiffView({
   const renamed = useMemo(() => renamedClaims(diff), [diff]);
   const rowsChanged = summary.some((t) => t.added + t.removed + t.changed > 0);
   const descriptorChanged = !("lines" in descriptor) || descriptor.lines.length > 0;
-  const descriptorChanges = "changes" in descriptor ? descriptor.changes : [];
-  const descriptorOutcome = "error" in descriptor ? { error: descriptor.error } : descriptorChanges;
+  const descriptorEdits = "changes" in descriptor ? descriptor.changes : [];
+  const descriptorOutcome = "error" in descriptor ? { error: descriptor.error } : descriptorEdits;
   // Every other table's rows, by id: the counts said "events changed 1" and nothing said which
   // event, or that its date moved (an outside audit).
   const otherTables = diffedTables(diff)
@@ -173,7 +173,7 @@ function DiffView({
       )}
       {/* Keyed by the pair: "CSV downloaded." is of one comparison, not of the next one picked.
           Offered for a change of the descriptor alone too, which 1.1.0 → 1.1.1 is. */}
-      {(rowsChanged || descriptorChanges.length > 0) && (
+      {(rowsChanged || descriptorEdits.length > 0) && (
         <DiffDownload
           key={`${from} ${to}`}
           diff={diff}
