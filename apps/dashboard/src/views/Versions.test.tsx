@@ -269,6 +269,15 @@ describe("Versions' compare picker, stepped through with the arrow keys (an outs
 });
 
 describe("Versions with a release the index does not list (an outside audit)", () => {
+  it("says the comparison the address asks for cannot be made, where compare= went unmentioned", async () => {
+    const session = { query: async () => [], claims: async () => [], bundle: {} } as unknown as Session;
+    window.history.replaceState(null, "", "/?view=versions&v=9.9.9&compare=1.0.0");
+    renderView(<Versions base="/data" index={INDEX} version="9.9.9" />, session);
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Release 9.9.9 is not in this dataset's index.So there is nothing to compare with release 1.0.0, which the address asks for.Pick one of the releases below.",
+    );
+  });
+
   it("names a crafted release in the address as other views do: its direction controls as escapes, cut at 200 characters", async () => {
     const session = { query: async () => [], claims: async () => [], bundle: {} } as unknown as Session;
     for (const [asked, named] of [

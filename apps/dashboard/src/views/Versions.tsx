@@ -352,6 +352,13 @@ export function Versions({
           {/* Through linkValue, as the other views' notice: `v=%E2%80%AE1.1.2` drew the sentence
               backwards, "Release siht ni ton si 2.1.1", and 3,000 digits ran on whole. */}
           <strong>Release {linkValue(version)} is not in this dataset's index.</strong>
+          {/* The address's compare= said too: dropped without a word, an outside audit took the
+              comparison it asked for to have nothing to show. */}
+          {compare && (
+            <p>
+              So there is nothing to compare with release {linkValue(compare)}, which the address asks for.
+            </p>
+          )}
           <p className="hint">Pick one of the releases below.</p>
         </div>
       )}
